@@ -1,0 +1,1 @@
+"""The application shell: start-up, settings, the database worker, the admin command line."""

@@ -1,0 +1,173 @@
+"""Start-up: from ``python main.py`` to a usable main window, or to the admin command line."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sys
+import threading
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from desktop.paths import APP_NAME, data_dir, default_database_path, resource
+from desktop.settings import DATABASE_URL, Settings
+from desktop.worker import DatabaseWorker
+from models import audit  # noqa: F401 - installs the audit trail before any session exists
+from models.db import Database, sqlite_url
+from models.errors import DomainError
+from models.migrations import migrate
+from models.services.lookups import ensure_user
+from views.errors import excepthook
+from views.first_run import DEMO_COMPANIES, FirstRunDialog
+from views.main_window import MainWindow
+from views.text import error_text
+
+log = logging.getLogger(__name__)
+
+DATABASE_ENV = "ONDERNEMERSDESK_DATABASE"
+
+
+def database_url(settings: Settings | None) -> str:
+    """The environment variable wins (IT can preset it), then the user's choice, then the local file."""
+    return (
+        os.environ.get(DATABASE_ENV)
+        or (settings.get(DATABASE_URL) if settings else "")
+        or sqlite_url(default_database_path())
+    )
+
+
+def install_translations(app: QCoreApplication, language: str = "nl") -> None:
+    """Dutch by default: our own texts, and Qt's for its standard dialogs."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"ondernemersdesk_{language}.qm"))):
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+
+
+def stylesheet() -> str:
+    return resource("styles", "app.qss").read_text(encoding="utf-8")
+
+
+def current_official() -> tuple[str, str]:
+    username = getpass.getuser()
+    full_name = username
+    try:
+        import pwd
+
+        gecos = pwd.getpwnam(username).pw_gecos.split(",")[0]
+        full_name = gecos or username
+    except (ImportError, KeyError):
+        pass
+    return username, full_name
+
+
+def setup_logging() -> None:
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(
+        filename=folder / "ondernemersdesk.log",
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def open_database(url: str) -> tuple[Database, int]:
+    """Open, migrate (backing up a local file first) and identify the official."""
+    database = Database(url)
+    migrate(database)
+    username, full_name = current_official()
+    with database.session() as session:
+        user_id = ensure_user(session, username, full_name)
+        session.commit()
+    return database, user_id
+
+
+class _Progress(QObject):
+    step = Signal(int, int)
+
+
+def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:  # noqa: ANN001
+    """Fill the new database with demonstration data, with progress and cancel."""
+    from models import demo  # only ever needed on a first start
+
+    dialog = QProgressDialog(
+        QCoreApplication.translate("bootstrap", "Creating demonstration data…"),
+        QCoreApplication.translate("bootstrap", "Cancel"),
+        0,
+        companies,
+        parent,
+    )
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    progress = _Progress()
+    progress.step.connect(lambda done, _total: dialog.setValue(done))
+    cancelled = threading.Event()
+    dialog.canceled.connect(cancelled.set)
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    worker.run(
+        lambda _s: demo.generate(
+            worker.database, companies, progress=progress.step.emit, is_cancelled=cancelled.is_set
+        ),
+        lambda summary: finish("ok", summary),
+        lambda error: finish("error", error),
+    )
+    loop.exec()
+    dialog.close()
+    return "ok" in outcome
+
+
+def run_gui(argv: list[str]) -> int:
+    setup_logging()
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    app = QApplication(argv)
+    install_translations(app)
+    app.setStyleSheet(stylesheet())
+    sys.excepthook = excepthook
+    settings = Settings()
+    url = database_url(settings)
+    fresh = url == sqlite_url(default_database_path()) and not default_database_path().exists()
+    with_demo = False
+    if fresh:
+        first = FirstRunDialog(default_database_path())
+        if first.exec() != FirstRunDialog.DialogCode.Accepted:
+            return 0
+        with_demo = first.with_demo
+    try:
+        database, user_id = open_database(url)
+    except DomainError as error:
+        QMessageBox.critical(None, APP_NAME, error_text(error))
+        return 2
+    worker = DatabaseWorker(database, user_id)
+    if with_demo:
+        generate_demo(worker, DEMO_COMPANIES)
+    window = MainWindow(worker, settings, current_official()[1])
+    window.show()
+    code = app.exec()
+    worker.wait()
+    database.dispose()
+    return code

@@ -1,0 +1,279 @@
+"""The administrator's command line: ``python main.py admin COMMAND [--database URL]``.
+
+Messages go to stderr in the user's language with a non-zero exit; never a traceback
+(details of an unexpected error go to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtWidgets import QApplication
+
+from desktop.bootstrap import current_official, database_url, install_translations, setup_logging, stylesheet
+from desktop.paths import APP_NAME
+from desktop.settings import Settings
+from desktop.worker import DatabaseWorker
+from models import (
+    audit,  # noqa: F401 - the audit trail records what the command line changes too
+    demo,
+)
+from models.db import Database
+from models.errors import DomainError, NotFoundError
+from models.migrations import migrate
+from models.search import SearchService
+from models.services import companies, consultations
+from models.services.lookups import ensure_user
+from views.main_window import MainWindow
+from views.pdf import briefing, dossier, report
+from views.text import error_text
+
+log = logging.getLogger(__name__)
+
+# The documents of ``admin pdf``: their title on paper, and how each is made.
+PDF_DOCUMENTS = {
+    "briefing": briefing.TITLE,
+    "dossier": dossier.TITLE,
+    "report": report.TITLE,
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py admin", description="Ondernemersdesk administration")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.add_argument("--database", metavar="URL", help="sqlite:///path or postgresql://user@host/db")
+        return cmd
+
+    command("migrate", "create or upgrade the database schema")
+    demo_cmd = command("demo", "fill an empty database with demonstration data")
+    demo_cmd.add_argument("--companies", type=int, default=500)
+    demo_cmd.add_argument("--seed", type=int, default=1)
+    search_cmd = command("search", "search companies as the global search does, best first")
+    search_cmd.add_argument("text")
+    search_cmd.add_argument("--limit", type=int, default=20)
+    shot = command("screenshot", "render a page of the main window to a PNG")
+    shot.add_argument("--page", required=True, help="companies, or company:KVK")
+    shot.add_argument("out", type=Path)
+    shot.add_argument("--size", default="1360x820", help="WIDTHxHEIGHT")
+    pdf = command("pdf", "write a company's briefing, file (dossier) or a conversation report as PDF")
+    pdf.add_argument("document", choices=sorted(PDF_DOCUMENTS))
+    pdf.add_argument("--kvk", metavar="NUMBER", help="the company's KvK number")
+    pdf.add_argument("--interaction", metavar="ID", help="report: the number of the contact moment")
+    pdf.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF file to write")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "screenshot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app: QCoreApplication = QApplication([sys.argv[0]])
+    else:
+        app = QCoreApplication([sys.argv[0]])
+    install_translations(app)
+    setup_logging()
+    handlers: dict[str, Callable[[argparse.Namespace, Database], int]] = {
+        "migrate": _migrate,
+        "demo": _demo,
+        "search": _search,
+        "screenshot": _screenshot,
+        "pdf": _pdf,
+    }
+    try:
+        database = Database(args.database or database_url(Settings()))
+        return handlers[args.command](args, database)
+    except DomainError as error:
+        print(error_text(error), file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug: one line to the user, the details to the log
+        log.exception("admin %s failed", args.command)
+        print(
+            QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)").replace(
+                "%1", f"{type(exc).__name__}: {exc}"
+            ),
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _migrate(args: argparse.Namespace, database: Database) -> int:
+    result = migrate(database)
+    if result.before == result.after:
+        print(
+            QCoreApplication.translate("cli", "The database %1 is up to date (schema %2).")
+            .replace("%1", database.display_name)
+            .replace("%2", result.after)
+        )
+    else:
+        print(
+            QCoreApplication.translate("cli", "The database %1 is now at schema %2 (was: %3).")
+            .replace("%1", database.display_name)
+            .replace("%2", result.after)
+            .replace("%3", result.before or QCoreApplication.translate("cli", "empty"))
+        )
+    if result.backup:
+        print(
+            QCoreApplication.translate("cli", "Backup of the previous version: %1").replace(
+                "%1", str(result.backup)
+            )
+        )
+    return 0
+
+
+def _demo(args: argparse.Namespace, database: Database) -> int:
+    migrate(database)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:>9,} / {total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+
+    summary = demo.generate(database, args.companies, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(
+        QCoreApplication.translate(
+            "cli", "%1 companies, %2 establishments and %3 contact persons created in %4 s."
+        )
+        .replace("%1", str(summary.companies))
+        .replace("%2", str(summary.establishments))
+        .replace("%3", str(summary.contacts))
+        .replace("%4", f"{time.perf_counter() - started:.1f}")
+    )
+    return 0
+
+
+def _search(args: argparse.Namespace, database: Database) -> int:
+    migrate(database)
+    with database.session() as session:
+        for hit in SearchService(session).search(args.text, limit=args.limit):
+            print(f"{hit.kvk_number or '-'}\t{hit.name}\t{hit.address}")
+    return 0
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
+    deadline = QDeadlineTimer(int(seconds * 1000))
+    while not condition():
+        if deadline.hasExpired():
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return True
+
+
+def _screenshot(args: argparse.Namespace, database: Database) -> int:
+    migrate(database)
+    username, full_name = current_official()
+    with database.session() as session:
+        user_id = ensure_user(session, username, full_name)
+        session.commit()
+    QApplication.instance().setStyleSheet(stylesheet())  # type: ignore[union-attr]
+    worker = DatabaseWorker(database, user_id)
+    # A throwaway settings file: a screenshot never changes the user's recent files or window size.
+    scratch = tempfile.mkdtemp(prefix="ondernemersdesk-")
+    window = MainWindow(worker, Settings(str(Path(scratch) / "settings.ini")), full_name)
+    width, _, height = args.size.partition("x")
+    window.resize(int(width), int(height))
+    window.setWindowTitle(APP_NAME)
+    window.show()
+    page: str = args.page
+    if page.startswith("company:"):
+        with database.session() as session:
+            company_id = companies.company_id_by_kvk(session, page.partition(":")[2])
+        window.open_company(company_id)
+        _wait_for(lambda: window.company.record is not None and window.company.record.id == company_id)
+    else:
+        window.show_page(page)
+        _wait_for(
+            lambda: (
+                window.companies.model.rowCount() > 0
+                and window.companies.model.row(0) is not None
+                or window.companies.stack.currentWidget() is window.companies.empty
+            )
+        )
+    _wait_for(lambda: not worker.busy)
+    QCoreApplication.processEvents()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(args.out)):
+        print(
+            QCoreApplication.translate("cli", "Cannot write %1.").replace("%1", str(args.out)),
+            file=sys.stderr,
+        )
+        return 1
+    print(args.out)
+    worker.wait()
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def _pdf(args: argparse.Namespace, database: Database) -> int:
+    """Write one PDF; every mistake in the arguments is told in words, before any work is done."""
+    if not args.kvk:
+        return _fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
+    if args.out is None:
+        return _fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
+    interaction_id: int | None = None
+    if args.document == "report":
+        if not args.interaction:
+            return _fail(
+                QCoreApplication.translate(
+                    "cli",
+                    "A conversation report is about one contact moment: give its number with --interaction ID.",
+                )
+            )
+        if not args.interaction.strip().isdigit():
+            return _fail(
+                QCoreApplication.translate("cli", "%1 is not the number of a contact moment.").replace(
+                    "%1", args.interaction
+                )
+            )
+        interaction_id = int(args.interaction)
+    elif args.interaction:
+        return _fail(
+            QCoreApplication.translate("cli", "--interaction only goes with a conversation report (report).")
+        )
+    migrate(database)
+    today = date.today()
+    with database.session() as session:
+        company_id = companies.company_id_by_kvk(session, args.kvk)
+        name = companies.company_file(session, company_id).name
+        if interaction_id is None:
+            build = briefing.build_briefing if args.document == "briefing" else dossier.build_dossier
+            build(session, company_id, args.out, today=today)
+        else:
+            try:
+                record = consultations.interaction(session, interaction_id, today=today)
+            except (NotFoundError, StopIteration):  # StopIteration: an archived contact moment
+                return _fail(
+                    QCoreApplication.translate("cli", "There is no contact moment %1.").replace(
+                        "%1", str(interaction_id)
+                    )
+                )
+            if record.company_id != company_id:
+                return _fail(
+                    QCoreApplication.translate("cli", "Contact moment %1 is not one of %2 (KvK %3).")
+                    .replace("%1", str(interaction_id))
+                    .replace("%2", name)
+                    .replace("%3", args.kvk.strip())
+                )
+            report.build_report(session, interaction_id, args.out, today=today)
+    print(
+        QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
+        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%2", name)
+        .replace("%3", str(args.out))
+    )
+    return 0

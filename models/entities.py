@@ -1,0 +1,396 @@
+"""The entities of a company file: companies, establishments, contact persons, areas, officials."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, Versioned, utcnow
+from models.i18n import QT_TRANSLATE_NOOP
+
+LABELS = "labels"
+
+
+class Role(enum.StrEnum):
+    """What an official does; the screen shows the Dutch name."""
+
+    BUSINESS_MANAGER = "business_manager"
+    OFFICIAL = "official"
+    DESK = "desk"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+
+ROLE_LABELS = {
+    Role.BUSINESS_MANAGER: QT_TRANSLATE_NOOP("labels", "business manager"),
+    Role.OFFICIAL: QT_TRANSLATE_NOOP("labels", "policy officer"),
+    Role.DESK: QT_TRANSLATE_NOOP("labels", "desk officer"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "supervisor"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "administrator"),
+}
+
+
+class AreaKind(enum.StrEnum):
+    KERN = "kern"
+    SHOPPING = "shopping"
+    BUSINESS_PARK = "business_park"
+    NATURE = "nature"
+
+
+AREA_KIND_LABELS = {
+    AreaKind.KERN: QT_TRANSLATE_NOOP("labels", "village or town"),
+    AreaKind.SHOPPING: QT_TRANSLATE_NOOP("labels", "shopping area"),
+    AreaKind.BUSINESS_PARK: QT_TRANSLATE_NOOP("labels", "business park"),
+    AreaKind.NATURE: QT_TRANSLATE_NOOP("labels", "nature area"),
+}
+
+
+class EstablishmentStatus(enum.StrEnum):
+    ACTIVE = "active"
+    MOVED = "moved"
+    CLOSED = "closed"
+
+
+ESTABLISHMENT_STATUS_LABELS = {
+    EstablishmentStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "active"),
+    EstablishmentStatus.MOVED: QT_TRANSLATE_NOOP("labels", "moved"),
+    EstablishmentStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "closed"),
+}
+
+# Roles a contact person has at a company; free text is allowed, these are offered.
+CONTACT_ROLES = (
+    QT_TRANSLATE_NOOP("labels", "owner"),
+    QT_TRANSLATE_NOOP("labels", "director"),
+    QT_TRANSLATE_NOOP("labels", "manager"),
+    QT_TRANSLATE_NOOP("labels", "secretary"),
+    QT_TRANSLATE_NOOP("labels", "bookkeeper"),
+    QT_TRANSLATE_NOOP("labels", "employee"),
+)
+
+LEGAL_FORMS = (
+    "Eenmanszaak",
+    "Vennootschap onder firma",
+    "Maatschap",
+    "Commanditaire vennootschap",
+    "Besloten vennootschap",
+    "Naamloze vennootschap",
+    "Stichting",
+    "Vereniging",
+    "Coöperatie",
+)
+
+
+def _enum(kind: type[enum.Enum], name: str) -> Enum:
+    # Stored as plain strings with a CHECK, so both databases read them the same way.
+    return Enum(kind, name=name, native_enum=False, length=20, values_callable=lambda k: [m.value for m in k])
+
+
+class User(Versioned, Base):
+    """An official (medewerker)."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Area(Versioned, Base):
+    """A kern, shopping area, business park or nature area; areas nest (a shopping area in a kern)."""
+
+    __tablename__ = "area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[AreaKind] = mapped_column(_enum(AreaKind, "area_kind"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"))
+
+    parent: Mapped[Area | None] = relationship(remote_side=[id])
+
+
+class Sector(Base):
+    """An SBI code (Standaard Bedrijfsindeling) with its description."""
+
+    __tablename__ = "sector"
+
+    code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Company(Versioned, Base):
+    """A company (onderneming): the legal entity whose file the municipality keeps."""
+
+    __tablename__ = "company"
+    __table_args__ = (
+        # The company list: active companies by name, read from the index alone. Partial, so
+        # that "not archived" is not mistaken for a selective filter by the query planner.
+        Index(
+            "ix_company_active_name",
+            "name_folded",
+            "id",
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kvk_number: Mapped[str | None] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    legal_name: Mapped[str | None] = mapped_column(String(200))
+    legal_form: Mapped[str | None] = mapped_column(String(60))
+    account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    website: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    account_manager: Mapped[User | None] = relationship(foreign_keys=[account_manager_id])
+    establishments: Mapped[list[Establishment]] = relationship(
+        back_populates="company", order_by="(Establishment.is_main.desc(), Establishment.id)"
+    )
+    contact_links: Mapped[list[CompanyContact]] = relationship(back_populates="company")
+
+
+class Establishment(Versioned, Base):
+    """A place of business (vestiging) of a company in the municipality."""
+
+    __tablename__ = "establishment"
+    __table_args__ = (
+        Index("ix_establishment_company_main", "company_id", "is_main"),
+        Index("ix_establishment_postcode", "postcode_compact"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id"))
+    establishment_number: Mapped[str | None] = mapped_column(String(12), unique=True)
+    trade_name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str] = mapped_column(String(120))
+    house_number: Mapped[str] = mapped_column(String(20))
+    postcode: Mapped[str] = mapped_column(String(7))
+    postcode_compact: Mapped[str] = mapped_column(String(6))
+    city: Mapped[str] = mapped_column(String(80))
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), index=True)
+    sbi_code: Mapped[str | None] = mapped_column(ForeignKey("sector.code"), index=True)
+    employees: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[EstablishmentStatus] = mapped_column(
+        _enum(EstablishmentStatus, "establishment_status"), default=EstablishmentStatus.ACTIVE, index=True
+    )
+    is_main: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    company: Mapped[Company] = relationship(back_populates="establishments")
+    area: Mapped[Area | None] = relationship()
+    sector: Mapped[Sector | None] = relationship()
+
+    @property
+    def address(self) -> str:
+        return f"{self.street} {self.house_number}, {self.postcode} {self.city}"
+
+
+class Contact(Versioned, Base):
+    """A contact person; linked to one or more companies, each time with a role."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str | None] = mapped_column(String(80))
+    name_prefix: Mapped[str | None] = mapped_column(String(20))  # tussenvoegsel: van, de, van der
+    last_name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    company_links: Mapped[list[CompanyContact]] = relationship(back_populates="contact")
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.name_prefix, self.last_name) if part)
+
+
+class CompanyContact(Versioned, Base):
+    """The link between a company and a contact person, with the person's role there."""
+
+    __tablename__ = "company_contact"
+    __table_args__ = (UniqueConstraint("company_id", "contact_id", name="uq_company_contact_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), index=True)
+    role: Mapped[str | None] = mapped_column(String(60))
+
+    company: Mapped[Company] = relationship(back_populates="contact_links")
+    contact: Mapped[Contact] = relationship(back_populates="company_links")
+
+
+class AuditEntry(Base):
+    """One changed field of one record: who, when, from which value to which."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    user: Mapped[User | None] = relationship()
+
+
+# -- consultations: contact moments and the agreements made in them --------------------------
+
+
+class Channel(enum.StrEnum):
+    VISIT = "visit"
+    PHONE = "phone"
+    EMAIL = "email"
+    DESK = "desk"
+    ROUND = "round"
+    MEETING = "meeting"
+
+
+CHANNEL_LABELS = {
+    Channel.VISIT: QT_TRANSLATE_NOOP("labels", "visit"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("labels", "phone call"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("labels", "e-mail"),
+    Channel.DESK: QT_TRANSLATE_NOOP("labels", "desk"),
+    Channel.ROUND: QT_TRANSLATE_NOOP("labels", "round"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("labels", "meeting"),
+}
+
+
+class Responsible(enum.StrEnum):
+    MUNICIPALITY = "municipality"
+    ENTREPRENEUR = "entrepreneur"
+    THIRD_PARTY = "third_party"
+
+
+RESPONSIBLE_LABELS = {
+    Responsible.MUNICIPALITY: QT_TRANSLATE_NOOP("labels", "municipality"),
+    Responsible.ENTREPRENEUR: QT_TRANSLATE_NOOP("labels", "entrepreneur"),
+    Responsible.THIRD_PARTY: QT_TRANSLATE_NOOP("labels", "third party"),
+}
+
+
+class AgreementStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+AGREEMENT_STATUS_LABELS = {
+    AgreementStatus.OPEN: QT_TRANSLATE_NOOP("labels", "open"),
+    AgreementStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "in progress"),
+    AgreementStatus.DONE: QT_TRANSLATE_NOOP("labels", "done"),
+    AgreementStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "dropped"),
+}
+OPEN_STATUSES = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
+OVERDUE_LABEL = QT_TRANSLATE_NOOP("labels", "overdue")
+
+
+class Interaction(Versioned, Base):
+    """A contact moment (Klantcontact): who spoke with the company, when, how and about what."""
+
+    __tablename__ = "interaction"
+    __table_args__ = (Index("ix_interaction_company_time", "company_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id"))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    channel: Mapped[Channel] = mapped_column(_enum(Channel, "channel"))
+    subject: Mapped[str] = mapped_column(String(200))
+    # The conversation report as Markdown: paragraphs, bullets and bold, readable as plain text.
+    report: Mapped[str | None] = mapped_column(Text)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    company: Mapped[Company] = relationship()
+    officials: Mapped[list[User]] = relationship(secondary="interaction_official", order_by="User.full_name")
+    contacts: Mapped[list[Contact]] = relationship(
+        secondary="interaction_contact", order_by="Contact.last_name"
+    )
+    agreements: Mapped[list[Agreement]] = relationship(back_populates="interaction", order_by="Agreement.id")
+
+
+class InteractionOfficial(Base):
+    __tablename__ = "interaction_official"
+
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True, index=True)
+
+
+class InteractionContact(Base):
+    __tablename__ = "interaction_contact"
+
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id"), primary_key=True, index=True)
+
+
+class Agreement(Versioned, Base):
+    """What was agreed in a contact moment, who sees to it, and by when. Overdue is derived."""
+
+    __tablename__ = "agreement"
+    __table_args__ = (
+        Index("ix_agreement_assignee_open", "assignee_id", "status", "due_date"),
+        Index("ix_agreement_company_status", "company_id", "status"),
+        Index("ix_agreement_status_due", "status", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interaction.id"), index=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id"))
+    description: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[Responsible] = mapped_column(_enum(Responsible, "responsible"))
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[AgreementStatus] = mapped_column(
+        _enum(AgreementStatus, "agreement_status"), default=AgreementStatus.OPEN
+    )
+    status_note: Mapped[str | None] = mapped_column(Text)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+    interaction: Mapped[Interaction] = relationship(back_populates="agreements")
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
+
+
+class AppSetting(Base):
+    """A setting shared by everyone on this database (the municipality's identity on PDFs)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -1,0 +1,93 @@
+"""Domain errors: what a person did or met, told in words a person understands.
+
+Every error carries an English source text (marked for translation) and parameters;
+``views`` translates and formats it. A bug is anything else and gets a crash report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from models.i18n import QT_TRANSLATE_NOOP
+
+
+class DomainError(Exception):
+    """An expected error with a message fit for a person."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.params = params
+
+
+@dataclass
+class FieldError:
+    field: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class ValidationError(DomainError):
+    """One or more fields hold values that cannot be saved."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Please correct the marked fields."))
+        self.errors = errors
+
+    def for_field(self, name: str) -> FieldError | None:
+        return next((e for e in self.errors if e.field == name), None)
+
+    def __str__(self) -> str:
+        return "; ".join(f"{e.field}: {e.message.format(**e.params)}" for e in self.errors)
+
+
+class NotFoundError(DomainError):
+    """The record was removed or never existed."""
+
+
+class ConflictError(DomainError):
+    """Somebody else saved the record after it was loaded here."""
+
+    def __init__(self, entity: str, changed_by: str | None, changed_at: datetime | None) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This record was changed by {who} at {when} after you opened it. "
+                "Reload it to see their changes; what you typed is kept until you do.",
+            ),
+            who=changed_by or "?",
+            when=changed_at,
+        )
+        self.entity = entity
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+@dataclass
+class DuplicateCandidate:
+    company_id: int
+    name: str
+    kvk_number: str | None
+    address: str
+    reason: str
+
+
+class DuplicateCompanyError(DomainError):
+    """A company with the same KvK number, or a very similar name at the same postcode, exists."""
+
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "This company may already exist: {names}."),
+            names=", ".join(c.name for c in candidates),
+        )
+        self.candidates = candidates
+
+
+class DatabaseUnavailableError(DomainError):
+    """The database cannot be reached or opened: the environment, not the user, is at fault."""
+
+
+class SchemaTooNewError(DomainError):
+    """The database was created by a newer version of the application."""

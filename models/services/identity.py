@@ -1,0 +1,76 @@
+"""The municipality's identity on every document: name, address, logo, colour and sender.
+
+Kept in the database (``app_setting``), so that everyone working on one shared database
+prints the same letterhead; set once by the administrator in the settings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import AppSetting
+from models.i18n import QT_TRANSLATE_NOOP
+from models.validation import Validator
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_KEYS = ("name", "address", "colour", "sender_name", "sender_role", "confidentiality")
+LOGO = "logo"
+MAX_LOGO_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str = "Gemeente Wijdemeren"
+    address: str = "Rading 1\n1231 KB Loosdrecht\nwww.wijdemeren.nl"
+    colour: str = "#1f5fa8"
+    sender_name: str = ""
+    sender_role: str = ""
+    confidentiality: str = "Vertrouwelijk"
+    logo: bytes | None = None  # PNG or JPEG
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [line for line in self.address.splitlines() if line.strip()]
+
+
+def identity(session: Session) -> Identity:
+    rows = {
+        row.key: row for row in session.scalars(select(AppSetting).where(AppSetting.key.like("identity.%")))
+    }
+    values = {key: rows[f"identity.{key}"].value for key in _KEYS if f"identity.{key}" in rows}
+    logo = rows.get(f"identity.{LOGO}")
+    return Identity(**{k: v for k, v in values.items() if v is not None}, logo=logo.data if logo else None)
+
+
+def save_identity(session: Session, new: Identity) -> None:
+    v = Validator()
+    v.required("name", new.name)
+    if not _COLOUR.match(new.colour):
+        v.add(
+            "colour",
+            QT_TRANSLATE_NOOP(
+                "errors", "A colour is written as # and six hexadecimal digits, for example #1f5fa8."
+            ),
+        )
+    if new.logo is not None:
+        if len(new.logo) > MAX_LOGO_BYTES:
+            v.add("logo", QT_TRANSLATE_NOOP("errors", "The logo is larger than 2 MB; use a smaller image."))
+        elif not (new.logo.startswith(b"\x89PNG") or new.logo.startswith(b"\xff\xd8")):
+            v.add("logo", QT_TRANSLATE_NOOP("errors", "The logo must be a PNG or JPEG image."))
+    v.raise_if_any()
+    for key in _KEYS:
+        _put(session, f"identity.{key}", value=getattr(new, key).strip())
+    _put(session, f"identity.{LOGO}", data=new.logo)
+    session.flush()
+
+
+def _put(session: Session, key: str, value: str | None = None, data: bytes | None = None) -> None:
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=value, data=data))
+    else:
+        row.value, row.data = value, data

@@ -1,0 +1,213 @@
+"""The administrator's command line, run as an administrator would: a separate process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.db import Database
+from models.migrations import migrate
+from models.services import companies
+from tests.views.test_pdf import KVK, Seeded, seed, text_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def admin(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        env[var] = str(env_home / sub)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "admin", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+def test_migrate_demo_search_and_screenshot(tmp_path: Path, isolated_home: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = admin("migrate", "--database", url, env_home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    assert "staat nu op schema" in result.stdout
+    again = admin("migrate", "--database", url, env_home=isolated_home)
+    assert "is bijgewerkt" in again.stdout
+
+    demo = admin("demo", "--companies", "300", "--seed", "7", "--database", url, env_home=isolated_home)
+    assert demo.returncode == 0, demo.stderr
+    assert "300 ondernemingen" in demo.stdout
+
+    found = admin("search", "zwaan", "--database", url, env_home=isolated_home)
+    assert found.returncode == 0, found.stderr
+    first = found.stdout.splitlines()[0].split("\t")
+    assert first[:2] == ["69599084", "Café De Zwaan"]
+    assert "1243 JJ 's-Graveland" in first[2]
+    by_postcode = admin("search", "1243jj", "--database", url, env_home=isolated_home)
+    assert "Café De Zwaan" in by_postcode.stdout
+
+    for page in ("companies", "company:69599084"):
+        out = tmp_path / f"{page.replace(':', '_')}.png"
+        shot = admin("screenshot", "--page", page, str(out), "--database", url, env_home=isolated_home)
+        assert shot.returncode == 0, shot.stderr
+        assert out.stat().st_size > 20_000  # a rendered window, not an empty image
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("postgresql://nobody@127.0.0.1:1/nothing", "is niet bereikbaar"),
+        ("mysql://root@localhost/x", "Alleen SQLite-bestanden en PostgreSQL-servers"),
+        ("::not a url::", "is geen databaseadres"),
+    ],
+)
+def test_bad_database_gives_a_message_not_a_traceback(url: str, expected: str, isolated_home: Path) -> None:
+    result = admin("search", "x", "--database", url, env_home=isolated_home)
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, isolated_home: Path) -> None:
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"these are not the rows you are looking for" * 100)
+    result = admin("migrate", "--database", f"sqlite:///{junk}", env_home=isolated_home)
+    assert result.returncode == 1
+    assert "is geen Ondernemersdesk-database" in result.stderr
+    assert junk.read_bytes().startswith(b"these are not")
+
+
+def test_unknown_company_in_screenshot(tmp_path: Path, isolated_home: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = admin(
+        "screenshot",
+        "--page",
+        "company:11111111",
+        str(tmp_path / "x.png"),
+        "--database",
+        url,
+        env_home=isolated_home,
+    )
+    assert result.returncode == 1
+    assert "Geen onderneming met KvK-nummer 11111111" in result.stderr
+
+
+# -- admin pdf ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def consultations_db(tmp_path: Path) -> tuple[str, Seeded]:
+    """A SQLite file with Café De Zwaan, its contact moments and agreements (see tests/views/test_pdf.py)."""
+    url = f"sqlite:///{tmp_path / 'pdf.db'}"
+    database = Database(url)
+    migrate(database)
+    seeded = seed(database)
+    database.dispose()
+    return url, seeded
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ("briefing", ["Gespreksvoorbereiding", "Aandachtspunten", "Voor de ondernemer (1)"]),
+        ("dossier", ["Ondernemersdossier", "Contactmomenten (3)", "Kennismaking oude eigenaar"]),
+        ("report", ["Gespreksverslag", "t.a.v. Jan de Vries", "Met vriendelijke groet"]),
+    ],
+)
+def test_pdf_documents(
+    document: str,
+    expected: list[str],
+    consultations_db: tuple[str, Seeded],
+    tmp_path: Path,
+    isolated_home: Path,
+) -> None:
+    url, seeded = consultations_db
+    out = tmp_path / f"{document}.pdf"
+    extra = ["--interaction", str(seeded.interaction_id)] if document == "report" else []
+    result = admin(
+        "pdf", document, "--kvk", KVK, *extra, "--out", str(out), "--database", url, env_home=isolated_home
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"van Café De Zwaan opgeslagen als {out}" in result.stdout
+    text = text_of(out)
+    for words in expected:
+        assert words in text
+    assert "Pagina 1 van" in text
+
+
+def test_pdf_errors_are_told_in_dutch(
+    consultations_db: tuple[str, Seeded], tmp_path: Path, isolated_home: Path
+) -> None:
+    url, seeded = consultations_db
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder")
+    cases = [
+        (["briefing", "--kvk", KVK, "--out", str(blocker / "out.pdf")], f"{blocker} is geen map"),
+        (["dossier", "--kvk", KVK, "--out", str(tmp_path)], "is een map"),
+        (
+            ["briefing", "--kvk", "11111111", "--out", str(tmp_path / "x.pdf")],
+            "Geen onderneming met KvK-nummer 11111111",
+        ),
+        (
+            ["report", "--kvk", KVK, "--out", str(tmp_path / "x.pdf")],
+            "Een gespreksverslag gaat over één contactmoment",
+        ),
+        (
+            ["report", "--kvk", KVK, "--interaction", "abc", "--out", str(tmp_path / "x.pdf")],
+            "abc is geen nummer",
+        ),
+        (
+            ["report", "--kvk", KVK, "--interaction", "999", "--out", str(tmp_path / "x.pdf")],
+            "Contactmoment 999 bestaat niet",
+        ),
+        (["briefing", "--out", str(tmp_path / "x.pdf")], "Geef het KvK-nummer van de onderneming op"),
+        (["briefing", "--kvk", KVK], "Geef het PDF-bestand op"),
+    ]
+    for args, expected in cases:
+        result = admin("pdf", *args, "--database", url, env_home=isolated_home)
+        assert result.returncode == 1, (args, result.stdout, result.stderr)
+        assert expected in result.stderr, (args, result.stderr)
+        assert "Traceback" not in result.stderr + result.stdout
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_pdf_report_of_another_company_is_refused(
+    consultations_db: tuple[str, Seeded], tmp_path: Path, isolated_home: Path
+) -> None:
+    url, seeded = consultations_db
+    database = Database(url)
+    with database.session() as session:
+        companies.create_company(
+            session,
+            companies.CompanyInput(name="Bakkerij Jansen", kvk_number="12345678"),
+            companies.EstablishmentInput(
+                street="Kerkstraat", house_number="1", postcode="1234 AB", city="Loosdrecht"
+            ),
+        )
+        session.commit()
+    database.dispose()
+    out = tmp_path / "report.pdf"
+    result = admin(
+        "pdf",
+        "report",
+        "--kvk",
+        "12345678",
+        "--interaction",
+        str(seeded.interaction_id),
+        "--out",
+        str(out),
+        "--database",
+        url,
+        env_home=isolated_home,
+    )
+    assert result.returncode == 1
+    assert (
+        f"Contactmoment {seeded.interaction_id} hoort niet bij Bakkerij Jansen (KvK 12345678)"
+        in result.stderr
+    )
+    assert not out.exists()

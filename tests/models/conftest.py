@@ -1,0 +1,91 @@
+"""Helpers for the domain tests: officials, areas, sectors and companies made in one line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from models.db import Database
+from models.entities import Area, AreaKind, AuditEntry, Role, Sector, User
+from models.services.companies import CompanyInput, ContactInput, EstablishmentInput, create_company
+
+
+def establishment(**values: Any) -> EstablishmentInput:
+    """A valid establishment; give only what the test is about."""
+    defaults = EstablishmentInput(
+        street="Noordereinde", house_number="12", postcode="1243 JJ", city="'s-Graveland"
+    )
+    return replace(defaults, **values)
+
+
+def company(name: str = "Bakkerij Jansen", **values: Any) -> CompanyInput:
+    return CompanyInput(name=name, **values)
+
+
+def contact(last_name: str = "Jansen", **values: Any) -> ContactInput:
+    return ContactInput(last_name=last_name, **values)
+
+
+def new_company(
+    db: Database,
+    name: str = "Bakkerij Jansen",
+    *,
+    user_id: int | None = None,
+    allow_duplicate: bool = False,
+    main: EstablishmentInput | None = None,
+    **values: Any,
+) -> int:
+    """Create a company with a main establishment in its own committed unit of work."""
+    with db.session(user_id=user_id) as session:
+        company_id = create_company(
+            session, company(name, **values), main or establishment(), allow_duplicate=allow_duplicate
+        )
+        session.commit()
+    return company_id
+
+
+def new_user(db: Database, username: str, full_name: str, role: Role = Role.BUSINESS_MANAGER) -> int:
+    with db.session() as session:
+        user = User(username=username, full_name=full_name, role=role)
+        session.add(user)
+        session.commit()
+        return user.id
+
+
+def new_area(db: Database, name: str, kind: AreaKind = AreaKind.KERN, parent_id: int | None = None) -> int:
+    with db.session() as session:
+        area = Area(name=name, kind=kind, parent_id=parent_id)
+        session.add(area)
+        session.commit()
+        return area.id
+
+
+def new_sector(db: Database, code: str, name: str) -> str:
+    with db.session() as session:
+        session.add(Sector(code=code, name=name))
+        session.commit()
+    return code
+
+
+def audit_entries(db: Database, entity: str, entity_id: int) -> list[AuditEntry]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+                .order_by(AuditEntry.id)
+            )
+        )
+
+
+@pytest.fixture
+def anna(db: Database) -> int:
+    return new_user(db, "anna", "Anna de Vries")
+
+
+@pytest.fixture
+def bert(db: Database) -> int:
+    return new_user(db, "bert", "Bert Bakker")

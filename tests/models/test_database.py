@@ -1,0 +1,262 @@
+"""Opening a database: every way it can fail becomes a message for a person, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from models.db import Database, normalise_url, unavailable
+from models.errors import DatabaseUnavailableError
+from models.migrations import migrate
+from models.search import SearchService
+from models.services import companies as svc
+from models.services.lookups import company_count
+from tests.models.conftest import company, establishment, new_company
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def open_and_migrate(url: str) -> Database:
+    database = Database(url)
+    try:
+        migrate(database)
+    finally:
+        database.dispose()
+    return database
+
+
+def assert_plain(error: DatabaseUnavailableError) -> None:
+    """A message a person can read: one line, no driver names, no SQL, no traceback."""
+    text = str(error)
+    assert "\n" not in text
+    for technical in (
+        "Traceback",
+        "psycopg",
+        "sqlalchemy",
+        "OperationalError",
+        "Background on this error",
+        "SELECT",
+    ):
+        assert technical not in text, text
+
+
+# -- addresses ------------------------------------------------------------------------------------
+
+
+def test_unreachable_server() -> None:
+    with pytest.raises(DatabaseUnavailableError) as info:
+        open_and_migrate("postgresql://nobody@127.0.0.1:1/x")
+    assert str(info.value) == (
+        "The database server postgresql://nobody@127.0.0.1:1/x cannot be reached. Check the network and try again."
+    )
+    assert info.value.message.startswith("The database server {path} cannot be reached")
+    assert_plain(info.value)
+
+
+def test_the_password_is_never_shown() -> None:
+    database = Database("postgres://anna:geheim@127.0.0.1:1/x")
+    assert database.url.startswith("postgresql+psycopg://anna:geheim@")
+    assert "geheim" not in database.display_name
+    with pytest.raises(DatabaseUnavailableError) as info:
+        database.check()
+    assert "geheim" not in str(info.value)
+    assert_plain(info.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("mysql://root@localhost/x", "Only SQLite files and PostgreSQL servers are supported, not 'mysql'."),
+        (
+            "oracle+cx_oracle://u@h/x",
+            "Only SQLite files and PostgreSQL servers are supported, not 'oracle+cx_oracle'.",
+        ),
+        ("garbage", "'garbage' is not a database address."),
+        ("", "'' is not a database address."),
+        ("://", "'://' is not a database address."),
+        ("postgresql://anna@server:poort/x", "'postgresql://anna@server:poort/x' is not a database address."),
+    ],
+)
+def test_what_is_no_supported_database_address(url: str, expected: str) -> None:
+    with pytest.raises(DatabaseUnavailableError) as info:
+        Database(url)
+    assert str(info.value) == expected
+    assert_plain(info.value)
+
+
+def test_urls_are_normalised_to_psycopg() -> None:
+    assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("postgresql+psycopg2://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("sqlite:////tmp/x.db") == "sqlite:////tmp/x.db"
+
+
+# -- files ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [os.urandom(8192), b"hello, this is a text file", b"SQLite format 3\x00" + os.urandom(8192)],
+    ids=["random", "text", "damaged"],
+)
+def test_a_file_that_is_not_a_database(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "report.db"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseUnavailableError) as info:
+        open_and_migrate(f"sqlite:///{path}")
+    assert str(info.value) == f"The file {path} is not an Ondernemersdesk database."
+    assert_plain(info.value)
+    assert path.read_bytes() == content  # untouched
+
+
+def test_a_folder_is_no_database_file(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseUnavailableError) as info:
+        open_and_migrate(f"sqlite:///{tmp_path}")
+    assert str(info.value) == f"The database file {tmp_path} cannot be opened."
+
+
+def test_a_missing_folder_is_made_or_explained(tmp_path: Path) -> None:
+    nested = tmp_path / "a" / "b" / "ondernemersdesk.db"
+    open_and_migrate(f"sqlite:///{nested}")
+    assert nested.exists()
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DatabaseUnavailableError) as info:
+        open_and_migrate(f"sqlite:///{blocker / 'sub' / 'x.db'}")
+    assert str(info.value) == f"The folder {blocker / 'sub'} does not exist and cannot be created."
+
+
+def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    open_and_migrate(f"sqlite:///{path}")
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+# -- read-only ------------------------------------------------------------------------------------
+
+
+def test_a_read_only_database_can_be_read_but_not_saved(tmp_path: Path) -> None:
+    """Opened read-only (SQLite's mode=ro: what a file the user may not write behaves like)."""
+    path = tmp_path / "gedeeld.db"
+    writable = Database(f"sqlite:///{path}")
+    migrate(writable)
+    new_company(writable, "Bakkerij Jansen")
+    writable.dispose()
+
+    database = Database(f"sqlite:///file:{path}?mode=ro&uri=true")
+    assert database.path == path
+    assert database.display_name == str(path)
+    try:
+        migrate(database)  # up to date: nothing to write
+        with database.session() as session:
+            assert company_count(session) == 1
+            assert [h.name for h in SearchService(session).search("jansen")] == ["Bakkerij Jansen"]
+        with pytest.raises(DatabaseUnavailableError) as info, database.session() as session:
+            svc.create_company(session, company("Pietersen"), establishment(postcode="1234 AB"))
+            session.commit()
+        assert str(info.value) == f"The database {path} is read-only: changes cannot be saved."
+        assert_plain(info.value)
+    finally:
+        database.dispose()
+    assert not (Path.cwd() / "file:").exists()
+
+
+_READ_ONLY_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    import models.audit
+    from models.db import Database
+    from models.errors import DatabaseUnavailableError
+    from models.migrations import migrate
+    from models.services import companies as svc
+
+    database = Database({url!r})
+    try:
+        migrate(database)
+        with database.session() as session:
+            svc.create_company(
+                session,
+                svc.CompanyInput(name="Pietersen"),
+                svc.EstablishmentInput(street="Kerkstraat", house_number="1", postcode="1234 AB", city="Baarn"),
+            )
+            session.commit()
+    except DatabaseUnavailableError as exc:
+        print(exc)
+    else:
+        print("SAVED")
+    """
+)
+
+
+def test_a_read_only_file_in_a_read_only_folder(tmp_path: Path) -> None:
+    """chmod as the brief of a municipality's shared folder would set it. Root ignores file
+    modes, so as root the check runs in a child process under the unprivileged 'nobody'."""
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    path = folder / "ondernemersdesk.db"
+    open_and_migrate(f"sqlite:///{path}")
+    script = tmp_path / "save.py"
+    script.write_text(_READ_ONLY_SCRIPT.format(root=str(ROOT), url=f"sqlite:///{path}"))
+    command = [sys.executable, str(script)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip(
+                "running as root, which ignores file modes, and setpriv is not there to drop privileges"
+            )
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        for part in (tmp_path, *tmp_path.parents):
+            part.chmod(part.stat().st_mode | 0o005)  # let 'nobody' reach the file
+        script.chmod(0o644)
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"The database {path} is read-only: changes cannot be saved."
+
+
+# -- failures inside a unit of work ---------------------------------------------------------------
+
+
+def test_a_lost_connection_inside_a_session_becomes_a_message(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    try:
+        with pytest.raises(DatabaseUnavailableError) as info, database.session():
+            raise OperationalError("SELECT 1", {}, Exception("database is locked"))
+        assert str(info.value) == (
+            f"The database {tmp_path / 'x.db'} is in use by another program. Try again in a moment."
+        )
+        with pytest.raises(ZeroDivisionError), database.session():
+            raise ZeroDivisionError  # a bug stays a bug
+    finally:
+        database.dispose()
+
+
+def test_unavailable_explains_every_known_failure() -> None:
+    def message(detail: str) -> str:
+        return unavailable(OperationalError("x", {}, Exception(detail))).message
+
+    assert message("connection to server failed: Connection refused").startswith("The database server")
+    assert message('FATAL: password authentication failed for user "anna"').startswith("The server")
+    assert message('FATAL: database "x" does not exist').startswith("The database on server")
+    assert message("attempt to write a readonly database").endswith("is read-only: changes cannot be saved.")
+    assert message("unable to open database file") == "The database file {path} cannot be opened."
+    assert message("file is not a database") == "The file {path} is not an Ondernemersdesk database."
+    other = unavailable(OperationalError("x", {}, Exception("disk I/O error\nmore lines")))
+    assert other.params["detail"] == "disk I/O error"
+    empty = unavailable(OperationalError("x", {}, Exception("")))
+    assert empty.params["detail"] == ""

@@ -1,0 +1,263 @@
+"""The demo generator: a consistent, valid, searchable and reproducible register, on both databases."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from models import demo, search
+from models.db import Database
+from models.entities import (
+    CONTACT_ROLES,
+    LEGAL_FORMS,
+    Area,
+    AreaKind,
+    Company,
+    CompanyContact,
+    Contact,
+    Establishment,
+    Role,
+    Sector,
+    User,
+)
+from models.errors import DomainError
+from models.migrations import migrate
+from models.search import SearchService
+from models.services import companies, lookups
+from models.validation import (
+    check_email,
+    check_establishment_number,
+    check_house_number,
+    check_kvk,
+    check_phone,
+    check_postcode,
+    check_website,
+)
+
+SIZE = 200
+
+
+def _count(db: Database, entity: type) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(entity)) or 0
+
+
+def _fingerprint(db: Database) -> list[tuple]:
+    """Names, KvK numbers, postcodes and vestigingsnummers, in an order independent of ids."""
+    query = select(
+        Company.name, Company.kvk_number, Establishment.postcode, Establishment.establishment_number
+    ).join(Establishment, Establishment.company_id == Company.id)
+    with db.session() as session:
+        return sorted((tuple(row) for row in session.execute(query)), key=repr)
+
+
+@pytest.fixture
+def other_sqlite(tmp_path: Path) -> Iterator[Callable[[str], Database]]:
+    """Fresh SQLite databases besides the fixture's, to compare runs of the generator."""
+    made: list[Database] = []
+
+    def make(name: str) -> Database:
+        database = Database(f"sqlite:///{tmp_path / name}")
+        migrate(database)
+        made.append(database)
+        return database
+
+    yield make
+    for database in made:
+        database.dispose()
+
+
+def test_summary_matches_database_and_rows_are_consistent(db: Database) -> None:
+    calls: list[tuple[int, int]] = []
+    summary = demo.generate(db, SIZE, progress=lambda done, total: calls.append((done, total)), batch_size=80)
+
+    assert calls == [(80, SIZE), (160, SIZE), (SIZE, SIZE)]  # after each batch, up to the total
+
+    assert summary.companies == SIZE == _count(db, Company)
+    assert summary.establishments == _count(db, Establishment)
+    assert summary.contacts == _count(db, Contact)
+    assert summary.users == _count(db, User)
+    assert summary.areas == _count(db, Area)
+    assert summary.sectors == _count(db, Sector) >= 40
+    assert summary.seconds > 0
+    assert SIZE < summary.establishments < SIZE * 1.4
+    assert SIZE < summary.contacts < SIZE * 1.6
+
+    with db.session() as session:
+        mains = Counter(session.scalars(select(Establishment.company_id).where(Establishment.is_main)))
+        assert set(mains) == set(session.scalars(select(Company.id)))
+        assert set(mains.values()) == {1}
+
+        roles = Counter(session.scalars(select(User.role)))
+        assert roles[Role.BUSINESS_MANAGER] == 6
+        assert all(roles[role] >= 2 for role in Role)
+        inactive = session.execute(select(User.role).where(User.active.is_(False))).scalars().all()
+        assert inactive == [Role.BUSINESS_MANAGER]
+        active_managers = set(
+            session.scalars(select(User.id).where(User.role == Role.BUSINESS_MANAGER, User.active))
+        )
+        assigned = set(
+            session.scalars(select(Company.account_manager_id).where(Company.account_manager_id.is_not(None)))
+        )
+        assert assigned and assigned <= active_managers
+
+        # Areas nest: kernen at the top, every other area inside a kern.
+        areas = {a.id: a for a in session.scalars(select(Area))}
+        assert {a.kind for a in areas.values()} == set(AreaKind)
+        for area in areas.values():
+            if area.kind is AreaKind.KERN:
+                assert area.parent_id is None
+            else:
+                assert areas[area.parent_id].kind is AreaKind.KERN
+        for area_id, city in session.execute(select(Establishment.area_id, Establishment.city)):
+            area = areas[area_id]
+            kern = area if area.kind is AreaKind.KERN else areas[area.parent_id]
+            assert city == ("Loosdrecht" if "Loosdrecht" in kern.name else kern.name)
+
+        for company in session.scalars(select(Company)):
+            assert company.legal_form in LEGAL_FORMS
+            assert company.version == 1 and company.created_at <= company.updated_at
+            assert company.created_at.tzinfo is not None
+        assert set(session.scalars(select(CompanyContact.role))) <= set(CONTACT_ROLES)
+        # Some contact persons represent more than one company (the test size keeps this loose).
+        links = session.scalar(select(func.count()).select_from(CompanyContact))
+        assert links >= summary.contacts
+
+
+def test_every_value_passes_the_validators(db: Database) -> None:
+    demo.generate(db, SIZE, seed=7)
+    with db.session() as session:
+        kvks = [k for k in session.scalars(select(Company.kvk_number)) if k is not None]
+        assert len(kvks) == len(set(kvks)) >= SIZE * 0.9
+        assert all(check_kvk(k) == k for k in kvks)
+        for email, phone, website in session.execute(select(Company.email, Company.phone, Company.website)):
+            assert email is None or check_email(email) == email
+            assert phone is None or check_phone(phone) == phone
+            assert website is None or check_website(website)
+        numbers = list(session.scalars(select(Establishment.establishment_number)))
+        assert len(numbers) == len(set(numbers))
+        for est in session.scalars(select(Establishment)):
+            assert check_establishment_number(est.establishment_number) == est.establishment_number
+            assert check_postcode(est.postcode) == est.postcode
+            assert est.postcode_compact == est.postcode.replace(" ", "")
+            assert check_house_number(est.house_number) == est.house_number
+            assert est.phone is None or check_phone(est.phone) == est.phone
+            assert est.email is None or check_email(est.email) == est.email
+        for contact in session.scalars(select(Contact)):
+            assert contact.email is None or check_email(contact.email) == contact.email
+            assert contact.phone is None or check_phone(contact.phone) == contact.phone
+        for user in session.scalars(select(User)):
+            assert user.username == user.username.lower()
+            assert check_email(user.email) == user.email and user.email.endswith("@wijdemeren.nl")
+            assert check_phone(user.phone) == user.phone
+        assert all(c.name_folded for c in session.scalars(select(Company)))
+
+
+def test_the_well_known_company_is_found_first(db: Database) -> None:
+    demo.generate(db, SIZE)
+    with db.session() as session:
+        zwaan = session.scalar(select(Company).where(Company.kvk_number == demo.ZWAAN_KVK))
+        assert zwaan is not None and zwaan.name == "Café De Zwaan"
+        assert zwaan.id == session.scalar(select(func.min(Company.id)))
+        main = zwaan.establishments[0]
+        assert main.address == "Noordereinde 12, 1243 JJ 's-Graveland" and main.sbi_code == "5630"
+        assert [(link.contact.full_name, link.role) for link in zwaan.contact_links] == [
+            ("Jan de Vries", "owner")
+        ]
+
+        service = SearchService(session)
+        for fragment in ("zwaan", "69599084", "Cafe de Zwaan", "cafédezwaan.nl"):
+            hits = service.search(fragment)
+            assert hits and hits[0].company_id == zwaan.id, fragment
+        # No other company has the word anywhere in its file (names, streets, people, e-mail).
+        docs = session.scalars(text(f"SELECT doc FROM {search.TABLE}")).all()
+        assert sum("zwaan" in doc for doc in docs) == 1
+
+
+def test_every_company_is_in_the_search_index_with_the_fields_refresh_writes(db: Database) -> None:
+    demo.generate(db, SIZE)
+    key = "rowid" if db.is_sqlite else "company_id"
+    with db.session() as session:
+        stored = dict(session.execute(text(f"SELECT {key}, doc FROM {search.TABLE}")).all())
+        assert set(stored) == set(session.scalars(select(Company.id)))
+        search.refresh(session, stored)
+        rebuilt = dict(session.execute(text(f"SELECT {key}, doc FROM {search.TABLE}")).all())
+    for company_id, doc in stored.items():
+        assert sorted(doc.split("  ")) == sorted(rebuilt[company_id].split("  ")), company_id
+
+
+def test_same_seed_gives_the_same_data_and_another_seed_does_not(
+    db: Database, other_sqlite: Callable[[str], Database]
+) -> None:
+    demo.generate(db, SIZE, seed=3)
+    same = other_sqlite("same.db")
+    demo.generate(same, SIZE, seed=3, batch_size=64)  # batching does not change the data
+    different = other_sqlite("different.db")
+    demo.generate(different, SIZE, seed=4)
+
+    assert _fingerprint(db) == _fingerprint(same)
+    assert _fingerprint(db) != _fingerprint(different)
+    with db.session() as a, same.session() as b:
+        query = select(
+            Contact.first_name, Contact.name_prefix, Contact.last_name, Contact.email, Contact.created_at
+        )
+        assert a.execute(query.order_by(Contact.id)).all() == b.execute(query.order_by(Contact.id)).all()
+        users = select(User.username, User.full_name, User.role, User.active).order_by(User.id)
+        assert a.execute(users).all() == b.execute(users).all()
+        # Every column, so that the PostgreSQL case also proves the bulk path maps each value.
+        for entity in (Company, Establishment, CompanyContact):
+            everything = select(*entity.__table__.columns).order_by(entity.__table__.c.id)
+            assert a.execute(everything).all() == b.execute(everything).all(), entity.__name__
+
+
+def test_refuses_a_database_that_holds_companies_or_a_size_below_one(db: Database) -> None:
+    with pytest.raises(DomainError):
+        demo.generate(db, 0)
+    demo.generate(db, 20)
+    with pytest.raises(DomainError) as caught:
+        demo.generate(db, 20)
+    assert "already holds" in caught.value.message and caught.value.params == {"count": 20}
+    assert _count(db, Company) == 20
+
+
+def test_cancel_stops_and_saves_nothing(db: Database) -> None:
+    calls: list[int] = []
+    with pytest.raises(DomainError) as caught:
+        demo.generate(
+            db,
+            200,
+            progress=lambda done, _total: calls.append(done),
+            is_cancelled=lambda: bool(calls),
+            batch_size=50,
+        )
+    assert "cancelled" in caught.value.message
+    assert calls == [50]
+    for entity in (Company, Establishment, Contact, User, Area, Sector):
+        assert _count(db, entity) == 0
+    # A cancelled run leaves the database usable for a new one.
+    assert demo.generate(db, 10).companies == 10
+
+
+def test_existing_officials_are_kept_and_the_application_can_add_companies(db: Database) -> None:
+    with db.session() as session:
+        admin = lookups.ensure_user(session, "beheer", "Beheerder Wijdemeren")
+        session.commit()
+    demo.generate(db, 50)
+    with db.session(admin) as session:
+        assert session.get(User, admin).username == "beheer"
+        # The ids the generator chose are behind the sequences (PostgreSQL): new rows get fresh ids.
+        new_id = companies.create_company(
+            session,
+            companies.CompanyInput(name="Bakkerij Nieuw", kvk_number="12345678"),
+            companies.EstablishmentInput(
+                street="Kerklaan", house_number="1", postcode="1241 AA", city="Kortenhoef"
+            ),
+            allow_duplicate=True,
+        )
+        session.commit()
+        assert new_id == 51
+        assert SearchService(session).search("bakkerij nieuw")[0].company_id == new_id

@@ -1,0 +1,417 @@
+"""Search as the desk uses it, on both databases: any fragment finds the company, best first."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from models.db import Database
+from models.entities import Company
+from models.migrations import migrate
+from models.search import SearchHit, SearchService, rebuild_all
+from models.services import companies as svc
+from tests.conftest import _pg_schema_url, postgres_url
+from tests.models.conftest import contact, establishment, new_area, new_company
+
+Town = tuple[Database, dict[str, int]]
+
+
+def search(db: Database, fragment: str, **options: object) -> list[SearchHit]:
+    with db.session() as session:
+        return SearchService(session).search(fragment, **options)
+
+
+def names(db: Database, fragment: str, **options: object) -> list[str]:
+    return [hit.name for hit in search(db, fragment, **options)]
+
+
+def file_of(db: Database, company_id: int) -> svc.CompanyFile:
+    with db.session() as session:
+        return svc.company_file(session, company_id)
+
+
+def build_town(db: Database) -> dict[str, int]:
+    """A handful of companies whose fields overlap in the ways that make ranking matter."""
+    gooi = new_area(db, "Gooi")
+    made = {
+        "zwaan": new_company(
+            db,
+            "Café De Zwaan",
+            kvk_number="69599084",
+            phone="035-1234567",
+            main=establishment(
+                establishment_number="000012345678",
+                street="Noordereinde",
+                house_number="12",
+                postcode="1243 JJ",
+                city="'s-Graveland",
+                area_id=gooi,
+            ),
+        ),
+        "jansen": new_company(
+            db,
+            "Bakkerij Jansen",
+            kvk_number="12345678",
+            main=establishment(street="Kerkstraat", house_number="3", postcode="1211 AB", city="Hilversum"),
+        ),
+        "vermeer": new_company(
+            db,
+            "Banketbakkerij Vermeer",
+            kvk_number="23456789",
+            main=establishment(
+                trade_name="Vermeer Brood en Banket",
+                establishment_number="000069599084",  # holds the KvK number of De Zwaan
+                street="Havenstraat",
+                house_number="40",
+                postcode="1211 CD",
+                city="Hilversum",
+            ),
+        ),
+        "schmidt": new_company(
+            db,
+            "Bakkerei Schmidt",
+            main=establishment(street="Laanweg", house_number="7", postcode="3811 CC", city="Amersfoort"),
+        ),
+        "zwaanhof": new_company(
+            db,
+            "Zwaanhof Beheer",
+            main=establishment(street="Dorpsstraat", house_number="1", postcode="1243 JK", city="Kortenhoef"),
+        ),
+        "buurman": new_company(
+            db,
+            "Kapsalon Buurman",
+            main=establishment(
+                street="Noordereinde", house_number="120", postcode="1243 JJ", city="'s-Graveland"
+            ),
+        ),
+    }
+    with db.session() as session:
+        svc.add_contact(
+            session,
+            made["zwaan"],
+            contact("Vries", first_name="Jan", name_prefix="de", email="jan@dezwaan.nl"),
+        )
+        svc.add_contact(session, made["jansen"], contact("Bakker", first_name="Piet", phone="06-12345678"))
+        session.commit()
+    return made
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def town(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Town]:
+    """The town, built once per backend for the tests that only read it."""
+    schema = admin = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('town') / 'town.db'}"
+    else:
+        base = postgres_url()
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+        with admin.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+        url = _pg_schema_url(base, schema)
+    database = Database(url)
+    try:
+        migrate(database)
+        yield database, build_town(database)
+    finally:
+        database.dispose()
+        if admin is not None:
+            with admin.begin() as connection:
+                connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+            admin.dispose()
+
+
+# -- exact identifiers first ----------------------------------------------------------------------
+
+
+def test_exact_kvk_number_comes_first(town: Town) -> None:
+    db, made = town
+    for typed in ("69599084", "6959 9084", "69.59.90.84"):
+        hits = search(db, typed)
+        assert hits[0].company_id == made["zwaan"], typed
+        assert all(hit.score < hits[0].score for hit in hits[1:]), typed
+    assert search(db, "69599084")[0] == SearchHit(
+        made["zwaan"],
+        "Café De Zwaan",
+        "69599084",
+        "Noordereinde 12, 1243 JJ 's-Graveland",
+        "Gooi",
+        False,
+        search(db, "69599084")[0].score,
+    )
+    # Eight digits of De Zwaan's vestigingsnummer are the KvK number of Bakkerij Jansen.
+    assert search(db, "12345678")[0].company_id == made["jansen"]
+
+
+def test_exact_postcode_with_and_without_space(town: Town) -> None:
+    db, made = town
+    for typed in ("1243 JJ", "1243jj", "1243 jj", " 1243JJ ", "1243-JJ"):
+        hits = search(db, typed)
+        assert {h.company_id for h in hits[:2]} == {made["zwaan"], made["buurman"]}, typed
+        assert made["zwaanhof"] not in [h.company_id for h in hits[:2]], typed
+
+
+def test_exact_establishment_number(town: Town) -> None:
+    db, made = town
+    for typed in ("000012345678", "0000 1234 5678", "0000.1234.5678"):
+        assert search(db, typed)[0].company_id == made["zwaan"], typed
+    assert search(db, "000069599084")[0].company_id == made["vermeer"]
+
+
+# -- names: prefix before substring before fuzzy --------------------------------------------------
+
+
+def test_name_prefix_before_substring_before_fuzzy(town: Town) -> None:
+    db, _ = town
+    assert names(db, "zwaan")[:2] == ["Zwaanhof Beheer", "Café De Zwaan"]
+    found = names(db, "bakkerij")
+    assert found[:2] == ["Bakkerij Jansen", "Banketbakkerij Vermeer"]  # prefix, then substring
+    assert set(found) <= {"Bakkerij Jansen", "Banketbakkerij Vermeer", "Bakkerei Schmidt"}
+    hits = search(db, "bakkerij")
+    assert hits == sorted(hits, key=lambda h: -h.score)
+
+
+def test_a_misspelling_still_finds_the_company(town: Town) -> None:
+    db, _ = town
+    assert "Bakkerij Jansen" in names(db, "bakkerei")
+    assert names(db, "bakkerei")[0] == "Bakkerei Schmidt"  # spelled that way: it comes first
+    assert names(db, "bakkerij jansn")[0] == "Bakkerij Jansen"
+    assert names(db, "banketbakerij")[0] == "Banketbakkerij Vermeer"
+    assert names(db, "zwaanhoff")[0] == "Zwaanhof Beheer"
+
+
+def test_nonsense_finds_nothing(town: Town) -> None:
+    db, _ = town
+    assert names(db, "qxzvw") == []
+    assert names(db, "99999999") == []
+    assert names(db, "9999 ZZ") == []
+
+
+# -- any fragment ---------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    ("cafe", "zwaan"),
+    ("CAFÉ", "zwaan"),
+    ("café de zwaan", "zwaan"),
+    ("cafe  de   zwaan", "zwaan"),
+    ("s-graveland", "zwaan"),
+    ("'s-Graveland", "zwaan"),
+    ("s graveland", "zwaan"),
+    ("noordereinde 12", "zwaan"),
+    ("Noordereinde", "zwaan"),
+    ("kerkstraat 3", "jansen"),
+    ("hilversum", "jansen"),
+    ("amersfoort", "schmidt"),
+    ("kortenhoef", "zwaanhof"),
+    ("korten", "zwaanhof"),
+    ("jan de vries", "zwaan"),
+    ("de vries", "zwaan"),
+    ("vries", "zwaan"),
+    ("piet bakker", "jansen"),
+    ("jan@dezwaan.nl", "zwaan"),
+    ("dezwaan", "zwaan"),
+    ("035-1234567", "zwaan"),
+    ("0351234567", "zwaan"),
+    ("035 123 4567", "zwaan"),
+    ("06-12345678", "jansen"),
+    ("0612345678", "jansen"),
+    ("vermeer brood", "vermeer"),
+    ("havenstraat 40", "vermeer"),
+]
+
+
+def test_any_fragment_finds_the_company(town: Town) -> None:
+    db, made = town
+    missed = [
+        typed
+        for typed, expected in FRAGMENTS
+        if made[expected] not in [h.company_id for h in search(db, typed)]
+    ]
+    assert missed == []
+
+
+def test_street_and_number_prefer_the_exact_house(town: Town) -> None:
+    db, made = town
+    assert [h.company_id for h in search(db, "noordereinde 120")] == [made["buurman"]]
+    assert {h.company_id for h in search(db, "noordereinde 12")[:2]} == {made["zwaan"], made["buurman"]}
+
+
+def test_one_and_two_characters_match_the_start_of_a_name(town: Town) -> None:
+    db, _ = town
+    assert names(db, "c") == ["Café De Zwaan"]
+    assert names(db, "ca") == ["Café De Zwaan"]
+    assert names(db, "zw") == ["Zwaanhof Beheer"]
+    assert names(db, "k") == ["Kapsalon Buurman"]
+    bakeries = {"Bakkerei Schmidt", "Bakkerij Jansen", "Banketbakkerij Vermeer"}
+    assert set(names(db, "b")) == bakeries
+    assert set(names(db, "BA")) == bakeries
+    assert len(names(db, "b", limit=2)) == 2
+    assert names(db, "x") == []
+
+
+def test_a_short_word_next_to_a_long_one(town: Town) -> None:
+    db, _ = town
+    assert names(db, "de zwaan")[0] == "Café De Zwaan"
+    assert names(db, "jan de")[0] == "Café De Zwaan"
+
+
+def test_an_empty_query_finds_nothing(town: Town) -> None:
+    db, _ = town
+    for typed in ("", "   ", "!!!", "'-.,"):
+        assert search(db, typed) == [], typed
+
+
+def test_the_limit_is_respected(db: Database) -> None:
+    for i in range(25):
+        new_company(db, f"Bloemenzaak Flora {i:02d}", main=establishment(postcode=f"{1100 + i} AA"))
+    assert len(search(db, "bloemenzaak")) == 20
+    assert len(search(db, "bloemenzaak", limit=5)) == 5
+    assert len(search(db, "flora", limit=3)) == 3
+    assert len(search(db, "bl", limit=7)) == 7
+    assert len(search(db, "b")) == 20
+    assert names(db, "flora 07") == ["Bloemenzaak Flora 07"]
+
+
+# -- the index follows every change ---------------------------------------------------------------
+
+
+def test_the_index_follows_a_rename(db: Database) -> None:
+    made = build_town(db)
+    with db.session() as session:
+        svc.update_company(
+            session, made["vermeer"], 1, svc.CompanyInput(name="Patisserie Lekker", kvk_number="23456789")
+        )
+        session.commit()
+    assert names(db, "patisserie") == ["Patisserie Lekker"]
+    assert names(db, "lekker") == ["Patisserie Lekker"]
+    assert names(db, "pa") == ["Patisserie Lekker"]
+    assert "Patisserie Lekker" not in names(db, "banketbakkerij")
+    assert names(db, "vermeer brood") == ["Patisserie Lekker"]  # the trade name stays
+
+
+def test_the_index_follows_contacts(db: Database) -> None:
+    made = build_town(db)
+    with db.session() as session:
+        svc.add_contact(
+            session, made["schmidt"], contact("Oosterhuis", first_name="Greetje", email="greetje@schmidt.de")
+        )
+        session.commit()
+    assert names(db, "oosterhuis") == ["Bakkerei Schmidt"]
+    assert names(db, "greetje@schmidt") == ["Bakkerei Schmidt"]
+
+    [record] = file_of(db, made["schmidt"]).contacts
+    with db.session() as session:
+        svc.update_contact(
+            session, record.id, record.version, record.link_id, record.link_version, contact("Westerhuis")
+        )
+        session.commit()
+    assert names(db, "westerhuis") == ["Bakkerei Schmidt"]
+    assert "Bakkerei Schmidt" not in names(db, "oosterhuis")
+
+    [record] = file_of(db, made["schmidt"]).contacts
+    with db.session() as session:
+        svc.remove_contact(session, record.link_id, record.link_version)
+        session.commit()
+    assert "Bakkerei Schmidt" not in names(db, "westerhuis")
+
+
+def test_the_index_follows_establishments(db: Database) -> None:
+    made = build_town(db)
+    with db.session() as session:
+        second = svc.add_establishment(
+            session,
+            made["jansen"],
+            establishment(
+                trade_name="Jansen Brood",
+                establishment_number="000099999999",
+                street="Marktplein",
+                house_number="8",
+                postcode="1401 AA",
+                city="Bussum",
+            ),
+        )
+        session.commit()
+    for typed in ("marktplein", "jansen brood", "bussum", "1401 AA", "000099999999"):
+        assert names(db, typed) == ["Bakkerij Jansen"], typed
+
+    with db.session() as session:
+        svc.update_establishment(
+            session,
+            second,
+            1,
+            establishment(
+                establishment_number="000099999999",
+                street="Veerplein",
+                house_number="8",
+                postcode="1401 AA",
+                city="Bussum",
+            ),
+        )
+        session.commit()
+    assert names(db, "veerplein") == ["Bakkerij Jansen"]
+    assert names(db, "marktplein") == []
+
+    with db.session() as session:
+        svc.archive_establishment(session, second, 2)
+        session.commit()
+    # An archived establishment is found by nothing, not even its identifiers.
+    for gone in ("veerplein", "bussum", "1401 AA", "1401aa", "000099999999"):
+        assert names(db, gone) == [], gone
+    assert names(db, "kerkstraat") == ["Bakkerij Jansen"]
+
+
+def test_several_changes_in_one_unit_of_work(db: Database) -> None:
+    """The index is rebuilt from the database, not from collections the session loaded earlier."""
+    with db.session() as session:
+        company_id = svc.create_company(
+            session, svc.CompanyInput(name="Fietsenmaker Snel"), establishment(postcode="1111 AA")
+        )
+        # A caller that looked at the file first: the collections are loaded in this session.
+        company = session.get(Company, company_id)
+        assert (len(company.establishments), company.contact_links) == (1, [])
+        svc.add_contact(session, company_id, contact("Wielaard", first_name="Kees"))
+        svc.add_establishment(session, company_id, establishment(street="Spaakstraat", postcode="2222 BB"))
+        svc.add_contact(session, company_id, contact("Trapper", first_name="Anna"))
+        session.commit()
+    for typed in ("wielaard", "spaakstraat", "trapper", "2222 BB", "snel"):
+        assert names(db, typed) == ["Fietsenmaker Snel"], typed
+
+
+def test_rebuild_all_recreates_every_document(db: Database) -> None:
+    made = build_town(db)
+    with db.session() as session:
+        session.execute(text("DELETE FROM company_search"))
+        session.commit()
+    assert names(db, "hilversum") == []
+    with db.session() as session:
+        assert rebuild_all(session, batch=2) == len(made)
+        session.commit()
+    assert set(names(db, "hilversum")) == {"Bakkerij Jansen", "Banketbakkerij Vermeer"}
+    assert names(db, "jan de vries") == ["Café De Zwaan"]
+    assert names(db, "0612345678") == ["Bakkerij Jansen"]
+
+
+def test_archived_companies_only_when_asked(db: Database) -> None:
+    made = build_town(db)
+    with db.session() as session:
+        svc.set_archived(session, made["zwaan"], file_of(db, made["zwaan"]).version, True)
+        session.commit()
+    for typed in (
+        "cafe",
+        "c",
+        "69599084",
+        "000012345678",
+        "1243 JJ",
+        "jan de vries",
+        "noordereinde 12",
+        "cafe de zwaan",
+    ):
+        assert "Café De Zwaan" not in names(db, typed), typed
+    assert names(db, "1243 JJ") == ["Kapsalon Buurman"]
+    for typed in ("cafe de zwaan", "69599084", "c"):
+        hits = search(db, typed, include_archived=True)
+        assert hits[0].name == "Café De Zwaan", typed
+        assert hits[0].archived

@@ -1,0 +1,58 @@
+"""Every visible text has its Dutch translation, and the compiled file matches the source."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "ondernemersdesk_nl.ts"
+BIN = Path(sys.executable).parent
+
+
+def _sources() -> list[str]:
+    return sorted(
+        str(p)
+        for folder in ("desktop", "views", "models")
+        for p in (ROOT / folder).rglob("*.py")
+        if "versions" not in p.parts
+    )
+
+
+def test_every_string_in_the_code_is_translated(tmp_path: Path) -> None:
+    ts = tmp_path / "check.ts"
+    shutil.copy(TS, ts)
+    subprocess.run(
+        [BIN / "pyside6-lupdate", *_sources(), "-ts", str(ts), "-no-obsolete", "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
+    untranslated = []
+    for context in ET.parse(ts).getroot():
+        name = context.findtext("name")
+        assert name, "a text marked for translation without a context (use self.tr or translate('ctx', …))"
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation.get("type") == "unfinished" or not (translation.text or list(translation)):
+                untranslated.append(f"{name}: {message.findtext('source')}")
+    assert untranslated == []
+
+
+def test_compiled_translations_are_current(tmp_path: Path) -> None:
+    qm = tmp_path / "check.qm"
+    subprocess.run([BIN / "pyside6-lrelease", str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run pyside6-lrelease on the .ts file"
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-string braces: such a text would stay English."""
+    hidden = [
+        f"{path}: {line.strip()}"
+        for path in _sources()
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if "{self.tr(" in line or "{QCoreApplication.translate(" in line
+    ]
+    assert hidden == []

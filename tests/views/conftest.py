@@ -1,0 +1,64 @@
+"""GUI fixtures: one translated, styled application; a main window on a fresh database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.bootstrap import install_translations, stylesheet
+from desktop.settings import Settings
+from desktop.worker import DatabaseWorker
+from models.db import Database
+from models.entities import Area, AreaKind, Role, Sector, User
+from views.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dutch_application(qapp: QApplication) -> QApplication:
+    install_translations(qapp)
+    qapp.setStyleSheet(stylesheet())
+    return qapp
+
+
+@pytest.fixture
+def seeded_db(sqlite_db: Database) -> Database:
+    """A database with what forms offer: an official, a kern with a shopping area, two sectors."""
+    with sqlite_db.session() as session:
+        session.add(User(username="pvdam", full_name="Petra van Dam", role=Role.BUSINESS_MANAGER))
+        kern = Area(name="'s-Graveland", kind=AreaKind.KERN)
+        session.add(kern)
+        session.flush()
+        session.add(Area(name="Winkelgebied Noordereinde", kind=AreaKind.SHOPPING, parent_id=kern.id))
+        session.add_all(
+            [Sector(code="1071", name="Brood- en banketbakkerijen"), Sector(code="5630", name="Cafés")]
+        )
+        session.commit()
+    return sqlite_db
+
+
+@pytest.fixture
+def worker(seeded_db: Database) -> Iterator[DatabaseWorker]:
+    worker = DatabaseWorker(seeded_db, user_id=1)
+    yield worker
+    worker.wait()
+
+
+@pytest.fixture
+def window(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Petra van Dam")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: not worker.busy)
+    return window
+
+
+def visible(parent: QWidget, kind: type) -> QWidget:
+    """The one visible widget of this kind under parent (an open dialog)."""
+    found = [w for w in parent.findChildren(kind) if w.isVisible()]
+    assert len(found) == 1, f"expected one visible {kind.__name__}, found {len(found)}"
+    return found[0]

@@ -1,0 +1,154 @@
+"""A business manager's day with company files, clicked and typed as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.worker import DatabaseWorker
+from tests.views.conftest import visible
+from views.company_dialogs import CompanyDialog, ContactDialog
+from views.main_window import MainWindow
+
+
+def _fill(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def _create_company(
+    qtbot, window: MainWindow, worker: DatabaseWorker, postcode: str = "1243 jj"
+) -> CompanyDialog:  # noqa: ANN001
+    qtbot.mouseClick(window.companies.new_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, CompanyDialog)
+    _fill(qtbot, dialog.name, "Bakkerij Van Dijk")
+    _fill(qtbot, dialog.kvk, "6959 9084")
+    _fill(qtbot, dialog.phone, "035-6561234")
+    _fill(qtbot, dialog.main.street, "Noordereinde")
+    _fill(qtbot, dialog.main.house_number, "12")
+    _fill(qtbot, dialog.main.postcode, postcode)
+    _fill(qtbot, dialog.main.city, "'s-Graveland")
+    dialog.main.sector.setCurrentIndex(dialog.main.sector.findText("1071 Brood- en banketbakkerijen"))
+    return dialog
+
+
+def test_empty_database_says_what_to_do(window: MainWindow) -> None:
+    assert window.companies.stack.currentWidget() is window.companies.empty
+    assert "maak een nieuwe onderneming aan" in window.companies.empty.text()
+    assert window.companies.new_button.text() == "Nieuwe onderneming"
+
+
+def test_bad_postcode_is_explained_at_the_field_and_nothing_typed_is_lost(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:  # noqa: ANN001
+    dialog = _create_company(qtbot, window, worker, postcode="12345")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    message = dialog.rows["main.postcode"].message
+    qtbot.waitUntil(message.isVisible)
+    assert "vier cijfers en twee letters" in message.text()
+    assert dialog.isVisible()
+    assert dialog.name.text() == "Bakkerij Van Dijk"
+    assert dialog.main.postcode.text() == "12345"
+
+    _fill(qtbot, dialog.main.postcode, "1243jj")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    record = window.company.record
+    assert window.pages.currentWidget() is window.company
+    assert window.company.title.text() == "Bakkerij Van Dijk"
+    assert record.kvk_number == "69599084"
+    assert record.main.postcode == "1243 JJ"
+    assert "KvK 69599084" in window.company.subtitle.text()
+    assert record.main.sector == "Brood- en banketbakkerijen"
+
+
+def test_find_with_global_search_and_open_the_file(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:  # noqa: ANN001
+    dialog = _create_company(qtbot, window, worker)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    window.show_companies()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    with qtbot.waitSignal(window.search.results_shown, timeout=5000) as shown:
+        qtbot.keyClicks(window.search, "s-graveland")
+    assert shown.args == [1]
+    first = window.search.popup.list.item(0)
+    assert "Bakkerij Van Dijk" in window.search.popup.list.itemWidget(first).text()
+
+    window.company.record = None
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    assert window.pages.currentWidget() is window.company
+    assert window.company.title.text() == "Bakkerij Van Dijk"
+    assert not window.search.popup.isVisible()
+    recent = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Bakkerij Van Dijk" in recent
+
+
+def test_add_and_edit_a_contact_person(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:  # noqa: ANN001
+    dialog = _create_company(qtbot, window, worker)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    page = window.company
+    page.tabs.setCurrentWidget(page.contacts)
+
+    qtbot.mouseClick(page.contact_add, Qt.MouseButton.LeftButton)
+    contact = visible(page, ContactDialog)
+    _fill(qtbot, contact.first_name, "Jan")
+    _fill(qtbot, contact.name_prefix, "de")
+    _fill(qtbot, contact.last_name, "Vries")
+    _fill(qtbot, contact.email, "jan@bakkerijvandijk")
+    qtbot.mouseClick(contact.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(contact.rows["email"].message.isVisible)
+    assert "geen geldig e-mailadres" in contact.rows["email"].message.text()
+    _fill(qtbot, contact.email, "jan@bakkerijvandijk.nl")
+    _fill(qtbot, contact.phone, "0612345678")
+    contact.role.setCurrentText("eigenaar")
+    qtbot.mouseClick(contact.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.contact_model.rowCount() == 1)
+    assert page.tabs.tabText(page.tabs.indexOf(page.contacts)) == "Contactpersonen (1)"
+    model = page.contact_model
+    assert model.index(0, 0).data() == "Jan de Vries"
+    assert model.index(0, 1).data() == "eigenaar"
+    assert model.index(0, 3).data() == "06 12345678"
+
+    page.contact_table.selectRow(0)
+    qtbot.mouseClick(page.contact_edit, Qt.MouseButton.LeftButton)
+    edit = visible(page, ContactDialog)
+    assert edit.last_name.text() == "Vries"
+    _fill(qtbot, edit.last_name, "Vries-Jansen")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data() == "Jan de Vries-Jansen")
+    assert page.record.contacts[0].role == "owner"  # stored as the source text, shown in Dutch
+
+
+def test_duplicate_kvk_offers_to_open_the_existing_file(
+    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
+) -> None:  # noqa: ANN001
+    first = _create_company(qtbot, window, worker)
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    existing = window.company.record.id
+    window.show_companies()
+
+    from PySide6.QtWidgets import QMessageBox
+
+    def choose_open(box: QMessageBox) -> int:
+        assert "Er staat al een vergelijkbare onderneming" in box.text()
+        assert "Bakkerij Van Dijk" in box.text()
+        labels = [b.text() for b in box.buttons()]
+        assert "Toch aanmaken" not in labels  # a KvK number is never accepted twice
+        box.clickedButton = lambda: next(b for b in box.buttons() if b.text() == "Bestaand dossier openen")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_open)
+    second = _create_company(qtbot, window, worker)
+    window.company.record = None
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    assert window.company.record.id == existing
+    assert not second.isVisible()

@@ -1,0 +1,159 @@
+"""Logging a consultation and following up its agreements, as an official would."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.worker import DatabaseWorker
+from models.entities import AgreementStatus, Responsible
+from models.services import companies as svc
+from models.services import consultations
+from tests.views.conftest import visible
+from views.consultation_dialogs import AgreementStatusDialog, InteractionDialog
+from views.main_window import MainWindow
+from views.pdf_export import PdfPreviewDialog
+
+
+def _company(worker: DatabaseWorker) -> int:
+    with worker.database.session(user_id=1) as session:
+        company_id = svc.create_company(
+            session,
+            svc.CompanyInput(name="Café De Zwaan", kvk_number="69599084"),
+            svc.EstablishmentInput(street="Noordereinde", house_number="12", postcode="1243 JJ", city="'s-Graveland"),
+        )
+        svc.add_contact(session, company_id, svc.ContactInput(first_name="Jan", name_prefix="de", last_name="Vries"))
+        session.commit()
+    return company_id
+
+
+def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
+    qtbot, window: MainWindow, worker: DatabaseWorker  # noqa: ANN001
+) -> None:
+    company_id = _company(worker)
+    window.open_company(company_id)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    timeline = window.company.timeline
+    assert "Nog geen contactmomenten" in timeline.empty.text()
+
+    qtbot.mouseClick(timeline.log_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, InteractionDialog)
+    assert dialog.official_list.checked_ids() == [1]  # the official logging it was there
+    _type(qtbot, dialog.subject, "Terrasvergunning zomerseizoen")
+    dialog.contact_list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.report.edit.setFocus()
+    qtbot.keyClicks(dialog.report.edit, "Terras tot 23:00 besproken.")
+
+    qtbot.mouseClick(dialog.add_agreement_button, Qt.MouseButton.LeftButton)
+    first = dialog.agreement_rows[0]
+    first.assignee.setCurrentIndex(first.assignee.findData(1))
+    first.due.set_value(date.today() - timedelta(days=1))  # before the contact moment
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(first.rows["description"].message.isVisible)
+    assert "Beschrijf wat is afgesproken" in first.rows["description"].message.text()
+    assert "vóór het contactmoment" in first.rows["due_date"].message.text()
+    assert dialog.subject.text() == "Terrasvergunning zomerseizoen"  # nothing typed is lost
+
+    _type(qtbot, first.description, "Gemeente stuurt de regels voor terrassen")
+    first.due.set_value(date.today() + timedelta(days=2))
+    qtbot.mouseClick(dialog.add_agreement_button, Qt.MouseButton.LeftButton)
+    second = dialog.agreement_rows[1]
+    _type(qtbot, second.description, "Ondernemer vraagt de vergunning aan")
+    second.responsible.setCurrentIndex(second.responsible.findData(Responsible.ENTREPRENEUR.value))
+    second.due.set_value(date.today() + timedelta(days=30))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    qtbot.waitUntil(lambda: timeline.tree.topLevelItemCount() == 1)
+    entry = timeline.tree.topLevelItem(0)
+    assert entry.text(2) == "Terrasvergunning zomerseizoen"
+    assert entry.text(1) == "bezoek"
+    assert entry.text(4) == "2 open afspraken"
+    assert entry.childCount() == 2
+    assert "Jan de Vries" in timeline.detail.toPlainText()
+    assert "Terras tot 23:00 besproken." in timeline.detail.toPlainText()
+
+    window.show_my_work()
+    page = window.my_work
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1)
+    group = page.tree.topLevelItem(0)
+    assert group.text(0) == "Café De Zwaan"
+    assert group.childCount() == 1  # the entrepreneur's agreement is not assigned to me
+    mine = group.child(0)
+    assert mine.text(0) == "Gemeente stuurt de regels voor terrassen"
+    assert "deze week" in page.summary.text() or "te laat" in page.summary.text()
+    page.tree.setCurrentItem(mine)
+    qtbot.mouseClick(page.actions.buttons[AgreementStatus.DONE], Qt.MouseButton.LeftButton)
+    status = visible(window, AgreementStatusDialog)
+    qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(status.rows["note"].message.isVisible)
+    assert "Schrijf kort op wat er is gedaan" in status.rows["note"].message.text()
+    qtbot.keyClicks(status.note, "Regels per e-mail gestuurd")
+    qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not status.isVisible())
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty)
+
+    with worker.database.session() as session:
+        [record] = consultations.timeline(session, company_id, today=date.today())
+    done = next(a for a in record.agreements if a.status is AgreementStatus.DONE)
+    assert done.status_note == "Regels per e-mail gestuurd"
+    assert done.closed_on == date.today()
+
+
+def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker, tmp_path: Path) -> None:  # noqa: ANN001
+    from desktop.settings import Settings
+
+    company_id = _company(worker)
+    with worker.database.session(user_id=1) as session:
+        from datetime import UTC, datetime
+
+        consultations.log_interaction(
+            session, company_id,
+            consultations.InteractionInput(
+                occurred_at=datetime.now(UTC) - timedelta(days=20), subject="Parkeren",
+                agreements=[consultations.AgreementInput("Bord plaatsen", Responsible.MUNICIPALITY, 1,
+                                                         date.today() - timedelta(days=3))],
+            ),
+        )
+        session.commit()
+    window = MainWindow(worker, Settings(str(tmp_path / "s.ini")), "Petra van Dam")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.notice.isVisible)
+    assert window.notice.text.text() == "1 van uw afspraken is te laat."
+    qtbot.mouseClick(window.notice.button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.my_work
+    qtbot.waitUntil(lambda: window.my_work.tree.topLevelItemCount() == 1)
+    assert window.my_work.tree.topLevelItem(0).child(0).text(4) == "open · te laat"
+
+
+def test_briefing_preview_save_fails_then_succeeds(qtbot, window: MainWindow, worker: DatabaseWorker, tmp_path: Path) -> None:  # noqa: ANN001
+    company_id = _company(worker)
+    window.open_company(company_id)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    qtbot.mouseClick(window.company.briefing_button, Qt.MouseButton.LeftButton)
+    preview = visible(window, PdfPreviewDialog)
+    qtbot.waitUntil(preview.save_button.isEnabled, timeout=10000)
+    assert preview.document.pageCount() >= 1
+    preview.open_after.setChecked(False)
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert not preview.save_to(blocker / "briefing.pdf")
+    assert "Kan" in preview.status.text() and "niet schrijven" in preview.status.text()
+    assert preview.isVisible()
+
+    target = tmp_path / "Gespreksvoorbereiding.pdf"
+    assert preview.save_to(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Opgeslagen als" in preview.status.text()
+    preview.reject()
+    QApplication.processEvents()

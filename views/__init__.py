@@ -1,0 +1,1 @@
+"""Screens, dialogs and widgets; the Qt models that adapt service results; PDF documents."""

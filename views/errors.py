@@ -1,0 +1,66 @@
+"""The one place where failures become dialogs: a person's message, or a crash report.
+
+Domain errors (the user's input, the environment) are shown where they happen, by the
+screen concerned. Anything else is a bug: it is logged and shown here with details the
+user can copy into a report.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+
+class CrashDialog(QDialog):
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Ondernemersdesk ran into an error it did not expect. What you saved before is safe. "
+                "Please copy the details below and send them to your administrator."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        layout.addWidget(self.details, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        copy = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def details_of(exc: BaseException) -> str:
+    return getattr(exc, "details", None) or "".join(traceback.format_exception(exc))
+
+
+def show_bug(exc: BaseException, parent: QWidget | None = None) -> None:
+    details = details_of(exc)
+    log.error("unexpected error:\n%s", details)
+    if QApplication.instance() is not None:
+        CrashDialog(details, parent).open()
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Installed at start: an uncaught exception in a slot shows the crash dialog, not a dead window."""
+    exc.details = "".join(traceback.format_exception(kind, exc, tb))  # type: ignore[attr-defined]
+    show_bug(exc, QApplication.activeWindow())

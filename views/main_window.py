@@ -1,0 +1,336 @@
+"""The main window: navigation on the left, the global search on top, pages in the middle."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
+from desktop.worker import DatabaseWorker, Operation
+from models.errors import DatabaseUnavailableError
+from models.services.companies import CompanyFile
+from models.services.consultations import overdue_count
+from models.services.identity import Identity, identity
+from views.companies_page import CompaniesPage
+from views.company_dialogs import CompanyDialog, Lookups
+from views.company_page import CompanyPage
+from views.errors import show_bug
+from views.identity_dialog import IdentityDialog
+from views.my_work_page import MyWorkPage
+from views.search_box import SearchBox
+from views.text import error_text
+
+RECENT_MAX = 8
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Banner(QFrame):
+    """A strip under the top bar: a message and one action.
+
+    Signals:
+        action(): the button was clicked.
+    """
+
+    action = Signal()
+
+    def __init__(self, name: str, icon: str, colour: str, button: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        picture = QLabel()
+        picture.setPixmap(qta.icon(icon, color=colour).pixmap(20, 20))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton(button)
+        self.button.clicked.connect(self.action)
+        close = QPushButton(qta.icon("mdi6.close"), "")
+        close.setFlat(True)
+        close.setToolTip(self.tr("Hide"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(picture)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        layout.addWidget(close)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, worker: DatabaseWorker, settings: Settings, user_name: str = "") -> None:
+        super().__init__()
+        self.worker = worker
+        self.settings = settings
+        self.lookups = Lookups()
+        self._failed_ops: list[Operation] = []
+        self.setWindowTitle(self.tr("Ondernemersdesk"))
+        self.setWindowIcon(qta.icon("mdi6.briefcase-account", color="#1f5fa8"))
+        self.resize(1360, 820)
+
+        # -- top bar
+        self.search = SearchBox(worker, self)
+        self.search.open_company.connect(self.open_company)
+        brand = QLabel(self.tr("Ondernemersdesk"))
+        brand.setObjectName("brand")
+        who = QLabel(user_name)
+        who.setObjectName("muted")
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 8)
+        top.addWidget(brand)
+        top.addSpacing(24)
+        top.addWidget(self.search, 1)
+        top.addSpacing(24)
+        top.addWidget(who)
+        top_bar = QFrame()
+        top_bar.setObjectName("topBar")
+        top_bar.setLayout(top)
+
+        # -- navigation
+        self.nav = QListWidget()
+        self.nav.setObjectName("sidebar")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(230)
+        self.nav.itemClicked.connect(self._nav_clicked)
+        self.nav.itemActivated.connect(self._nav_clicked)
+
+        # -- pages
+        self.companies = CompaniesPage(worker)
+        self.companies.open_company.connect(self.open_company)
+        self.companies.new_company.connect(self.new_company)
+        self.company = CompanyPage(worker, self.lookups)
+        self.company.changed.connect(self._company_changed)
+        self.company.open_company.connect(self.open_company)
+        self.company.loaded.connect(self._company_loaded)
+        self.my_work = MyWorkPage(worker)
+        self.my_work.open_company.connect(self.open_company)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.companies)
+        self.pages.addWidget(self.company)
+        self.pages.addWidget(self.my_work)
+
+        self.banner = Banner("connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"))
+        self.banner.action.connect(self._retry)
+        self.notice = Banner("noticeBanner", "mdi6.alarm", "#6d4200", self.tr("Show my work"))
+        self.notice.action.connect(self.show_my_work)
+        worker.unavailable.connect(self._unavailable)
+        worker.available.connect(self.banner.hide)
+        worker.bug.connect(lambda exc: show_bug(exc, self))
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(top_bar)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.notice)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", worker.database.display_name))
+        focus_search = QShortcut(QKeySequence("Ctrl+K"), self)
+        focus_search.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        focus_search.activated.connect(self.focus_search)
+        new_action = QAction(self.tr("New company"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_company)
+        self.addAction(new_action)
+
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        self._build_nav()
+        self.reload_lookups()
+        self.companies.reload()
+        self._tell_overdue()
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def _build_nav(self, recent: list[tuple[int, str]] | None = None) -> None:
+        self.nav.clear()
+        for page, icon, text in (
+            ("companies", "mdi6.domain", self.tr("Companies")),
+            ("my_work", "mdi6.clipboard-check-outline", self.tr("My work")),
+            ("settings", "mdi6.cog-outline", self.tr("Identity on documents")),
+        ):
+            item = QListWidgetItem(qta.icon(icon), text)
+            item.setData(PAGE_ROLE, page)
+            self.nav.addItem(item)
+        recent = recent if recent is not None else self._recent()
+        if recent:
+            heading = QListWidgetItem(self.tr("Recently opened"))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setData(PAGE_ROLE, None)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            spacer = QListWidgetItem("")
+            spacer.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.nav.addItem(spacer)
+            self.nav.addItem(heading)
+            for company_id, name in recent:
+                entry = QListWidgetItem(qta.icon("mdi6.folder-account-outline"), name)
+                entry.setData(PAGE_ROLE, "company")
+                entry.setData(COMPANY_ROLE, company_id)
+                entry.setToolTip(name)
+                self.nav.addItem(entry)
+        self._mark_current()
+
+    def _recent(self) -> list[tuple[int, str]]:
+        result = []
+        for entry in self.settings.get(RECENT_COMPANIES):
+            company_id, _, name = str(entry).partition("|")
+            if company_id.isdigit():
+                result.append((int(company_id), name))
+        return result
+
+    def _remember(self, record: CompanyFile) -> None:
+        recent = [(cid, name) for cid, name in self._recent() if cid != record.id]
+        recent.insert(0, (record.id, record.name))
+        recent = recent[:RECENT_MAX]
+        self.settings.set(RECENT_COMPANIES, [f"{cid}|{name}" for cid, name in recent])
+        self._build_nav(recent)
+
+    def _mark_current(self) -> None:
+        shown = self.pages.currentWidget()
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            page = item.data(PAGE_ROLE)
+            current = (
+                (page == "companies" and shown is self.companies)
+                or (page == "my_work" and shown is self.my_work)
+                or (page == "company" and shown is self.company and item.data(COMPANY_ROLE) == self.company.company_id)
+            )
+            item.setSelected(current)
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        page = item.data(PAGE_ROLE)
+        if page == "companies":
+            self.show_companies()
+        elif page == "my_work":
+            self.show_my_work()
+        elif page == "settings":
+            self.edit_identity()
+            self._mark_current()
+        elif page == "company":
+            self.open_company(item.data(COMPANY_ROLE))
+
+    def show_companies(self) -> None:
+        self.pages.setCurrentWidget(self.companies)
+        self._mark_current()
+
+    def show_my_work(self) -> None:
+        self.notice.hide()
+        self.pages.setCurrentWidget(self.my_work)
+        self.my_work.reload()
+        self._mark_current()
+
+    PAGES = ("companies", "my_work")
+
+    def show_page(self, name: str) -> None:
+        """Navigate by name (the command line's screenshot uses this): one of ``PAGES``."""
+        if name == "companies":
+            self.show_companies()
+        elif name == "my_work":
+            self.show_my_work()
+        else:
+            raise ValueError(name)
+
+    def edit_identity(self) -> None:
+        self.worker.run(identity, self._identity_loaded)
+
+    def _identity_loaded(self, current: Identity) -> None:
+        IdentityDialog(self.worker, current, self).open()
+
+    def _tell_overdue(self) -> None:
+        user_id, today = self.worker.user_id, date.today()
+        if user_id is None:
+            return
+        self.worker.run(lambda s: overdue_count(s, user_id, today=today), self._overdue_counted)
+
+    def _overdue_counted(self, count: int) -> None:
+        if count:
+            self.notice.say(self.tr("%n of your agreements is overdue.", "", count))
+
+    def open_company(self, company_id: int) -> None:
+        self.pages.setCurrentWidget(self.company)
+        self.company.open(company_id)
+        self._mark_current()
+
+    def _company_loaded(self) -> None:
+        if self.company.record is not None:
+            self._remember(self.company.record)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- changes --------------------------------------------------------------------------
+
+    def reload_lookups(self) -> None:
+        self.worker.run(Lookups.load, self._lookups_loaded)
+
+    def _lookups_loaded(self, lookups: Lookups) -> None:
+        self.lookups.areas, self.lookups.sectors, self.lookups.officials = (
+            lookups.areas,
+            lookups.sectors,
+            lookups.officials,
+        )
+        self.companies.set_lookups(self.lookups)
+
+    def new_company(self) -> None:
+        dialog = CompanyDialog(self.worker, self.lookups, None, self)
+        dialog.saved.connect(self._company_created)
+        dialog.open_existing.connect(self.open_company)
+        dialog.open()
+
+    def _company_created(self, company_id: int) -> None:
+        self.companies.reload()
+        self.open_company(company_id)
+
+    def _company_changed(self, _company_id: int) -> None:
+        self.companies.refresh_rows()
+        self._tell_overdue()
+
+    # -- connection -----------------------------------------------------------------------
+
+    def _unavailable(self, op: Operation, error: DatabaseUnavailableError) -> None:
+        if op.on_failure is None:
+            self._failed_ops.append(op)  # a read nobody else reports: retried from the banner
+        self.banner.say(error_text(error) + " " + self.tr("Nothing you typed is lost."))
+
+    def _retry(self) -> None:
+        ops, self._failed_ops = self._failed_ops, []
+        self.banner.hide()
+        for op in ops:
+            self.worker.retry(op)
+        if not ops:
+            self.companies.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,241 @@
+"""Gespreksvoorbereiding: what an official reads before meeting an entrepreneur.
+
+A briefing is a list of sections. Each section draws its part and may raise points for
+the "Aandachtspunten" at the top (the few things to bring up first). A later part of the
+product adds its own section, for instance recent signals::
+
+    SECTIONS.insert(SECTIONS.index(RECENT_CONTACTS), Section(render=signals, attention=signal_points))
+
+and reads what it needs through ``briefing.session`` and the services, like the sections here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.orm import Session
+
+from models.entities import Responsible
+from models.services import consultations
+from models.services.companies import CompanyFile, company_file
+from models.services.consultations import AgreementRecord, InteractionRecord
+from models.services.identity import Identity, identity
+from views.pdf import markdown, sections
+from views.pdf.dutch import CHANNEL, RESPONSIBLE, count, dutch_date
+from views.pdf.toolkit import Cell, Column, PdfDocument
+
+TITLE = "Gespreksvoorbereiding"
+SUMMARY_CHARACTERS = 260  # of a report, in the table of recent contact moments
+
+
+def year_before(today: date) -> date:
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - 1, day=28)
+
+
+@dataclass
+class Briefing:
+    """What the sections draw from: the company, and the service results they share."""
+
+    session: Session
+    company: CompanyFile
+    today: date
+    identity: Identity = field(default_factory=Identity)
+
+    @cached_property
+    def since(self) -> date:
+        return year_before(self.today)
+
+    @cached_property
+    def recent(self) -> list[InteractionRecord]:
+        """Contact moments of the last twelve months, newest first."""
+        return consultations.timeline(self.session, self.company.id, today=self.today, since=self.since)
+
+    @cached_property
+    def last_contact(self) -> InteractionRecord | None:
+        if self.recent:
+            return self.recent[0]
+        older = consultations.timeline(self.session, self.company.id, today=self.today)
+        return older[0] if older else None
+
+    @cached_property
+    def open_agreements(self) -> list[AgreementRecord]:
+        return consultations.open_agreements(self.session, self.company.id, today=self.today)
+
+
+@dataclass(frozen=True)
+class Section:
+    render: Callable[[PdfDocument, Briefing], None]
+    attention: Callable[[Briefing], list[str]] | None = None
+
+
+# -- sections ---------------------------------------------------------------------------------
+
+
+def _profile(doc: PdfDocument, briefing: Briefing) -> None:
+    doc.heading("Profiel")
+    sections.profile(doc, briefing.company)
+
+
+def _profile_points(briefing: Briefing) -> list[str]:
+    points = []
+    if briefing.company.archived_at is not None:
+        points.append("Deze onderneming is gearchiveerd.")
+    if not briefing.company.account_manager:
+        points.append("Er is geen accountmanager toegewezen.")
+    return points
+
+
+def _establishments(doc: PdfDocument, briefing: Briefing) -> None:
+    sections.establishments(doc, briefing.company)
+
+
+def _contacts(doc: PdfDocument, briefing: Briefing) -> None:
+    sections.contacts(doc, briefing.company)
+
+
+def _open_agreements(doc: PdfDocument, briefing: Briefing) -> None:
+    doc.heading("Open afspraken")
+    if not briefing.open_agreements:
+        doc.note("Er staan geen afspraken open.")
+        return
+    by_party: dict[Responsible, list[AgreementRecord]] = {party: [] for party in Responsible}
+    for agreement in briefing.open_agreements:
+        by_party[agreement.responsible].append(agreement)
+    titles = {
+        Responsible.MUNICIPALITY: "Voor de gemeente",
+        Responsible.ENTREPRENEUR: "Voor de ondernemer",
+        Responsible.THIRD_PARTY: "Voor een derde",
+    }
+    for party, agreements in by_party.items():
+        if agreements:
+            doc.subheading(f"{titles[party]} ({len(agreements)})")
+            sections.agreements_table(
+                doc,
+                agreements,
+                columns=(sections.WHAT, sections.ASSIGNEE, sections.DUE, sections.STATUS),
+                made=True,
+            )
+
+
+def _agreement_points(briefing: Briefing) -> list[str]:
+    agreements = briefing.open_agreements
+    if not agreements:
+        return ["Er staan geen afspraken open."]
+    points = []
+    overdue = [a for a in agreements if a.overdue]
+    if overdue:
+        parties = Counter(a.responsible for a in overdue)
+        split = ", ".join(f"{n} van de {RESPONSIBLE[party]}" for party, n in parties.items())
+        oldest = min(a.due_date for a in overdue if a.due_date)
+        points.append(
+            f"{count(len(overdue), 'afspraak is', 'afspraken zijn')} over de uiterste datum: {split}; "
+            f"de oudste sinds {dutch_date(oldest)}."
+        )
+    soon = [a for a in agreements if sections.is_due_soon(a, briefing.today)]
+    if soon:
+        points.append(
+            f"{count(len(soon), 'afspraak moet', 'afspraken moeten')} binnen {sections.DUE_SOON_DAYS} dagen "
+            "zijn uitgevoerd."
+        )
+    parties = Counter(a.responsible for a in agreements)
+    split = ", ".join(f"{n} voor de {RESPONSIBLE[party]}" for party, n in parties.items())
+    points.append(f"{count(len(agreements), 'afspraak staat', 'afspraken staan')} open: {split}.")
+    return points
+
+
+def _recent_contacts(doc: PdfDocument, briefing: Briefing) -> None:
+    doc.heading("Contactmomenten in de afgelopen twaalf maanden")
+    rows = []
+    for record in briefing.recent:
+        summary = markdown.summary(record.report)
+        if len(summary) > SUMMARY_CHARACTERS:
+            summary = summary[:SUMMARY_CHARACTERS].rsplit(" ", 1)[0].rstrip(",;:.") + " …"
+        people = [name for _id, name in record.officials] + [name for _id, name in record.contacts]
+        rows.append(
+            [
+                dutch_date(record.occurred_at.date(), short=True),
+                CHANNEL[record.channel],
+                Cell(record.subject, bold=True, detail=summary or None),
+                ", ".join(people),
+            ]
+        )
+    doc.table(
+        [
+            Column("Datum", 1.15),
+            Column("Kanaal", 0.95),
+            Column("Onderwerp en verslag", 4.4),
+            Column("Deelnemers", 2.0),
+        ],
+        rows,
+        empty=f"Geen contact vastgelegd sinds {dutch_date(briefing.since)}.",
+    )
+
+
+def _contact_points(briefing: Briefing) -> list[str]:
+    last = briefing.last_contact
+    if last is None:
+        return ["Er is nog geen contact met deze onderneming vastgelegd."]
+    days = (briefing.today - last.occurred_at.date()).days
+    when = "vandaag" if days == 0 else f"{count(days, 'dag', 'dagen')} geleden"
+    point = (
+        f"Laatste contact: {dutch_date(last.occurred_at.date())} ({when}), "
+        f"{CHANNEL[last.channel]} over “{last.subject}”."
+    )
+    points = [point]
+    if briefing.recent:
+        points.append(
+            f"{count(len(briefing.recent), 'contactmoment', 'contactmomenten')} in de afgelopen twaalf maanden."
+        )
+    return points
+
+
+PROFILE = Section(_profile, _profile_points)
+OPEN_AGREEMENTS = Section(_open_agreements, _agreement_points)
+RECENT_CONTACTS = Section(_recent_contacts, _contact_points)
+ESTABLISHMENTS = Section(_establishments)
+CONTACTS = Section(_contacts)
+
+# The order on paper. Append or insert a Section to add a part to every briefing.
+SECTIONS: list[Section] = [PROFILE, OPEN_AGREEMENTS, RECENT_CONTACTS, ESTABLISHMENTS, CONTACTS]
+
+
+def build_briefing(
+    session: Session,
+    company_id: int,
+    out: Path | BinaryIO,
+    *,
+    today: date,
+    parts: Sequence[Section] | None = None,
+) -> None:
+    """Write the briefing of one company, as of ``today`` (overdue, the last twelve months)."""
+    briefing = Briefing(session, company_file(session, company_id), today, identity(session))
+    company = briefing.company
+    doc = PdfDocument(briefing.identity, TITLE, subject=company.name, today=today)
+    main = company.main
+    subtitle = " · ".join(
+        part
+        for part in (
+            company.name,
+            f"KvK {company.kvk_number}" if company.kvk_number else "",
+            main.address if main else "",
+        )
+        if part
+    )
+    doc.title(TITLE, subtitle)
+    chosen = list(SECTIONS if parts is None else parts)
+    points = [point for section in chosen if section.attention for point in section.attention(briefing)]
+    if points:
+        doc.heading("Aandachtspunten")
+        doc.bullets(points)
+    for section in chosen:
+        section.render(doc, briefing)
+    doc.build(out)

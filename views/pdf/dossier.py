@@ -1,0 +1,71 @@
+"""Ondernemersdossier: the whole file of one company on paper.
+
+For the archive, a handover to a colleague or a data-subject request: the profile,
+establishments and contact persons, every agreement with its status, and every contact
+moment with its full report, newest first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.orm import Session
+
+from models.services import consultations
+from models.services.companies import company_file
+from models.services.consultations import AgreementRecord
+from models.services.identity import identity
+from views.pdf import sections
+from views.pdf.dutch import count, dutch_date
+from views.pdf.toolkit import PdfDocument
+
+TITLE = "Ondernemersdossier"
+
+
+def _agreement_order(agreement: AgreementRecord) -> tuple:
+    """Open ones first by due date (no date last), then closed ones, most recently closed first."""
+    if agreement.is_open:
+        return (0, agreement.due_date is None, agreement.due_date or date.max, agreement.id)
+    closed = agreement.closed_on or agreement.made_on
+    return (1, False, date.max - closed, agreement.id)
+
+
+def build_dossier(session: Session, company_id: int, out: Path | BinaryIO, *, today: date) -> None:
+    """Write the complete file of one company, as it stands on ``today``."""
+    company = company_file(session, company_id)
+    records = consultations.timeline(session, company_id, today=today)
+    doc = PdfDocument(identity(session), TITLE, subject=company.name, today=today)
+    doc.title(TITLE, company.name)
+    doc.note(f"Stand van zaken op {dutch_date(today)}.")
+
+    doc.heading("Profiel")
+    sections.profile(doc, company)
+    if company.notes:
+        doc.subheading("Notities")
+        doc.paragraph(company.notes)
+    sections.establishments(doc, company)
+    sections.contacts(doc, company, notes=True)
+
+    agreements = sorted((a for r in records for a in r.agreements), key=_agreement_order)
+    open_count = sum(1 for a in agreements if a.is_open)
+    doc.heading(f"Afspraken ({len(agreements)})")
+    if agreements:
+        doc.note(
+            f"{count(open_count, 'afspraak staat', 'afspraken staan')} open; open afspraken staan bovenaan."
+        )
+    sections.agreements_table(
+        doc,
+        agreements,
+        empty="Er zijn geen afspraken vastgelegd.",
+        made=True,
+        notes=True,
+    )
+
+    doc.heading(f"Contactmomenten ({len(records)})")
+    if not records:
+        doc.note("Er is nog geen contact met deze onderneming vastgelegd.")
+    for record in records:
+        sections.interaction_entry(doc, record, company)
+    doc.build(out)

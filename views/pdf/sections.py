@@ -1,0 +1,226 @@
+"""Parts of a company's documents that look the same wherever they appear.
+
+The profile, the establishments and contact persons, an agreements table and one contact
+moment are drawn here once, so the briefing, the company file and the conversation report
+show a due date, a status or a participant the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from models.entities import AgreementStatus
+from models.services.companies import CompanyFile
+from models.services.consultations import AgreementRecord, InteractionRecord
+from models.validation import format_phone
+from views.pdf.dutch import (
+    AGREEMENT_STATUS,
+    CHANNEL,
+    ESTABLISHMENT_STATUS,
+    RESPONSIBLE,
+    contact_role,
+    count,
+    dutch_date,
+    dutch_datetime,
+)
+from views.pdf.toolkit import DONE, DUE_SOON, OVERDUE, Cell, Column, PdfDocument
+
+# An open agreement due within this many days is "binnenkort" (amber), as on screen.
+DUE_SOON_DAYS = 7
+
+# Agreement table columns, chosen per document.
+WHAT, WHO, ASSIGNEE, DUE, STATUS = "what", "who", "assignee", "due", "status"
+_AGREEMENT_COLUMNS = {
+    WHAT: Column("Afspraak", 2.6),
+    WHO: Column("Wie", width=23),
+    ASSIGNEE: Column("Uitvoerder", 1.0),
+    DUE: Column("Uiterlijk", width=27),
+    STATUS: Column("Status", width=24),
+}
+
+
+def is_due_soon(agreement: AgreementRecord, today: date) -> bool:
+    return (
+        agreement.is_open
+        and not agreement.overdue
+        and agreement.due_date is not None
+        and agreement.due_date <= today + timedelta(days=DUE_SOON_DAYS)
+    )
+
+
+def due_cell(agreement: AgreementRecord, today: date) -> Cell:
+    """The due date, red when overdue and amber when close, with the words for it."""
+    if agreement.due_date is None:
+        return Cell("geen datum", muted=True)
+    text = dutch_date(agreement.due_date, short=True)
+    if agreement.overdue:
+        days = (today - agreement.due_date).days
+        return Cell(text, colour=OVERDUE, bold=True, detail=f"{count(days, 'dag', 'dagen')} te laat")
+    if is_due_soon(agreement, today):
+        return Cell(text, colour=DUE_SOON, bold=True, detail="binnenkort")
+    return Cell(text, muted=not agreement.is_open)
+
+
+def status_cell(agreement: AgreementRecord) -> Cell:
+    word = AGREEMENT_STATUS[agreement.status]
+    closed = f"op {dutch_date(agreement.closed_on, short=True)}" if agreement.closed_on else None
+    if agreement.status == AgreementStatus.DONE:
+        return Cell(word, colour=DONE, bold=True, detail=closed)
+    if agreement.status == AgreementStatus.DROPPED:
+        return Cell(word, muted=True, detail=closed)
+    if agreement.overdue:
+        return Cell(word, colour=OVERDUE, bold=True)
+    return Cell(word)
+
+
+def agreements_table(
+    doc: PdfDocument,
+    agreements: Sequence[AgreementRecord],
+    *,
+    columns: Sequence[str] = (WHAT, WHO, ASSIGNEE, DUE, STATUS),
+    empty: str | None = None,
+    made: bool = False,
+    notes: bool = False,
+) -> None:
+    """Agreements as a table.
+
+    Under each description, quietly: ``made`` adds the day it was agreed, ``notes`` what
+    was recorded when it was completed or dropped.
+    """
+
+    def what(agreement: AgreementRecord) -> Cell:
+        details = []
+        if made:
+            details.append(f"afgesproken op {dutch_date(agreement.made_on, short=True)}")
+        if notes and agreement.status_note:
+            details.append(f"toelichting: {agreement.status_note}")
+        return Cell(agreement.description, detail=" · ".join(details) or None)
+
+    def value(agreement: AgreementRecord, key: str) -> Cell | str | None:
+        if key == WHAT:
+            return what(agreement)
+        if key == WHO:
+            return RESPONSIBLE[agreement.responsible]
+        if key == ASSIGNEE:
+            return agreement.assignee
+        if key == DUE:
+            return due_cell(agreement, doc.today)
+        return status_cell(agreement)
+
+    doc.table(
+        [_AGREEMENT_COLUMNS[key] for key in columns],
+        [[value(a, key) for key in columns] for a in agreements],
+        empty=empty,
+    )
+
+
+def profile(doc: PdfDocument, company: CompanyFile) -> None:
+    main = company.main
+    sector = None
+    if main is not None and main.sbi_code:
+        sector = f"{main.sector} ({main.sbi_code})" if main.sector else main.sbi_code
+    left: list[tuple[str, str | None]] = [
+        ("Naam", company.name),
+        ("KvK-nummer", company.kvk_number),
+        ("Rechtsvorm", company.legal_form),
+    ]
+    if company.legal_name and company.legal_name != company.name:
+        left.insert(1, ("Statutaire naam", company.legal_name))
+    left += [
+        ("Hoofdvestiging", main.address if main else None),
+        ("Gebied", main.area if main else None),
+        ("Sector", sector),
+    ]
+    employees = sum(e.employees or 0 for e in company.establishments)
+    right: list[tuple[str, str | None]] = [
+        ("Accountmanager", company.account_manager),
+        ("Telefoon", format_phone(company.phone)),
+        ("E-mail", company.email),
+        ("Website", company.website),
+        ("Vestigingen", str(len(company.establishments))),
+        ("Werkzame personen", str(employees) if employees else None),
+    ]
+    # The left column (who and where) is read first, then the right (how to reach them).
+    doc.facts([*left, *right], columns=2)
+    if company.archived_at is not None:
+        doc.note(f"Deze onderneming is gearchiveerd op {dutch_date(company.archived_at.date())}.")
+
+
+def establishments(doc: PdfDocument, company: CompanyFile) -> None:
+    doc.heading("Vestigingen")
+    rows = []
+    for e in company.establishments:
+        details = [f"vestigingsnr. {e.establishment_number}" if e.establishment_number else "", ""]
+        if e.is_main and len(company.establishments) > 1:
+            details[1] = "hoofdvestiging"
+        contact = ", ".join(p for p in (format_phone(e.phone), e.email) if p)
+        rows.append(
+            [
+                Cell(e.trade_name, bold=e.is_main, detail=" · ".join(d for d in details if d) or None),
+                Cell(e.address, detail=contact or None),
+                e.area,
+                Cell(e.sector, detail=e.sbi_code) if e.sector else e.sbi_code,
+                str(e.employees) if e.employees is not None else None,
+                ESTABLISHMENT_STATUS[e.status],
+            ]
+        )
+    doc.table(
+        [
+            Column("Handelsnaam", 1.3),
+            Column("Adres", 1.4),
+            Column("Gebied", 0.8),
+            Column("Sector", 1.0),
+            Column("Personen", align="right", width=17),
+            Column("Status", width=17),
+        ],
+        rows,
+        empty="Geen vestigingen geregistreerd.",
+    )
+
+
+def contacts(doc: PdfDocument, company: CompanyFile, *, notes: bool = False) -> None:
+    doc.heading("Contactpersonen")
+    doc.table(
+        [Column("Naam", 1.6), Column("Rol", 1.0), Column("Telefoon", width=28), Column("E-mail", 1.6)],
+        [
+            [
+                Cell(c.full_name, detail=c.notes if notes and c.notes else None),
+                contact_role(c.role),
+                format_phone(c.phone),
+                c.email,
+            ]
+            for c in company.contacts
+        ],
+        empty="Geen contactpersonen geregistreerd.",
+    )
+
+
+def officials(record: InteractionRecord) -> str:
+    return ", ".join(name for _id, name in record.officials)
+
+
+def participants(record: InteractionRecord, company: CompanyFile | None = None) -> str:
+    """Contact persons of the company who took part, with their role when it is known."""
+    roles = {c.id: contact_role(c.role) for c in company.contacts} if company else {}
+    return ", ".join(f"{name} ({roles[cid]})" if roles.get(cid) else name for cid, name in record.contacts)
+
+
+def interaction_heading(record: InteractionRecord) -> str:
+    return f"{dutch_date(record.occurred_at.date())} · {CHANNEL[record.channel]} · {record.subject}"
+
+
+def interaction_entry(doc: PdfDocument, record: InteractionRecord, company: CompanyFile) -> None:
+    """One contact moment in full: when, who, the report, and what was agreed."""
+    doc.subheading(interaction_heading(record))
+    meta = [dutch_datetime(record.occurred_at)]
+    if record.officials:
+        meta.append(f"Gemeente: {officials(record)}")
+    if record.contacts:
+        meta.append(f"Onderneming: {participants(record, company)}")
+    if record.confidential:
+        meta.append("vertrouwelijk")
+    doc.paragraph(" · ".join(meta), doc.styles.meta)
+    doc.markdown(record.report, empty="Geen verslag vastgelegd.")
+    if record.agreements:
+        agreements_table(doc, record.agreements, columns=(WHAT, WHO, ASSIGNEE, DUE, STATUS), notes=True)
