@@ -143,12 +143,16 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
     print(file=sys.stderr)
     print(
         QCoreApplication.translate(
-            "cli", "%1 companies, %2 establishments and %3 contact persons created in %4 s."
+            "cli",
+            "%1 companies, %2 establishments, %3 contact persons, %4 contact moments and "
+            "%5 agreements created in %6 s.",
         )
         .replace("%1", str(summary.companies))
         .replace("%2", str(summary.establishments))
         .replace("%3", str(summary.contacts))
-        .replace("%4", f"{time.perf_counter() - started:.1f}")
+        .replace("%4", str(summary.interactions))
+        .replace("%5", str(summary.agreements))
+        .replace("%6", f"{time.perf_counter() - started:.1f}")
     )
     return 0
 

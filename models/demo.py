@@ -22,6 +22,10 @@ company without a round trip. The search index is written in the same batches
 (``search.document`` and ``search.write_documents``), since a company that is not in the
 index cannot be found.
 
+Years of contact moments and agreements around the companies are made alongside them, in
+the same batches: see ``models.demo_consultations`` (they are placed relative to the day the
+demo is made, so its agreements are always current).
+
 One transaction: all batches run in a single transaction and are committed at the end, so
 a cancelled or failed run leaves the database exactly as it was (nothing half-generated to
 clean up). The price: on SQLite other writers wait (and time out) until the run is done;
@@ -39,7 +43,7 @@ import random
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
@@ -47,8 +51,10 @@ from sqlalchemy.orm import Session
 
 from models import search
 from models.db import Database
+from models.demo_consultations import ConsultationBuilder
 from models.entities import (
     CONTACT_ROLES,
+    Agreement,
     Area,
     AreaKind,
     Company,
@@ -56,6 +62,9 @@ from models.entities import (
     Contact,
     Establishment,
     EstablishmentStatus,
+    Interaction,
+    InteractionContact,
+    InteractionOfficial,
     Role,
     Sector,
     User,
@@ -84,6 +93,8 @@ class DemoSummary:
     companies: int
     establishments: int
     contacts: int
+    interactions: int
+    agreements: int
     seconds: float
 
 
@@ -479,11 +490,14 @@ def generate(
     is_cancelled: Callable[[], bool] | None = None,
     *,
     batch_size: int = DEFAULT_BATCH,
+    today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with ``companies`` demo companies and everything around them.
 
     ``progress(done, total)`` is called after each batch; ``is_cancelled()`` is asked before
     each batch and before the commit. Cancelling rolls everything back (one transaction).
+    The contact moments and agreements are placed relative to ``today`` (default: the date
+    of the run; see ``models.demo_consultations``).
     """
     if companies < 1:
         raise DomainError(QT_TRANSLATE_NOOP("errors", "Choose at least one company to generate."))
@@ -501,6 +515,14 @@ def generate(
             )
         builder = _Builder(session, random.Random(seed), companies)
         users = builder.write_users()
+        builder.consultations = ConsultationBuilder(
+            seed,
+            today or date.today(),
+            builder.staff,
+            next_interaction=_max_id(session, Interaction.id) + 1,
+            next_agreement=_max_id(session, Agreement.id) + 1,
+            total_companies=companies,
+        )
         areas = builder.write_areas()
         sectors = builder.write_sectors()
         done = 0
@@ -522,6 +544,8 @@ def generate(
         companies=builder.companies,
         establishments=builder.establishments,
         contacts=builder.contacts,
+        interactions=builder.consultations.interaction_count,
+        agreements=builder.consultations.agreement_count,
         seconds=time.perf_counter() - started,
     )
 
@@ -542,6 +566,7 @@ def _analyze(db: Database) -> None:
             connection.execute(
                 text(
                     "ANALYZE app_user, area, sector, company, establishment, contact, company_contact, "
+                    "interaction, interaction_official, interaction_contact, agreement, "
                     f"{search.TABLE}"
                 )
             )
@@ -621,6 +646,8 @@ class _Builder:
             n for n in session.scalars(select(Establishment.establishment_number)) if n is not None
         )
         self.managers: list[int] = []
+        self.staff: dict[Role, list[int]] = {}  # active officials by role
+        self.consultations: ConsultationBuilder  # set once the officials exist
         self.shared: dict[int, list[dict[str, Any]]] = {}  # company id -> contacts of earlier companies
         self.kern_places: dict[str, _Place] = {}
         self.child_places: dict[str, dict[AreaKind, list[_Place]]] = {}
@@ -679,6 +706,8 @@ class _Builder:
                         "updated_by_id": None,
                     }
                 )
+                if not leaver:
+                    self.staff.setdefault(role, []).append(next_id)
                 if role is Role.BUSINESS_MANAGER and not leaver:
                     self.managers.append(next_id)
                 next_id += 1
@@ -772,6 +801,7 @@ class _Builder:
             contacts.extend(people)
             links.extend(company_links)
             members[company["id"]] = (ests, people + shared)
+            self.consultations.add_company(company, [c["id"] for c in people + shared], self.companies)
             self.companies += 1
         self.establishments += len(establishments)
         self.contacts += len(contacts)
@@ -781,6 +811,11 @@ class _Builder:
         _bulk_insert(session, Establishment, establishments)
         _bulk_insert(session, Contact, contacts)
         _bulk_insert(session, CompanyContact, links)
+        interactions, officials, present, agreements = self.consultations.take()
+        _bulk_insert(session, Interaction, interactions)
+        _bulk_insert(session, InteractionOfficial, officials)
+        _bulk_insert(session, InteractionContact, present)
+        _bulk_insert(session, Agreement, agreements)
         search.write_documents(session, docs, replace=False)
 
     def finish(self) -> None:
@@ -788,7 +823,16 @@ class _Builder:
         if self.session.get_bind().dialect.name == "sqlite":
             self.session.execute(text(f"INSERT INTO {search.TABLE}({search.TABLE}) VALUES ('optimize')"))
             return
-        for table in ("app_user", "area", "company", "establishment", "contact", "company_contact"):
+        for table in (
+            "app_user",
+            "area",
+            "company",
+            "establishment",
+            "contact",
+            "company_contact",
+            "interaction",
+            "agreement",
+        ):
             self.session.execute(
                 text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -4,22 +4,31 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
-from models import demo, search
+from models import demo, demo_consultations, search
 from models.db import Database
 from models.entities import (
     CONTACT_ROLES,
     LEGAL_FORMS,
+    OPEN_STATUSES,
+    Agreement,
+    AgreementStatus,
     Area,
     AreaKind,
+    Channel,
     Company,
     CompanyContact,
     Contact,
     Establishment,
+    Interaction,
+    InteractionContact,
+    InteractionOfficial,
+    Responsible,
     Role,
     Sector,
     User,
@@ -27,7 +36,7 @@ from models.entities import (
 from models.errors import DomainError
 from models.migrations import migrate
 from models.search import SearchService
-from models.services import companies, lookups
+from models.services import companies, consultations, lookups
 from models.validation import (
     check_email,
     check_establishment_number,
@@ -39,6 +48,7 @@ from models.validation import (
 )
 
 SIZE = 200
+TODAY = date(2026, 11, 23)
 
 
 def _count(db: Database, entity: type) -> int:
@@ -193,11 +203,11 @@ def test_every_company_is_in_the_search_index_with_the_fields_refresh_writes(db:
 def test_same_seed_gives_the_same_data_and_another_seed_does_not(
     db: Database, other_sqlite: Callable[[str], Database]
 ) -> None:
-    demo.generate(db, SIZE, seed=3)
+    demo.generate(db, SIZE, seed=3, today=TODAY)
     same = other_sqlite("same.db")
-    demo.generate(same, SIZE, seed=3, batch_size=64)  # batching does not change the data
+    demo.generate(same, SIZE, seed=3, batch_size=64, today=TODAY)  # batching does not change the data
     different = other_sqlite("different.db")
-    demo.generate(different, SIZE, seed=4)
+    demo.generate(different, SIZE, seed=4, today=TODAY)
 
     assert _fingerprint(db) == _fingerprint(same)
     assert _fingerprint(db) != _fingerprint(different)
@@ -209,8 +219,17 @@ def test_same_seed_gives_the_same_data_and_another_seed_does_not(
         users = select(User.username, User.full_name, User.role, User.active).order_by(User.id)
         assert a.execute(users).all() == b.execute(users).all()
         # Every column, so that the PostgreSQL case also proves the bulk path maps each value.
-        for entity in (Company, Establishment, CompanyContact):
-            everything = select(*entity.__table__.columns).order_by(entity.__table__.c.id)
+        for entity in (
+            Company,
+            Establishment,
+            CompanyContact,
+            Interaction,
+            InteractionOfficial,
+            InteractionContact,
+            Agreement,
+        ):
+            table = entity.__table__
+            everything = select(*table.columns).order_by(*table.primary_key.columns)
             assert a.execute(everything).all() == b.execute(everything).all(), entity.__name__
 
 
@@ -236,7 +255,7 @@ def test_cancel_stops_and_saves_nothing(db: Database) -> None:
         )
     assert "cancelled" in caught.value.message
     assert calls == [50]
-    for entity in (Company, Establishment, Contact, User, Area, Sector):
+    for entity in (Company, Establishment, Contact, User, Area, Sector, Interaction, Agreement):
         assert _count(db, entity) == 0
     # A cancelled run leaves the database usable for a new one.
     assert demo.generate(db, 10).companies == 10
@@ -261,3 +280,79 @@ def test_existing_officials_are_kept_and_the_application_can_add_companies(db: D
         session.commit()
         assert new_id == 51
         assert SearchService(session).search("bakkerij nieuw")[0].company_id == new_id
+
+
+def test_consultations_span_years_with_every_kind_and_current_agreements(db: Database) -> None:
+    summary = demo.generate(db, SIZE, today=TODAY)
+    assert summary.interactions == _count(db, Interaction) > SIZE * 4
+    assert summary.agreements == _count(db, Agreement) > summary.interactions * 0.1
+    with db.session() as session:
+        moments = session.execute(
+            select(
+                Interaction.company_id, Interaction.occurred_at, Interaction.channel, Company.created_at
+            ).join(Company, Company.id == Interaction.company_id)
+        ).all()
+        assert {m.channel for m in moments} == set(Channel)
+        days = [m.occurred_at.date() for m in moments]
+        assert max(days) <= TODAY and min(days) < TODAY - timedelta(days=3 * 365)
+        assert all(m.occurred_at >= m.created_at.replace(hour=0, minute=0, second=0) for m in moments)
+
+        agreements = session.execute(
+            select(Agreement, Interaction.occurred_at).join(
+                Interaction, Interaction.id == Agreement.interaction_id
+            )
+        ).all()
+        assert {a.status for a, _ in agreements} == set(AgreementStatus)
+        assert {a.responsible for a, _ in agreements} == set(Responsible)
+        for agreement, occurred in agreements:
+            assert agreement.due_date is None or agreement.due_date >= occurred.date()
+            closed = agreement.status in (AgreementStatus.DONE, AgreementStatus.DROPPED)
+            # What the services demand of a closed agreement: a note and a date.
+            assert closed == (agreement.closed_on is not None) == bool(agreement.status_note)
+            if closed:
+                assert occurred.date() <= agreement.closed_on <= TODAY
+        open_ones = [a for a, _ in agreements if a.status in OPEN_STATUSES]
+        overdue = [a for a in open_ones if consultations.is_overdue(a.status, a.due_date, TODAY)]
+        assert overdue and len(overdue) < len(open_ones)
+        # Every official present exists and every assignee is an active official.
+        active = set(session.scalars(select(User.id).where(User.active)))
+        assert {a.assignee_id for a in open_ones} <= active
+        officials = set(session.scalars(select(InteractionOfficial.user_id)))
+        assert officials <= active
+        present = session.execute(
+            select(InteractionContact.contact_id, Interaction.company_id).join(
+                Interaction, Interaction.id == InteractionContact.interaction_id
+            )
+        ).all()
+        links = set(session.execute(select(CompanyContact.contact_id, CompanyContact.company_id)).all())
+        assert present and set(present) <= links
+
+
+def test_cafe_de_zwaan_has_a_readable_current_history(db: Database) -> None:
+    demo.generate(db, SIZE, today=TODAY)
+    with db.session() as session:
+        zwaan = session.scalar(select(Company.id).where(Company.kvk_number == demo.ZWAAN_KVK))
+        entries = consultations.timeline(session, zwaan, today=TODAY)
+        assert [e.subject for e in entries][0] == "Terrasvergunning zomerseizoen"
+        assert len(entries) == 4 and all(e.contacts for e in entries)
+        terrace = entries[0]
+        assert [(a.status, a.overdue) for a in terrace.agreements] == [
+            (AgreementStatus.OPEN, True),
+            (AgreementStatus.OPEN, False),
+        ]
+        manager = session.scalar(select(Company.account_manager_id).where(Company.id == zwaan))
+        work = consultations.my_work(session, [manager], today=TODAY)
+        assert any(item.agreement.company_id == zwaan for item in work)
+
+
+def test_the_busiest_file_has_a_thousand_contact_moments(sqlite_db: Database) -> None:
+    demo.generate(sqlite_db, demo_consultations.BUSY_FILE_MIN_COMPANIES, today=TODAY)
+    with sqlite_db.session() as session:
+        counts = session.execute(
+            select(Interaction.company_id, func.count())
+            .group_by(Interaction.company_id)
+            .order_by(func.count().desc())
+            .limit(2)
+        ).all()
+    assert counts[0] == (2, demo_consultations.BUSY_FILE_SIZE)
+    assert counts[1][1] < 100
