@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from datetime import date
 
 import qtawesome as qta
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.worker import DatabaseWorker
 from models.services import consultations as svc
-from models.services.consultations import AgreementRecord, WorkItem
+from models.services.consultations import AgreementRecord, WorkItem, WorkList
 from views.agreements import AgreementActions, due_text, paint, responsible_text, status_text
-from views.text import format_short_date
+from views.text import format_number, format_short_date
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,19 +111,24 @@ class MyWorkPage(QWidget):
         self.worker.run(lambda s: svc.my_work(s, users, today=today, include_later=include_later),
                         lambda items: self._show(ticket, items))
 
-    def _show(self, ticket: int, items: list[WorkItem]) -> None:
+    def _show(self, ticket: int, work: WorkList) -> None:
         if ticket != self._ticket:
             return
         selected = self._current_agreement()
+        items = work.items
         self.items = items
         today = date.today()
-        counts = Counter(item.bucket for item in items)
+        counts = work.counts
         overdue, this_week, later = self.tr("overdue"), self.tr("due this week"), self.tr("later or without date")
-        self.summary.setText(
-            f"<span style='color:#b3261e'><b>{counts['overdue']}</b> {overdue}</span>"
-            f" · <span style='color:#b26a00'><b>{counts['this_week']}</b> {this_week}</span>"
-            f" · <b>{counts['later'] + counts['no_date']}</b> {later}"
+        summary = (
+            f"<span style='color:#b3261e'><b>{format_number(counts['overdue'])}</b> {overdue}</span>"
+            f" · <span style='color:#b26a00'><b>{format_number(counts['this_week'])}</b> {this_week}</span>"
+            f" · <b>{format_number(counts['later'] + counts['no_date'])}</b> {later}"
         )
+        if len(items) < work.total and self.horizon.currentData():
+            shown = self.tr("the %1 most urgent are listed").replace("%1", format_number(len(items)))
+            summary += f" <span style='color:#666'>({shown})</span>"
+        self.summary.setText(summary)
         groups: OrderedDict[int, list[AgreementRecord]] = OrderedDict()
         for item in items:  # most urgent first; a company appears where its most urgent item is
             groups.setdefault(item.agreement.company_id, []).append(item.agreement)

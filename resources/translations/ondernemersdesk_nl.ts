@@ -843,6 +843,10 @@
         <source>later or without date</source>
         <translation>later of zonder datum</translation>
     </message>
+    <message>
+        <source>the %1 most urgent are listed</source>
+        <translation>de %1 dringendste staan in de lijst</translation>
+    </message>
     <message numerus="yes">
         <source>%n open</source>
         <translation>
@@ -1373,6 +1377,162 @@
         <source>Cannot save {path}: {reason}.</source>
         <translation>Kan {path} niet opslaan: {reason}.</translation>
     </message>
+    <message>
+        <source>There already is an ambition plan. Make a new version of it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} of the plan was adopted and can no longer be changed. Make a new version to change it; what you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which date was the plan adopted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous version was adopted on {date}; this one cannot be earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan without ambitions cannot be adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} is still a draft: change that one, or adopt it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What value should the indicator reach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By which date should the target be reached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date must lie after the baseline date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which date was the baseline measured?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kern whose contact moments are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest plausible value is below the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator is counted from the application&apos;s data; it takes no input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which date was this measured?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} lies outside the plausible range of this indicator ({low} to {high}). Is it right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question this article answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer the desk can give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article cannot expire before it becomes valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose desk, phone or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handover needs a company: find the company first, or answer without handing over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company has no account manager; choose a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date lies in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target handling time lies between 1 and 250 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category cannot lie under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {names}. Use one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category of the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where it is: an address, an area or a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be contacted the reporter needs a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signal that is {current} cannot become {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporter wants to be contacted: write the feedback they will get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was done; &quot;handled&quot; alone is no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When will it be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned date lies in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1503,6 +1663,222 @@
     <message>
         <source>overdue</source>
         <translation>te laat</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business climate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labour market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sustainability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small or medium-sized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact moments per quarter in a kern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open agreements at the end of each quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report by a citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report by an entrepreneur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s own observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signal&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it is planned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -341,7 +341,7 @@ def test_cafe_de_zwaan_has_a_readable_current_history(db: Database) -> None:
             (AgreementStatus.OPEN, False),
         ]
         manager = session.scalar(select(Company.account_manager_id).where(Company.id == zwaan))
-        work = consultations.my_work(session, [manager], today=TODAY)
+        work = consultations.my_work(session, [manager], today=TODAY).items
         assert any(item.agreement.company_id == zwaan for item in work)
 
 

@@ -117,11 +117,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("agreement", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_agreement_assignee_open", ["assignee_id", "status", "due_date"], unique=False
+            "ix_agreement_assignee_open", ["assignee_id", "status", "due_date", "company_id"], unique=False
         )
         batch_op.create_index("ix_agreement_company_status", ["company_id", "status"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_interaction_id"), ["interaction_id"], unique=False)
-        batch_op.create_index("ix_agreement_status_due", ["status", "due_date"], unique=False)
+        batch_op.create_index("ix_agreement_status_due", ["status", "due_date", "company_id"], unique=False)
+    with op.batch_alter_table("company", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_company_archived",
+            ["id"],
+            unique=False,
+            sqlite_where=sa.text("archived_at IS NOT NULL"),
+            postgresql_where=sa.text("archived_at IS NOT NULL"),
+        )
 
     op.create_table(
         "interaction_contact",
@@ -169,6 +177,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_interaction_contact_contact_id"))
 
     op.drop_table("interaction_contact")
+    with op.batch_alter_table("company", schema=None) as batch_op:
+        batch_op.drop_index(
+            "ix_company_archived",
+            sqlite_where=sa.text("archived_at IS NOT NULL"),
+            postgresql_where=sa.text("archived_at IS NOT NULL"),
+        )
     with op.batch_alter_table("agreement", schema=None) as batch_op:
         batch_op.drop_index("ix_agreement_status_due")
         batch_op.drop_index(batch_op.f("ix_agreement_interaction_id"))
