@@ -415,7 +415,9 @@ class ConsultationBuilder:
         reference = due or day + timedelta(days=45)
         late = (self.today - reference).days
         roll = rng.random()
-        if late > 30:
+        if late > 730:  # two years on, everything has been dealt with one way or another
+            table = ((0.88, AgreementStatus.DONE), (1.0, AgreementStatus.DROPPED))
+        elif late > 30:
             table = (
                 (0.82, AgreementStatus.DONE),
                 (0.92, AgreementStatus.DROPPED),

@@ -74,7 +74,7 @@ class MyWorkPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column, width in ((1, 110), (2, 150), (3, 130), (4, 150), (5, 120)):
+        for column, width in ((1, 135), (2, 150), (3, 120), (4, 160), (5, 135)):
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemActivated.connect(self._activated)

@@ -31,7 +31,7 @@ from models.services.lookups import Choice
 from views.agreements import AgreementActions, due_text, paint, responsible_text, status_text
 from views.consultation_dialogs import InteractionDialog
 from views.forms import fill_combo
-from views.text import format_datetime, label
+from views.text import format_datetime, format_short_datetime, label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 PERIODS = (("12m", 365), ("3y", 3 * 365), ("all", None))
@@ -111,7 +111,7 @@ class TimelineView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 135), (1, 80), (3, 170), (4, 175)):
+        for column, width in ((0, 140), (1, 72), (3, 150), (4, 150)):
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())
@@ -128,9 +128,9 @@ class TimelineView(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(detail_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 400])
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 340])
 
         self.empty = QLabel(
             self.tr("No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L).")
@@ -203,7 +203,7 @@ class TimelineView(QWidget):
             )
             item = QTreeWidgetItem(
                 [
-                    format_datetime(record.occurred_at),
+                    format_short_datetime(record.occurred_at),
                     label(CHANNEL_LABELS[record.channel]),
                     record.subject,
                     people,
