@@ -26,6 +26,7 @@ from models.errors import DatabaseUnavailableError
 from models.services.companies import CompanyFile
 from models.services.consultations import overdue_count
 from models.services.identity import Identity, identity
+from views.ambitions_page import AmbitionsPage
 from views.companies_page import CompaniesPage
 from views.company_dialogs import CompanyDialog, Lookups
 from views.company_page import CompanyPage
@@ -122,10 +123,12 @@ class MainWindow(QMainWindow):
         self.company.loaded.connect(self._company_loaded)
         self.my_work = MyWorkPage(worker)
         self.my_work.open_company.connect(self.open_company)
+        self.ambitions = AmbitionsPage(worker)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.companies)
         self.pages.addWidget(self.company)
         self.pages.addWidget(self.my_work)
+        self.pages.addWidget(self.ambitions)
 
         self.banner = Banner("connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"))
         self.banner.action.connect(self._retry)
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         for page, icon, text in (
             ("companies", "mdi6.domain", self.tr("Companies")),
             ("my_work", "mdi6.clipboard-check-outline", self.tr("My work")),
+            ("ambitions", "mdi6.flag-checkered", self.tr("Ambitions")),
             ("settings", "mdi6.cog-outline", self.tr("Identity on documents")),
         ):
             item = QListWidgetItem(qta.icon(icon), text)
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
             current = (
                 (page == "companies" and shown is self.companies)
                 or (page == "my_work" and shown is self.my_work)
+                or (page == "ambitions" and shown is self.ambitions)
                 or (page == "company" and shown is self.company and item.data(COMPANY_ROLE) == self.company.company_id)
             )
             item.setSelected(current)
@@ -232,6 +237,8 @@ class MainWindow(QMainWindow):
             self.show_companies()
         elif page == "my_work":
             self.show_my_work()
+        elif page == "ambitions":
+            self.show_page("ambitions")
         elif page == "settings":
             self.edit_identity()
             self._mark_current()
@@ -248,7 +255,7 @@ class MainWindow(QMainWindow):
         self.my_work.reload()
         self._mark_current()
 
-    PAGES = ("companies", "my_work")
+    PAGES = ("companies", "my_work", "ambitions")
 
     def show_page(self, name: str) -> None:
         """Navigate by name (the command line's screenshot uses this): one of ``PAGES``."""
@@ -256,6 +263,10 @@ class MainWindow(QMainWindow):
             self.show_companies()
         elif name == "my_work":
             self.show_my_work()
+        elif name == "ambitions":
+            self.pages.setCurrentWidget(self.ambitions)
+            self.ambitions.reload()
+            self._mark_current()
         else:
             raise ValueError(name)
 

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ondernemersdesk</source>
+        <translation>Over Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>The files of local entrepreneurs, contact moments and agreements, for the municipality.</source>
+        <translation>De dossiers van lokale ondernemers, contactmomenten en afspraken, voor de gemeente.</translation>
+    </message>
+    <message>
+        <source>European Union Public Licence 1.2</source>
+        <translation>Europese openbare licentie (EUPL) 1.2</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1)</source>
+        <translation>Ingesteld door uw IT-afdeling (%1)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>bezig met lezen…</translation>
+    </message>
+    <message>
+        <source>%1 (not present)</source>
+        <translation>%1 (niet aanwezig)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Your settings</source>
+        <translation>Uw instellingen</translation>
+    </message>
+    <message>
+        <source>Settings for this computer</source>
+        <translation>Instellingen voor deze computer</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished">Details kopiëren</translation>
+    </message>
+    <message>
+        <source>For a question to the helpdesk (Ctrl+C)</source>
+        <translation>Voor een vraag aan de helpdesk (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>%1 (up to date)</source>
+        <translation>%1 (bijgewerkt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Under: %1</source>
+        <translation>Onder: %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Linked companies and agreements</source>
+        <translation>Gekoppelde ondernemingen en afspraken</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">Ondernemingen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">Afspraken</translation>
+    </message>
+    <message>
+        <source>The agreements made with the linked companies.</source>
+        <translation>De afspraken die met de gekoppelde ondernemingen zijn gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptDialog</name>
+    <message>
+        <source>Adopt version %1</source>
+        <translation>Versie %1 vaststellen</translation>
+    </message>
+    <message>
+        <source>Once adopted, the text of the plan and its ambitions is fixed. The version in force until now is superseded; its actions, indicators and linked ideas continue under this version.</source>
+        <translation>Na vaststelling ligt de tekst van het ambitiedocument en zijn ambities vast. De versie die tot nu toe gold, wordt vervangen; haar acties, indicatoren en gekoppelde ideeën lopen door onder deze versie.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Vaststellen</translation>
+    </message>
+</context>
+<context>
     <name>AgreementActions</name>
     <message>
         <source>Start</source>
@@ -71,10 +220,427 @@
     </message>
 </context>
 <context>
+    <name>AmbitionDialog</name>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>New ambition</source>
+        <translation>Nieuwe ambitie</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Lead (kartrekker)</source>
+        <translation>Kartrekker</translation>
+    </message>
+</context>
+<context>
+    <name>AmbitionsPage</name>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambities</translation>
+    </message>
+    <message>
+        <source>New ambition plan</source>
+        <translation>Nieuw ambitiedocument</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Document wijzigen</translation>
+    </message>
+    <message>
+        <source>Adopt…</source>
+        <translation>Vaststellen…</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Ambitions and actions</source>
+        <translation>Ambities en acties</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Inbreng</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>There is no ambition plan yet. Start one, add its ambitions, and adopt it when it is ready.</source>
+        <translation>Er is nog geen ambitiedocument. Begin er een, voeg de ambities toe en stel het vast als het klaar is.</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kartrekker</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message>
+        <source>Ambition / action</source>
+        <translation>Ambitie / actie</translation>
+    </message>
+    <message>
+        <source>Lead / owner</source>
+        <translation>Kartrekker / eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">Ondernemingen</translation>
+    </message>
+    <message>
+        <source>New ambition</source>
+        <translation>Nieuwe ambitie</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Bewerken</translation>
+    </message>
+    <message>
+        <source>Only ideas not linked to an ambition</source>
+        <translation>Alleen ideeën zonder ambitie</translation>
+    </message>
+    <message>
+        <source>Respondent / idea</source>
+        <translation>Respondent / idee</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Steunt</translation>
+    </message>
+    <message>
+        <source>New respondent</source>
+        <translation>Nieuwe respondent</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>Edit or link…</source>
+        <translation>Wijzigen of koppelen…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Indicator wijzigen</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <source>adopted on %1</source>
+        <translation>vastgesteld op %1</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · versie %2 · %3</translation>
+    </message>
+    <message>
+        <source>Draft: ambitions can still be changed.</source>
+        <translation>Concept: de ambities kunnen nog worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>In force. To change its text, make a new version.</source>
+        <translation>Geldt nu. Maak een nieuwe versie om de tekst te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Superseded by a later version; kept as it was adopted.</source>
+        <translation>Vervangen door een latere versie; bewaard zoals vastgesteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambition(s)</source>
+        <translation>
+            <numerusform>%n ambitie</numerusform>
+            <numerusform>%n ambities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1% afgerond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) not linked</source>
+        <translation>
+            <numerusform>%n idee niet gekoppeld</numerusform>
+            <numerusform>%n ideeën niet gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>nog geen acties</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done (%3%)</source>
+        <translation>%1 van %2 afgerond (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>geen indicatoren</translation>
+    </message>
+    <message>
+        <source>no input linked</source>
+        <translation>geen inbreng gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 of them public</source>
+        <translation>waarvan %1 publiek</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idee</numerusform>
+            <numerusform>%n ideeën</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not linked to an ambition</source>
+        <translation>
+            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
+            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Choose an indicator on the left, or add one to an ambition.</source>
+        <translation>Kies links een indicator, of voeg er een toe aan een ambitie.</translation>
+    </message>
+    <message>
+        <source>trend: %1</source>
+        <translation>trend: %1</translation>
+    </message>
+    <message>
+        <source>latest: %1</source>
+        <translation>laatste: %1</translation>
+    </message>
+    <message>
+        <source>target: %1 by %2</source>
+        <translation>doel: %1 op %2</translation>
+    </message>
+    <message>
+        <source>expected then: %1</source>
+        <translation>verwacht dan: %1</translation>
+    </message>
+    <message>
+        <source>baseline: %1 on %2</source>
+        <translation>nulmeting: %1 op %2</translation>
+    </message>
+    <message>
+        <source>The plan is adopted: make a new version to add or change ambitions.</source>
+        <translation>Het ambitiedocument is vastgesteld: maak een nieuwe versie om ambities toe te voegen of te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Counted from the application&apos;s data.</source>
+        <translation>Geteld uit de gegevens van de applicatie.</translation>
+    </message>
+    <message>
+        <source>Remove the measurement of %1?</source>
+        <translation>De meting van %1 verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>Kennisbankartikel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. terrace, catering, permit</source>
+        <translation>Gescheiden door komma&apos;s, bijv. terras, horeca, vergunning</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Empty: until further notice</source>
+        <translation>Leeg: tot nader bericht</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Herzien op</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Signal category</source>
+        <translation>Meldingscategorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Onder</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(hoogste niveau)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <source>Target handling time</source>
+        <translation>Streeftermijn</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
     </message>
 </context>
 <context>
@@ -464,6 +1030,17 @@
     </message>
 </context>
 <context>
+    <name>CompanyPicker</name>
+    <message>
+        <source>Add a company: name, KvK, address…</source>
+        <translation>Onderneming toevoegen: naam, KvK, adres…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New contact person</source>
@@ -530,6 +1107,269 @@
     <message>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Who is at the desk? Company name, KvK, street, postcode, contact person…  (Ctrl+L)</source>
+        <translation>Wie staat er aan de balie? Naam, KvK, straat, postcode, contactpersoon…  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Visitor without company</source>
+        <translation>Bezoeker zonder onderneming</translation>
+    </message>
+    <message>
+        <source>A starter or a citizen: log the question without a company (Ctrl+B)</source>
+        <translation>Een starter of een inwoner: leg de vraag vast zonder onderneming (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished">Dossier openen</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base…  (Ctrl+J)</source>
+        <translation>Zoek in de kennisbank…  (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Use this answer (Enter)</source>
+        <translation>Dit antwoord gebruiken (Enter)</translation>
+    </message>
+    <message>
+        <source>Handout (PDF)</source>
+        <translation>Informatieblad (PDF)</translation>
+    </message>
+    <message>
+        <source>Print the article or hand it out as a PDF (Ctrl+P)</source>
+        <translation>Het artikel afdrukken of meegeven als PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Log the question</source>
+        <translation>Vraag vastleggen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Onderneming</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Name or description, e.g. starter, bakery</source>
+        <translation>Naam of omschrijving, bijv. starter, bakkerij</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <source>What does the entrepreneur ask?</source>
+        <translation>Wat vraagt de ondernemer?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The answer given (empty when handed over)</source>
+        <translation>Het gegeven antwoord (leeg bij overdracht)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Hand over to (Alt+O)</source>
+        <translation>Overdragen aan (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Log (Ctrl+Enter)</source>
+        <translation>Vastleggen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Empty form</source>
+        <translation>Formulier leegmaken</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Overgedragen aan</translation>
+    </message>
+    <message>
+        <source>No questions yet today. Logged questions appear here.</source>
+        <translation>Vandaag nog geen vragen. Vastgelegde vragen verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Today at the desk</source>
+        <translation>Vandaag aan de balie</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Afgelopen kwartaal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Asked most</source>
+        <translation>Meest gevraagd</translation>
+    </message>
+    <message>
+        <source>Account manager: %1</source>
+        <translation>Accountmanager: %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Today at the desk (%1)</source>
+        <translation>Vandaag aan de balie (%1)</translation>
+    </message>
+    <message>
+        <source>No questions logged in this period.</source>
+        <translation>In deze periode zijn geen vragen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1 questions since %2; %3 answered without an article (a gap in the knowledge base), %4 handed over.</source>
+        <translation>%1 vragen sinds %2; %3 beantwoord zonder artikel (een gat in de kennisbank), %4 overgedragen.</translation>
+    </message>
+    <message>
+        <source>Topic (tag)</source>
+        <translation>Onderwerp (trefwoord)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>No company chosen</source>
+        <translation>Geen onderneming gekozen</translation>
+    </message>
+    <message>
+        <source>Find the company above (Ctrl+L), or help a visitor without a company: a starter or a citizen. Their question is logged at the desk, without a contact moment in a company file.</source>
+        <translation>Zoek hierboven de onderneming (Ctrl+L), of help een bezoeker zonder onderneming: een starter of een inwoner. Die vraag wordt aan de balie vastgelegd, zonder contactmoment in een dossier.</translation>
+    </message>
+    <message>
+        <source>visitor without company</source>
+        <translation>bezoeker zonder onderneming</translation>
+    </message>
+    <message>
+        <source>A handover needs a company: find the company first.</source>
+        <translation>Overdragen kan alleen met een onderneming: zoek eerst de onderneming op.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished">Accountmanager</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>niet meer actief</translation>
+    </message>
+    <message>
+        <source>None: a handover goes to a colleague you choose.</source>
+        <translation>Geen: een overdracht gaat naar een collega die u kiest.</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Recent contact</source>
+        <translation>Recent contact</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>Nog geen contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the file.</source>
+        <translation>… en nog %1 in het dossier.</translation>
+    </message>
+    <message>
+        <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
+        <translation>Geen geldig artikel gevonden. Beantwoord de vraag zelf of draag hem over; een vraag zonder artikel telt als gat in &quot;Meest gevraagd&quot;.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the question.</source>
+        <translation>Typ een paar letters van de vraag.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig t/m %1</translation>
+    </message>
+    <message>
+        <source>Past its review date (%1): check the answer is still right before giving it.</source>
+        <translation>Herzieningsdatum verstreken (%1): controleer of het antwoord nog klopt voordat u het geeft.</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Informatieblad</translation>
+    </message>
+    <message>
+        <source>Logged and handed over to %1; it is in their &quot;My work&quot;.</source>
+        <translation>Vastgelegd en overgedragen aan %1; de vraag staat in diens &quot;Mijn werk&quot;.</translation>
+    </message>
+    <message>
+        <source>Logged as a contact moment in the company&apos;s file.</source>
+        <translation>Vastgelegd als contactmoment in het dossier van de onderneming.</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Vastgelegd.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept; you can log it again.</source>
+        <translation>Wat u typte blijft staan; u kunt het opnieuw vastleggen.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1442,29 @@
     </message>
 </context>
 <context>
+    <name>IdeaDialog</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Van: %1</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Steunt</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Identity on documents</source>
@@ -664,6 +1527,14 @@
         <translation>PNG of JPEG, hoogstens 2 MB.</translation>
     </message>
     <message>
+        <source>The greyed-out fields are set by your IT department for this computer.</source>
+        <translation>De grijze velden zijn voor deze computer ingesteld door uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Set by your IT department for this computer</source>
+        <translation>Voor deze computer ingesteld door uw IT-afdeling</translation>
+    </message>
+    <message>
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
@@ -674,6 +1545,88 @@
     <message>
         <source>(no logo)</source>
         <translation>(geen logo)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Choose an indicator</source>
+        <translation>Kies een indicator</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Path to target</source>
+        <translation>Pad naar het doel</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>For example %, companies, visitors.</source>
+        <translation>Bijvoorbeeld %, bedrijven, bezoekers.</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Datum nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Lowest plausible value</source>
+        <translation>Laagste aannemelijke waarde</translation>
+    </message>
+    <message>
+        <source>Highest plausible value</source>
+        <translation>Hoogste aannemelijke waarde</translation>
+    </message>
+    <message>
+        <source>A measurement outside this range asks for confirmation.</source>
+        <translation>Bij een meting buiten dit bereik wordt om bevestiging gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -728,10 +1681,101 @@
     </message>
 </context>
 <context>
+    <name>KnowledgePage</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Kennisbank</translation>
+    </message>
+    <message>
+        <source>Valid today</source>
+        <translation>Vandaag geldig</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Te herzien</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle artikelen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Search question, answer, tags…</source>
+        <translation>Zoek in vraag, antwoord, trefwoorden…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Herzien op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>Edit / review</source>
+        <translation>Bewerken / herzien</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Handout (PDF)</source>
+        <translation>Informatieblad (PDF)</translation>
+    </message>
+    <message>
+        <source>to review (past the review date or expired)</source>
+        <translation>te herzien (herzieningsdatum verstreken of verlopen)</translation>
+    </message>
+    <message>
+        <source>Nothing needs review.</source>
+        <translation>Niets te herzien.</translation>
+    </message>
+    <message>
+        <source>No articles here. Add one with &quot;New article&quot;.</source>
+        <translation>Hier staan geen artikelen. Voeg er een toe met &quot;Nieuw artikel&quot;.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Herstellen</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Informatieblad</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ondernemersdesk</source>
         <translation>Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>About Ondernemersdesk (F1)</source>
+        <translation>Over Ondernemersdesk (F1)</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -758,6 +1802,22 @@
         <translation>Mijn werk</translation>
     </message>
     <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Kennisbank</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambities</translation>
+    </message>
+    <message>
         <source>Identity on documents</source>
         <translation>Huisstijl op documenten</translation>
     </message>
@@ -775,6 +1835,29 @@
     <message>
         <source>Nothing you typed is lost.</source>
         <translation>Wat u hebt ingevoerd, gaat niet verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Unusual value</source>
+        <translation>Ongebruikelijke waarde</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1939,13 @@
     </message>
 </context>
 <context>
+    <name>NumberFields</name>
+    <message>
+        <source>Type a number, for example 12,5.</source>
+        <translation>Typ een getal, bijvoorbeeld 12,5.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Making the document…</source>
@@ -902,6 +1992,25 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Ambition plan</source>
+        <translation>Ambitiedocument</translation>
+    </message>
+    <message>
+        <source>New ambition plan</source>
+        <translation>Nieuw ambitiedocument</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>Bold (Ctrl+B)</source>
@@ -913,10 +2022,470 @@
     </message>
 </context>
 <context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>New respondent</source>
+        <translation>Nieuwe respondent</translation>
+    </message>
+    <message>
+        <source>Name or organisation</source>
+        <translation>Naam of organisatie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanaal</translation>
+    </message>
+    <message>
+        <source>Known company</source>
+        <translation>Bekende onderneming</translation>
+    </message>
+    <message>
+        <source>Optional: the respondent&apos;s file.</source>
+        <translation>Niet verplicht: het dossier van de respondent.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)</source>
         <translation>Zoek een onderneming: naam, KvK, adres, postcode, contactpersoon…  (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDetail</name>
+    <message>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Ondernemersdossier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Letter (PDF)…</source>
+        <translation>Brief (PDF)…</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-mailconcept</translation>
+    </message>
+    <message>
+        <source>History and feedback</source>
+        <translation>Verloop en terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Choose a signal in the list to see its history, or register a new one.</source>
+        <translation>Kies een melding in de lijst om het verloop te zien, of registreer een nieuwe melding.</translation>
+    </message>
+    <message>
+        <source>Handle…</source>
+        <translation>In behandeling…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Inplannen…</translation>
+    </message>
+    <message>
+        <source>Mark as handled…</source>
+        <translation>Afhandelen…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>wants to be contacted</source>
+        <translation>wil teruggekoppeld worden</translation>
+    </message>
+    <message>
+        <source>does not need to be contacted</source>
+        <translation>hoeft niet teruggekoppeld te worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>No feedback given at this step.</source>
+        <translation>Bij deze stap is geen terugkoppeling gegeven.</translation>
+    </message>
+    <message>
+        <source>Feedback letter</source>
+        <translation>Terugkoppelingsbrief</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>New signal</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation>Melding %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Search a company (optional)</source>
+        <translation>Zoek een onderneming (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Not about a company</source>
+        <translation>Gaat niet over een onderneming</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Anonymous: the reporter leaves no name or contact details</source>
+        <translation>Anoniem: de melder laat geen naam of contactgegevens achter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The reporter wants to be contacted about the outcome</source>
+        <translation>De melder wil teruggekoppeld worden over de afhandeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target handling time: %n working day(s)</source>
+        <translation>
+            <numerusform>Streeftermijn: %n werkdag</numerusform>
+            <numerusform>Streeftermijn: %n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This reporter reported %n signal(s) before:</source>
+        <translation>
+            <numerusform>Deze melder deed eerder %n melding:</numerusform>
+            <numerusform>Deze melder deed eerder %n meldingen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback of %1: %2</source>
+        <translation>Terugkoppeling van %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignalListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>SignalSettingsDialog</name>
+    <message>
+        <source>Categories and feedback templates</source>
+        <translation>Categorieën en sjablonen voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation>Sjablonen voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>niet in gebruik</translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation>elke status</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>New signal</source>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <source>Register a signal (Ctrl+M)</source>
+        <translation>Melding registreren (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Categories and templates…</source>
+        <translation>Categorieën en sjablonen…</translation>
+    </message>
+    <message>
+        <source>Reporter, address, company, number or words</source>
+        <translation>Melder, adres, onderneming, nummer of woorden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>No signals match these filters. Change the filters, or register a new signal.</source>
+        <translation>Geen meldingen bij deze filters. Pas de filters aan, of registreer een nieuwe melding.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) listed</source>
+        <translation>
+            <numerusform>%n melding in de lijst</numerusform>
+            <numerusform>%n meldingen in de lijst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Feedback template</source>
+        <translation>Sjabloon voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>For status</source>
+        <translation>Voor status</translation>
+    </message>
+    <message>
+        <source>(every status)</source>
+        <translation>(elke status)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Invulvelden: %1</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +2585,69 @@
     </message>
 </context>
 <context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Wat is aangetroffen</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Wat is gedaan</translation>
+    </message>
+    <message>
+        <source>What is planned</source>
+        <translation>Wat is gepland</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>(write it yourself)</source>
+        <translation>(zelf schrijven)</translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation>Opnieuw invullen</translation>
+    </message>
+    <message>
+        <source>Fill the template again with what you wrote on the left</source>
+        <translation>Vul het sjabloon opnieuw in met wat u links hebt geschreven</translation>
+    </message>
+    <message>
+        <source>The reporter wants to be contacted: this message is required and kept in the history.</source>
+        <translation>De melder wil teruggekoppeld worden: dit bericht is verplicht en wordt bewaard in het verloop.</translation>
+    </message>
+    <message>
+        <source>The reporter is anonymous: no feedback can be sent.</source>
+        <translation>De melder is anoniem: er kan geen terugkoppeling worden gestuurd.</translation>
+    </message>
+    <message>
+        <source>The reporter did not ask to be contacted; feedback is optional.</source>
+        <translation>De melder heeft niet om terugkoppeling gevraagd; een bericht is niet verplicht.</translation>
+    </message>
+    <message>
+        <source>Feedback to the reporter</source>
+        <translation>Terugkoppeling aan de melder</translation>
+    </message>
+</context>
+<context>
     <name>_EstablishmentFields</name>
     <message>
         <source>Trade name</source>
@@ -1083,6 +2715,185 @@
     <message>
         <source>Nothing found. Try part of the name, a street, a postcode or a KvK number.</source>
         <translation>Niets gevonden. Probeer een deel van de naam, een straat, een postcode of een KvK-nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>bench</name>
+    <message>
+        <source>Measuring on %1…</source>
+        <translation>Meten op %1…</translation>
+    </message>
+    <message>
+        <source>Building the %1 demo database (%2 companies)…</source>
+        <translation>De demodatabase &apos;%1&apos; wordt gebouwd (%2 ondernemingen)…</translation>
+    </message>
+    <message>
+        <source>%1 searches</source>
+        <translation>%1 zoekopdrachten</translation>
+    </message>
+    <message>
+        <source>Search as you type, p50</source>
+        <translation>Zoeken tijdens het typen, p50</translation>
+    </message>
+    <message>
+        <source>Search as you type, p95</source>
+        <translation>Zoeken tijdens het typen, p95</translation>
+    </message>
+    <message>
+        <source>Company file with its timeline (services)</source>
+        <translation>Ondernemingsdossier met tijdlijn (services)</translation>
+    </message>
+    <message>
+        <source>%1 contact moments</source>
+        <translation>%1 contactmomenten</translation>
+    </message>
+    <message>
+        <source>Company list, first screen</source>
+        <translation>Lijst van ondernemingen, eerste scherm</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 ondernemingen</translation>
+    </message>
+    <message>
+        <source>Company list, scrolled to the end</source>
+        <translation>Lijst van ondernemingen, tot het eind gescrold</translation>
+    </message>
+    <message>
+        <source>in pages of %1 rows</source>
+        <translation>in pagina&apos;s van %1 regels</translation>
+    </message>
+    <message>
+        <source>Mijn werk of the busiest official</source>
+        <translation>Mijn werk van de drukste medewerker</translation>
+    </message>
+    <message>
+        <source>%1 open agreements</source>
+        <translation>%1 open afspraken</translation>
+    </message>
+    <message>
+        <source>Mijn werk of the whole team</source>
+        <translation>Mijn werk van het hele team</translation>
+    </message>
+    <message>
+        <source>%1 open agreements, %2 listed</source>
+        <translation>%1 open afspraken, %2 in de lijst</translation>
+    </message>
+    <message>
+        <source>Briefing PDF (Gespreksvoorbereiding)</source>
+        <translation>Gespreksvoorbereiding (PDF)</translation>
+    </message>
+    <message>
+        <source>Company file PDF (Ondernemersdossier)</source>
+        <translation>Ondernemersdossier (PDF)</translation>
+    </message>
+    <message>
+        <source>Conversation report PDF (Gespreksverslag)</source>
+        <translation>Gespreksverslag (PDF)</translation>
+    </message>
+    <message>
+        <source>pages: %1</source>
+        <translation>pagina&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>Open the busiest company file in the window</source>
+        <translation>Het drukste dossier openen in het venster</translation>
+    </message>
+    <message>
+        <source>first time: %1 ms</source>
+        <translation>eerste keer: %1 ms</translation>
+    </message>
+    <message>
+        <source>Empty Qt window, start to shown</source>
+        <translation>Leeg Qt-venster, van start tot zichtbaar</translation>
+    </message>
+    <message>
+        <source>%1 MB peak memory</source>
+        <translation>piekgeheugen %1 MB</translation>
+    </message>
+    <message>
+        <source>Cold start to a usable main window</source>
+        <translation>Koude start tot een bruikbaar hoofdvenster</translation>
+    </message>
+    <message>
+        <source>until the first rows of the company list; %1 MB peak memory</source>
+        <translation>tot de eerste regels van de lijst van ondernemingen; piekgeheugen %1 MB</translation>
+    </message>
+    <message>
+        <source>Ondernemersdesk benchmark (%1)</source>
+        <translation>Ondernemersdesk-benchmark (%1)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation>Machine: %1</translation>
+    </message>
+    <message>
+        <source>Versions: %1</source>
+        <translation>Versies: %1</translation>
+    </message>
+    <message>
+        <source>Data (%6): %1 companies, %2 establishments, %3 contact persons, %4 contact moments, %5 agreements</source>
+        <translation>Gegevens (%6): %1 ondernemingen, %2 vestigingen, %3 contactpersonen, %4 contactmomenten, %5 afspraken</translation>
+    </message>
+    <message>
+        <source>Peak memory of the benchmark process (services, window, PDFs): %1 MB</source>
+        <translation>Piekgeheugen van het benchmarkproces (services, venster, PDF&apos;s): %1 MB</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">Database</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Applicatie</translation>
+    </message>
+    <message>
+        <source>Engine alone</source>
+        <translation>Alleen de engine</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhouding</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+    <message>
+        <source>**missed**</source>
+        <translation>**niet gehaald**</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>Missed targets: %1.</source>
+        <translation>Doelen niet gehaald: %1.</translation>
+    </message>
+    <message>
+        <source>Every target is met.</source>
+        <translation>Alle doelen zijn gehaald.</translation>
+    </message>
+    <message>
+        <source>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and every keystroke of the typed words.</source>
+        <translation>Alleen de engine: hetzelfde werk rechtstreeks in SQL op dezelfde indexen (DB-API-cursor, geen applicatiecode), of een leeg Qt-venster voor de start. Tijden zijn medianen van %1 metingen na een opwarmronde; zoeken is p50/p95 over de fragmenten en elke toetsaanslag van de getypte woorden.</translation>
     </message>
 </context>
 <context>
@@ -1298,18 +3109,6 @@
         <translation>Maximaal {limit} tekens.</translation>
     </message>
     <message>
-        <source>Choose at least one company to generate.</source>
-        <translation>Kies minstens één onderneming om aan te maken.</translation>
-    </message>
-    <message>
-        <source>The database already holds {count} companies. Demo data can only be generated into an empty database.</source>
-        <translation>De database bevat al {count} ondernemingen. Demonstratiegegevens kunnen alleen in een lege database worden aangemaakt.</translation>
-    </message>
-    <message>
-        <source>Generating the demo data was cancelled; nothing has been saved.</source>
-        <translation>Het aanmaken van de demonstratiegegevens is geannuleerd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
         <source>When did the contact take place?</source>
         <translation>Wanneer vond het contact plaats?</translation>
     </message>
@@ -1379,159 +3178,167 @@
     </message>
     <message>
         <source>There already is an ambition plan. Make a new version of it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een ambitiedocument. Maak er een nieuwe versie van om het te wijzigen.</translation>
     </message>
     <message>
         <source>Version {number} of the plan was adopted and can no longer be changed. Make a new version to change it; what you typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {number} van het ambitiedocument is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie om het te wijzigen; wat u hebt getypt blijft bewaard.</translation>
     </message>
     <message>
         <source>On which date was the plan adopted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke datum is het ambitiedocument vastgesteld?</translation>
     </message>
     <message>
         <source>The previous version was adopted on {date}; this one cannot be earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vorige versie is vastgesteld op {date}; deze kan niet eerder zijn.</translation>
     </message>
     <message>
         <source>A plan without ambitions cannot be adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ambitiedocument zonder ambities kan niet worden vastgesteld.</translation>
     </message>
     <message>
         <source>Version {number} is still a draft: change that one, or adopt it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {number} is nog een concept: wijzig die, of stel haar eerst vast.</translation>
     </message>
     <message>
         <source>The due date lies before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
     </message>
     <message>
         <source>What value should the indicator reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke waarde moet de indicator bereiken?</translation>
     </message>
     <message>
         <source>By which date should the target be reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór welke datum moet de streefwaarde bereikt zijn?</translation>
     </message>
     <message>
         <source>The target date must lie after the baseline date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De streefdatum moet na de datum van de nulmeting liggen.</translation>
     </message>
     <message>
         <source>On which date was the baseline measured?</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke datum is de nulmeting gedaan?</translation>
     </message>
     <message>
         <source>Choose the kern whose contact moments are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kern waarvan de contactmomenten worden geteld.</translation>
     </message>
     <message>
         <source>The highest plausible value is below the lowest.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hoogste aannemelijke waarde ligt onder de laagste.</translation>
     </message>
     <message>
         <source>This indicator is counted from the application&apos;s data; it takes no input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze indicator wordt geteld uit de gegevens van de applicatie; u voert er niets voor in.</translation>
     </message>
     <message>
         <source>On which date was this measured?</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke datum is dit gemeten?</translation>
     </message>
     <message>
         <source>A measurement cannot lie in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meting kan niet in de toekomst liggen.</translation>
     </message>
     <message>
         <source>Enter the measured value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de gemeten waarde in.</translation>
     </message>
     <message>
         <source>{value} lies outside the plausible range of this indicator ({low} to {high}). Is it right?</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ligt buiten wat voor deze indicator aannemelijk is ({low} tot {high}). Klopt dit?</translation>
     </message>
     <message>
         <source>Write the question this article answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de vraag die dit artikel beantwoordt.</translation>
     </message>
     <message>
         <source>Write the answer the desk can give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het antwoord dat de balie kan geven.</translation>
     </message>
     <message>
         <source>The article cannot expire before it becomes valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel kan niet verlopen voordat het geldig wordt.</translation>
     </message>
     <message>
         <source>Write down what was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat er werd gevraagd.</translation>
     </message>
     <message>
         <source>Choose desk, phone or e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies balie, telefoon of e-mail.</translation>
     </message>
     <message>
         <source>A handover needs a company: find the company first, or answer without handing over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragen kan alleen met een onderneming: zoek eerst de onderneming op, of leg de vraag vast zonder over te dragen.</translation>
     </message>
     <message>
         <source>This company has no account manager; choose a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze onderneming heeft geen accountmanager; kies een collega.</translation>
     </message>
     <message>
         <source>The due date lies in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uiterste datum ligt in het verleden.</translation>
     </message>
     <message>
         <source>A target handling time lies between 1 and 250 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een streeftermijn ligt tussen 1 en 250 werkdagen.</translation>
     </message>
     <message>
         <source>A category cannot lie under itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een categorie kan niet onder zichzelf vallen.</translation>
     </message>
     <message>
         <source>Unknown placeholder {names}. Use one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend invulveld {names}. Gebruik een van: {known}.</translation>
     </message>
     <message>
         <source>Choose the category of the signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de categorie van de melding.</translation>
     </message>
     <message>
         <source>Say where it is: an address, an area or a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waar het is: een adres, een gebied of een onderneming.</translation>
     </message>
     <message>
         <source>To be contacted the reporter needs a phone number or an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A signal that is {current} cannot become {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor terugkoppeling is een telefoonnummer of e-mailadres van de melder nodig.</translation>
     </message>
     <message>
         <source>The reporter wants to be contacted: write the feedback they will get.</source>
-        <translation type="unfinished"></translation>
+        <translation>De melder wil teruggekoppeld worden: schrijf de terugkoppeling die de melder krijgt.</translation>
     </message>
     <message>
         <source>Write down what was done; &quot;handled&quot; alone is no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat er is gedaan; alleen “afgehandeld” is geen antwoord.</translation>
     </message>
     <message>
         <source>Write down what is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op wat er gepland is.</translation>
     </message>
     <message>
         <source>When will it be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer gebeurt het?</translation>
     </message>
     <message>
         <source>The planned date lies in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geplande datum ligt in het verleden.</translation>
     </message>
     <message>
         <source>Write down why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waarom.</translation>
+    </message>
+    <message>
+        <source>Choose at least one company to generate.</source>
+        <translation>Kies minstens één onderneming om aan te maken.</translation>
+    </message>
+    <message>
+        <source>The database already holds {count} companies. Demo data can only be generated into an empty database.</source>
+        <translation>De database bevat al {count} ondernemingen. Demonstratiegegevens kunnen alleen in een lege database worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Generating the demo data was cancelled; nothing has been saved.</source>
+        <translation>Het aanmaken van de demonstratiegegevens is geannuleerd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1666,219 +3473,219 @@
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>concept</translation>
     </message>
     <message>
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgesteld</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>vervangen</translation>
     </message>
     <message>
         <source>business climate</source>
-        <translation type="unfinished"></translation>
+        <translation>vestigingsklimaat</translation>
     </message>
     <message>
         <source>accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>bereikbaarheid</translation>
     </message>
     <message>
         <source>labour market</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsmarkt</translation>
     </message>
     <message>
         <source>sustainability</source>
-        <translation type="unfinished"></translation>
+        <translation>duurzaamheid</translation>
     </message>
     <message>
         <source>town centres</source>
-        <translation type="unfinished"></translation>
+        <translation>centrumgebieden</translation>
     </message>
     <message>
         <source>public sector</source>
-        <translation type="unfinished"></translation>
+        <translation>publieke sector</translation>
     </message>
     <message>
         <source>private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>private sector</translation>
     </message>
     <message>
         <source>self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>zzp</translation>
     </message>
     <message>
         <source>small or medium-sized</source>
-        <translation type="unfinished"></translation>
+        <translation>mkb</translation>
     </message>
     <message>
         <source>large company</source>
-        <translation type="unfinished"></translation>
+        <translation>groot bedrijf</translation>
     </message>
     <message>
         <source>starter</source>
-        <translation type="unfinished"></translation>
+        <translation>starter</translation>
     </message>
     <message>
         <source>face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonlijk gesprek</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>hoger is beter</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>lager is beter</translation>
     </message>
     <message>
         <source>measurements entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>metingen met de hand ingevoerd</translation>
     </message>
     <message>
         <source>contact moments per quarter in a kern</source>
-        <translation type="unfinished"></translation>
+        <translation>contactmomenten per kwartaal in een kern</translation>
     </message>
     <message>
         <source>open agreements at the end of each quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>openstaande afspraken aan het eind van elk kwartaal</translation>
     </message>
     <message>
         <source>report by a citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>melding van een inwoner</translation>
     </message>
     <message>
         <source>report by an entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>melding van een ondernemer</translation>
     </message>
     <message>
         <source>resident survey</source>
-        <translation type="unfinished"></translation>
+        <translation>bewonersenquête</translation>
     </message>
     <message>
         <source>social media</source>
-        <translation type="unfinished"></translation>
+        <translation>sociale media</translation>
     </message>
     <message>
         <source>supervisor&apos;s own observation</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen waarneming toezichthouder</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeld</translation>
     </message>
     <message>
         <source>being handled</source>
-        <translation type="unfinished"></translation>
+        <translation>in behandeling</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ingepland</translation>
     </message>
     <message>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>afgehandeld</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>heropend</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>op koers</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>risico</translation>
     </message>
     <message>
         <source>off track</source>
-        <translation type="unfinished"></translation>
+        <translation>uit koers</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>geen gegevens</translation>
     </message>
     <message>
         <source>rising</source>
-        <translation type="unfinished"></translation>
+        <translation>stijgend</translation>
     </message>
     <message>
         <source>falling</source>
-        <translation type="unfinished"></translation>
+        <translation>dalend</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>vlak</translation>
     </message>
     <message>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen trend</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>geldig</translation>
     </message>
     <message>
         <source>past review date</source>
-        <translation type="unfinished"></translation>
+        <translation>herziening verstreken</translation>
     </message>
     <message>
         <source>not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet geldig</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>verlopen</translation>
     </message>
     <message>
         <source>the reporter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de melder</translation>
     </message>
     <message>
         <source>the signal&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer van de melding</translation>
     </message>
     <message>
         <source>the date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van de melding</translation>
     </message>
     <message>
         <source>today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van vandaag</translation>
     </message>
     <message>
         <source>the category</source>
-        <translation type="unfinished"></translation>
+        <translation>de categorie</translation>
     </message>
     <message>
         <source>the address</source>
-        <translation type="unfinished"></translation>
+        <translation>het adres</translation>
     </message>
     <message>
         <source>what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>wat is aangetroffen</translation>
     </message>
     <message>
         <source>what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>wat is gedaan</translation>
     </message>
     <message>
         <source>what is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>wat is gepland</translation>
     </message>
     <message>
         <source>when it is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>wanneer het gepland is</translation>
     </message>
 </context>
 </TS>
