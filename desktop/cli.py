@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from desktop import bench
 from desktop.bootstrap import current_official, database_url, install_translations, setup_logging, stylesheet
 from desktop.paths import APP_NAME
 from desktop.settings import Settings
@@ -67,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--page", required=True, help="companies, or company:KVK")
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1360x820", help="WIDTHxHEIGHT")
+    bench.add_arguments(sub.add_parser("bench", help="measure the speed at municipal scale; write a report"))
     pdf = command("pdf", "write a company's briefing, file (dossier) or a conversation report as PDF")
     pdf.add_argument("document", choices=sorted(PDF_DOCUMENTS))
     pdf.add_argument("--kvk", metavar="NUMBER", help="the company's KvK number")
@@ -77,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "screenshot":
+    if args.command in ("screenshot", "bench"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app: QCoreApplication = QApplication([sys.argv[0]])
     else:
@@ -92,6 +94,8 @@ def run(argv: list[str]) -> int:
         "pdf": _pdf,
     }
     try:
+        if args.command == "bench":
+            return bench.run(args)
         database = Database(args.database or database_url(Settings()))
         return handlers[args.command](args, database)
     except DomainError as error:

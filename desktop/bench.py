@@ -1,0 +1,792 @@
+"""The benchmark: ``python main.py admin bench [--size small|large] [--database URL …] [--out FILE.md]``.
+
+Answers the first question a municipality's IT department asks: does it stay fast with all
+our companies and years of history? Every figure is measured on a deterministic demo
+database (built once, then reused) and set beside the same work done by the bare engine in
+the same run (the search query written directly in SQL against the same indexes; an empty Qt
+window's start), so the report shows the application's overhead as a ratio as well as an
+absolute time that depends on the machine. DESIGN.md's targets are printed beside the
+figures; a missed target is reported, never raised: the benchmark does not fail anything.
+
+The application's figures are taken through the same services (and, for the company file,
+the same window) a person uses; each is the median of a few repetitions after one warm-up,
+except search, which reports p50 and p95 over a fixed list of fragments and keystrokes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import PySide6
+import sqlalchemy
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
+
+from desktop.bootstrap import EXIT_WHEN_READY_ENV, stylesheet
+from desktop.paths import app_version, data_dir
+from desktop.settings import Settings
+from desktop.worker import DatabaseWorker
+from models import demo
+from models.db import Database
+from models.entities import OPEN_STATUSES, Agreement, Company, Contact, Establishment, Interaction
+from models.migrations import migrate
+from models.search import TABLE as SEARCH_TABLE
+from models.search import SearchService
+from models.services import companies, consultations
+from models.text import fold
+from views.main_window import MainWindow
+from views.pdf.briefing import build_briefing
+from views.pdf.dossier import build_dossier
+from views.pdf.report import build_report
+
+# How many companies each size generates: ``small`` about 10,000 establishments, ``large``
+# about 290,000 establishments, 310,000 contact persons, 1.9 million contact moments and
+# 440,000 agreements (see models/demo.py and models/demo_consultations.py).
+SIZES = {"small": 8_700, "large": 250_000}
+SEED = 1
+# The demo's history is placed relative to this day, so that every run builds the same data.
+BENCH_TODAY = date(2026, 11, 23)
+REPEAT = 5
+BENCH_PG_ENV = "ONDERNEMERSDESK_BENCH_PG"
+
+# What a person types into the global search: parts of names, streets, postcodes with and
+# without space, KvK and vestigingsnummers, places, contact persons, e-mail, misspellings.
+FRAGMENTS = (
+    "zwaan",
+    "cafe de",
+    "bakkerij",
+    "kapsalon",
+    "schilder",
+    "de vries",
+    "jan de",
+    "noordereinde",
+    "kerklaan 1",
+    "oud-loosdrechtsedijk",
+    "1243 jj",
+    "1243jj",
+    "1241",
+    "69599084",
+    "000037211485",
+    "loosdrecht",
+    "s-graveland",
+    "kortenhoef",
+    "info@cafe",
+    "gmail.com",
+    "bakkerei",
+    "restaurnat",
+    "loodgieter jansen",
+    "vd berg",
+    "ca",
+    "b",
+)
+# Typed letter by letter: every prefix is one search, as in the window.
+TYPED = ("cafe de zwaan", "bakkerij de", "noordereinde 12", "jan de vries")
+
+# DESIGN.md's performance targets, in milliseconds.
+TARGET_SEARCH_P95 = 50.0
+TARGET_COLD_START = 1500.0
+TARGET_COMPANY_FILE = 150.0
+TARGET_PDF_20_PAGES = 1000.0
+
+
+@dataclass
+class Figure:
+    """One line of the report: the application's time beside the engine's for the same work."""
+
+    what: str
+    database: str
+    app_ms: float | None
+    engine_ms: float | None = None
+    target_ms: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.app_ms is None or not self.engine_ms:
+            return None
+        return self.app_ms / self.engine_ms
+
+    @property
+    def missed(self) -> bool:
+        return self.target_ms is not None and self.app_ms is not None and self.app_ms > self.target_ms
+
+
+def add_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--size", choices=sorted(SIZES), default="small")
+    cmd.add_argument(
+        "--database",
+        metavar="URL",
+        action="append",
+        help="a database to measure (repeat for several); default: a SQLite file in the data "
+        f"folder, and PostgreSQL at ${BENCH_PG_ENV} when set",
+    )
+    cmd.add_argument("--out", metavar="FILE.md", type=Path, help="write the report here too")
+    cmd.add_argument(
+        "--companies",
+        type=int,
+        metavar="N",
+        help="build the demo with N companies instead of the size's number",
+    )
+    cmd.add_argument("--repeat", type=int, default=REPEAT, metavar="N", help="runs per measurement (median)")
+
+
+# -- running ----------------------------------------------------------------------------------
+
+
+def run(args: argparse.Namespace) -> int:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(stylesheet())
+    urls = args.database or _default_urls(args.size)
+    repeat = args.repeat
+    empty = measure_empty_window(repeat)
+    figures: list[Figure] = []
+    datasets: list[tuple[str, dict[str, int]]] = []
+    engines: list[str] = []
+    for url in urls:
+        db = prepare(url, args.size, args.companies)
+        try:
+            name = "SQLite" if db.is_sqlite else "PostgreSQL"
+            _say(QCoreApplication.translate("bench", "Measuring on %1…").replace("%1", db.display_name))
+            datasets.append((name, _counts(db)))
+            engines.append(_engine_version(db))
+            figures += measure_database(db, name, repeat)
+            figures.append(measure_cold_start(db.url, name, empty.app_ms, repeat))
+        finally:
+            db.dispose()
+    figures.append(empty)
+    report = render_report(args.size, datasets, engines, figures, repeat)
+    print(report)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(report, encoding="utf-8")
+    return 0
+
+
+def _default_urls(size: str) -> list[str]:
+    urls = [f"sqlite:///{data_dir() / f'bench-{size}.db'}"]
+    if os.environ.get(BENCH_PG_ENV):
+        urls.append(os.environ[BENCH_PG_ENV])
+    return urls
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def prepare(url: str, size: str, companies_wanted: int | None = None) -> Database:
+    """The demo database of this size at ``url``: built when empty, reused when present.
+
+    On PostgreSQL the data live in their own schema (``bench_small``, ``bench_large``) of the
+    given database, so a benchmark never touches the application's own tables there (unless
+    the URL chooses a schema itself with ``options=-csearch_path=…``).
+    """
+    if url.startswith("postgresql") and "options" not in make_url(url).query:
+        schema = f"bench_{size}"
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
+        engine.dispose()
+        parsed = make_url(url)
+        url = parsed.update_query_dict({"options": f"-csearch_path={schema},public"}).render_as_string(
+            hide_password=False
+        )
+    else:
+        Path(make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
+    db = Database(url)
+    migrate(db)
+    with db.session() as session:
+        present = session.scalar(select(func.count()).select_from(Company)) or 0
+    wanted = companies_wanted or SIZES[size]
+    if present == 0:
+        _say(
+            QCoreApplication.translate("bench", "Building the %1 demo database (%2 companies)…")
+            .replace("%1", size)
+            .replace("%2", _number(wanted))
+        )
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:>9,} / {total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+
+        demo.generate(db, wanted, seed=SEED, today=BENCH_TODAY, progress=progress)
+        print(file=sys.stderr)
+    return db
+
+
+def _engine_version(db: Database) -> str:
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
+            return "SQLite " + connection.execute(text("SELECT sqlite_version()")).scalar_one()
+        return "PostgreSQL " + connection.execute(text("SHOW server_version")).scalar_one()
+
+
+def _counts(db: Database) -> dict[str, int]:
+    with db.session() as session:
+
+        def count(entity: type) -> int:
+            return session.scalar(select(func.count()).select_from(entity)) or 0
+
+        return {
+            "companies": count(Company),
+            "establishments": count(Establishment),
+            "contacts": count(Contact),
+            "interactions": count(Interaction),
+            "agreements": count(Agreement),
+        }
+
+
+# -- measuring --------------------------------------------------------------------------------
+
+
+def _median_ms(work: Callable[[], object], repeat: int = REPEAT) -> float:
+    work()  # warm-up: caches, compiled statements, imported modules
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def _percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def search_queries() -> list[str]:
+    typed = [word[:n] for word in TYPED for n in range(1, len(word) + 1)]
+    return [*FRAGMENTS, *typed]
+
+
+@contextmanager
+def _raw_cursor(db: Database) -> Iterator[Any]:
+    connection = db.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        yield cursor
+        cursor.close()
+    finally:
+        connection.close()
+
+
+def _engine_search(cursor: Any, is_sqlite: bool, fragment: str) -> list[Any]:
+    """The same lookup written directly in SQL against the same indexes: substring through
+    the trigram index for 3+ characters, else the folded-name index; 20 rows, names only."""
+    query = fold(fragment)
+    tokens = [t for t in query.split() if len(t) >= 3]
+    mark = "?" if is_sqlite else "%s"
+    if tokens and is_sqlite:
+        match = " AND ".join(f'"{t}"' for t in tokens)
+        sql = (
+            f"SELECT c.id, c.name FROM {SEARCH_TABLE} s JOIN company c ON c.id = s.rowid "
+            f"WHERE {SEARCH_TABLE} MATCH {mark} AND c.archived_at IS NULL LIMIT 20"
+        )
+        cursor.execute(sql, (match,))
+    elif tokens:
+        where = " AND ".join(f"s.doc LIKE {mark}" for _ in tokens)
+        sql = (
+            f"SELECT c.id, c.name FROM {SEARCH_TABLE} s JOIN company c ON c.id = s.company_id "
+            f"WHERE {where} AND c.archived_at IS NULL LIMIT 20"
+        )
+        cursor.execute(sql, tuple(f"%{t}%" for t in tokens))
+    else:
+        sql = (
+            f"SELECT id, name FROM company WHERE name_folded >= {mark} AND name_folded < {mark} "
+            "AND archived_at IS NULL ORDER BY name_folded LIMIT 20"
+        )
+        cursor.execute(sql, (query, query + "\uffff"))
+    return cursor.fetchall()
+
+
+def measure_search(db: Database, name: str) -> list[Figure]:
+    queries = search_queries()
+    app_samples: list[float] = []
+    engine_samples: list[float] = []
+    with db.session() as session, _raw_cursor(db) as cursor:
+        service = SearchService(session)
+        for query in queries:  # warm-up, as after a few minutes of use
+            service.search(query)
+            _engine_search(cursor, db.is_sqlite, query)
+        for _ in range(3):
+            for query in queries:
+                started = time.perf_counter()
+                service.search(query)
+                app_samples.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                _engine_search(cursor, db.is_sqlite, query)
+                engine_samples.append((time.perf_counter() - started) * 1000)
+    count = QCoreApplication.translate("bench", "%1 searches").replace("%1", str(len(queries)))
+    return [
+        Figure(
+            QCoreApplication.translate("bench", "Search as you type, p50"),
+            name,
+            statistics.median(app_samples),
+            statistics.median(engine_samples),
+            note=count,
+        ),
+        Figure(
+            QCoreApplication.translate("bench", "Search as you type, p95"),
+            name,
+            _percentile(app_samples, 0.95),
+            _percentile(engine_samples, 0.95),
+            TARGET_SEARCH_P95,
+            count,
+        ),
+    ]
+
+
+def busiest_company(db: Database) -> int:
+    with db.session() as session:
+        return session.execute(
+            select(Interaction.company_id, func.count())
+            .group_by(Interaction.company_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()[0]
+
+
+def busiest_official(db: Database) -> int:
+    with db.session() as session:
+        return session.execute(
+            select(Agreement.assignee_id, func.count())
+            .where(Agreement.status.in_(OPEN_STATUSES), Agreement.assignee_id.is_not(None))
+            .group_by(Agreement.assignee_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()[0]
+
+
+def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figure]:
+    figures = measure_search(db, name)
+    company_id = busiest_company(db)
+    official = busiest_official(db)
+    with db.session() as session, _raw_cursor(db) as cursor:
+        entries = len(consultations.timeline(session, company_id, today=BENCH_TODAY))
+        mark = "?" if db.is_sqlite else "%s"
+
+        def engine_file() -> None:
+            cursor.execute(
+                f"SELECT * FROM interaction WHERE company_id = {mark} ORDER BY occurred_at DESC",
+                (company_id,),
+            )
+            cursor.fetchall()
+            cursor.execute(f"SELECT * FROM agreement WHERE company_id = {mark}", (company_id,))
+            cursor.fetchall()
+
+        def app_file() -> None:
+            companies.company_file(session, company_id)
+            consultations.timeline(session, company_id, today=BENCH_TODAY)
+
+        figures.append(
+            Figure(
+                QCoreApplication.translate("bench", "Company file with its timeline (services)"),
+                name,
+                _median_ms(app_file, repeat),
+                _median_ms(engine_file, repeat),
+                note=QCoreApplication.translate("bench", "%1 contact moments").replace(
+                    "%1", _number(entries)
+                ),
+            )
+        )
+
+        every = companies.CompanyFilter()
+        ids = companies.list_company_ids(session, every)
+
+        def first_screen() -> None:
+            companies.company_rows(session, companies.list_company_ids(session, every)[:60])
+
+        def engine_first_screen() -> None:
+            cursor.execute("SELECT id FROM company WHERE archived_at IS NULL ORDER BY name_folded, id")
+            cursor.fetchall()
+            cursor.execute(
+                "SELECT c.id, c.name, e.street, e.postcode, e.city FROM company c "
+                "LEFT JOIN establishment e ON e.company_id = c.id AND e.is_main "
+                "WHERE c.archived_at IS NULL ORDER BY c.name_folded, c.id LIMIT 60"
+            )
+            cursor.fetchall()
+
+        figures.append(
+            Figure(
+                QCoreApplication.translate("bench", "Company list, first screen"),
+                name,
+                _median_ms(first_screen, repeat),
+                _median_ms(engine_first_screen, repeat),
+                note=QCoreApplication.translate("bench", "%1 companies").replace("%1", _number(len(ids))),
+            )
+        )
+
+        page = 200  # the list model's page size
+
+        def scroll() -> None:
+            for start in range(0, len(ids), page):
+                companies.company_rows(session, ids[start : start + page])
+
+        def engine_scroll() -> None:
+            cursor.execute(
+                "SELECT c.id, c.name, c.kvk_number, e.street, e.house_number, e.postcode, e.city "
+                "FROM company c LEFT JOIN establishment e ON e.company_id = c.id AND e.is_main "
+                "WHERE c.archived_at IS NULL ORDER BY c.name_folded, c.id"
+            )
+            cursor.fetchall()
+
+        figures.append(
+            Figure(
+                QCoreApplication.translate("bench", "Company list, scrolled to the end"),
+                name,
+                _median_ms(scroll, 1),
+                _median_ms(engine_scroll, 1),
+                note=QCoreApplication.translate("bench", "in pages of %1 rows").replace("%1", str(page)),
+            )
+        )
+
+        def engine_work(user: int | None) -> Callable[[], None]:
+            def work() -> None:
+                where = f"assignee_id = {mark} AND " if user is not None else ""
+                cursor.execute(
+                    "SELECT * FROM agreement WHERE "
+                    f"{where}status IN ('open', 'in_progress') ORDER BY due_date LIMIT 2000",
+                    (user,) if user is not None else (),
+                )
+                cursor.fetchall()
+
+            return work
+
+        mine = consultations.my_work(session, [official], today=BENCH_TODAY)
+        figures.append(
+            Figure(
+                QCoreApplication.translate("bench", "Mijn werk of the busiest official"),
+                name,
+                _median_ms(lambda: consultations.my_work(session, [official], today=BENCH_TODAY), repeat),
+                _median_ms(engine_work(official), repeat),
+                note=QCoreApplication.translate("bench", "%1 open agreements").replace(
+                    "%1", _number(mine.total)
+                ),
+            )
+        )
+        team = consultations.my_work(session, None, today=BENCH_TODAY)
+        figures.append(
+            Figure(
+                QCoreApplication.translate("bench", "Mijn werk of the whole team"),
+                name,
+                _median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
+                _median_ms(engine_work(None), repeat),
+                note=QCoreApplication.translate("bench", "%1 open agreements, %2 listed")
+                .replace("%1", _number(team.total))
+                .replace("%2", _number(len(team.items))),
+            )
+        )
+        figures += _measure_pdfs(session, name, company_id, min(repeat, 3))
+    figures.append(_measure_window(db, name, company_id, repeat))
+    return figures
+
+
+def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list[Figure]:
+    from pypdf import PdfReader  # noqa: PLC0415 - only to count pages, only here
+
+    interaction_id = session.scalar(
+        select(Interaction.id)
+        .where(Interaction.company_id == company_id)
+        .order_by(Interaction.occurred_at.desc())
+    )
+    documents = (
+        (
+            QCoreApplication.translate("bench", "Briefing PDF (Gespreksvoorbereiding)"),
+            lambda out: build_briefing(session, company_id, out, today=BENCH_TODAY),
+        ),
+        (
+            QCoreApplication.translate("bench", "Company file PDF (Ondernemersdossier)"),
+            lambda out: build_dossier(session, company_id, out, today=BENCH_TODAY),
+        ),
+        (
+            QCoreApplication.translate("bench", "Conversation report PDF (Gespreksverslag)"),
+            lambda out: build_report(session, interaction_id, out, today=BENCH_TODAY),
+        ),
+    )
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        for index, (what, build) in enumerate(documents):
+            out = Path(folder) / f"{index}.pdf"
+            ms = _median_ms(lambda build=build, out=out: build(out), repeat)
+            pages = len(PdfReader(out).pages)
+            # The target is for 20 pages; a longer document is held to its share of it.
+            target = TARGET_PDF_20_PAGES * max(1.0, pages / 20)
+            figures.append(
+                Figure(
+                    what,
+                    name,
+                    ms,
+                    None,
+                    target,
+                    QCoreApplication.translate("bench", "pages: %1").replace("%1", str(pages)),
+                )
+            )
+    return figures
+
+
+def _wait(condition: Callable[[], bool], seconds: float = 60) -> None:
+    deadline = QDeadlineTimer(int(seconds * 1000))
+    app = QCoreApplication.instance()
+    while not condition() and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)  # type: ignore[union-attr]
+
+
+def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Figure:
+    """Opening the busiest file in the window, as a person does: from the click to the
+    timeline on screen (services on the background thread, then the widgets)."""
+    worker = DatabaseWorker(db, None)
+    with tempfile.TemporaryDirectory() as folder:
+        window = MainWindow(worker, Settings(str(Path(folder) / "settings.ini")), "Benchmark")
+        window.resize(1360, 820)
+        window.show()
+        _wait(lambda: not worker.busy)
+        samples = []
+        for _ in range(repeat + 1):
+            shown: list[int] = []
+            window.company.timeline.loaded.connect(shown.append)
+            started = time.perf_counter()
+            window.open_company(company_id)
+            _wait(lambda shown=shown: bool(shown))
+            QCoreApplication.processEvents()
+            samples.append((time.perf_counter() - started) * 1000)
+            window.company.timeline.loaded.disconnect(shown.append)
+            window.show_page("companies")
+            _wait(lambda: not worker.busy)
+        window.close()
+        worker.wait()
+        # Gone while the application still runs: a window left to the interpreter's exit
+        # can be torn down after Qt's own objects.
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return Figure(
+        QCoreApplication.translate("bench", "Open the busiest company file in the window"),
+        name,
+        statistics.median(samples[1:]),
+        None,
+        TARGET_COMPANY_FILE,
+        QCoreApplication.translate("bench", "first time: %1 ms").replace("%1", f"{samples[0]:.0f}"),
+    )
+
+
+def _start_ms(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time from starting the process to its "ready" line, and its peak memory (kB)."""
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, text=True)
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.strip() == "ready":
+                elapsed = (time.perf_counter() - started) * 1000
+                break
+        else:
+            process.wait()
+            errors.seek(0)
+            raise RuntimeError(
+                f"{' '.join(command)} ended without saying it was ready: {errors.read()[-2000:]}"
+            )
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss
+
+
+def _cold_starts(command: list[str], env: dict[str, str], repeat: int) -> tuple[float, float]:
+    """Median start time (ms) and peak memory (MB) of a few starts; the first start, which
+    fills the operating system's file cache, is not counted."""
+    _start_ms(command, env)
+    runs = [_start_ms(command, env) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs) / 1024
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+_EMPTY_WINDOW = (
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "app = QApplication([])\n"
+    "w = QWidget(); w.resize(1360, 820); w.show()\n"
+    "QTimer.singleShot(0, lambda: (print('ready', flush=True), app.quit()))\n"
+    "app.exec()\n"
+)
+
+
+def measure_empty_window(repeat: int = REPEAT) -> Figure:
+    ms, rss = _cold_starts([sys.executable, "-c", _EMPTY_WINDOW], _child_env(), repeat)
+    return Figure(
+        QCoreApplication.translate("bench", "Empty Qt window, start to shown"),
+        "—",
+        ms,
+        note=QCoreApplication.translate("bench", "%1 MB peak memory").replace("%1", f"{rss:.0f}"),
+    )
+
+
+def measure_cold_start(url: str, name: str, empty_window_ms: float | None, repeat: int = REPEAT) -> Figure:
+    env = _child_env()
+    env["ONDERNEMERSDESK_DATABASE"] = url
+    env[EXIT_WHEN_READY_ENV] = "1"
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    ms, rss = _cold_starts([sys.executable, str(main)], env, repeat)
+    return Figure(
+        QCoreApplication.translate("bench", "Cold start to a usable main window"),
+        name,
+        ms,
+        empty_window_ms,
+        TARGET_COLD_START,
+        QCoreApplication.translate(
+            "bench", "until the first rows of the company list; %1 MB peak memory"
+        ).replace("%1", f"{rss:.0f}"),
+    )
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.0f} ms".replace(",", ".") if value >= 100 else f"{value:.1f} ms".replace(".", ",")
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory = f", {pages / 2**30:.0f} GiB"
+    except (ValueError, OSError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{memory}; {platform.platform()}"
+
+
+def _versions(engines: list[str]) -> str:
+    parts = [
+        f"Ondernemersdesk {app_version()}",
+        f"Python {platform.python_version()}",
+        f"PySide6 {PySide6.__version__}",
+        f"SQLAlchemy {sqlalchemy.__version__}",
+        *engines,
+    ]
+    return ", ".join(parts)
+
+
+def render_report(
+    size: str,
+    datasets: list[tuple[str, dict[str, int]]],
+    engines: list[str],
+    figures: list[Figure],
+    repeat: int = REPEAT,
+) -> str:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lines = [
+        "# " + QCoreApplication.translate("bench", "Ondernemersdesk benchmark (%1)").replace("%1", size),
+        "",
+        "- "
+        + QCoreApplication.translate("bench", "Date: %1").replace(
+            "%1", datetime.now().strftime("%Y-%m-%d %H:%M")
+        ),
+        "- " + QCoreApplication.translate("bench", "Machine: %1").replace("%1", _machine()),
+        "- " + QCoreApplication.translate("bench", "Versions: %1").replace("%1", _versions(engines)),
+    ]
+    for name, counts in datasets:
+        lines.append(
+            "- "
+            + QCoreApplication.translate(
+                "bench",
+                "Data (%6): %1 companies, %2 establishments, %3 contact persons, %4 contact moments, "
+                "%5 agreements",
+            )
+            .replace("%6", name)
+            .replace("%1", _number(counts["companies"]))
+            .replace("%2", _number(counts["establishments"]))
+            .replace("%3", _number(counts["contacts"]))
+            .replace("%4", _number(counts["interactions"]))
+            .replace("%5", _number(counts["agreements"]))
+        )
+    lines.append(
+        "- "
+        + QCoreApplication.translate(
+            "bench", "Peak memory of the benchmark process (services, window, PDFs): %1 MB"
+        ).replace("%1", f"{peak:.0f}")
+    )
+    lines += [
+        "",
+        "| "
+        + " | ".join(
+            (
+                QCoreApplication.translate("bench", "Measurement"),
+                QCoreApplication.translate("bench", "Database"),
+                QCoreApplication.translate("bench", "Application"),
+                QCoreApplication.translate("bench", "Engine alone"),
+                QCoreApplication.translate("bench", "Ratio"),
+                QCoreApplication.translate("bench", "Target"),
+                QCoreApplication.translate("bench", "Result"),
+                QCoreApplication.translate("bench", "Notes"),
+            )
+        )
+        + " |",
+        "|---|---|---:|---:|---:|---:|---|---|",
+    ]
+    for f in figures:
+        ratio = f"{f.ratio:.1f}×".replace(".", ",") if f.ratio is not None else "—"
+        verdict = (
+            "—"
+            if f.target_ms is None
+            else QCoreApplication.translate("bench", "**missed**")
+            if f.missed
+            else QCoreApplication.translate("bench", "met")
+        )
+        target = f"< {_ms(f.target_ms)}" if f.target_ms is not None else "—"
+        lines.append(
+            f"| {f.what} | {f.database} | {_ms(f.app_ms)} | {_ms(f.engine_ms)} | {ratio} | {target} | {verdict} | {f.note} |"
+        )
+    missed = [f for f in figures if f.missed]
+    lines.append("")
+    if missed:
+        lines.append(
+            QCoreApplication.translate("bench", "Missed targets: %1.").replace(
+                "%1", "; ".join(f"{f.what} ({f.database})" for f in missed)
+            )
+        )
+    else:
+        lines.append(QCoreApplication.translate("bench", "Every target is met."))
+    lines += [
+        "",
+        QCoreApplication.translate(
+            "bench",
+            "Engine alone: the same work written directly in SQL against the same indexes "
+            "(DB-API cursor, no application code), or an empty Qt window for the start. Times "
+            "are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and "
+            "every keystroke of the typed words.",
+        ).replace("%1", str(repeat)),
+        "",
+    ]
+    return "\n".join(lines)
