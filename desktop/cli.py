@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     search_cmd.add_argument("text")
     search_cmd.add_argument("--limit", type=int, default=20)
     shot = command("screenshot", "render a page of the main window to a PNG")
-    shot.add_argument("--page", required=True, help="companies, or company:KVK")
+    shot.add_argument("--page", required=True, help="companies, my_work, desk, knowledge, ambitions, or company:KVK")
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1360x820", help="WIDTHxHEIGHT")
     bench.add_arguments(sub.add_parser("bench", help="measure the speed at municipal scale; write a report"))
@@ -199,6 +199,8 @@ def _screenshot(args: argparse.Namespace, database: Database) -> int:
             company_id = companies.company_id_by_kvk(session, page.partition(":")[2])
         window.open_company(company_id)
         _wait_for(lambda: window.company.record is not None and window.company.record.id == company_id)
+    elif page == "desk":
+        _desk_screenshot(window, database)
     else:
         window.show_page(page)
         _wait_for(
@@ -220,6 +222,24 @@ def _screenshot(args: argparse.Namespace, database: Database) -> int:
     print(args.out)
     worker.wait()
     return 0
+
+
+def _desk_screenshot(window: MainWindow, database: Database) -> None:
+    """The desk as during a conversation: Café De Zwaan at the desk, a terrace question looked up."""
+    window.show_page("desk")
+    desk = window.desk
+    with database.session() as session:
+        try:
+            company_id: int | None = companies.company_id_by_kvk(session, demo.ZWAAN_KVK)
+        except NotFoundError:
+            company_id = None
+    if company_id is not None:
+        desk.show_company(company_id)
+        _wait_for(lambda: desk.summary is not None)
+    desk.article_search.setText("terras")
+    desk.search_articles()
+    _wait_for(lambda: desk.results.count() > 0, 10)
+    desk.question.setPlainText("Mag het terras tijdens de kermis langer open?")
 
 
 def _fail(message: str) -> int:

@@ -49,7 +49,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from models import demo_ambitions, search
+from models import demo_ambitions, demo_desk, search
 from models.db import Database
 from models.demo_consultations import ConsultationBuilder
 from models.entities import (
@@ -534,6 +534,7 @@ def generate(
             if progress is not None:
                 progress(done, companies)
         _check_cancelled(is_cancelled)
+        demo_desk.write(session, builder.consultations, seed, today or date.today())
         demo_ambitions.write(session, seed, today or date.today(), builder.staff)
         builder.finish()
         session.commit()

@@ -19,12 +19,15 @@ from models.db import Database, unavailable
 from models.errors import DatabaseUnavailableError, SchemaTooNewError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.search import TABLE as SEARCH_TABLE
+from models.services.desk import SEARCH_TABLE as KNOWLEDGE_SEARCH_TABLE
 
 HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
 # The newest revision in versions/. Kept here so that a start on an up-to-date database costs
 # one query and no Alembic import (~0.2 s of a 1.5 s start); a test checks it against Alembic.
 HEAD = "0005"
+# Substring indexes kept outside the ORM (FTS5 and its shadow tables, or pg_trgm tables).
+SEARCH_TABLES = (SEARCH_TABLE, KNOWLEDGE_SEARCH_TABLE)
 
 # Alembic is imported where a migration really runs, not at start-up: see HEAD.
 
@@ -53,7 +56,7 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
     Alembic's own version table (in an explicit schema on PostgreSQL, see ``context_options``)."""
     if type_ != "table" or not name:
         return True
-    return not (name in (VERSION_TABLE, SEARCH_TABLE) or name.startswith(SEARCH_TABLE + "_"))
+    return not any(name == t or name.startswith(t + "_") for t in (VERSION_TABLE, *SEARCH_TABLES))
 
 
 def context_options(connection: Connection) -> dict[str, Any]:

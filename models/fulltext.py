@@ -1,0 +1,87 @@
+"""A substring index over folded text documents, the same shape on both databases.
+
+The piece of ``models.search`` that is not about companies, made reusable: one document of
+folded text per record, in an FTS5 table with the trigram tokenizer on SQLite (the record's
+id is the rowid) and in a plain table with a pg_trgm GIN index on PostgreSQL. Both answer
+"which documents contain every one of these fragments" from the index; fragments shorter
+than three characters cannot use trigrams and are checked on the documents the longer ones
+found (or, when there are only short ones, by a scan, which is only acceptable for small
+tables such as the knowledge base).
+
+The company search keeps its own copy of these statements for now (its migration and demo
+generator use them by name); new indexes use this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+
+def create_ddl(table: str, references: str, dialect: str) -> list[str]:
+    """The statements that create the index ``table`` for documents of rows of ``references``."""
+    if dialect == "sqlite":
+        return [f"CREATE VIRTUAL TABLE {table} USING fts5(doc, tokenize = 'trigram')"]
+    return [
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        f"CREATE TABLE {table} (id INTEGER PRIMARY KEY REFERENCES {references} (id) ON DELETE CASCADE, "
+        "doc TEXT NOT NULL)",
+        f"CREATE INDEX ix_{table}_doc ON {table} USING gin (doc gin_trgm_ops)",
+    ]
+
+
+def drop_ddl(table: str) -> list[str]:
+    return [f"DROP TABLE IF EXISTS {table}"]
+
+
+def _key(dialect: str) -> str:
+    return "rowid" if dialect == "sqlite" else "id"
+
+
+def write(session: Session, table: str, docs: Sequence[dict], *, replace: bool = True) -> None:
+    """Store documents given as ``{"id": …, "doc": folded text}``; ``replace`` those that exist."""
+    if not docs:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        if replace:
+            session.execute(
+                text(f"DELETE FROM {table} WHERE rowid IN :ids").bindparams(bindparam("ids", expanding=True)),
+                {"ids": [d["id"] for d in docs]},
+            )
+        session.execute(text(f"INSERT INTO {table} (rowid, doc) VALUES (:id, :doc)"), list(docs))
+    else:
+        session.execute(
+            text(
+                f"INSERT INTO {table} (id, doc) VALUES (:id, :doc) "
+                "ON CONFLICT (id) DO UPDATE SET doc = excluded.doc"
+            ),
+            list(docs),
+        )
+
+
+def containing(session: Session, table: str, tokens: Sequence[str], limit: int) -> list[int]:
+    """Ids of the documents that contain every (folded) token as a substring."""
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return []
+    dialect = session.get_bind().dialect.name
+    key = _key(dialect)
+    params: dict[str, object] = {"limit": limit}
+    where: list[str] = []
+    if dialect == "sqlite":
+        long = [t for t in tokens if len(t) >= 3]
+        if long:
+            where.append(f"{table} MATCH :match")
+            params["match"] = " AND ".join('"' + t.replace('"', '""') + '"' for t in long)
+        for i, token in enumerate(t for t in tokens if len(t) < 3):
+            where.append(f"instr(doc, :s{i}) > 0")
+            params[f"s{i}"] = token
+    else:
+        for i, token in enumerate(tokens):
+            where.append(f"doc LIKE :t{i}")
+            params[f"t{i}"] = "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    sql = f"SELECT {key} FROM {table} WHERE {' AND '.join(where)} LIMIT :limit"
+    return list(session.scalars(text(sql), params))
