@@ -30,8 +30,10 @@ from views.ambitions_page import AmbitionsPage
 from views.companies_page import CompaniesPage
 from views.company_dialogs import CompanyDialog, Lookups
 from views.company_page import CompanyPage
+from views.desk_page import DeskPage
 from views.errors import show_bug
 from views.identity_dialog import IdentityDialog
+from views.knowledge_page import KnowledgePage
 from views.my_work_page import MyWorkPage
 from views.search_box import SearchBox
 from views.text import error_text
@@ -123,11 +125,17 @@ class MainWindow(QMainWindow):
         self.company.loaded.connect(self._company_loaded)
         self.my_work = MyWorkPage(worker)
         self.my_work.open_company.connect(self.open_company)
+        self.desk = DeskPage(worker)
+        self.desk.open_company.connect(self.open_company)
+        self.desk.logged.connect(lambda _logged: self._tell_overdue())
+        self.knowledge = KnowledgePage(worker)
         self.ambitions = AmbitionsPage(worker)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.companies)
         self.pages.addWidget(self.company)
         self.pages.addWidget(self.my_work)
+        self.pages.addWidget(self.desk)
+        self.pages.addWidget(self.knowledge)
         self.pages.addWidget(self.ambitions)
 
         self.banner = Banner("connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"))
@@ -177,6 +185,8 @@ class MainWindow(QMainWindow):
         for page, icon, text in (
             ("companies", "mdi6.domain", self.tr("Companies")),
             ("my_work", "mdi6.clipboard-check-outline", self.tr("My work")),
+            ("desk", "mdi6.face-agent", self.tr("Desk")),
+            ("knowledge", "mdi6.book-open-variant", self.tr("Knowledge base")),
             ("ambitions", "mdi6.flag-checkered", self.tr("Ambitions")),
             ("settings", "mdi6.cog-outline", self.tr("Identity on documents")),
         ):
@@ -226,6 +236,8 @@ class MainWindow(QMainWindow):
             current = (
                 (page == "companies" and shown is self.companies)
                 or (page == "my_work" and shown is self.my_work)
+                or (page == "desk" and shown is self.desk)
+                or (page == "knowledge" and shown is self.knowledge)
                 or (page == "ambitions" and shown is self.ambitions)
                 or (page == "company" and shown is self.company and item.data(COMPANY_ROLE) == self.company.company_id)
             )
@@ -237,8 +249,8 @@ class MainWindow(QMainWindow):
             self.show_companies()
         elif page == "my_work":
             self.show_my_work()
-        elif page == "ambitions":
-            self.show_page("ambitions")
+        elif page in ("desk", "knowledge", "ambitions"):
+            self.show_page(page)
         elif page == "settings":
             self.edit_identity()
             self._mark_current()
@@ -255,7 +267,7 @@ class MainWindow(QMainWindow):
         self.my_work.reload()
         self._mark_current()
 
-    PAGES = ("companies", "my_work", "ambitions")
+    PAGES = ("companies", "my_work", "desk", "knowledge", "ambitions")
 
     def show_page(self, name: str) -> None:
         """Navigate by name (the command line's screenshot uses this): one of ``PAGES``."""
@@ -263,6 +275,15 @@ class MainWindow(QMainWindow):
             self.show_companies()
         elif name == "my_work":
             self.show_my_work()
+        elif name == "desk":
+            self.pages.setCurrentWidget(self.desk)
+            self.desk.reload()
+            self._mark_current()
+            self.desk.focus_company_search()
+        elif name == "knowledge":
+            self.pages.setCurrentWidget(self.knowledge)
+            self.knowledge.reload()
+            self._mark_current()
         elif name == "ambitions":
             self.pages.setCurrentWidget(self.ambitions)
             self.ambitions.reload()
