@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.worker import DatabaseWorker
 from models.entities import ESTABLISHMENT_STATUS_LABELS
 from models.errors import DomainError, ValidationError
+from models.services import audit_log
 from models.services import companies as svc
 from models.services.companies import CompanyFile, ContactRecord, EstablishmentRecord
 from models.validation import format_phone
@@ -71,6 +72,7 @@ class CompanyPage(QWidget):
         self.lookups = lookups
         self.record: CompanyFile | None = None
         self.company_id: int | None = None
+        self.history: QWidget | None = None  # the audit trail dialog, while open
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -87,11 +89,16 @@ class CompanyPage(QWidget):
         self.archive_button = _button("mdi6.archive-arrow-down-outline", self.tr("Archive"))
         self.archive_button.clicked.connect(self.toggle_archived)
         self.briefing_button = _button("mdi6.file-document-outline", self.tr("Briefing (PDF)"))
-        self.briefing_button.setToolTip(self.tr("Prepare a consultation: profile, open agreements, recent contact"))
+        self.briefing_button.setToolTip(
+            self.tr("Prepare a consultation: profile, open agreements, recent contact")
+        )
         self.briefing_button.clicked.connect(self.export_briefing)
         self.dossier_button = _button("mdi6.folder-file-outline", self.tr("File (PDF)"))
         self.dossier_button.setToolTip(self.tr("The whole file of this company"))
         self.dossier_button.clicked.connect(self.export_dossier)
+        self.history_button = _button("mdi6.history", self.tr("Changes"))
+        self.history_button.setToolTip(self.tr("Who changed this file, when, and what"))
+        self.history_button.clicked.connect(self.show_history)
 
         head = QHBoxLayout()
         names = QVBoxLayout()
@@ -102,7 +109,13 @@ class CompanyPage(QWidget):
         names.addLayout(line)
         names.addWidget(self.subtitle)
         head.addLayout(names, 1)
-        for button in (self.briefing_button, self.dossier_button, self.archive_button, self.edit_button):
+        for button in (
+            self.briefing_button,
+            self.dossier_button,
+            self.history_button,
+            self.archive_button,
+            self.edit_button,
+        ):
             head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.archived_banner = QLabel()
@@ -324,7 +337,10 @@ class CompanyPage(QWidget):
         self.tabs.setTabText(1, self.tr("Establishments (%1)").replace("%1", str(len(record.establishments))))
         self.tabs.setTabText(2, self.tr("Contact persons (%1)").replace("%1", str(len(record.contacts))))
         self.timeline.open(
-            record.id, record.version, self.lookups.officials, [(c.id, c.full_name) for c in record.contacts],
+            record.id,
+            record.version,
+            self.lookups.officials,
+            [(c.id, c.full_name) for c in record.contacts],
             editable=not archived,
         )
         self.loaded.emit()
@@ -380,25 +396,47 @@ class CompanyPage(QWidget):
     # The PDF modules bring reportlab and PIL (0.2 s): imported when a document is asked
     # for, not at start-up.
 
+    def show_history(self) -> None:
+        """The audit trail of this file: the company, its establishments, its contact links."""
+        record = self.record
+        if record is None:
+            return
+        from views.audit_page import AuditDialog  # noqa: PLC0415 - opened now and then, not at start
+
+        def show(records: tuple[tuple[str, int], ...]) -> None:
+            self.history = AuditDialog(self.worker, record.name, records, self)
+            self.history.open()
+
+        self.worker.run(lambda s: audit_log.company_records(s, record.id), show, self._failed)
+
     def export_briefing(self) -> None:
         from views.pdf.briefing import build_briefing
 
         company_id = self.company_id
-        self._export(self.tr("Briefing"), "Gespreksvoorbereiding",
-                     lambda s, out: build_briefing(s, company_id, out, today=date.today()))
+        self._export(
+            self.tr("Briefing"),
+            "Gespreksvoorbereiding",
+            lambda s, out: build_briefing(s, company_id, out, today=date.today()),
+        )
 
     def export_dossier(self) -> None:
         from views.pdf.dossier import build_dossier
 
         company_id = self.company_id
-        self._export(self.tr("Company file"), "Ondernemersdossier",
-                     lambda s, out: build_dossier(s, company_id, out, today=date.today()))
+        self._export(
+            self.tr("Company file"),
+            "Ondernemersdossier",
+            lambda s, out: build_dossier(s, company_id, out, today=date.today()),
+        )
 
     def export_report(self, interaction_id: int) -> None:
         from views.pdf.report import build_report
 
-        self._export(self.tr("Conversation report"), "Gespreksverslag",
-                     lambda s, out: build_report(s, interaction_id, out, today=date.today()))
+        self._export(
+            self.tr("Conversation report"),
+            "Gespreksverslag",
+            lambda s, out: build_report(s, interaction_id, out, today=date.today()),
+        )
 
     # -- establishments -------------------------------------------------------------------
 

@@ -265,6 +265,14 @@
         <translation>Nieuwe versie</translation>
     </message>
     <message>
+        <source>Ambition document</source>
+        <translation>Ambitiedocument</translation>
+    </message>
+    <message>
+        <source>Monitoring report…</source>
+        <translation>Monitoringsrapportage…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -476,6 +484,10 @@
         <source>%1 of %2 done (%3%)</source>
         <translation>%1 van %2 afgerond (%3%)</translation>
     </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringsrapportage</translation>
+    </message>
     <message numerus="yes">
         <source>%n late</source>
         <translation>
@@ -599,6 +611,150 @@
     <message>
         <source>Review on</source>
         <translation>Herzien op</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Wijzigingen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(systeem)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Wat gewijzigd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Every change by everyone: who, when, from which value to which.</source>
+        <translation>Elke wijziging door iedereen: wie, wanneer, van welke waarde naar welke.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the lines shown as a CSV file for a spreadsheet</source>
+        <translation>De getoonde regels opslaan als CSV-bestand voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>Geen wijzigingen die bij deze filters passen.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Laden…</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 wijzigingen</translation>
+    </message>
+    <message>
+        <source>logbook</source>
+        <translation>logboek</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Wat gewijzigd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>%1 lines saved in %2.</source>
+        <translation>%1 regels opgeslagen in %2.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1008,14 @@
     <message>
         <source>The whole file of this company</source>
         <translation>Het hele dossier van deze onderneming</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Who changed this file, when, and what</source>
+        <translation>Wie dit dossier heeft gewijzigd, wanneer en wat</translation>
     </message>
     <message>
         <source>Legal name</source>
@@ -1992,6 +2156,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringsrapportage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Rapportage maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a first and a last day; the last not before the first.</source>
+        <translation>Kies een eerste en een laatste dag; de laatste niet vóór de eerste.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Ambition plan</source>
@@ -2969,6 +3160,18 @@
         <source>%1 of %2 saved as %3.</source>
         <translation>%1 van %2 opgeslagen als %3.</translation>
     </message>
+    <message>
+        <source>Give the period of the report: --from %1 and --to %1.</source>
+        <translation>Geef de periode van de rapportage: --from %1 en --to %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as %2.</source>
+        <translation>%1 is geen datum; schrijf die als %2.</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2.</source>
+        <translation>%1 opgeslagen als %2.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3340,6 +3543,18 @@
         <source>Generating the demo data was cancelled; nothing has been saved.</source>
         <translation>Het aanmaken van de demonstratiegegevens is geannuleerd; er is niets opgeslagen.</translation>
     </message>
+    <message>
+        <source>There is no ambition plan yet.</source>
+        <translation>Er is nog geen ambitiedocument.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat zij begint.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Choose another place and export again.</source>
+        <translation>Kan {path} niet schrijven: {reason}. Kies een andere plek en exporteer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3686,6 +3901,254 @@
     <message>
         <source>when it is planned</source>
         <translation>wanneer het gepland is</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>vestiging</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>contact person&apos;s role</source>
+        <translation>rol van contactpersoon</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>gebied</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <source>signal category</source>
+        <translation>meldingscategorie</translation>
+    </message>
+    <message>
+        <source>feedback template</source>
+        <translation>sjabloon voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>supervision round</source>
+        <translation>toezichtronde</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>waarneming</translation>
+    </message>
+    <message>
+        <source>knowledge article</source>
+        <translation>kennisbankartikel</translation>
+    </message>
+    <message>
+        <source>desk question</source>
+        <translation>baliegesprek</translation>
+    </message>
+    <message>
+        <source>ambition plan</source>
+        <translation>ambitiedocument</translation>
+    </message>
+    <message>
+        <source>ambition</source>
+        <translation>ambitie</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>meting</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">gearchiveerd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>statutaire naam</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>rechtsvorm</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation type="unfinished">KvK-nummer</translation>
+    </message>
+    <message>
+        <source>account manager</source>
+        <translation>accountmanager</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>vestigingsnummer</source>
+        <translation>vestigingsnummer</translation>
+    </message>
+    <message>
+        <source>trade name</source>
+        <translation>handelsnaam</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>werkzame personen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>main establishment</source>
+        <translation>hoofdvestiging</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>datum en tijd</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>uitvoerder</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <source>status note</source>
+        <translation>toelichting bij status</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>afgesloten op</translation>
     </message>
 </context>
 </TS>
