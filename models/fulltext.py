@@ -15,6 +15,7 @@ generator use them by name); new indexes use this module.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
@@ -62,26 +63,47 @@ def write(session: Session, table: str, docs: Sequence[dict], *, replace: bool =
         )
 
 
-def containing(session: Session, table: str, tokens: Sequence[str], limit: int) -> list[int]:
-    """Ids of the documents that contain every (folded) token as a substring."""
+@dataclass(frozen=True)
+class Match:
+    """The condition "the document contains every token", to put in a query of one's own.
+
+    ``key`` is the index's id column and ``where`` the condition, both qualified with the
+    index's table name, so the index can be joined to the table whose rows it describes.
+    """
+
+    key: str
+    where: str
+    params: dict[str, object]
+
+
+def match(dialect: str, table: str, tokens: Sequence[str]) -> Match | None:
+    """None when there is nothing to look for."""
     tokens = [t for t in tokens if t]
     if not tokens:
-        return []
-    dialect = session.get_bind().dialect.name
-    key = _key(dialect)
-    params: dict[str, object] = {"limit": limit}
+        return None
+    params: dict[str, object] = {}
     where: list[str] = []
     if dialect == "sqlite":
         long = [t for t in tokens if len(t) >= 3]
         if long:
-            where.append(f"{table} MATCH :match")
-            params["match"] = " AND ".join('"' + t.replace('"', '""') + '"' for t in long)
+            where.append(f"{table} MATCH :ft_match")
+            params["ft_match"] = " AND ".join('"' + t.replace('"', '""') + '"' for t in long)
         for i, token in enumerate(t for t in tokens if len(t) < 3):
-            where.append(f"instr(doc, :s{i}) > 0")
-            params[f"s{i}"] = token
+            where.append(f"instr({table}.doc, :ft_s{i}) > 0")
+            params[f"ft_s{i}"] = token
     else:
         for i, token in enumerate(tokens):
-            where.append(f"doc LIKE :t{i}")
-            params[f"t{i}"] = "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    sql = f"SELECT {key} FROM {table} WHERE {' AND '.join(where)} LIMIT :limit"
-    return list(session.scalars(text(sql), params))
+            where.append(f"{table}.doc LIKE :ft_t{i}")
+            params[f"ft_t{i}"] = (
+                "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
+    return Match(f"{table}.{_key(dialect)}", " AND ".join(where), params)
+
+
+def containing(session: Session, table: str, tokens: Sequence[str], limit: int) -> list[int]:
+    """Ids of the documents that contain every (folded) token as a substring."""
+    found = match(session.get_bind().dialect.name, table, tokens)
+    if found is None:
+        return []
+    sql = f"SELECT {found.key} FROM {table} WHERE {found.where} LIMIT :limit"
+    return list(session.scalars(text(sql), {**found.params, "limit": limit}))

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, or_, select
+from sqlalchemy import Date, bindparam, func, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from models import fulltext
@@ -149,7 +150,13 @@ def _record(a: KnowledgeArticle, today: date, score: float = 0.0) -> ArticleReco
 
 
 def document(question: str, tags: str, answer: str, department: str | None) -> str:
-    return "  ".join(fold(p) for p in (question, tags, department or "", answer) if p)
+    """The folded search text: question, tags, department, answer on lines of their own.
+
+    Ranking reads the question and the tags back from here (one line each, tags two spaces
+    apart), so it never folds text again while the user types.
+    """
+    tag_line = "  ".join(fold(t) for t in parse_tags(tags))
+    return "\n".join((fold(question), tag_line, fold(department or ""), fold(answer)))
 
 
 def _validate_article(data: ArticleInput) -> dict:
@@ -220,18 +227,22 @@ EXACT_TAG, IN_QUESTION, IN_TAG, ELSEWHERE = 1000, 700, 500, 300
 INVALID_PENALTY = 5000  # expired or upcoming articles (when asked for) always come last
 
 
-def _score(query: str, tokens: list[str], a: KnowledgeArticle) -> float:
-    question = fold(a.question)
-    tags = [fold(t) for t in a.tag_list]
+def _base_score(query: str, tokens: list[str], question: str, tag_line: str) -> int:
+    tags = tag_line.split("  ") if tag_line else []
     if query in tags:
-        base = EXACT_TAG
-    elif all(t in question for t in tokens):
-        base = IN_QUESTION + (50 if question.startswith(query) else 0)
-    elif any(all(t in tag for t in tokens) for tag in tags):
-        base = IN_TAG
-    else:
-        base = ELSEWHERE
-    return base + fuzz.partial_ratio(query, question) / 10
+        return EXACT_TAG
+    if all(t in question for t in tokens):
+        return IN_QUESTION + (50 if question.startswith(query) else 0)
+    if any(all(t in tag for t in tokens) for tag in tags):
+        return IN_TAG
+    return ELSEWHERE
+
+
+_VALID_SQL = (
+    "(a.valid_from IS NULL OR a.valid_from <= :today) AND (a.valid_until IS NULL OR a.valid_until >= :today)"
+)
+CANDIDATES = 5000  # at most this many matches are ranked (the whole of a large knowledge base)
+FINE_RANKED = 300  # of those, at most this many compete on likeness for the places shown
 
 
 def search_articles(
@@ -239,38 +250,58 @@ def search_articles(
 ) -> list[ArticleRecord]:
     """Articles matching every fragment typed, best first; valid ones only unless asked.
 
-    The trigram index finds the candidates (any substring of question, tags, department or
-    answer); they are ranked here, which costs little as a query rarely matches more than a
-    few hundred of even 5,000 articles. An empty query lists articles by question.
+    One query finds the candidates through the trigram index, joined to the articles for
+    the validity rules, and returns their folded text; they are ranked on that text (exact
+    tag, question, tag, elsewhere; then likeness of the question to the query), and only
+    the ``limit`` best are read in full. An empty query lists articles by question.
     """
     query = fold(text)
-    stmt = select(KnowledgeArticle).where(KnowledgeArticle.archived_at.is_(None))
-    if not include_invalid:
-        stmt = stmt.where(
-            or_(KnowledgeArticle.valid_from.is_(None), KnowledgeArticle.valid_from <= today),
-            or_(KnowledgeArticle.valid_until.is_(None), KnowledgeArticle.valid_until >= today),
-        )
     if not query:
-        rows = session.scalars(stmt.order_by(KnowledgeArticle.question).limit(limit))
-        return [_record(a, today) for a in rows]
+        stmt = select(KnowledgeArticle.id).where(KnowledgeArticle.archived_at.is_(None))
+        if not include_invalid:
+            stmt = stmt.where(
+                or_(KnowledgeArticle.valid_from.is_(None), KnowledgeArticle.valid_from <= today),
+                or_(KnowledgeArticle.valid_until.is_(None), KnowledgeArticle.valid_until >= today),
+            )
+        ids = list(session.scalars(stmt.order_by(KnowledgeArticle.question).limit(limit)))
+        return _full(session, ids, {}, today)
     tokens = query.split()
-    ids = fulltext.containing(session, SEARCH_TABLE, tokens, 2000)
+    found = fulltext.match(session.get_bind().dialect.name, SEARCH_TABLE, tokens)
+    if found is None:
+        return []
+    sql = (
+        f"SELECT {found.key}, {SEARCH_TABLE}.doc, CASE WHEN {_VALID_SQL} THEN 0 ELSE 1 END "
+        f"FROM {SEARCH_TABLE} JOIN knowledge_article a ON a.id = {found.key} "
+        f"WHERE {found.where} AND a.archived_at IS NULL"
+        + ("" if include_invalid else f" AND {_VALID_SQL}")
+        + " LIMIT :limit"
+    )
+    rows = session.execute(
+        sql_text(sql).bindparams(bindparam("today", type_=Date)),
+        {**found.params, "today": today, "limit": CANDIDATES},
+    )
+    questions: dict[int, str] = {}
+    base: dict[int, float] = {}
+    for article_id, doc, invalid in rows:
+        question, tag_line = (doc.split("\n", 2) + ["", ""])[:2]
+        questions[article_id] = question
+        base[article_id] = _base_score(query, tokens, question, tag_line) - INVALID_PENALTY * invalid
+    # Likeness only orders articles within a rank: compute it for those that can still be shown.
+    order = sorted(base, key=lambda i: -base[i])
+    if len(order) > limit:
+        cutoff = base[order[limit - 1]]
+        order = [i for i in order if base[i] >= cutoff][:FINE_RANKED]
+    scores = {i: base[i] + fuzz.partial_ratio(query, questions[i]) / 10 for i in order}
+    best = sorted(scores, key=lambda i: (-scores[i], questions[i]))[:limit]
+    return _full(session, best, scores, today)
+
+
+def _full(session: Session, ids: list[int], scores: dict[int, float], today: date) -> list[ArticleRecord]:
+    """The articles with these ids, whole, in this order."""
     if not ids:
         return []
-    records = []
-    for a in session.scalars(stmt.where(KnowledgeArticle.id.in_(ids))):
-        record = _record(a, today, _score(query, tokens, a))
-        if not record.is_valid:
-            record = _with_score(record, record.score - INVALID_PENALTY)
-        records.append(record)
-    records.sort(key=lambda r: (-r.score, r.question.lower()))
-    return records[:limit]
-
-
-def _with_score(record: ArticleRecord, score: float) -> ArticleRecord:
-    from dataclasses import replace
-
-    return replace(record, score=score)
+    found = {a.id: a for a in session.scalars(select(KnowledgeArticle).where(KnowledgeArticle.id.in_(ids)))}
+    return [_record(found[i], today, scores.get(i, 0.0)) for i in ids if i in found]
 
 
 class ArticleScope(enum.StrEnum):
