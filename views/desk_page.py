@@ -191,6 +191,9 @@ class DeskPage(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("articleList")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setUniformItemSizes(True)
         self.results.currentItemChanged.connect(self._article_selected)
         self.results.itemDoubleClicked.connect(lambda _i: self.use_answer())
         self.answer_view = QTextBrowser()
@@ -606,10 +609,10 @@ class DeskPage(QWidget):
         self.results.clear()
         for record in found:
             item = QListWidgetItem()
-            mark = " ⚠" if record.state is ArticleState.PAST_REVIEW else ""
-            item.setText(record.question + mark)
-            tags = ", ".join(record.tags)
-            item.setToolTip(f"{record.department or ''}  {tags}".strip())
+            mark = "⚠ " if record.state is ArticleState.PAST_REVIEW else ""
+            item.setText(mark + record.question)
+            details = " · ".join(p for p in (record.department or "", ", ".join(record.tags)) if p)
+            item.setToolTip(record.question + ("\n" + details if details else ""))
             item.setData(ARTICLE_ROLE, record)
             if record.state is ArticleState.PAST_REVIEW:
                 item.setForeground(Qt.GlobalColor.darkYellow)

@@ -132,6 +132,7 @@ class KnowledgePage(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Search question, answer, tags…"))
+        self.filter.setMinimumWidth(280)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.reload)
         self.filter.textEdited.connect(lambda _t: self._timer.start())
@@ -152,14 +153,14 @@ class KnowledgePage(QWidget):
                 Column(
                     self.tr("Valid until"),
                     lambda r: format_short_date(r.valid_until) if r.valid_until else "—",
-                    110,
+                    140,
                 ),
                 Column(
                     self.tr("Review on"),
                     lambda r: format_short_date(r.review_on) if r.review_on else "—",
                     110,
                 ),
-                Column(self.tr("Status"), lambda r: label(ARTICLE_STATE_LABELS[r.state]), 140),
+                Column(self.tr("Status"), lambda r: label(ARTICLE_STATE_LABELS[r.state]), 180),
             ],
             None,
             lambda r: r.id,

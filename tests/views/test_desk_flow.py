@@ -224,4 +224,4 @@ def test_expired_article_handout_says_so(worker: DatabaseWorker, tmp_path: Path)
         [expired] = svc.list_articles(session, svc.ArticleScope.NEEDS_REVIEW, today=date.today())
         build_article(session, expired.id, tmp_path / "x.pdf", today=date.today())
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "x.pdf").pages)
-    assert "Verlopen op" in text and "geldt niet meer" in text
+    assert "Verlopen: gold tot en met" in text and "geldt niet meer" in text

@@ -26,9 +26,8 @@ TITLE = "Informatieblad"
 def validity(record: desk.ArticleRecord) -> Cell:
     """How long the answer holds, in words; red when it does not hold today."""
     if record.state is ArticleState.EXPIRED:
-        return Cell(
-            f"Verlopen op {dutch_date(record.valid_until)}: dit antwoord geldt niet meer", OVERDUE, bold=True
-        )  # type: ignore[arg-type]
+        until = dutch_date(record.valid_until)  # type: ignore[arg-type]
+        return Cell(f"Verlopen: gold tot en met {until}; dit antwoord geldt niet meer", OVERDUE, bold=True)
     if record.state is ArticleState.UPCOMING:
         return Cell(f"Geldt pas vanaf {dutch_date(record.valid_from)}", OVERDUE, bold=True)  # type: ignore[arg-type]
     if record.valid_until is not None:
