@@ -35,6 +35,7 @@ from models.search import SearchService
 from models.services import companies, consultations
 from models.services.lookups import ensure_user
 from views.main_window import MainWindow
+from views.pdf import ambitions as plan_pdfs
 from views.pdf import briefing, dossier, report
 from views.text import error_text
 
@@ -45,7 +46,10 @@ PDF_DOCUMENTS = {
     "briefing": briefing.TITLE,
     "dossier": dossier.TITLE,
     "report": report.TITLE,
+    "ambition-document": plan_pdfs.AMBITION_DOCUMENT,
+    "monitoring": plan_pdfs.MONITORING,
 }
+PLAN_DOCUMENTS = ("ambition-document", "monitoring")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--kvk", metavar="NUMBER", help="the company's KvK number")
     pdf.add_argument("--interaction", metavar="ID", help="report: the number of the contact moment")
     pdf.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF file to write")
+    pdf.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="monitoring: the first day of the period")
+    pdf.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="monitoring: the last day of the period")
     return parser
 
 
@@ -249,6 +255,8 @@ def _fail(message: str) -> int:
 
 def _pdf(args: argparse.Namespace, database: Database) -> int:
     """Write one PDF; every mistake in the arguments is told in words, before any work is done."""
+    if args.document in PLAN_DOCUMENTS:
+        return _plan_pdf(args, database)
     if not args.kvk:
         return _fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
     if args.out is None:
@@ -303,5 +311,41 @@ def _pdf(args: argparse.Namespace, database: Database) -> int:
         .replace("%1", PDF_DOCUMENTS[args.document])
         .replace("%2", name)
         .replace("%3", str(args.out))
+    )
+    return 0
+
+
+def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
+    """The ambition document, or the monitoring report of a period (--from, --to)."""
+    if args.out is None:
+        return _fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
+    period: list[date] = []
+    if args.document == "monitoring":
+        for value in (args.since, args.until):
+            if not value:
+                return _fail(
+                    QCoreApplication.translate("cli", "Give the period of the report: --from %1 and --to %1.").replace(
+                        "%1", "YYYY-MM-DD"
+                    )
+                )
+            try:
+                period.append(date.fromisoformat(value.strip()))
+            except ValueError:
+                return _fail(
+                    QCoreApplication.translate("cli", "%1 is not a date; write it as %2.")
+                    .replace("%1", value)
+                    .replace("%2", "2026-01-31")
+                )
+    migrate(database)
+    today = date.today()
+    with database.session() as session:
+        if args.document == "monitoring":
+            plan_pdfs.build_monitoring(session, args.out, since=period[0], until=period[1], today=today)
+        else:
+            plan_pdfs.build_ambition_document(session, args.out, today=today)
+    print(
+        QCoreApplication.translate("cli", "%1 saved as %2.")
+        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%2", str(args.out))
     )
     return 0

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -69,7 +71,10 @@ from views.ambition_dialogs import (
     show_number,
 )
 from views.indicator_chart import IndicatorChart
+from views.pdf import ambitions as plan_pdfs
+from views.pdf_export import PdfPreviewDialog, safe_file_name
 from views.text import error_text, format_date, format_short_date, label
+from views.widgets import OptionalDateEdit
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#b3261e")
@@ -140,7 +145,9 @@ class AmbitionsPage(QWidget):
         title.setObjectName("pageTitle")
         self.version = QComboBox()
         self.version.setObjectName("planVersion")
-        self.version.setMinimumWidth(280)
+        self.version.setMinimumWidth(360)
+        self.version.setMaximumWidth(720)
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version.activated.connect(lambda _i: self.reload(self.version.currentData()))
         self.plan_state = QLabel()
         self.plan_state.setObjectName("muted")
@@ -156,11 +163,21 @@ class AmbitionsPage(QWidget):
         head.addWidget(title)
         head.addSpacing(12)
         head.addWidget(self.version)
-        head.addWidget(self.plan_state, 1)
+        head.addStretch(1)
         for button in (self.new_plan_button, self.edit_plan_button, self.adopt_button, self.version_button):
             head.addWidget(button)
-        self.pdf_buttons = QHBoxLayout()
-        head.addLayout(self.pdf_buttons)
+        self.document_button = QPushButton(
+            qta.icon("mdi6.file-document-outline"), self.tr("Ambition document")
+        )
+        self.document_button.clicked.connect(self.ambition_document)
+        self.monitoring_button = QPushButton(
+            qta.icon("mdi6.file-chart-outline"), self.tr("Monitoring report…")
+        )
+        self.monitoring_button.clicked.connect(self.monitoring_report)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.plan_state, 1)
+        state_row.addWidget(self.document_button)
+        state_row.addWidget(self.monitoring_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._dashboard_tab(), qta.icon("mdi6.view-dashboard-outline"), self.tr("Overview"))
@@ -187,6 +204,7 @@ class AmbitionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
+        layout.addLayout(state_row)
         layout.addWidget(self.stack, 1)
         self._update_buttons()
 
@@ -204,7 +222,7 @@ class AmbitionsPage(QWidget):
                 self.tr("Indicators"),
                 self.tr("Support"),
             ],
-            (170, 220, 200, 260),
+            (170, 250, 190, 260),
         )
         self.dashboard.itemActivated.connect(self._dashboard_activated)
         tab = QWidget()
@@ -740,6 +758,8 @@ class AmbitionsPage(QWidget):
             plan is not None and plan.status == PlanStatus.ADOPTED and not has_draft
         )
         self.version.setVisible(bool(self.plans))
+        self.document_button.setEnabled(plan is not None)
+        self.monitoring_button.setEnabled(plan is not None)
         self.new_ambition_button.setEnabled(draft)
         self.new_ambition_button.setToolTip(
             "" if draft else self.tr("The plan is adopted: make a new version to add or change ambitions.")
@@ -903,3 +923,80 @@ class AmbitionsPage(QWidget):
                 self._failed,
                 commit=True,
             )
+
+    # -- documents --------------------------------------------------------------------------
+
+    def ambition_document(self) -> None:
+        today = date.today()
+        name = safe_file_name(plan_pdfs.AMBITION_DOCUMENT, today.isoformat())
+        self.preview = PdfPreviewDialog(
+            self.worker,
+            self.tr("Ambition document"),
+            name,
+            lambda s, path: plan_pdfs.build_ambition_document(s, path, today=today),
+            self,
+        )
+        self.preview.open()
+
+    def monitoring_report(self) -> None:
+        period = MonitoringPeriodDialog(self)
+        period.chosen.connect(self._monitoring_for)
+        period.open()
+
+    def _monitoring_for(self, since: date, until: date) -> None:
+        today = date.today()
+        name = safe_file_name(plan_pdfs.MONITORING, since.isoformat(), until.isoformat())
+        self.preview = PdfPreviewDialog(
+            self.worker,
+            self.tr("Monitoring report"),
+            name,
+            lambda s, path: plan_pdfs.build_monitoring(s, path, since=since, until=until, today=today),
+            self,
+        )
+        self.preview.open()
+
+
+class MonitoringPeriodDialog(QDialog):
+    """The period a monitoring report covers: from the first of January until today, or as chosen.
+
+    Signals:
+        chosen(object, object): the first and the last day of the period.
+    """
+
+    chosen = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Monitoring report"))
+        today = date.today()
+        self.since = OptionalDateEdit(date(today.year, 1, 1))
+        self.until = OptionalDateEdit(today)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("From"), self.since)
+        form.addRow(self.tr("Up to and including"), self.until)
+        form.addRow(self.message)
+        make = QPushButton(self.tr("Make report"))
+        make.setDefault(True)
+        make.setObjectName("primary")
+        make.clicked.connect(self._make)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(make)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def _make(self) -> None:
+        since, until = self.since.value(), self.until.value()
+        if since is None or until is None or until < since:
+            self.message.setText(self.tr("Choose a first and a last day; the last not before the first."))
+            self.message.setVisible(True)
+            return
+        self.accept()
+        self.chosen.emit(since, until)

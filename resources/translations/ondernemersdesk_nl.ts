@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Linked companies and agreements</source>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Ondernemingen</translation>
+        <translation>Ondernemingen</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Afspraken</translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>The agreements made with the linked companies.</source>
@@ -167,6 +167,13 @@
     <message>
         <source>Reopen</source>
         <translation>Heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFollowUpDialog</name>
+    <message>
+        <source>Agreement with %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -322,15 +329,15 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Ondernemingen</translation>
+        <translation>Ondernemingen</translation>
     </message>
     <message>
         <source>New ambition</source>
@@ -342,7 +349,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bewerken</translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
         <source>Only ideas not linked to an ambition</source>
@@ -354,7 +361,7 @@
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Size</source>
@@ -366,7 +373,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2025,6 +2032,33 @@
     </message>
 </context>
 <context>
+    <name>MonitoringPeriodDialog</name>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringsrapportage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Rapportage maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a first and a last day; the last not before the first.</source>
+        <translation>Kies een eerste en een laatste dag; de laatste niet vóór de eerste.</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPage</name>
     <message>
         <source>My work</source>
@@ -2110,6 +2144,65 @@
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tijd</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categorie</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(kies)</translation>
+    </message>
+    <message>
+        <source>Search a company (optional)</source>
+        <translation type="unfinished">Zoek een onderneming (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Onderneming</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished">Huisnummer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Gebied</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished">(onbekend)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice or action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Making the document…</source>
@@ -2158,28 +2251,12 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <source>Monitoring report</source>
-        <translation>Monitoringsrapportage</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <source>Up to and including</source>
-        <translation>Tot en met</translation>
-    </message>
-    <message>
-        <source>Make report</source>
-        <translation>Rapportage maken</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
-    </message>
-    <message>
-        <source>Choose a first and a last day; the last not before the first.</source>
-        <translation>Kies een eerste en een laatste dag; de laatste niet vóór de eerste.</translation>
+        <source>To</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2305,7 @@
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2240,7 +2317,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Known company</source>
@@ -2249,6 +2326,163 @@
     <message>
         <source>Optional: the respondent&apos;s file.</source>
         <translation>Niet verplicht: het dossier van de respondent.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: shopping streets Loosdrecht, catering evening round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Gebied</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notities</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Gebied</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tijd</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categorie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for entrepreneur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to follow up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rounds in this period. Plan one with New round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal M-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for entrepreneur</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3500,8 +3734,32 @@
         <translation>Kies de categorie van de melding.</translation>
     </message>
     <message>
+        <source>On which day is the round?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who walks the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was it observed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category of the observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say where it is: an address, an area or a company.</source>
         <translation>Geef aan waar het is: een adres, een gebied of een onderneming.</translation>
+    </message>
+    <message>
+        <source>This observation has been followed up already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement is made with a company: link the observation to one first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To be contacted the reporter needs a phone number or an e-mail address.</source>

@@ -21,8 +21,9 @@ from views.ambition_dialogs import (
     PlanDialog,
     RespondentDialog,
 )
-from views.ambitions_page import AmbitionsPage
+from views.ambitions_page import AmbitionsPage, MonitoringPeriodDialog
 from views.main_window import MainWindow
+from views.pdf_export import PdfPreviewDialog
 
 
 def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
@@ -189,3 +190,25 @@ def test_enter_measurements_and_see_the_traffic_light_change(
     assert not page.new_ambition_button.isEnabled()
     assert page.version_button.isEnabled()
     assert page.add_measurement_button.isEnabled()
+
+
+def test_both_documents_open_in_the_preview(qtbot, window: MainWindow, page: AmbitionsPage) -> None:  # noqa: ANN001
+    _plan_with_ambition(qtbot, window, page)
+    _click(qtbot, page.document_button)
+    preview = visible(window, PdfPreviewDialog)
+    with qtbot.waitSignal(preview.ready, timeout=20000):
+        pass
+    assert preview.document.pageCount() >= 1
+    preview.reject()
+
+    _click(qtbot, page.monitoring_button)
+    period = visible(window, MonitoringPeriodDialog)
+    period.until.set_value(date(2020, 1, 1))  # before the first day: said in the dialog
+    qtbot.keyClick(period, Qt.Key.Key_Return)
+    assert period.isVisible() and period.message.isVisible()
+    period.until.set_value(date.today())
+    qtbot.keyClick(period, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not period.isVisible())
+    preview = page.preview
+    qtbot.waitUntil(lambda: preview.save_button.isEnabled(), timeout=20000)
+    assert "Monitoringsrapportage" in preview.file_name

@@ -1,0 +1,142 @@
+"""The ambitiedocument and the monitoringsrapportage, read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from models.db import Database
+from models.entities import ActionStatus, CompanySize, Direction, InputChannel, RespondentSector
+from models.errors import DomainError
+from models.services import ambitions as svc
+from models.services.ambitions import ActionInput, AmbitionInput, IdeaInput, IndicatorInput, RespondentInput
+from tests.models.conftest import new_area, new_user
+from views.pdf.ambitions import build_ambition_document, build_monitoring
+
+TODAY = date(2026, 11, 23)
+
+
+def text_of(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
+
+
+def forms_of(data: bytes) -> int:
+    """Charts are placed as form XObjects: count them over all pages."""
+    reader = PdfReader(io.BytesIO(data))
+    total = 0
+    for page in reader.pages:
+        objects = page.get("/Resources", {}).get("/XObject", {})
+        total += sum(1 for ref in objects.values() if ref.get_object().get("/Subtype") == "/Form")
+    return total
+
+
+@pytest.fixture
+def plan(sqlite_db: Database) -> Database:
+    lead = new_user(sqlite_db, "ilse", "Ilse Ruijter")
+    kern = new_area(sqlite_db, "Loosdrecht")
+    with sqlite_db.session() as s:
+        plan_id = svc.create_plan(s, "Koers op ondernemen", "Samen met ondernemers geschreven.")
+        centre = svc.save_ambition(
+            s, plan_id, AmbitionInput("centrumgebieden", "Levendige winkelkernen", "Weinig leegstand.", lead)
+        )
+        jobs = svc.save_ambition(s, plan_id, AmbitionInput("arbeidsmarkt", "Jongeren aan het werk", "", lead))
+        s.commit()
+        svc.adopt_plan(s, plan_id, 1, date(2025, 3, 1))
+        union = svc.save_respondent(
+            s,
+            RespondentInput(
+                "Ondernemersvereniging", RespondentSector.PRIVATE, None, kern, InputChannel.MEETING
+            ),
+        )
+        school = svc.save_respondent(
+            s,
+            RespondentInput("Basisschool De Linde", RespondentSector.PUBLIC, None, kern, InputChannel.EMAIL),
+        )
+        baker = svc.save_respondent(s, RespondentInput("Bakker Jansen", size=CompanySize.SME))
+        svc.save_idea(s, union, IdeaInput("Pop-upwinkels in lege panden", ambition_ids=[centre]))
+        svc.save_idea(s, school, IdeaInput("Gastlessen door ondernemers", ambition_ids=[jobs]))
+        svc.save_idea(s, baker, IdeaInput("Een ondernemersprijs"))
+        svc.save_action(
+            s,
+            centre,
+            ActionInput("Pop-upregeling", owner_id=lead, due_date=date(2026, 3, 1), status=ActionStatus.DONE),
+            today=date(2026, 2, 10),
+        )
+        svc.save_action(
+            s, centre, ActionInput("Centrummanager aanstellen", due_date=date(2026, 6, 1)), today=TODAY
+        )
+        svc.save_action(s, jobs, ActionInput("Banenmarkt", due_date=date(2027, 4, 1)), today=TODAY)
+        vacancy = svc.save_indicator(
+            s,
+            centre,
+            IndicatorInput(
+                "Winkelleegstand", "%", 12.0, date(2024, 12, 31), 6.0, date(2028, 12, 31), Direction.LOWER
+            ),
+        )
+        for day, value in ((date(2025, 6, 30), 11.0), (date(2025, 12, 31), 10.0), (date(2026, 6, 30), 8.5)):
+            svc.add_measurement(s, vacancy, day, value, today=TODAY)
+        svc.save_indicator(
+            s, jobs, IndicatorInput("Stageplaatsen", "plaatsen", None, None, 150, date(2028, 1, 1))
+        )
+        s.commit()
+    return sqlite_db
+
+
+def test_the_ambition_document_shows_the_co_creation_and_every_ambition(plan: Database) -> None:
+    out = io.BytesIO()
+    with plan.session() as s:
+        build_ambition_document(s, out, today=TODAY)
+    text = text_of(out.getvalue())
+    assert "Koers op ondernemen" in text
+    assert "Versie 1, vastgesteld op 1 maart 2025" in text
+    assert "3 respondenten gaven samen 3 ideeën; 2 daarvan zijn verwerkt in de ambities." in text
+    assert re.search(r"Sector private sector 2 67% publieke sector 1 33%", text)
+    assert re.search(r"Kern Loosdrecht 2 67% onbekend 1 33%", text)
+    assert "bijeenkomst" in text and "e-mail" in text
+    assert "Centrumgebieden – Levendige winkelkernen" in text
+    assert "Kartrekker Ilse Ruijter" in text
+    assert "1 respondent (private sector 1), 1 idee" in text
+    assert "Pop-upwinkels in lege panden (Ondernemersvereniging)" in text
+    assert "Pop-upregeling" in text and "Centrummanager aanstellen" in text and "te laat" in text
+    assert "Ideeën die nog niet bij een ambitie horen" in text
+    assert "Een ondernemersprijs Bakker Jansen" in text
+
+
+def test_the_monitoring_report_shows_every_indicator_with_its_chart_and_the_actions(plan: Database) -> None:
+    out = io.BytesIO()
+    with plan.session() as s:
+        build_monitoring(s, out, since=date(2026, 1, 1), until=date(2026, 9, 30), today=TODAY)
+    data = out.getvalue()
+    text = text_of(data)
+    assert "periode 1 januari 2026 t/m 30 september 2026" in text
+    assert "Winkelleegstand" in text and "Stageplaatsen" in text
+    assert "op koers" in text  # 12 → 8,5 in eighteen months: on course for 6 by 2028
+    assert "Laatste waarde 8,5 % op 30 juni 2026" in text
+    assert "Streefwaarde 6 % op 31 december 2028" in text
+    assert "geen gegevens" in text and "nog geen meting" in text
+    assert "Pad naar het doel" in text and "Gemeten" in text  # the charts' legends
+    assert forms_of(data) == 2  # one chart per indicator
+    assert "Afgerond in de periode (1)" in text and "Pop-upregeling" in text
+    assert "Te laat (1)" in text and "Centrummanager aanstellen" in text
+    assert "Gepland of in uitvoering (1)" in text and "Banenmarkt" in text
+
+
+def test_a_measurement_after_the_period_does_not_count(plan: Database) -> None:
+    out = io.BytesIO()
+    with plan.session() as s:
+        build_monitoring(s, out, since=date(2025, 1, 1), until=date(2025, 7, 31), today=TODAY)
+    text = text_of(out.getvalue())
+    assert "Laatste waarde 11 % op 30 juni 2025" in text
+    assert "Afgerond in de periode (0)" in text
+
+
+def test_without_a_plan_there_is_nothing_to_print(sqlite_db: Database) -> None:
+    with sqlite_db.session() as s, pytest.raises(DomainError, match="no ambition plan"):
+        build_ambition_document(s, io.BytesIO(), today=TODAY)
+    with sqlite_db.session() as s, pytest.raises(DomainError, match="ends before"):
+        build_monitoring(s, io.BytesIO(), since=date(2026, 2, 1), until=date(2026, 1, 1), today=TODAY)
