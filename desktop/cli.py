@@ -69,7 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     search_cmd.add_argument("text")
     search_cmd.add_argument("--limit", type=int, default=20)
     shot = command("screenshot", "render a page of the main window to a PNG")
-    shot.add_argument("--page", required=True, help="companies, my_work, desk, knowledge, ambitions, or company:KVK")
+    shot.add_argument(
+        "--page",
+        required=True,
+        help="companies, my_work, desk, knowledge, ambitions, signals, or company:KVK",
+    )
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1360x820", help="WIDTHxHEIGHT")
     bench.add_arguments(sub.add_parser("bench", help="measure the speed at municipal scale; write a report"))
@@ -207,6 +211,18 @@ def _screenshot(args: argparse.Namespace, database: Database) -> int:
         _wait_for(lambda: window.company.record is not None and window.company.record.id == company_id)
     elif page == "desk":
         _desk_screenshot(window, database)
+    elif page == "signals":
+        window.show_page(page)
+        signals = window.signals
+        _wait_for(
+            lambda: (
+                signals.model.rowCount() > 0
+                and signals.model.row(0) is not None
+                or signals.list_stack.currentWidget() is signals.empty
+            )
+        )
+        _wait_for(lambda: not worker.busy)
+        _wait_for(lambda: signals.detail.record is not None or signals.model.rowCount() == 0)
     else:
         window.show_page(page)
         _wait_for(

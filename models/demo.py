@@ -49,7 +49,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from models import demo_ambitions, demo_desk, search
+from models import demo_ambitions, demo_desk, demo_signals, search
 from models.db import Database
 from models.demo_consultations import ConsultationBuilder
 from models.entities import (
@@ -536,6 +536,7 @@ def generate(
         _check_cancelled(is_cancelled)
         demo_desk.write(session, builder.consultations, seed, today or date.today())
         demo_ambitions.write(session, seed, today or date.today(), builder.staff)
+        demo_signals.write(session, builder, seed, today or date.today())
         builder.finish()
         session.commit()
     _analyze(db)

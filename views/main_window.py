@@ -36,6 +36,7 @@ from views.identity_dialog import IdentityDialog
 from views.knowledge_page import KnowledgePage
 from views.my_work_page import MyWorkPage
 from views.search_box import SearchBox
+from views.signals_page import SignalsPage
 from views.text import error_text
 
 RECENT_MAX = 8
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self.company.loaded.connect(self._company_loaded)
         self.my_work = MyWorkPage(worker)
         self.my_work.open_company.connect(self.open_company)
+        self.signals = SignalsPage(worker)
+        self.signals.open_company.connect(self.open_company)
         self.desk = DeskPage(worker)
         self.desk.open_company.connect(self.open_company)
         self.desk.logged.connect(lambda _logged: self._tell_overdue())
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.companies)
         self.pages.addWidget(self.company)
         self.pages.addWidget(self.my_work)
+        self.pages.addWidget(self.signals)
         self.pages.addWidget(self.desk)
         self.pages.addWidget(self.knowledge)
         self.pages.addWidget(self.ambitions)
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         for page, icon, text in (
             ("companies", "mdi6.domain", self.tr("Companies")),
             ("my_work", "mdi6.clipboard-check-outline", self.tr("My work")),
+            ("signals", "mdi6.bullhorn-outline", self.tr("Signals")),
             ("desk", "mdi6.face-agent", self.tr("Desk")),
             ("knowledge", "mdi6.book-open-variant", self.tr("Knowledge base")),
             ("ambitions", "mdi6.flag-checkered", self.tr("Ambitions")),
@@ -236,6 +241,7 @@ class MainWindow(QMainWindow):
             current = (
                 (page == "companies" and shown is self.companies)
                 or (page == "my_work" and shown is self.my_work)
+                or (page == "signals" and shown is self.signals)
                 or (page == "desk" and shown is self.desk)
                 or (page == "knowledge" and shown is self.knowledge)
                 or (page == "ambitions" and shown is self.ambitions)
@@ -249,6 +255,8 @@ class MainWindow(QMainWindow):
             self.show_companies()
         elif page == "my_work":
             self.show_my_work()
+        elif page == "signals":
+            self.show_signals()
         elif page in ("desk", "knowledge", "ambitions"):
             self.show_page(page)
         elif page == "settings":
@@ -267,7 +275,13 @@ class MainWindow(QMainWindow):
         self.my_work.reload()
         self._mark_current()
 
-    PAGES = ("companies", "my_work", "desk", "knowledge", "ambitions")
+    def show_signals(self) -> None:
+        self.pages.setCurrentWidget(self.signals)
+        self.signals.reload_lookups()
+        self.signals.reload()
+        self._mark_current()
+
+    PAGES = ("companies", "my_work", "signals", "desk", "knowledge", "ambitions")
 
     def show_page(self, name: str) -> None:
         """Navigate by name (the command line's screenshot uses this): one of ``PAGES``."""
@@ -275,6 +289,8 @@ class MainWindow(QMainWindow):
             self.show_companies()
         elif name == "my_work":
             self.show_my_work()
+        elif name == "signals":
+            self.show_signals()
         elif name == "desk":
             self.pages.setCurrentWidget(self.desk)
             self.desk.reload()

@@ -1796,8 +1796,8 @@
         <translation>Hoogste aannemelijke waarde</translation>
     </message>
     <message>
-        <source>A measurement outside this range asks for confirmation.</source>
-        <translation>Bij een meting buiten dit bereik wordt om bevestiging gevraagd.</translation>
+        <source>Outside it, a measurement is confirmed first.</source>
+        <translation>Daarbuiten wordt een meting eerst bevestigd.</translation>
     </message>
 </context>
 <context>

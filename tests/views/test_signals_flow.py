@@ -1,0 +1,239 @@
+"""Registering a signal, scheduling it with feedback from a template, reopening it: as an official would."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from desktop.worker import DatabaseWorker
+from models.entities import SignalStatus
+from models.services import signals as svc
+from tests.views.conftest import visible
+from views.main_window import MainWindow
+from views.pdf.feedback_letter import build_feedback_letter
+from views.pdf_export import PdfPreviewDialog
+from views.signal_dialogs import SignalDialog, SignalSettingsDialog, TemplateDialog, TransitionDialog
+
+TEMPLATE = (
+    "Beste {naam},\n\nOp {datum_melding} meldde u ons: {categorie} bij {adres}. Wij vonden {bevinding}.\n\n"
+    "Dit is niet spoedeisend. Wij nemen het mee in {planning}, gepland op {plandatum}."
+)
+
+
+def _setup(worker: DatabaseWorker) -> None:
+    with worker.database.session(user_id=1) as session:
+        groen = svc.save_category(session, "Openbaar groen", None)
+        svc.save_category(session, "Overhangende takken", 5, groen)
+        svc.save_template(session, "Ingepland met onderhoudsronde", TEMPLATE, SignalStatus.SCHEDULED)
+        svc.save_template(
+            session, "Heropend", "Beste {naam}, wij kijken opnieuw: {bevinding}.", SignalStatus.REOPENED
+        )
+        session.commit()
+
+
+def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+@pytest.fixture
+def page(qtbot, window: MainWindow, worker: DatabaseWorker):  # noqa: ANN001, ANN201
+    _setup(worker)
+    window.show_page("signals")
+    qtbot.waitUntil(lambda: not worker.busy)
+    return window.signals
+
+
+def test_register_schedule_with_template_feedback_and_reopen(
+    qtbot,
+    window: MainWindow,
+    worker: DatabaseWorker,
+    page,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    assert page.list_stack.currentWidget() is page.empty
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, SignalDialog)
+    dialog.category.setCurrentIndex(
+        dialog.category.findText("Overhangende takken", Qt.MatchFlag.MatchContains)
+    )
+    assert "5 werkdagen" in dialog.target.text()
+    dialog.description.setFocus()
+    qtbot.keyClicks(dialog.description, "Laaghangende tak boven de stoep")
+    _type(qtbot, dialog.street, "Noordereinde")
+    _type(qtbot, dialog.house_number, "12")
+    _type(qtbot, dialog.postcode, "12345")
+    _type(qtbot, dialog.reporter_name, "Els Jansen")
+    _type(qtbot, dialog.reporter_phone, "06 12345678")
+    _type(qtbot, dialog.reporter_email, "els@example.nl")
+    dialog.wants_contact.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.rows["postcode"].message.isVisible)
+    assert "vier cijfers en twee letters" in dialog.rows["postcode"].message.text()
+    assert dialog.description.toPlainText() == "Laaghangende tak boven de stoep"  # nothing lost
+    _type(qtbot, dialog.postcode, "1243jj")
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.record is not None)
+    qtbot.waitUntil(lambda: not worker.busy)
+    record = page.detail.record
+    assert record.status is SignalStatus.REPORTED and record.postcode == "1243 JJ"
+    assert page.model.rowCount() == 1
+
+    # Schedule it: feedback comes from the template, filled in, then edited by hand.
+    assert page.detail.buttons[SignalStatus.SCHEDULED].isVisible()
+    assert not page.detail.buttons[SignalStatus.REOPENED].isVisible()
+    qtbot.mouseClick(page.detail.buttons[SignalStatus.SCHEDULED], Qt.MouseButton.LeftButton)
+    move = visible(window, TransitionDialog)
+    assert move.feedback.toPlainText().startswith("Beste Els Jansen,")  # the first template, filled in
+    move.template.setCurrentIndex(0)  # (write it yourself)
+    move.feedback.clear()
+    qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(move.rows["feedback"].message.isVisible)
+    assert "terugkoppeling" in move.rows["feedback"].message.text()
+    assert move.rows["planned"].message.isVisible()
+    move.found.setFocus()
+    qtbot.keyClicks(move.found, "een tak op 1,90 meter hoogte")
+    qtbot.keyClicks(move.planned, "de snoeironde van december")
+    planned_on = date.today() + timedelta(days=21)
+    move.planned_on.set_value(planned_on)
+    move.template.setCurrentIndex(1)
+    text = move.feedback.toPlainText()
+    assert text.startswith("Beste Els Jansen,")
+    assert "Wij vonden een tak op 1,90 meter hoogte." in text
+    assert "de snoeironde van december" in text and "{" not in text
+    move.feedback.setPlainText(text + "\n\nMet dank voor uw melding.")
+    qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not move.isVisible())
+    qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.SCHEDULED)
+    step = page.detail.current_event()
+    assert step.feedback.endswith("Met dank voor uw melding.")
+    assert page.detail.letter_button.isEnabled() and page.detail.mail_button.isEnabled()
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(page.detail.mail_button, Qt.MouseButton.LeftButton)
+    assert opened[0].scheme() == "mailto" and opened[0].path() == "els@example.nl"
+    assert "Met dank voor uw melding." in opened[0].query(QUrl.ComponentFormattingOption.FullyDecoded)
+
+    qtbot.mouseClick(page.detail.letter_button, Qt.MouseButton.LeftButton)
+    preview = visible(window, PdfPreviewDialog)
+    qtbot.waitUntil(preview.save_button.isEnabled)
+    letter = "\n".join(p.extract_text() for p in PdfReader(str(preview.path)).pages)
+    assert "Terugkoppeling op uw melding" in letter and "Beste Els Jansen" in letter
+    preview.reject()
+
+    # Afgehandeld → ingepland is not offered; a done signal can be reopened.
+    qtbot.mouseClick(page.detail.buttons[SignalStatus.DONE], Qt.MouseButton.LeftButton)
+    done = visible(window, TransitionDialog)
+    done.done_text.setFocus()
+    qtbot.keyClicks(done.done_text, "Tak gesnoeid")
+    done.feedback.setPlainText("Beste Els, de tak is gesnoeid.")
+    qtbot.mouseClick(done.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.DONE)
+    assert not page.detail.buttons[SignalStatus.SCHEDULED].isVisible()
+    qtbot.mouseClick(page.detail.buttons[SignalStatus.REOPENED], Qt.MouseButton.LeftButton)
+    reopen = visible(window, TransitionDialog)
+    reopen.found.setFocus()
+    qtbot.keyClicks(reopen.found, "de tak hangt weer laag")
+    reopen.fill()
+    assert reopen.feedback.toPlainText() == "Beste Els Jansen, wij kijken opnieuw: de tak hangt weer laag."
+    qtbot.mouseClick(reopen.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.REOPENED)
+    assert [e.to_status for e in page.detail.record.events] == [
+        SignalStatus.REPORTED,
+        SignalStatus.SCHEDULED,
+        SignalStatus.DONE,
+        SignalStatus.REOPENED,
+    ]
+    assert page.detail.history.topLevelItemCount() == 4
+
+
+def test_a_reporter_calling_again_is_recognised(
+    qtbot, window: MainWindow, worker: DatabaseWorker, page
+) -> None:  # noqa: ANN001
+    with worker.database.session(user_id=1) as session:
+        category = svc.categories(session)[1].id
+        first = svc.register_signal(
+            session,
+            svc.SignalInput(
+                category_id=category,
+                description="Tak",
+                street="Noordereinde",
+                reporter_name="Els Jansen",
+                reporter_phone="0612345678",
+                wants_contact=True,
+            ),
+        )
+        svc.move_signal(
+            session, first, 1, svc.TransitionInput(SignalStatus.HANDLING, feedback="Wij gaan ernaar kijken.")
+        )
+        session.commit()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, SignalDialog)
+    dialog.reporter_phone.setFocus()
+    qtbot.keyClicks(dialog.reporter_phone, "06 1234 5678")
+    qtbot.waitUntil(dialog.earlier.isVisible)
+    assert "1 melding" in dialog.earlier_title.text()
+    assert "Wij gaan ernaar kijken." in dialog.earlier.item(0).text()
+
+
+def test_a_template_with_an_unknown_placeholder_is_refused_at_the_field(
+    qtbot,
+    window: MainWindow,
+    worker: DatabaseWorker,
+    page,  # noqa: ANN001
+) -> None:
+    qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    settings = visible(window, SignalSettingsDialog)
+    qtbot.waitUntil(lambda: settings.template_list.count() == 2)
+    settings.tabs.setCurrentIndex(1)
+    settings.new_template()
+    dialog = visible(window, TemplateDialog)
+    _type(qtbot, dialog.name, "Afgehandeld")
+    dialog.body.setPlainText("Beste {naam}, {wat_gedaan}.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.rows["body"].message.isVisible)
+    assert "{wat_gedaan}" in dialog.rows["body"].message.text()
+    dialog.body.setPlainText("Beste {naam}, {actie}.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.template_list.count() == 3)
+
+
+def test_the_letter_never_reads_typed_text_as_markup(worker: DatabaseWorker) -> None:
+    _setup(worker)
+    with worker.database.session(user_id=1) as session:
+        category = svc.categories(session)[1].id
+        signal_id = svc.register_signal(
+            session,
+            svc.SignalInput(
+                category_id=category,
+                description="<b>tak</b> & <font size=40>groot</font>",
+                street="Noordereinde",
+                reporter_name="Els <i>Jansen</i>",
+                reporter_email="els@example.nl",
+                wants_contact=True,
+            ),
+        )
+        event_id = svc.move_signal(
+            session,
+            signal_id,
+            1,
+            svc.TransitionInput(
+                SignalStatus.HANDLING,
+                feedback="Beste Els <i>Jansen</i>,\n\nWij vonden <b>niets</b> & gaan kijken.",
+            ),
+        )
+        session.commit()
+        out = io.BytesIO()
+        build_feedback_letter(session, event_id, out, today=date(2026, 11, 23))
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
+    assert "Beste Els <i>Jansen</i>," in text
+    assert "<b>niets</b> & gaan kijken." in text
+    assert "<b>tak</b> & <font size=40>groot</font>" in text
+    assert "23 november 2026" in text and f"M-{signal_id}" in text
