@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop.worker import DatabaseWorker
 from models.entities import CHANNEL_LABELS, DESK_CHANNELS, Channel
-from models.errors import DomainError, ValidationError
+from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.services import desk as svc
 from models.services.desk import (
     ARTICLE_STATE_LABELS,
@@ -138,6 +138,8 @@ class DeskPage(QWidget):
         self._shown: ArticleRecord | None = None  # the article being read
         self._article_ticket = 0
         self._officials: list[Choice] = []
+        self._save_when_back = False  # a log failed because the database was unreachable
+        worker.available.connect(self._connection_back)
         self.setStyleSheet(STYLE)
 
         # -- header: the company search
@@ -718,6 +720,7 @@ class DeskPage(QWidget):
         )
 
     def save(self) -> None:
+        self._save_when_back = False
         self._clear_errors()
         data = self.question_input()
         self.save_button.setEnabled(False)
@@ -758,7 +761,20 @@ class DeskPage(QWidget):
             if first is not None:
                 first.setFocus()
             return
+        if isinstance(error, DatabaseUnavailableError):
+            self._save_when_back = True
+            self._say(
+                error_text(error)
+                + " "
+                + self.tr("The question stays here and is logged as soon as the connection is back.")
+            )
+            return
         self._say(error_text(error) + " " + self.tr("What you typed is kept; you can log it again."))
+
+    def _connection_back(self) -> None:
+        if self._save_when_back:
+            self._save_when_back = False
+            self.save()
 
     def _clear_errors(self) -> None:
         self.banner.setVisible(False)

@@ -173,7 +173,7 @@
     <name>AgreementFollowUpDialog</name>
     <message>
         <source>Agreement with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak met %1</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1539,10 @@
         <translation>Vastgelegd.</translation>
     </message>
     <message>
+        <source>The question stays here and is logged as soon as the connection is back.</source>
+        <translation>De vraag blijft staan en wordt vastgelegd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
         <source>What you typed is kept; you can log it again.</source>
         <translation>Wat u typte blijft staan; u kunt het opnieuw vastleggen.</translation>
     </message>
@@ -1610,6 +1614,77 @@
     <message>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotsPage</name>
+    <message>
+        <source>Hotspots</source>
+        <translation>Brandpunten</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Afgelopen 3 maanden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per gebied</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <translation>Per straat</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per categorie</translation>
+    </message>
+    <message>
+        <source>Why we enforce here (PDF)…</source>
+        <translation>Waarom wij hier handhaven (PDF)…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Where or what</source>
+        <translation>Waar of wat</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished">Meldingen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished">Waarnemingen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Te laat</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the signals behind it</source>
+        <translation>Dubbelklik op een regel om de meldingen erachter te zien</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>%1 signals and %2 observations in this period</source>
+        <translation>%1 meldingen en %2 waarnemingen in deze periode</translation>
+    </message>
+    <message>
+        <source>Why we enforce here</source>
+        <translation>Waarom wij hier handhaven</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2052,14 @@
         <translation>Meldingen</translation>
     </message>
     <message>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>Brandpunten</translation>
+    </message>
+    <message>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
@@ -2147,59 +2230,59 @@
     <name>ObservationDialog</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarneming</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">(kies)</translation>
+        <translation>(kies)</translation>
     </message>
     <message>
         <source>Search a company (optional)</source>
-        <translation type="unfinished">Zoek een onderneming (niet verplicht)</translation>
+        <translation>Zoek een onderneming (niet verplicht)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Onderneming</translation>
+        <translation>Onderneming</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Straat</translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished">Huisnummer</translation>
+        <translation>Huisnummer</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebied</translation>
+        <translation>Gebied</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(onbekend)</translation>
+        <translation>(onbekend)</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Advice or action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies of genomen actie</translation>
     </message>
     <message>
         <source>Spoke with</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken met</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolg nodig</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2339,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met</translation>
     </message>
 </context>
 <context>
@@ -2332,157 +2415,157 @@
     <name>RoundDialog</name>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ronde</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>For example: shopping streets Loosdrecht, catering evening round</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: winkelstraten Loosdrecht, horeca avondronde</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebied</translation>
+        <translation>Gebied</translation>
     </message>
     <message>
         <source>(several)</source>
-        <translation type="unfinished"></translation>
+        <translation>(meerdere)</translation>
     </message>
     <message>
         <source>Supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezichthouders</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
     <name>RoundsPage</name>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondes</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Afgelopen 7 dagen</translation>
+        <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Afgelopen 30 dagen</translation>
+        <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgelopen 90 dagen</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ronde</translation>
     </message>
     <message>
         <source>Daily report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagrapport (PDF)…</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Gebied</translation>
+        <translation>Gebied</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarnemingen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Advice or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies of actie</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolg</translation>
     </message>
     <message>
         <source>Edit round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde wijzigen…</translation>
     </message>
     <message>
         <source>Add observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarneming toevoegen…</translation>
     </message>
     <message>
         <source>Edit observation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarneming wijzigen…</translation>
     </message>
     <message>
         <source>Make agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak maken…</translation>
     </message>
     <message>
         <source>Make signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding maken</translation>
     </message>
     <message>
         <source>Report for entrepreneur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport voor ondernemer…</translation>
     </message>
     <message numerus="yes">
         <source>%n to follow up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vervolg nodig</numerusform>
+            <numerusform>%n vervolg nodig</numerusform>
         </translation>
     </message>
     <message>
         <source>No rounds in this period. Plan one with New round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rondes in deze periode. Plan er een met Nieuwe ronde.</translation>
     </message>
     <message>
         <source>signal M-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>melding M-%1</translation>
     </message>
     <message>
         <source>agreement made</source>
-        <translation type="unfinished"></translation>
+        <translation>afspraak gemaakt</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nodig</translation>
     </message>
     <message>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagrapport</translation>
     </message>
     <message>
         <source>Report for entrepreneur</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport voor ondernemer</translation>
     </message>
 </context>
 <context>
@@ -2863,8 +2946,16 @@
         <translation>Gebied</translation>
     </message>
     <message>
+        <source>Show all open signals again</source>
+        <translation>Weer alle open meldingen tonen</translation>
+    </message>
+    <message>
         <source>No signals match these filters. Change the filters, or register a new signal.</source>
         <translation>Geen meldingen bij deze filters. Pas de filters aan, of registreer een nieuwe melding.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
     </message>
     <message>
         <source>open</source>
@@ -3406,6 +3497,10 @@
         <source>%1 saved as %2.</source>
         <translation>%1 opgeslagen als %2.</translation>
     </message>
+    <message>
+        <source>Give the day of the report: --date %1.</source>
+        <translation>Geef de dag van het rapport: --date %1.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3735,19 +3830,19 @@
     </message>
     <message>
         <source>On which day is the round?</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke dag is de ronde?</translation>
     </message>
     <message>
         <source>Choose who walks the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie de ronde loopt.</translation>
     </message>
     <message>
         <source>When was it observed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer is het waargenomen?</translation>
     </message>
     <message>
         <source>Choose the category of the observation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de categorie van de waarneming.</translation>
     </message>
     <message>
         <source>Say where it is: an address, an area or a company.</source>
@@ -3755,11 +3850,11 @@
     </message>
     <message>
         <source>This observation has been followed up already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarneming heeft al een vervolg.</translation>
     </message>
     <message>
         <source>An agreement is made with a company: link the observation to one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afspraak maak je met een onderneming: koppel de waarneming eerst aan een onderneming.</translation>
     </message>
     <message>
         <source>To be contacted the reporter needs a phone number or an e-mail address.</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.worker import DatabaseWorker
 from models.entities import Channel, Company
+from models.errors import DatabaseUnavailableError
 from models.services import companies as companies_svc
 from models.services import consultations
 from models.services import desk as svc
@@ -227,3 +228,40 @@ def test_expired_article_handout_says_so(worker: DatabaseWorker, tmp_path: Path)
         build_article(session, expired.id, tmp_path / "x.pdf", today=date.today())
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "x.pdf").pages)
     assert "Verlopen: gold tot en met" in text and "geldt niet meer" in text
+
+
+def test_a_question_typed_while_the_database_is_away_is_logged_when_it_returns(
+    qtbot,
+    window: MainWindow,
+    worker: DatabaseWorker,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    _setup(worker)
+    window.show_page("desk")
+    desk = window.desk
+    qtbot.waitUntil(lambda: not worker.busy)
+    real_session = worker.database.session
+    down = {"on": True}
+
+    def session(user_id=None):  # noqa: ANN001, ANN202
+        if down["on"]:
+            raise DatabaseUnavailableError("The database server {path} cannot be reached.", path="db.example")
+        return real_session(user_id)
+
+    monkeypatch.setattr(worker.database, "session", session)
+    desk.visitor.setFocus()
+    qtbot.keyClicks(desk.visitor, "Inwoner")
+    desk.question.setFocus()
+    qtbot.keyClicks(desk.question, "Waar kan ik een klacht indienen?")
+    qtbot.keyClick(desk.question, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(window.banner.isVisible)
+    assert "zodra de verbinding terug is" in desk.banner.text()
+    assert desk.question.toPlainText() == "Waar kan ik een klacht indienen?"  # nothing lost
+
+    down["on"] = False
+    with qtbot.waitSignal(desk.logged, timeout=10000):
+        qtbot.mouseClick(window.banner.button, Qt.MouseButton.LeftButton)
+    assert desk.question.toPlainText() == ""
+    with worker.database.session() as s:
+        [logged] = svc.questions(s, date.today(), date.today())
+    assert (logged.question, logged.who) == ("Waar kan ik een klacht indienen?", "Inwoner")
