@@ -558,7 +558,8 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
     by_name = dict(
         session.execute(select(Area.name, Area.id).where(Area.kind == AreaKind.KERN)).tuples().all()
     )
-    kern = by_name.get("Loosdrecht") or (kernen[0] if kernen else None)
+    kern_name = "Nieuw-Loosdrecht" if "Nieuw-Loosdrecht" in by_name else next(iter(sorted(by_name)), None)
+    kern = by_name.get(kern_name) if kern_name else None
     if kern is not None:
         # The target: a third more contact than in the last complete quarter.
         counted = contact_moments_series(session, kern, date(today.year - 1, 1, 1), today)
@@ -567,7 +568,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
             Indicator,
             first_adopted,
             ambition_id=current[1],
-            name="Contactmomenten met ondernemers in Loosdrecht",
+            name=f"Contactmomenten met ondernemers in {kern_name}",
             unit="per kwartaal",
             baseline=None,
             baseline_date=date(today.year - 3, 1, 1),

@@ -484,7 +484,7 @@ class IndicatorDialog(FormDialog):
             "plausible_max",
             self.tr("Highest plausible value"),
             record.plausible_max if record else None,
-            self.tr("A measurement outside this range asks for confirmation."),
+            self.tr("Outside it, a measurement is confirmed first."),
         )
         self.source.currentIndexChanged.connect(self._source_changed)
         self._source_changed()

@@ -94,15 +94,16 @@ class IndicatorChart(QChartView):
         for s in (*series, dots):
             s.attachAxis(x_axis)
             s.attachAxis(y_axis)
-        values = [v for _, v in all_points] + [record.target]
-        for s in series:
-            values += [p.y() for p in s.points()]
+        data = [v for _, v in all_points] + [record.target]
+        values = data + [p.y() for s in series for p in s.points()]
         low, high = min(values), max(values)
         pad = (high - low) * 0.1 or 1
-        y_axis.setRange(low - pad if low - pad < 0 <= low else low - pad, high + pad)
-        if low >= 0 and low - pad < 0:
-            y_axis.setMin(0)
+        # Values that cannot be negative (counts, percentages) keep zero as the floor, even when
+        # the trend line runs below it at the start.
+        y_axis.setRange(max(low - pad, 0) if min(data) >= 0 else low - pad, high + pad)
         y_axis.applyNiceNumbers()
+        if min(data) >= 0 and y_axis.min() < 0:
+            y_axis.setMin(0)
         days = [d for d, _ in all_points] + [record.target_date]
         first, last = min(days), max(days)
         x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 0)))

@@ -1628,11 +1628,11 @@
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">Afgelopen 12 maanden</translation>
+        <translation>Afgelopen 12 maanden</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Afgelopen 30 dagen</translation>
+        <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
         <source>By area</source>
@@ -1660,15 +1660,15 @@
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished">Meldingen</translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished">Waarnemingen</translation>
+        <translation>Waarnemingen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Te laat</translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Double-click a row to see the signals behind it</source>
