@@ -37,6 +37,7 @@ from models.services.lookups import ensure_user
 from views.main_window import MainWindow
 from views.pdf import ambitions as plan_pdfs
 from views.pdf import briefing, dossier, report
+from views.pdf import rounds as round_pdfs
 from views.text import error_text
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,11 @@ PDF_DOCUMENTS = {
     "report": report.TITLE,
     "ambition-document": plan_pdfs.AMBITION_DOCUMENT,
     "monitoring": plan_pdfs.MONITORING,
+    "daily-report": round_pdfs.DAILY_TITLE,
+    "entrepreneur-report": round_pdfs.ENTREPRENEUR_TITLE,
 }
 PLAN_DOCUMENTS = ("ambition-document", "monitoring")
+ROUND_DOCUMENTS = ("daily-report", "entrepreneur-report")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -84,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF file to write")
     pdf.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="monitoring: the first day of the period")
     pdf.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="monitoring: the last day of the period")
+    pdf.add_argument("--date", metavar="YYYY-MM-DD", help="daily-report: the day of the rounds")
     return parser
 
 
@@ -273,6 +278,8 @@ def _pdf(args: argparse.Namespace, database: Database) -> int:
     """Write one PDF; every mistake in the arguments is told in words, before any work is done."""
     if args.document in PLAN_DOCUMENTS:
         return _plan_pdf(args, database)
+    if args.document in ROUND_DOCUMENTS:
+        return _round_pdf(args, database)
     if not args.kvk:
         return _fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
     if args.out is None:
@@ -363,5 +370,64 @@ def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
         QCoreApplication.translate("cli", "%1 saved as %2.")
         .replace("%1", PDF_DOCUMENTS[args.document])
         .replace("%2", str(args.out))
+    )
+    return 0
+
+
+def _date_arg(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value else None
+    except ValueError:
+        return None
+
+
+def _round_pdf(args: argparse.Namespace, database: Database) -> int:
+    """The daily report of the rounds of one day (--date), or an entrepreneur's report (--kvk, --from, --to)."""
+    if args.out is None:
+        return _fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
+    for value in (args.date, args.since, args.until):
+        if value and _date_arg(value) is None:
+            return _fail(
+                QCoreApplication.translate("cli", "%1 is not a date; write it as %2.")
+                .replace("%1", value)
+                .replace("%2", "2026-01-31")
+            )
+    today = date.today()
+    if args.document == "daily-report":
+        day = _date_arg(args.date)
+        if day is None:
+            return _fail(
+                QCoreApplication.translate("cli", "Give the day of the report: --date %1.").replace(
+                    "%1", "YYYY-MM-DD"
+                )
+            )
+        migrate(database)
+        with database.session() as session:
+            round_pdfs.build_daily_report(session, day, args.out, today=today)
+        print(
+            QCoreApplication.translate("cli", "%1 saved as %2.")
+            .replace("%1", PDF_DOCUMENTS[args.document])
+            .replace("%2", str(args.out))
+        )
+        return 0
+    if not args.kvk:
+        return _fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
+    since, until = _date_arg(args.since), _date_arg(args.until)
+    if since is None or until is None:
+        return _fail(
+            QCoreApplication.translate(
+                "cli", "Give the period of the report: --from %1 and --to %1."
+            ).replace("%1", "YYYY-MM-DD")
+        )
+    migrate(database)
+    with database.session() as session:
+        company_id = companies.company_id_by_kvk(session, args.kvk)
+        name = companies.company_file(session, company_id).name
+        round_pdfs.build_entrepreneur_report(session, company_id, since, until, args.out, today=today)
+    print(
+        QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
+        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%2", name)
+        .replace("%3", str(args.out))
     )
     return 0

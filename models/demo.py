@@ -537,6 +537,7 @@ def generate(
         demo_desk.write(session, builder.consultations, seed, today or date.today())
         demo_ambitions.write(session, seed, today or date.today(), builder.staff)
         demo_signals.write(session, builder, seed, today or date.today())
+        demo_signals.write_rounds(session, builder, seed, today or date.today())
         builder.finish()
         session.commit()
     _analyze(db)

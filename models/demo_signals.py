@@ -516,10 +516,15 @@ _ROUND_KINDS = (
     ("Natuurgebied en jachthavens", ("Illegaal gedumpt afval", "Bomen en takken", "Zwerfafval")),
 )
 _FINDINGS = {
-    "Terras en uitstalling": ("Terras staat tot over de stoeprand", "Uitstalling blokkeert de doorloop",
-                              "Reclamebord midden op de stoep"),
-    "Fout parkeren en bevoorrading": ("Vrachtwagen lost op de stoep buiten de laadtijden",
-                                      "Fietsen voor de ingang blokkeren de doorgang"),
+    "Terras en uitstalling": (
+        "Terras staat tot over de stoeprand",
+        "Uitstalling blokkeert de doorloop",
+        "Reclamebord midden op de stoep",
+    ),
+    "Fout parkeren en bevoorrading": (
+        "Vrachtwagen lost op de stoep buiten de laadtijden",
+        "Fietsen voor de ingang blokkeren de doorgang",
+    ),
     "Zwerfafval": ("Veel zwerfafval rond de ingang", "Afval naast de bak bij het bankje"),
     "Geluid horeca": ("Muziek ook buiten goed hoorbaar na 23.00 uur", "Deur staat open bij livemuziek"),
     "Volle container": ("Bedrijfsafval naast de volle container", "Container niet afgesloten"),
@@ -528,8 +533,13 @@ _FINDINGS = {
     "Illegaal gedumpt afval": ("Gedumpt tuinafval langs het fietspad", "Oude koelkast bij de steiger"),
     "Bomen en takken": ("Tak hangt over het wandelpad",),
 }
-_ADVICE = ("Ondernemer gewezen op de regels; wordt vandaag opgelost", "Advies gegeven; volgende ronde controle",
-           "Zelf opgeruimd", "Doorgegeven aan de buitendienst", "Met de bedrijfsleider besproken")
+_ADVICE = (
+    "Ondernemer gewezen op de regels; wordt vandaag opgelost",
+    "Advies gegeven; volgende ronde controle",
+    "Zelf opgeruimd",
+    "Doorgegeven aan de buitendienst",
+    "Met de bedrijfsleider besproken",
+)
 
 
 def write_rounds(session: Session, builder: Any, seed: int, today: date) -> int:
@@ -538,13 +548,19 @@ def write_rounds(session: Session, builder: Any, seed: int, today: date) -> int:
     from models.entities import Observation, Round, RoundOfficial
 
     rng = random.Random(seed * 104729 + 5)
-    supervisors = builder.staff.get(Role.SUPERVISOR, []) or [uid for ids in builder.staff.values() for uid in ids]
+    supervisors = builder.staff.get(Role.SUPERVISOR, []) or [
+        uid for ids in builder.staff.values() for uid in ids
+    ]
     categories = dict(session.execute(select(SignalCategory.name, SignalCategory.id)).tuples().all())
-    places = [place for children in builder.child_places.values() for group in children.values() for place in group]
+    places = [
+        place for children in builder.child_places.values() for group in children.values() for place in group
+    ]
     places += list(builder.kern_places.values())
     by_area: dict[int, list[Any]] = {}
     for row in session.execute(
-        select(Company.id, Company.name, Establishment.street, Establishment.house_number, Establishment.area_id)
+        select(
+            Company.id, Company.name, Establishment.street, Establishment.house_number, Establishment.area_id
+        )
         .join(Establishment, Establishment.company_id == Company.id)
         .where(Establishment.is_main, Establishment.area_id.is_not(None))
         .order_by(Company.id)
@@ -565,8 +581,16 @@ def write_rounds(session: Session, builder: Any, seed: int, today: date) -> int:
             kind, kinds = _ROUND_KINDS[rng.randrange(len(_ROUND_KINDS))]
             place = places[rng.randrange(len(places))]
             at = datetime.combine(day, time(rng.choice((9, 10, 13, 14, 20))), tzinfo=UTC)
-            round_rows.append(_row(id=next_round, held_on=day, area_id=place.area_id, title=f"{kind} {place.kern.name}",
-                                   notes=None, at=at))
+            round_rows.append(
+                _row(
+                    id=next_round,
+                    held_on=day,
+                    area_id=place.area_id,
+                    title=f"{kind} {place.kern.name}",
+                    notes=None,
+                    at=at,
+                )
+            )
             for uid in rng.sample(supervisors, min(len(supervisors), rng.choice((1, 2, 2)))):
                 official_rows.append({"round_id": next_round, "user_id": uid})
             local = by_area.get(place.area_id, [])
@@ -579,13 +603,23 @@ def write_rounds(session: Session, builder: Any, seed: int, today: date) -> int:
                 moment = at + timedelta(minutes=12 * index + rng.randrange(10))
                 observation_rows.append(
                     _row(
-                        id=next_obs, round_id=next_round, observed_at=moment, category_id=categories[category],
-                        street=street, house_number=number, area_id=place.area_id,
+                        id=next_obs,
+                        round_id=next_round,
+                        observed_at=moment,
+                        category_id=categories[category],
+                        street=street,
+                        house_number=number,
+                        area_id=place.area_id,
                         company_id=company[0] if company else None,
-                        finding=rng.choice(_FINDINGS[category]), action=rng.choice(_ADVICE),
-                        spoke_with=rng.choice(("de eigenaar", "de bedrijfsleider", "een medewerker")) if spoke else None,
+                        finding=rng.choice(_FINDINGS[category]),
+                        action=rng.choice(_ADVICE),
+                        spoke_with=rng.choice(("de eigenaar", "de bedrijfsleider", "een medewerker"))
+                        if spoke
+                        else None,
                         follow_up=rng.random() < (0.25 if day >= today - timedelta(days=14) else 0.05),
-                        agreement_id=None, signal_id=None, at=moment,
+                        agreement_id=None,
+                        signal_id=None,
+                        at=moment,
                     )
                 )
                 next_obs += 1

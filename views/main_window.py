@@ -32,9 +32,11 @@ from views.company_dialogs import CompanyDialog, Lookups
 from views.company_page import CompanyPage
 from views.desk_page import DeskPage
 from views.errors import show_bug
+from views.hotspots_page import HotspotsPage
 from views.identity_dialog import IdentityDialog
 from views.knowledge_page import KnowledgePage
 from views.my_work_page import MyWorkPage
+from views.rounds_page import RoundsPage
 from views.search_box import SearchBox
 from views.signals_page import SignalsPage
 from views.text import error_text
@@ -128,6 +130,10 @@ class MainWindow(QMainWindow):
         self.my_work.open_company.connect(self.open_company)
         self.signals = SignalsPage(worker)
         self.signals.open_company.connect(self.open_company)
+        self.rounds = RoundsPage(worker)
+        self.rounds.open_signal.connect(self.show_signal)
+        self.hotspots = HotspotsPage(worker)
+        self.hotspots.show_signals.connect(self.show_filtered_signals)
         self.desk = DeskPage(worker)
         self.desk.open_company.connect(self.open_company)
         self.desk.logged.connect(lambda _logged: self._tell_overdue())
@@ -138,6 +144,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.company)
         self.pages.addWidget(self.my_work)
         self.pages.addWidget(self.signals)
+        self.pages.addWidget(self.rounds)
+        self.pages.addWidget(self.hotspots)
         self.pages.addWidget(self.desk)
         self.pages.addWidget(self.knowledge)
         self.pages.addWidget(self.ambitions)
@@ -190,6 +198,8 @@ class MainWindow(QMainWindow):
             ("companies", "mdi6.domain", self.tr("Companies")),
             ("my_work", "mdi6.clipboard-check-outline", self.tr("My work")),
             ("signals", "mdi6.bullhorn-outline", self.tr("Signals")),
+            ("rounds", "mdi6.walk", self.tr("Rounds")),
+            ("hotspots", "mdi6.map-marker-radius-outline", self.tr("Hotspots")),
             ("desk", "mdi6.face-agent", self.tr("Desk")),
             ("knowledge", "mdi6.book-open-variant", self.tr("Knowledge base")),
             ("ambitions", "mdi6.flag-checkered", self.tr("Ambitions")),
@@ -242,6 +252,8 @@ class MainWindow(QMainWindow):
                 (page == "companies" and shown is self.companies)
                 or (page == "my_work" and shown is self.my_work)
                 or (page == "signals" and shown is self.signals)
+                or (page == "rounds" and shown is self.rounds)
+                or (page == "hotspots" and shown is self.hotspots)
                 or (page == "desk" and shown is self.desk)
                 or (page == "knowledge" and shown is self.knowledge)
                 or (page == "ambitions" and shown is self.ambitions)
@@ -257,6 +269,10 @@ class MainWindow(QMainWindow):
             self.show_my_work()
         elif page == "signals":
             self.show_signals()
+        elif page == "rounds":
+            self.show_rounds()
+        elif page == "hotspots":
+            self.show_hotspots()
         elif page in ("desk", "knowledge", "ambitions"):
             self.show_page(page)
         elif page == "settings":
@@ -281,7 +297,28 @@ class MainWindow(QMainWindow):
         self.signals.reload()
         self._mark_current()
 
-    PAGES = ("companies", "my_work", "signals", "desk", "knowledge", "ambitions")
+    def show_rounds(self) -> None:
+        self.pages.setCurrentWidget(self.rounds)
+        self.rounds.reload_lookups()
+        self.rounds.reload()
+        self._mark_current()
+
+    def show_signal(self, signal_id: int) -> None:
+        self.signals.detail.load(signal_id)  # first: the list then keeps it selected
+        self.show_signals()
+
+    def show_hotspots(self) -> None:
+        self.pages.setCurrentWidget(self.hotspots)
+        self.hotspots.reload()
+        self._mark_current()
+
+    def show_filtered_signals(self, flt: object) -> None:
+        self.pages.setCurrentWidget(self.signals)
+        self.signals.reload_lookups()
+        self.signals.show_filter(flt)  # type: ignore[arg-type]
+        self._mark_current()
+
+    PAGES = ("companies", "my_work", "signals", "rounds", "hotspots", "desk", "knowledge", "ambitions")
 
     def show_page(self, name: str) -> None:
         """Navigate by name (the command line's screenshot uses this): one of ``PAGES``."""
@@ -291,6 +328,10 @@ class MainWindow(QMainWindow):
             self.show_my_work()
         elif name == "signals":
             self.show_signals()
+        elif name == "rounds":
+            self.show_rounds()
+        elif name == "hotspots":
+            self.show_hotspots()
         elif name == "desk":
             self.pages.setCurrentWidget(self.desk)
             self.desk.reload()

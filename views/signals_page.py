@@ -445,6 +445,17 @@ class SignalsPage(QWidget):
             filters.addSpacing(8)
             filters.addWidget(text)
             filters.addWidget(widget)
+        self.drill = QLabel()
+        self.drill.setObjectName("muted")
+        self.drill_clear = QPushButton(qta.icon("mdi6.close"), "")
+        self.drill_clear.setFlat(True)
+        self.drill_clear.setToolTip(self.tr("Show all open signals again"))
+        self.drill_clear.clicked.connect(self._clear_drill)
+        filters.addSpacing(8)
+        filters.addWidget(self.drill)
+        filters.addWidget(self.drill_clear)
+        self.drill.setVisible(False)
+        self.drill_clear.setVisible(False)
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.category.currentIndexChanged.connect(self._filters_changed)
         self.area.currentIndexChanged.connect(self._filters_changed)
@@ -510,7 +521,44 @@ class SignalsPage(QWidget):
             select_data(combo, current)
             combo.blockSignals(False)
 
+    def show_filter(self, flt: SignalFilter) -> None:
+        """Show the signals behind a number elsewhere (a hotspot): its period, place or category."""
+        for combo, value in (
+            (self.status, "all"),
+            (self.category, flt.category_id),
+            (self.area, flt.area_id),
+        ):
+            combo.blockSignals(True)
+            select_data(combo, value)
+            combo.blockSignals(False)
+        self.search.clear()
+        parts = []
+        if flt.since and flt.until:
+            parts.append(
+                self.tr("%1 to %2")
+                .replace("%1", format_short_date(flt.since))
+                .replace("%2", format_short_date(flt.until))
+            )
+        if flt.street:
+            parts.append(flt.street)
+        self.drill.setText(" · ".join(parts))
+        self.drill.setVisible(bool(parts))
+        self.drill_clear.setVisible(bool(parts))
+        self.filter = SignalFilter(
+            **{**flt.__dict__, "sort": self.filter.sort, "descending": self.filter.descending}
+        )
+        self.detail.show_record(None)
+        self.reload()
+
+    def _clear_drill(self) -> None:
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.status.blockSignals(False)
+        self._filters_changed()
+
     def _filters_changed(self) -> None:
+        self.drill.setVisible(False)
+        self.drill_clear.setVisible(False)
         choice = self.status.currentData()
         statuses: tuple[SignalStatus, ...] = ()
         if choice == "open":

@@ -492,6 +492,10 @@
         <translation>%1 van %2 afgerond (%3%)</translation>
     </message>
     <message>
+        <source>No idea of a respondent is linked to this ambition yet.</source>
+        <translation>Er is nog geen idee van een respondent aan deze ambitie gekoppeld.</translation>
+    </message>
+    <message>
         <source>Monitoring report</source>
         <translation>Monitoringsrapportage</translation>
     </message>

@@ -1,0 +1,68 @@
+"""Hotspot aggregation: signals and observations counted per area, street and category, and per week."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from models.db import Database
+from models.services import hotspots, rounds, signals
+from models.services.rounds import ObservationInput, RoundInput
+from models.services.signals import SignalInput
+from tests.models.conftest import new_area
+
+TODAY = date(2026, 11, 23)
+
+
+def test_hotspots_rank_areas_streets_and_categories(db: Database, anna: int) -> None:
+    centre = new_area(db, "Loosdrecht")
+    park = new_area(db, "Bedrijventerrein")
+    with db.session(user_id=anna) as session:
+        afval = signals.save_category(session, "Zwerfafval", 3)
+        terras = signals.save_category(session, "Terras", 5)
+
+        def report(category: int, area: int, street: str, day: date) -> None:
+            signals.register_signal(
+                session,
+                SignalInput(
+                    category_id=category,
+                    description="x",
+                    street=street,
+                    area_id=area,
+                    reported_at=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
+                ),
+                today=day,
+            )
+
+        for _ in range(3):
+            report(afval, centre, "Kerkstraat", date(2026, 11, 2))
+        report(terras, centre, "Dorpsstraat", date(2026, 11, 10))
+        report(afval, park, "Industrieweg", date(2026, 11, 17))
+        report(afval, park, "Industrieweg", date(2025, 1, 1))  # outside the period
+        round_id = rounds.save_round(session, RoundInput(date(2026, 11, 11), "Ronde", park, "", [anna]))
+        for _ in range(4):
+            rounds.add_observation(
+                session,
+                round_id,
+                ObservationInput(datetime(2026, 11, 11, 10, tzinfo=UTC), terras, "Industrieweg", finding="y"),
+            )
+        session.commit()
+        by_area = hotspots.hotspots(session, date(2026, 11, 1), date(2026, 11, 30), "area", today=TODAY)
+        by_street = hotspots.hotspots(session, date(2026, 11, 1), date(2026, 11, 30), "street", today=TODAY)
+        by_category = hotspots.hotspots(
+            session, date(2026, 11, 1), date(2026, 11, 30), "category", today=TODAY
+        )
+        trend = hotspots.weekly_trend(session, date(2026, 11, 1), date(2026, 11, 30))
+    assert [(h.label, h.signals, h.observations) for h in by_area] == [
+        ("Bedrijventerrein", 1, 4),
+        ("Loosdrecht", 4, 0),
+    ]
+    assert by_area[1].overdue == 4  # three days' target long passed on 23 November, none answered
+    assert [(h.label, h.total) for h in by_street] == [
+        ("Industrieweg", 5),
+        ("Kerkstraat", 3),
+        ("Dorpsstraat", 1),
+    ]
+    assert [(h.key, h.signals, h.observations) for h in by_category] == [(terras, 1, 4), (afval, 4, 0)]
+    assert trend[0].week == date(2026, 10, 26) and trend[-1].week == date(2026, 11, 30)
+    assert {w.week: (w.signals, w.observations) for w in trend}[date(2026, 11, 9)] == (1, 4)
+    assert sum(w.signals for w in trend) == 5

@@ -1,0 +1,118 @@
+"""Supervision rounds: recording, follow-up as agreement or signal, the daily and entrepreneur reports."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from models.db import Database
+from models.entities import Responsible, SignalSource, SignalStatus
+from models.errors import DomainError, ValidationError
+from models.services import consultations, rounds, signals
+from models.services.consultations import AgreementInput
+from models.services.rounds import ObservationInput, RoundInput
+from tests.models.conftest import new_area, new_company
+from views.pdf.rounds import build_daily_report, build_entrepreneur_report
+
+DAY = date(2026, 11, 20)
+
+
+def _setup(db: Database, anna: int) -> tuple[int, int, int, int]:
+    area = new_area(db, "Loosdrecht")
+    company = new_company(db, "Café De Zwaan")
+    with db.session(user_id=anna) as session:
+        category = signals.save_category(session, "Terras en uitstalling", 5)
+        round_id = rounds.save_round(session, RoundInput(DAY, "Winkelstraten", area, "", [anna]))
+        session.commit()
+    return area, company, category, round_id
+
+
+def _observe(db: Database, round_id: int, category: int, **values: object) -> int:
+    data = ObservationInput(
+        observed_at=datetime(2026, 11, 20, 10, 15, tzinfo=UTC),
+        category_id=category,
+        street="Noordereinde",
+        house_number="12",
+        finding="Terras blokkeert de stoep",
+        action="Ondernemer gewezen op 1,5 meter doorloop",
+    )
+    for key, value in values.items():
+        setattr(data, key, value)
+    with db.session() as session:
+        observation_id = rounds.add_observation(session, round_id, data)
+        session.commit()
+    return observation_id
+
+
+def test_a_round_needs_a_day_a_name_and_supervisors(db: Database) -> None:
+    with db.session() as session, pytest.raises(ValidationError) as caught:
+        rounds.save_round(session, RoundInput(None, "", None, "", []))
+    assert {e.field for e in caught.value.errors} == {"held_on", "title", "official_ids"}
+
+
+def test_observation_follow_up_as_signal_in_one_step(db: Database, anna: int) -> None:
+    _area, company, category, round_id = _setup(db, anna)
+    observation_id = _observe(db, round_id, category, company_id=company, follow_up=True)
+    with db.session(user_id=anna) as session:
+        record = rounds.round_record(session, round_id)
+        assert record.open_follow_ups == 1
+        signal_id = rounds.follow_up_as_signal(session, observation_id, record.observations[0].version)
+        session.commit()
+        signal = signals.signal(session, signal_id, today=DAY)
+        assert signal.source is SignalSource.SUPERVISOR and signal.company == "Café De Zwaan"
+        assert signal.status is SignalStatus.REPORTED and "Terras blokkeert" in signal.description
+        again = rounds.round_record(session, round_id).observations[0]
+        assert again.signal_id == signal_id and again.followed_up
+        with pytest.raises(DomainError):
+            rounds.follow_up_as_signal(session, observation_id, again.version)
+
+
+def test_observation_follow_up_as_agreement_lands_in_the_company_file(db: Database, anna: int) -> None:
+    _area, company, category, round_id = _setup(db, anna)
+    without_company = _observe(db, round_id, category)
+    observation_id = _observe(db, round_id, category, company_id=company, spoke_with="Jan de Vries")
+    with db.session(user_id=anna) as session:
+        with pytest.raises(DomainError):
+            rounds.follow_up_as_agreement(session, without_company, 1, AgreementInput("Terras terugzetten"))
+        agreement_id = rounds.follow_up_as_agreement(
+            session,
+            observation_id,
+            1,
+            AgreementInput(
+                "Terras terugzetten tot de gevellijn", Responsible.ENTREPRENEUR, None, date(2026, 11, 27)
+            ),
+        )
+        session.commit()
+        moments = consultations.timeline(session, company, today=DAY)
+    assert moments[0].subject == "Ronde: Winkelstraten" and moments[0].officials[0][1] == "Anna de Vries"
+    assert moments[0].agreements[0].id == agreement_id
+
+
+def test_daily_and_entrepreneur_reports(db: Database, anna: int) -> None:
+    _area, company, category, round_id = _setup(db, anna)
+    observation_id = _observe(db, round_id, category, company_id=company, spoke_with="Jan de Vries")
+    _observe(db, round_id, category, finding="Reclamebord <b>midden</b> op de stoep & fietspad")
+    with db.session(user_id=anna) as session:
+        rounds.follow_up_as_agreement(
+            session, observation_id, 1, AgreementInput("Terras terugzetten", Responsible.ENTREPRENEUR)
+        )
+        session.commit()
+        report = rounds.daily_report(session, DAY, today=DAY)
+        assert report.observation_count == 2 and len(report.agreements) == 1
+        assert report.per_category == [("Terras en uitstalling", 2)]
+        assert rounds.daily_report(session, date(2026, 11, 21), today=DAY).rounds == []
+        daily, letter = io.BytesIO(), io.BytesIO()
+        build_daily_report(session, DAY, daily, today=DAY)
+        build_entrepreneur_report(session, company, date(2026, 11, 1), DAY, letter, today=DAY)
+        mine = rounds.entrepreneur_report(session, company, date(2026, 11, 1), DAY, today=DAY)
+    assert len(mine.observations) == 1 and len(mine.agreements) == 1
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(daily.getvalue())).pages).split())
+    assert "Dagrapport toezicht" in text and "20 november 2026" in text and "Loosdrecht" in text
+    assert "Reclamebord <b>midden</b> op de stoep & fietspad" in text
+    assert "Jan de Vries" in text and "Terras terugzetten" in text
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(letter.getvalue())).pages).split())
+    assert "Rapportage toezicht" in text and "Café De Zwaan" in text and "Terras blokkeert de stoep" in text
+    assert "Reclamebord" not in text  # not about this company

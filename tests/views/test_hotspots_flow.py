@@ -1,0 +1,51 @@
+"""The hotspot overview: ranked places, a weekly chart, and every row down to its signals."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desktop.worker import DatabaseWorker
+from models.services import signals as svc
+from tests.views.conftest import visible
+from views.main_window import MainWindow
+from views.pdf_export import PdfPreviewDialog
+
+
+def test_hotspots_rank_and_open_the_signals_behind_a_row(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:  # noqa: ANN001
+    now = datetime.now(UTC) - timedelta(hours=1)
+    with worker.database.session(user_id=1) as session:
+        afval = svc.save_category(session, "Zwerfafval", 3)
+        for street, n in (("Kerkstraat", 3), ("Dorpsstraat", 1)):
+            for _ in range(n):
+                svc.register_signal(
+                    session,
+                    svc.SignalInput(category_id=afval, description="afval", street=street, reported_at=now),
+                )
+        session.commit()
+    window.show_page("hotspots")
+    page = window.hotspots
+    page.group.setCurrentIndex(page.group.findData("street"))
+    qtbot.waitUntil(lambda: page.table.topLevelItemCount() == 2 and not worker.busy)
+    first = page.table.topLevelItem(0)
+    assert (first.text(1), first.text(2)) == ("Kerkstraat", "3")
+    assert "4 meldingen" in page.summary.text()
+    assert page.chart.series()[0].count() == 2  # signals and observations per week
+
+    page.table.itemActivated.emit(first, 0)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signals)
+    qtbot.waitUntil(lambda: window.signals.model.rowCount() == 3 and not worker.busy)
+    assert window.signals.drill.isVisible() and "Kerkstraat" in window.signals.drill.text()
+
+    window.show_page("hotspots")
+    qtbot.waitUntil(lambda: not worker.busy)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    preview = visible(window, PdfPreviewDialog)
+    qtbot.waitUntil(preview.save_button.isEnabled)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(preview.path)).pages).split())
+    assert "Waarom wij hier handhaven" in text and "Kerkstraat" in text
+    preview.reject()

@@ -1,0 +1,76 @@
+"""Planning a round, recording an observation and following it up as a signal, as a supervisor would."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desktop.worker import DatabaseWorker
+from models.entities import SignalSource
+from models.services import signals as svc
+from tests.views.conftest import visible
+from views import rounds_page
+from views.main_window import MainWindow
+from views.pdf_export import PdfPreviewDialog
+from views.rounds_page import ObservationDialog, RoundDialog
+
+
+def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_plan_a_round_observe_and_follow_up_with_a_signal(
+    qtbot,
+    window: MainWindow,
+    worker: DatabaseWorker,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    with worker.database.session(user_id=1) as session:
+        svc.save_category(session, "Zwerfafval", 3)
+        session.commit()
+    window.show_page("rounds")
+    page = window.rounds
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert "Geen rondes" in page.heading.text()
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, RoundDialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.rows["title"].message.isVisible)
+    _type(qtbot, dialog.title_edit, "Winkelstraten Noordereinde")
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.current_round() is not None)
+    assert page.current_round().officials == [(1, "Petra van Dam")]
+
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    observation = visible(window, ObservationDialog)
+    observation.category.setCurrentIndex(1)
+    _type(qtbot, observation.street, "Noordereinde")
+    observation.finding.setFocus()
+    qtbot.keyClicks(observation.finding, "Afval naast de bak bij het bankje")
+    observation.follow_up.setChecked(True)
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(observation.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == 1)
+    page.observations.setCurrentItem(page.observations.topLevelItem(0))
+    assert page.signal_button.isEnabled() and not page.agreement_button.isEnabled()  # no company linked
+
+    qtbot.mouseClick(page.signal_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signals)
+    qtbot.waitUntil(lambda: window.signals.detail.record is not None and not worker.busy)
+    signal = window.signals.detail.record
+    assert signal.source is SignalSource.SUPERVISOR and signal.description.startswith("Afval naast de bak")
+
+    window.show_page("rounds")
+    qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == 1 and not worker.busy)
+    assert page.observations.topLevelItem(0).text(5) == f"melding M-{signal.id}"
+
+    monkeypatch.setattr(rounds_page.PeriodDialog, "exec", lambda self: 1)
+    qtbot.mouseClick(page.daily_button, Qt.MouseButton.LeftButton)
+    preview = visible(window, PdfPreviewDialog)
+    qtbot.waitUntil(preview.save_button.isEnabled)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(preview.path)).pages).split())
+    assert "Dagrapport toezicht" in text and "Winkelstraten Noordereinde" in text and f"M-{signal.id}" in text
+    preview.reject()
