@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished">Dossier openen</translation>
+        <translation>Dossier openen</translation>
     </message>
     <message>
         <source>Search the knowledge base…  (Ctrl+J)</source>
@@ -1328,11 +1328,11 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanaal</translation>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Onderneming</translation>
+        <translation>Onderneming</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Log (Ctrl+Enter)</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Handed over to</source>
@@ -1476,11 +1476,11 @@
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">gearchiveerd</translation>
+        <translation>gearchiveerd</translation>
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished">Accountmanager</translation>
+        <translation>Accountmanager</translation>
     </message>
     <message>
         <source>no longer active</source>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>New article</source>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Herstellen</translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Handout</source>
@@ -2784,8 +2784,8 @@
         <translation>Melder</translation>
     </message>
     <message>
-        <source>Anonymous: the reporter leaves no name or contact details</source>
-        <translation>Anoniem: de melder laat geen naam of contactgegevens achter</translation>
+        <source>Anonymous: no name or contact details</source>
+        <translation>Anoniem: geen naam of contactgegevens</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3163,8 +3163,8 @@
         <translation>De melder heeft niet om terugkoppeling gevraagd; een bericht is niet verplicht.</translation>
     </message>
     <message>
-        <source>Feedback to the reporter</source>
-        <translation>Terugkoppeling aan de melder</translation>
+        <source>Feedback</source>
+        <translation type="unfinished">Terugkoppeling</translation>
     </message>
 </context>
 <context>
