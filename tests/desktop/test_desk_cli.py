@@ -1,0 +1,31 @@
+"""``admin screenshot --page desk``: the desk as during a conversation, from the demo data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from models.db import Database
+from models.services import desk
+from tests.desktop.test_cli import admin
+
+
+def test_desk_screenshot_from_demo_data(tmp_path: Path, isolated_home: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    demo = admin("demo", "--companies", "60", "--seed", "3", "--database", url, env_home=isolated_home)
+    assert demo.returncode == 0, demo.stderr
+    database = Database(url)
+    with database.session() as session:
+        today = date.today()
+        review = desk.list_articles(session, desk.ArticleScope.NEEDS_REVIEW, today=today)
+        assert {a.state for a in review} == {desk.ArticleState.EXPIRED, desk.ArticleState.PAST_REVIEW}
+        assert desk.questions(session, today, today)  # this morning's questions
+    database.dispose()
+
+    out = tmp_path / "desk.png"
+    shot = admin("screenshot", "--page", "desk", str(out), "--database", url, env_home=isolated_home)
+    assert shot.returncode == 0, shot.stderr
+    image = QImage(str(out))
+    assert image.width() >= 1000 and out.stat().st_size > 20_000  # a rendered window, not an empty image
