@@ -70,6 +70,7 @@ from views.ambition_dialogs import (
     RespondentDialog,
     show_number,
 )
+from views.forms import FormDialog
 from views.indicator_chart import IndicatorChart
 from views.pdf import ambitions as plan_pdfs
 from views.pdf_export import PdfPreviewDialog, safe_file_name
@@ -462,6 +463,7 @@ class AmbitionsPage(QWidget):
             )
             item.setData(0, RECORD_ROLE, ambition)
             item.setToolTip(0, ambition.description or ambition.title)
+            item.setToolTip(4, self._support_detail(ambition))
             if ambition.progress.late:
                 item.setForeground(2, QBrush(LATE))
             worst = self._worst(ambition)
@@ -511,6 +513,15 @@ class AmbitionsPage(QWidget):
         if public:
             text += ", " + self.tr("%1 of them public").replace("%1", str(public))
         return text
+
+    def _support_detail(self, ambition: AmbitionRecord) -> str:
+        """Who supports it, by sector and by size: the tooltip of the support column."""
+        s = ambition.support
+        if not s.respondents:
+            return self.tr("No idea of a respondent is linked to this ambition yet.")
+        parts = [f"{n} {label(RESPONDENT_SECTOR_LABELS[k])}" for k, n in sorted(s.sectors.items())]
+        parts += [f"{n} {label(COMPANY_SIZE_LABELS[k])}" for k, n in sorted(s.sizes.items())]
+        return self.tr("%n idea(s)", "", s.ideas) + ": " + ", ".join(parts)
 
     def _show_work(self) -> None:
         selected = self._current(self.work)
@@ -792,9 +803,11 @@ class AmbitionsPage(QWidget):
 
     # -- actions of the user ----------------------------------------------------------------
 
-    def _open(self, dialog: object) -> None:
-        dialog.saved.connect(lambda _r: self.reload())  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.saved.connect(lambda _r: self.reload())
+        # "Reload" after a colleague's change: show the record as they saved it; open it again to edit.
+        dialog.reload = lambda: (dialog.reject(), self.reload())  # type: ignore[method-assign]
+        dialog.open()
 
     def _ambition_of(self, tree: QTreeWidget) -> AmbitionRecord | None:
         item = tree.currentItem()

@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished">Details kopiëren</translation>
+        <translation>Details kopiëren</translation>
     </message>
     <message>
         <source>For a question to the helpdesk (Ctrl+C)</source>
@@ -635,11 +635,11 @@
     <name>AuditModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>(system)</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Van</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Laden…</translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>%1 changes</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Terugkoppeling</translation>
+        <translation>Terugkoppeling</translation>
     </message>
 </context>
 <context>
@@ -3369,7 +3369,7 @@
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Database</translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Application</source>
@@ -3393,7 +3393,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notities</translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>**missed**</source>
@@ -4357,7 +4357,7 @@
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">gearchiveerd</translation>
+        <translation>gearchiveerd</translation>
     </message>
     <message>
         <source>restored</source>
@@ -4389,7 +4389,7 @@
     </message>
     <message>
         <source>KvK number</source>
-        <translation type="unfinished">KvK-nummer</translation>
+        <translation>KvK-nummer</translation>
     </message>
     <message>
         <source>account manager</source>

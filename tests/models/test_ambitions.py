@@ -23,7 +23,7 @@ from models.entities import (
     PlanStatus,
     RespondentSector,
 )
-from models.errors import DomainError, ValidationError
+from models.errors import ConflictError, DomainError, ValidationError
 from models.monitoring import Light
 from models.services import ambitions as svc
 from models.services.ambitions import (
@@ -465,3 +465,20 @@ def test_open_agreements_are_counted_at_the_end_of_each_quarter(db: Database) ->
             (date(2026, 9, 30), 1.0),
             (TODAY, 1.0),
         ]
+
+
+def test_two_officials_editing_one_action_never_overwrite_each_other(
+    db: Database, anna: int, bert: int
+) -> None:
+    plan_id, (a1,) = make_plan(db, "arbeidsmarkt")
+    with db.session() as s:
+        action = svc.save_action(s, a1, ActionInput("Banenmarkt"), today=TODAY)
+        s.commit()
+    with db.session(user_id=anna) as s:
+        svc.save_action(s, a1, ActionInput("Banenmarkt in april", owner_id=anna), action, 1, today=TODAY)
+        s.commit()
+    with db.session(user_id=bert) as s, pytest.raises(ConflictError) as excinfo:
+        svc.save_action(s, a1, ActionInput("Banenmarkt in mei", owner_id=bert), action, 1, today=TODAY)
+    assert excinfo.value.changed_by == "Anna de Vries"
+    with db.session() as s:
+        assert svc.overview(s, plan_id, today=TODAY).ambitions[0].actions[0].title == "Banenmarkt in april"
