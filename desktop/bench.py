@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from desktop.bootstrap import EXIT_WHEN_READY_ENV, stylesheet
-from desktop.paths import app_version, data_dir
+from desktop.paths import data_dir
 from desktop.settings import Settings
 from desktop.worker import DatabaseWorker
 from models import demo
@@ -687,9 +688,16 @@ def _machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores{memory}; {platform.platform()}"
 
 
+def _app_version() -> str:
+    try:
+        return version("ondernemersdesk")
+    except PackageNotFoundError:
+        return "?"
+
+
 def _versions(engines: list[str]) -> str:
     parts = [
-        f"Ondernemersdesk {app_version()}",
+        f"Ondernemersdesk {_app_version()}",
         f"Python {platform.python_version()}",
         f"PySide6 {PySide6.__version__}",
         f"SQLAlchemy {sqlalchemy.__version__}",
