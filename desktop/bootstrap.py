@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,16 +19,19 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop.paths import APP_NAME, data_dir, default_database_path, resource
-from desktop.settings import DATABASE_URL, Settings
+from desktop.paths import APP_NAME, app_version, data_dir, default_database_path, resource
+from desktop.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
 from desktop.worker import DatabaseWorker
 from models import audit  # noqa: F401 - installs the audit trail before any session exists
 from models.db import Database, sqlite_url
-from models.errors import DomainError
+from models.errors import DomainError, ValidationError
 from models.migrations import migrate
+from models.services import identity
 from models.services.lookups import ensure_user
+from views.about_dialog import app_icon
 from views.errors import excepthook
 from views.first_run import DEMO_COMPANIES, FirstRunDialog
 from views.main_window import MainWindow
@@ -35,16 +39,55 @@ from views.text import error_text
 
 log = logging.getLogger(__name__)
 
-DATABASE_ENV = "ONDERNEMERSDESK_DATABASE"
+DATABASE_ENV = DATABASE_URL.env or ""
+DESKTOP_FILE = "ondernemersdesk"  # installer/linux/ondernemersdesk.desktop: the taskbar's icon and name
+WINDOWS_APP_ID = "Ondernemersdesk.Ondernemersdesk"  # the same in installer/windows/ondernemersdesk.iss
 
 
 def database_url(settings: Settings | None) -> str:
-    """The environment variable wins (IT can preset it), then the user's choice, then the local file."""
+    """IT's preset wins (the environment variable, then the machine-wide file), then the user's
+    choice, then the local file."""
     return (
         os.environ.get(DATABASE_ENV)
         or (settings.get(DATABASE_URL) if settings else "")
         or sqlite_url(default_database_path())
     )
+
+
+def apply_presets(settings: Settings) -> list[str]:
+    """Give the identity fields IT preset for this computer to every document; what cannot be used
+    (an unreadable logo, a wrong colour) is left out and returned, and logged, so the start goes on."""
+    values: dict[str, object] = {key: settings.get(s) for key, s in IDENTITY_PRESETS.items() if key != "logo"}
+    problems: list[str] = []
+    logo = settings.get(IDENTITY_LOGO)
+    if logo:
+        try:
+            values["logo"] = Path(logo).expanduser().read_bytes()
+        except OSError as exc:
+            problems.append(f"identity logo {logo}: {exc.strerror or exc}")
+    try:
+        identity.set_preset(**values)
+    except ValidationError as error:
+        problems += [f"identity {e.field}: {e.message.format(**e.params)}" for e in error.errors]
+        identity.set_preset(**{k: v for k, v in values.items() if error.for_field(k) is None})
+    for problem in problems:
+        log.warning("machine-wide setting not used: %s", problem)
+    return problems
+
+
+def identify_application() -> None:
+    """Name, version, icon and taskbar identity; before the QApplication exists where Qt needs it."""
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setApplicationVersion(app_version())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    if sys.platform == "win32":  # group the taskbar button under our icon, not Python's
+        import ctypes
+
+        try:
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)  # type: ignore[attr-defined]
+        except (AttributeError, OSError):
+            log.info("no explicit AppUserModelID on this Windows version")
 
 
 def install_translations(app: QCoreApplication, language: str = "nl") -> None:
@@ -159,13 +202,14 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
 
 def run_gui(argv: list[str]) -> int:
     setup_logging()
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setOrganizationName(APP_NAME)
+    identify_application()
     app = QApplication(argv)
+    app.setWindowIcon(app_icon())
     install_translations(app)
     app.setStyleSheet(stylesheet())
     sys.excepthook = excepthook
     settings = Settings()
+    apply_presets(settings)
     url = database_url(settings)
     fresh = url == sqlite_url(default_database_path()) and not default_database_path().exists()
     with_demo = False

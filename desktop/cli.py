@@ -20,7 +20,15 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from desktop import bench
-from desktop.bootstrap import current_official, database_url, install_translations, setup_logging, stylesheet
+from desktop.bootstrap import (
+    apply_presets,
+    current_official,
+    database_url,
+    identify_application,
+    install_translations,
+    setup_logging,
+    stylesheet,
+)
 from desktop.paths import APP_NAME
 from desktop.settings import Settings
 from desktop.worker import DatabaseWorker
@@ -94,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
+    identify_application()
     if args.command in ("screenshot", "bench"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app: QCoreApplication = QApplication([sys.argv[0]])
@@ -101,6 +110,8 @@ def run(argv: list[str]) -> int:
         app = QCoreApplication([sys.argv[0]])
     install_translations(app)
     setup_logging()
+    settings = Settings()
+    apply_presets(settings)  # documents made here carry the identity IT fixed, as in the window
     handlers: dict[str, Callable[[argparse.Namespace, Database], int]] = {
         "migrate": _migrate,
         "demo": _demo,
@@ -111,7 +122,7 @@ def run(argv: list[str]) -> int:
     try:
         if args.command == "bench":
             return bench.run(args)
-        database = Database(args.database or database_url(Settings()))
+        database = Database(args.database or database_url(settings))
         return handlers[args.command](args, database)
     except DomainError as error:
         print(error_text(error), file=sys.stderr)

@@ -62,6 +62,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (home / sub).mkdir(parents=True)
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("ONDERNEMERSDESK_DATABASE", raising=False)
+    # No machine-wide settings of the computer running the tests, no identity preset by IT.
+    monkeypatch.setenv("ONDERNEMERSDESK_MACHINE_SETTINGS", str(home / "machine" / "ondernemersdesk.ini"))
+    for var in [v for v in os.environ if v.startswith("ONDERNEMERSDESK_IDENTITY_")]:
+        monkeypatch.delenv(var)
     return home
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QColorDialog, QFileDialog, QHBoxLayout, QLabel, QP
 from sqlalchemy.orm import Session
 
 from desktop.worker import DatabaseWorker
-from models.services.identity import Identity, save_identity
+from models.services.identity import Identity, preset_fields, save_identity
 from views.forms import FormDialog
 
 
@@ -25,9 +25,9 @@ class IdentityDialog(FormDialog):
         self.address = self.text("address", self.tr("Address"), current.address)
         self.colour = self.line("colour", self.tr("Colour"), current.colour, max_length=7,
                                 hint=self.tr("Used sparingly: the name in the header and the table headings."))
-        pick = QPushButton(self.tr("Choose…"))
-        pick.clicked.connect(self._pick_colour)
-        self.form.addRow("", pick)
+        self.pick = QPushButton(self.tr("Choose…"))
+        self.pick.clicked.connect(self._pick_colour)
+        self.form.addRow("", self.pick)
         self.sender_name = self.line("sender_name", self.tr("Sender's name"), current.sender_name)
         self.sender_role = self.line("sender_role", self.tr("Sender's role"), current.sender_role,
                                      hint=self.tr("For example: ondernemersmanager. Signs conversation reports."))
@@ -47,6 +47,20 @@ class IdentityDialog(FormDialog):
         row.addWidget(remove)
         self.add_field("logo", self.tr("Logo"), logo_row, hint=self.tr("PNG or JPEG, at most 2 MB."))
         self._set_logo(current.logo)
+        self._lock(preset_fields())
+
+    def _lock(self, fields: frozenset[str]) -> None:
+        """Fields IT fixed for this computer (machine-wide settings): shown, not editable."""
+        if not fields:
+            return
+        note = QLabel(self.tr("The greyed-out fields are set by your IT department for this computer."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        self.form.insertRow(0, note)
+        for name in fields & set(self.rows):
+            self.rows[name].setEnabled(False)
+            self.rows[name].setToolTip(self.tr("Set by your IT department for this computer"))
+        self.pick.setEnabled("colour" not in fields)
 
     def _pick_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.colour.text()), self, self.tr("Colour"))

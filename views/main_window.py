@@ -26,6 +26,7 @@ from models.errors import DatabaseUnavailableError
 from models.services.companies import CompanyFile
 from models.services.consultations import overdue_count
 from models.services.identity import Identity, identity
+from views.about_dialog import AboutDialog, app_icon
 from views.ambitions_page import AmbitionsPage
 from views.companies_page import CompaniesPage
 from views.company_dialogs import CompanyDialog, Lookups
@@ -89,7 +90,8 @@ class MainWindow(QMainWindow):
         self.lookups = Lookups()
         self._failed_ops: list[Operation] = []
         self.setWindowTitle(self.tr("Ondernemersdesk"))
-        self.setWindowIcon(qta.icon("mdi6.briefcase-account", color="#1f5fa8"))
+        self.setWindowIcon(app_icon())
+        self.about: AboutDialog | None = None
         self.resize(1360, 820)
 
         # -- top bar
@@ -106,6 +108,12 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search, 1)
         top.addSpacing(24)
         top.addWidget(who)
+        about = QPushButton(qta.icon("mdi6.information-outline", color="#5f6673"), "")
+        about.setObjectName("aboutButton")
+        about.setFlat(True)
+        about.setToolTip(self.tr("About Ondernemersdesk (F1)"))
+        about.clicked.connect(self.show_about)
+        top.addWidget(about)
         top_bar = QFrame()
         top_bar.setObjectName("topBar")
         top_bar.setLayout(top)
@@ -177,6 +185,8 @@ class MainWindow(QMainWindow):
         focus_search = QShortcut(QKeySequence("Ctrl+K"), self)
         focus_search.setContext(Qt.ShortcutContext.ApplicationShortcut)
         focus_search.activated.connect(self.focus_search)
+        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        help_key.activated.connect(self.show_about)
         new_action = QAction(self.tr("New company"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_company)
@@ -347,6 +357,10 @@ class MainWindow(QMainWindow):
             self._mark_current()
         else:
             raise ValueError(name)
+
+    def show_about(self) -> None:
+        self.about = AboutDialog(self.worker, self.settings, self)
+        self.about.open()
 
     def edit_identity(self) -> None:
         self.worker.run(identity, self._identity_loaded)

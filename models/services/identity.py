@@ -7,7 +7,8 @@ prints the same letterhead; set once by the administrator in the settings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +38,35 @@ class Identity:
         return [line for line in self.address.splitlines() if line.strip()]
 
 
+# Fields IT fixed for this computer (machine-wide settings or environment, see desktop/settings.py):
+# they win over what the database holds, in every document, and the settings dialog shows them locked.
+_preset: dict[str, Any] = {}
+
+
+def set_preset(**values: Any) -> None:
+    """Fix fields of the identity for this process (``name``, ``address``, ``colour``, ``logo`` …).
+
+    Empty values are no preset. Checked like a save: a wrong colour or logo raises ValidationError.
+    """
+    values = {key: value for key, value in values.items() if value not in (None, "", b"")}
+    unknown = set(values) - set(_KEYS) - {LOGO}
+    if unknown:
+        raise ValueError(f"not part of the identity: {sorted(unknown)}")
+    _check(replace(Identity(), **values))
+    _preset.clear()
+    _preset.update({key: value.strip() if isinstance(value, str) else value for key, value in values.items()})
+
+
+def preset_fields() -> frozenset[str]:
+    return frozenset(_preset)
+
+
 def identity(session: Session) -> Identity:
+    return replace(stored_identity(session), **_preset)
+
+
+def stored_identity(session: Session) -> Identity:
+    """The identity as kept in the database, without the fields IT fixed for this computer."""
     rows = {
         row.key: row for row in session.scalars(select(AppSetting).where(AppSetting.key.like("identity.%")))
     }
@@ -47,6 +76,17 @@ def identity(session: Session) -> Identity:
 
 
 def save_identity(session: Session, new: Identity) -> None:
+    """Store the identity; fields IT fixed for this computer are left as the database has them."""
+    _check(new)
+    for key in _KEYS:
+        if key not in _preset:
+            _put(session, f"identity.{key}", value=getattr(new, key).strip())
+    if LOGO not in _preset:
+        _put(session, f"identity.{LOGO}", data=new.logo)
+    session.flush()
+
+
+def _check(new: Identity) -> None:
     v = Validator()
     v.required("name", new.name)
     if not _COLOUR.match(new.colour):
@@ -62,10 +102,6 @@ def save_identity(session: Session, new: Identity) -> None:
         elif not (new.logo.startswith(b"\x89PNG") or new.logo.startswith(b"\xff\xd8")):
             v.add("logo", QT_TRANSLATE_NOOP("errors", "The logo must be a PNG or JPEG image."))
     v.raise_if_any()
-    for key in _KEYS:
-        _put(session, f"identity.{key}", value=getattr(new, key).strip())
-    _put(session, f"identity.{LOGO}", data=new.logo)
-    session.flush()
 
 
 def _put(session: Session, key: str, value: str | None = None, data: bytes | None = None) -> None:
