@@ -140,7 +140,7 @@ class SignalDialog(FormDialog):
 
         self.new_column()
         self.add_section(self.tr("Reporter"))
-        self.anonymous = QCheckBox(self.tr("Anonymous: the reporter leaves no name or contact details"))
+        self.anonymous = QCheckBox(self.tr("Anonymous: no name or contact details"))
         self.anonymous.setChecked(bool(record and record.anonymous))
         self.add_field("anonymous", "", self.anonymous)
         self.reporter_name = self.line(
@@ -171,6 +171,7 @@ class SignalDialog(FormDialog):
         self.reporter_phone.textEdited.connect(lambda _t: self._recognise_timer.start())
         self.reporter_email.textEdited.connect(lambda _t: self._recognise_timer.start())
         self._anonymous_toggled(self.anonymous.isChecked())
+        self._set_company(self.company_id, record.company or "" if record else "")
         self._category_changed()
         self.setMinimumWidth(1040)
         self.category.setFocus()
@@ -340,7 +341,8 @@ class TransitionDialog(FormDialog):
             hint = self.tr("The reporter is anonymous: no feedback can be sent.")
         else:
             hint = self.tr("The reporter did not ask to be contacted; feedback is optional.")
-        self.add_field("feedback", self.tr("Feedback to the reporter"), self.feedback, hint)
+        self.add_field("feedback", self.tr("Feedback"), self.feedback, hint)
+        self.rows["feedback"].hint.setWordWrap(True)
         self.template.currentIndexChanged.connect(self.fill)
         if self.templates and record.feedback_required:
             self.template.setCurrentIndex(1)

