@@ -135,7 +135,7 @@ class DatabaseWorker(QObject):
             self._was_unavailable = False
             self.available.emit()
         if op is not None and op.on_success is not None:
-            op.on_success(result)
+            _deliver(op.on_success, result)
 
     @Slot(int, object)
     def _failed(self, op_id: int, exc: BaseException) -> None:
@@ -147,7 +147,18 @@ class DatabaseWorker(QObject):
             self.unavailable.emit(op, exc)
         if isinstance(exc, DomainError):
             if op.on_failure is not None:
-                op.on_failure(exc)
+                _deliver(op.on_failure, exc)
             return
         log.error("database task failed:\n%s", getattr(exc, "details", repr(exc)))
         self.bug.emit(exc)
+
+
+def _deliver(callback: Callable[[Any], None], value: object) -> None:
+    """Hand a result to the screen that asked for it, unless that screen is gone meanwhile
+    (a window closed while its query ran): then there is nobody to show it to."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("result dropped, its widget is gone: %s", exc)
