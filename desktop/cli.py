@@ -143,15 +143,15 @@ def _migrate(args: argparse.Namespace, database: Database) -> int:
     if result.before == result.after:
         print(
             QCoreApplication.translate("cli", "The database %1 is up to date (schema %2).")
-            .replace("%1", database.display_name)
             .replace("%2", result.after)
+            .replace("%1", database.display_name)  # last: an address may hold "%3D" itself
         )
     else:
         print(
             QCoreApplication.translate("cli", "The database %1 is now at schema %2 (was: %3).")
-            .replace("%1", database.display_name)
             .replace("%2", result.after)
             .replace("%3", result.before or QCoreApplication.translate("cli", "empty"))
+            .replace("%1", database.display_name)
         )
     if result.backup:
         print(
