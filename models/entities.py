@@ -779,8 +779,10 @@ class Signal(Versioned, Base):
     __table_args__ = (
         Index("ix_signal_status_due", "status", "due_date"),
         Index("ix_signal_reported_at", "reported_at"),
-        Index("ix_signal_area_reported", "area_id", "reported_at"),
-        Index("ix_signal_category_reported", "category_id", "reported_at"),
+        # Covering: the hotspot overview counts per area, category or street from the index alone.
+        Index("ix_signal_area_period", "area_id", "reported_at", "status", "due_date"),
+        Index("ix_signal_category_period", "category_id", "reported_at", "status", "due_date"),
+        Index("ix_signal_street_period", "street", "reported_at", "status", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -870,7 +872,7 @@ class Observation(Versioned, Base):
     __table_args__ = (
         Index("ix_observation_round", "round_id", "observed_at"),
         Index("ix_observation_company_time", "company_id", "observed_at"),
-        Index("ix_observation_time", "observed_at"),
+        Index("ix_observation_period", "observed_at", "area_id", "category_id", "street"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
