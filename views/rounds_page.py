@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from desktop.worker import DatabaseWorker
 from models.entities import Responsible
+from models.errors import ValidationError
 from models.services import lookups
 from models.services import rounds as svc
 from models.services import signals as signal_service
@@ -42,7 +43,7 @@ from views.forms import FormDialog, select_data
 from views.pdf.rounds import build_daily_report, build_entrepreneur_report
 from views.pdf_export import PdfPreviewDialog, safe_file_name
 from views.search_box import SearchBox
-from views.text import DUTCH, format_date, format_short_date
+from views.text import DUTCH, field_error_text, format_date, format_short_date
 from views.widgets import OptionalDateEdit, PeopleList
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -231,14 +232,17 @@ class AgreementFollowUpDialog(FormDialog):
         agreement, record = self.row.value(), self.record
         return lambda s: svc.follow_up_as_agreement(s, record.id, record.version, agreement)
 
-    def show_errors(self, error: Any) -> None:
+    def show_errors(self, error: ValidationError) -> None:
+        """The agreement's messages go under its own fields ("agreements.0.description")."""
+        rest = []
         for item in error.errors:
             name = item.field.split(".")[-1]
             if name in self.row.rows:
-                from views.text import field_error_text
-
                 self.row.rows[name].set_error(field_error_text(item))
-        super().show_errors(error)
+            else:
+                rest.append(item)
+        if rest:
+            super().show_errors(ValidationError(rest))
 
 
 class PeriodDialog(QDialog):

@@ -97,7 +97,7 @@ class SignalListModel(LazyTableModel[SignalRow]):
     def __init__(self, worker: DatabaseWorker) -> None:
         super().__init__(worker, [], self._fetch_rows, lambda r: r.id)
         self.columns = [
-            Column[SignalRow](self.tr("Number"), lambda r: r.number, 66, "reported_at"),
+            Column[SignalRow](self.tr("Number"), lambda r: r.number, 78, "reported_at"),
             Column[SignalRow](
                 self.tr("Reported"), lambda r: format_short_datetime(r.reported_at), 140, "reported_at"
             ),

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from desktop.worker import DatabaseWorker
 from models.entities import SignalSource
+from models.services import companies, rounds
 from models.services import signals as svc
 from tests.views.conftest import visible
 from views import rounds_page
 from views.main_window import MainWindow
 from views.pdf_export import PdfPreviewDialog
-from views.rounds_page import ObservationDialog, RoundDialog
+from views.rounds_page import AgreementFollowUpDialog, ObservationDialog, RoundDialog
 
 
 def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
@@ -74,3 +77,53 @@ def test_plan_a_round_observe_and_follow_up_with_a_signal(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(preview.path)).pages).split())
     assert "Dagrapport toezicht" in text and "Winkelstraten Noordereinde" in text and f"M-{signal.id}" in text
     preview.reject()
+
+
+def test_an_observation_at_a_company_becomes_an_agreement_in_its_file(
+    qtbot,
+    window: MainWindow,
+    worker: DatabaseWorker,  # noqa: ANN001
+) -> None:
+    with worker.database.session(user_id=1) as session:
+        category = svc.save_category(session, "Terras en uitstalling", 5)
+        company = companies.create_company(
+            session,
+            companies.CompanyInput(name="Café De Zwaan"),
+            companies.EstablishmentInput(
+                street="Noordereinde", house_number="12", postcode="1243 JJ", city="'s-Graveland"
+            ),
+        )
+        round_id = rounds.save_round(
+            session, rounds.RoundInput(date.today(), "Horeca avondronde", None, "", [1])
+        )
+        rounds.add_observation(
+            session,
+            round_id,
+            rounds.ObservationInput(
+                datetime.now(UTC),
+                category,
+                company_id=company,
+                finding="Terras over de stoeprand",
+                action="Terras terugzetten tot de gevellijn",
+                spoke_with="de eigenaar",
+                follow_up=True,
+            ),
+        )
+        session.commit()
+    window.show_page("rounds")
+    page = window.rounds
+    qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == 1 and not worker.busy)
+    page.observations.setCurrentItem(page.observations.topLevelItem(0))
+    assert page.agreement_button.isEnabled()
+    qtbot.mouseClick(page.agreement_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, AgreementFollowUpDialog)
+    assert dialog.row.description.text() == "Terras terugzetten tot de gevellijn"  # the advice, to edit
+    dialog.row.description.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.row.rows["description"].message.isVisible)
+    qtbot.keyClicks(dialog.row.description, "Terras terugzetten")
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == 1)
+    assert page.observations.topLevelItem(0).text(5) == "afspraak gemaakt"
+    assert not page.agreement_button.isEnabled() or page.current_observation() is None
