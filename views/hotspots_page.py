@@ -35,6 +35,7 @@ from views.pdf_export import PdfPreviewDialog, safe_file_name
 from views.text import format_number, format_short_date
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE_COLUMN = 4
 
 
 class HotspotsPage(QWidget):
@@ -199,10 +200,13 @@ class HotspotsPage(QWidget):
             category_id=row.key if group == "category" else None,  # type: ignore[arg-type]
         )
 
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        """A row opens its signals; the overdue number opens only the overdue ones."""
         index = item.data(0, KEY_ROLE)
         if index is not None and 0 <= index < len(self.rows):
-            self.show_signals.emit(self.filter_for(self.rows[index]))
+            flt = self.filter_for(self.rows[index])
+            flt.overdue_only = column == OVERDUE_COLUMN
+            self.show_signals.emit(flt)
 
     def export(self) -> None:
         since, until = self._period()

@@ -541,6 +541,8 @@ class SignalsPage(QWidget):
             )
         if flt.street:
             parts.append(flt.street)
+        if flt.overdue_only:
+            parts.append(self.tr("overdue"))
         self.drill.setText(" · ".join(parts))
         self.drill.setVisible(bool(parts))
         self.drill_clear.setVisible(bool(parts))

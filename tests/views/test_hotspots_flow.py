@@ -42,6 +42,13 @@ def test_hotspots_rank_and_open_the_signals_behind_a_row(
     assert window.signals.drill.isVisible() and "Kerkstraat" in window.signals.drill.text()
 
     window.show_page("hotspots")
+    qtbot.waitUntil(lambda: page.table.topLevelItemCount() == 2 and not worker.busy)
+    page.table.itemActivated.emit(page.table.topLevelItem(0), 4)  # the overdue number: none yet
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signals and not worker.busy)
+    qtbot.waitUntil(lambda: window.signals.list_stack.currentWidget() is window.signals.empty)
+    assert "te laat" in window.signals.drill.text()
+
+    window.show_page("hotspots")
     qtbot.waitUntil(lambda: not worker.busy)
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     preview = visible(window, PdfPreviewDialog)
