@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
@@ -27,22 +28,27 @@ from models.services.companies import CompanyFile
 from models.services.consultations import overdue_count
 from models.services.identity import Identity, identity
 from views.about_dialog import AboutDialog, app_icon
-from views.ambitions_page import AmbitionsPage
 from views.companies_page import CompaniesPage
 from views.company_dialogs import CompanyDialog, Lookups
 from views.company_page import CompanyPage
-from views.desk_page import DeskPage
 from views.errors import show_bug
-from views.hotspots_page import HotspotsPage
 from views.identity_dialog import IdentityDialog
-from views.knowledge_page import KnowledgePage
 from views.my_work_page import MyWorkPage
-from views.rounds_page import RoundsPage
 from views.search_box import SearchBox
-from views.signals_page import SignalsPage
 from views.text import error_text
 
+if TYPE_CHECKING:
+    from views.ambitions_page import AmbitionsPage
+    from views.audit_page import AuditPage
+    from views.desk_page import DeskPage
+    from views.hotspots_page import HotspotsPage
+    from views.knowledge_page import KnowledgePage
+    from views.rounds_page import RoundsPage
+    from views.signals_page import SignalsPage
+
 RECENT_MAX = 8
+# Pages made when first shown (see MainWindow._page), in the order of the navigation.
+LAZY_PAGES = ("signals", "rounds", "hotspots", "desk", "knowledge", "ambitions", "audit")
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -136,27 +142,13 @@ class MainWindow(QMainWindow):
         self.company.loaded.connect(self._company_loaded)
         self.my_work = MyWorkPage(worker)
         self.my_work.open_company.connect(self.open_company)
-        self.signals = SignalsPage(worker)
-        self.signals.open_company.connect(self.open_company)
-        self.rounds = RoundsPage(worker)
-        self.rounds.open_signal.connect(self.show_signal)
-        self.hotspots = HotspotsPage(worker)
-        self.hotspots.show_signals.connect(self.show_filtered_signals)
-        self.desk = DeskPage(worker)
-        self.desk.open_company.connect(self.open_company)
-        self.desk.logged.connect(lambda _logged: self._tell_overdue())
-        self.knowledge = KnowledgePage(worker)
-        self.ambitions = AmbitionsPage(worker)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.companies)
         self.pages.addWidget(self.company)
         self.pages.addWidget(self.my_work)
-        self.pages.addWidget(self.signals)
-        self.pages.addWidget(self.rounds)
-        self.pages.addWidget(self.hotspots)
-        self.pages.addWidget(self.desk)
-        self.pages.addWidget(self.knowledge)
-        self.pages.addWidget(self.ambitions)
+        # The other pages are made (and their modules imported) when first shown: a start
+        # builds only what the first screen needs. See ``_page``.
+        self._made: dict[str, QWidget] = {}
 
         self.banner = Banner("connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"))
         self.banner.action.connect(self._retry)
@@ -213,6 +205,7 @@ class MainWindow(QMainWindow):
             ("desk", "mdi6.face-agent", self.tr("Desk")),
             ("knowledge", "mdi6.book-open-variant", self.tr("Knowledge base")),
             ("ambitions", "mdi6.flag-checkered", self.tr("Ambitions")),
+            ("audit", "mdi6.history", self.tr("Audit trail")),
             ("settings", "mdi6.cog-outline", self.tr("Identity on documents")),
         ):
             item = QListWidgetItem(qta.icon(icon), text)
@@ -261,12 +254,7 @@ class MainWindow(QMainWindow):
             current = (
                 (page == "companies" and shown is self.companies)
                 or (page == "my_work" and shown is self.my_work)
-                or (page == "signals" and shown is self.signals)
-                or (page == "rounds" and shown is self.rounds)
-                or (page == "hotspots" and shown is self.hotspots)
-                or (page == "desk" and shown is self.desk)
-                or (page == "knowledge" and shown is self.knowledge)
-                or (page == "ambitions" and shown is self.ambitions)
+                or (page in LAZY_PAGES and shown is self._made.get(page))
                 or (page == "company" and shown is self.company and item.data(COMPANY_ROLE) == self.company.company_id)
             )
             item.setSelected(current)
@@ -283,7 +271,7 @@ class MainWindow(QMainWindow):
             self.show_rounds()
         elif page == "hotspots":
             self.show_hotspots()
-        elif page in ("desk", "knowledge", "ambitions"):
+        elif page in ("desk", "knowledge", "ambitions", "audit"):
             self.show_page(page)
         elif page == "settings":
             self.edit_identity()
@@ -328,7 +316,86 @@ class MainWindow(QMainWindow):
         self.signals.show_filter(flt)  # type: ignore[arg-type]
         self._mark_current()
 
-    PAGES = ("companies", "my_work", "signals", "rounds", "hotspots", "desk", "knowledge", "ambitions")
+    PAGES = ("companies", "my_work", *LAZY_PAGES)
+
+    # -- pages made when first shown ------------------------------------------------------
+
+    def _page(self, name: str) -> QWidget:
+        page = self._made.get(name)
+        if page is None:
+            page = self._make(name)
+            self._made[name] = page
+            self.pages.addWidget(page)
+        return page
+
+    def _make(self, name: str) -> QWidget:  # noqa: PLC0415 - each page's module is imported here, when needed
+        worker = self.worker
+        if name == "signals":
+            from views.signals_page import SignalsPage  # noqa: PLC0415
+
+            signals = SignalsPage(worker)
+            signals.open_company.connect(self.open_company)
+            return signals
+        if name == "rounds":
+            from views.rounds_page import RoundsPage  # noqa: PLC0415
+
+            rounds = RoundsPage(worker)
+            rounds.open_signal.connect(self.show_signal)
+            return rounds
+        if name == "hotspots":
+            from views.hotspots_page import HotspotsPage  # noqa: PLC0415
+
+            hotspots = HotspotsPage(worker)
+            hotspots.show_signals.connect(self.show_filtered_signals)
+            return hotspots
+        if name == "desk":
+            from views.desk_page import DeskPage  # noqa: PLC0415
+
+            desk = DeskPage(worker)
+            desk.open_company.connect(self.open_company)
+            desk.logged.connect(lambda _logged: self._tell_overdue())
+            return desk
+        if name == "knowledge":
+            from views.knowledge_page import KnowledgePage  # noqa: PLC0415
+
+            return KnowledgePage(worker)
+        if name == "ambitions":
+            from views.ambitions_page import AmbitionsPage  # noqa: PLC0415
+
+            return AmbitionsPage(worker)
+        if name == "audit":
+            from views.audit_page import AuditPage  # noqa: PLC0415
+
+            return AuditPage(worker)
+        raise ValueError(name)
+
+    @property
+    def signals(self) -> SignalsPage:
+        return self._page("signals")  # type: ignore[return-value]
+
+    @property
+    def rounds(self) -> RoundsPage:
+        return self._page("rounds")  # type: ignore[return-value]
+
+    @property
+    def hotspots(self) -> HotspotsPage:
+        return self._page("hotspots")  # type: ignore[return-value]
+
+    @property
+    def desk(self) -> DeskPage:
+        return self._page("desk")  # type: ignore[return-value]
+
+    @property
+    def knowledge(self) -> KnowledgePage:
+        return self._page("knowledge")  # type: ignore[return-value]
+
+    @property
+    def ambitions(self) -> AmbitionsPage:
+        return self._page("ambitions")  # type: ignore[return-value]
+
+    @property
+    def audit(self) -> AuditPage:
+        return self._page("audit")  # type: ignore[return-value]
 
     def show_page(self, name: str) -> None:
         """Navigate by name (the command line's screenshot uses this): one of ``PAGES``."""
@@ -354,6 +421,10 @@ class MainWindow(QMainWindow):
         elif name == "ambitions":
             self.pages.setCurrentWidget(self.ambitions)
             self.ambitions.reload()
+            self._mark_current()
+        elif name == "audit":
+            self.pages.setCurrentWidget(self.audit)
+            self.audit.reload()
             self._mark_current()
         else:
             raise ValueError(name)

@@ -163,8 +163,12 @@ class SignalDetail(QFrame):
         self.company_button.clicked.connect(
             lambda: self.record and self.record.company_id and self.open_company.emit(self.record.company_id)
         )
-        actions.addWidget(self.company_button)
-        actions.addWidget(self.edit_button)
+        # On their own line: with the moves beside them the pane would not fit a laptop screen.
+        record_actions = QHBoxLayout()
+        record_actions.setSpacing(4)
+        record_actions.addWidget(self.company_button)
+        record_actions.addWidget(self.edit_button)
+        record_actions.addStretch(1)
 
         self.history = QTreeWidget()
         self.history.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Feedback")])
@@ -199,6 +203,7 @@ class SignalDetail(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addLayout(actions)
+        layout.addLayout(record_actions)
         layout.addSpacing(6)
         layout.addWidget(history_title)
         layout.addWidget(self.history, 2)
@@ -483,6 +488,7 @@ class SignalsPage(QWidget):
         self.empty = QLabel(
             self.tr("No signals match these filters. Change the filters, or register a new signal.")
         )
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyState")
         self.list_stack = QStackedWidget()

@@ -2076,6 +2076,10 @@
         <translation>Ambities</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
         <source>Identity on documents</source>
         <translation>Huisstijl op documenten</translation>
     </message>
