@@ -92,13 +92,18 @@ class AuditView(QWidget):
         self._ticket = 0
 
         self.person = QComboBox()
-        self.person.setMinimumContentsLength(14)
         self.kind = QComboBox()
+        for combo in (self.person, self.kind):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(220)
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in audit_log.kinds():
             self.kind.addItem(label(KIND_LABELS.get(kind, kind)), kind)
         self.since = OptionalDateEdit()
         self.until = OptionalDateEdit()
+        for edit in (self.since, self.until):
+            edit.setMaximumWidth(150)
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.export_button = QPushButton(qta.icon("mdi6.file-delimited-outline"), self.tr("Export…"))
@@ -181,7 +186,7 @@ class AuditView(QWidget):
         if ticket != self._ticket:
             return
         self.model.set_ids(ids)
-        self.count.setText(self.tr("%1 changes").replace("%1", format_number(len(ids))))
+        self.count.setText(self.tr("changes: %1").replace("%1", format_number(len(ids))))
         self.stack.setCurrentWidget(self.table if ids else self.empty)
         self.export_button.setEnabled(bool(ids))
         self.loaded.emit(len(ids))

@@ -724,8 +724,8 @@
         <translation>Laden…</translation>
     </message>
     <message>
-        <source>%1 changes</source>
-        <translation>%1 wijzigingen</translation>
+        <source>changes: %1</source>
+        <translation>wijzigingen: %1</translation>
     </message>
     <message>
         <source>logbook</source>
