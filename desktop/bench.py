@@ -44,7 +44,7 @@ from desktop.paths import data_dir
 from desktop.settings import Settings
 from desktop.worker import DatabaseWorker
 from models import demo
-from models.db import Database
+from models.db import Database, normalise_url
 from models.entities import OPEN_STATUSES, Agreement, Company, Contact, Establishment, Interaction
 from models.migrations import migrate
 from models.search import TABLE as SEARCH_TABLE
@@ -200,6 +200,7 @@ def prepare(url: str, size: str, companies_wanted: int | None = None) -> Databas
     """
     if url.startswith("postgresql") and "options" not in make_url(url).query:
         schema = f"bench_{size}"
+        url = normalise_url(url)
         engine = create_engine(url)
         with engine.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
