@@ -592,8 +592,10 @@ def _start_ms(command: list[str], env: dict[str, str]) -> tuple[float, int]:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, text=True)
         assert process.stdout is not None
         for line in process.stdout:
-            if line.strip() == "ready":
+            words = line.split()
+            if words[:1] == ["ready"]:
                 elapsed = (time.perf_counter() - started) * 1000
+                peak = int(words[1]) if len(words) > 1 and words[1].isdigit() else 0
                 break
         else:
             process.wait()
@@ -603,7 +605,8 @@ def _start_ms(command: list[str], env: dict[str, str]) -> tuple[float, int]:
             )
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss
+    # The child's own figure when it gave one: maxrss would include this process's peak.
+    return elapsed, peak or usage.ru_maxrss
 
 
 def _cold_starts(command: list[str], env: dict[str, str], repeat: int) -> tuple[float, float]:
@@ -625,7 +628,12 @@ _EMPTY_WINDOW = (
     "from PySide6.QtWidgets import QApplication, QWidget\n"
     "app = QApplication([])\n"
     "w = QWidget(); w.resize(1360, 820); w.show()\n"
-    "QTimer.singleShot(0, lambda: (print('ready', flush=True), app.quit()))\n"
+    "def peak():\n"
+    "    try:\n"
+    "        return next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "    except (OSError, StopIteration):\n"
+    "        return 0\n"
+    "QTimer.singleShot(0, lambda: (print('ready', peak(), flush=True), app.quit()))\n"
     "app.exec()\n"
 )
 
