@@ -8,17 +8,14 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,7 @@ from models.services.audit_log import (
 )
 from models.validation import format_phone
 from views.forms import fill_combo
-from views.table_model import Column, LazyTableModel
+from views.table_model import Column, LazyTableModel, table_view
 from views.text import error_text, format_number, format_short_datetime, label
 from views.widgets import OptionalDateEdit
 
@@ -127,18 +124,7 @@ class AuditView(QWidget):
         filters.addWidget(self.export_button)
 
         self.model = AuditModel(worker)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width)
+        self.table = table_view(self.model)
         self.empty = QLabel(self.tr("No changes match these filters."))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -6,15 +6,12 @@ import qtawesome as qta
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +22,7 @@ from models.services import companies as svc
 from models.services.companies import CompanyFilter, CompanyRow, SortKey
 from views.company_dialogs import Lookups, status_choices
 from views.forms import fill_combo, select_data
-from views.table_model import Column, LazyTableModel
+from views.table_model import Column, LazyTableModel, table_view
 from views.text import format_number, label
 
 ARCHIVED_COLOUR = QColor("#8a8a8a")
@@ -121,24 +118,11 @@ class CompaniesPage(QWidget):
         filters.addStretch(1)
 
         self.model = CompanyListModel(worker)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setWordWrap(False)
+        self.table = table_view(self.model)
         head = self.table.horizontalHeader()
         head.setSortIndicatorShown(True)
         head.setSectionsClickable(True)
         head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        head.setStretchLastSection(True)
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width)
         head.sectionClicked.connect(self._sort_clicked)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)

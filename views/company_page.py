@@ -9,10 +9,8 @@ import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -31,25 +29,9 @@ from models.services.companies import CompanyFile, ContactRecord, EstablishmentR
 from models.validation import format_phone
 from views.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.pdf_export import Build, PdfPreviewDialog, safe_file_name
-from views.table_model import Column, LazyTableModel
+from views.table_model import Column, LazyTableModel, table_view
 from views.text import error_text, field_error_text, format_date, format_datetime, label
 from views.timeline import TimelineView
-
-
-def _table(model: LazyTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for i, column in enumerate(model.columns):
-        table.setColumnWidth(i, column.width)
-    return table
 
 
 def _button(icon: str, text: str) -> QPushButton:
@@ -178,7 +160,7 @@ class CompanyPage(QWidget):
             None,
             lambda e: e.id,
         )
-        self.est_table = _table(self.est_model)
+        self.est_table = table_view(self.est_model)
         self.est_table.doubleClicked.connect(lambda _i: self.edit_establishment())
         self.est_add = _button("mdi6.plus", self.tr("Add establishment"))
         self.est_add.clicked.connect(self.add_establishment)
@@ -211,7 +193,7 @@ class CompanyPage(QWidget):
             None,
             lambda c: c.link_id,
         )
-        self.contact_table = _table(self.contact_model)
+        self.contact_table = table_view(self.contact_model)
         self.contact_table.doubleClicked.connect(lambda _i: self.edit_contact())
         self.contact_add = _button("mdi6.account-plus-outline", self.tr("Add contact person"))
         self.contact_add.clicked.connect(self.add_contact)

@@ -10,7 +10,6 @@ import qtawesome as qta
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from models.services.desk import ARTICLE_STATE_LABELS, ArticleRecord, ArticleSco
 from views.forms import FormDialog
 from views.pdf import knowledge
 from views.pdf_export import PdfPreviewDialog, safe_file_name
-from views.table_model import Column, LazyTableModel
+from views.table_model import Column, LazyTableModel, table_view
 from views.text import error_text, format_short_date, label
 from views.widgets import OptionalDateEdit
 
@@ -165,17 +163,9 @@ class KnowledgePage(QWidget):
             None,
             lambda r: r.id,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = table_view(self.model)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for i, column in enumerate(self.model.columns[1:], start=1):
-            self.table.setColumnWidth(i, column.width)
         self.table.activated.connect(lambda _index: self.edit())
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.empty = QLabel()

@@ -10,17 +10,14 @@ import qtawesome as qta
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,7 +40,7 @@ from views.signal_dialogs import (
     TransitionDialog,
     status_text,
 )
-from views.table_model import Column, LazyTableModel
+from views.table_model import Column, LazyTableModel, table_view
 from views.text import (
     format_date,
     format_datetime,
@@ -466,23 +463,11 @@ class SignalsPage(QWidget):
         self.area.currentIndexChanged.connect(self._filters_changed)
 
         self.model = SignalListModel(worker)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setWordWrap(False)
+        self.table = table_view(self.model)
         head = self.table.horizontalHeader()
         head.setSortIndicatorShown(True)
         head.setSectionsClickable(True)
         head.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        head.setStretchLastSection(True)
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width)
         head.sectionClicked.connect(self._sort_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty = QLabel(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from sqlalchemy.orm import Session
 
 from desktop.worker import DatabaseWorker
@@ -176,3 +177,23 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
         self.page_loaded.emit()
+
+
+def table_view(model: LazyTableModel) -> QTableView:
+    """The list every page shows: whole rows selected one at a time, read-only, alternating
+    colours, one line per row, columns as wide as the model says, the last one stretched."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    head = table.horizontalHeader()
+    head.setStretchLastSection(True)
+    head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for i, column in enumerate(model.columns):
+        table.setColumnWidth(i, column.width)
+    return table
