@@ -563,6 +563,7 @@ class IndicatorSource(enum.StrEnum):
     MANUAL = "manual"
     CONTACT_MOMENTS = "contact_moments"  # contact moments per quarter with companies in one kern
     OPEN_AGREEMENTS = "open_agreements"  # agreements open at the end of each quarter
+    SIGNALS = "signals"  # signals reported per quarter in one kern (and the areas inside it)
 
 
 INDICATOR_SOURCE_LABELS = {
@@ -571,6 +572,7 @@ INDICATOR_SOURCE_LABELS = {
     IndicatorSource.OPEN_AGREEMENTS: QT_TRANSLATE_NOOP(
         "labels", "open agreements at the end of each quarter"
     ),
+    IndicatorSource.SIGNALS: QT_TRANSLATE_NOOP("labels", "signals per quarter in a kern"),
 }
 
 

@@ -42,6 +42,7 @@ from models.entities import (
 from models.errors import DomainError
 from models.services import ambitions as svc
 from models.services.ambitions import (
+    PER_KERN,
     ActionRecord,
     AmbitionRecord,
     IdeaRecord,
@@ -490,7 +491,7 @@ class IndicatorDialog(FormDialog):
         self._source_changed()
 
     def _source_changed(self) -> None:
-        self.area.setEnabled(self.source.currentData() == IndicatorSource.CONTACT_MOMENTS.value)
+        self.area.setEnabled(self.source.currentData() in {s.value for s in PER_KERN})
 
     def save(self) -> None:
         self.clear_errors()

@@ -47,6 +47,8 @@ from models.entities import (
     PlanStatus,
     Respondent,
     RespondentSector,
+    Signal,
+    SignalStatus,
     User,
 )
 from models.errors import DomainError
@@ -57,6 +59,8 @@ from models.validation import Validator
 
 # How far back a computed indicator looks when it has no baseline date.
 COMPUTED_HISTORY_YEARS = 3
+# Computed indicators that count within one kern (the indicator's area).
+PER_KERN = (IndicatorSource.CONTACT_MOMENTS, IndicatorSource.SIGNALS)
 
 
 class ImplausibleValue(DomainError):
@@ -707,6 +711,8 @@ def save_indicator(
         v.add("baseline_date", QT_TRANSLATE_NOOP("errors", "On which date was the baseline measured?"))
     if data.source == IndicatorSource.CONTACT_MOMENTS and data.area_id is None:
         v.add("area_id", QT_TRANSLATE_NOOP("errors", "Choose the kern whose contact moments are counted."))
+    if data.source == IndicatorSource.SIGNALS and data.area_id is None:
+        v.add("area_id", QT_TRANSLATE_NOOP("errors", "Choose the kern whose signals are counted."))
     if (
         data.plausible_min is not None
         and data.plausible_max is not None
@@ -729,7 +735,7 @@ def save_indicator(
     indicator.target_date = data.target_date  # type: ignore[assignment]
     indicator.direction = data.direction
     indicator.source = data.source
-    indicator.area_id = data.area_id if data.source == IndicatorSource.CONTACT_MOMENTS else None
+    indicator.area_id = data.area_id if data.source in PER_KERN else None
     indicator.plausible_min = data.plausible_min
     indicator.plausible_max = data.plausible_max
     if indicator_id is None:
@@ -857,6 +863,33 @@ def contact_moments_series(
     return [(end, float(per_quarter[(end.year, (end.month - 1) // 3)])) for end in ends]
 
 
+def signals_series(session: Session, kern_id: int, since: date, until: date) -> list[tuple[date, float]]:
+    """Signals reported per completed quarter in the kern or an area inside it (cancelled ones,
+    reports that turned out to be no report, left out). One grouped query through the
+    (area, reported_at, status) index."""
+    ends = quarter_ends(since, until)
+    if not ends:
+        return []
+    first = date(ends[0].year, ends[0].month - 2, 1)
+    areas = select(Area.id).where(or_(Area.id == kern_id, Area.parent_id == kern_id))
+    year, month = extract("year", Signal.reported_at), extract("month", Signal.reported_at)
+    rows = session.execute(
+        select(year, month, func.count())
+        .select_from(Signal)
+        .where(
+            Signal.area_id.in_(areas),
+            Signal.reported_at >= _utc(first),
+            Signal.reported_at < _utc(ends[-1] + timedelta(days=1)),
+            Signal.status != SignalStatus.CANCELLED,
+        )
+        .group_by(year, month)
+    )
+    per_quarter: Counter[tuple[int, int]] = Counter()
+    for y, m, n in rows:
+        per_quarter[(int(y), (int(m) - 1) // 3)] += n
+    return [(end, float(per_quarter[(end.year, (end.month - 1) // 3)])) for end in ends]
+
+
 def open_agreements_series(session: Session, since: date, until: date) -> list[tuple[date, float]]:
     """Agreements open at the end of every quarter, and today: made by then and not yet closed.
 
@@ -922,6 +955,8 @@ def _series(
     since = _start_of(indicator, today)
     if indicator.source == IndicatorSource.CONTACT_MOMENTS and indicator.area_id is not None:
         points = contact_moments_series(session, indicator.area_id, since, today)
+    elif indicator.source == IndicatorSource.SIGNALS and indicator.area_id is not None:
+        points = signals_series(session, indicator.area_id, since, today)
     else:
         points = open_agreements_series(session, since, today)
     return [MeasurementRecord(None, 0, day, value, "") for day, value in points]

@@ -3765,6 +3765,10 @@
         <translation>Kies de kern waarvan de contactmomenten worden geteld.</translation>
     </message>
     <message>
+        <source>Choose the kern whose signals are counted.</source>
+        <translation>Kies de kern waarvan de meldingen worden geteld.</translation>
+    </message>
+    <message>
         <source>The highest plausible value is below the lowest.</source>
         <translation>De hoogste aannemelijke waarde ligt onder de laagste.</translation>
     </message>
@@ -4130,6 +4134,10 @@
     <message>
         <source>open agreements at the end of each quarter</source>
         <translation>openstaande afspraken aan het eind van elk kwartaal</translation>
+    </message>
+    <message>
+        <source>signals per quarter in a kern</source>
+        <translation>meldingen per kwartaal in een kern</translation>
     </message>
     <message>
         <source>report by a citizen</source>

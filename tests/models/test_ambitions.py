@@ -22,6 +22,10 @@ from models.entities import (
     InputChannel,
     PlanStatus,
     RespondentSector,
+    Signal,
+    SignalCategory,
+    SignalSource,
+    SignalStatus,
 )
 from models.errors import ConflictError, DomainError, ValidationError
 from models.monitoring import Light
@@ -482,3 +486,65 @@ def test_two_officials_editing_one_action_never_overwrite_each_other(
     assert excinfo.value.changed_by == "Anna de Vries"
     with db.session() as s:
         assert svc.overview(s, plan_id, today=TODAY).ambitions[0].actions[0].title == "Banenmarkt in april"
+
+
+def test_signals_per_kern_are_counted_per_quarter(db: Database) -> None:
+    plan_id, (a1,) = make_plan(db, "leefbaarheid")
+    kern = new_area(db, "Loosdrecht")
+    street = new_area(db, "Winkelgebied Oud-Loosdrecht", AreaKind.SHOPPING, kern)
+    other = new_area(db, "Kortenhoef")
+    reports = [
+        (street, datetime(2026, 1, 10, 9, tzinfo=UTC), SignalStatus.DONE),
+        (kern, datetime(2026, 3, 31, 21, tzinfo=UTC), SignalStatus.REPORTED),
+        (kern, datetime(2026, 2, 3, 9, tzinfo=UTC), SignalStatus.CANCELLED),  # not a real report
+        (other, datetime(2026, 2, 2, 9, tzinfo=UTC), SignalStatus.REPORTED),
+        (street, datetime(2026, 5, 2, 9, tzinfo=UTC), SignalStatus.SCHEDULED),
+    ]
+    with db.session() as s:
+        category = SignalCategory(name="Zwerfafval", target_days=5)
+        s.add(category)
+        s.flush()
+        for area_id, at, status in reports:
+            s.add(
+                Signal(
+                    reported_at=at,
+                    source=SignalSource.CITIZEN,
+                    category_id=category.id,
+                    status=status,
+                    description="Afval naast de container",
+                    area_id=area_id,
+                )
+            )
+        with pytest.raises(ValidationError):
+            svc.save_indicator(
+                s,
+                a1,
+                IndicatorInput(
+                    "Meldingen", "meldingen", None, None, 5, date(2028, 1, 1), source=IndicatorSource.SIGNALS
+                ),
+            )
+        indicator = svc.save_indicator(
+            s,
+            a1,
+            IndicatorInput(
+                "Meldingen in Loosdrecht",
+                "meldingen",
+                None,
+                date(2025, 10, 1),
+                1,
+                date(2028, 1, 1),
+                direction=Direction.LOWER,
+                source=IndicatorSource.SIGNALS,
+                area_id=kern,
+            ),
+        )
+        s.commit()
+    with db.session() as s:
+        record = svc.overview(s, plan_id, today=TODAY).indicator(indicator)
+        assert record.computed and record.area == "Loosdrecht"
+        assert [(m.measured_on, m.value) for m in record.measurements] == [
+            (date(2025, 12, 31), 0.0),
+            (date(2026, 3, 31), 2.0),
+            (date(2026, 6, 30), 1.0),
+            (date(2026, 9, 30), 0.0),
+        ]

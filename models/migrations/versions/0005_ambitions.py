@@ -194,6 +194,7 @@ def upgrade() -> None:
                 "manual",
                 "contact_moments",
                 "open_agreements",
+                "signals",
                 name="indicator_source",
                 native_enum=False,
                 length=20,
