@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.worker import DatabaseWorker
-from models.entities import CHANNEL_LABELS, DESK_CHANNELS, Channel
+from models.entities import CHANNEL_LABELS, DESK_CHANNELS, SIGNAL_STATUS_LABELS, Channel
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.services import desk as svc
 from models.services.desk import (
@@ -576,6 +576,18 @@ class DeskPage(QWidget):
             )
             parts.append(muted % escape(more))
         parts.append("</p>")
+        if s.open_signal_count:
+            signals_title = self.tr("Open signals")
+            parts.append(f"<p style='margin-top:10px'><b>{escape(signals_title)} ({s.open_signal_count})</b><br>")
+            for signal in s.open_signals:
+                late = signal.due_date is not None and signal.due_date < today
+                style = f" style='color:{INVALID_COLOUR}'" if late else ""
+                parts.append(
+                    f"<span{style}>{escape(signal.number)}</span> · "
+                    f"{escape(format_short_date(signal.reported_at.astimezone().date()))} · "
+                    f"{escape(signal.category)} – {escape(label(SIGNAL_STATUS_LABELS[signal.status]))}<br>"
+                )
+            parts.append("</p>")
         parts.append(f"<p style='margin-top:10px'><b>{escape(recent_title)} ({s.moment_count})</b><br>")
         if not s.recent:
             parts.append(muted % escape(no_contact))

@@ -40,6 +40,9 @@ from models.entities import (
     Interaction,
     KnowledgeArticle,
     Responsible,
+    Signal,
+    SignalCategory,
+    SignalStatus,
     User,
 )
 from models.errors import FieldError, ValidationError
@@ -365,6 +368,18 @@ class RecentMoment:
 
 
 @dataclass(frozen=True)
+class OpenSignal:
+    number: str  # M-123
+    reported_at: datetime
+    category: str
+    status: SignalStatus
+    due_date: date | None
+
+
+SUMMARY_SIGNALS = 4
+
+
+@dataclass(frozen=True)
 class DeskSummary:
     """What the desk needs to see about a company at a glance."""
 
@@ -384,6 +399,8 @@ class DeskSummary:
     open_count: int
     recent: list[RecentMoment]
     moment_count: int
+    open_signals: list[OpenSignal] = field(default_factory=list)
+    open_signal_count: int = 0
 
 
 def company_summary(session: Session, company_id: int, *, today: date) -> DeskSummary:
@@ -403,6 +420,19 @@ def company_summary(session: Session, company_id: int, *, today: date) -> DeskSu
         .select_from(Interaction)
         .where(Interaction.company_id == company_id, Interaction.archived_at.is_(None))
     )
+    # Signals about the company that are still being handled: the desk must know before answering.
+    still_open = (
+        Signal.company_id == company_id,
+        Signal.status.not_in((SignalStatus.DONE, SignalStatus.CANCELLED)),
+    )
+    signal_rows = session.execute(
+        select(Signal.id, Signal.reported_at, SignalCategory.name, Signal.status, Signal.due_date)
+        .join(SignalCategory, SignalCategory.id == Signal.category_id)
+        .where(*still_open)
+        .order_by(Signal.reported_at.desc(), Signal.id.desc())
+        .limit(SUMMARY_SIGNALS)
+    ).all()
+    open_signals = session.scalar(select(func.count()).select_from(Signal).where(*still_open)) or 0
     return DeskSummary(
         company.id,
         company.version,
@@ -420,6 +450,8 @@ def company_summary(session: Session, company_id: int, *, today: date) -> DeskSu
         len(agreements),
         [RecentMoment(at, channel, subject) for at, channel, subject in recent_rows],
         moments or 0,
+        [OpenSignal(f"M-{i}", at, category, status, due) for i, at, category, status, due in signal_rows],
+        open_signals,
     )
 
 

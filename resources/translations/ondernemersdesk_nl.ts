@@ -1511,6 +1511,10 @@
         <translation>… en nog %1 in het dossier.</translation>
     </message>
     <message>
+        <source>Open signals</source>
+        <translation>Openstaande meldingen</translation>
+    </message>
+    <message>
         <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
         <translation>Geen geldig artikel gevonden. Beantwoord de vraag zelf of draag hem over; een vraag zonder artikel telt als gat in &quot;Meest gevraagd&quot;.</translation>
     </message>

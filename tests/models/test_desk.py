@@ -16,6 +16,10 @@ from models.entities import (
     DeskQuestion,
     Interaction,
     Role,
+    Signal,
+    SignalCategory,
+    SignalSource,
+    SignalStatus,
     User,
 )
 from models.errors import ValidationError
@@ -304,3 +308,33 @@ def test_company_summary(db: Database) -> None:
     assert summary.moment_count == 7
     assert [(name, role) for _id, name, role in summary.contacts] == [("Jan de Vries", "eigenaar")]
     assert [m.subject for m in summary.recent] == [f"Vraag {i}" for i in range(5)]
+
+
+def test_company_summary_shows_the_signals_still_being_handled(db: Database) -> None:
+    company_id = new_company(db, "Café De Zwaan", kvk_number="69599084")
+    with db.session() as session:
+        category = SignalCategory(name="Geluidsoverlast", target_days=5)
+        session.add(category)
+        session.flush()
+        now = datetime.now(UTC)
+        for days, status in ((1, SignalStatus.REPORTED), (3, SignalStatus.SCHEDULED), (9, SignalStatus.DONE)):
+            session.add(
+                Signal(
+                    reported_at=now - timedelta(days=days),
+                    source=SignalSource.CITIZEN,
+                    category_id=category.id,
+                    status=status,
+                    description="Muziek op het terras",
+                    company_id=company_id,
+                    due_date=date.today() - timedelta(days=1) if status is SignalStatus.SCHEDULED else None,
+                )
+            )
+        session.commit()
+    with db.session() as session:
+        summary = svc.company_summary(session, company_id, today=date.today())
+    assert summary.open_signal_count == 2
+    assert [(s.category, s.status) for s in summary.open_signals] == [
+        ("Geluidsoverlast", SignalStatus.REPORTED),
+        ("Geluidsoverlast", SignalStatus.SCHEDULED),
+    ]
+    assert all(s.number.startswith("M-") for s in summary.open_signals)
