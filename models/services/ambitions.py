@@ -1106,3 +1106,31 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
             )
         )
     return PlanOverview(_plan_record(plan), records, people, today)
+
+
+# -- a company's part in the plan -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompanyAction:
+    """An action of the plan in force (or a draft, when none is adopted) that involves a company."""
+
+    theme: str
+    ambition: str
+    action: str
+    status: ActionStatus
+    due_date: date | None
+
+
+def company_actions(session: Session, company_id: int) -> list[CompanyAction]:
+    """The ambitions a company takes part in, through the actions it is linked to, of plans that
+    are not superseded: what a briefing mentions as "related ambitions"."""
+    rows = session.execute(
+        select(Ambition.theme, Ambition.title, Action.title, Action.status, Action.due_date)
+        .join(Action, Action.ambition_id == Ambition.id)
+        .join(ActionCompany, ActionCompany.action_id == Action.id)
+        .join(AmbitionPlan, AmbitionPlan.id == Ambition.plan_id)
+        .where(ActionCompany.company_id == company_id, AmbitionPlan.status != PlanStatus.SUPERSEDED)
+        .order_by(Ambition.position, Ambition.id, Action.due_date, Action.id)
+    ).tuples()
+    return [CompanyAction(*row) for row in rows]

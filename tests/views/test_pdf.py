@@ -542,3 +542,91 @@ def test_speed_of_a_briefing_with_200_contact_moments(db: Database, tmp_path: Pa
         elapsed = time.perf_counter() - started
     assert re.search(r"Pagina 1 van \d+", pages_of(tmp_path / "b.pdf")[0])
     assert elapsed < 5  # measured well under 1 s; the bound only catches a pathological slowdown
+
+
+def test_briefing_tells_of_signals_observations_and_ambitions(db: Database, tmp_path: Path) -> None:
+    from models.entities import (  # noqa: PLC0415 - only this test needs the other modules' entities
+        Action,
+        ActionCompany,
+        ActionStatus,
+        Ambition,
+        AmbitionPlan,
+        Observation,
+        PlanStatus,
+        Round,
+        Signal,
+        SignalCategory,
+        SignalSource,
+        SignalStatus,
+    )
+
+    s = seed(db)
+    with db.session() as session:
+        category = SignalCategory(name="Geluidsoverlast", target_days=5)
+        session.add(category)
+        session.flush()
+        session.add_all(
+            [
+                Signal(
+                    reported_at=_at(s.today - timedelta(days=20)),
+                    source=SignalSource.CITIZEN,
+                    category_id=category.id,
+                    status=SignalStatus.HANDLING,
+                    description="Muziek op het terras na elf uur",
+                    company_id=s.company_id,
+                    due_date=s.today - timedelta(days=2),
+                ),
+                Signal(
+                    reported_at=_at(s.today - timedelta(days=500)),  # outside the year
+                    source=SignalSource.CITIZEN,
+                    category_id=category.id,
+                    status=SignalStatus.DONE,
+                    description="Een oude melding",
+                    company_id=s.company_id,
+                ),
+            ]
+        )
+        round_ = Round(held_on=s.today - timedelta(days=10), title="Horeca avondronde")
+        session.add(round_)
+        session.flush()
+        session.add(
+            Observation(
+                round_id=round_.id,
+                observed_at=_at(s.today - timedelta(days=10), 22),
+                category_id=category.id,
+                company_id=s.company_id,
+                finding="Deur stond open bij livemuziek",
+                action="Ondernemer gewezen op de regels",
+                spoke_with="de bedrijfsleider",
+            )
+        )
+        plan = AmbitionPlan(title="Ambitiedocument Wijdemeren", number=1, status=PlanStatus.ADOPTED)
+        session.add(plan)
+        session.flush()
+        ambition = Ambition(plan_id=plan.id, theme="centrumgebieden", title="Levendige kernen")
+        session.add(ambition)
+        session.flush()
+        action = Action(
+            ambition_id=ambition.id, title="Terrassenbeleid herzien", status=ActionStatus.IN_PROGRESS
+        )
+        session.add(action)
+        session.flush()
+        session.add(ActionCompany(action_id=action.id, company_id=s.company_id))
+        session.commit()
+    out = tmp_path / "briefing.pdf"
+    with db.session() as session:
+        build_briefing(session, s.company_id, out, today=s.today)
+    text = text_of(out)
+    for expected in (
+        "1 melding over deze onderneming is nog in behandeling, waarvan 1 over de termijn.",
+        "Meldingen en waarnemingen in de afgelopen twaalf maanden",
+        "Muziek op het terras na elf uur",
+        "in behandeling (te laat)",
+        "Deur stond open bij livemuziek",
+        "Gesproken met de bedrijfsleider",
+        "Gerelateerde ambities",
+        "Levendige kernen",
+        "Terrassenbeleid herzien",
+    ):
+        assert expected in text, expected
+    assert "Een oude melding" not in text

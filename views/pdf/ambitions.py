@@ -39,7 +39,7 @@ from models.monitoring import LIGHT_COLOURS, Assessment, Light, assess, fit_line
 from models.services import ambitions as svc
 from models.services.ambitions import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
 from models.services.identity import identity
-from views.pdf.dutch import count, dutch_date
+from views.pdf.dutch import ACTION_STATUS, count, dutch_date
 from views.pdf.fonts import REGULAR
 from views.pdf.toolkit import DONE, MUTED, OVERDUE, Cell, Column, PdfDocument
 
@@ -58,12 +58,6 @@ CHANNEL = {
     InputChannel.PHONE: "telefoon",
     InputChannel.IN_PERSON: "persoonlijk gesprek",
     InputChannel.MEETING: "bijeenkomst",
-}
-ACTION_STATUS = {
-    ActionStatus.PLANNED: "gepland",
-    ActionStatus.IN_PROGRESS: "in uitvoering",
-    ActionStatus.DONE: "afgerond",
-    ActionStatus.DROPPED: "vervallen",
 }
 LIGHT = {
     Light.ON_TRACK: "op koers",

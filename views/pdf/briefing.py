@@ -2,10 +2,7 @@
 
 A briefing is a list of sections. Each section draws its part and may raise points for
 the "Aandachtspunten" at the top (the few things to bring up first). A later part of the
-product adds its own section, for instance recent signals::
-
-    SECTIONS.insert(SECTIONS.index(RECENT_CONTACTS), Section(render=signals, attention=signal_points))
-
+product adds its own section (as signals and observations, and related ambitions, were added)
 and reads what it needs through ``briefing.session`` and the services, like the sections here.
 """
 
@@ -22,16 +19,20 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from models.entities import Responsible
-from models.services import consultations
+from models.services import ambitions, consultations, rounds, signals
+from models.services.ambitions import CompanyAction
 from models.services.companies import CompanyFile, company_file
 from models.services.consultations import AgreementRecord, InteractionRecord
 from models.services.identity import Identity, identity
+from models.services.rounds import ObservationRecord
+from models.services.signals import SignalFilter, SignalRow
 from views.pdf import markdown, sections
-from views.pdf.dutch import CHANNEL, RESPONSIBLE, count, dutch_date
+from views.pdf.dutch import ACTION_STATUS, CHANNEL, RESPONSIBLE, SIGNAL_STATUS, count, dutch_date
 from views.pdf.toolkit import Cell, Column, PdfDocument
 
 TITLE = "Gespreksvoorbereiding"
 SUMMARY_CHARACTERS = 260  # of a report, in the table of recent contact moments
+MOST_SIGNALS = 25  # signals and observations listed each; a hotspot company has hundreds
 
 
 def year_before(today: date) -> date:
@@ -53,6 +54,26 @@ class Briefing:
     @cached_property
     def since(self) -> date:
         return year_before(self.today)
+
+    @cached_property
+    def signals(self) -> list[SignalRow]:
+        """Signals about the company reported in the last twelve months, newest first."""
+        flt = SignalFilter(company_id=self.company.id, since=self.since)
+        ids = signals.find_signals(self.session, flt, today=self.today)
+        rows = signals.signal_rows(self.session, ids, today=self.today)
+        return sorted(rows, key=lambda row: (row.reported_at, row.id), reverse=True)
+
+    @cached_property
+    def observations(self) -> list[ObservationRecord]:
+        """What supervisors saw at the company on their rounds in the last twelve months, newest first."""
+        report = rounds.entrepreneur_report(
+            self.session, self.company.id, self.since, self.today, today=self.today
+        )
+        return [observation for _round, observation in reversed(report.observations)]
+
+    @cached_property
+    def actions(self) -> list[CompanyAction]:
+        return ambitions.company_actions(self.session, self.company.id)
 
     @cached_property
     def recent(self) -> list[InteractionRecord]:
@@ -198,14 +219,96 @@ def _contact_points(briefing: Briefing) -> list[str]:
     return points
 
 
+def _signals(doc: PdfDocument, briefing: Briefing) -> None:
+    doc.heading("Meldingen en waarnemingen in de afgelopen twaalf maanden")
+    doc.table(
+        [
+            Column("Melding", 0.9),
+            Column("Gemeld", 1.1),
+            Column("Categorie", 1.6),
+            Column("Omschrijving", 3.6),
+            Column("Status", 1.3),
+        ],
+        [
+            [
+                signal.number,
+                dutch_date(signal.reported_at.date(), short=True),
+                signal.category,
+                signal.description,
+                SIGNAL_STATUS[signal.status] + (" (te laat)" if signal.overdue else ""),
+            ]
+            for signal in briefing.signals[:MOST_SIGNALS]
+        ],
+        empty="Geen meldingen over deze onderneming.",
+    )
+    if len(briefing.signals) > MOST_SIGNALS:
+        doc.note(f"De {MOST_SIGNALS} nieuwste van {len(briefing.signals)} meldingen in deze periode.")
+    doc.table(
+        [
+            Column("Waargenomen", 1.35),
+            Column("Categorie", 1.6),
+            Column("Bevinding", 3.05),
+            Column("Advies of actie", 2.5),
+        ],
+        [
+            [
+                dutch_date(o.observed_at.date(), short=True),
+                o.category,
+                Cell(o.finding, detail=f"Gesproken met {o.spoke_with}" if o.spoke_with else None),
+                o.action or "—",
+            ]
+            for o in briefing.observations[:MOST_SIGNALS]
+        ],
+        empty="Geen waarnemingen van toezichthouders bij deze onderneming.",
+    )
+    if len(briefing.observations) > MOST_SIGNALS:
+        doc.note(f"De {MOST_SIGNALS} nieuwste van {len(briefing.observations)} waarnemingen in deze periode.")
+
+
+def _signal_points(briefing: Briefing) -> list[str]:
+    still_open = [s for s in briefing.signals if s.status in signals.SIGNAL_WAITING]
+    if not still_open:
+        return []
+    late = sum(1 for s in still_open if s.overdue)
+    point = f"{count(len(still_open), 'melding over deze onderneming is', 'meldingen over deze onderneming zijn')} nog in behandeling"
+    return [point + (f", waarvan {late} over de termijn." if late else ".")]
+
+
+def _ambitions(doc: PdfDocument, briefing: Briefing) -> None:
+    doc.heading("Gerelateerde ambities")
+    doc.table(
+        [Column("Ambitie", 3.0), Column("Actie", 3.4), Column("Status", 1.3), Column("Uiterlijk", 1.3)],
+        [
+            [
+                Cell(a.ambition, detail=a.theme),
+                a.action,
+                ACTION_STATUS[a.status],
+                dutch_date(a.due_date, short=True) if a.due_date else "—",
+            ]
+            for a in briefing.actions
+        ],
+        empty="De onderneming is niet betrokken bij acties van het ambitiedocument.",
+    )
+
+
 PROFILE = Section(_profile, _profile_points)
 OPEN_AGREEMENTS = Section(_open_agreements, _agreement_points)
 RECENT_CONTACTS = Section(_recent_contacts, _contact_points)
+SIGNALS = Section(_signals, _signal_points)
+AMBITIONS = Section(_ambitions)
 ESTABLISHMENTS = Section(_establishments)
 CONTACTS = Section(_contacts)
 
 # The order on paper. Append or insert a Section to add a part to every briefing.
-SECTIONS: list[Section] = [PROFILE, OPEN_AGREEMENTS, RECENT_CONTACTS, ESTABLISHMENTS, CONTACTS]
+SECTIONS: list[Section] = [
+    PROFILE,
+    OPEN_AGREEMENTS,
+    RECENT_CONTACTS,
+    SIGNALS,
+    AMBITIONS,
+    ESTABLISHMENTS,
+    CONTACTS,
+]
 
 
 def build_briefing(

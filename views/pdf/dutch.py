@@ -13,11 +13,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from models.entities import (
+    ActionStatus,
     AgreementStatus,
     AreaKind,
     Channel,
     EstablishmentStatus,
     Responsible,
+    SignalStatus,
 )
 
 MONTHS = (
@@ -55,6 +57,20 @@ AGREEMENT_STATUS = {
     AgreementStatus.IN_PROGRESS: "in uitvoering",
     AgreementStatus.DONE: "afgerond",
     AgreementStatus.DROPPED: "vervallen",
+}
+SIGNAL_STATUS = {
+    SignalStatus.REPORTED: "gemeld",
+    SignalStatus.HANDLING: "in behandeling",
+    SignalStatus.SCHEDULED: "ingepland",
+    SignalStatus.DONE: "afgehandeld",
+    SignalStatus.REOPENED: "heropend",
+    SignalStatus.CANCELLED: "geannuleerd",
+}
+ACTION_STATUS = {
+    ActionStatus.PLANNED: "gepland",
+    ActionStatus.IN_PROGRESS: "in uitvoering",
+    ActionStatus.DONE: "afgerond",
+    ActionStatus.DROPPED: "vervallen",
 }
 ESTABLISHMENT_STATUS = {
     EstablishmentStatus.ACTIVE: "actief",

@@ -15,22 +15,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
-from models.entities import SignalStatus, User
+from models.entities import User
 from models.services import signals
 from models.services.identity import identity
 from views.pdf import markdown
-from views.pdf.dutch import dutch_date
+from views.pdf.dutch import SIGNAL_STATUS, dutch_date
 from views.pdf.toolkit import PdfDocument
 
 TITLE = "Terugkoppeling op uw melding"
-STATUS = {
-    SignalStatus.REPORTED: "gemeld",
-    SignalStatus.HANDLING: "in behandeling",
-    SignalStatus.SCHEDULED: "ingepland",
-    SignalStatus.DONE: "afgehandeld",
-    SignalStatus.REOPENED: "heropend",
-    SignalStatus.CANCELLED: "geannuleerd",
-}
+STATUS = SIGNAL_STATUS
 
 
 def build_feedback_letter(session: Session, event_id: int, out: Path | BinaryIO, *, today: date) -> None:
