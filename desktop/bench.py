@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,6 +65,7 @@ SEED = 1
 # The demo's history is placed relative to this day, so that every run builds the same data.
 BENCH_TODAY = date(2026, 11, 23)
 REPEAT = 5
+START_TIMEOUT = 120  # seconds a started application may take to say it is ready
 BENCH_PG_ENV = "ONDERNEMERSDESK_BENCH_PG"
 
 # What a person types into the global search: parts of names, streets, postcodes with and
@@ -198,9 +200,9 @@ def prepare(url: str, size: str, companies_wanted: int | None = None) -> Databas
     given database, so a benchmark never touches the application's own tables there (unless
     the URL chooses a schema itself with ``options=-csearch_path=…``).
     """
-    if url.startswith("postgresql") and "options" not in make_url(url).query:
+    url = normalise_url(url)  # postgres:// and postgresql:// alike
+    if not make_url(url).drivername.startswith("sqlite") and "options" not in make_url(url).query:
         schema = f"bench_{size}"
-        url = normalise_url(url)
         engine = create_engine(url)
         with engine.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
@@ -591,6 +593,10 @@ def _start_ms(command: list[str], env: dict[str, str]) -> tuple[float, int]:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, text=True)
         assert process.stdout is not None
+        # A start that never gets ready (a message box nobody can click offscreen, a server
+        # that does not answer) is stopped rather than waited for for ever.
+        watchdog = threading.Timer(START_TIMEOUT, process.kill)
+        watchdog.start()
         for line in process.stdout:
             words = line.split()
             if words[:1] == ["ready"]:
@@ -603,7 +609,9 @@ def _start_ms(command: list[str], env: dict[str, str]) -> tuple[float, int]:
             raise RuntimeError(
                 f"{' '.join(command)} ended without saying it was ready: {errors.read()[-2000:]}"
             )
+        process.stdout.close()
     _, status, usage = os.wait4(process.pid, 0)
+    watchdog.cancel()
     process.returncode = os.waitstatus_to_exitcode(status)
     # The child's own figure when it gave one: maxrss would include this process's peak.
     return elapsed, peak or usage.ru_maxrss

@@ -55,6 +55,7 @@ from models.services.desk import (
     LoggedQuestion,
 )
 from models.services.lookups import Choice, officials
+from models.services.signals import is_overdue as is_signal_overdue
 from models.validation import format_phone
 from views.agreements import due_text, urgency_colour
 from views.forms import FieldRow, fill_combo
@@ -578,9 +579,11 @@ class DeskPage(QWidget):
         parts.append("</p>")
         if s.open_signal_count:
             signals_title = self.tr("Open signals")
-            parts.append(f"<p style='margin-top:10px'><b>{escape(signals_title)} ({s.open_signal_count})</b><br>")
+            parts.append(
+                f"<p style='margin-top:10px'><b>{escape(signals_title)} ({s.open_signal_count})</b><br>"
+            )
             for signal in s.open_signals:
-                late = signal.due_date is not None and signal.due_date < today
+                late = is_signal_overdue(signal.status, signal.due_date, today)
                 style = f" style='color:{INVALID_COLOUR}'" if late else ""
                 parts.append(
                     f"<span{style}>{escape(signal.number)}</span> · "

@@ -125,7 +125,8 @@ class MyWorkPage(QWidget):
             f" · <span style='color:#b26a00'><b>{format_number(counts['this_week'])}</b> {this_week}</span>"
             f" · <b>{format_number(counts['later'] + counts['no_date'])}</b> {later}"
         )
-        if len(items) < work.total and self.horizon.currentData():
+        wanted = work.total if self.horizon.currentData() else counts["overdue"] + counts["this_week"]
+        if len(items) < wanted:
             shown = self.tr("the %1 most urgent are listed").replace("%1", format_number(len(items)))
             summary += f" <span style='color:#666'>({shown})</span>"
         self.summary.setText(summary)

@@ -148,7 +148,8 @@ class AuditRow:
 
 
 def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=UTC)
+    """Midnight of this day where the user is (the list shows local times), in UTC."""
+    return datetime.combine(day, time(0, 0)).astimezone().astimezone(UTC)
 
 
 def _query(flt: AuditFilter) -> Select:

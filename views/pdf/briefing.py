@@ -232,7 +232,7 @@ def _signals(doc: PdfDocument, briefing: Briefing) -> None:
         [
             [
                 signal.number,
-                dutch_date(signal.reported_at.date(), short=True),
+                dutch_date(signal.reported_at.astimezone().date(), short=True),
                 signal.category,
                 signal.description,
                 SIGNAL_STATUS[signal.status] + (" (te laat)" if signal.overdue else ""),
@@ -252,7 +252,7 @@ def _signals(doc: PdfDocument, briefing: Briefing) -> None:
         ],
         [
             [
-                dutch_date(o.observed_at.date(), short=True),
+                dutch_date(o.observed_at.astimezone().date(), short=True),
                 o.category,
                 Cell(o.finding, detail=f"Gesproken met {o.spoke_with}" if o.spoke_with else None),
                 o.action or "—",
@@ -266,7 +266,7 @@ def _signals(doc: PdfDocument, briefing: Briefing) -> None:
 
 
 def _signal_points(briefing: Briefing) -> list[str]:
-    still_open = [s for s in briefing.signals if s.status in signals.SIGNAL_WAITING]
+    still_open = [s for s in briefing.signals if s.status not in signals.CLOSED]
     if not still_open:
         return []
     late = sum(1 for s in still_open if s.overdue)
