@@ -308,7 +308,7 @@ class RoundsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
-        for column, width in ((0, 100), (2, 150), (3, 130)):
+        for column, width in ((0, 92), (2, 125), (3, 125)):
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(self._round_selected)
 
@@ -347,11 +347,16 @@ class RoundsPage(QWidget):
             qta.icon("mdi6.file-pdf-box"), self.tr("Report for entrepreneur…")
         )
         self.company_report_button.clicked.connect(self.entrepreneur_report)
+        # Two rows: recording, then following up; one row of six would squeeze the list of rounds.
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.agreement_button, self.signal_button):
+        for button in (self.add_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.company_report_button)
+        follow_up = QHBoxLayout()
+        for button in (self.agreement_button, self.signal_button):
+            follow_up.addWidget(button)
+        follow_up.addStretch(1)
         # The round's own action beside its heading: one row of every button would not fit a laptop.
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
@@ -362,10 +367,11 @@ class RoundsPage(QWidget):
         side.addLayout(heading_row)
         side.addWidget(self.observations, 1)
         side.addLayout(buttons)
+        side.addLayout(follow_up)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([520, 820])
+        split.setSizes([600, 700])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

@@ -7,7 +7,7 @@ from html import escape
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QTextDocument
+from PySide6.QtGui import QColor, QFont, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,10 @@ from models.entities import CHANNEL_LABELS, Channel
 from models.services import consultations as svc
 from models.services.consultations import AgreementRecord, InteractionRecord
 from models.services.lookups import Choice
-from views.agreements import AgreementActions, due_text, paint, responsible_text, status_text
+from views.agreements import AgreementActions, due_text, paint, responsible_text, status_text, urgency_colour
 from views.consultation_dialogs import InteractionDialog
 from views.forms import fill_combo
-from views.text import format_datetime, format_short_datetime, label
+from views.text import format_datetime, format_short_date, label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 PERIODS = (("12m", 365), ("3y", 3 * 365), ("all", None))
@@ -111,7 +111,7 @@ class TimelineView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (1, 72), (3, 150), (4, 150)):
+        for column, width in ((0, 118), (1, 72), (3, 150), (4, 150)):
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())
@@ -203,7 +203,7 @@ class TimelineView(QWidget):
             )
             item = QTreeWidgetItem(
                 [
-                    format_short_datetime(record.occurred_at),
+                    format_short_date(record.occurred_at.astimezone().date()),
                     label(CHANNEL_LABELS[record.channel]),
                     record.subject,
                     people,
@@ -283,10 +283,15 @@ class TimelineView(QWidget):
         report.setMarkdown(record.report, QTextDocument.MarkdownFeature.MarkdownNoHTML)
         officials = ", ".join(escape(n) for _, n in record.officials) or "—"
         contacts = ", ".join(escape(n) for _, n in record.contacts) or "—"
+        today = date.today()
+        due_label = self.tr("due")
+        # One agreement a paragraph: a table's four columns do not fit the narrow detail pane.
         rows = "".join(
-            f"<tr><td>{escape(a.description)}</td><td>{escape(responsible_text(a))}"
-            f"{' · ' + escape(a.assignee) if a.assignee else ''}</td>"
-            f"<td>{escape(due_text(a))}</td><td>{escape(status_text(a))}</td></tr>"
+            f"<p style='margin:6px 0 0 0'><b>{escape(a.description)}</b><br>"
+            f"<span style='color:{(urgency_colour(a, today) or QColor('#1c2330')).name()}'>"
+            f"{escape(status_text(a))} · {escape(due_label)} {escape(due_text(a))}</span>"
+            f"<span style='color:#5f6673'> · {escape(responsible_text(a))}"
+            f"{' · ' + escape(a.assignee) if a.assignee else ''}</span></p>"
             for a in record.agreements
         )
         heading, confidential = self.tr("Agreements"), self.tr("Confidential")
@@ -298,7 +303,7 @@ class TimelineView(QWidget):
             f"<p><i>{confidential}</i></p>" if record.confidential else "",
             f"<p><b>{officials_label}:</b> {officials}<br><b>{contacts_label}:</b> {contacts}</p>",
             report.toHtml() if record.report else "",
-            f"<h4>{heading}</h4><table cellpadding='3' width='100%'>{rows}</table>" if rows else "",
+            f"<h4>{heading}</h4>{rows}" if rows else "",
         ]
         return "".join(parts)
 

@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>Briefing (PDF)</source>
-        <translation>Gespreksvoorbereiding (PDF)</translation>
+        <translation>Voorbereiding (PDF)</translation>
     </message>
     <message>
         <source>Prepare a consultation: profile, open agreements, recent contact</source>
@@ -3094,6 +3094,10 @@
             <numerusform>%n contactmoment</numerusform>
             <numerusform>%n contactmomenten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>uiterlijk</translation>
     </message>
     <message>
         <source>Agreements</source>
