@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import DateTime, ForeignKey, Integer, MetaData
@@ -21,6 +21,12 @@ NAMING_CONVENTION = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def local_day_start(day: date) -> datetime:
+    """Midnight at the start of ``day`` where the user is, in UTC: the bound of a period a
+    person chooses by date, while moments are stored in UTC."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

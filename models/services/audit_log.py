@@ -12,13 +12,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import IO, Any
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from models.base import Base, Versioned
+from models.base import Base, Versioned, local_day_start
 from models.entities import (
     Agreement,
     Area,
@@ -147,11 +147,6 @@ class AuditRow:
     new_value: str | None
 
 
-def _day_start(day: date) -> datetime:
-    """Midnight of this day where the user is (the list shows local times), in UTC."""
-    return datetime.combine(day, time(0, 0)).astimezone().astimezone(UTC)
-
-
 def _query(flt: AuditFilter) -> Select:
     stmt = select(AuditEntry.id)
     if flt.user_id is not None:
@@ -159,9 +154,9 @@ def _query(flt: AuditFilter) -> Select:
     if flt.kind:
         stmt = stmt.where(AuditEntry.entity == flt.kind)
     if flt.since:
-        stmt = stmt.where(AuditEntry.at >= _day_start(flt.since))
+        stmt = stmt.where(AuditEntry.at >= local_day_start(flt.since))
     if flt.until:
-        stmt = stmt.where(AuditEntry.at < _day_start(flt.until + timedelta(days=1)))
+        stmt = stmt.where(AuditEntry.at < local_day_start(flt.until + timedelta(days=1)))
     if flt.records:
         by_kind: dict[str, list[int]] = {}
         for kind, record_id in flt.records:

@@ -8,11 +8,12 @@ signals and 100,000 observations is summarised without reading the rows.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from models.base import local_day_start
 from models.entities import SIGNAL_WAITING, Area, Observation, Signal, SignalCategory
 
 GROUPS = ("area", "street", "category")
@@ -39,8 +40,8 @@ class WeekCount:
 
 
 def _bounds(since: date, until: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
-    end = datetime.combine(until + timedelta(days=1), time.min).astimezone().astimezone(UTC)
+    start = local_day_start(since)
+    end = local_day_start(until + timedelta(days=1))
     return start, end
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from models.base import utcnow
+from models.base import local_day_start, utcnow
 from models.entities import (
     Agreement,
     Area,
@@ -414,8 +414,8 @@ def entrepreneur_report(
 ) -> EntrepreneurReport:
     """The observations of rounds at this company in a period, and its agreements made then."""
     load(session, Company, company_id)
-    start = datetime.combine(since, time.min).astimezone().astimezone(UTC)
-    end = datetime.combine(until + timedelta(days=1), time.min).astimezone().astimezone(UTC)
+    start = local_day_start(since)
+    end = local_day_start(until + timedelta(days=1))
     observations = list(
         session.scalars(
             select(Observation).where(

@@ -17,12 +17,12 @@ from collections import defaultdict
 from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from models.base import utcnow
+from models.base import local_day_start, utcnow
 from models.entities import (
     SIGNAL_OPEN,
     SIGNAL_WAITING,
@@ -732,10 +732,6 @@ def _subtree(session: Session, table: type[SignalCategory] | type[Area], root: i
     return result
 
 
-def _local_day_start(day: date) -> datetime:
-    return datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC)
-
-
 def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) -> Select:
     """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
     number = _NUMBER.match(f.text)
@@ -757,9 +753,9 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
     if f.street is not None:
         stmt = stmt.where(Signal.street == f.street)
     if f.since is not None:
-        stmt = stmt.where(Signal.reported_at >= _local_day_start(f.since))
+        stmt = stmt.where(Signal.reported_at >= local_day_start(f.since))
     if f.until is not None:
-        stmt = stmt.where(Signal.reported_at < _local_day_start(f.until + timedelta(days=1)))
+        stmt = stmt.where(Signal.reported_at < local_day_start(f.until + timedelta(days=1)))
     return stmt
 
 
