@@ -91,3 +91,11 @@ class DatabaseUnavailableError(DomainError):
 
 class SchemaTooNewError(DomainError):
     """The database was created by a newer version of the application."""
+
+
+class PermissionDeniedError(DomainError):
+    """The signed-in official's role does not allow this (see models/permissions.py)."""
+
+    def __init__(self, permission: str, message: str) -> None:
+        super().__init__(message)
+        self.permission = permission
