@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from desktop import profiles
 from desktop.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from desktop.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
 from desktop.worker import DatabaseWorker
@@ -46,12 +47,12 @@ WINDOWS_APP_ID = "Ondernemersdesk.Ondernemersdesk"  # the same in installer/wind
 
 def database_url(settings: Settings | None) -> str:
     """IT's preset wins (the environment variable, then the machine-wide file), then the user's
-    choice, then the local file."""
-    return (
-        os.environ.get(DATABASE_ENV)
-        or (settings.get(DATABASE_URL) if settings else "")
-        or sqlite_url(default_database_path())
-    )
+    last connection profile (with its password from the password store, when one is kept there),
+    then the local file."""
+    if os.environ.get(DATABASE_ENV) or settings is None:
+        return os.environ.get(DATABASE_ENV) or sqlite_url(default_database_path())
+    profile = profiles.last_profile(settings)
+    return profiles.url(profile, profiles.stored_password(profile))
 
 
 def apply_presets(settings: Settings) -> list[str]:

@@ -41,6 +41,9 @@ class Setting(Generic[T]):
 
 
 DATABASE_URL = Setting[str]("database/url", "", env="ONDERNEMERSDESK_DATABASE")
+# Connection profiles (desktop.profiles): a JSON list without any password, and the last one used.
+CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
+CONNECTION_LAST = Setting[str]("connection/last", "")
 RECENT_COMPANIES = Setting[list]("navigation/recent_companies", [])
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
 LANGUAGE = Setting[str]("ui/language", "nl")

@@ -6,6 +6,7 @@ A database URL chooses the backend: ``sqlite:///path`` for the local file (the d
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,8 +97,8 @@ class Database:
         if self.path is not None:
             return str(self.path)
         url = make_url(self.url)
-        if not self.is_sqlite:  # postgresql://user@host:port/db: the driver is none of the reader's business
-            url = url.set(drivername="postgresql")
+        if not self.is_sqlite:  # postgresql://user@host:port/db: the driver and options are none of the reader's business
+            url = url.set(drivername="postgresql", query={})
         return url.render_as_string(hide_password=True)
 
     @property
@@ -128,9 +129,14 @@ class Database:
             _check_sqlite_file(self.path)
         try:
             with self.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+                if self.is_sqlite:
+                    connection.execute(text("SELECT 1"))
+                else:
+                    version = connection.execute(text("SELECT current_setting('server_version_num')")).scalar()
         except DBAPIError as exc:
             raise unavailable(exc, self) from exc
+        if not self.is_sqlite:
+            check_server_version(int(version or 0), self)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -166,9 +172,46 @@ def is_connection_error(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError)
 
 
+# The oldest PostgreSQL release the application supports (server_version_num: 130000 is 13.0).
+MINIMUM_SERVER_VERSION = 130000
+
+
+def server_version_text(version_num: int) -> str:
+    """``150020`` -> ``15.20``; ``90624`` (before release 10) -> ``9.6.24``."""
+    if version_num >= 100000:
+        return f"{version_num // 10000}.{version_num % 10000}"
+    return f"{version_num // 10000}.{version_num // 100 % 100}.{version_num % 100}"
+
+
+def check_server_version(version_num: int, database: Database | None = None) -> None:
+    """Refuse a PostgreSQL server older than ``MINIMUM_SERVER_VERSION``, in plain words."""
+    if version_num and version_num < MINIMUM_SERVER_VERSION:
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {path} runs PostgreSQL {version}, which is too old: "
+                "Ondernemersdesk needs PostgreSQL {minimum} or newer. Ask your administrator to upgrade the server.",
+            ),
+            path=database.display_name if database else "",
+            version=server_version_text(version_num),
+            minimum=server_version_text(MINIMUM_SERVER_VERSION).split(".")[0],
+        )
+
+
+def _quoted(pattern: str, detail: str) -> str:
+    """The name in quotes after ``pattern`` in a server message (``role "anna" does not exist``)."""
+    found = re.search(pattern + r'\s*"([^"]*)"', detail, re.IGNORECASE)
+    return found.group(1) if found else ""
+
+
 def unavailable(exc: BaseException, database: Database | None = None) -> DatabaseUnavailableError:
-    """Say in plain words why the database cannot be used."""
-    detail = str(getattr(exc, "orig", exc)).lower()
+    """Say in plain words why the database cannot be used.
+
+    The one place the driver's messages become texts for a person: opening a database at start
+    and "Test connection" in the connection dialog (desktop.profiles) both come here.
+    """
+    original = str(getattr(exc, "orig", exc))
+    detail = original.lower()
     where = database.display_name if database else ""
     if "file is not a database" in detail or "file is encrypted" in detail:
         return DatabaseUnavailableError(
@@ -190,9 +233,95 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
             ),
             path=where,
         )
-    if "password authentication failed" in detail or "no password supplied" in detail:
+    if "server does not support ssl" in detail:
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {path} does not offer encrypted (SSL) connections, but this connection requires them. "
+                "Choose another SSL mode or ask your administrator to switch SSL on.",
+            ),
+            path=where,
+        )
+    if "no pg_hba.conf entry" in detail and ("no encryption" in detail or "ssl off" in detail):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {path} only accepts encrypted connections: choose the SSL mode 'require'.",
+            ),
+            path=where,
+        )
+    if "certificate" in detail and ("verify" in detail or "root certificate file" in detail):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The identity of server {path} could not be verified: its SSL certificate is not trusted "
+                "on this computer. Ask your administrator.",
+            ),
+            path=where,
+        )
+    if "no pg_hba.conf entry" in detail:
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {path} does not let this login connect from this computer. Ask your administrator.",
+            ),
+            path=where,
+        )
+    if "password authentication failed" in detail:
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "The server {path} refused the user name or password."), path=where
+        )
+    if "no password supplied" in detail:
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "The server {path} asks for a password. Enter the password and try again."),
+            path=where,
+        )
+    if "is not permitted to log in" in detail:
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {path} does not let the login {user} sign in: the account may have been deactivated.",
+            ),
+            path=where,
+            user=_quoted("role", original),
+        )
+    if "does not exist" in detail and re.search(r'role\s+"', detail):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "The server {path} does not know the login {user}."),
+            path=where,
+            user=_quoted("role", original),
+        )
+    if "too many" in detail and ("clients" in detail or "connections" in detail):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The server {path} is busy: it has too many connections open. Try again in a moment."
+            ),
+            path=where,
+        )
+    if any(
+        word in detail
+        for word in (
+            "could not translate host",
+            "failed to resolve host",
+            "name or service not known",
+            "nodename nor servname",
+            "no such host is known",
+            "temporary failure in name resolution",
+        )
+    ):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The server name in {path} is not known. Check the spelling of the server's name."
+            ),
+            path=where,
+        )
+    if "timeout expired" in detail or "timed out" in detail:
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database server {path} did not answer in time. Check the network (VPN) and the server's name.",
+            ),
+            path=where,
         )
     if "does not exist" in detail and "database" in detail:
         return DatabaseUnavailableError(
