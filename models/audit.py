@@ -83,3 +83,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
             entry(obj, "delete")
     if rows:
         session.connection().execute(insert(AuditEntry.__table__), rows)
+
+
+# The other desks hear of every change in the same transaction (PostgreSQL NOTIFY).
+from models import notify  # noqa: E402, F401
