@@ -127,7 +127,7 @@ class CompanyDialog(FormDialog):
         super().__init__(
             worker, self.tr("New company") if record is None else self.tr("Edit company"), parent
         )
-        self.record = record
+        self.record, self.lookups = record, lookups
         self.allow_duplicate = False
         self.add_section(self.tr("Company"))
         self.name = self.line("name", self.tr("Name"), record and record.name)
@@ -218,6 +218,17 @@ class CompanyDialog(FormDialog):
             self.allow_duplicate = True
             self.save()
 
+    draft_kind = "company"
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        company_id = self.record.id
+        return lambda s: svc.company_file(s, company_id)
+
+    def sibling(self, record: CompanyFile) -> CompanyDialog:
+        return CompanyDialog(self.worker, self.lookups, record)
+
     def reload(self) -> None:
         if self.record is None:
             return
@@ -259,17 +270,27 @@ class EstablishmentDialog(FormDialog):
             return lambda s: svc.add_establishment(s, company_id, data)
         return lambda s: svc.update_establishment(s, record.id, record.version, data)
 
-    def reload(self) -> None:
-        """Reopen with the colleague's version: the simplest honest merge for an address."""
+    draft_kind = "establishment"
+
+    def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:
-            return
-        record_id = self.record.id
+            return None
+        record_id, company_id = self.record.id, self.company_id
 
         def fetch(s: Session) -> EstablishmentRecord | None:
-            establishments = svc.company_file(s, self.company_id).establishments
+            establishments = svc.company_file(s, company_id).establishments
             return next((e for e in establishments if e.id == record_id), None)
 
-        self.worker.run(fetch, self._reloaded)
+        return fetch
+
+    def sibling(self, record: EstablishmentRecord) -> EstablishmentDialog:
+        return EstablishmentDialog(self.worker, self.lookups, self.company_id, record)
+
+    def reload(self) -> None:
+        """Reopen with the colleague's version: the simplest honest merge for an address."""
+        fetch = self.load_current()
+        if fetch is not None:
+            self.worker.run(fetch, self._reloaded)
 
     def _reloaded(self, record: EstablishmentRecord | None) -> None:
         if record is None:
@@ -364,15 +385,25 @@ class ContactDialog(FormDialog):
             s, record.id, record.version, record.link_id, record.link_version, data
         )
 
-    def reload(self) -> None:
+    draft_kind = "contact"
+
+    def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:
-            return
-        record_id = self.record.id
+            return None
+        record_id, company_id = self.record.id, self.company_id
 
         def fetch(s: Session) -> ContactRecord | None:
-            return next((c for c in svc.company_file(s, self.company_id).contacts if c.id == record_id), None)
+            return next((c for c in svc.company_file(s, company_id).contacts if c.id == record_id), None)
 
-        self.worker.run(fetch, self._reloaded)
+        return fetch
+
+    def sibling(self, record: ContactRecord) -> ContactDialog:
+        return ContactDialog(self.worker, self.company_id, record)
+
+    def reload(self) -> None:
+        fetch = self.load_current()
+        if fetch is not None:
+            self.worker.run(fetch, self._reloaded)
 
     def _reloaded(self, record: ContactRecord | None) -> None:
         if record is None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -28,11 +30,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.worker import DatabaseWorker
-from models.errors import ConflictError, DomainError, ValidationError
+from models.errors import ConflictError, DatabaseUnavailableError, DomainError, ValidationError
 from models.services.lookups import Choice
+from views.form_values import NO_VALUE, editor_value, set_editor_value
 from views.text import error_text, field_error_text
 
 ERROR_STYLE = "color: #b3261e;"
+ERROR_BANNER_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px; border-radius: 4px;"
+NOTE_BANNER_STYLE = "background: #e8f0fe; color: #174ea6; padding: 8px; border-radius: 4px;"
 
 
 class FieldRow(QWidget):
@@ -76,17 +81,33 @@ class FormDialog(QDialog):
 
     saved = Signal(object)
     task: Callable[[], Callable[[Session], Any]]  # each dialog: the service call for the values typed
+    # What a draft of this dialog is filed under (views/drafts.py reopens it); "" = no drafts.
+    draft_kind = ""
+    record: Any = None  # the record being edited (with its version), None when creating one
 
     def __init__(self, worker: DatabaseWorker, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(title)
         self.rows: dict[str, FieldRow] = {}
+        self.labels: dict[str, str] = {}
+        # Three-way merge and connection loss: the values as the form was filled, whether a save
+        # is under way, and the retry of a save the server could not be reached for.
+        self.original: dict[str, Any] | None = None
+        self.draft_id: str | None = None
+        self.conflict_dialog: QDialog | None = None
+        self.waiting_for_connection = False
+        self._saving = False
+        self._attempts = 0
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self.retry_save)
+        worker.available.connect(self.retry_save)
         outer = QVBoxLayout(self)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.banner.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 8px; border-radius: 4px;")
+        self.banner.setStyleSheet(ERROR_BANNER_STYLE)
         outer.addWidget(self.banner)
         self.columns = QHBoxLayout()
         self.columns.setSpacing(24)
@@ -128,6 +149,7 @@ class FormDialog(QDialog):
         editor.setMinimumWidth(260)
         row = FieldRow(editor, hint)
         self.rows[name] = row
+        self.labels[name] = label or (editor.text() if isinstance(editor, QAbstractButton) else name)
         caption = QLabel(label)
         caption.setBuddy(editor)
         self.form.addRow(caption, row)
@@ -172,7 +194,12 @@ class FormDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------
 
     def save(self) -> None:
+        if self._saving:  # one save at a time: a retry never sends the same values twice
+            return
+        self._retry_timer.stop()
+        self.waiting_for_connection = False
         self.clear_errors()
+        self._saving = True
         self._set_busy(True)
         self.worker.run(self.task(), self._succeeded, self._failed, commit=True)
 
@@ -181,18 +208,52 @@ class FormDialog(QDialog):
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _succeeded(self, result: object) -> None:
+        self._saving = False
+        self._attempts = 0
         self._set_busy(False)
         self.saved.emit(result)
         self.accept()
 
     def _failed(self, error: DomainError) -> None:
+        self._saving = False
         self._set_busy(False)
+        if isinstance(error, DatabaseUnavailableError):
+            self.wait_for_connection(error)
+            return
+        self._attempts = 0
         if isinstance(error, ValidationError):
             self.show_errors(error)
         elif isinstance(error, ConflictError):
             self.show_conflict(error)
         else:
             self.handle_error(error)
+
+    # -- connection loss ------------------------------------------------------------------
+
+    def wait_for_connection(self, error: DatabaseUnavailableError) -> None:
+        """Keep everything, say so, and save again: after a back-off, or as soon as the
+        worker reports the database is back."""
+        self.waiting_for_connection = True
+        delay = min(2000 * 2**self._attempts, 15000)
+        self._attempts += 1
+        self.show_banner(
+            error_text(error)
+            + " "
+            + QCoreApplication.translate(
+                "FormDialog",
+                "What you typed is kept and saved as soon as the connection is back (next try in {seconds} s).",
+            ).replace("{seconds}", str(delay // 1000))
+        )
+        self._retry_timer.start(delay)
+
+    def retry_save(self) -> None:
+        if self.waiting_for_connection and not self._saving and self.isVisible():
+            self.save()
+
+    def done(self, result: int) -> None:
+        self._retry_timer.stop()
+        self.waiting_for_connection = False
+        super().done(result)
 
     def handle_error(self, error: DomainError) -> None:
         """Anything not about one field: shown on top; the form keeps its content."""
@@ -203,8 +264,14 @@ class FormDialog(QDialog):
         )
 
     def show_banner(self, text: str) -> None:
+        self.banner.setStyleSheet(ERROR_BANNER_STYLE)
         self.banner.setText(text)
         self.banner.setVisible(True)
+
+    def show_note(self, text: str) -> None:
+        """Information on top rather than a problem (blue instead of red)."""
+        self.show_banner(text)
+        self.banner.setStyleSheet(NOTE_BANNER_STYLE)
 
     def show_errors(self, error: ValidationError) -> None:
         first: QWidget | None = None
@@ -227,7 +294,115 @@ class FormDialog(QDialog):
         for row in self.rows.values():
             row.set_error(None)
 
+    # -- three-way merge --------------------------------------------------------------------
+    #
+    # A dialog that edits a versioned record implements ``load_current`` (the record as it is
+    # now) and ``sibling`` (a dialog of its kind filled with a record: how that record reads as
+    # form values). Field values come from the editors added with ``add_field``; a dialog
+    # with other editors extends ``form_values``/``apply_values``.
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        """The task that loads the edited record as saved now (None: gone), or None when the
+        dialog creates a record or cannot merge."""
+        return None
+
+    def sibling(self, record: Any) -> FormDialog:
+        raise NotImplementedError
+
+    def show_record(self, record: Any) -> None:
+        """Take a newer record as the one being edited (its version is what the save expects)."""
+        self.record = record
+
+    def form_values(self) -> dict[str, Any]:
+        values = {}
+        for name, row in self.rows.items():
+            value = editor_value(row.editor)
+            if value is not NO_VALUE:
+                values[name] = value
+        return values
+
+    def apply_values(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            row = self.rows.get(name)
+            if row is not None:
+                set_editor_value(row.editor, value)
+
+    def record_values(self, record: Any) -> dict[str, Any]:
+        """A record as form values, read from a dialog of this kind filled with it."""
+        other = self.sibling(record)
+        try:
+            return other.form_values()
+        finally:
+            other.worker.available.disconnect(other.retry_save)
+            other.deleteLater()
+
+    def has_changes(self) -> bool:
+        return self.original is not None and self.form_values() != self.original
+
+    def capture_original(self) -> None:
+        if self.original is None:
+            self.original = self.form_values()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.capture_original()
+        super().showEvent(event)
+
     def show_conflict(self, error: ConflictError) -> None:
+        task = self.load_current()
+        if task is None:
+            self.ask_reload(error)
+            return
+        mine = self.form_values()
+        self.worker.run(task, lambda record: self._merge(error, record, mine), self.handle_error)
+
+    def _merge(self, error: ConflictError, record: Any, mine: dict[str, Any]) -> None:
+        from views.conflict_dialog import ConflictDialog  # noqa: PLC0415 - only when colleagues meet
+
+        if record is None:
+            self.show_banner(
+                QCoreApplication.translate(
+                    "FormDialog", "A colleague deleted this record; it cannot be saved any more."
+                )
+            )
+            self.save_button.setEnabled(False)
+            return
+        theirs = self.record_values(record)
+        original = self.original if self.original is not None else theirs
+        if theirs == mine:
+            # The record already holds exactly this (a save whose answer was lost on the way
+            # back, or a colleague who made the same change): it is saved, nothing to merge.
+            self.show_record(record)
+            self.saved.emit(getattr(record, "id", None))
+            self.accept()
+            return
+        names = [n for n in self.labels if n in mine or n in theirs]
+        names += [n for n in {**mine, **theirs} if n not in names]
+        labels = {name: self.labels.get(name, name) for name in names}
+        editors = {name: row.editor for name, row in self.rows.items()}
+        dialog = ConflictDialog(error, labels, editors, original, theirs, mine, self)
+        self.conflict_dialog = dialog
+
+        def chosen() -> None:
+            merged = dict(mine)
+            merged.update(dialog.merged())
+            self.show_record(record)
+            self.apply_values(merged)
+            self.original = theirs  # the colleague's version is the base from now on
+            self.show_note(
+                QCoreApplication.translate(
+                    "FormDialog", "Merged with the colleague's changes. Check the form and save."
+                )
+            )
+
+        def kept_editing() -> None:
+            self.show_banner(error_text(error))
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(kept_editing)
+        dialog.open()
+
+    def ask_reload(self, error: ConflictError) -> None:
+        """Dialogs that cannot merge: reload the colleague's version, or keep editing."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("FormDialog", "Changed by a colleague"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.worker import DatabaseWorker
 from models.entities import Role, User
@@ -56,7 +55,7 @@ def test_lost_connection_shows_a_banner_and_retries(
 
 
 def test_a_colleague_saved_first_the_form_offers_to_reload(
-    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
+    qtbot, window: MainWindow, worker: DatabaseWorker
 ) -> None:  # noqa: ANN001
     company_id = _company(worker)
     window.open_company(company_id)
@@ -75,20 +74,14 @@ def test_a_colleague_saved_first_the_form_offers_to_reload(
         )
         session.commit()
 
-    seen: dict[str, str] = {}
-
-    def click_reload(box: QMessageBox) -> int:
-        seen["text"] = box.text()
-        box.clickedButton = lambda: next(b for b in box.buttons() if b.text() == "Opnieuw laden")
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click_reload)
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Cafe De Zwaan VOF")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "text" in seen)
-    assert "gewijzigd door Karin Bos" in seen["text"]
-    qtbot.waitUntil(lambda: dialog.name.text() == "Grand Café De Zwaan")
+    # Never an overwrite: the three-way merge names her and offers her version.
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+    assert "Karin Bos" in dialog.conflict_dialog.table.horizontalHeaderItem(2).text()
+    qtbot.mouseClick(dialog.conflict_dialog.all_theirs, Qt.MouseButton.LeftButton)
+    assert dialog.name.text() == "Grand Café De Zwaan"
     assert dialog.isVisible()
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
