@@ -1,0 +1,242 @@
+"""Moving a local file to a shared server: counts and links equal, search works, nothing merged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from models import audit, demo  # noqa: F401 - audit: changes leave a trail
+from models.db import Database
+from models.entities import Area, AreaKind, Company, Interaction, KnowledgeArticle, Role, User
+from models.errors import DomainError
+from models.migrations import migrate
+from models.search import SearchService
+from models.services.companies import create_company
+from models.services.desk import search_articles
+from models.transfer import (
+    TransferCancelledError,
+    TransferReport,
+    copied_tables,
+    copy_database,
+)
+
+from .conftest import company, establishment
+
+COMPANIES = 60
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A local file filled by the demo generator once for this module (tests copy it, never change it)."""
+    path = tmp_path_factory.mktemp("transfer") / "local.db"
+    database = Database(f"sqlite:///{path}")
+    migrate(database)
+    demo.generate(database, COMPANIES - 1, seed=7)
+    # One company made by an official as in the application: the audit trail says who did it.
+    with database.session() as session:
+        official = session.scalar(select(User.id).where(User.role == Role.BUSINESS_MANAGER).limit(1))
+    with database.session(official) as session:
+        create_company(session, company("Fietsenmakerij Het Wiel", kvk_number="90004321"), establishment())
+        session.commit()
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def source(demo_file: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{demo_file}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def target(pg_schema: str) -> Iterator[Database]:
+    database = Database(pg_schema)
+    yield database
+    database.dispose()
+
+
+def _rows(database: Database, table) -> set[tuple]:
+    """Each row as (primary key, every foreign key column): the links a copy must keep."""
+    linked = [c for c in table.columns if c.foreign_keys]
+    columns = [*table.primary_key.columns, *linked]
+    with database.engine.connect() as connection:
+        return {tuple(row) for row in connection.execute(select(*columns))}
+
+
+def _counts(database: Database) -> dict[str, int]:
+    with database.engine.connect() as connection:
+        return {
+            t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in copied_tables()
+        }
+
+
+def test_copy_keeps_every_row_and_link(source: Database, target: Database) -> None:
+    seen: list[tuple[int, int]] = []
+    report = copy_database(source, target, progress=lambda done, total: seen.append((done, total)))
+
+    assert isinstance(report, TransferReport)
+    assert report.equal and report.migrated_target
+    source_counts, target_counts = _counts(source), _counts(target)
+    assert source_counts == target_counts
+    assert source_counts["company"] == COMPANIES
+    # The demo fills what matters: not a copy of empty tables.
+    for name in (
+        "establishment",
+        "contact",
+        "interaction",
+        "agreement",
+        "signal",
+        "signal_event",
+        "ambition",
+        "knowledge_article",
+        "desk_question",
+        "observation",
+        "audit_entry",
+    ):
+        assert source_counts[name] > 0, name
+    for table in copied_tables():
+        assert _rows(source, table) == _rows(target, table), table.name
+        entry = report.table(table.name)
+        assert entry.source_rows == entry.copied_rows == entry.target_rows == source_counts[table.name]
+        assert entry.content_equal
+    assert report.rows == sum(source_counts.values())
+    assert report.accounts == source_counts["app_user"] > 0
+    assert report.search_documents == COMPANIES
+    assert report.sample_equal and report.sample_companies > 10
+    assert report.table("company").label == "Companies"
+    with target.engine.connect() as connection:  # who did what stays attributed
+        who = (
+            connection.execute(
+                text("SELECT DISTINCT u.username FROM audit_entry a JOIN app_user u ON u.id = a.user_id")
+            )
+            .scalars()
+            .all()
+        )
+    assert len(who) == 1
+    # Progress: rows counted once copied and once compared, ending at the total.
+    assert seen[-1][0] == seen[-1][1] == 2 * report.rows
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_copied_companies_are_found_and_new_records_get_fresh_ids(source: Database, target: Database) -> None:
+    copy_database(source, target)
+    with source.session() as session:
+        name, kvk = session.execute(
+            select(Company.name, Company.kvk_number).order_by(Company.id.desc())
+        ).first()
+        highest = session.scalar(select(func.max(Company.id)))
+        question = session.scalar(select(KnowledgeArticle.question).order_by(KnowledgeArticle.id))
+    with target.session() as session:
+        hits = SearchService(session).search(name)
+        assert name in [h.name for h in hits]
+        if kvk:
+            assert SearchService(session).search(kvk)[0].name == name
+        assert search_articles(
+            session, question, today=date.today(), include_invalid=True
+        )  # the knowledge base's own index was rebuilt
+    # A record made on the server after the copy gets an id past every copied one.
+    with target.session() as session:
+        new_id = create_company(
+            session, company("Nieuwe Zaak Na Verhuizing"), establishment(postcode="1243 JK")
+        )
+        session.commit()
+        assert new_id > highest
+    with target.session() as session:
+        assert SearchService(session).search("nieuwe zaak na")[0].name == "Nieuwe Zaak Na Verhuizing"
+        users = session.scalar(select(func.max(User.id)))
+        new_user = User(username="nieuw.server", full_name="Nieuw Op Server", role=Role.ADMINISTRATOR)
+        session.add(new_user)
+        session.flush()
+        assert new_user.id > users
+        interaction_max = session.scalar(select(func.max(Interaction.id)))
+        assert (
+            session.scalar(text("SELECT nextval(pg_get_serial_sequence('interaction', 'id'))"))
+            > interaction_max
+        )
+
+
+def test_target_with_data_is_refused_and_left_untouched(source: Database, target: Database) -> None:
+    migrate(target)
+    with target.session() as session:
+        create_company(session, company("Al Op De Server"), establishment())
+        session.commit()
+    before = _counts(target)
+
+    with pytest.raises(DomainError) as raised:
+        copy_database(source, target)
+
+    assert "already holds data" in raised.value.message
+    assert "company" in raised.value.params["what"]
+    assert _counts(target) == before
+    with target.session() as session:
+        assert session.scalars(select(Company.name)).all() == ["Al Op De Server"]
+
+
+def test_cancel_leaves_the_target_empty(source: Database, target: Database) -> None:
+    calls = {"n": 0}
+
+    def cancel_after_a_while() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 8  # part of the tables have been written by then
+
+    with pytest.raises(TransferCancelledError):
+        copy_database(source, target, is_cancelled=cancel_after_a_while)
+
+    assert calls["n"] > 8
+    assert set(_counts(target).values()) == {0}
+    with target.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM company_search")).scalar_one() == 0
+    # An empty server stays usable for a next attempt.
+    report = copy_database(source, target)
+    assert report.equal and not report.migrated_target
+
+
+def test_into_an_empty_sqlite_file_too(source: Database, tmp_path: Path) -> None:
+    """Any empty database will do as target (the same code without COPY)."""
+    target = Database(f"sqlite:///{tmp_path / 'copy.db'}")
+    try:
+        report = copy_database(source, target)
+        assert report.equal
+        assert _counts(target) == _counts(source)
+        for table in copied_tables():
+            assert _rows(source, table) == _rows(target, table), table.name
+        with target.session() as session:
+            name = session.scalar(select(Company.name).order_by(Company.id))
+            assert name in [h.name for h in SearchService(session).search(name)]
+    finally:
+        target.dispose()
+
+
+def test_a_database_is_not_copied_into_itself(source: Database) -> None:
+    with pytest.raises(DomainError):
+        copy_database(source, Database(source.url))
+
+
+def test_self_references_in_any_order(tmp_path: Path, target: Database) -> None:
+    """A parent area with a higher id than its child still arrives linked."""
+    local = Database(f"sqlite:///{tmp_path / 'areas.db'}")
+    migrate(local)
+    try:
+        with local.session() as session:
+            child = Area(name="Winkelgebied Centrum", kind=AreaKind.SHOPPING)
+            session.add(child)
+            session.flush()
+            parent = Area(name="Kern Dorp", kind=AreaKind.KERN)
+            session.add(parent)
+            session.flush()
+            child.parent_id = parent.id
+            session.commit()
+            child_id, parent_id = child.id, parent.id
+        assert parent_id > child_id
+        report = copy_database(local, target)
+        assert report.equal
+        with target.session() as session:
+            assert session.get(Area, child_id).parent_id == parent_id
+    finally:
+        local.dispose()
