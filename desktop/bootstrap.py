@@ -31,7 +31,7 @@ from models.db import Database, sqlite_url
 from models.errors import DomainError, ValidationError
 from models.migrations import migrate
 from models.services import identity
-from models.services.lookups import ensure_user
+from models.services.accounts import SignedIn, sign_in
 from views.about_dialog import app_icon
 from views.errors import excepthook
 from views.first_run import DEMO_COMPANIES, FirstRunDialog
@@ -132,15 +132,19 @@ def setup_logging() -> None:
     )
 
 
-def open_database(url: str) -> tuple[Database, int]:
-    """Open, migrate (backing up a local file first) and identify the official."""
+def open_database(url: str) -> tuple[Database, SignedIn]:
+    """Open, migrate (backing up a local file first) and sign the official in: the server login
+    on PostgreSQL, the operating-system account on a local file (see accounts.sign_in)."""
     database = Database(url)
     migrate(database)
-    username, full_name = current_official()
-    with database.session() as session:
-        user_id = ensure_user(session, username, full_name)
-        session.commit()
-    return database, user_id
+    try:
+        with database.session() as session:
+            signed_in = sign_in(session, current_official())
+            session.commit()
+    except DomainError:
+        database.dispose()
+        raise
+    return database, signed_in
 
 
 class _Progress(QObject):
@@ -233,14 +237,14 @@ def run_gui(argv: list[str]) -> int:
             return 0
         with_demo = first.with_demo
     try:
-        database, user_id = open_database(url)
+        database, signed_in = open_database(url)
     except DomainError as error:
         QMessageBox.critical(None, APP_NAME, error_text(error))
         return 2
-    worker = DatabaseWorker(database, user_id)
+    worker = DatabaseWorker(database, signed_in.user_id)
     if with_demo:
         generate_demo(worker, DEMO_COMPANIES)
-    window = MainWindow(worker, settings, current_official()[1])
+    window = MainWindow(worker, settings, signed_in.full_name, signed_in)
     window.show()
     if os.environ.get(EXIT_WHEN_READY_ENV):
         _exit_when_ready(app, window)

@@ -26,6 +26,8 @@ from desktop.worker import DatabaseWorker, Operation
 from models.errors import DatabaseUnavailableError
 from models.services.companies import CompanyFile
 from models.services.consultations import overdue_count
+from models.permissions import Permission
+from models.services.accounts import SignedIn
 from models.services.identity import Identity, identity
 from views.about_dialog import AboutDialog, app_icon
 from views.companies_page import CompaniesPage
@@ -48,7 +50,20 @@ if TYPE_CHECKING:
 
 RECENT_MAX = 8
 # Pages made when first shown (see MainWindow._page), in the order of the navigation.
-LAZY_PAGES = ("signals", "rounds", "hotspots", "desk", "knowledge", "ambitions", "audit")
+LAZY_PAGES = ("signals", "rounds", "hotspots", "desk", "knowledge", "ambitions", "audit", "accounts")
+# What each page of the navigation needs (models/permissions.py); pages not listed are for everyone.
+PAGE_PERMISSIONS: dict[str, Permission] = {
+    "my_work": Permission.VIEW_CONSULTATIONS,
+    "signals": Permission.VIEW_SIGNALS,
+    "rounds": Permission.VIEW_ROUNDS,
+    "hotspots": Permission.VIEW_SIGNALS,
+    "desk": Permission.DESK,
+    "knowledge": Permission.VIEW_KNOWLEDGE,
+    "ambitions": Permission.VIEW_AMBITIONS,
+    "audit": Permission.VIEW_AUDIT_LOG,
+    "accounts": Permission.MANAGE_ACCOUNTS,
+    "settings": Permission.MANAGE_IDENTITY,
+}
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -89,10 +104,15 @@ class Banner(QFrame):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, worker: DatabaseWorker, settings: Settings, user_name: str = "") -> None:
+    def __init__(
+        self, worker: DatabaseWorker, settings: Settings, user_name: str = "", signed_in: SignedIn | None = None
+    ) -> None:
         super().__init__()
         self.worker = worker
         self.settings = settings
+        # What the official may use: pages and buttons they may not are hidden (a courtesy;
+        # the services refuse anyway). Without a sign-in (tests, benchmark) everything shows.
+        self.signed_in = signed_in
         self.lookups = Lookups()
         self._failed_ops: list[Operation] = []
         self.setWindowTitle(self.tr("Ondernemersdesk"))
@@ -206,8 +226,11 @@ class MainWindow(QMainWindow):
             ("knowledge", "mdi6.book-open-variant", self.tr("Knowledge base")),
             ("ambitions", "mdi6.flag-checkered", self.tr("Ambitions")),
             ("audit", "mdi6.history", self.tr("Audit trail")),
+            ("accounts", "mdi6.account-key-outline", self.tr("Accounts")),
             ("settings", "mdi6.cog-outline", self.tr("Identity on documents")),
         ):
+            if not self.may(PAGE_PERMISSIONS.get(page)):
+                continue
             item = QListWidgetItem(qta.icon(icon), text)
             item.setData(PAGE_ROLE, page)
             self.nav.addItem(item)
@@ -230,6 +253,10 @@ class MainWindow(QMainWindow):
                 entry.setToolTip(name)
                 self.nav.addItem(entry)
         self._mark_current()
+
+    def may(self, permission: Permission | None) -> bool:
+        """Whether the signed-in official's role allows ``permission`` (None: everyone)."""
+        return permission is None or self.signed_in is None or permission in self.signed_in.permissions
 
     def _recent(self) -> list[tuple[int, str]]:
         result = []
@@ -271,7 +298,7 @@ class MainWindow(QMainWindow):
             self.show_rounds()
         elif page == "hotspots":
             self.show_hotspots()
-        elif page in ("desk", "knowledge", "ambitions", "audit"):
+        elif page in ("desk", "knowledge", "ambitions", "audit", "accounts"):
             self.show_page(page)
         elif page == "settings":
             self.edit_identity()
@@ -367,6 +394,10 @@ class MainWindow(QMainWindow):
             from views.audit_page import AuditPage  # noqa: PLC0415
 
             return AuditPage(worker)
+        if name == "accounts":
+            from views.accounts_page import AccountsPage  # noqa: PLC0415
+
+            return AccountsPage(worker, self.signed_in.user_id if self.signed_in else worker.user_id)
         raise ValueError(name)
 
     @property
@@ -426,6 +457,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.audit)
             self.audit.reload()
             self._mark_current()
+        elif name == "accounts":
+            page = self._page("accounts")
+            self.pages.setCurrentWidget(page)
+            page.reload()  # type: ignore[attr-defined]
+            self._mark_current()
         else:
             raise ValueError(name)
 
@@ -441,7 +477,7 @@ class MainWindow(QMainWindow):
 
     def _tell_overdue(self) -> None:
         user_id, today = self.worker.user_id, date.today()
-        if user_id is None:
+        if user_id is None or not self.may(Permission.VIEW_CONSULTATIONS):
             return
         self.worker.run(lambda s: overdue_count(s, user_id, today=today), self._overdue_counted)
 
@@ -476,6 +512,8 @@ class MainWindow(QMainWindow):
         self.companies.set_lookups(self.lookups)
 
     def new_company(self) -> None:
+        if not self.may(Permission.EDIT_COMPANIES):
+            return
         dialog = CompanyDialog(self.worker, self.lookups, None, self)
         dialog.saved.connect(self._company_created)
         dialog.open_existing.connect(self.open_company)

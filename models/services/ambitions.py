@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import delete, extract, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     Action,
@@ -290,6 +291,7 @@ def _plan_record(plan: AmbitionPlan) -> PlanRecord:
     )
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def plans(session: Session) -> list[PlanRecord]:
     """Every version of the plan, the newest first."""
     return [
@@ -297,6 +299,7 @@ def plans(session: Session) -> list[PlanRecord]:
     ]
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def current_plan_id(session: Session) -> int | None:
     """The plan in force (adopted); without one, the newest draft."""
     adopted = session.scalar(select(AmbitionPlan.id).where(AmbitionPlan.status == PlanStatus.ADOPTED))
@@ -312,6 +315,7 @@ def _validate_plan(title: str) -> None:
     v.raise_if_any()
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def create_plan(session: Session, title: str, introduction: str = "") -> int:
     """Start the first version of an ambition plan, as a draft."""
     _validate_plan(title)
@@ -343,6 +347,7 @@ def _editable_plan(session: Session, plan_id: int) -> AmbitionPlan:
     return plan
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def update_plan(session: Session, plan_id: int, expected_version: int, title: str, introduction: str) -> int:
     plan = load_for_edit(session, AmbitionPlan, plan_id, expected_version)
     _editable_plan(session, plan_id)
@@ -353,6 +358,7 @@ def update_plan(session: Session, plan_id: int, expected_version: int, title: st
     return plan.version
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def adopt_plan(session: Session, plan_id: int, expected_version: int, adopted_on: date | None) -> int:
     """Adopt a draft; the version in force until then is superseded and its work moves on."""
     plan = load_for_edit(session, AmbitionPlan, plan_id, expected_version)
@@ -406,6 +412,7 @@ def adopt_plan(session: Session, plan_id: int, expected_version: int, adopted_on
     return plan.version
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def new_version(session: Session, plan_id: int) -> int:
     """A draft copy of an adopted plan and its ambitions, to be changed and adopted in turn."""
     plan = load(session, AmbitionPlan, plan_id)
@@ -457,6 +464,7 @@ def _validate_ambition(data: AmbitionInput) -> None:
     v.raise_if_any()
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def save_ambition(
     session: Session,
     plan_id: int,
@@ -486,6 +494,7 @@ def save_ambition(
 # -- actions ----------------------------------------------------------------------------------
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def save_action(
     session: Session,
     ambition_id: int,
@@ -539,6 +548,7 @@ def save_action(
     return action.id
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def agreements_of(session: Session, company_ids: list[int]) -> list[tuple[int, str]]:
     """The agreements an action can be linked to: those made with its companies, newest first."""
     if not company_ids:
@@ -553,6 +563,7 @@ def agreements_of(session: Session, company_ids: list[int]) -> list[tuple[int, s
     return [(aid, f"{name}: {text}") for aid, text, name in rows]
 
 
+@requires(Permission.VIEW_COMPANIES)
 def company_names(session: Session, company_ids: list[int]) -> list[tuple[int, str]]:
     if not company_ids:
         return []
@@ -568,6 +579,7 @@ def company_names(session: Session, company_ids: list[int]) -> list[tuple[int, s
 # -- co-creation input ------------------------------------------------------------------------
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def save_respondent(
     session: Session,
     data: RespondentInput,
@@ -598,6 +610,7 @@ def save_respondent(
     return respondent.id
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def save_idea(
     session: Session,
     respondent_id: int,
@@ -625,6 +638,7 @@ def save_idea(
     return idea.id
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def link_idea(session: Session, idea_id: int, ambition_ids: list[int]) -> None:
     """Link an idea to exactly these ambitions (links to other versions' ambitions are kept)."""
     load(session, Idea, idea_id)
@@ -641,6 +655,7 @@ def _set_links(session: Session, idea_id: int, ambition_ids: list[int]) -> None:
     session.flush()
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def respondents(session: Session) -> list[RespondentRecord]:
     """Every respondent with their ideas (a co-creation has tens to hundreds, never more)."""
     rows = list(session.scalars(select(Respondent).order_by(Respondent.name, Respondent.id)))
@@ -688,6 +703,7 @@ def respondents(session: Session) -> list[RespondentRecord]:
 # -- indicators and measurements --------------------------------------------------------------
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def save_indicator(
     session: Session,
     ambition_id: int,
@@ -745,6 +761,7 @@ def save_indicator(
     return indicator.id
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def add_measurement(
     session: Session,
     indicator_id: int,
@@ -791,6 +808,7 @@ def add_measurement(
     return measurement.id
 
 
+@requires(Permission.EDIT_AMBITIONS)
 def delete_measurement(session: Session, measurement_id: int, expected_version: int) -> None:
     """A measurement entered by mistake is removed (the audit trail keeps that it was there)."""
     measurement = load_for_edit(session, Measurement, measurement_id, expected_version)
@@ -827,6 +845,7 @@ def _utc(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def contact_moments_series(
     session: Session, kern_id: int, since: date, until: date
 ) -> list[tuple[date, float]]:
@@ -863,6 +882,7 @@ def contact_moments_series(
     return [(end, float(per_quarter[(end.year, (end.month - 1) // 3)])) for end in ends]
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def signals_series(session: Session, kern_id: int, since: date, until: date) -> list[tuple[date, float]]:
     """Signals reported per completed quarter in the kern or an area inside it (cancelled ones,
     reports that turned out to be no report, left out). One grouped query through the
@@ -890,6 +910,7 @@ def signals_series(session: Session, kern_id: int, since: date, until: date) -> 
     return [(end, float(per_quarter[(end.year, (end.month - 1) // 3)])) for end in ends]
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def open_agreements_series(session: Session, since: date, until: date) -> list[tuple[date, float]]:
     """Agreements open at the end of every quarter, and today: made by then and not yet closed.
 
@@ -965,6 +986,7 @@ def _series(
 # -- the whole plan ---------------------------------------------------------------------------
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
     """A version of the plan with everything under it: a handful of queries for the whole plan."""
     plan = load(session, AmbitionPlan, plan_id)
@@ -1122,6 +1144,7 @@ class CompanyAction:
     due_date: date | None
 
 
+@requires(Permission.VIEW_AMBITIONS)
 def company_actions(session: Session, company_id: int) -> list[CompanyAction]:
     """The ambitions a company takes part in, through the actions it is linked to, of plans that
     are not superseded: what a briefing mentions as "related ambitions"."""

@@ -18,6 +18,7 @@ from typing import IO, Any
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, allowed, check, requires
 from models.base import Base, Versioned, local_day_start
 from models.entities import (
     Agreement,
@@ -167,14 +168,29 @@ def _query(flt: AuditFilter) -> Select:
     return stmt
 
 
+# What a company's change history shows (``company_records``); the rest of the trail is the
+# administrator's (Permission.VIEW_AUDIT_LOG).
+COMPANY_KINDS = frozenset({"company", "establishment", "company_contact"})
+
+
+def _check_scope(session: Session, flt: AuditFilter) -> None:
+    """Reading one company's history needs VIEW_COMPANY_HISTORY (the decorator checks that);
+    anything wider is the whole database's trail."""
+    if not flt.records or any(kind not in COMPANY_KINDS for kind, _ in flt.records):
+        check(session, Permission.VIEW_AUDIT_LOG)
+
+
+@requires(Permission.VIEW_COMPANY_HISTORY)
 def entry_ids(session: Session, flt: AuditFilter, *, limit: int | None = None) -> list[int]:
     """The ids of the matching lines, newest first."""
+    _check_scope(session, flt)
     stmt = _query(flt).order_by(AuditEntry.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
 
 
+@requires(Permission.VIEW_COMPANY_HISTORY)
 def company_records(session: Session, company_id: int) -> tuple[tuple[str, int], ...]:
     """The records that make up a company's file in the trail: the company, its
     establishments and the links to its contact persons."""
@@ -190,11 +206,15 @@ def company_records(session: Session, company_id: int) -> tuple[tuple[str, int],
     return tuple(records)
 
 
+@requires(Permission.VIEW_COMPANY_HISTORY)
 def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
     """The lines with these ids, in the order of ``ids``, each with who and which record."""
     if not ids:
         return []
-    entries = {e.id: e for e in session.scalars(select(AuditEntry).where(AuditEntry.id.in_(ids)))}
+    stmt = select(AuditEntry).where(AuditEntry.id.in_(ids))
+    if not allowed(session, Permission.VIEW_AUDIT_LOG):
+        stmt = stmt.where(AuditEntry.entity.in_(COMPANY_KINDS))
+    entries = {e.id: e for e in session.scalars(stmt)}
     users = dict(
         session.execute(
             select(User.id, User.full_name).where(
@@ -281,6 +301,7 @@ def _record_names(session: Session, records: Iterable[tuple[str, int]]) -> dict[
     return names
 
 
+@requires(Permission.VIEW_COMPANY_HISTORY)
 def iter_rows(session: Session, flt: AuditFilter, *, page: int = 1000) -> Iterator[AuditRow]:
     """Every matching line, newest first, a page at a time (for exports of any size)."""
     ids = entry_ids(session, flt)
@@ -288,6 +309,7 @@ def iter_rows(session: Session, flt: AuditFilter, *, page: int = 1000) -> Iterat
         yield from entry_rows(session, ids[start : start + page])
 
 
+@requires(Permission.VIEW_COMPANY_HISTORY)
 def export_csv(
     session: Session, flt: AuditFilter, out: IO[str], headers: list[str], translate: Any = str
 ) -> int:

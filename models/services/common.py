@@ -8,6 +8,7 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from models.permissions import requires
 from models.base import Versioned
 from models.entities import User
 from models.errors import ConflictError, NotFoundError
@@ -16,6 +17,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 T = TypeVar("T", bound=Versioned)
 
 
+@requires()
 def load(session: Session, kind: type[T], record_id: int) -> T:
     obj = session.get(kind, record_id)
     if obj is None:
@@ -23,6 +25,7 @@ def load(session: Session, kind: type[T], record_id: int) -> T:
     return obj
 
 
+@requires()
 def load_for_edit(session: Session, kind: type[T], record_id: int, expected_version: int) -> T:
     """The row as it is now, or a ConflictError naming who changed it since it was opened.
 
@@ -35,12 +38,14 @@ def load_for_edit(session: Session, kind: type[T], record_id: int, expected_vers
     return obj
 
 
+@requires()
 def conflict(session: Session, obj: Versioned) -> ConflictError:
     session.refresh(obj)
     who = session.get(User, obj.updated_by_id) if obj.updated_by_id else None
     return ConflictError(type(obj).__tablename__, who.full_name if who else None, obj.updated_at)
 
 
+@requires()
 def flush_or_conflict(session: Session, obj: Versioned) -> None:
     """Flush; when a colleague saved the same row in between, say who instead of failing."""
     # Taken now: a failed flush expires every object, and reading obj.id afterwards would
@@ -56,6 +61,7 @@ def flush_or_conflict(session: Session, obj: Versioned) -> None:
         raise conflict(session, fresh) from None
 
 
+@requires()
 def fetch_ids(session: Session, stmt: Select) -> list[int]:
     """The first column of every row, read straight from the driver.
 

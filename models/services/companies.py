@@ -20,6 +20,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from models import search
+from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     Area,
@@ -311,6 +312,7 @@ def _check_unique_establishment_number(
 # -- duplicates -------------------------------------------------------------------------------
 
 
+@requires(Permission.VIEW_COMPANIES)
 def find_duplicates(
     session: Session, name: str, kvk_number: str | None, postcode: str | None, exclude_id: int | None = None
 ) -> list[DuplicateCandidate]:
@@ -357,6 +359,7 @@ def find_duplicates(
 # -- companies --------------------------------------------------------------------------------
 
 
+@requires(Permission.EDIT_COMPANIES)
 def create_company(
     session: Session, data: CompanyInput, main: EstablishmentInput, *, allow_duplicate: bool = False
 ) -> int:
@@ -406,6 +409,7 @@ def _raise_if_taken(session: Session, values: dict, est: dict) -> None:
     v.raise_if_any()
 
 
+@requires(Permission.EDIT_COMPANIES)
 def update_company(session: Session, company_id: int, expected_version: int, data: CompanyInput) -> int:
     """Save the company's own fields; returns its new version."""
     company = load_for_edit(session, Company, company_id, expected_version)
@@ -426,6 +430,7 @@ def update_company(session: Session, company_id: int, expected_version: int, dat
     return company.version
 
 
+@requires(Permission.EDIT_COMPANIES)
 def set_archived(session: Session, company_id: int, expected_version: int, archived: bool) -> int:
     """Archive (hide from lists and search) or restore a company. Nothing is deleted."""
     company = load_for_edit(session, Company, company_id, expected_version)
@@ -435,6 +440,7 @@ def set_archived(session: Session, company_id: int, expected_version: int, archi
     return company.version
 
 
+@requires(Permission.VIEW_COMPANIES)
 def company_file(session: Session, company_id: int) -> CompanyFile:
     company = session.get(Company, company_id)
     if company is None:
@@ -523,6 +529,7 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
 # -- establishments ---------------------------------------------------------------------------
 
 
+@requires(Permission.EDIT_COMPANIES)
 def add_establishment(session: Session, company_id: int, data: EstablishmentInput) -> int:
     company = load(session, Company, company_id)
     v = Validator()
@@ -542,6 +549,7 @@ def add_establishment(session: Session, company_id: int, data: EstablishmentInpu
     return est.id
 
 
+@requires(Permission.EDIT_COMPANIES)
 def update_establishment(
     session: Session, establishment_id: int, expected_version: int, data: EstablishmentInput
 ) -> int:
@@ -558,6 +566,7 @@ def update_establishment(
     return est.version
 
 
+@requires(Permission.EDIT_COMPANIES)
 def make_main_establishment(session: Session, establishment_id: int) -> None:
     """The main establishment gives the company its address in lists and search."""
     est = load(session, Establishment, establishment_id)
@@ -568,6 +577,7 @@ def make_main_establishment(session: Session, establishment_id: int) -> None:
     session.flush()
 
 
+@requires(Permission.EDIT_COMPANIES)
 def archive_establishment(session: Session, establishment_id: int, expected_version: int) -> None:
     est = load_for_edit(session, Establishment, establishment_id, expected_version)
     remaining = session.scalar(
@@ -607,6 +617,7 @@ def archive_establishment(session: Session, establishment_id: int, expected_vers
 # -- contact persons --------------------------------------------------------------------------
 
 
+@requires(Permission.EDIT_COMPANIES)
 def add_contact(session: Session, company_id: int, data: ContactInput) -> int:
     load(session, Company, company_id)
     v = Validator()
@@ -620,6 +631,7 @@ def add_contact(session: Session, company_id: int, data: ContactInput) -> int:
     return contact.id
 
 
+@requires(Permission.EDIT_COMPANIES)
 def update_contact(
     session: Session,
     contact_id: int,
@@ -645,6 +657,7 @@ def update_contact(
     search.refresh(session, company_ids)
 
 
+@requires(Permission.EDIT_COMPANIES)
 def remove_contact(session: Session, link_id: int, link_version: int) -> None:
     """Take a contact person off this company's file; a person linked nowhere else is archived."""
     link = load_for_edit(session, CompanyContact, link_id, link_version)
@@ -748,12 +761,14 @@ def _leading_number_pg(element: _LeadingNumber, compiler: SQLCompiler, **kw: Any
     return f"CAST(substring({compiler.process(element.clauses, **kw)} from '^[0-9]+') AS INTEGER)"
 
 
+@requires(Permission.VIEW_COMPANIES)
 def list_company_ids(session: Session, flt: CompanyFilter) -> list[int]:
     """All ids matching the filter, in display order. 250,000 ints are ~2 MB: cheap to hold,
     and the table then knows its length at once and fetches rows only as they scroll into view."""
     return fetch_ids(session, _list_query(flt))
 
 
+@requires(Permission.VIEW_COMPANIES)
 def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
     """The list lines of these companies, in the order of ``ids``."""
     if not ids:
@@ -799,6 +814,7 @@ def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
+@requires(Permission.VIEW_COMPANIES)
 def company_id_by_kvk(session: Session, kvk_number: str) -> int:
     company_id = session.scalar(select(Company.id).where(Company.kvk_number == kvk_number.strip()))
     if company_id is None:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, func, insert, select, union_all
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     OPEN_STATUSES,
@@ -236,6 +237,7 @@ def _apply_agreements(session: Session, interaction: Interaction, items: list[Ag
 # -- use cases --------------------------------------------------------------------------------
 
 
+@requires(Permission.RECORD_CONSULTATIONS)
 def log_interaction(
     session: Session, company_id: int, data: InteractionInput, *, company_version: int | None = None
 ) -> int:
@@ -264,6 +266,7 @@ def log_interaction(
     return interaction.id
 
 
+@requires(Permission.RECORD_CONSULTATIONS)
 def update_interaction(
     session: Session, interaction_id: int, expected_version: int, data: InteractionInput
 ) -> int:
@@ -286,6 +289,7 @@ def update_interaction(
     return interaction.version
 
 
+@requires(Permission.RECORD_CONSULTATIONS)
 def set_agreement_status(
     session: Session,
     agreement_id: int,
@@ -356,6 +360,7 @@ def _agreement_records(session: Session, rows: list[Agreement], today: date) -> 
     ]
 
 
+@requires(Permission.VIEW_CONSULTATIONS)
 def timeline(
     session: Session,
     company_id: int,
@@ -438,11 +443,13 @@ def timeline(
     ]
 
 
+@requires(Permission.VIEW_CONSULTATIONS)
 def interaction(session: Session, interaction_id: int, *, today: date) -> InteractionRecord:
     found = load(session, Interaction, interaction_id)
     return next(r for r in timeline(session, found.company_id, today=today) if r.id == interaction_id)
 
 
+@requires(Permission.VIEW_CONSULTATIONS)
 def open_agreements(session: Session, company_id: int, *, today: date) -> list[AgreementRecord]:
     rows = list(
         session.scalars(
@@ -469,6 +476,7 @@ class WorkList:
 WORK_LIMIT = 2_000
 
 
+@requires(Permission.VIEW_CONSULTATIONS)
 def my_work(
     session: Session,
     user_ids: list[int] | None,
@@ -529,11 +537,13 @@ def my_work(
     return WorkList([WorkItem(r, bucket_of(r.due_date, today)) for r in records], counts)
 
 
+@requires(Permission.VIEW_CONSULTATIONS)
 def overdue_count(session: Session, user_id: int, *, today: date) -> int:
     """How many of this official's agreements are overdue (said at start)."""
     return my_work(session, [user_id], today=today, limit=0).counts["overdue"]
 
 
+@requires(Permission.VIEW_COMPANIES)
 def company_contacts(session: Session, company_id: int) -> list[tuple[int, str]]:
     """The contact persons who can take part in a contact moment with this company."""
     rows = session.scalars(

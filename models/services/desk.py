@@ -29,6 +29,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from models import fulltext
+from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     DESK_CHANNELS,
@@ -196,6 +197,7 @@ def _index(session: Session, article: KnowledgeArticle) -> None:
     fulltext.write(session, SEARCH_TABLE, [{"id": article.id, "doc": doc}])
 
 
+@requires(Permission.EDIT_KNOWLEDGE)
 def create_article(session: Session, data: ArticleInput) -> int:
     article = KnowledgeArticle(**_validate_article(data))
     session.add(article)
@@ -203,6 +205,7 @@ def create_article(session: Session, data: ArticleInput) -> int:
     return article.id
 
 
+@requires(Permission.EDIT_KNOWLEDGE)
 def update_article(session: Session, article_id: int, expected_version: int, data: ArticleInput) -> int:
     article = load_for_edit(session, KnowledgeArticle, article_id, expected_version)
     for key, value in _validate_article(data).items():
@@ -212,6 +215,7 @@ def update_article(session: Session, article_id: int, expected_version: int, dat
     return article.version
 
 
+@requires(Permission.EDIT_KNOWLEDGE)
 def set_article_archived(session: Session, article_id: int, expected_version: int, archived: bool) -> int:
     """Withdraw an article (it stays in the history of the questions answered with it)."""
     article = load_for_edit(session, KnowledgeArticle, article_id, expected_version)
@@ -220,6 +224,7 @@ def set_article_archived(session: Session, article_id: int, expected_version: in
     return article.version
 
 
+@requires(Permission.VIEW_KNOWLEDGE)
 def article(session: Session, article_id: int, *, today: date) -> ArticleRecord:
     return _record(load(session, KnowledgeArticle, article_id), today)
 
@@ -248,6 +253,7 @@ CANDIDATES = 5000  # at most this many matches are ranked (the whole of a large 
 FINE_RANKED = 300  # of those, at most this many compete on likeness for the places shown
 
 
+@requires(Permission.VIEW_KNOWLEDGE)
 def search_articles(
     session: Session, text: str, *, today: date, include_invalid: bool = False, limit: int = 30
 ) -> list[ArticleRecord]:
@@ -314,6 +320,7 @@ class ArticleScope(enum.StrEnum):
     ARCHIVED = "archived"
 
 
+@requires(Permission.VIEW_KNOWLEDGE)
 def list_articles(
     session: Session, scope: ArticleScope, *, today: date, text: str = "", limit: int = 5000
 ) -> list[ArticleRecord]:
@@ -343,6 +350,7 @@ def list_articles(
     return [_record(a, today) for a in session.scalars(stmt.limit(limit))]
 
 
+@requires(Permission.VIEW_KNOWLEDGE)
 def review_count(session: Session, *, today: date) -> int:
     return (
         session.scalar(
@@ -403,6 +411,7 @@ class DeskSummary:
     open_signal_count: int = 0
 
 
+@requires(Permission.DESK)
 def company_summary(session: Session, company_id: int, *, today: date) -> DeskSummary:
     """A handful of small queries whatever the size of the file (no timeline is loaded)."""
     company = company_file(session, company_id)
@@ -503,6 +512,7 @@ def default_due(today: date) -> date:
     return working_days_after(today, HANDOVER_DAYS)
 
 
+@requires(Permission.DESK)
 def log_question(session: Session, data: QuestionInput) -> LoggedQuestion:
     """Log a desk question; with a company, also a contact moment; with a handover, an agreement.
 
@@ -637,6 +647,7 @@ def _day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
     return start, end
 
 
+@requires(Permission.DESK)
 def questions(session: Session, first: date, last: date, *, limit: int = 1000) -> list[QuestionRecord]:
     """The questions asked between two days (inclusive, local time), newest first."""
     start, end = _day_bounds(first, last)
@@ -691,6 +702,7 @@ class AskedMost:
     by_channel: list[tuple[Channel, int]] = field(default_factory=list)
 
 
+@requires(Permission.DESK)
 def asked_most(session: Session, first: date, last: date, *, top: int = 10) -> AskedMost:
     """What entrepreneurs asked in a period: counted per article in SQL, then per tag and department.
 
@@ -737,5 +749,6 @@ def asked_most(session: Session, first: date, last: date, *, top: int = 10) -> A
     )
 
 
+@requires(Permission.VIEW_COMPANIES)
 def contact_name(session: Session, contact_id: int) -> str:
     return load(session, Contact, contact_id).full_name

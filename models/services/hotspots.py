@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, requires
 from models.base import local_day_start
 from models.entities import SIGNAL_WAITING, Area, Observation, Signal, SignalCategory
 
@@ -45,6 +46,7 @@ def _bounds(since: date, until: date) -> tuple[datetime, datetime]:
     return start, end
 
 
+@requires(Permission.VIEW_SIGNALS)
 def hotspots(
     session: Session, since: date, until: date, group: str = "area", *, today: date, limit: int = 50
 ) -> list[Hotspot]:
@@ -98,6 +100,7 @@ def hotspots(
     ]
 
 
+@requires(Permission.VIEW_SIGNALS)
 def weekly_trend(session: Session, since: date, until: date) -> list[WeekCount]:
     """Signals and observations per week (Monday to Sunday) of the period, every week listed."""
     start, end = _bounds(since, until)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, requires
 from models.entities import AppSetting
 from models.i18n import QT_TRANSLATE_NOOP
 from models.validation import Validator
@@ -61,10 +62,12 @@ def preset_fields() -> frozenset[str]:
     return frozenset(_preset)
 
 
+@requires()
 def identity(session: Session) -> Identity:
     return replace(stored_identity(session), **_preset)
 
 
+@requires()
 def stored_identity(session: Session) -> Identity:
     """The identity as kept in the database, without the fields IT fixed for this computer."""
     rows = {
@@ -75,6 +78,7 @@ def stored_identity(session: Session) -> Identity:
     return Identity(**{k: v for k, v in values.items() if v is not None}, logo=logo.data if logo else None)
 
 
+@requires(Permission.MANAGE_IDENTITY)
 def save_identity(session: Session, new: Identity) -> None:
     """Store the identity; fields IT fixed for this computer are left as the database has them."""
     _check(new)

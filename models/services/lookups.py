@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, requires
 from models.entities import Area, AreaKind, Company, Role, Sector, User
 
 
@@ -19,6 +20,7 @@ class Choice:
     depth: int = 0
 
 
+@requires()
 def areas(session: Session) -> list[Choice]:
     """Areas as a tree in display order: each kern followed by the areas inside it."""
     rows = session.execute(select(Area.id, Area.name, Area.parent_id, Area.kind).order_by(Area.name)).all()
@@ -36,6 +38,7 @@ def areas(session: Session) -> list[Choice]:
     return result
 
 
+@requires()
 def sectors(session: Session) -> list[Choice]:
     return [
         Choice(code, f"{code} {name}")
@@ -43,6 +46,7 @@ def sectors(session: Session) -> list[Choice]:
     ]
 
 
+@requires()
 def officials(session: Session, *, include_inactive: bool = False) -> list[Choice]:
     stmt = select(User.id, User.full_name).order_by(User.full_name)
     if not include_inactive:
@@ -50,6 +54,7 @@ def officials(session: Session, *, include_inactive: bool = False) -> list[Choic
     return [Choice(uid, name) for uid, name in session.execute(stmt)]
 
 
+@requires()
 def kernen(session: Session) -> list[Choice]:
     return [
         Choice(aid, name)
@@ -59,10 +64,12 @@ def kernen(session: Session) -> list[Choice]:
     ]
 
 
+@requires(Permission.VIEW_COMPANIES)
 def company_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Company).where(Company.archived_at.is_(None))) or 0
 
 
+@requires(Permission.MANAGE_ACCOUNTS)
 def ensure_user(session: Session, username: str, full_name: str) -> int:
     """The official working at this desk. Sign-in comes with the shared-database work; until
     then the operating-system account names the official, and the first one administers."""

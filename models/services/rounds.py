@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, requires
 from models.base import local_day_start, utcnow
 from models.entities import (
     Agreement,
@@ -140,6 +141,7 @@ class EntrepreneurReport:
 # -- rounds -----------------------------------------------------------------------------------
 
 
+@requires(Permission.EDIT_ROUNDS)
 def save_round(
     session: Session, data: RoundInput, *, round_id: int | None = None, expected_version: int | None = None
 ) -> int:
@@ -187,6 +189,7 @@ def _validate_observation(session: Session, data: ObservationInput) -> tuple[Val
     return v, number
 
 
+@requires(Permission.EDIT_ROUNDS)
 def add_observation(session: Session, round_id: int, data: ObservationInput) -> int:
     found = load(session, Round, round_id)
     v, number = _validate_observation(session, data)
@@ -209,6 +212,7 @@ def add_observation(session: Session, round_id: int, data: ObservationInput) -> 
     return observation.id
 
 
+@requires(Permission.EDIT_ROUNDS)
 def update_observation(
     session: Session, observation_id: int, expected_version: int, data: ObservationInput
 ) -> int:
@@ -233,6 +237,7 @@ def _already(observation: Observation) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("errors", "This observation has been followed up already."))
 
 
+@requires(Permission.EDIT_ROUNDS)
 def follow_up_as_signal(session: Session, observation_id: int, expected_version: int) -> int:
     """Turn the observation into a signal (source: the supervisor's own observation), linked to it."""
     observation = load_for_edit(session, Observation, observation_id, expected_version)
@@ -258,6 +263,7 @@ def follow_up_as_signal(session: Session, observation_id: int, expected_version:
     return signal_id
 
 
+@requires(Permission.EDIT_ROUNDS)
 def follow_up_as_agreement(
     session: Session,
     observation_id: int,
@@ -371,6 +377,7 @@ def _records(session: Session, rounds: list[Round], observations: list[Observati
     ]
 
 
+@requires(Permission.VIEW_ROUNDS)
 def rounds_between(session: Session, since: date, until: date) -> list[RoundRecord]:
     """The rounds of a period, newest first, with their observations."""
     rounds = list(
@@ -388,12 +395,14 @@ def rounds_between(session: Session, since: date, until: date) -> list[RoundReco
     return _records(session, rounds, observations)
 
 
+@requires(Permission.VIEW_ROUNDS)
 def round_record(session: Session, round_id: int) -> RoundRecord:
     found = load(session, Round, round_id)
     observations = list(session.scalars(select(Observation).where(Observation.round_id == round_id)))
     return _records(session, [found], observations)[0]
 
 
+@requires(Permission.VIEW_ROUNDS)
 def daily_report(session: Session, day: date, *, today: date) -> DailyReport:
     """Everything of one day's rounds, per area: observations, conversations, agreements, totals."""
     rounds = rounds_between(session, day, day)
@@ -409,6 +418,7 @@ def daily_report(session: Session, day: date, *, today: date) -> DailyReport:
     return DailyReport(day, rounds, agreements, sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
+@requires(Permission.VIEW_ROUNDS)
 def entrepreneur_report(
     session: Session, company_id: int, since: date, until: date, *, today: date
 ) -> EntrepreneurReport:

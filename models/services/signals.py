@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from models.permissions import Permission, requires
 from models.base import local_day_start, utcnow
 from models.entities import (
     SIGNAL_OPEN,
@@ -285,6 +286,7 @@ def feedback_required(wants_contact: bool, anonymous: bool) -> bool:
 # -- categories -------------------------------------------------------------------------------
 
 
+@requires(Permission.VIEW_SIGNALS)
 def categories(session: Session, *, include_inactive: bool = False) -> list[CategoryRecord]:
     """The category tree in display order: each category followed by the ones under it."""
     stmt = select(SignalCategory).order_by(SignalCategory.name)
@@ -308,6 +310,7 @@ def categories(session: Session, *, include_inactive: bool = False) -> list[Cate
     return result
 
 
+@requires(Permission.CONFIGURE_SIGNALS)
 def save_category(
     session: Session,
     name: str,
@@ -360,6 +363,7 @@ def fill_template(body: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1).strip(), m.group(0)), body)
 
 
+@requires(Permission.VIEW_SIGNALS)
 def templates(session: Session, *, include_inactive: bool = False) -> list[TemplateRecord]:
     stmt = select(FeedbackTemplate).order_by(FeedbackTemplate.name)
     if not include_inactive:
@@ -369,6 +373,7 @@ def templates(session: Session, *, include_inactive: bool = False) -> list[Templ
     ]
 
 
+@requires(Permission.CONFIGURE_SIGNALS)
 def save_template(
     session: Session,
     name: str,
@@ -504,6 +509,7 @@ def _validate(session: Session, data: SignalInput, v: Validator) -> dict[str, ob
     return clean
 
 
+@requires(Permission.REPORT_SIGNALS)
 def register_signal(session: Session, data: SignalInput, *, today: date | None = None) -> int:
     """Record a new signal (status gemeld) and the first line of its history; returns its id."""
     v = Validator()
@@ -540,6 +546,7 @@ def register_signal(session: Session, data: SignalInput, *, today: date | None =
     return signal.id
 
 
+@requires(Permission.HANDLE_SIGNALS)
 def update_signal(session: Session, signal_id: int, expected_version: int, data: SignalInput) -> int:
     """Correct what was registered (a wrong address, a better description); the status stays."""
     signal = load_for_edit(session, Signal, signal_id, expected_version)
@@ -568,6 +575,7 @@ def _user_id(session: Session) -> int | None:
 # -- moving on --------------------------------------------------------------------------------
 
 
+@requires(Permission.HANDLE_SIGNALS)
 def move_signal(
     session: Session,
     signal_id: int,
@@ -642,6 +650,7 @@ def move_signal(
 # -- reading ----------------------------------------------------------------------------------
 
 
+@requires(Permission.VIEW_SIGNALS)
 def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
     s = load(session, Signal, signal_id)
     category = session.get(SignalCategory, s.category_id)
@@ -687,6 +696,7 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
     )
 
 
+@requires(Permission.VIEW_SIGNALS)
 def event(session: Session, event_id: int) -> SignalEvent:
     found = session.get(SignalEvent, event_id)
     if found is None:
@@ -732,6 +742,7 @@ def _subtree(session: Session, table: type[SignalCategory] | type[Area], root: i
     return result
 
 
+@requires(Permission.VIEW_SIGNALS)
 def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) -> Select:
     """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
     number = _NUMBER.match(f.text)
@@ -759,6 +770,7 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
     return stmt
 
 
+@requires(Permission.VIEW_SIGNALS)
 def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]:
     """The ids of the signals that match, in the chosen order (filtered and sorted in SQL)."""
     key = SORTS.get(f.sort, Signal.reported_at)
@@ -775,6 +787,7 @@ def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]
     return fetch_ids(session, stmt)
 
 
+@requires(Permission.VIEW_SIGNALS)
 def signal_rows(session: Session, ids: list[int], *, today: date) -> list[SignalRow]:
     if not ids:
         return []
@@ -803,6 +816,7 @@ def signal_rows(session: Session, ids: list[int], *, today: date) -> list[Signal
     ]
 
 
+@requires(Permission.VIEW_SIGNALS)
 def counts(session: Session, *, today: date) -> dict[str, int]:
     """Open and overdue signals, for the page's summary line."""
     row = session.execute(
@@ -814,6 +828,7 @@ def counts(session: Session, *, today: date) -> dict[str, int]:
     return {"open": row[0] or 0, "overdue": row[1] or 0}
 
 
+@requires(Permission.VIEW_SIGNALS)
 def earlier_signals(
     session: Session, phone: str = "", email: str = "", *, exclude: int | None = None, limit: int = 20
 ) -> list[EarlierSignal]:

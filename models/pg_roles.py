@@ -1,0 +1,154 @@
+"""Least-privilege PostgreSQL roles for the officials of one installation.
+
+Every official signs in with their own server login. Those logins get no privileges of their
+own: they are members of one NOLOGIN group role per installation (database + schema), which
+may read and write the data tables, use the sequences, only read Alembic's version table and
+only add to and read the audit trail (nobody can rewrite history). Nobody but the owner (who
+ran the migrations) may create anything in the schema, and no login is a superuser.
+Administrators' logins additionally have CREATEROLE and hold the group WITH ADMIN OPTION, so
+that they can add, deactivate and reactivate accounts without being superuser.
+
+Roles are cluster-wide; the group's name is unique per database and schema and kept in
+``app_setting`` so every client of the installation finds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from models.entities import AppSetting
+from models.errors import DomainError
+from models.i18n import QT_TRANSLATE_NOOP
+
+GROUP_SETTING = "postgresql.group_role"
+AUDIT_TABLE = "audit_entry"
+VERSION_TABLE = "alembic_version"
+_LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def check_login(name: str) -> None:
+    if not _LOGIN.match(name):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "'{login}' cannot be a login: use lower-case letters, digits, '.', '-' or '_' "
+                "(at most 63), starting with a letter.",
+            ),
+            login=name,
+        )
+
+
+def is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def current_schema(session: Session) -> str:
+    return session.execute(text("SELECT current_schema()")).scalar_one()
+
+
+def group_name(session: Session) -> str:
+    """The group role of this installation: stored once, made from database and schema."""
+    stored = session.scalar(select(AppSetting.value).where(AppSetting.key == GROUP_SETTING))
+    if stored:
+        return stored
+    database, schema = session.execute(text("SELECT current_database(), current_schema()")).one()
+    digest = hashlib.sha1(f"{database}/{schema}".encode()).hexdigest()[:10]
+    base = re.sub(r"[^a-z0-9_]", "_", f"{database}_{schema}".lower())[:40]
+    return f"ondernemersdesk_{base}_{digest}"[:63]
+
+
+def role_exists(session: Session, name: str) -> bool:
+    return bool(session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}))
+
+
+def ensure_group(session: Session) -> str:
+    """Create the group role (if needed) and give it exactly what the application needs.
+
+    Run by the schema's owner after migrating (``models.setup``); safe to run again.
+    """
+    name = group_name(session)
+    q = quote(name)
+    schema = quote(current_schema(session))
+    if not role_exists(session, name):
+        session.execute(text(f"CREATE ROLE {q} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"))
+    if session.get(AppSetting, GROUP_SETTING) is None:
+        session.add(AppSetting(key=GROUP_SETTING, value=name))
+        session.flush()
+    session.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {q}"))
+    session.execute(text(f"REVOKE CREATE ON SCHEMA {schema} FROM {q}"))
+    session.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {q}"))
+    session.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.{VERSION_TABLE} FROM {q}"))
+    session.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.{AUDIT_TABLE} FROM {q}"))
+    session.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {q}"))
+    session.execute(
+        text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {q}")
+    )
+    session.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT ON SEQUENCES TO {q}"))
+    return name
+
+
+def _admin_clauses(administrator: bool) -> str:
+    return "CREATEROLE" if administrator else "NOCREATEROLE"
+
+
+def create_login(session: Session, login: str, password: str | None, *, administrator: bool) -> None:
+    """A login for an official, member of the group. An existing login (made by IT) is joined."""
+    check_login(login)
+    group = quote(ensure_group_exists(session))
+    q = quote(login)
+    if role_exists(session, login):
+        session.execute(text(f"ALTER ROLE {q} LOGIN"))
+    else:
+        if not password:
+            raise DomainError(QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password."))
+        session.execute(
+            text(f"CREATE ROLE {q} LOGIN NOSUPERUSER NOCREATEDB INHERIT PASSWORD {_literal(session, password)}")
+        )
+    session.execute(text(f"GRANT {group} TO {q}"))
+    set_administrator(session, login, administrator)
+
+
+def set_administrator(session: Session, login: str, administrator: bool) -> None:
+    group = quote(ensure_group_exists(session))
+    q = quote(login)
+    if administrator:
+        session.execute(text(f"ALTER ROLE {q} {_admin_clauses(True)}"))
+        session.execute(text(f"GRANT {group} TO {q} WITH ADMIN OPTION"))
+    elif role_exists(session, login):
+        session.execute(text(f"REVOKE ADMIN OPTION FOR {group} FROM {q}"))
+        session.execute(text(f"ALTER ROLE {q} {_admin_clauses(False)}"))
+
+
+def set_can_login(session: Session, login: str, can_login: bool) -> None:
+    if role_exists(session, login):
+        session.execute(text(f"ALTER ROLE {quote(login)} {'LOGIN' if can_login else 'NOLOGIN'}"))
+
+
+def set_password(session: Session, login: str, password: str) -> None:
+    session.execute(text(f"ALTER ROLE {quote(login)} PASSWORD {_literal(session, password)}"))
+
+
+def ensure_group_exists(session: Session) -> str:
+    name = group_name(session)
+    if not role_exists(session, name):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This database has not been set up for accounts yet. Run 'python main.py admin migrate "
+                "--administrator LOGIN --full-name NAME' as the database owner first.",
+            )
+        )
+    return name
+
+
+def _literal(session: Session, value: str) -> str:
+    """A string literal for DDL (CREATE/ALTER ROLE take no bind parameters)."""
+    return session.execute(text("SELECT quote_literal(:v)"), {"v": value}).scalar_one()

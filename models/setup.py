@@ -1,0 +1,62 @@
+"""First use of an empty database: the schema, the roles and the first administrator.
+
+Run by whoever owns the database (on a shared server: the server's administrator, connected
+as the schema's owner), from the connection dialog or with ``python main.py admin migrate
+--administrator LOGIN --full-name NAME``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from models import pg_roles
+from models.db import Database
+from models.entities import Role, User
+from models.errors import DomainError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.migrations import migrate
+
+
+def set_up_database(database: Database, *, username: str, full_name: str, password: str | None = None) -> int:
+    """Migrate, create the group role and the first administrator; returns their user id.
+
+    On PostgreSQL the administrator's login is created (with ``password``) unless it is the
+    login connected now. An existing account with that login (a local file copied to the server)
+    is made administrator. Refused when an active administrator already exists.
+    """
+    username = username.strip()
+    pg_roles.check_login(username)
+    if not full_name.strip():
+        raise DomainError(QT_TRANSLATE_NOOP("errors", "Enter the administrator's full name."))
+    migrate(database)
+    with database.session() as session:  # the system: no user, every permission
+        administrator = session.scalar(
+            select(User).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id).limit(1)
+        )
+        if administrator is not None:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This database already has an administrator ({name}); ask them to add accounts."
+                ),
+                name=administrator.full_name,
+            )
+        if pg_roles.is_postgresql(session):
+            pg_roles.ensure_group(session)
+            connected = session.execute(text("SELECT current_user")).scalar_one()
+            if username != connected:
+                if not password and not pg_roles.role_exists(session, username):
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password.")
+                    )
+                pg_roles.create_login(session, username, password, administrator=True)
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            user = User(username=username, full_name=full_name.strip(), role=Role.ADMINISTRATOR)
+            session.add(user)
+        else:
+            user.role = Role.ADMINISTRATOR
+            user.active = True
+        session.flush()
+        user_id = user.id
+        session.commit()
+    return user_id

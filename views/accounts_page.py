@@ -1,0 +1,372 @@
+"""The administrator's page: the officials' accounts and what each role may do.
+
+The matrix is read from ``models.permissions.ROLE_PERMISSIONS``, the very table the services
+enforce; there is no second copy here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.worker import DatabaseWorker
+from models.entities import ROLE_LABELS, Role
+from models.errors import DomainError, FieldError, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import PERMISSION_LABELS, ROLE_PERMISSIONS
+from models.services import accounts as svc
+from models.services.accounts import AccountRecord
+from models.services.lookups import Choice
+from views.forms import FormDialog
+from views.text import error_text, label
+
+ROLE_ORDER = (Role.BUSINESS_MANAGER, Role.OFFICIAL, Role.DESK, Role.SUPERVISOR, Role.ADMINISTRATOR)
+MIN_PASSWORD = 8
+
+
+def role_choices() -> list[Choice]:
+    return [Choice(role.value, label(ROLE_LABELS[role]).capitalize()) for role in ROLE_ORDER]
+
+
+def _same_passwords(password: str, repeat: str) -> None:
+    """Checked before the save goes to the database, shown under the field like any other error."""
+    if password != repeat:
+        raise ValidationError(
+            [FieldError("repeat", QT_TRANSLATE_NOOP("errors", "The two passwords are not the same."))]
+        )
+
+
+class AccountDialog(FormDialog):
+    """A new account, or changes to one (the login of an existing account stays)."""
+
+    def __init__(
+        self, worker: DatabaseWorker, record: AccountRecord | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(worker, self.tr("New account") if record is None else self.tr("Account"), parent)
+        self.record = record
+        self.shared = not worker.database.is_sqlite
+        self.username = self.line(
+            "username",
+            self.tr("Login"),
+            record.username if record else "",
+            hint=self.tr("The user name on the database server, e.g. pvdam")
+            if self.shared
+            else self.tr("The computer's user name of this official, e.g. pvdam"),
+            max_length=63,
+        )
+        self.username.setReadOnly(record is not None)
+        self.full_name = self.line("full_name", self.tr("Name"), record.full_name if record else "")
+        self.email = self.line("email", self.tr("E-mail"), (record.email or "") if record else "", max_length=254)
+        self.role = self.combo(
+            "role", self.tr("Role"), role_choices(), record.role.value if record else Role.BUSINESS_MANAGER.value,
+            empty=None,
+        )
+        self.password: QLineEdit | None = None
+        self.repeat: QLineEdit | None = None
+        if record is None and self.shared:
+            self.password = self.line(
+                "password", self.tr("Password"), "", hint=self.tr("At least 8 characters"), max_length=200
+            )
+            self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.repeat = self.line("repeat", self.tr("Repeat password"), "", max_length=200)
+            self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        (self.full_name if record else self.username).setFocus()
+
+    def task(self) -> Callable[[Session], Any]:
+        username, full_name, email = self.username.text(), self.full_name.text(), self.email.text()
+        role = Role(self.role.currentData())
+        password = self.password.text() if self.password else None
+        repeat = self.repeat.text() if self.repeat else None
+        record = self.record
+        if record is not None:
+            return lambda s: svc.update_account(s, record.id, record.version, full_name, email, role)
+
+        def create(session: Session) -> int:
+            if password is not None:
+                _same_passwords(password, repeat or "")
+                if len(password) < MIN_PASSWORD:
+                    raise ValidationError(
+                        [
+                            FieldError(
+                                "password",
+                                QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."),
+                                {"min": MIN_PASSWORD},
+                            )
+                        ]
+                    )
+            return svc.create_account(session, username, full_name, role, email, password)
+
+        return create
+
+
+class PasswordDialog(FormDialog):
+    """A new password for an official's server login."""
+
+    def __init__(self, worker: DatabaseWorker, record: AccountRecord, parent: QWidget | None = None) -> None:
+        super().__init__(worker, self.tr("New password for %1").replace("%1", record.full_name), parent)
+        self.record = record
+        self.password = self.line(
+            "password", self.tr("New password"), "", hint=self.tr("At least 8 characters"), max_length=200
+        )
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = self.line("repeat", self.tr("Repeat password"), "", max_length=200)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setFocus()
+
+    def task(self) -> Callable[[Session], Any]:
+        password, repeat, user_id = self.password.text(), self.repeat.text(), self.record.id
+
+        def change(session: Session) -> None:
+            _same_passwords(password, repeat)
+            svc.set_password(session, user_id, password)
+
+        return change
+
+
+class AccountsPage(QWidget):
+    """Signals:
+    loaded(int): this many accounts are listed.
+    """
+
+    loaded = Signal(int)
+
+    def __init__(self, worker: DatabaseWorker, own_user_id: int | None = None) -> None:
+        super().__init__()
+        self.worker = worker
+        self.own_user_id = own_user_id
+        self.records: list[AccountRecord] = []
+        self.dialog: FormDialog | None = None
+
+        title = QLabel(self.tr("Accounts"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.summary)
+        head.addStretch(1)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("E-mail"), self.tr("Status")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 170), (3, 220), (4, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.itemActivated.connect(lambda _item: self.edit())
+
+        self.new_button = QPushButton(qta.icon("mdi6.account-plus-outline"), self.tr("New account"))
+        self.new_button.clicked.connect(self.new)
+        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit"))
+        self.edit_button.clicked.connect(self.edit)
+        self.deactivate_button = QPushButton(qta.icon("mdi6.account-off-outline"), self.tr("Deactivate"))
+        self.deactivate_button.clicked.connect(self.deactivate)
+        self.reactivate_button = QPushButton(qta.icon("mdi6.account-check-outline"), self.tr("Reactivate"))
+        self.reactivate_button.clicked.connect(self.reactivate)
+        self.password_button = QPushButton(qta.icon("mdi6.form-textbox-password"), self.tr("Set password"))
+        self.password_button.clicked.connect(self.change_password)
+        self.password_button.setVisible(not worker.database.is_sqlite)
+        self.message = QLabel()
+        self.message.setObjectName("muted")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for button in (
+            self.password_button,
+            self.reactivate_button,
+            self.deactivate_button,
+            self.edit_button,
+            self.new_button,
+        ):
+            buttons.addWidget(button)
+
+        accounts = QWidget()
+        top = QVBoxLayout(accounts)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.table, 1)
+        top.addLayout(buttons)
+
+        matrix_title = QLabel(self.tr("What each role may do"))
+        matrix_title.setObjectName("sectionTitle")
+        font = matrix_title.font()
+        font.setBold(True)
+        matrix_title.setFont(font)
+        self.matrix = self._matrix()
+        permissions = QWidget()
+        bottom = QVBoxLayout(permissions)
+        bottom.setContentsMargins(0, 8, 0, 0)
+        bottom.addWidget(matrix_title)
+        bottom.addWidget(self.matrix, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(accounts)
+        splitter.addWidget(permissions)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(splitter, 1)
+        self._selected()
+
+    def _matrix(self) -> QTableWidget:
+        """Roles across, permissions down, a check mark where the role table grants it."""
+        permissions = list(PERMISSION_LABELS)
+        table = QTableWidget(len(permissions), len(ROLE_ORDER))
+        table.setObjectName("permissionMatrix")
+        table.setHorizontalHeaderLabels([label(ROLE_LABELS[r]).capitalize() for r in ROLE_ORDER])
+        table.setVerticalHeaderLabels([label(PERMISSION_LABELS[p]) for p in permissions])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tick = qta.icon("mdi6.check-bold", color="#1e7b34")
+        for row, permission in enumerate(permissions):
+            for column, role in enumerate(ROLE_ORDER):
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if permission in ROLE_PERMISSIONS[role]:
+                    item.setIcon(tick)
+                    item.setToolTip(self.tr("Allowed"))
+                    item.setData(Qt.ItemDataRole.UserRole, True)
+                else:
+                    item.setText("–")
+                    item.setForeground(QBrush(QColor("#9aa0a6")))
+                    item.setData(Qt.ItemDataRole.UserRole, False)
+                table.setItem(row, column, item)
+        return table
+
+    # -- loading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.worker.run(svc.list_accounts, self._loaded, self._failed)
+
+    def _loaded(self, records: list[AccountRecord]) -> None:
+        selected = self.current()
+        self.records = records
+        self.table.setRowCount(len(records))
+        inactive = QBrush(QColor("#80868b"))
+        for row, record in enumerate(records):
+            values = (
+                record.full_name,
+                record.username,
+                label(ROLE_LABELS[record.role]).capitalize(),
+                record.email or "",
+                self.tr("Active") if record.active else self.tr("Deactivated"),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if not record.active:
+                    item.setForeground(inactive)
+                self.table.setItem(row, column, item)
+        active = sum(1 for r in records if r.active)
+        self.summary.setText(self.tr("%1 active, %2 deactivated").replace("%1", str(active)).replace(
+            "%2", str(len(records) - active)
+        ))
+        if selected is not None:
+            self.select(selected.id)
+        self._selected()
+        self.loaded.emit(len(records))
+
+    def _failed(self, error: DomainError) -> None:
+        self.message.setText(error_text(error))
+
+    def select(self, user_id: int) -> None:
+        for row, record in enumerate(self.records):
+            if record.id == user_id:
+                self.table.selectRow(row)
+                return
+
+    def current(self) -> AccountRecord | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.records):
+            return None
+        return self.records[rows[0].row()]
+
+    def _selected(self) -> None:
+        record = self.current()
+        self.edit_button.setEnabled(record is not None)
+        self.password_button.setEnabled(record is not None and record.active)
+        self.deactivate_button.setEnabled(
+            record is not None and record.active and record.id != self.own_user_id
+        )
+        self.reactivate_button.setEnabled(record is not None and not record.active)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> None:
+        self.message.clear()
+        self.dialog = dialog
+        dialog.saved.connect(lambda _result: self.reload())
+        dialog.open()
+
+    def new(self) -> None:
+        self._open(AccountDialog(self.worker, None, self))
+
+    def edit(self) -> None:
+        record = self.current()
+        if record is not None:
+            self._open(AccountDialog(self.worker, record, self))
+
+    def change_password(self) -> None:
+        record = self.current()
+        if record is not None:
+            self._open(PasswordDialog(self.worker, record, self))
+
+    def deactivate(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Deactivate account"),
+            self.tr(
+                "Deactivate the account of %1? They can no longer sign in and no longer appear in "
+                "lists to choose from. Everything they recorded stays, under their name."
+            ).replace("%1", record.full_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        user_id = record.id
+        self.worker.run(lambda s: svc.deactivate_account(s, user_id), lambda _r: self._done(), self._failed, commit=True)
+
+    def reactivate(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        user_id = record.id
+        self.worker.run(lambda s: svc.reactivate_account(s, user_id), lambda _r: self._done(), self._failed, commit=True)
+
+    def _done(self) -> None:
+        self.message.clear()
+        self.reload()
