@@ -60,6 +60,7 @@ class PgListener:
         self.listening = threading.Event()  # set while LISTEN is active (tests wait for it)
         self._thread: threading.Thread | None = None
         self.reconnects = 0
+        self.schema: str | None = None  # changes to another schema's tables are not ours
 
     def start(self) -> None:
         if self._thread is not None:
@@ -83,6 +84,8 @@ class PgListener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(*self._args, **self._kwargs, autocommit=True) as connection:
+                    row = connection.execute("SELECT current_schema()").fetchone()
+                    self.schema = row[0] if row else None
                     connection.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()
                     if connected_before:  # what colleagues changed while we were away is unknown
@@ -107,6 +110,8 @@ class PgListener:
             return
         change = Change.parse(payload)
         if change is None or not change or (self._ignore is not None and change.origin == self._ignore):
+            return
+        if self.schema is not None and change.schema != self.schema:
             return
         self._deliver(change)
 

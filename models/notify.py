@@ -8,11 +8,12 @@ rollback. Desks listen on their own connection (desktop/live.py) and refresh wha
 
 The payload (JSON, under PostgreSQL's 8000-byte limit)::
 
-    {"o": "<origin of the sending Database>", "u": <user id or null>,
+    {"o": "<origin of the sending Database>", "u": <user id or null>, "s": "<schema>",
      "k": {"company": [12], "establishment": [40], "agreement": null}, "c": [12]}
 
 ``null`` ids mean "too many to list: any record of this kind"; ``"c": null`` means the
-companies concerned are unknown or too many. The origin lets a desk ignore its own echo.
+companies concerned are unknown or too many. The origin lets a desk ignore its own echo; the
+schema lets desks of another installation in the same database (a test schema) ignore it.
 
 SQLite has no notifications: nothing is sent, and the listener may watch the file instead.
 """
@@ -37,6 +38,7 @@ CHANNEL = "ondernemersdesk"
 MAX_PAYLOAD = 7900  # PostgreSQL refuses payloads of 8000 bytes and more
 MAX_IDS = 200  # per kind; more and the kind is reported as a whole
 _PENDING = "notify.pending"
+_SCHEMA = "notify.schema"  # per connection: the schema its search path starts with
 # Tables that only record something else's change: no desk shows them on their own.
 _SILENT = {"audit_entry"}
 
@@ -66,6 +68,7 @@ class Change:
     companies: set[int] | None = field(default_factory=set)
     origin: str | None = None
     user_id: int | None = None
+    schema: str | None = None
     everything: bool = False
 
     def add(self, kind: str, record_id: Any, company_id: Any = None) -> None:
@@ -106,7 +109,7 @@ class Change:
             k: (None if ids is None or len(ids) > MAX_IDS else sorted(ids)) for k, ids in self.kinds.items()
         }
         companies = None if self.companies is None or len(self.companies) > MAX_IDS else sorted(self.companies)
-        body: dict[str, Any] = {"o": self.origin, "u": self.user_id, "k": kinds, "c": companies}
+        body: dict[str, Any] = {"o": self.origin, "u": self.user_id, "s": self.schema, "k": kinds, "c": companies}
         data = json.dumps(body, separators=(",", ":"))
         if len(data.encode()) > MAX_PAYLOAD:
             body["k"] = dict.fromkeys(kinds)
@@ -128,6 +131,7 @@ class Change:
                 companies=None if companies is None else {int(c) for c in companies},
                 origin=body.get("o"),
                 user_id=body.get("u"),
+                schema=body.get("s"),
             )
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
@@ -190,7 +194,11 @@ def _send(session: Session) -> None:
         return
     change.origin = origin(bind) if isinstance(bind, Engine) else origin(bind.engine)
     change.user_id = session.info.get(CURRENT_USER)
-    session.connection().execute(
+    connection = session.connection()
+    change.schema = connection.info.get(_SCHEMA)
+    if change.schema is None:
+        change.schema = connection.info[_SCHEMA] = connection.execute(text("SELECT current_schema()")).scalar()
+    connection.execute(
         text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": change.payload()}
     )
 

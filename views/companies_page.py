@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -191,6 +191,31 @@ class CompaniesPage(QWidget):
 
     def refresh_rows(self) -> None:
         self.model.refresh()
+
+    def refresh_live(self) -> None:
+        """A colleague changed companies: list them again, keeping the selected company and
+        the scroll position (the same ids only fetch the rows on screen again)."""
+        self._loading += 1
+        ticket, flt = self._loading, self.filter
+        self.worker.run(lambda s: svc.list_company_ids(s, flt), lambda ids: self._ids_refreshed(ticket, ids))
+
+    def _ids_refreshed(self, ticket: int, ids: list[int]) -> None:
+        if ticket != self._loading:
+            return
+        if ids == self.model.ids:
+            self.model.refresh()
+            return
+        current = self.table.currentIndex()
+        selected = self.model.id_at(current.row()) if current.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
+        self._ids_loaded(ticket, ids)
+        self.table.verticalScrollBar().setValue(scroll)
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, max(current.column(), 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _ids_loaded(self, ticket: int, ids: list[int]) -> None:
         if ticket != self._loading:

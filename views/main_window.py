@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
+from desktop.live import LiveUpdates
 from desktop.worker import DatabaseWorker, Operation
 from models.errors import DatabaseUnavailableError
+from models.notify import Change
 from models.services.companies import CompanyFile
 from models.services.consultations import overdue_count
 from models.permissions import Permission
@@ -212,6 +214,15 @@ class MainWindow(QMainWindow):
         self.companies.reload()
         self._tell_overdue()
 
+        # Colleagues' changes (LISTEN/NOTIFY on PostgreSQL): open lists and the file refresh.
+        self.live_note = QLabel()
+        self.live_note.setObjectName("muted")
+        self.statusBar().addPermanentWidget(self.live_note)
+        self._companies_stale = False
+        self.live = LiveUpdates(worker.database, self)
+        self.live.changed.connect(self._live_changed)
+        self.live.start()
+
     # -- navigation -----------------------------------------------------------------------
 
     def _build_nav(self, recent: list[tuple[int, str]] | None = None) -> None:
@@ -309,6 +320,9 @@ class MainWindow(QMainWindow):
     def show_companies(self) -> None:
         self.pages.setCurrentWidget(self.companies)
         self._mark_current()
+        if self._companies_stale:
+            self._companies_stale = False
+            self.companies.refresh_live()
 
     def show_my_work(self) -> None:
         self.notice.hide()
@@ -527,6 +541,30 @@ class MainWindow(QMainWindow):
         self.companies.refresh_rows()
         self._tell_overdue()
 
+    # -- colleagues' changes --------------------------------------------------------------
+
+    def _live_changed(self, change: Change) -> None:
+        """Refresh what shows a colleague's change; open dialogs are never touched (what
+        someone types stays; a later save meets the conflict dialog if need be)."""
+        shown = self.pages.currentWidget()
+        if change.touches("company", "establishment", "app_user", "area", "sector"):
+            if shown is self.companies:
+                self.companies.refresh_live()
+            else:
+                self._companies_stale = True
+        if self.company.company_id is not None and change.touches_company(self.company.company_id):
+            self.company.reload()
+        if shown is self.my_work and change.touches("agreement", "interaction", "company"):
+            self.my_work.reload()
+        signals = self._made.get("signals")
+        if signals is not None and change.touches("signal", "signal_event"):
+            # A step added (signal_event) names no signal: the one on screen is read again.
+            ids = None if change.everything or "signal_event" in change.kinds else change.kinds.get("signal")
+            signals.refresh_live(ids)  # type: ignore[attr-defined]
+        self.live_note.setText(
+            self.tr("Updated by a colleague at %1").replace("%1", QTime.currentTime().toString("HH:mm"))
+        )
+
     # -- connection -----------------------------------------------------------------------
 
     def _unavailable(self, op: Operation, error: DatabaseUnavailableError) -> None:
@@ -543,6 +581,7 @@ class MainWindow(QMainWindow):
             self.companies.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.live.stop()
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.sync()
         super().closeEvent(event)

@@ -622,6 +622,15 @@ class SignalsPage(QWidget):
         self.model.refresh()
         self.reload()
 
+    def refresh_live(self, signal_ids: set[int] | None) -> None:
+        """A colleague changed signals (``None``: which is unknown): the list, its counts and
+        the signal on screen again; the selection stays."""
+        self.model.refresh()
+        self.reload()
+        shown = self.detail.record.id if self.detail.record else None
+        if shown is not None and (signal_ids is None or shown in signal_ids):
+            self.detail.load(shown)
+
     def select(self, signal_id: int) -> None:
         row = self.model.row_of(signal_id)
         if row >= 0:

@@ -129,6 +129,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._pending.clear()
         self.endResetModel()
 
+    @property
+    def ids(self) -> list[int]:
+        """The ids listed, in order (read-only: change them through set_ids)."""
+        return self._ids
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

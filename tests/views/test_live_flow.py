@@ -1,0 +1,105 @@
+"""Live updates on screen: a colleague at another desk renames the company whose file is
+open; within seconds the file shows the new name, while an open edit dialog keeps what is
+typed in it. And the window stops listening when it closes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from desktop.settings import Settings
+from desktop.worker import DatabaseWorker
+from models.db import Database
+from models.entities import Role, User
+from models.migrations import migrate
+from models.services import companies as svc
+from tests.models.conftest import company, new_company
+from tests.views.conftest import visible
+from views.company_dialogs import CompanyDialog
+from views.main_window import MainWindow
+
+
+@pytest.fixture
+def desks(pg_schema: str) -> Iterator[tuple[Database, Database, int]]:
+    """This desk, a colleague's desk (its own Database: its own connections) and the official."""
+    mine, colleague = Database(pg_schema), Database(pg_schema)
+    migrate(mine)
+    with mine.session() as session:
+        user = User(username="anna", full_name="Anna de Vries", role=Role.BUSINESS_MANAGER)
+        session.add(user)
+        session.commit()
+        user_id = user.id
+    yield mine, colleague, user_id
+    mine.dispose()
+    colleague.dispose()
+
+
+def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
+    qtbot, desks: tuple[Database, Database, int], tmp_path: Path  # noqa: ANN001
+) -> None:
+    mine, colleague, user_id = desks
+    company_id = new_company(mine, "Bakkerij Jansen", user_id=user_id)
+    worker = DatabaseWorker(mine, user_id=user_id)
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
+    qtbot.addWidget(window)
+    window.show()
+    listener = window.live.listener
+    assert listener is not None
+    assert listener.listening.wait(5)
+    window.open_company(company_id)
+    page = window.company
+    qtbot.waitUntil(lambda: page.title.text() == "Bakkerij Jansen")
+
+    # This official starts editing the notes of the same file.
+    page.edit_button.click()
+    dialog = visible(window, CompanyDialog)
+    notes = [w for w in dialog.findChildren(QLineEdit) if w.isVisible()]
+    dialog.name.setText("Bakkerij Jansen (mijn versie)")
+    typed = {id(w): w.text() for w in notes}
+
+    # Meanwhile a colleague renames the company at their desk.
+    with colleague.session(user_id) as session:
+        svc.update_company(session, company_id, 1, company("Bakkerij Jansen & Zn"))
+        session.commit()
+
+    qtbot.waitUntil(lambda: page.title.text() == "Bakkerij Jansen & Zn", timeout=5000)
+    assert page.record is not None and page.record.version == 2
+    assert dialog.isVisible()
+    assert dialog.name.text() == "Bakkerij Jansen (mijn versie)"
+    assert {id(w): w.text() for w in notes} == typed
+    assert "colleague" in window.live_note.text() or "collega" in window.live_note.text()
+    # The companies list shows the new name too when it is shown again.
+    window.show_companies()
+    qtbot.waitUntil(lambda: window.companies.model.data(window.companies.model.index(0, 0)) == "Bakkerij Jansen & Zn")
+
+    dialog.reject()
+    window.close()
+    worker.wait()
+    assert window.live.listener is None
+    assert not listener.running, "no thread left running after the window closed"
+
+
+def test_own_changes_are_not_announced_as_a_colleagues(
+    qtbot, desks: tuple[Database, Database, int], tmp_path: Path  # noqa: ANN001
+) -> None:
+    mine, _colleague, user_id = desks
+    company_id = new_company(mine, "Bakkerij Jansen", user_id=user_id)
+    worker = DatabaseWorker(mine, user_id=user_id)
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live.listener is not None and window.live.listener.listening.wait(5)
+    heard: list[object] = []
+    window.live.changed.connect(heard.append)
+    done: list[int] = []
+    worker.run(
+        lambda s: svc.update_company(s, company_id, 1, company("Bakkerij Jansen & Zn")), done.append, commit=True
+    )
+    qtbot.waitUntil(lambda: bool(done))
+    qtbot.wait(1500)
+    assert heard == []
+    assert window.live_note.text() == ""
+    window.close()
