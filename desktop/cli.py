@@ -97,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="monitoring: the first day of the period")
     pdf.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="monitoring: the last day of the period")
     pdf.add_argument("--date", metavar="YYYY-MM-DD", help="daily-report: the day of the rounds")
+    load = command("loadtest", "many desks editing the same files at once on PostgreSQL: no lost update")
+    load.add_argument("--clients", type=int, default=20)
+    load.add_argument("--edits", type=int, default=200, help="edits per client")
+    load.add_argument("--companies", type=int, default=10, help="companies all clients edit")
+    load.add_argument("--agreements", type=int, default=10, help="agreements all clients edit")
     return parser
 
 
@@ -118,6 +123,7 @@ def run(argv: list[str]) -> int:
         "search": _search,
         "screenshot": _screenshot,
         "pdf": _pdf,
+        "loadtest": _loadtest,
     }
     try:
         if args.command == "bench":
@@ -278,6 +284,52 @@ def _desk_screenshot(window: MainWindow, database: Database) -> None:
     desk.search_articles()
     _wait_for(lambda: desk.results.count() > 0, 10)
     desk.question.setPlainText("Mag het terras tijdens de kermis langer open?")
+
+
+def _loadtest(args: argparse.Namespace, database: Database) -> int:
+    """20 desks (threads with connections of their own) on the same files; the report on stdout."""
+    from models.loadtest import run as run_loadtest  # noqa: PLC0415 - only this command needs it
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:>9,} / {total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+
+    tr = QCoreApplication.translate
+    report = run_loadtest(
+        database.url,
+        clients=args.clients,
+        edits=args.edits,
+        companies_count=args.companies,
+        agreements_count=args.agreements,
+        progress=progress,
+    )
+    print(file=sys.stderr)
+    lines = [
+        tr("cli", "%1 clients, %2 edits each, on %3 companies and %4 agreements: %5 s.")
+        .replace("%1", str(report.clients))
+        .replace("%2", str(report.edits_per_client))
+        .replace("%3", str(report.records["company"]))
+        .replace("%4", str(report.records["agreement"]))
+        .replace("%5", f"{report.seconds:.1f}"),
+        tr("cli", "Saved: %1 (%2 per second). Conflicts shown: %3. Attempts: %4 (%5 per second).")
+        .replace("%1", str(report.saves))
+        .replace("%2", f"{report.saves_per_second:.1f}")
+        .replace("%3", str(report.conflicts))
+        .replace("%4", str(report.attempts))
+        .replace("%5", f"{report.attempts_per_second:.1f}"),
+        tr("cli", "Time per edit: p50 %1 ms, p95 %2 ms, slowest %3 ms.")
+        .replace("%1", f"{report.p50_ms:.1f}")
+        .replace("%2", f"{report.p95_ms:.1f}")
+        .replace("%3", f"{report.max_ms:.0f}"),
+    ]
+    for line in lines:
+        print(line)
+    for problem in [*report.errors, *report.problems]:
+        print(problem)
+    if report.ok:
+        print(tr("cli", "No update was lost: every edit was saved or shown as a conflict."))
+        return 0
+    print(tr("cli", "Updates were lost or failed: see above."))
+    return 1
 
 
 def _fail(message: str) -> int:
