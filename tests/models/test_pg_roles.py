@@ -1,0 +1,179 @@
+"""Least-privilege roles on the real PostgreSQL server, and first use of an empty database."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from models import pg_roles
+from models.db import Database
+from models.entities import Role
+from models.errors import DomainError
+from models.services import accounts
+from models.setup import set_up_database
+
+SUFFIX = uuid.uuid4().hex[:6]
+
+
+@pytest.fixture
+def server(pg_schema: str) -> Iterator[tuple[Database, list[str]]]:
+    """An empty schema on the test server; every role the test makes is dropped after."""
+    database = Database(pg_schema)
+    made: list[str] = []
+    try:
+        yield database, made
+    finally:
+        with database.session() as session:
+            group = pg_roles.group_name(session)
+        with database.engine.begin() as connection:
+            for name in [*made, group]:
+                if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
+                    q = pg_roles.quote(name)
+                    connection.execute(text(f"REASSIGN OWNED BY {q} TO CURRENT_USER"))
+                    connection.execute(text(f"DROP OWNED BY {q}"))
+                    connection.execute(text(f"DROP ROLE {q}"))
+        database.dispose()
+
+
+def _as_login(database: Database, login: str) -> Database:
+    """The same database and schema, connected as ``login`` (the test server trusts every login)."""
+    url = make_url(database.url).set(username=login, password=None)
+    return Database(url.render_as_string(hide_password=False))
+
+
+def test_first_use_creates_schema_group_and_administrator(server: tuple[Database, list[str]]) -> None:
+    database, made = server
+    admin_login = f"beheer_{SUFFIX}"
+    made.append(admin_login)
+    admin_id = set_up_database(database, username=admin_login, full_name="Bea Heer", password="geheim-123")
+    with database.session() as session:
+        attributes = session.execute(
+            text("SELECT rolsuper, rolcreaterole, rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": admin_login}
+        ).one()
+        assert tuple(attributes) == (False, True, True)
+        group = pg_roles.group_name(session)
+        assert len(group) <= 63
+        assert session.execute(
+            text(
+                "SELECT admin_option FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = :g AND u.rolname = :u"
+            ),
+            {"g": group, "u": admin_login},
+        ).scalar_one()
+    with pytest.raises(DomainError, match="already has an administrator"):
+        set_up_database(database, username=f"ander_{SUFFIX}", full_name="Ander", password="geheim-123")
+
+    # The administrator signs in with their own login and manages accounts without being superuser.
+    as_admin = _as_login(database, admin_login)
+    try:
+        with as_admin.session() as session:
+            signed_in = accounts.sign_in(session, ("somebody", "Somebody"))
+            assert (signed_in.user_id, signed_in.role) == (admin_id, Role.ADMINISTRATOR)
+        official_login = f"pvdam_{SUFFIX}"
+        made.append(official_login)
+        with as_admin.session(admin_id) as session:
+            official_id = accounts.create_account(
+                session, official_login, "Petra van Dam", Role.BUSINESS_MANAGER, password="geheim-456"
+            )
+            session.commit()
+    finally:
+        as_admin.dispose()
+
+    as_official = _as_login(database, official_login)
+    try:
+        with as_official.session() as session:
+            me = accounts.sign_in(session, ("x", "x"))
+            assert me.user_id == official_id and me.role is Role.BUSINESS_MANAGER
+            # reads and writes data
+            session.execute(text("UPDATE app_user SET phone = '0351234567' WHERE id = :i"), {"i": official_id})
+            session.execute(text("SELECT count(*) FROM company")).scalar_one()
+            session.commit()
+        assert not _attribute(database, official_login, "rolsuper")
+        assert not _attribute(database, official_login, "rolcreaterole")
+        for statement in (
+            "CREATE TABLE sneaky (id int)",
+            "UPDATE audit_entry SET new_value = 'x'",
+            "DELETE FROM audit_entry",
+            "UPDATE alembic_version SET version_num = 'x'",
+            "CREATE ROLE sneaky_" + SUFFIX,
+        ):
+            with as_official.session() as session, pytest.raises(ProgrammingError, match="permission denied"):
+                session.execute(text(statement))
+        with as_official.session() as session:  # the audit trail can be added to and read
+            assert session.execute(text("SELECT count(*) FROM audit_entry")).scalar_one() > 0
+        # The official may not manage accounts: refused by the service before the server is asked.
+        with as_official.session(official_id) as session, pytest.raises(DomainError):
+            accounts.deactivate_account(session, admin_id)
+    finally:
+        as_official.dispose()
+
+    # Deactivated: the login cannot connect any more (trust authentication still refuses NOLOGIN).
+    with database.session(admin_id) as session:
+        accounts.deactivate_account(session, official_id)
+        session.commit()
+    assert not _attribute(database, official_login, "rolcanlogin")
+    again = _as_login(database, official_login)
+    try:
+        with pytest.raises(OperationalError, match="not permitted to log in"):
+            with again.engine.connect():
+                pass
+    finally:
+        again.dispose()
+    with database.session(admin_id) as session:
+        accounts.reactivate_account(session, official_id)
+        session.commit()
+    assert _attribute(database, official_login, "rolcanlogin")
+
+
+def test_an_unknown_login_is_refused(server: tuple[Database, list[str]]) -> None:
+    database, made = server
+    admin_login = f"beheer2_{SUFFIX}"
+    made.append(admin_login)
+    set_up_database(database, username=admin_login, full_name="Bea Heer", password="geheim-123")
+    stranger = f"vreemd_{SUFFIX}"
+    made.append(stranger)
+    with database.engine.begin() as connection:
+        connection.execute(text(f"CREATE ROLE {stranger} LOGIN"))
+        connection.execute(text(f"GRANT {pg_roles.quote(_group(database))} TO {stranger}"))
+    as_stranger = _as_login(database, stranger)
+    try:
+        with as_stranger.session() as session, pytest.raises(DomainError, match="has no account"):
+            accounts.sign_in(session, (stranger, "Vreemd"))
+    finally:
+        as_stranger.dispose()
+
+
+def test_the_connected_owner_can_be_the_first_administrator(server: tuple[Database, list[str]]) -> None:
+    database, _made = server
+    with database.session() as session:
+        owner = session.execute(text("SELECT current_user")).scalar_one()
+    user_id = set_up_database(database, username=owner, full_name="Eigenaar")
+    with database.session() as session:
+        assert accounts.sign_in(session, (owner, "")).user_id == user_id
+
+
+def _group(database: Database) -> str:
+    with database.session() as session:
+        return pg_roles.group_name(session)
+
+
+def _attribute(database: Database, login: str, column: str) -> bool:
+    engine = create_engine(database.url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text(f"SELECT {column} FROM pg_roles WHERE rolname = :n"), {"n": login}).scalar_one()
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _needs_postgresql() -> None:
+    import os
+
+    if not os.environ.get("ONDERNEMERSDESK_TEST_PG"):
+        pytest.skip("needs the PostgreSQL test server (ONDERNEMERSDESK_TEST_PG)")
