@@ -131,6 +131,15 @@ class PlanDialog(FormDialog):
             return lambda s: svc.create_plan(s, title, introduction)
         return lambda s: svc.update_plan(s, record.id, record.version, title, introduction)
 
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id = self.record.id
+        return lambda s: next((p for p in svc.plans(s) if p.id == plan_id), None)
+
+    def sibling(self, record: PlanRecord) -> PlanDialog:
+        return PlanDialog(self.worker, record)
+
 
 class AdoptDialog(FormDialog):
     def __init__(self, worker: DatabaseWorker, record: PlanRecord, parent: QWidget | None = None) -> None:
@@ -166,7 +175,7 @@ class AmbitionDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Ambition") if record else self.tr("New ambition"), parent)
-        self.plan_id, self.record = plan_id, record
+        self.plan_id, self.record, self.officials = plan_id, record, officials
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         self.theme.setEditable(True)
@@ -193,6 +202,15 @@ class AmbitionDialog(FormDialog):
         if record is None:
             return lambda s: svc.save_ambition(s, plan_id, data)
         return lambda s: svc.save_ambition(s, plan_id, data, record.id, record.version)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id, ambition_id = self.plan_id, self.record.id
+        return lambda s: _current_ambition(s, plan_id, ambition_id)
+
+    def sibling(self, record: AmbitionRecord) -> AmbitionDialog:
+        return AmbitionDialog(self.worker, self.plan_id, self.officials, record)
 
 
 class CompanyPicker(QWidget):
@@ -265,7 +283,7 @@ class ActionDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Action") if record else self.tr("New action"), parent)
-        self.ambition, self.record = ambition, record
+        self.ambition, self.record, self.officials = ambition, record, officials
         self.form.addRow(QLabel(self.tr("Under: %1").replace("%1", ambition.title)))
         self.title = self.line("title", self.tr("Action"), record.title if record else "")
         self.description = self.text(
@@ -323,6 +341,27 @@ class ActionDialog(FormDialog):
         if record is None:
             return lambda s: svc.save_action(s, ambition_id, data)
         return lambda s: svc.save_action(s, ambition_id, data, record.id, record.version)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id, ambition_id, action_id = self.ambition.plan_id, self.ambition.id, self.record.id
+
+        def fetch(s: Session) -> ActionRecord | None:
+            ambition = _current_ambition(s, plan_id, ambition_id)
+            return next((a for a in ambition.actions if a.id == action_id), None) if ambition else None
+
+        return fetch
+
+    def sibling(self, record: ActionRecord) -> ActionDialog:
+        return ActionDialog(self.worker, self.ambition, self.officials, record)
+
+    def form_values(self) -> dict[str, Any]:
+        # The linked companies and agreements load in the background: they stay as typed here.
+        values = super().form_values()
+        values.pop("company_ids", None)
+        values.pop("agreement_ids", None)
+        return values
 
 
 # -- co-creation input ----------------------------------------------------------------------------
@@ -444,7 +483,7 @@ class IndicatorDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Indicator") if record else self.tr("New indicator"), parent)
-        self.ambition, self.record = ambition, record
+        self.ambition, self.record, self.kernen = ambition, record, kernen
         self.numbers = NumberFields(self)
         self.form.addRow(QLabel(self.tr("For: %1").replace("%1", ambition.title)))
         self.name = self.line("name", self.tr("Indicator"), record.name if record else "")
@@ -519,6 +558,20 @@ class IndicatorDialog(FormDialog):
             return lambda s: svc.save_indicator(s, ambition_id, data)
         return lambda s: svc.save_indicator(s, ambition_id, data, record.id, record.version)
 
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id, ambition_id, indicator_id = self.ambition.plan_id, self.ambition.id, self.record.id
+
+        def fetch(s: Session) -> IndicatorRecord | None:
+            ambition = _current_ambition(s, plan_id, ambition_id)
+            return next((i for i in ambition.indicators if i.id == indicator_id), None) if ambition else None
+
+        return fetch
+
+    def sibling(self, record: IndicatorRecord) -> IndicatorDialog:
+        return IndicatorDialog(self.worker, self.ambition, self.kernen, record)
+
 
 class MeasurementDialog(FormDialog):
     """A new measurement; a value outside the plausible range is confirmed before it is saved."""
@@ -570,3 +623,9 @@ class MeasurementDialog(FormDialog):
         else:
             self.rows["value"].set_error(error_text(error))
             self.value.setFocus()
+
+
+def _current_ambition(session: Session, plan_id: int, ambition_id: int) -> AmbitionRecord | None:
+    """An ambition as saved now, with its actions and indicators (a merge compares with it)."""
+    plan = svc.overview(session, plan_id, today=date.today())
+    return next((a for a in plan.ambitions if a.id == ambition_id), None)

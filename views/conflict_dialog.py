@@ -9,9 +9,9 @@ long report can be read before choosing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import ConflictError
-from views.form_values import display
 from views.text import format_datetime
 
 BOTH_CHANGED = QColor("#fff4ce")
@@ -57,7 +56,7 @@ class ConflictDialog(QDialog):
         self,
         error: ConflictError,
         labels: dict[str, str],
-        editors: dict[str, QWidget],
+        describe: Callable[[str, Any], str],
         original: dict[str, Any],
         theirs: dict[str, Any],
         mine: dict[str, Any],
@@ -101,8 +100,7 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
 
         for row, name in enumerate(self.fields):
-            editor = editors.get(name)
-            texts = tuple(display(editor, values.get(name)) for values in (original, theirs, mine))
+            texts = tuple(describe(name, values.get(name)) for values in (original, theirs, mine))
             self.texts[name] = texts  # type: ignore[assignment]
             mine_changed = mine.get(name) != original.get(name)
             theirs_changed = theirs.get(name) != original.get(name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from html import escape
 from typing import Any
 
@@ -39,7 +39,7 @@ from models.services.companies import company_file
 from models.services.consultations import AgreementRecord, InteractionRecord
 from models.services.lookups import Choice
 from views.forms import FieldRow, FormDialog, fill_combo, select_data
-from views.text import DUTCH, field_error_text, label
+from views.text import DUTCH, field_error_text, format_date, label
 from views.widgets import OptionalDateEdit, PeopleList, ReportEditor
 
 
@@ -108,6 +108,7 @@ class InteractionDialog(FormDialog):
     ) -> None:
         super().__init__(worker, self.tr("New contact moment") if record is None else self.tr("Contact moment"), parent)
         self.company_id, self.company_version, self.record, self.officials = company_id, company_version, record, officials
+        self.contacts = contacts
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setLocale(DUTCH)
@@ -133,6 +134,7 @@ class InteractionDialog(FormDialog):
         self.report = ReportEditor(record.report if record else "")
         self.add_field("report", self.tr("Conversation report"), self.report)
         self.add_section(self.tr("Agreements"))
+        self.labels["agreements"] = self.tr("Agreements")
         self.agreement_box = QVBoxLayout()
         self.agreement_box.setSpacing(2)
         holder = QWidget()
@@ -206,6 +208,63 @@ class InteractionDialog(FormDialog):
         if rest:
             super().show_errors(ValidationError(rest))
 
+    # -- merge and drafts: the agreements are one value, a list of what each row holds --
+
+    draft_kind = "interaction"
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None  # a new contact moment meets a changed company: see reload()
+        interaction_id = self.record.id
+        return lambda s: svc.interaction(s, interaction_id, today=date.today())
+
+    def sibling(self, record: InteractionRecord) -> InteractionDialog:
+        return InteractionDialog(self.worker, self.company_id, self.company_version, self.officials, self.contacts, record)
+
+    def show_record(self, record: InteractionRecord) -> None:
+        super().show_record(record)
+        fresh = {a.id: a for a in record.agreements}
+        for row in self.agreement_rows:
+            if row.record is not None and row.record.id in fresh:
+                row.record = fresh[row.record.id]
+
+    def form_values(self) -> dict[str, Any]:
+        values = super().form_values()
+        values["agreements"] = [
+            {
+                "id": row.record.id if row.record else None,
+                "description": row.description.text(),
+                "responsible": row.responsible.currentData(),
+                "assignee_id": row.assignee.currentData(),
+                "due_date": row.due.value().isoformat() if row.due.value() else None,
+            }
+            for row in self.agreement_rows
+        ]
+        return values
+
+    def describe(self, name: str, value: Any) -> str:
+        if name != "agreements":
+            return super().describe(name, value)
+        return "\n".join(
+            item["description"] + (f" ({format_date(date.fromisoformat(item['due_date']))})" if item["due_date"] else "")
+            for item in value or []
+        )
+
+    def apply_values(self, values: dict[str, Any]) -> None:
+        super().apply_values(values)
+        if "agreements" not in values:
+            return
+        wanted = values["agreements"]
+        by_id = {a["id"]: a for a in wanted if a["id"] is not None}
+        for row in list(self.agreement_rows):
+            if row.record is None:
+                self._remove_agreement(row)
+            elif row.record.id in by_id:
+                _fill_agreement(row, by_id[row.record.id])
+        for item in wanted:
+            if item["id"] is None:
+                _fill_agreement(self.add_agreement(None), item)
+
     def reload(self) -> None:
         """A colleague changed the company: take its new version and keep everything typed."""
         company_id = self.company_id
@@ -215,6 +274,13 @@ class InteractionDialog(FormDialog):
     def _reloaded(self, version: int) -> None:
         self.company_version = version
         self.show_banner(self.tr("The company file was updated; check it and save again. Nothing you typed is lost."))
+
+
+def _fill_agreement(row: AgreementRow, item: dict[str, Any]) -> None:
+    row.description.setText(item["description"])
+    select_data(row.responsible, item["responsible"])
+    select_data(row.assignee, item["assignee_id"])
+    row.due.set_value(date.fromisoformat(item["due_date"]) if item["due_date"] else None)
 
 
 class AgreementStatusDialog(FormDialog):

@@ -82,9 +82,7 @@ def set_editor_value(editor: QWidget, value: Any) -> None:
         editor.setDateTime(QDateTime.fromSecsSinceEpoch(int(value)))
     elif isinstance(editor, QLineEdit):
         editor.setText(value or "")
-    elif isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(value or "")
-    elif isinstance(editor, QTextEdit):
+    elif isinstance(editor, QPlainTextEdit | QTextEdit):
         editor.setPlainText(value or "")
     elif isinstance(editor, QComboBox):
         if editor.isEditable():

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from desktop.worker import DatabaseWorker
 from models.errors import ConflictError, DatabaseUnavailableError, DomainError, ValidationError
 from models.services.lookups import Choice
-from views.form_values import NO_VALUE, editor_value, set_editor_value
+from views.form_values import NO_VALUE, display, editor_value, set_editor_value
 from views.text import error_text, field_error_text
 
 ERROR_STYLE = "color: #b3261e;"
@@ -327,6 +327,11 @@ class FormDialog(QDialog):
             if row is not None:
                 set_editor_value(row.editor, value)
 
+    def describe(self, name: str, value: Any) -> str:
+        """A field's value as a person reads it (the merge table)."""
+        row = self.rows.get(name)
+        return display(row.editor if row else None, value)
+
     def record_values(self, record: Any) -> dict[str, Any]:
         """A record as form values, read from a dialog of this kind filled with it."""
         other = self.sibling(record)
@@ -378,8 +383,7 @@ class FormDialog(QDialog):
         names = [n for n in self.labels if n in mine or n in theirs]
         names += [n for n in {**mine, **theirs} if n not in names]
         labels = {name: self.labels.get(name, name) for name in names}
-        editors = {name: row.editor for name, row in self.rows.items()}
-        dialog = ConflictDialog(error, labels, editors, original, theirs, mine, self)
+        dialog = ConflictDialog(error, labels, self.describe, original, theirs, mine, self)
         self.conflict_dialog = dialog
 
         def chosen() -> None:

@@ -100,6 +100,15 @@ class ArticleDialog(FormDialog):
             return lambda s: svc.create_article(s, data)
         return lambda s: svc.update_article(s, record.id, record.version, data)
 
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        article_id = self.record.id
+        return lambda s: svc.article(s, article_id, today=date.today())
+
+    def sibling(self, record: ArticleRecord) -> ArticleDialog:
+        return ArticleDialog(self.worker, record)
+
 
 class KnowledgePage(QWidget):
     """Signals:

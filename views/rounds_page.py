@@ -74,7 +74,7 @@ class RoundDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("New round") if record is None else self.tr("Round"), parent)
-        self.record = record
+        self.record, self.data = record, data
         self.held_on = OptionalDateEdit(record.held_on if record else date.today())
         self.add_field("held_on", self.tr("Day"), self.held_on)
         self.title_edit = self.line(
@@ -112,6 +112,15 @@ class RoundDialog(FormDialog):
             expected_version=record.version if record else None,
         )
 
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        round_id = self.record.id
+        return lambda s: svc.round_record(s, round_id)
+
+    def sibling(self, record: RoundRecord) -> RoundDialog:
+        return RoundDialog(self.worker, self.data, record)
+
 
 class ObservationDialog(FormDialog):
     def __init__(
@@ -123,7 +132,7 @@ class ObservationDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Observation"), parent)
-        self.the_round, self.record = the_round, record
+        self.the_round, self.record, self.data = the_round, record, data
         self.company_id = record.company_id if record else None
         self.when = QDateTimeEdit()
         self.when.setLocale(DUTCH)
@@ -203,6 +212,17 @@ class ObservationDialog(FormDialog):
         if record is None:
             return lambda s: svc.add_observation(s, round_id, data)
         return lambda s: svc.update_observation(s, record.id, record.version, data)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        round_id, observation_id = self.the_round.id, self.record.id
+        return lambda s: next(
+            (o for o in svc.round_record(s, round_id).observations if o.id == observation_id), None
+        )
+
+    def sibling(self, record: ObservationRecord) -> ObservationDialog:
+        return ObservationDialog(self.worker, self.data, self.the_round, record)
 
 
 class AgreementFollowUpDialog(FormDialog):

@@ -78,7 +78,7 @@ class SignalDialog(FormDialog):
             self.tr("New signal") if record is None else self.tr("Signal %1").replace("%1", record.number),
             parent,
         )
-        self.record = record
+        self.record, self.data = record, data
         self.company_id = record.company_id if record else None
         self.source = self.combo(
             "source",
@@ -122,6 +122,10 @@ class SignalDialog(FormDialog):
         chosen.addWidget(self.company_clear)
         row.addLayout(chosen)
         self.add_field("company_id", self.tr("Company"), holder)
+        # The chosen company as a form value (merge, drafts): its id and name.
+        holder.form_value = lambda: [self.company_id, self.company_name] if self.company_id else None
+        holder.set_form_value = lambda v: self._set_company(*(v or (None, "")))
+        holder.display_value = lambda v: v[1] if v else ""
         self.street = self.line("street", self.tr("Street"), record.street if record else "", max_length=120)
         self.house_number = self.line(
             "house_number", self.tr("House number"), record.house_number if record else "", max_length=20
@@ -203,7 +207,7 @@ class SignalDialog(FormDialog):
                 select_data(self.area, main.area_id)
 
     def _set_company(self, company_id: int | None, name: str) -> None:
-        self.company_id = company_id
+        self.company_id, self.company_name = company_id, name
         self.company_label.setText(f"<b>{escape(name)}</b>" if name else "")
         self.company_clear.setVisible(company_id is not None)
 
@@ -274,6 +278,17 @@ class SignalDialog(FormDialog):
             return record.id
 
         return update
+
+    draft_kind = "signal"
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        signal_id = self.record.id
+        return lambda s: svc.signal(s, signal_id, today=date.today())
+
+    def sibling(self, record: SignalRecord) -> SignalDialog:
+        return SignalDialog(self.worker, self.data, record)
 
 
 class TransitionDialog(FormDialog):
@@ -385,7 +400,7 @@ class CategoryDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Signal category"), parent)
-        self.record = record
+        self.record, self.categories = record, categories
         self.name = self.line("name", self.tr("Name"), record.name if record else "", max_length=120)
         others = [Choice(c.id, c.name, c.depth) for c in categories if record is None or c.id != record.id]
         self.parent_combo = self.combo(
@@ -423,6 +438,17 @@ class CategoryDialog(FormDialog):
             expected_version=record.version if record else None,
             active=active,
         )
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        category_id = self.record.id
+        return lambda s: next(
+            (c for c in svc.categories(s, include_inactive=True) if c.id == category_id), None
+        )
+
+    def sibling(self, record: CategoryRecord) -> CategoryDialog:
+        return CategoryDialog(self.worker, self.categories, record)
 
 
 class TemplateDialog(FormDialog):
@@ -464,6 +490,17 @@ class TemplateDialog(FormDialog):
             expected_version=record.version if record else None,
             active=active,
         )
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        template_id = self.record.id
+        return lambda s: next(
+            (t for t in svc.templates(s, include_inactive=True) if t.id == template_id), None
+        )
+
+    def sibling(self, record: TemplateRecord) -> TemplateDialog:
+        return TemplateDialog(self.worker, record)
 
 
 class SignalSettingsDialog(QDialog):
