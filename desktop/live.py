@@ -61,6 +61,7 @@ class PgListener:
         self._thread: threading.Thread | None = None
         self.reconnects = 0
         self.schema: str | None = None  # changes to another schema's tables are not ours
+        self.backend_pid: int | None = None  # the server process of the listening connection
 
     def start(self) -> None:
         if self._thread is not None:
@@ -86,6 +87,7 @@ class PgListener:
                 with psycopg.connect(*self._args, **self._kwargs, autocommit=True) as connection:
                     row = connection.execute("SELECT current_schema()").fetchone()
                     self.schema = row[0] if row else None
+                    self.backend_pid = connection.info.backend_pid
                     connection.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()
                     if connected_before:  # what colleagues changed while we were away is unknown
