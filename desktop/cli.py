@@ -7,6 +7,7 @@ Messages go to stderr in the user's language with a non-zero exit; never a trace
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select, text
 
 from desktop import bench
 from desktop.bootstrap import (
@@ -37,18 +39,25 @@ from models import (
     demo,
 )
 from models.db import Database
-from models.errors import DomainError, NotFoundError
+from models.entities import ROLE_LABELS, Role, User
+from models.errors import DomainError, NotFoundError, ValidationError
 from models.migrations import migrate
 from models.search import SearchService
 from models.services import companies, consultations
+from models.services import accounts
+from models.services.accounts import sign_in
 from models.services.lookups import ensure_user
+from models.setup import set_up_database
 from views.main_window import MainWindow
 from views.pdf import ambitions as plan_pdfs
 from views.pdf import briefing, dossier, report
 from views.pdf import rounds as round_pdfs
-from views.text import error_text
+from views.text import error_text, field_error_text, label
 
 log = logging.getLogger(__name__)
+
+ADMIN_PASSWORD_ENV = "ONDERNEMERSDESK_ADMIN_PASSWORD"  # admin migrate --administrator, for scripts
+ACCOUNT_PASSWORD_ENV = "ONDERNEMERSDESK_ACCOUNT_PASSWORD"  # admin account create, for scripts
 
 # The documents of ``admin pdf``: their title on paper, and how each is made.
 PDF_DOCUMENTS = {
@@ -73,7 +82,20 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--database", metavar="URL", help="sqlite:///path or postgresql://user@host/db")
         return cmd
 
-    command("migrate", "create or upgrade the database schema")
+    migrate_cmd = command("migrate", "create or upgrade the database schema; first use: the first administrator")
+    migrate_cmd.add_argument(
+        "--administrator",
+        metavar="LOGIN",
+        help="first use: the login of the first administrator (password from a prompt or "
+        f"{ADMIN_PASSWORD_ENV})",
+    )
+    migrate_cmd.add_argument("--full-name", dest="full_name", metavar="NAME", help="the administrator's full name")
+    account = command("account", "list, create, deactivate or reactivate officials' accounts")
+    account.add_argument("action", choices=("list", "create", "deactivate", "reactivate"))
+    account.add_argument("login", nargs="?", help="the official's login (user name on the server)")
+    account.add_argument("--full-name", dest="full_name", metavar="NAME")
+    account.add_argument("--role", choices=[role.value for role in Role], default=Role.BUSINESS_MANAGER.value)
+    account.add_argument("--email", metavar="ADDRESS")
     demo_cmd = command("demo", "fill an empty database with demonstration data")
     demo_cmd.add_argument("--companies", type=int, default=500)
     demo_cmd.add_argument("--seed", type=int, default=1)
@@ -89,6 +111,9 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1360x820", help="WIDTHxHEIGHT")
     bench.add_arguments(sub.add_parser("bench", help="measure the speed at municipal scale; write a report"))
+    copy_cmd = sub.add_parser("copy", help="copy a local file into an empty shared database, with a report")
+    copy_cmd.add_argument("--from", dest="source", required=True, metavar="URL", help="sqlite:///path.db")
+    copy_cmd.add_argument("--to", dest="target", required=True, metavar="URL", help="postgresql://…")
     pdf = command("pdf", "write a company's briefing, file (dossier) or a conversation report as PDF")
     pdf.add_argument("document", choices=sorted(PDF_DOCUMENTS))
     pdf.add_argument("--kvk", metavar="NUMBER", help="the company's KvK number")
@@ -119,6 +144,7 @@ def run(argv: list[str]) -> int:
     apply_presets(settings)  # documents made here carry the identity IT fixed, as in the window
     handlers: dict[str, Callable[[argparse.Namespace, Database], int]] = {
         "migrate": _migrate,
+        "account": _account,
         "demo": _demo,
         "search": _search,
         "screenshot": _screenshot,
@@ -128,6 +154,8 @@ def run(argv: list[str]) -> int:
     try:
         if args.command == "bench":
             return bench.run(args)
+        if args.command == "copy":
+            return _copy(args)
         database = Database(args.database or database_url(settings))
         return handlers[args.command](args, database)
     except DomainError as error:
@@ -144,7 +172,85 @@ def run(argv: list[str]) -> int:
         return 2
 
 
+def _password(env: str, login: str) -> str | None:
+    """From the environment (scripts) or typed at a prompt; a local file needs none."""
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(
+        QCoreApplication.translate("cli", "Password for %1 on the server: ").replace("%1", login)
+    ) or None
+
+
+def _set_up(args: argparse.Namespace, database: Database) -> int:
+    if not args.full_name:
+        return _fail(QCoreApplication.translate("cli", "Give the administrator's name with --full-name."))
+    password = None
+    if not database.is_sqlite:
+        with database.session() as session:
+            connected = session.execute(text("SELECT current_user")).scalar_one()
+        if args.administrator != connected:
+            password = _password(ADMIN_PASSWORD_ENV, args.administrator)
+    user_id = set_up_database(database, username=args.administrator, full_name=args.full_name, password=password)
+    print(
+        QCoreApplication.translate("cli", "The database %1 is set up; %2 (account %3) is its administrator.")
+        .replace("%2", args.full_name)
+        .replace("%3", str(user_id))
+        .replace("%1", database.display_name)
+    )
+    return 0
+
+
+def _account(args: argparse.Namespace, database: Database) -> int:
+    """Accounts from the command line. On a shared server the connecting login signs in and
+    its role decides (an official cannot manage accounts); a local file's owner is its system."""
+    migrate(database)
+    user_id = None
+    if not database.is_sqlite:
+        with database.session() as session:
+            user_id = sign_in(session, current_official()).user_id
+    if args.action == "list":
+        with database.session(user_id) as session:
+            records = accounts.list_accounts(session)
+        for r in records:
+            state = QCoreApplication.translate("cli", "active") if r.active else QCoreApplication.translate(
+                "cli", "deactivated"
+            )
+            print(f"{r.username:<20} {r.full_name:<30} {label(ROLE_LABELS[r.role]):<20} {state}")
+        return 0
+    if not args.login:
+        return _fail(QCoreApplication.translate("cli", "Give the official's login."))
+    with database.session(user_id) as session:
+        if args.action == "create":
+            if not args.full_name:
+                return _fail(QCoreApplication.translate("cli", "Give the official's name with --full-name."))
+            password = None if database.is_sqlite else _password(ACCOUNT_PASSWORD_ENV, args.login)
+            try:
+                accounts.create_account(session, args.login, args.full_name, Role(args.role), args.email, password)
+            except ValidationError as error:
+                return _fail("\n".join(field_error_text(e) for e in error.errors))
+            done = QCoreApplication.translate("cli", "Account %1 created.")
+        else:
+            target = session.scalar(select(User.id).where(User.username == args.login))
+            if target is None:
+                return _fail(QCoreApplication.translate("cli", "There is no account with the login %1.").replace(
+                    "%1", args.login
+                ))
+            if args.action == "deactivate":
+                accounts.deactivate_account(session, target)
+                done = QCoreApplication.translate("cli", "Account %1 deactivated.")
+            else:
+                accounts.reactivate_account(session, target)
+                done = QCoreApplication.translate("cli", "Account %1 reactivated.")
+        session.commit()
+    print(done.replace("%1", args.login))
+    return 0
+
+
 def _migrate(args: argparse.Namespace, database: Database) -> int:
+    if args.administrator:
+        return _set_up(args, database)
     result = migrate(database)
     if result.before == result.after:
         print(
@@ -190,6 +296,39 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
         .replace("%5", str(summary.agreements))
         .replace("%6", f"{time.perf_counter() - started:.1f}")
     )
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
+    from models.transfer import CONTEXT, TransferVerificationError, copy_database, rows_done
+    from views.transfer_dialog import report_text
+
+    source, target = Database(args.source), Database(args.target)
+    shown = {"progress": False}
+
+    def stage(text: str) -> None:
+        if shown["progress"]:
+            print(file=sys.stderr)
+            shown["progress"] = False
+        print(QCoreApplication.translate(CONTEXT, text), file=sys.stderr, flush=True)
+
+    def progress(done: int, total: int) -> None:
+        rows, of = rows_done(done, total)
+        print(f"\r{rows:>11,} / {of:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+        shown["progress"] = True
+
+    try:
+        report = copy_database(source, target, progress=progress, stage=stage)
+    except TransferVerificationError as error:
+        print(report_text(error.report), end="")
+        raise
+    finally:
+        source.dispose()
+        target.dispose()
+        if shown["progress"]:
+            print(file=sys.stderr)
+    print(report_text(report), end="")
     return 0
 
 

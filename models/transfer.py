@@ -53,16 +53,11 @@ from models.services.desk import document as knowledge_document
 
 BATCH = 5000
 SAMPLE_COMPANIES = 25
-LABELS_CONTEXT = "transfer"
+CONTEXT = "transfer"  # of the labels and stages below
 
-# What a person calls the rows of each table (context "transfer"); a table added later and not
-# named here is shown by its table name, and copied all the same.
+# What a person calls the rows of each table (context "transfer"), in the order a report lists
+# them; a table added later and not named here is shown by its table name, and copied all the same.
 TABLE_LABELS: dict[str, str] = {
-    "app_setting": QT_TRANSLATE_NOOP("transfer", "Settings"),
-    "app_user": QT_TRANSLATE_NOOP("transfer", "User accounts"),
-    "sector": QT_TRANSLATE_NOOP("transfer", "Sectors (SBI)"),
-    "area": QT_TRANSLATE_NOOP("transfer", "Areas"),
-    "audit_entry": QT_TRANSLATE_NOOP("transfer", "Audit trail entries"),
     "company": QT_TRANSLATE_NOOP("transfer", "Companies"),
     "establishment": QT_TRANSLATE_NOOP("transfer", "Establishments"),
     "contact": QT_TRANSLATE_NOOP("transfer", "Contact persons"),
@@ -71,30 +66,61 @@ TABLE_LABELS: dict[str, str] = {
     "interaction_official": QT_TRANSLATE_NOOP("transfer", "Officials at contact moments"),
     "interaction_contact": QT_TRANSLATE_NOOP("transfer", "Contact persons at contact moments"),
     "agreement": QT_TRANSLATE_NOOP("transfer", "Agreements"),
-    "feedback_template": QT_TRANSLATE_NOOP("transfer", "Feedback templates"),
-    "knowledge_article": QT_TRANSLATE_NOOP("transfer", "Knowledge base articles"),
-    "desk_question": QT_TRANSLATE_NOOP("transfer", "Desk questions"),
-    "signal_category": QT_TRANSLATE_NOOP("transfer", "Signal categories"),
     "signal": QT_TRANSLATE_NOOP("transfer", "Signals"),
     "signal_event": QT_TRANSLATE_NOOP("transfer", "Signal history and feedback"),
+    "signal_category": QT_TRANSLATE_NOOP("transfer", "Signal categories"),
+    "feedback_template": QT_TRANSLATE_NOOP("transfer", "Feedback templates"),
+    "supervision_round": QT_TRANSLATE_NOOP("transfer", "Supervision rounds"),
+    "supervision_round_official": QT_TRANSLATE_NOOP("transfer", "Officials on rounds"),
+    "observation": QT_TRANSLATE_NOOP("transfer", "Observations"),
     "ambition_plan": QT_TRANSLATE_NOOP("transfer", "Ambition plans"),
     "ambition": QT_TRANSLATE_NOOP("transfer", "Ambitions"),
     "ambition_action": QT_TRANSLATE_NOOP("transfer", "Actions"),
     "action_agreement": QT_TRANSLATE_NOOP("transfer", "Agreements linked to actions"),
     "action_company": QT_TRANSLATE_NOOP("transfer", "Companies linked to actions"),
+    "indicator": QT_TRANSLATE_NOOP("transfer", "Indicators"),
+    "measurement": QT_TRANSLATE_NOOP("transfer", "Measurements"),
     "respondent": QT_TRANSLATE_NOOP("transfer", "Respondents"),
     "idea": QT_TRANSLATE_NOOP("transfer", "Input (ideas)"),
     "idea_ambition": QT_TRANSLATE_NOOP("transfer", "Input linked to ambitions"),
-    "indicator": QT_TRANSLATE_NOOP("transfer", "Indicators"),
-    "measurement": QT_TRANSLATE_NOOP("transfer", "Measurements"),
-    "supervision_round": QT_TRANSLATE_NOOP("transfer", "Supervision rounds"),
-    "supervision_round_official": QT_TRANSLATE_NOOP("transfer", "Officials on rounds"),
-    "observation": QT_TRANSLATE_NOOP("transfer", "Observations"),
+    "knowledge_article": QT_TRANSLATE_NOOP("transfer", "Knowledge base articles"),
+    "desk_question": QT_TRANSLATE_NOOP("transfer", "Desk questions"),
+    "area": QT_TRANSLATE_NOOP("transfer", "Areas"),
+    "sector": QT_TRANSLATE_NOOP("transfer", "Sectors (SBI)"),
+    "app_user": QT_TRANSLATE_NOOP("transfer", "User accounts"),
+    "audit_entry": QT_TRANSLATE_NOOP("transfer", "Audit trail entries"),
+    "app_setting": QT_TRANSLATE_NOOP("transfer", "Settings"),
 }
 
 
 class TransferCancelledError(DomainError):
     """The person stopped the copy; the target was rolled back."""
+
+
+class TargetNotEmptyError(DomainError):
+    """The target holds data: ``found`` lists (table, rows) of every table that is not empty."""
+
+    def __init__(self, target: str, found: list[tuple[str, int]]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {target} already holds data ({what}). A local file can only be copied "
+                "into an empty database, so that nothing on the server is mixed up or overwritten. "
+                "Nothing has been changed.",
+            ),
+            target=target,
+            what=describe_rows(found, label),
+        )
+        self.target = target
+        self.found = found
+
+
+def describe_rows(
+    found: Sequence[tuple[str, int]], name: Callable[[str], str], number: Callable[[int], str] = str
+) -> str:
+    """``3 × Companies, 1 × Areas``: at most six tables, the rest as "…"; ``name`` labels a table."""
+    shown = [f"{number(rows)} × {name(table)}" for table, rows in found[:6]]
+    return ", ".join(shown) + (", …" if len(found) > 6 else "")
 
 
 class TransferVerificationError(DomainError):
@@ -145,6 +171,11 @@ class TransferReport:
 
     def table(self, name: str) -> TableCopy:
         return next(t for t in self.tables if t.table == name)
+
+    def in_reading_order(self) -> list[TableCopy]:
+        """Companies first, bookkeeping last: the order of ``TABLE_LABELS``, then unnamed tables."""
+        order = {name: i for i, name in enumerate(TABLE_LABELS)}
+        return sorted(self.tables, key=lambda t: (order.get(t.table, len(order)), t.table))
 
 
 def copied_tables() -> list[Table]:
@@ -249,6 +280,12 @@ def copy_database(
     return report
 
 
+def rows_done(done: int, total: int) -> tuple[int, int]:
+    """``progress``'s count within its stage: (rows copied, or compared, so far; rows in all)."""
+    rows = total // 2
+    return (done if done <= rows else done - rows), rows
+
+
 # -- the target ------------------------------------------------------------------------------
 
 
@@ -267,21 +304,13 @@ def _prepare_target(target: Database) -> bool:
 
 def _refuse_data(dst: Connection, tables: Sequence[Table], target: Database) -> None:
     """Never merge into, or overwrite, a database that is in use."""
-    found = []
-    for table in tables:
-        if dst.execute(select(1).select_from(table).limit(1)).first() is not None:
-            found.append(f"{_count(dst, table)} × {table.name}")
+    found = [
+        (table.name, _count(dst, table))
+        for table in tables
+        if dst.execute(select(1).select_from(table).limit(1)).first() is not None
+    ]
     if found:
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {target} already holds data ({what}). A local file can only be copied "
-                "into an empty database, so that nothing on the server is mixed up or overwritten. "
-                "Nothing has been changed.",
-            ),
-            target=target.display_name,
-            what=", ".join(found[:6]) + (", …" if len(found) > 6 else ""),
-        )
+        raise TargetNotEmptyError(target.display_name, found)
 
 
 def _count(connection: Connection, table: Table) -> int:

@@ -172,7 +172,8 @@ def test_target_with_data_is_refused_and_left_untouched(source: Database, target
         copy_database(source, target)
 
     assert "already holds data" in raised.value.message
-    assert "company" in raised.value.params["what"]
+    assert ("company", 1) in raised.value.found and ("establishment", 1) in raised.value.found
+    assert "1 × Companies" in raised.value.params["what"]
     assert _counts(target) == before
     with target.session() as session:
         assert session.scalars(select(Company.name)).all() == ["Al Op De Server"]
