@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
@@ -206,6 +207,15 @@ REGISTRY: dict[str, Kind] = {
 # -- keeping ------------------------------------------------------------------------------------
 
 
+def _title(dialog: FormDialog) -> str:
+    """The dialog's title and what it is about (its first text field): "Edit company: Café De Zwaan"."""
+    first = next((v for v in dialog.form_values().values() if isinstance(v, str) and v.strip()), "")
+    first = " ".join(first.split())
+    if len(first) > 50:
+        first = first[:49] + "…"
+    return f"{dialog.windowTitle()}: {first}" if first else dialog.windowTitle()
+
+
 def database_key(window: MainWindow) -> str:
     return window.worker.database.display_name
 
@@ -219,15 +229,18 @@ def open_forms() -> list[FormDialog]:
     ]
 
 
-def keep_open_forms(window: MainWindow) -> int:
-    """Write a draft for every open form holding input that is not saved; returns how many."""
+def keep_open_forms(window: MainWindow, *, final: bool = True) -> int:
+    """Write a draft for every open form holding input that is not saved; returns how many.
+
+    ``final``: the application ends; the forms stop saving by themselves (the draft will).
+    """
     kept = 0
     for dialog in open_forms():
         if not (dialog.has_changes() or dialog.waiting_for_connection):
             continue
         draft = Draft(
             kind=dialog.draft_kind,
-            title=dialog.windowTitle(),
+            title=_title(dialog),
             database=database_key(window),
             user_id=window.worker.user_id,
             context=REGISTRY[dialog.draft_kind].context(dialog),
@@ -242,7 +255,10 @@ def keep_open_forms(window: MainWindow) -> int:
             log.exception("a draft could not be written")
             continue
         dialog.draft_id = draft.id
-        dialog.setProperty("keptAsDraft", True)
+        _forget_when_done(dialog)
+        if final:
+            dialog.setProperty("keptAsDraft", True)
+            dialog.stop_retrying()
         kept += 1
     return kept
 
@@ -260,10 +276,13 @@ class DraftsBanner(QWidget):
         self.window_ = window
         self.drafts: list[Draft] = []
         self._queue: list[Draft] = []
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#draftsBanner { background: #fff4ce; } QLabel { color: #6d4200; }")
-        self.setAutoFillBackground(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
+        picture = QLabel()
+        picture.setPixmap(qta.icon("mdi6.file-document-edit-outline", color="#6d4200").pixmap(20, 20))
+        layout.addWidget(picture)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open"))
@@ -280,11 +299,12 @@ class DraftsBanner(QWidget):
             # Quitting another way than closing the window (logging off, a quit from the
             # system): keep the forms too. Writing a draft twice only replaces the file.
             app.aboutToQuit.connect(self.keep)
-            app.commitDataRequest.connect(lambda _manager: self.keep())
+            # Logging off may still be cancelled: keep the forms, but let them go on saving.
+            app.commitDataRequest.connect(lambda _manager: self.keep(final=False))
 
-    def keep(self) -> None:
+    def keep(self, *, final: bool = True) -> None:
         try:
-            keep_open_forms(self.window_)
+            keep_open_forms(self.window_, final=final)
         except RuntimeError:  # the window is already gone
             log.debug("no window left to keep forms of")
 
@@ -349,14 +369,23 @@ def restore(dialog: FormDialog, draft: Draft) -> None:
     dialog.original = draft.original if draft.original is not None else dialog.form_values()
     dialog.apply_values(draft.values)
     dialog.draft_id = draft.id
+    _forget_when_done(dialog)
     dialog.show_note(
         QCoreApplication.translate("Drafts", "Restored from {date}: not saved yet.").replace(
             "{date}", format_date(draft.saved.astimezone().date())
         )
     )
 
+
+def _forget_when_done(dialog: FormDialog) -> None:
+    """Once the form is saved or cancelled, its draft goes (unless the application is ending
+    and the draft is what keeps the form)."""
+    if dialog.property("draftHooked"):
+        return
+    dialog.setProperty("draftHooked", True)
+
     def finished(_result: int) -> None:
-        if not dialog.property("keptAsDraft"):
-            store.discard(draft.id)
+        if dialog.draft_id and not dialog.property("keptAsDraft"):
+            store.discard(dialog.draft_id)
 
     dialog.finished.connect(finished)

@@ -250,6 +250,11 @@ class FormDialog(QDialog):
         if self.waiting_for_connection and not self._saving and self.isVisible():
             self.save()
 
+    def stop_retrying(self) -> None:
+        """The application ends and the form is kept as a draft: the draft saves it later."""
+        self._retry_timer.stop()
+        self.waiting_for_connection = False
+
     def done(self, result: int) -> None:
         self._retry_timer.stop()
         self.waiting_for_connection = False

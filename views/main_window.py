@@ -35,6 +35,7 @@ from views.about_dialog import AboutDialog, app_icon
 from views.companies_page import CompaniesPage
 from views.company_dialogs import CompanyDialog, Lookups
 from views.company_page import CompanyPage
+from views.drafts import DraftsBanner, keep_open_forms
 from views.errors import show_bug
 from views.identity_dialog import IdentityDialog
 from views.my_work_page import MyWorkPage
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(top_bar)
         outer.addWidget(self.banner)
         outer.addWidget(self.notice)
+        # Forms kept when the application closed before they were saved: offered again.
+        self.drafts = DraftsBanner(self)
+        outer.addWidget(self.drafts)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
 
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
         self.reload_lookups()
         self.companies.reload()
         self._tell_overdue()
+        self.drafts.offer()
 
         # Colleagues' changes (LISTEN/NOTIFY on PostgreSQL): open lists and the file refresh.
         self.live_note = QLabel()
@@ -581,6 +586,7 @@ class MainWindow(QMainWindow):
             self.companies.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        keep_open_forms(self)  # nothing typed is lost: unsaved forms become drafts
         self.live.stop()
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.sync()
