@@ -72,13 +72,21 @@ class Change:
     everything: bool = False
 
     def add(self, kind: str, record_id: Any, company_id: Any = None) -> None:
+        """Note a changed record; past ``MAX_IDS`` a kind (or the companies) is kept as a
+        whole, so a transaction of 100,000 rows (demo data) costs no memory here."""
         ids = self.kinds.setdefault(kind, set())
         if ids is not None and isinstance(record_id, int):
             ids.add(record_id)
+            if len(ids) > MAX_IDS:
+                self.kinds[kind] = None
         if self.companies is not None and isinstance(company_id, int):
             self.companies.add(company_id)
+            if len(self.companies) > MAX_IDS:
+                self.companies = None
 
     def merge(self, other: Change) -> None:
+        if self.user_id != other.user_id:
+            self.user_id = None  # several colleagues: none is named
         self.everything = self.everything or other.everything
         for kind, ids in other.kinds.items():
             mine = self.kinds.get(kind, set())
@@ -138,6 +146,7 @@ class Change:
 
 
 def _collect(session: Session, objects: Iterable[Any], change: Change) -> None:
+    new = session.new
     for obj in objects:
         if not isinstance(obj, Base):
             continue
@@ -147,7 +156,12 @@ def _collect(session: Session, objects: Iterable[Any], change: Change) -> None:
         record_id = getattr(obj, "id", None)
         company_id = obj.id if isinstance(obj, Company) else getattr(obj, "company_id", None)
         change.add(kind, record_id, company_id)
-        if isinstance(obj, Contact) and isinstance(record_id, int) and change.companies is not None:
+        if (
+            isinstance(obj, Contact)
+            and obj not in new  # a new person has no links yet: they come as company_contact rows
+            and isinstance(record_id, int)
+            and change.companies is not None
+        ):
             # A person is shown in the files of every company they are linked to.
             linked = session.execute(
                 select(CompanyContact.company_id).where(CompanyContact.contact_id == record_id)
@@ -184,8 +198,8 @@ def _remember_statement(state: Any) -> None:
 @event.listens_for(Session, "before_commit")
 def _send(session: Session) -> None:
     bind = session.get_bind()
-    if bind.dialect.name != "postgresql":
-        return
+    if bind.dialect.name != "postgresql" or session.in_nested_transaction():
+        return  # a savepoint's changes go with the transaction's one notification
     # Flush now: the commit's own flush comes after this hook, and its changes belong in
     # this transaction's one notification.
     session.flush()

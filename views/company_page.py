@@ -312,10 +312,18 @@ class CompanyPage(QWidget):
         d["notes"].setText(_esc(record.notes or "—").replace("\n", "<br>"))
         d["updated"].setText(format_datetime(record.updated_at))
 
+        # The same file read again (a colleague changed it): the selected rows stay selected.
+        kept = [
+            (table, model, model.id_at(table.currentIndex().row()) if table.currentIndex().isValid() else None)
+            for table, model in ((self.est_table, self.est_model), (self.contact_table, self.contact_model))
+        ]
         self.est_model.set_rows(record.establishments)
         self.contact_model.set_rows(record.contacts)
-        for table in (self.est_table, self.contact_table):
+        for table, model, selected in kept:
             table.resizeColumnsToContents()  # a file's few rows: fit what is there, headers included
+            row = model.row_of(selected) if selected is not None else -1
+            if row >= 0:
+                table.selectRow(row)
         self.tabs.setTabText(1, self.tr("Establishments (%1)").replace("%1", str(len(record.establishments))))
         self.tabs.setTabText(2, self.tr("Contact persons (%1)").replace("%1", str(len(record.contacts))))
         self.timeline.open(

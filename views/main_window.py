@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         # Colleagues' changes (LISTEN/NOTIFY on PostgreSQL): open lists and the file refresh.
         self.live_note = QLabel()
         self.live_note.setObjectName("muted")
+        self.live_note.setContentsMargins(0, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.live_note)
         self._companies_stale = False
         self.live = LiveUpdates(worker.database, self)
@@ -566,9 +567,12 @@ class MainWindow(QMainWindow):
             # A step added (signal_event) names no signal: the one on screen is read again.
             ids = None if change.everything or "signal_event" in change.kinds else change.kinds.get("signal")
             signals.refresh_live(ids)  # type: ignore[attr-defined]
-        self.live_note.setText(
-            self.tr("Updated by a colleague at %1").replace("%1", QTime.currentTime().toString("HH:mm"))
-        )
+        now = QTime.currentTime().toString("HH:mm")
+        who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
+        if who:
+            self.live_note.setText(self.tr("Updated by %1 at %2").replace("%2", now).replace("%1", who))
+        else:
+            self.live_note.setText(self.tr("Updated by a colleague at %1").replace("%1", now))
 
     # -- connection -----------------------------------------------------------------------
 

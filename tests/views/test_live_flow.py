@@ -23,24 +23,25 @@ from views.main_window import MainWindow
 
 
 @pytest.fixture
-def desks(pg_schema: str) -> Iterator[tuple[Database, Database, int]]:
-    """This desk, a colleague's desk (its own Database: its own connections) and the official."""
+def desks(pg_schema: str) -> Iterator[tuple[Database, Database, int, int]]:
+    """This desk, a colleague's desk (its own Database: its own connections), Anna here and Bert there."""
     mine, colleague = Database(pg_schema), Database(pg_schema)
     migrate(mine)
     with mine.session() as session:
         user = User(username="anna", full_name="Anna de Vries", role=Role.BUSINESS_MANAGER)
-        session.add(user)
+        colleague_user = User(username="bert", full_name="Bert Bakker", role=Role.BUSINESS_MANAGER)
+        session.add_all([user, colleague_user])
         session.commit()
-        user_id = user.id
-    yield mine, colleague, user_id
+        user_id, bert = user.id, colleague_user.id
+    yield mine, colleague, user_id, bert
     mine.dispose()
     colleague.dispose()
 
 
 def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
-    qtbot, desks: tuple[Database, Database, int], tmp_path: Path  # noqa: ANN001
+    qtbot, desks: tuple[Database, Database, int, int], tmp_path: Path  # noqa: ANN001
 ) -> None:
-    mine, colleague, user_id = desks
+    mine, colleague, user_id, bert = desks
     company_id = new_company(mine, "Bakkerij Jansen", user_id=user_id)
     worker = DatabaseWorker(mine, user_id=user_id)
     window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
@@ -53,7 +54,10 @@ def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
     page = window.company
     qtbot.waitUntil(lambda: page.title.text() == "Bakkerij Jansen")
 
-    # This official starts editing the notes of the same file.
+    page.tabs.setCurrentIndex(1)  # the establishments, one of them selected
+    page.est_table.selectRow(0)
+
+    # This official starts editing the same file.
     page.edit_button.click()
     dialog = visible(window, CompanyDialog)
     notes = [w for w in dialog.findChildren(QLineEdit) if w.isVisible()]
@@ -61,16 +65,18 @@ def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
     typed = {id(w): w.text() for w in notes}
 
     # Meanwhile a colleague renames the company at their desk.
-    with colleague.session(user_id) as session:
+    with colleague.session(bert) as session:
         svc.update_company(session, company_id, 1, company("Bakkerij Jansen & Zn"))
         session.commit()
 
     qtbot.waitUntil(lambda: page.title.text() == "Bakkerij Jansen & Zn", timeout=5000)
     assert page.record is not None and page.record.version == 2
+    assert page.tabs.currentIndex() == 1
+    assert [i.row() for i in page.est_table.selectionModel().selectedRows()] == [0]
     assert dialog.isVisible()
     assert dialog.name.text() == "Bakkerij Jansen (mijn versie)"
     assert {id(w): w.text() for w in notes} == typed
-    assert "colleague" in window.live_note.text() or "collega" in window.live_note.text()
+    assert "Bert Bakker" in window.live_note.text()
     # The companies list shows the new name too when it is shown again.
     window.show_companies()
     qtbot.waitUntil(lambda: window.companies.model.data(window.companies.model.index(0, 0)) == "Bakkerij Jansen & Zn")
@@ -83,9 +89,9 @@ def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
 
 
 def test_own_changes_are_not_announced_as_a_colleagues(
-    qtbot, desks: tuple[Database, Database, int], tmp_path: Path  # noqa: ANN001
+    qtbot, desks: tuple[Database, Database, int, int], tmp_path: Path  # noqa: ANN001
 ) -> None:
-    mine, _colleague, user_id = desks
+    mine, _colleague, user_id, _bert = desks
     company_id = new_company(mine, "Bakkerij Jansen", user_id=user_id)
     worker = DatabaseWorker(mine, user_id=user_id)
     window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
