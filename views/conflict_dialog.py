@@ -9,7 +9,9 @@ long report can be read before choosing.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
@@ -21,11 +23,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,9 +41,45 @@ CELL_CHARACTERS = 90
 MINE, THEIRS = 1, 2
 
 
-def _cell_text(text: str) -> str:
-    flat = " ".join(text.split())
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cell_text(text: str, start: int) -> str:
+    """One line of a long text, from near where the versions start to differ."""
+    flat = _flat(text)
+    if len(flat) <= CELL_CHARACTERS:
+        return flat
+    if start > 0:
+        cut = flat.rfind(" ", 0, start) + 1
+        flat = "…" + flat[cut:]
     return flat if len(flat) <= CELL_CHARACTERS else flat[: CELL_CHARACTERS - 1] + "…"
+
+
+def _first_difference(texts: tuple[str, ...]) -> int:
+    """Where the flattened texts stop being the same (0 when short enough to show whole)."""
+    flats = [_flat(t) for t in texts]
+    if max(len(f) for f in flats) <= CELL_CHARACTERS:
+        return 0
+    shortest = min(len(f) for f in flats)
+    same = next((i for i in range(shortest) if len({f[i] for f in flats}) > 1), shortest)
+    return max(0, same - 20)
+
+
+def _highlighted(text: str, base: str) -> tuple[str, int | None]:
+    """The text as HTML, lines not in ``base`` marked; and the first such line's number."""
+    lines, base_lines = text.splitlines(), base.splitlines()
+    changed: set[int] = set()
+    for tag, _a1, _a2, b1, b2 in difflib.SequenceMatcher(None, base_lines, lines).get_opcodes():
+        if tag != "equal":
+            changed.update(range(b1, b2))
+    html = "".join(
+        f"<p style='margin:0; background:{BOTH_CHANGED.name()}'>{escape(line) or '&nbsp;'}</p>"
+        if i in changed
+        else f"<p style='margin:0'>{escape(line) or '&nbsp;'}</p>"
+        for i, line in enumerate(lines)
+    )
+    return html, min(changed) if changed else None
 
 
 class ConflictDialog(QDialog):
@@ -110,8 +148,9 @@ class ConflictDialog(QDialog):
             font.setBold(both)
             caption.setFont(font)
             self.table.setItem(row, 0, caption)
+            start = _first_difference(texts)
             for column, text in enumerate(texts, start=1):
-                item = QTableWidgetItem(_cell_text(text) if text else self.tr("(empty)"))
+                item = QTableWidgetItem(_cell_text(text, start) if text else self.tr("(empty)"))
                 if not text:
                     item.setForeground(QBrush(QColor("#80868b")))
                 if len(text) > CELL_CHARACTERS or "\n" in text:
@@ -169,8 +208,8 @@ class ConflictDialog(QDialog):
             first_open = next((r for r, n in enumerate(self.fields) if self.choice(n) is None), 0)
             self.table.selectRow(first_open)
 
-    def _pane(self) -> QPlainTextEdit:
-        pane = QPlainTextEdit()
+    def _pane(self) -> QTextEdit:
+        pane = QTextEdit()
         pane.setReadOnly(True)
         pane.setMinimumHeight(90)
         return pane
@@ -223,8 +262,18 @@ class ConflictDialog(QDialog):
             return
         name = self.fields[rows[0].row()]
         self.full_title.setText(f"<b>{self.table.item(rows[0].row(), 0).text()}</b>")
-        for pane, text in zip(self.full, self.texts[name], strict=True):
-            pane.setPlainText(text)
+        original = self.texts[name][0]
+        self.full[0].setPlainText(original)
+        for pane, text in zip(self.full[1:], self.texts[name][1:], strict=True):
+            # What differs from the version opened is marked, and scrolled into view.
+            html, first = _highlighted(text, original)
+            pane.setHtml(html)
+            if first is not None:
+                block = pane.document().findBlockByNumber(first)
+                cursor = pane.textCursor()
+                cursor.setPosition(block.position())
+                pane.setTextCursor(cursor)
+                pane.ensureCursorVisible()
 
     def merged(self) -> dict[str, Any]:
         return {

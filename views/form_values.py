@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -103,6 +104,10 @@ def display(editor: QWidget | None, value: Any) -> str:
         return editor.display_value(value)
     if value is None or value == "" or value == []:
         return ""
+    if isinstance(editor, ReportEditor):
+        document = QTextDocument()  # Markdown as it reads: no markers, no hard line breaks
+        document.setMarkdown(value)
+        return document.toPlainText().strip()
     if isinstance(editor, PeopleList):
         names = {
             editor.item(i).data(Qt.ItemDataRole.UserRole): editor.item(i).text() for i in range(editor.count())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -177,3 +178,68 @@ def test_the_same_change_by_both_is_simply_saved(qtbot, window: MainWindow, work
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.conflict_dialog is None
+
+
+def test_a_contact_moment_report_changed_by_both_is_shown_side_by_side(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:  # noqa: ANN001
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from models.services import consultations  # noqa: PLC0415
+    from views.consultation_dialogs import InteractionDialog  # noqa: PLC0415
+
+    company_id = _company(worker)
+    report = "Gesprek met de eigenaar over het terras.\n\n" + "Hij wil uitbreiden naar de gracht. " * 12
+    with worker.database.session(user_id=1) as session:
+        version = svc.company_file(session, company_id).version
+        consultations.log_interaction(
+            session,
+            company_id,
+            consultations.InteractionInput(
+                occurred_at=datetime(2026, 11, 20, 10, 0, tzinfo=UTC), subject="Terras", report=report, official_ids=[1]
+            ),
+            company_version=version,
+        )
+        session.commit()
+    window.open_company(company_id)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    qtbot.waitUntil(lambda: window.company.timeline.tree.topLevelItemCount() > 0)
+    tree = window.company.timeline.tree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    window.company.timeline.edit_contact()
+    dialog = visible(window, InteractionDialog)
+
+    with worker.database.session(user_id=2) as session:
+        record = consultations.interaction(session, dialog.record.id, today=date.today())
+        consultations.update_interaction(
+            session,
+            record.id,
+            record.version,
+            consultations.InteractionInput(
+                occurred_at=record.occurred_at,
+                channel=record.channel,
+                subject=record.subject,
+                report=record.report + "\n\nAanvulling Karin: de buren hebben bezwaar tegen geluid na 22.00 uur.",
+                official_ids=[uid for uid, _ in record.officials],
+            ),
+        )
+        session.commit()
+    dialog.report.edit.setMarkdown(report + "\n\nAfgesproken: aanvraag voor 1 december insturen.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+    merge = dialog.conflict_dialog
+    assert merge.fields == ["report"] and merge.choice("report") is None
+    row = merge.fields.index("report")
+    assert merge.table.item(row, 2).text().endswith("…")  # a long text is cut in the table...
+    merge.table.selectRow(row)
+    assert "bezwaar tegen geluid" in merge.full[1].toPlainText()  # ...and read in full underneath
+    assert "1 december" in merge.full[2].toPlainText()
+    merge.grab().save("/tmp/h4_merge_report.png")
+    merge.choose("report", "mine")
+    qtbot.mouseClick(merge.use, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    worker.wait()
+    with worker.database.session() as session:
+        saved = consultations.interaction(session, dialog.record.id, today=date.today())
+    assert "1 december" in saved.report and "bezwaar" not in saved.report
