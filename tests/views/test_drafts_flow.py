@@ -162,3 +162,25 @@ def test_a_contact_moment_report_is_kept_and_can_be_discarded(
     qtbot.mouseClick(window.drafts.discard_button, Qt.MouseButton.LeftButton)
     assert not window.drafts.isVisible()
     assert not list(store.drafts_dir().glob("*.json"))
+
+
+def test_the_main_windows_try_again_saves_a_waiting_form_at_once(
+    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
+) -> None:  # noqa: ANN001
+    company_id = _company(worker)
+    dialog = open_edit(qtbot, window, company_id)
+    dialog.legal_name.setText("De Zwaan Horeca B.V.")
+    down = go_offline(worker, monkeypatch)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.waiting_for_connection)
+    qtbot.waitUntil(window.banner.isVisible)
+    assert dialog.legal_name.text() == "De Zwaan Horeca B.V."
+
+    down["on"] = False
+    qtbot.mouseClick(window.banner.button, Qt.MouseButton.LeftButton)
+    # Well before the form's own next try (2 s): the window's successful retry wakes it up.
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=1500)
+    worker.wait()
+    with worker.database.session() as session:
+        assert svc.company_file(session, company_id).legal_name == "De Zwaan Horeca B.V."
+    assert not list(store.drafts_dir().glob("*.json"))
