@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from desktop import profiles
 from desktop.paths import APP_NAME, app_version, data_dir, default_database_path, resource
@@ -218,6 +218,49 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     window.companies.loaded.connect(lambda _count: check())
 
 
+def connect_at_start(settings: Settings) -> tuple[Database, SignedIn, bool] | None:
+    """Open the last connection profile's database: the first-run question for a new local file,
+    the password when the server asks for one the password store does not hold, and, when
+    connecting fails, the connection dialog with the reason on top (never just quit).
+    Returns the database, the official signed in and whether demonstration data was asked for;
+    None when the user chose to quit."""
+    profile = profiles.last_profile(settings)
+    password = profiles.stored_password(profile)
+    remember = False
+    while True:
+        with_demo = False
+        if profile.is_local and not profile.file().exists():
+            first = FirstRunDialog(profile.file())
+            if first.exec() != FirstRunDialog.DialogCode.Accepted:
+                return None
+            with_demo = first.with_demo
+        try:
+            database, signed_in = open_database(profiles.url(profile, password))
+        except DomainError as error:
+            from views.connection_dialog import ConnectionDialog, PasswordDialog  # only when it fails
+
+            reason = error_text(error)
+            if profile.needs_password and "password" in error.message:
+                # The server asks for a password, or refused the one given: ask, and try again.
+                ask = PasswordDialog(profile, reason=reason if password else "")
+                code = ask.exec()
+                if code == QDialog.DialogCode.Accepted:
+                    password, remember = ask.password, ask.remember_it
+                    continue
+                if code != PasswordDialog.OTHER:
+                    return None
+                reason = ""
+            dialog = ConnectionDialog(settings, reason=reason, current=profile.name)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                return None
+            profile, remember = dialog.chosen, False
+            password = dialog.password or profiles.stored_password(profile)
+            continue
+        if remember and password:
+            profiles.store_password(profile, password)  # only now: it is known to be right
+        return database, signed_in, with_demo
+
+
 def run_gui(argv: list[str]) -> int:
     setup_logging()
     identify_application()
@@ -228,19 +271,10 @@ def run_gui(argv: list[str]) -> int:
     sys.excepthook = excepthook
     settings = Settings()
     apply_presets(settings)
-    url = database_url(settings)
-    fresh = url == sqlite_url(default_database_path()) and not default_database_path().exists()
-    with_demo = False
-    if fresh:
-        first = FirstRunDialog(default_database_path())
-        if first.exec() != FirstRunDialog.DialogCode.Accepted:
-            return 0
-        with_demo = first.with_demo
-    try:
-        database, signed_in = open_database(url)
-    except DomainError as error:
-        QMessageBox.critical(None, APP_NAME, error_text(error))
-        return 2
+    opened = connect_at_start(settings)
+    if opened is None:
+        return 0
+    database, signed_in, with_demo = opened
     worker = DatabaseWorker(database, signed_in.user_id)
     if with_demo:
         generate_demo(worker, DEMO_COMPANIES)

@@ -137,6 +137,13 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search, 1)
         top.addSpacing(24)
         top.addWidget(who)
+        connection = QPushButton(qta.icon("mdi6.database-cog-outline", color="#5f6673"), "")
+        connection.setObjectName("connectionButton")
+        connection.setFlat(True)
+        connection.setToolTip(self.tr("Connection…"))
+        connection.setAccessibleName(self.tr("Connection…"))
+        connection.clicked.connect(self.show_connection)
+        top.addWidget(connection)
         about = QPushButton(qta.icon("mdi6.information-outline", color="#5f6673"), "")
         about.setObjectName("aboutButton")
         about.setFlat(True)
@@ -488,6 +495,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         self.about = AboutDialog(self.worker, self.settings, self)
         self.about.open()
+
+    def show_connection(self) -> None:
+        """The connection profiles; another database is opened by starting again, after asking."""
+        from views.connection_dialog import ConnectionDialog, ask_restart  # noqa: PLC0415 - rarely needed
+
+        dialog = ConnectionDialog(self.settings, self)
+        if dialog.exec() == ConnectionDialog.DialogCode.Accepted and dialog.chosen is not None:
+            ask_restart(self, dialog)
 
     def edit_identity(self) -> None:
         self.worker.run(identity, self._identity_loaded)
