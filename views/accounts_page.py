@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -209,60 +209,75 @@ class AccountsPage(QWidget):
 
         accounts = QWidget()
         top = QVBoxLayout(accounts)
-        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.table, 1)
         top.addLayout(buttons)
 
-        matrix_title = QLabel(self.tr("What each role may do"))
-        matrix_title.setObjectName("sectionTitle")
-        font = matrix_title.font()
-        font.setBold(True)
-        matrix_title.setFont(font)
+        matrix_note = QLabel(
+            self.tr(
+                "What each role may see and do. This is the table the application enforces; "
+                "a role is changed per account with Edit."
+            )
+        )
+        matrix_note.setObjectName("muted")
+        matrix_note.setWordWrap(True)
         self.matrix = self._matrix()
         permissions = QWidget()
         bottom = QVBoxLayout(permissions)
-        bottom.setContentsMargins(0, 8, 0, 0)
-        bottom.addWidget(matrix_title)
+        bottom.addWidget(matrix_note)
         bottom.addWidget(self.matrix, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(accounts)
-        splitter.addWidget(permissions)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(accounts, qta.icon("mdi6.account-multiple-outline"), self.tr("Accounts"))
+        self.tabs.addTab(permissions, qta.icon("mdi6.table-check"), self.tr("Roles and permissions"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         self._selected()
 
     def _matrix(self) -> QTableWidget:
-        """Roles across, permissions down, a check mark where the role table grants it."""
+        """Permissions down (first column), roles across, a check mark where the role
+        table grants it."""
         permissions = list(PERMISSION_LABELS)
-        table = QTableWidget(len(permissions), len(ROLE_ORDER))
+        table = QTableWidget(len(permissions), len(ROLE_ORDER) + 1)
         table.setObjectName("permissionMatrix")
-        table.setHorizontalHeaderLabels([label(ROLE_LABELS[r]).capitalize() for r in ROLE_ORDER])
-        table.setVerticalHeaderLabels([label(PERMISSION_LABELS[p]) for p in permissions])
+        table.setStyleSheet("QHeaderView::section:horizontal { padding: 4px 2px; font-weight: normal; }")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Permission"), *(label(ROLE_LABELS[r]).capitalize() for r in ROLE_ORDER)]
+        )
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tick = qta.icon("mdi6.check-bold", color="#1e7b34")
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        table.setColumnWidth(0, 330)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(25)
+        bold = table.font()
+        bold.setBold(True)
         for row, permission in enumerate(permissions):
-            for column, role in enumerate(ROLE_ORDER):
-                item = QTableWidgetItem()
+            name = QTableWidgetItem(label(PERMISSION_LABELS[permission]))
+            name.setToolTip(name.text())
+            table.setItem(row, 0, name)
+            for column, role in enumerate(ROLE_ORDER, start=1):
+                granted = permission in ROLE_PERMISSIONS[role]
+                item = QTableWidgetItem("✓" if granted else "–")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if permission in ROLE_PERMISSIONS[role]:
-                    item.setIcon(tick)
+                item.setData(Qt.ItemDataRole.UserRole, granted)
+                if granted:
+                    item.setForeground(QBrush(QColor("#1e7b34")))
+                    item.setFont(bold)
                     item.setToolTip(self.tr("Allowed"))
-                    item.setData(Qt.ItemDataRole.UserRole, True)
                 else:
-                    item.setText("–")
                     item.setForeground(QBrush(QColor("#9aa0a6")))
-                    item.setData(Qt.ItemDataRole.UserRole, False)
+                    item.setToolTip(self.tr("Not allowed"))
                 table.setItem(row, column, item)
         return table
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.worker import DatabaseWorker
 from models.entities import ESTABLISHMENT_STATUS_LABELS
 from models.errors import DomainError, ValidationError
+from models.permissions import Permission
 from models.services import audit_log
 from models.services import companies as svc
 from models.services.companies import CompanyFile, ContactRecord, EstablishmentRecord
@@ -55,6 +57,7 @@ class CompanyPage(QWidget):
         self.record: CompanyFile | None = None
         self.company_id: int | None = None
         self.history: QWidget | None = None  # the audit trail dialog, while open
+        self.may_record = self.may_read_timeline = True  # see apply_permissions
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -225,6 +228,42 @@ class CompanyPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
 
+    def apply_permissions(self, may: Callable[[Permission], bool]) -> None:
+        """Hide what the official's role may not use (the services refuse it anyway): editing,
+        the change history and, without access to contact reports, the timeline and the PDFs
+        made from it."""
+        editing = may(Permission.EDIT_COMPANIES)
+        for widget in (
+            self.edit_button,
+            self.archive_button,
+            self.est_add,
+            self.est_edit,
+            self.est_main,
+            self.est_archive,
+            self.contact_add,
+            self.contact_edit,
+            self.contact_remove,
+        ):
+            widget.setVisible(editing)
+        self.history_button.setVisible(may(Permission.VIEW_COMPANY_HISTORY))
+        self.may_record = may(Permission.RECORD_CONSULTATIONS)
+        self.may_read_timeline = may(Permission.VIEW_CONSULTATIONS)
+        self.briefing_button.setVisible(self.may_read_timeline)
+        self.dossier_button.setVisible(self.may_read_timeline)
+        if not self.may_read_timeline and self.tabs.widget(0) is self.timeline:
+            closed = QLabel(
+                self.tr(
+                    "Contact moments and agreements are not shown: your role does not give access to "
+                    "conversation reports. The establishments, contact persons and details are."
+                )
+            )
+            closed.setObjectName("emptyState")
+            closed.setWordWrap(True)
+            closed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.removeTab(0)
+            self.tabs.insertTab(0, closed, qta.icon("mdi6.lock-outline"), self.tr("Timeline"))
+            self.tabs.setCurrentIndex(1)
+
     def _tab(self, table: QTableView, buttons: list[QPushButton]) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -326,13 +365,14 @@ class CompanyPage(QWidget):
                 table.selectRow(row)
         self.tabs.setTabText(1, self.tr("Establishments (%1)").replace("%1", str(len(record.establishments))))
         self.tabs.setTabText(2, self.tr("Contact persons (%1)").replace("%1", str(len(record.contacts))))
-        self.timeline.open(
-            record.id,
-            record.version,
-            self.lookups.officials,
-            [(c.id, c.full_name) for c in record.contacts],
-            editable=not archived,
-        )
+        if self.may_read_timeline:
+            self.timeline.open(
+                record.id,
+                record.version,
+                self.lookups.officials,
+                [(c.id, c.full_name) for c in record.contacts],
+                editable=not archived and self.may_record,
+            )
         self.loaded.emit()
 
     def _failed(self, error: DomainError) -> None:

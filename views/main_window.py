@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
+        self.company.apply_permissions(self.may)
+        self.companies.new_button.setVisible(self.may(Permission.EDIT_COMPANIES))
         self._build_nav()
         self.reload_lookups()
         self.companies.reload()

@@ -27,7 +27,9 @@ def dutch_application(qapp: QApplication) -> QApplication:
 def seeded_db(sqlite_db: Database) -> Database:
     """A database with what forms offer: an official, a kern with a shopping area, two sectors."""
     with sqlite_db.session() as session:
-        session.add(User(username="pvdam", full_name="Petra van Dam", role=Role.BUSINESS_MANAGER))
+        # The window's official (user 1) administers: every screen and button is hers to test.
+        # What the other roles see is tested in tests/views/test_roles_flow.py.
+        session.add(User(username="pvdam", full_name="Petra van Dam", role=Role.ADMINISTRATOR))
         kern = Area(name="'s-Graveland", kind=AreaKind.KERN)
         session.add(kern)
         session.flush()

@@ -1,0 +1,108 @@
+"""Roles in the window: the administrator manages accounts; a desk employee works without the
+parts their role does not reach (hidden, and refused by the services anyway)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from desktop.settings import Settings
+from desktop.worker import DatabaseWorker
+from models.db import Database
+from models.entities import Role, User
+from models.permissions import PERMISSION_LABELS, ROLE_PERMISSIONS, Permission
+from models.services import accounts
+from tests.models.conftest import new_company
+from views.accounts_page import ROLE_ORDER, AccountDialog, AccountsPage
+from views.main_window import PAGE_ROLE, MainWindow
+from views.timeline import TimelineView
+
+SCREEN = (1366, 768)
+
+
+def _window(qtbot, database: Database, user_id: int, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+    worker = DatabaseWorker(database, user_id)
+    with database.session() as session:
+        username = session.get(User, user_id).username
+        signed_in = accounts.sign_in(session, (username, ""))
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), signed_in.full_name, signed_in)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitUntil(lambda: not worker.busy)
+    return window
+
+
+def _pages(window: MainWindow) -> set[str]:
+    return {window.nav.item(i).data(PAGE_ROLE) for i in range(window.nav.count())} - {None}
+
+
+def test_the_administrator_manages_accounts(qtbot, seeded_db: Database, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    window = _window(qtbot, seeded_db, 1, tmp_path)
+    assert {"accounts", "audit", "settings", "my_work", "desk"} <= _pages(window)
+    window.show_page("accounts")
+    page = window.pages.currentWidget()
+    assert isinstance(page, AccountsPage)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.table.item(0, 0).text() == "Petra van Dam"
+    assert not page.deactivate_button.isEnabled() or page.current() is None  # never yourself
+
+    # The matrix is the role table itself.
+    for row, permission in enumerate(PERMISSION_LABELS):
+        for column, role in enumerate(ROLE_ORDER):
+            shown = page.matrix.item(row, column + 1).data(Qt.ItemDataRole.UserRole)
+            assert shown == (permission in ROLE_PERMISSIONS[role])
+
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, AccountDialog) and dialog.password is None  # a local file has no passwords
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # empty: told in place, stays open
+    qtbot.waitUntil(lambda: dialog.rows["username"].message.isVisible())
+    assert dialog.isVisible() and dialog.rows["full_name"].message.isVisible()
+    qtbot.keyClicks(dialog.username, "dbalie")
+    qtbot.keyClicks(dialog.full_name, "Dora de Balie")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.DESK.value))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    page.select(next(r.id for r in page.records if r.username == "dbalie"))
+    window.grab().save(str(tmp_path / "accounts.png"))
+    page.tabs.setCurrentIndex(1)
+    window.grab().save(str(tmp_path / "permissions.png"))
+    page.tabs.setCurrentIndex(0)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.deactivate_button.isEnabled()
+    qtbot.mouseClick(page.deactivate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(not r.active for r in page.records))
+    dora = next(r for r in page.records if r.username == "dbalie")
+    assert not dora.active and page.reactivate_button.isEnabled()
+    with seeded_db.session() as session:
+        assert session.get(User, dora.id).active is False
+
+
+def test_a_desk_employee_sees_the_file_without_the_reports(qtbot, seeded_db: Database, tmp_path: Path) -> None:  # noqa: ANN001
+    company_id = new_company(seeded_db, "Bakkerij Jansen")
+    with seeded_db.session() as session:
+        desk = User(username="dbalie", full_name="Dora de Balie", role=Role.DESK)
+        session.add(desk)
+        session.commit()
+        desk_id = desk.id
+    window = _window(qtbot, seeded_db, desk_id, tmp_path)
+    pages = _pages(window)
+    assert {"companies", "desk", "knowledge", "signals", "ambitions"} <= pages
+    assert not pages & {"my_work", "audit", "accounts", "settings", "rounds"}
+    assert not window.companies.new_button.isVisible()
+
+    window.open_company(company_id)
+    qtbot.waitUntil(lambda: window.company.record is not None and not window.worker.busy)
+    company = window.company
+    assert company.title.text() == "Bakkerij Jansen"
+    assert not isinstance(company.tabs.widget(0), TimelineView)
+    assert isinstance(company.tabs.widget(0), QLabel)
+    visible_buttons = {b.text() for b in company.findChildren(QPushButton) if b.isVisible()}
+    assert not visible_buttons & {company.edit_button.text(), company.history_button.text(), company.briefing_button.text()}
+    assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]  # no refusal popped up
+    window.grab().save(str(tmp_path / "desk-company.png"))
+    assert Permission.VIEW_CONSULTATIONS not in window.signed_in.permissions
