@@ -316,3 +316,15 @@ class AgreementStatusDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         record, status, note = self.record, self.status, self.note.toPlainText()
         return lambda s: svc.set_agreement_status(s, record.id, record.version, status, note)
+
+    draft_kind = "agreement_status"
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        interaction_id, agreement_id = self.record.interaction_id, self.record.id
+        return lambda s: next(
+            (a for a in svc.interaction(s, interaction_id, today=date.today()).agreements if a.id == agreement_id),
+            None,
+        )
+
+    def sibling(self, record: AgreementRecord) -> AgreementStatusDialog:
+        return AgreementStatusDialog(self.worker, record, self.status)

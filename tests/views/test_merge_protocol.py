@@ -3,22 +3,26 @@ saved now, reads it as the same form values it shows, and takes values back unch
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop import drafts as store
 from desktop.worker import DatabaseWorker
 from models import demo
 from models.db import Database
-from models.entities import Company, Interaction, Round
+from models.entities import AgreementStatus, Company, Interaction, Round
 from models.services import ambitions, companies, consultations, desk, lookups, rounds, signals
 from views.ambition_dialogs import ActionDialog, AmbitionDialog, IndicatorDialog, PlanDialog
 from views.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
-from views.consultation_dialogs import InteractionDialog
+from views.consultation_dialogs import AgreementStatusDialog, InteractionDialog
+from views.drafts import REGISTRY, keep_open_forms, restore
 from views.forms import FormDialog
 from views.knowledge_page import ArticleDialog
 from views.rounds_page import ObservationDialog, RoundDialog, RoundLookups
@@ -66,6 +70,13 @@ def _round(s: Session) -> rounds.RoundRecord:
     raise AssertionError("no demo round with observations")
 
 
+def _open_agreement(s: Session) -> consultations.AgreementRecord:
+    from models.entities import Agreement, AgreementStatus  # noqa: PLC0415
+
+    row = s.scalars(select(Agreement).where(Agreement.status == AgreementStatus.OPEN).order_by(Agreement.id)).first()
+    return next(a for a in consultations.interaction(s, row.interaction_id, today=TODAY).agreements if a.id == row.id)
+
+
 def _signal(s: Session) -> signals.SignalRecord:
     from models.entities import Signal  # noqa: PLC0415
 
@@ -94,6 +105,7 @@ BUILDERS: dict[str, Builder] = {
             w, c.id, c.version, lookups.officials(s), consultations.company_contacts(s, c.id), i
         ),
     )[2],
+    "agreement_status": lambda w, s: AgreementStatusDialog(w, _open_agreement(s), AgreementStatus.DONE),
     "signal": lambda w, s: SignalDialog(w, SignalLookups.load(s), _signal(s)),
     "category": lambda w, s: (cs := signals.categories(s), CategoryDialog(w, cs, cs[0]))[1],
     "template": lambda w, s: TemplateDialog(w, signals.templates(s)[0]),
@@ -131,3 +143,73 @@ def test_every_edit_dialog_merges(qtbot, demo_db: Database, kind: str) -> None: 
     assert all(dialog.labels.get(name) for name in opened), f"{kind}: a field without a label"
     for name, value in opened.items():
         assert isinstance(dialog.describe(name, value), str)
+
+
+# -- drafts: every kind the registry knows is kept and opened again with what was typed ------------
+
+CREATE: dict[str, Builder] = {
+    "company (new)": lambda w, s: CompanyDialog(w, Lookups.load(s), None),
+    "contact (new)": lambda w, s: ContactDialog(w, _company_with_contacts(s).id, None),
+    "interaction (new)": lambda w, s: (
+        c := _company_with_contacts(s),
+        InteractionDialog(w, c.id, c.version, lookups.officials(s), consultations.company_contacts(s, c.id)),
+    )[1],
+    "signal (new)": lambda w, s: SignalDialog(w, SignalLookups.load(s), None),
+}
+
+
+class FakeWindow(QWidget):
+    """What the drafts need of the main window: its worker, and a company to open."""
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.opened: list[int] = []
+
+    def open_company(self, company_id: int) -> None:
+        self.opened.append(company_id)
+
+
+DRAFTABLE = {k: v for k, v in BUILDERS.items() if k in REGISTRY} | CREATE
+
+
+def _type_something(dialog: FormDialog) -> None:
+    for row in dialog.rows.values():
+        if isinstance(row.editor, QLineEdit) and row.editor.isEnabled():
+            row.editor.setText(row.editor.text() + " (bijgewerkt)")
+            return
+        if isinstance(row.editor, QPlainTextEdit):
+            row.editor.setPlainText(row.editor.toPlainText() + "\nAanvulling: nog even nabellen.")
+            return
+    raise AssertionError("nothing to type in")
+
+
+@pytest.mark.parametrize("kind", list(DRAFTABLE))
+def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database, kind: str) -> None:  # noqa: ANN001
+    worker = DatabaseWorker(demo_db, user_id=1)
+    window = FakeWindow(worker)
+    qtbot.addWidget(window)
+    with demo_db.session() as session:
+        dialog = DRAFTABLE[kind](worker, session)
+    dialog.setParent(window, dialog.windowFlags())
+    dialog.show()
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert dialog.draft_kind in REGISTRY
+    _type_something(dialog)
+    typed = dialog.form_values()
+    assert keep_open_forms(window) == 1  # type: ignore[arg-type]
+    [draft] = store.load_all(demo_db.display_name, 1)
+    assert draft.values == json.loads(json.dumps(typed))
+    dialog.close()
+
+    shown: list[FormDialog] = []
+    REGISTRY[draft.kind].reopen(window, draft, lambda d, _company: shown.append(d))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(shown))
+    reopened = shown[0]
+    restore(reopened, draft)
+    assert reopened.form_values() == typed
+    if dialog.record is not None:
+        assert reopened.record.id == dialog.record.id and reopened.record.version == dialog.record.version
+    reopened.reject()
+    assert not store.load_all(demo_db.display_name, 1)  # cancelled: the draft is gone
+    worker.wait()
