@@ -244,6 +244,7 @@ class FormDialog(QDialog):
                 "What you typed is kept and saved as soon as the connection is back (next try in {seconds} s).",
             ).replace("{seconds}", str(delay // 1000))
         )
+        self.adjustSize()  # the message on top needs room: grow rather than squeeze the fields
         self._retry_timer.start(delay)
 
     def retry_save(self) -> None:
