@@ -256,6 +256,24 @@ class FormDialog(QDialog):
         self._retry_timer.stop()
         self.waiting_for_connection = False
 
+    def reject(self) -> None:
+        if self.waiting_for_connection and self.isVisible():
+            # Cancel while the save waits for the server: make sure closing is what is meant.
+            answer = QMessageBox.question(
+                self,
+                QCoreApplication.translate("FormDialog", "Not saved yet"),
+                QCoreApplication.translate(
+                    "FormDialog",
+                    "The server cannot be reached, so this form is not saved yet. "
+                    "Close it and lose what you typed?",
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
     def done(self, result: int) -> None:
         self._retry_timer.stop()
         self.waiting_for_connection = False

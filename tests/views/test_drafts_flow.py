@@ -184,3 +184,26 @@ def test_the_main_windows_try_again_saves_a_waiting_form_at_once(
     with worker.database.session() as session:
         assert svc.company_file(session, company_id).legal_name == "De Zwaan Horeca B.V."
     assert not list(store.drafts_dir().glob("*.json"))
+
+
+def test_cancel_while_waiting_for_the_server_asks_first(
+    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
+) -> None:  # noqa: ANN001
+    company_id = _company(worker)
+    dialog = open_edit(qtbot, window, company_id)
+    dialog.notes.setPlainText("Belangrijk: vergunning loopt af.")
+    go_offline(worker, monkeypatch)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.waiting_for_connection)
+    asked: list[str] = []
+
+    def keep_editing(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", keep_editing)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert asked and dialog.isVisible() and dialog.waiting_for_connection
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
