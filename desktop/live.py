@@ -13,6 +13,7 @@ Bursts are coalesced: the window hears at most about one change per second.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import threading
@@ -208,10 +209,8 @@ class LiveUpdates(QObject):
         self._pending = None
 
     def _from_thread(self, change: Change) -> None:  # runs on the listening thread
-        try:
+        with contextlib.suppress(RuntimeError):  # the window is gone while the thread winds down
             self._arrived.emit(change)
-        except RuntimeError:  # the window is gone while the thread was still winding down
-            pass
 
     def _poll_sqlite(self) -> None:
         if self._watcher is not None and self._watcher.poll():

@@ -14,6 +14,7 @@ in the same order, by the same official. Any other exception is a failure of the
 
 from __future__ import annotations
 
+import contextlib
 import random
 import statistics
 import threading
@@ -95,11 +96,17 @@ def _company_name(i: int) -> str:
     return f"Loadtest Onderneming {i + 1}"
 
 
-def prepare(database: Database, clients: int, companies_count: int, agreements_count: int) -> tuple[list[int], list[tuple[str, int]]]:
+def prepare(
+    database: Database, clients: int, companies_count: int, agreements_count: int
+) -> tuple[list[int], list[tuple[str, int]]]:
     """Officials (one per client) and the shared files; returns (user ids, targets)."""
     with database.session() as session:
         users = [
-            User(username=f"load{uuid.uuid4().hex[:8]}", full_name=f"Loadtest medewerker {n + 1}", role=Role.BUSINESS_MANAGER)
+            User(
+                username=f"load{uuid.uuid4().hex[:8]}",
+                full_name=f"Loadtest medewerker {n + 1}",
+                role=Role.BUSINESS_MANAGER,
+            )
             for n in range(clients)
         ]
         session.add_all(users)
@@ -112,7 +119,9 @@ def prepare(database: Database, clients: int, companies_count: int, agreements_c
             company_id = companies.create_company(
                 session,
                 CompanyInput(name=_company_name(i)),
-                EstablishmentInput(street="Noordereinde", house_number=str(i + 1), postcode="1243 JJ", city="'s-Graveland"),
+                EstablishmentInput(
+                    street="Noordereinde", house_number=str(i + 1), postcode="1243 JJ", city="'s-Graveland"
+                ),
                 allow_duplicate=True,
             )
             session.commit()
@@ -129,7 +138,11 @@ def prepare(database: Database, clients: int, companies_count: int, agreements_c
                 session,
                 company_id,
                 InteractionInput(
-                    occurred_at=utcnow(), channel=Channel.VISIT, subject="Loadtest", official_ids=[user_ids[0]], agreements=items
+                    occurred_at=utcnow(),
+                    channel=Channel.VISIT,
+                    subject="Loadtest",
+                    official_ids=[user_ids[0]],
+                    agreements=items,
                 ),
             )
         session.commit()
@@ -146,7 +159,9 @@ def _read(database: Database, kind: str, record_id: int) -> tuple[int, str]:
         if kind == COMPANY:
             row = session.execute(select(Company.version, Company.notes).where(Company.id == record_id)).one()
             return row[0], row[1] or ""
-        row = session.execute(select(Agreement.version, Agreement.status).where(Agreement.id == record_id)).one()
+        row = session.execute(
+            select(Agreement.version, Agreement.status).where(Agreement.id == record_id)
+        ).one()
         return row[0], AgreementStatus(row[1]).value
 
 
@@ -212,7 +227,9 @@ def verify(database: Database, targets: list[tuple[str, int]], saves: list[Save]
     """Every record against the saves the clients recorded: the list of what is wrong."""
     problems: list[str] = []
     for kind, record_id in targets:
-        mine = sorted((s for s in saves if s.kind == kind and s.record_id == record_id), key=lambda s: s.version)
+        mine = sorted(
+            (s for s in saves if s.kind == kind and s.record_id == record_id), key=lambda s: s.version
+        )
         version, value = _read(database, kind, record_id)
         if version != 1 + len(mine):
             problems.append(f"{kind} {record_id}: version {version}, but {len(mine)} saves were reported")
@@ -292,10 +309,8 @@ def run(
             ]
             for thread in threads:
                 thread.start()
-            try:
-                start.wait()
-            except threading.BrokenBarrierError:
-                pass  # a client could not start: its error is in the report
+            with contextlib.suppress(threading.BrokenBarrierError):  # a client could not start:
+                start.wait()  # its error is in the report
             began = time.perf_counter()
             total = clients * edits
             while any(t.is_alive() for t in threads):
@@ -314,7 +329,10 @@ def run(
     return LoadReport(
         clients=clients,
         edits_per_client=edits,
-        records={COMPANY: sum(1 for k, _ in targets if k == COMPANY), AGREEMENT: sum(1 for k, _ in targets if k == AGREEMENT)},
+        records={
+            COMPANY: sum(1 for k, _ in targets if k == COMPANY),
+            AGREEMENT: sum(1 for k, _ in targets if k == AGREEMENT),
+        },
         seconds=seconds,
         attempts=sum(r.attempts for r in results),
         saves=len(saves),

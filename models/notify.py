@@ -116,8 +116,16 @@ class Change:
         kinds: dict[str, list[int] | None] = {
             k: (None if ids is None or len(ids) > MAX_IDS else sorted(ids)) for k, ids in self.kinds.items()
         }
-        companies = None if self.companies is None or len(self.companies) > MAX_IDS else sorted(self.companies)
-        body: dict[str, Any] = {"o": self.origin, "u": self.user_id, "s": self.schema, "k": kinds, "c": companies}
+        companies = (
+            None if self.companies is None or len(self.companies) > MAX_IDS else sorted(self.companies)
+        )
+        body: dict[str, Any] = {
+            "o": self.origin,
+            "u": self.user_id,
+            "s": self.schema,
+            "k": kinds,
+            "c": companies,
+        }
         data = json.dumps(body, separators=(",", ":"))
         if len(data.encode()) > MAX_PAYLOAD:
             body["k"] = dict.fromkeys(kinds)
@@ -211,7 +219,9 @@ def _send(session: Session) -> None:
     connection = session.connection()
     change.schema = connection.info.get(_SCHEMA)
     if change.schema is None:
-        change.schema = connection.info[_SCHEMA] = connection.execute(text("SELECT current_schema()")).scalar()
+        change.schema = connection.info[_SCHEMA] = connection.execute(
+            text("SELECT current_schema()")
+        ).scalar()
     connection.execute(
         text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": change.payload()}
     )

@@ -27,7 +27,9 @@ def two_programs(tmp_path) -> Iterator[tuple[Database, Database]]:  # noqa: ANN0
     other.dispose()
 
 
-def test_sqlite_watch_tells_another_programs_commit_from_our_own(two_programs: tuple[Database, Database]) -> None:
+def test_sqlite_watch_tells_another_programs_commit_from_our_own(
+    two_programs: tuple[Database, Database],
+) -> None:
     mine, other = two_programs
     watcher = SqliteWatcher(mine)
     assert watcher.poll() is False  # the starting point
@@ -59,7 +61,9 @@ def test_the_listener_reconnects_and_asks_for_a_full_refresh(pg_schema: str, mon
     database = Database(pg_schema)
     migrate(database)
     heard: list[Change] = []
-    listener = PgListener(database.engine, heard.append, ignore_origin=origin(database.engine), poll_seconds=0.1)
+    listener = PgListener(
+        database.engine, heard.append, ignore_origin=origin(database.engine), poll_seconds=0.1
+    )
     listener.start()
     try:
         assert listener.listening.wait(5)

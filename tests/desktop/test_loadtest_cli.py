@@ -9,8 +9,18 @@ from tests.desktop.test_cli import admin
 
 def test_loadtest_reports_throughput_and_no_lost_update(pg_schema: str, isolated_home: Path) -> None:
     result = admin(
-        "loadtest", "--database", pg_schema, "--clients", "4", "--edits", "15", "--companies", "2",
-        "--agreements", "2", env_home=isolated_home,
+        "loadtest",
+        "--database",
+        pg_schema,
+        "--clients",
+        "4",
+        "--edits",
+        "15",
+        "--companies",
+        "2",
+        "--agreements",
+        "2",
+        env_home=isolated_home,
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr + result.stdout

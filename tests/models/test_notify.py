@@ -14,14 +14,14 @@ from collections.abc import Iterator
 import pytest
 
 from desktop.live import PgListener
+from models.base import utcnow
 from models.db import Database
+from models.entities import AgreementStatus, Channel
 from models.migrations import migrate
 from models.notify import MAX_PAYLOAD, Change, origin
 from models.services import companies as svc
 from models.services import consultations
-from models.entities import AgreementStatus, Channel
 from models.services.consultations import AgreementInput, InteractionInput
-from models.base import utcnow
 from tests.models.conftest import company, new_company, new_user
 
 
@@ -70,7 +70,9 @@ def heard(desks: tuple[Database, Database]) -> Iterator[Inbox]:
     assert not listener.running
 
 
-def test_a_rename_reaches_the_other_desk_within_seconds(desks: tuple[Database, Database], heard: Inbox) -> None:
+def test_a_rename_reaches_the_other_desk_within_seconds(
+    desks: tuple[Database, Database], heard: Inbox
+) -> None:
     first, _ = desks
     anna = new_user(first, "anna", "Anna de Vries")
     company_id = new_company(first, "Bakkerij Jansen", user_id=anna)
@@ -145,7 +147,9 @@ def test_agreements_name_their_company(desks: tuple[Database, Database], heard: 
 def test_the_own_echo_is_ignored(desks: tuple[Database, Database]) -> None:
     first, _ = desks
     everything: list[Change] = []
-    listener = PgListener(first.engine, everything.append, ignore_origin=origin(first.engine), poll_seconds=0.1)
+    listener = PgListener(
+        first.engine, everything.append, ignore_origin=origin(first.engine), poll_seconds=0.1
+    )
     listener.start()
     try:
         assert listener.listening.wait(5)

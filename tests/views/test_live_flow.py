@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
 
 from desktop.settings import Settings
 from desktop.worker import DatabaseWorker
+from models.base import utcnow
 from models.db import Database
-from models.entities import Role, User
+from models.entities import Channel, Role, User
 from models.migrations import migrate
 from models.services import companies as svc
+from models.services import consultations
+from models.services.consultations import AgreementInput, InteractionInput
 from tests.models.conftest import company, new_company
 from tests.views.conftest import visible
 from views.company_dialogs import CompanyDialog
@@ -39,7 +43,7 @@ def desks(pg_schema: str) -> Iterator[tuple[Database, Database, int, int]]:
 
 
 def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
-    qtbot, desks: tuple[Database, Database, int, int], tmp_path: Path  # noqa: ANN001
+    qtbot: QtBot, desks: tuple[Database, Database, int, int], tmp_path: Path
 ) -> None:
     mine, colleague, user_id, bert = desks
     company_id = new_company(mine, "Bakkerij Jansen", user_id=user_id)
@@ -79,7 +83,9 @@ def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
     assert "Bert Bakker" in window.live_note.text()
     # The companies list shows the new name too when it is shown again.
     window.show_companies()
-    qtbot.waitUntil(lambda: window.companies.model.data(window.companies.model.index(0, 0)) == "Bakkerij Jansen & Zn")
+    qtbot.waitUntil(
+        lambda: window.companies.model.data(window.companies.model.index(0, 0)) == "Bakkerij Jansen & Zn"
+    )
 
     dialog.reject()
     window.close()
@@ -89,7 +95,7 @@ def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
 
 
 def test_own_changes_are_not_announced_as_a_colleagues(
-    qtbot, desks: tuple[Database, Database, int, int], tmp_path: Path  # noqa: ANN001
+    qtbot: QtBot, desks: tuple[Database, Database, int, int], tmp_path: Path
 ) -> None:
     mine, _colleague, user_id, _bert = desks
     company_id = new_company(mine, "Bakkerij Jansen", user_id=user_id)
@@ -102,10 +108,44 @@ def test_own_changes_are_not_announced_as_a_colleagues(
     window.live.changed.connect(heard.append)
     done: list[int] = []
     worker.run(
-        lambda s: svc.update_company(s, company_id, 1, company("Bakkerij Jansen & Zn")), done.append, commit=True
+        lambda s: svc.update_company(s, company_id, 1, company("Bakkerij Jansen & Zn")),
+        done.append,
+        commit=True,
     )
     qtbot.waitUntil(lambda: bool(done))
     qtbot.wait(1500)
     assert heard == []
     assert window.live_note.text() == ""
+    window.close()
+
+
+def test_mijn_werk_shows_an_agreement_a_colleague_assigned(
+    qtbot: QtBot, desks: tuple[Database, Database, int, int], tmp_path: Path
+) -> None:
+    mine, colleague, anna, bert = desks
+    company_id = new_company(mine, "Bakkerij Jansen", user_id=anna)
+    worker = DatabaseWorker(mine, user_id=anna)
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live.listener is not None and window.live.listener.listening.wait(5)
+    window.show_my_work()
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert window.my_work.items == []
+
+    with colleague.session(bert) as session:  # Bert logs a visit and gives Anna a follow-up
+        consultations.log_interaction(
+            session,
+            company_id,
+            InteractionInput(
+                occurred_at=utcnow(),
+                channel=Channel.VISIT,
+                subject="Terras",
+                official_ids=[bert],
+                agreements=[AgreementInput(description="Vergunning nakijken", assignee_id=anna)],
+            ),
+        )
+        session.commit()
+    qtbot.waitUntil(lambda: len(window.my_work.items) == 1, timeout=5000)
+    assert window.my_work.items[0].agreement.description == "Vergunning nakijken"
     window.close()
