@@ -301,7 +301,7 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
 
 def _copy(args: argparse.Namespace) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
-    from models.transfer import CONTEXT, TransferVerificationError, copy_database, rows_done
+    from models.transfer import CONTEXT, TransferVerificationError, copy_database
     from views.transfer_dialog import report_text
 
     source, target = Database(args.source), Database(args.target)
@@ -314,8 +314,7 @@ def _copy(args: argparse.Namespace) -> int:
         print(QCoreApplication.translate(CONTEXT, text), file=sys.stderr, flush=True)
 
     def progress(done: int, total: int) -> None:
-        rows, of = rows_done(done, total)
-        print(f"\r{rows:>11,} / {of:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+        print(f"\r{done * 100 // max(total, 1):>3} %", end="", file=sys.stderr, flush=True)
         shown["progress"] = True
 
     try:

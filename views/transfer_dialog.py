@@ -44,7 +44,6 @@ from models.transfer import (
     copy_database,
     describe_rows,
     label,
-    rows_done,
 )
 from views.text import DUTCH, error_text, format_number, message
 
@@ -367,13 +366,9 @@ class TransferDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         if total <= 0:
             return
-        # QProgressBar counts in int; per mille keeps any number of rows in range.
+        # QProgressBar counts in int; per mille keeps any amount of work in range.
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(done * 1000 / total))
-        rows, of = rows_done(done, total)  # every row is counted twice: copied, then compared
-        self.progress.setFormat(
-            self.tr("%1 of %2 rows").replace("%1", format_number(rows)).replace("%2", format_number(of))
-        )
 
     def _staged(self, stage: str) -> None:
         if not self.cancel_button.isEnabled():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from models import audit, demo  # noqa: F401 - audit: changes leave a trail
+from models import audit, demo, transfer  # noqa: F401 - audit: changes leave a trail
 from models.db import Database
 from models.entities import Area, AreaKind, Company, Interaction, KnowledgeArticle, Role, User
 from models.errors import DomainError
@@ -20,6 +20,7 @@ from models.services.desk import search_articles
 from models.transfer import (
     TransferCancelledError,
     TransferReport,
+    TransferVerificationError,
     copied_tables,
     copy_database,
 )
@@ -119,8 +120,8 @@ def test_copy_keeps_every_row_and_link(source: Database, target: Database) -> No
             .all()
         )
     assert len(who) == 1
-    # Progress: rows counted once copied and once compared, ending at the total.
-    assert seen[-1][0] == seen[-1][1] == 2 * report.rows
+    # Progress: rows counted once copied and once compared, companies once more (search), up to the total.
+    assert seen[-1][0] == seen[-1][1] == 2 * report.rows + COMPANIES
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
@@ -241,3 +242,24 @@ def test_self_references_in_any_order(tmp_path: Path, target: Database) -> None:
             assert session.get(Area, child_id).parent_id == parent_id
     finally:
         local.dispose()
+
+
+def test_a_copy_that_differs_is_not_kept(
+    source: Database, target: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verification reads the copy back: a value changed on the way is found, and nothing is kept."""
+    rebuild = transfer._rebuild_search
+
+    def rebuild_and_spoil(dst, advance):  # noqa: ANN001, ANN202
+        dst.execute(text("UPDATE agreement SET description = description || '!' WHERE id = 1"))
+        return rebuild(dst, advance)
+
+    monkeypatch.setattr(transfer, "_rebuild_search", rebuild_and_spoil)
+    with pytest.raises(TransferVerificationError) as raised:
+        copy_database(source, target)
+
+    report = raised.value.report
+    assert not report.equal
+    assert [t.table for t in report.tables if not t.equal] == ["agreement"]
+    assert report.table("agreement").target_rows == report.table("agreement").source_rows
+    assert set(_counts(target).values()) == {0}
