@@ -5,16 +5,27 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.worker import DatabaseWorker
+from models.db import Database
 from models.entities import AuditEntry, Role, User
 from models.services import companies as svc
 from tests.views.conftest import visible
 from views.company_dialogs import CompanyDialog
 from views.conflict_dialog import ConflictDialog
 from views.main_window import MainWindow
+
+
+@pytest.fixture
+def seeded_db(db: Database) -> Database:
+    """The GUI fixtures' database on both backends (SQLite, and PostgreSQL in a fresh schema)."""
+    with db.session() as session:
+        session.add(User(username="pvdam", full_name="Petra van Dam", role=Role.BUSINESS_MANAGER))
+        session.commit()
+    return db
 
 
 def _company(worker: DatabaseWorker) -> int:
