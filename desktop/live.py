@@ -177,8 +177,10 @@ class LiveUpdates(QObject):
         self.listener: PgListener | None = None
         self._watcher: SqliteWatcher | None = None
         self._poll_timer: QTimer | None = None
+        self._stopped = False
 
     def start(self) -> None:
+        self._stopped = False
         if self.database.is_sqlite:
             if self.database.path is None:
                 return
@@ -196,6 +198,7 @@ class LiveUpdates(QObject):
 
     def stop(self) -> None:
         """Stop listening; no thread is left running afterwards."""
+        self._stopped = True
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
@@ -218,6 +221,8 @@ class LiveUpdates(QObject):
 
     @Slot(object)
     def _queue(self, change: Change) -> None:
+        if self._stopped:
+            return  # a last one from the thread, queued before it stopped
         if self._pending is None:
             self._pending = change
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from views.table_model import Column, LazyTableModel, table_view
 from views.text import format_number, label
 
 ARCHIVED_COLOUR = QColor("#8a8a8a")
+REQUERY_MS = 5000
 
 
 class CompanyListModel(LazyTableModel[CompanyRow]):
@@ -69,6 +70,11 @@ class CompaniesPage(QWidget):
         self.worker = worker
         self.filter = CompanyFilter()
         self._loading = 0
+        # Colleagues' changes: the rows on screen at once, the list itself (order, new
+        # companies) at most every REQUERY_MS: on 250,000 companies that query takes ~0.2 s.
+        self._requery = QTimer(self, singleShot=True, interval=REQUERY_MS)
+        self._requery.timeout.connect(self._requery_ids)
+        self._requeried = QElapsedTimer()
 
         title = QLabel(self.tr("Companies"))
         title.setObjectName("pageTitle")
@@ -193,8 +199,20 @@ class CompaniesPage(QWidget):
         self.model.refresh()
 
     def refresh_live(self) -> None:
-        """A colleague changed companies: list them again, keeping the selected company and
-        the scroll position (the same ids only fetch the rows on screen again)."""
+        """A colleague changed companies: the rows on screen again now, and the list again
+        soon, keeping the selected company and the scroll position."""
+        if self._requery.isActive():
+            self.model.refresh()
+            return
+        since = self._requeried.elapsed() if self._requeried.isValid() else REQUERY_MS
+        if since >= REQUERY_MS:
+            self._requery_ids()
+        else:
+            self.model.refresh()
+            self._requery.start(REQUERY_MS - since)
+
+    def _requery_ids(self) -> None:
+        self._requeried.start()
         self._loading += 1
         ticket, flt = self._loading, self.filter
         self.worker.run(lambda s: svc.list_company_ids(s, flt), lambda ids: self._ids_refreshed(ticket, ids))

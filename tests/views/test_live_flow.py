@@ -20,7 +20,7 @@ from models.migrations import migrate
 from models.services import companies as svc
 from models.services import consultations
 from models.services.consultations import AgreementInput, InteractionInput
-from tests.models.conftest import company, new_company
+from tests.models.conftest import company, establishment, new_company
 from tests.views.conftest import visible
 from views.company_dialogs import CompanyDialog
 from views.main_window import MainWindow
@@ -148,4 +148,35 @@ def test_mijn_werk_shows_an_agreement_a_colleague_assigned(
         session.commit()
     qtbot.waitUntil(lambda: len(window.my_work.items) == 1, timeout=5000)
     assert window.my_work.items[0].agreement.description == "Vergunning nakijken"
+    window.close()
+
+
+def test_the_companies_list_follows_colleagues_and_keeps_the_selection(
+    qtbot: QtBot, desks: tuple[Database, Database, int, int], tmp_path: Path
+) -> None:
+    mine, colleague, anna, bert = desks
+    ids = [new_company(mine, name, user_id=anna) for name in ("Bakkerij Jansen", "Café De Zwaan")]
+    worker = DatabaseWorker(mine, user_id=anna)
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live.listener is not None and window.live.listener.listening.wait(5)
+    page = window.companies
+    qtbot.waitUntil(lambda: page.model.ids == ids)
+    page.table.selectRow(1)  # Café De Zwaan
+
+    with colleague.session(bert) as session:  # a new company sorts before the selected one
+        svc.create_company(session, company("Bloemenhuis Aalsmeer"), establishment(), allow_duplicate=True)
+        session.commit()
+    qtbot.waitUntil(lambda: len(page.model.ids) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: "…" not in [page.model.data(page.model.index(i, 0)) for i in range(3)])
+    names = [page.model.data(page.model.index(i, 0)) for i in range(3)]
+    assert names == ["Bakkerij Jansen", "Bloemenhuis Aalsmeer", "Café De Zwaan"]
+    assert page.model.id_at(page.table.currentIndex().row()) == ids[1], "the selected company stays selected"
+
+    with colleague.session(bert) as session:  # within the 5 s: the rows on screen at once
+        svc.update_company(session, ids[1], 1, company("Café De Zwaan & Co"))
+        session.commit()
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(2, 0)) == "Café De Zwaan & Co", timeout=5000)
+    assert page.model.id_at(page.table.currentIndex().row()) == ids[1]
     window.close()
