@@ -310,6 +310,7 @@ class AgreementStatusDialog(FormDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
         self.add_field("note", hint, self.note)
+        self.labels["status"] = self.tr("Status")
         self.setMinimumWidth(480)
         self.note.setFocus()
 
@@ -328,3 +329,26 @@ class AgreementStatusDialog(FormDialog):
 
     def sibling(self, record: AgreementRecord) -> AgreementStatusDialog:
         return AgreementStatusDialog(self.worker, record, self.status)
+
+    # The status is part of what this form changes: a colleague who moved the agreement
+    # meanwhile is a difference to choose about, not "already saved".
+
+    def form_values(self) -> dict[str, Any]:
+        return {**super().form_values(), "status": self.status.value}
+
+    def record_values(self, record: AgreementRecord) -> dict[str, Any]:
+        return {**super().record_values(record), "status": record.status.value}
+
+    def capture_original(self) -> None:
+        if self.original is None:
+            self.original = {**self.form_values(), "status": self.record.status.value}
+
+    def apply_values(self, values: dict[str, Any]) -> None:
+        super().apply_values(values)
+        if "status" in values:
+            self.status = AgreementStatus(values["status"])
+
+    def describe(self, name: str, value: Any) -> str:
+        if name == "status":
+            return label(AGREEMENT_STATUS_LABELS[AgreementStatus(value)])
+        return super().describe(name, value)

@@ -135,8 +135,11 @@ def test_every_edit_dialog_merges(qtbot, demo_db: Database, kind: str) -> None: 
     assert current is not None and current.id == dialog.record.id
     opened = dialog.form_values()
     assert opened, f"{kind}: no form values"
-    # The record as saved now reads as exactly what the untouched form shows.
-    assert dialog.record_values(current) == opened
+    # The record as saved now reads as exactly what the untouched form shows (a status
+    # dialog's form holds the status it moves to, the record the status it has).
+    assert dialog.record_values(current) == (
+        {**opened, "status": current.status.value} if kind == "agreement_status" else opened
+    )
     # Values go back into the editors unchanged, and the labels name every field.
     dialog.apply_values(opened)
     assert dialog.form_values() == opened
@@ -212,4 +215,28 @@ def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database,
         assert reopened.record.id == dialog.record.id and reopened.record.version == dialog.record.version
     reopened.reject()
     assert not store.load_all(demo_db.display_name, 1)  # cancelled: the draft is gone
+    worker.wait()
+
+
+def test_an_agreement_moved_by_a_colleague_meanwhile_is_a_choice_not_a_silent_save(
+    qtbot, demo_db: Database
+) -> None:  # noqa: ANN001
+    worker = DatabaseWorker(demo_db, user_id=1)
+    with demo_db.session() as session:
+        agreement = _open_agreement(session)
+    dialog = AgreementStatusDialog(worker, agreement, AgreementStatus.IN_PROGRESS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with demo_db.session(user_id=2) as session:
+        consultations.set_agreement_status(
+            session, agreement.id, agreement.version, AgreementStatus.DONE, "Vergunning is verleend."
+        )
+        session.commit()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+    merge = dialog.conflict_dialog
+    assert merge.fields == ["status"] and merge.choice("status") is None
+    merge.choose("status", "theirs")
+    merge.use.click()
+    assert dialog.status == AgreementStatus.DONE and dialog.isVisible()
     worker.wait()
