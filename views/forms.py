@@ -401,8 +401,11 @@ class FormDialog(QDialog):
             # The record already holds exactly this (a save whose answer was lost on the way
             # back, or a colleague who made the same change): it is saved, nothing to merge.
             self.show_record(record)
-            self.saved.emit(getattr(record, "id", None))
-            self.accept()
+            if all(name in mine for name in self.rows):
+                self.saved.emit(getattr(record, "id", None))
+                self.accept()
+            else:
+                self.save()  # some input is not compared (e.g. linked companies): save it on their version
             return
         names = [n for n in self.labels if n in mine or n in theirs]
         names += [n for n in {**mine, **theirs} if n not in names]
