@@ -302,7 +302,7 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
 def _copy(args: argparse.Namespace) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
     from models.transfer import CONTEXT, TransferVerificationError, copy_database
-    from views.transfer_dialog import report_text
+    from views.transfer_dialog import report_text, transfer_error_text
 
     source, target = Database(args.source), Database(args.target)
     shown = {"progress": False}
@@ -319,9 +319,14 @@ def _copy(args: argparse.Namespace) -> int:
 
     try:
         report = copy_database(source, target, progress=progress, stage=stage)
-    except TransferVerificationError as error:
-        print(report_text(error.report), end="")
-        raise
+    except DomainError as error:
+        if shown["progress"]:
+            print(file=sys.stderr)
+            shown["progress"] = False
+        if isinstance(error, TransferVerificationError):
+            print(report_text(error.report), end="")
+        print(transfer_error_text(error), file=sys.stderr)  # a refused server: its data in our labels
+        return 1
     finally:
         source.dispose()
         target.dispose()

@@ -216,6 +216,11 @@ def copy_database(
     tell(STAGE_CHECK)
     if source.url == target.url:
         raise DomainError(QT_TRANSLATE_NOOP("errors", "A database cannot be copied into itself."))
+    if source.path is not None and not source.path.is_file():
+        raise DomainError(
+            QT_TRANSLATE_NOOP("errors", "The local file {path} does not exist, so there is nothing to copy."),
+            path=source.path,
+        )
     migrate(source)  # what the application does on opening the file; a backup is made first
     migrated_target = _prepare_target(target)
     report = TransferReport(source.display_name, target.display_name, migrated_target=migrated_target)

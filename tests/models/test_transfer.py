@@ -220,6 +220,14 @@ def test_a_database_is_not_copied_into_itself(source: Database) -> None:
         copy_database(source, Database(source.url))
 
 
+def test_a_missing_file_is_not_created(tmp_path: Path, target: Database) -> None:
+    missing = tmp_path / "weg.db"
+    with pytest.raises(DomainError) as raised:
+        copy_database(Database(f"sqlite:///{missing}"), target)
+    assert "does not exist" in raised.value.message
+    assert not missing.exists()
+
+
 def test_self_references_in_any_order(tmp_path: Path, target: Database) -> None:
     """A parent area with a higher id than its child still arrives linked."""
     local = Database(f"sqlite:///{tmp_path / 'areas.db'}")
