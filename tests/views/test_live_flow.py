@@ -18,8 +18,9 @@ from models.db import Database
 from models.entities import Channel, Role, User
 from models.migrations import migrate
 from models.services import companies as svc
-from models.services import consultations
+from models.services import consultations, signals
 from models.services.consultations import AgreementInput, InteractionInput
+from models.services.signals import SignalInput
 from tests.models.conftest import company, establishment, new_company
 from tests.views.conftest import visible
 from views.company_dialogs import CompanyDialog
@@ -179,4 +180,39 @@ def test_the_companies_list_follows_colleagues_and_keeps_the_selection(
         session.commit()
     qtbot.waitUntil(lambda: page.model.data(page.model.index(2, 0)) == "Café De Zwaan & Co", timeout=5000)
     assert page.model.id_at(page.table.currentIndex().row()) == ids[1]
+    window.close()
+
+
+def test_the_signals_page_shows_a_colleagues_new_signal(
+    qtbot: QtBot, desks: tuple[Database, Database, int, int], tmp_path: Path
+) -> None:
+    mine, colleague, anna, bert = desks
+    with mine.session() as session:
+        category_id = signals.save_category(session, "Groen", 5, None)
+        session.commit()
+    worker = DatabaseWorker(mine, user_id=anna)
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live.listener is not None and window.live.listener.listening.wait(5)
+    window.show_signals()
+    page = window.signals
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert page.model.ids == []
+
+    with colleague.session(bert) as session:
+        signal_id = signals.register_signal(
+            session,
+            SignalInput(
+                category_id=category_id,
+                description="Laaghangende tak boven de stoep",
+                street="Noordereinde",
+                house_number="12",
+                postcode="1243jj",
+                city="'s-Graveland",
+                anonymous=True,
+            ),
+        )
+        session.commit()
+    qtbot.waitUntil(lambda: page.model.ids == [signal_id], timeout=5000)
     window.close()
