@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     Qt,
+    QTimer,
     QTranslator,
     Signal,
 )
@@ -261,6 +263,16 @@ def connect_at_start(settings: Settings) -> tuple[Database, SignedIn, bool] | No
         return database, signed_in, with_demo
 
 
+def _quit_on_terminate(app: QApplication) -> None:
+    """A forced quit (the system shutting down, ``kill``) ends like Quit does, so open forms
+    are kept as drafts (views/drafts.py listens to aboutToQuit) instead of vanishing."""
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    # Python sees a signal only when it runs: a light timer gives it the chance.
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+
+
 def run_gui(argv: list[str]) -> int:
     setup_logging()
     identify_application()
@@ -280,6 +292,7 @@ def run_gui(argv: list[str]) -> int:
         generate_demo(worker, DEMO_COMPANIES)
     window = MainWindow(worker, settings, signed_in.full_name, signed_in)
     window.show()
+    _quit_on_terminate(app)
     if os.environ.get(EXIT_WHEN_READY_ENV):
         _exit_when_ready(app, window)
     code = app.exec()
