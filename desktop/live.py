@@ -13,6 +13,7 @@ Bursts are coalesced: the window hears at most about one change per second.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import sqlite3
@@ -70,9 +71,13 @@ class PgListener:
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="ondernemersdesk-live", daemon=True)
         self._thread.start()
+        # A program that ends without closing its window (the screenshot command, a
+        # terminated session) still stops the thread before the interpreter goes away.
+        atexit.register(self.stop)
 
     def stop(self, wait: float = 5.0) -> None:
         self._stop.set()
+        atexit.unregister(self.stop)
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
             thread.join(wait)
