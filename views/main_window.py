@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
 
             signals = SignalsPage(worker)
             signals.open_company.connect(self.open_company)
+            signals.detail.may_handle = self.may(Permission.HANDLE_SIGNALS)
+            signals.settings_button.setVisible(self.may(Permission.CONFIGURE_SIGNALS))
             return signals
         if name == "rounds":
             from views.rounds_page import RoundsPage  # noqa: PLC0415

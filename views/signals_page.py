@@ -136,6 +136,7 @@ class SignalDetail(QFrame):
         self.setObjectName("detailPane")
         self.worker = worker
         self.record: SignalRecord | None = None
+        self.may_handle = True  # the official's role may move and correct signals (set by the main window)
         self.lookups = SignalLookups()
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
@@ -264,9 +265,10 @@ class SignalDetail(QFrame):
             )
             + "</table>"
         )
-        allowed = set(record.allowed)
+        allowed = set(record.allowed) if self.may_handle else set()
         for status, button in self.buttons.items():
             button.setVisible(status in allowed)
+        self.edit_button.setVisible(self.may_handle)
         self.company_button.setVisible(record.company_id is not None)
         self.history.clear()
         last_with_feedback = None

@@ -20,7 +20,7 @@ from views.main_window import MainWindow
 def _company_changed_by_two(worker: DatabaseWorker) -> int:
     database = worker.database
     with database.session() as session:
-        karim = User(username="kdijk", full_name="Karim van Dijk", role=Role.OFFICIAL)
+        karim = User(username="kdijk", full_name="Karim van Dijk", role=Role.BUSINESS_MANAGER)
         session.add(karim)
         session.commit()
         karim_id = karim.id

@@ -106,3 +106,9 @@ def test_a_desk_employee_sees_the_file_without_the_reports(qtbot, seeded_db: Dat
     assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]  # no refusal popped up
     window.grab().save(str(tmp_path / "desk-company.png"))
     assert Permission.VIEW_CONSULTATIONS not in window.signed_in.permissions
+
+    # Signals: reported and viewed by everyone; moving and correcting them is for those who handle them.
+    window.show_signals()
+    qtbot.waitUntil(lambda: not window.worker.busy)
+    assert window.signals.new_button.isVisible()
+    assert not window.signals.settings_button.isVisible() and not window.signals.detail.may_handle
