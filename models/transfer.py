@@ -305,9 +305,10 @@ def _prepare_target(target: Database) -> bool:
 
 def _refuse_data(dst: Connection, tables: Sequence[Table], target: Database) -> None:
     """Never merge into, or overwrite, a database that is in use."""
+    order = {name: i for i, name in enumerate(TABLE_LABELS)}
     found = [
         (table.name, _count(dst, table))
-        for table in tables
+        for table in sorted(tables, key=lambda t: (order.get(t.name, len(order)), t.name))
         if dst.execute(select(1).select_from(table).limit(1)).first() is not None
     ]
     if found:

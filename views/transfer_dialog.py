@@ -149,11 +149,16 @@ def transfer_error_text(error: DomainError) -> str:
     if isinstance(error, TargetNotEmptyError):
         what = describe_rows(
             error.found,
-            lambda table: QCoreApplication.translate(CONTEXT, label(table)).lower(),
+            lambda table: _lower_first(QCoreApplication.translate(CONTEXT, label(table))),
             format_number,
         )
         return message(error.message, {**error.params, "what": what})
     return error_text(error)
+
+
+def _lower_first(text: str) -> str:
+    """``Sectoren (SBI)`` → ``sectoren (SBI)``: a label inside a sentence."""
+    return text[:1].lower() + text[1:]
 
 
 def report_text(report: TransferReport) -> str:
@@ -412,6 +417,8 @@ class TransferDialog(QDialog):
             self._show_report(error.report)
         self.start_button.setVisible(True)
         self.start_button.setText(self.tr("Try again"))
+        self.layout().activate()
+        self.adjustSize()
 
     def _show_report(self, report: TransferReport) -> None:
         rows = report_rows(report)
