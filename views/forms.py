@@ -382,7 +382,13 @@ class FormDialog(QDialog):
             self.ask_reload(error)
             return
         mine = self.form_values()
-        self.worker.run(task, lambda record: self._merge(error, record, mine), self.handle_error)
+        self.worker.run(task, lambda record: self._merge(error, record, mine), self._merge_failed)
+
+    def _merge_failed(self, error: DomainError) -> None:
+        if isinstance(error, DatabaseUnavailableError):
+            self.wait_for_connection(error)  # the retry saves, meets the conflict again, merges
+        else:
+            self.handle_error(error)
 
     def _merge(self, error: ConflictError, record: Any, mine: dict[str, Any]) -> None:
         from views.conflict_dialog import ConflictDialog  # noqa: PLC0415 - only when colleagues meet
