@@ -271,3 +271,18 @@ def test_a_copy_that_differs_is_not_kept(
     assert [t.table for t in report.tables if not t.equal] == ["agreement"]
     assert report.table("agreement").target_rows == report.table("agreement").source_rows
     assert set(_counts(target).values()) == {0}
+
+
+def test_a_server_copied_back_into_a_file_is_the_same(
+    source: Database, target: Database, tmp_path: Path
+) -> None:
+    """Round trip: file → server → new file; the server is read as one snapshot."""
+    copy_database(source, target)
+    back = Database(f"sqlite:///{tmp_path / 'back.db'}")
+    try:
+        report = copy_database(target, back)
+        assert report.equal
+        for table in copied_tables():
+            assert _rows(source, table) == _rows(back, table), table.name
+    finally:
+        back.dispose()
