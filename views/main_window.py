@@ -586,6 +586,9 @@ class MainWindow(QMainWindow):
             # A step added (signal_event) names no signal: the one on screen is read again.
             ids = None if change.everything or "signal_event" in change.kinds else change.kinds.get("signal")
             signals.refresh_live(ids)  # type: ignore[attr-defined]
+        desk = self._made.get("desk")
+        if desk is not None and shown is desk and change.touches("desk_question"):
+            desk.reload_today()  # type: ignore[attr-defined] - the questions colleagues logged today
         now = QTime.currentTime().toString("HH:mm")
         who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
         if who:
