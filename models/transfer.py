@@ -291,11 +291,15 @@ def copy_database(
 
 
 def _prepare_target(target: Database) -> bool:
-    """Create the tables on a database without any; True when they were created here."""
+    """Create the tables on a database without any; True when they were created here.
+
+    A database in use is refused before anything happens to it, an upgrade of its schema included.
+    """
     target.check()
     try:
         with target.engine.connect() as connection:
             names = set(inspect(connection).get_table_names(schema=_current_schema(connection)))
+            _refuse_data(connection, [t for t in copied_tables() if t.name in names], target)
     except DBAPIError as exc:
         raise unavailable(exc, target) from exc
     # migrate() refuses a database holding another application's tables, or a newer schema.
@@ -304,7 +308,10 @@ def _prepare_target(target: Database) -> bool:
 
 
 def _refuse_data(dst: Connection, tables: Sequence[Table], target: Database) -> None:
-    """Never merge into, or overwrite, a database that is in use."""
+    """Never merge into, or overwrite, a database that is in use.
+
+    Asked before the schema is touched, and again in the copy's own transaction.
+    """
     order = {name: i for i, name in enumerate(TABLE_LABELS)}
     found = [
         (table.name, _count(dst, table))

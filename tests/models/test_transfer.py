@@ -13,11 +13,12 @@ from models import audit, demo, transfer  # noqa: F401 - audit: changes leave a 
 from models.db import Database
 from models.entities import Area, AreaKind, Company, Interaction, KnowledgeArticle, Role, User
 from models.errors import DomainError
-from models.migrations import migrate
+from models.migrations import current_revision, migrate
 from models.search import SearchService
 from models.services.companies import create_company
 from models.services.desk import search_articles
 from models.transfer import (
+    TargetNotEmptyError,
     TransferCancelledError,
     TransferReport,
     TransferVerificationError,
@@ -26,6 +27,7 @@ from models.transfer import (
 )
 
 from .conftest import company, establishment
+from .test_migrations import upgrade_to
 
 COMPANIES = 60
 
@@ -286,3 +288,22 @@ def test_a_server_copied_back_into_a_file_is_the_same(
             assert _rows(source, table) == _rows(back, table), table.name
     finally:
         back.dispose()
+
+
+def test_an_older_server_in_use_is_refused_before_its_schema_is_upgraded(
+    source: Database, target: Database
+) -> None:
+    upgrade_to(target, "0006")
+    with target.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO area (name, kind, version, created_at, updated_at) "
+                "VALUES ('Kern Dorp', 'kern', 1, now(), now())"
+            )
+        )
+
+    with pytest.raises(TargetNotEmptyError) as raised:
+        copy_database(source, target)
+
+    assert raised.value.found == [("area", 1)]
+    assert current_revision(target) == "0006"
