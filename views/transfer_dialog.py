@@ -192,7 +192,7 @@ class TransferJob(QThread):
     """The copy, off the UI thread. Signals carry progress and, at the end, the report or the error.
 
     Signals:
-        progressed(int, int): rows done (copied, then compared) and the total.
+        progressed(int, int): the work done and in all (rows copied, search documents, rows compared).
         staged(str): the English stage text (context "transfer") now under way.
         finished_with(object, object): the TransferReport or None, the DomainError or None.
     """
@@ -222,7 +222,10 @@ class TransferJob(QThread):
             self.finished_with.emit(None, error)
         except Exception as exc:  # noqa: BLE001 - a bug: logged, told plainly, the dialog stays usable
             log.exception("copy to the server failed")
-            self.finished_with.emit(None, DomainError(f"{type(exc).__name__}: {exc}"))
+            unexpected = QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)")
+            self.finished_with.emit(
+                None, DomainError(unexpected.replace("%1", f"{type(exc).__name__}: {exc}"))
+            )
         else:
             self.finished_with.emit(report, None)
         finally:

@@ -129,3 +129,18 @@ def test_cancel_leaves_the_server_empty(qtbot, local_file: Path, server: Databas
     assert _count(server, Company) == 0
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_closing_while_copying_cancels_first(
+    qtbot, local_file: Path, server: Database, pg_schema: str
+) -> None:  # noqa: ANN001
+    dialog = TransferDialog(f"sqlite:///{local_file}", pg_schema)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    dialog.close()  # the window's close button: the copy is stopped, then the dialog goes
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
+    assert not dialog.running
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert _count(server, Company) == 0
