@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -42,7 +43,7 @@ from models import (
     fulltext,
     search,
 )
-from models.base import Base
+from models.base import Base, utcnow
 from models.db import Database, unavailable
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
@@ -152,6 +153,7 @@ class TransferReport:
     source: str
     target: str
     tables: list[TableCopy] = field(default_factory=list)
+    started_at: datetime = field(default_factory=utcnow)
     seconds: float = 0.0
     migrated_target: bool = False  # the target's tables were created by this copy
     search_documents: int = 0  # company search documents rebuilt on the target

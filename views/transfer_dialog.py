@@ -45,7 +45,7 @@ from models.transfer import (
     describe_rows,
     label,
 )
-from views.text import DUTCH, error_text, format_number, message
+from views.text import DUTCH, error_text, format_datetime, format_number, message
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,9 @@ def report_summary(report: TransferReport) -> list[str]:
     lines = [
         QCoreApplication.translate("TransferDialog", "From: %1").replace("%1", report.source),
         QCoreApplication.translate("TransferDialog", "To: %1").replace("%1", report.target),
+        QCoreApplication.translate("TransferDialog", "When: %1").replace(
+            "%1", format_datetime(report.started_at)
+        ),
     ]
     if report.equal:
         lines.append(
@@ -169,7 +172,7 @@ def report_text(report: TransferReport) -> str:
 
     def line(cells: tuple[str, ...]) -> str:
         return "  ".join(
-            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(cells)
+            cell.rjust(widths[i]) if i in (1, 2, 3) else cell.ljust(widths[i]) for i, cell in enumerate(cells)
         ).rstrip()
 
     out = [*report_summary(report), "", line(headers), line(tuple("-" * w for w in widths))]
@@ -437,7 +440,7 @@ class TransferDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.setVisible(True)
         self.explanation.setVisible(False)  # read before starting; the report needs the room now
-        self.summary.setText("\n".join(report_summary(report)[2:]))
+        self.summary.setText("\n".join(report_summary(report)[3:]))  # from, to and when: shown above
         self.summary.setVisible(True)
         self.save_button.setVisible(True)
         self._shown_report = report
@@ -474,7 +477,7 @@ class TransferDialog(QDialog):
             self.status.setVisible(True)
             return
         self.summary.setText(
-            "\n".join(report_summary(report)[2:])
+            "\n".join(report_summary(report)[3:])
             + "\n"
             + self.tr("Report saved as %1.").replace("%1", str(target))
         )
