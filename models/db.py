@@ -246,7 +246,7 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The server {path} only accepts encrypted connections: choose the SSL mode 'require'.",
+                "The server {path} only accepts encrypted connections: choose 'Required' for Encryption (SSL).",
             ),
             path=where,
         )

@@ -321,7 +321,7 @@ class ConnectionDialog(QDialog):
         if row < 0:
             return
         profile = self.profiles[row]
-        self._shown = profile
+        self._shown = None  # while its fields are filled in, nothing is taken back from them
         self.clear_errors()
         self.name.setText(display_name(profile) if profile.is_local else profile.name)
         self.name.setReadOnly(profile.is_local or profile.is_fixed)
@@ -333,6 +333,7 @@ class ConnectionDialog(QDialog):
         self.sslmode.setCurrentIndex(max(self.sslmode.findData(profile.sslmode), 0))
         stored = profiles.stored_password(profile) if self.keyring else None
         self.password_edit.setText(stored or "")
+        self._shown = profile
         self.remember.setChecked(self.keyring)
         server = not profile.is_local
         for name in ("host", "port", "database", "user", "sslmode"):
@@ -720,7 +721,7 @@ class SetUpDialog(QDialog):
         super().__init__(parent)
         self.profile = profile
         self.setWindowTitle(self.tr("Set up this database"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -737,6 +738,7 @@ class SetUpDialog(QDialog):
         layout.addWidget(self.banner)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.rows: dict[str, FieldRow] = {}
         self.full_name_edit = QLineEdit()
         self.full_name_edit.setObjectName("full_name")
@@ -745,36 +747,37 @@ class SetUpDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("admin_password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        for name, label, editor, hint in (
-            ("full_name", self.tr("Administrator's full name"), self.full_name_edit, ""),
-            (
-                "login",
-                self.tr("Administrator's login"),
-                self.login_edit,
-                self.tr("The login on the server; a new login is created when it does not exist yet."),
-            ),
-            (
-                "password",
-                self.tr("Password of the new login"),
-                self.password_edit,
-                self.tr("Not needed when the administrator is the login of this connection."),
-            ),
+        for name, label, editor in (
+            ("full_name", self.tr("Administrator's full name"), self.full_name_edit),
+            ("login", self.tr("Administrator's login"), self.login_edit),
+            ("password", self.tr("Password of the new login"), self.password_edit),
         ):
-            editor.setMinimumWidth(260)
-            row = FieldRow(editor, hint)
+            editor.setMinimumWidth(300)
+            row = FieldRow(editor)
             self.rows[name] = row
             form.addRow(label, row)
         layout.addLayout(form)
-        self.copy = QCheckBox()
-        self.copy.setObjectName("copy_local")
-        if local_file is not None:
-            self.copy.setText(
-                self.tr("Copy the data of my local file %1 into it").replace("%1", str(local_file))
+        note = QLabel(
+            self.tr(
+                "The administrator's login is a login on the server; it is created, with this password, "
+                "when it does not exist yet. When it is the login of this connection, no password is needed."
             )
-        else:
-            self.copy.setText(self.tr("Copy the data of my local file into it (there is no local file)"))
-            self.copy.setEnabled(False)
+        )
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addSpacing(6)
+        self.copy = QCheckBox(self.tr("First copy the data of my local file into it"))
+        self.copy.setObjectName("copy_local")
+        where = QLabel(
+            str(local_file) if local_file is not None else self.tr("There is no local file on this computer.")
+        )
+        where.setObjectName("muted")
+        where.setWordWrap(True)
+        where.setContentsMargins(24, 0, 0, 0)
+        self.copy.setEnabled(local_file is not None)
         layout.addWidget(self.copy)
+        layout.addWidget(where)
         self.login_edit.textChanged.connect(self._login_changed)
         self._login_changed(self.login_edit.text())
         buttons = QHBoxLayout()
@@ -806,7 +809,9 @@ class SetUpDialog(QDialog):
                 QCoreApplication.translate("errors", "A new login on the server needs a password.")
             )
             bad = True
-        if not bad:
+        if bad:
+            self.adjustSize()  # messages under fields need room: grow rather than squeeze them
+        else:
             self.accept()
 
     @property

@@ -388,3 +388,80 @@ def test_choosing_another_connection_restarts_after_asking(
     window.findChild(QPushButton, "connectionButton").click()
     assert len(started) == 1 and started[0][1][0].endswith(".py") or started[0][0]
     assert quits == [True] and not window.isVisible()
+
+
+def test_switching_between_profiles_keeps_each_ones_fields(qtbot, settings: Settings) -> None:  # noqa: ANN001
+    profiles.save_profiles(
+        settings,
+        [
+            Profile("Een", host="een.example", port=5433, database="odesk", user="anna", sslmode="require"),
+            Profile("Twee", host="twee.example", database="desk", user="bert"),
+        ],
+    )
+    dialog = open_dialog(qtbot, settings, current="Een")
+    assert dialog.host.text() == "een.example" and dialog.port.value() == 5433
+    dialog.list.setCurrentRow(2)
+    assert (dialog.host.text(), dialog.database.text(), dialog.user.text()) == (
+        "twee.example",
+        "desk",
+        "bert",
+    )
+    dialog.list.setCurrentRow(1)
+    assert (dialog.host.text(), dialog.port.value(), dialog.database.text(), dialog.user.text()) == (
+        "een.example",
+        5433,
+        "odesk",
+        "anna",
+    )
+    assert dialog.sslmode.currentData() == "require"
+    assert [(p.host, p.database) for p in dialog.profiles[1:]] == [
+        ("een.example", "odesk"),
+        ("twee.example", "desk"),
+    ]
+
+
+def test_set_up_with_a_copy_of_the_local_file_first(
+    qtbot,  # noqa: ANN001
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    local = profiles.local_profile().file()
+    migrate(Database(profiles.url(profiles.local_profile())))
+    assert local.exists()
+    calls: list[tuple[str, object]] = []
+
+    class FakeTransfer:
+        def __init__(self, source_url: str, target_url: str, parent: object = None) -> None:
+            calls.append(("copy", (source_url, target_url)))
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted
+
+    def set_up_database(
+        database: Database, *, username: str, full_name: str, password: str | None = None
+    ) -> int:
+        calls.append(("set up", (database.url, username, full_name, password)))
+        return 1
+
+    monkeypatch.setattr("views.transfer_dialog.TransferDialog", FakeTransfer)
+    monkeypatch.setattr("models.setup.set_up_database", set_up_database)
+    profiles.save_profiles(settings, [Profile("Team", host="db.example", database="odesk", user="beheer")])
+    dialog = open_dialog(qtbot, settings, current="Team")
+    type_into(qtbot, dialog.password_edit, "pw")
+
+    def fill() -> None:
+        form = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SetUpDialog) and w.isVisible())
+        assert form.copy.isEnabled()
+        qtbot.keyClicks(form.full_name_edit, "Petra van Dam")
+        type_into(qtbot, form.login_edit, "petra")
+        assert form.password_edit.isEnabled()  # another login than the connection's: a new login
+        qtbot.keyClicks(form.password_edit, "start123")
+        form.copy.setChecked(True)
+        qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, fill)
+    dialog.set_up()
+    qtbot.waitUntil(lambda: len(calls) == 2 and dialog._job is None, timeout=10000)
+    assert calls[0] == ("copy", (f"sqlite:///{local}", profiles.url(dialog.profile, "pw")))
+    assert calls[1][0] == "set up" and calls[1][1][1:] == ("petra", "Petra van Dam", "start123")
+    assert "petra" in dialog.outcome.text()
