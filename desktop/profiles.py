@@ -210,7 +210,9 @@ def validate(profile: Profile, others: list[Profile]) -> None:
     if not profile.name.strip():
         errors.append(FieldError("name", required))
     elif any(o is not profile and o.name.strip().lower() == profile.name.strip().lower() for o in others):
-        errors.append(FieldError("name", QT_TRANSLATE_NOOP("errors", "Another connection already has this name.")))
+        errors.append(
+            FieldError("name", QT_TRANSLATE_NOOP("errors", "Another connection already has this name."))
+        )
     if profile.is_local:
         if profile.path and Path(profile.path).expanduser().is_dir():
             errors.append(FieldError("path", QT_TRANSLATE_NOOP("errors", "This is a folder; choose a file.")))
@@ -223,7 +225,9 @@ def validate(profile: Profile, others: list[Profile]) -> None:
                 FieldError("host", QT_TRANSLATE_NOOP("errors", "A server name has no spaces or slashes."))
             )
         if not 0 < profile.port < 65536:
-            errors.append(FieldError("port", QT_TRANSLATE_NOOP("errors", "A port is a number from 1 to 65535.")))
+            errors.append(
+                FieldError("port", QT_TRANSLATE_NOOP("errors", "A port is a number from 1 to 65535."))
+            )
         if not profile.database.strip():
             errors.append(FieldError("database", required))
         if not profile.user.strip():

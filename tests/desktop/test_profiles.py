@@ -71,8 +71,14 @@ def server(**changes: object) -> Profile:
 def test_profiles_round_trip_without_the_password(isolated_home: Path, fake_keyring: FakeKeyring) -> None:
     settings = Settings()
     assert [p.name for p in profiles.load_profiles(settings)] == [profiles.LOCAL_NAME]
-    team = Profile("Team Wijdemeren", host="db.wijdemeren.nl", port=6432, database="odesk", user="anna",
-                   sslmode="verify-full")
+    team = Profile(
+        "Team Wijdemeren",
+        host="db.wijdemeren.nl",
+        port=6432,
+        database="odesk",
+        user="anna",
+        sslmode="verify-full",
+    )
     profiles.save_profiles(settings, [team])
     assert profiles.store_password(team, SECRET)
     profiles.remember_last(settings, team)
@@ -88,7 +94,12 @@ def test_profiles_round_trip_without_the_password(isolated_home: Path, fake_keyr
     assert fake_keyring.secrets == {("Ondernemersdesk", "anna@db.wijdemeren.nl:6432/odesk"): SECRET}
     # The start uses the last profile, with the password from the store.
     address = make_url(database_url(again))
-    assert (address.host, address.port, address.database, address.username) == ("db.wijdemeren.nl", 6432, "odesk", "anna")
+    assert (address.host, address.port, address.database, address.username) == (
+        "db.wijdemeren.nl",
+        6432,
+        "odesk",
+        "anna",
+    )
     assert address.password == SECRET
     assert address.query["sslmode"] == "verify-full"
     profiles.forget_password(team)
@@ -107,11 +118,18 @@ def test_an_older_versions_address_becomes_a_profile(isolated_home: Path) -> Non
     settings = Settings()
     settings.set(DATABASE_URL, "postgresql://bert@oud.example:5433/desk?sslmode=require")
     last = profiles.last_profile(settings)
-    assert (last.host, last.port, last.database, last.user, last.sslmode) == ("oud.example", 5433, "desk", "bert", "require")
+    assert (last.host, last.port, last.database, last.user, last.sslmode) == (
+        "oud.example",
+        5433,
+        "desk",
+        "bert",
+        "require",
+    )
 
 
-def test_a_connection_preset_by_it_is_fixed(isolated_home: Path, monkeypatch: pytest.MonkeyPatch,
-                                            fake_keyring: FakeKeyring) -> None:
+def test_a_connection_preset_by_it_is_fixed(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch, fake_keyring: FakeKeyring
+) -> None:
     monkeypatch.setenv("ONDERNEMERSDESK_DATABASE", "postgresql://team@server.example/odesk")
     settings = Settings()
     preset = profiles.last_profile(settings)
@@ -219,12 +237,16 @@ def test_an_unknown_database() -> None:
 
 def test_nothing_listens_on_the_port() -> None:
     postgres_url()
-    assert failure(server(host="127.0.0.1", port=1)).startswith("The database server {path} cannot be reached.")
+    assert failure(server(host="127.0.0.1", port=1)).startswith(
+        "The database server {path} cannot be reached."
+    )
 
 
 def test_an_unknown_server_name() -> None:
     postgres_url()
-    assert failure(server(host="no-such-server.invalid")).startswith("The server name in {path} is not known.")
+    assert failure(server(host="no-such-server.invalid")).startswith(
+        "The server name in {path} is not known."
+    )
 
 
 def test_an_unknown_login() -> None:
@@ -274,31 +296,43 @@ def test_server_messages_are_classified() -> None:
     assert classify(prefix + 'FATAL:  password authentication failed for user "anna"') == (
         "The server {path} refused the user name or password."
     )
-    assert classify(prefix + "fe_sendauth: no password supplied").startswith("The server {path} asks for a password")
+    assert classify(prefix + "fe_sendauth: no password supplied").startswith(
+        "The server {path} asks for a password"
+    )
     assert classify(
-        prefix + 'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "anna", database "odesk", no encryption'
+        prefix
+        + 'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "anna", database "odesk", no encryption'
     ).startswith("The server {path} only accepts encrypted connections")
     assert classify(  # before PostgreSQL 14
         prefix + 'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "anna", database "odesk", SSL off'
     ).startswith("The server {path} only accepts encrypted connections")
     assert classify(
-        prefix + 'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "anna", database "odesk", SSL encryption'
+        prefix
+        + 'FATAL:  no pg_hba.conf entry for host "10.0.0.9", user "anna", database "odesk", SSL encryption'
     ).startswith("The server {path} does not let this login connect")
     assert classify(prefix + "server does not support SSL, but SSL was required").startswith(
         "The server {path} does not offer encrypted (SSL)"
     )
-    assert classify(prefix + "timeout expired").startswith("The database server {path} did not answer in time.")
+    assert classify(prefix + "timeout expired").startswith(
+        "The database server {path} did not answer in time."
+    )
     assert classify("failed to resolve host 'x.invalid': [Errno -2] Name or service not known").startswith(
         "The server name in {path} is not known."
     )
-    assert classify(prefix + "SSL error: certificate verify failed").startswith("The identity of server {path}")
-    assert classify(prefix + 'root certificate file "/home/a/.postgresql/root.crt" does not exist').startswith(
+    assert classify(prefix + "SSL error: certificate verify failed").startswith(
         "The identity of server {path}"
     )
-    role = unavailable(OperationalError("x", {}, Exception(prefix + 'FATAL:  role "anna" is not permitted to log in')))
+    assert classify(
+        prefix + 'root certificate file "/home/a/.postgresql/root.crt" does not exist'
+    ).startswith("The identity of server {path}")
+    role = unavailable(
+        OperationalError("x", {}, Exception(prefix + 'FATAL:  role "anna" is not permitted to log in'))
+    )
     assert role.message.startswith("The server {path} does not let the login {user} sign in")
     assert role.params["user"] == "anna"
-    assert classify(prefix + "FATAL:  sorry, too many clients already").startswith("The server {path} is busy")
+    assert classify(prefix + "FATAL:  sorry, too many clients already").startswith(
+        "The server {path} is busy"
+    )
 
 
 def test_a_server_that_is_too_old() -> None:
