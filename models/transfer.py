@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import (
     Column,
     Connection,
@@ -44,7 +45,7 @@ from models import (
     search,
 )
 from models.base import Base, utcnow
-from models.db import Database, unavailable
+from models.db import Database, is_connection_error, unavailable
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import VERSION_TABLE, _current_schema, migrate
@@ -121,6 +122,20 @@ def describe_rows(
     """``3 × Companies, 1 × Areas``: at most six tables, the rest as "…"; ``name`` labels a table."""
     shown = [f"{number(rows)} × {name(table)}" for table, rows in found[:6]]
     return ", ".join(shown) + (", …" if len(found) > 6 else "")
+
+
+class RowRefusedError(DomainError):
+    """The target refused a row of ``table`` (a value its rules do not allow)."""
+
+    def __init__(self, table: str, detail: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors", "The server refused a row of {what}: {detail}. Nothing has been kept on the server."
+            ),
+            what=label(table),
+            detail=detail,
+        )
+        self.table = table
 
 
 class TransferVerificationError(DomainError):
@@ -255,10 +270,12 @@ def copy_database(
                 _refuse_data(dst, tables, target)
                 tell(STAGE_COPY)
                 digests: dict[str, int] = {}
+                foreign_keys = _set_foreign_keys_aside(dst)
                 for table, entry in zip(tables, report.tables, strict=True):
                     begun = time.perf_counter()
                     digests[table.name] = _copy_table(src, dst, table, entry, advance)
                     entry.seconds = time.perf_counter() - begun
+                _restore_foreign_keys(dst, foreign_keys)
                 _set_sequences(dst, tables)
                 tell(STAGE_SEARCH)
                 report.search_documents, report.knowledge_documents = _rebuild_search(dst, advance)
@@ -339,6 +356,47 @@ def _snapshot(src: Connection) -> None:
 # -- copying ---------------------------------------------------------------------------------
 
 
+def _set_foreign_keys_aside(dst: Connection) -> list[tuple[str, str, str]]:
+    """On PostgreSQL, drop the foreign keys for the copy; they are added again right after it.
+
+    Checked row by row, the foreign keys cost more than the copy itself (one lookup per link, a
+    few million for a large municipality); added again, each is checked with one query over the
+    whole table, and every link must still resolve before anything is committed. Only the owner
+    of the tables may do this (normally whoever just created them): for anyone else the keys stay
+    and are checked row by row. Returns (table, name, definition) of what was dropped.
+    """
+    if dst.dialect.name != "postgresql":
+        if dst.dialect.name == "sqlite":
+            dst.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # checked at the commit
+        return []
+    keys = [
+        (table, name, definition)
+        for table, name, definition in dst.execute(
+            text(
+                "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) "
+                "FROM pg_constraint c WHERE c.contype = 'f' "
+                "AND c.connamespace = current_schema()::regnamespace ORDER BY 1, 2"
+            )
+        )
+    ]
+    quote = dst.dialect.identifier_preparer.quote
+    savepoint = dst.begin_nested()
+    try:
+        for table, name, _definition in keys:
+            dst.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT {quote(name)}")
+    except DBAPIError:  # not the owner: the keys stay where they are
+        savepoint.rollback()
+        return []
+    savepoint.commit()
+    return keys
+
+
+def _restore_foreign_keys(dst: Connection, keys: Sequence[tuple[str, str, str]]) -> None:
+    quote = dst.dialect.identifier_preparer.quote
+    for table, name, definition in keys:
+        dst.exec_driver_sql(f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}")
+
+
 def _self_references(table: Table) -> list[Column]:
     """Nullable columns that point into their own table (a parent area, a previous plan).
 
@@ -384,7 +442,13 @@ def _copy_table(
                 writer(batch)
             else:
                 dst.execute(insert(table), batch)
-        except IntegrityError as exc:
+        except DBAPIError as exc:
+            if is_connection_error(exc):
+                raise
+            raise _row_refused(exc.orig, table) from exc
+        except psycopg.Error as exc:  # COPY goes to the driver itself, unwrapped by SQLAlchemy
+            if isinstance(exc, psycopg.OperationalError):
+                raise DBAPIError.instance(None, None, exc, psycopg.Error) from exc
             raise _row_refused(exc, table) from exc
         entry.copied_rows += len(batch)
         advance(len(batch))
@@ -567,28 +631,21 @@ def _analyze(target: Database, tables: Sequence[Table]) -> None:
 # -- errors ----------------------------------------------------------------------------------
 
 
-def _row_refused(exc: IntegrityError, table: Table) -> DomainError:
-    detail = next(iter(str(exc.orig).strip().splitlines()), "")
-    return DomainError(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The server refused a row of {what}: {detail}. Nothing has been kept on the server.",
-        ),
-        what=table.name,
-        detail=detail,
-    )
+def _row_refused(error: BaseException | None, table: Table) -> DomainError:
+    return RowRefusedError(table.name, next(iter(str(error).strip().splitlines()), ""))
 
 
 def _copy_failed(exc: DBAPIError, source: Database, target: Database) -> DomainError:
-    """A broken connection in plain words; anything else the database refused, with its reason."""
-    text_ = str(getattr(exc, "orig", exc)).lower()
-    if "sqlite" in type(getattr(exc, "orig", exc)).__module__:
-        return unavailable(exc, source)
-    if any(word in text_ for word in ("connection", "timeout", "timed out", "terminating")):
-        return unavailable(exc, target)
-    return DomainError(
-        QT_TRANSLATE_NOOP(
-            "errors", "The server could not store the copy: {detail}. Nothing has been kept on the server."
-        ),
-        detail=next(iter(str(getattr(exc, "orig", exc)).strip().splitlines()), ""),
-    )
+    """A broken connection in plain words, about the database it broke with; anything else the
+    target refused (a link that does not resolve, a value too long), with its reason."""
+    original = getattr(exc, "orig", exc)
+    if isinstance(exc, IntegrityError) or not is_connection_error(exc):
+        return DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server could not store the copy: {detail}. Nothing has been kept on the server.",
+            ),
+            detail=next(iter(str(original).strip().splitlines()), ""),
+        )
+    from_sqlite = "sqlite" in type(original).__module__
+    return unavailable(exc, source if from_sqlite and source.is_sqlite and not target.is_sqlite else target)

@@ -37,6 +37,7 @@ from models.db import Database
 from models.errors import DomainError
 from models.transfer import (
     CONTEXT,
+    RowRefusedError,
     TargetNotEmptyError,
     TransferCancelledError,
     TransferReport,
@@ -155,6 +156,9 @@ def transfer_error_text(error: DomainError) -> str:
             lambda table: _lower_first(QCoreApplication.translate(CONTEXT, label(table))),
             format_number,
         )
+        return message(error.message, {**error.params, "what": what})
+    if isinstance(error, RowRefusedError):
+        what = _lower_first(QCoreApplication.translate(CONTEXT, label(error.table)))
         return message(error.message, {**error.params, "what": what})
     return error_text(error)
 

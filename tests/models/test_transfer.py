@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from models.search import SearchService
 from models.services.companies import create_company
 from models.services.desk import search_articles
 from models.transfer import (
+    RowRefusedError,
     TargetNotEmptyError,
     TransferCancelledError,
     TransferReport,
@@ -307,3 +309,75 @@ def test_an_older_server_in_use_is_refused_before_its_schema_is_upgraded(
 
     assert raised.value.found == [("area", 1)]
     assert current_revision(target) == "0006"
+
+
+FOREIGN_KEYS = (
+    "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+    "WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace ORDER BY 1, 2"
+)
+
+
+def test_the_servers_foreign_keys_are_all_back(source: Database, target: Database) -> None:
+    migrate(target)
+    with target.engine.connect() as connection:
+        before = connection.execute(text(FOREIGN_KEYS)).all()
+    assert len(before) > 40
+
+    copy_database(source, target)
+
+    with target.engine.connect() as connection:
+        assert connection.execute(text(FOREIGN_KEYS)).all() == before
+
+
+def test_a_link_that_does_not_resolve_stops_the_copy(tmp_path: Path, target: Database) -> None:
+    """A file with a dangling link (written with its checks off) is refused as a whole by the server."""
+    path = tmp_path / "dangling.db"
+    local = Database(f"sqlite:///{path}")
+    migrate(local)
+    with local.session() as session:
+        create_company(session, company("Bakkerij Jansen"), establishment())
+        session.commit()
+    local.dispose()
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA foreign_keys = OFF")
+    raw.execute("UPDATE establishment SET company_id = 999")
+    raw.commit()
+    raw.close()
+
+    local = Database(f"sqlite:///{path}")
+    try:
+        with pytest.raises(DomainError) as raised:
+            copy_database(local, target)
+    finally:
+        local.dispose()
+
+    assert "could not store the copy" in raised.value.message
+    assert "fk_establishment_company_id_company" in raised.value.params["detail"]
+    assert set(_counts(target).values()) == {0}
+
+
+def test_a_value_the_server_does_not_allow_names_its_table(tmp_path: Path, target: Database) -> None:
+    """SQLite keeps a text longer than its column; PostgreSQL refuses it, and the copy says where."""
+    path = tmp_path / "long.db"
+    local = Database(f"sqlite:///{path}")
+    migrate(local)
+    with local.session() as session:
+        create_company(session, company("Bakkerij Jansen"), establishment())
+        session.commit()
+    local.dispose()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE establishment SET postcode = '1243 JJ en nog veel meer'")
+    raw.commit()
+    raw.close()
+
+    local = Database(f"sqlite:///{path}")
+    try:
+        with pytest.raises(RowRefusedError) as raised:
+            copy_database(local, target)
+    finally:
+        local.dispose()
+
+    assert raised.value.table == "establishment"
+    assert raised.value.params["what"] == "Establishments"
+    assert "too long" in raised.value.params["detail"]
+    assert set(_counts(target).values()) == {0}
