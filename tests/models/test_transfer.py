@@ -381,3 +381,37 @@ def test_a_value_the_server_does_not_allow_names_its_table(tmp_path: Path, targe
     assert raised.value.params["what"] == "Establishments"
     assert "too long" in raised.value.params["detail"]
     assert set(_counts(target).values()) == {0}
+
+
+def test_a_login_that_does_not_own_the_tables_copies_with_the_keys_in_place(
+    source: Database, target: Database, pg_schema: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IT created the schema; the administrator copies with a login that may write, not alter."""
+    set_aside = transfer._set_foreign_keys_aside
+    kept: list[list] = []
+    monkeypatch.setattr(
+        transfer, "_set_foreign_keys_aside", lambda dst: kept.append(set_aside(dst)) or kept[-1]
+    )
+    migrate(target)
+    schema = pg_schema.rsplit("search_path%3D", 1)[1].split(",")[0]
+    login = f"copier_{schema}"
+    with target.engine.begin() as connection:
+        for statement in (
+            f"CREATE ROLE {login} LOGIN",
+            f"GRANT USAGE ON SCHEMA {schema} TO {login}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {login}",
+            f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} TO {login}",
+        ):
+            connection.exec_driver_sql(statement)
+    copier = Database(pg_schema.replace("postgresql://postgres@", f"postgresql://{login}@", 1))
+    try:
+        report = copy_database(source, copier)
+        assert report.equal
+        assert kept == [[]]  # the keys stayed: checked row by row
+        with copier.session() as session:
+            assert session.scalar(select(func.count()).select_from(Company)) == COMPANIES
+    finally:
+        copier.dispose()
+        with target.engine.begin() as connection:
+            connection.exec_driver_sql(f"DROP OWNED BY {login}")
+            connection.exec_driver_sql(f"DROP ROLE {login}")
