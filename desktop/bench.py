@@ -46,7 +46,7 @@ from desktop.settings import Settings
 from desktop.worker import DatabaseWorker
 from models import demo
 from models.db import Database, normalise_url
-from models.entities import OPEN_STATUSES, Agreement, Company, Contact, Establishment, Interaction
+from models.entities import OPEN_STATUSES, Agreement, Company, Contact, Establishment, Interaction, Role, User
 from models.migrations import migrate
 from models.search import TABLE as SEARCH_TABLE
 from models.search import SearchService
@@ -230,6 +230,13 @@ def prepare(url: str, size: str, companies_wanted: int | None = None) -> Databas
 
         demo.generate(db, wanted, seed=SEED, today=BENCH_TODAY, progress=progress)
         print(file=sys.stderr)
+    if not db.is_sqlite:
+        # The cold start signs in like an official: the server login needs an account.
+        with db.session() as session:
+            login = session.execute(text("SELECT current_user")).scalar_one()
+            if session.scalar(select(User.id).where(User.username == login)) is None:
+                session.add(User(username=login, full_name=login, role=Role.ADMINISTRATOR))
+                session.commit()
     return db
 
 
