@@ -12,11 +12,12 @@ from desktop.settings import Settings
 from desktop.worker import DatabaseWorker
 from models.db import Database
 from models.entities import Role, User
+from models.errors import PermissionDeniedError
 from models.permissions import PERMISSION_LABELS, ROLE_PERMISSIONS, Permission
 from models.services import accounts
 from tests.models.conftest import new_company
 from views.accounts_page import ROLE_ORDER, AccountDialog, AccountsPage
-from views.main_window import PAGE_ROLE, MainWindow
+from views.main_window import PAGE_PERMISSIONS, PAGE_ROLE, MainWindow
 from views.timeline import TimelineView
 
 SCREEN = (1366, 768)
@@ -112,3 +113,47 @@ def test_a_desk_employee_sees_the_file_without_the_reports(qtbot, seeded_db: Dat
     qtbot.waitUntil(lambda: not window.worker.busy)
     assert window.signals.new_button.isVisible()
     assert not window.signals.settings_button.isVisible() and not window.signals.detail.may_handle
+
+
+def test_every_role_can_visit_every_page_it_is_offered(qtbot, seeded_db: Database, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """No crash and no refusal anywhere a role is shown: each page it sees loads without asking
+    a service for something the role may not have (which would leave a part silently empty)."""
+    import models.permissions as permissions
+
+    refused: list[tuple[Role, str]] = []
+    current: list[Role] = []
+    original = permissions.check
+
+    def recording_check(session, *needed):  # noqa: ANN001, ANN202
+        try:
+            original(session, *needed)
+        except PermissionDeniedError as error:
+            refused.append((current[-1] if current else None, error.permission))
+            raise
+
+    monkeypatch.setattr(permissions, "check", recording_check)
+    company_id = new_company(seeded_db, "Bakkerij Jansen")
+    with seeded_db.session() as session:
+        users = {}
+        for role in Role:
+            user = User(username=f"u_{role.value}", full_name=f"Official {role.value}", role=role)
+            session.add(user)
+            session.flush()
+            users[role] = user.id
+        session.commit()
+    for role, user_id in users.items():
+        current.append(role)
+        window = _window(qtbot, seeded_db, user_id, tmp_path)
+        bugs: list[BaseException] = []
+        window.worker.bug.connect(bugs.append)
+        for page in sorted(_pages(window) - {"company", "settings"}):
+            window.show_page(page)
+            qtbot.waitUntil(lambda w=window: not w.worker.busy)
+        window.open_company(company_id)
+        qtbot.waitUntil(lambda w=window: w.company.record is not None and not w.worker.busy)
+        assert bugs == [], role
+        assert refused == [], refused
+        assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()], role
+        expected = {p for p, needed in PAGE_PERMISSIONS.items() if needed in ROLE_PERMISSIONS[role]}
+        assert _pages(window) - {"companies", "company"} == expected, role
+        window.close()
