@@ -416,7 +416,11 @@ class MainWindow(QMainWindow):
         if name == "knowledge":
             from views.knowledge_page import KnowledgePage  # noqa: PLC0415
 
-            return KnowledgePage(worker)
+            knowledge = KnowledgePage(worker)
+            writing = self.may(Permission.EDIT_KNOWLEDGE)
+            knowledge.new_button.setVisible(writing)
+            knowledge.archive_button.setVisible(writing)
+            return knowledge
         if name == "ambitions":
             from views.ambitions_page import AmbitionsPage  # noqa: PLC0415
 

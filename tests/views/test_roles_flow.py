@@ -154,6 +154,9 @@ def test_every_role_can_visit_every_page_it_is_offered(qtbot, seeded_db: Databas
         assert bugs == [], role
         assert refused == [], refused
         assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()], role
+        if "knowledge" in _pages(window):
+            writes = Permission.EDIT_KNOWLEDGE in ROLE_PERMISSIONS[role]
+            assert window.knowledge.new_button.isVisibleTo(window.knowledge) == writes, role
         expected = {p for p, needed in PAGE_PERMISSIONS.items() if needed in ROLE_PERMISSIONS[role]}
         assert _pages(window) - {"companies", "company"} == expected, role
         window.close()
