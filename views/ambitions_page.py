@@ -130,6 +130,8 @@ class AmbitionsPage(QWidget):
     loaded(): the plan is shown (tests and the screenshot command wait for it).
     """
 
+    may_edit = True  # whether the official's role may change plans (set by the main window)
+
     loaded = Signal()
 
     def __init__(self, worker: DatabaseWorker) -> None:
@@ -800,6 +802,24 @@ class AmbitionsPage(QWidget):
         self.delete_measurement_button.setEnabled(
             isinstance(measurement, MeasurementRecord) and measurement.id is not None
         )
+        if not self.may_edit:  # the role reads the plan; the services refuse changes anyway
+            for button in (
+                self.new_plan_button,
+                self.edit_plan_button,
+                self.adopt_button,
+                self.version_button,
+                self.new_ambition_button,
+                self.new_action_button,
+                self.edit_work_button,
+                self.new_respondent_button,
+                self.new_idea_button,
+                self.edit_input_button,
+                self.new_indicator_button,
+                self.edit_indicator_button,
+                self.add_measurement_button,
+                self.delete_measurement_button,
+            ):
+                button.setVisible(False)
 
     # -- actions of the user ----------------------------------------------------------------
 

@@ -424,7 +424,10 @@ class MainWindow(QMainWindow):
         if name == "ambitions":
             from views.ambitions_page import AmbitionsPage  # noqa: PLC0415
 
-            return AmbitionsPage(worker)
+            ambitions = AmbitionsPage(worker)
+            ambitions.may_edit = self.may(Permission.EDIT_AMBITIONS)
+            ambitions._update_buttons()
+            return ambitions
         if name == "audit":
             from views.audit_page import AuditPage  # noqa: PLC0415
 

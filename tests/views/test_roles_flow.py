@@ -157,6 +157,8 @@ def test_every_role_can_visit_every_page_it_is_offered(qtbot, seeded_db: Databas
         if "knowledge" in _pages(window):
             writes = Permission.EDIT_KNOWLEDGE in ROLE_PERMISSIONS[role]
             assert window.knowledge.new_button.isVisibleTo(window.knowledge) == writes, role
+        edits_plans = Permission.EDIT_AMBITIONS in ROLE_PERMISSIONS[role]
+        assert window.ambitions.new_plan_button.isVisibleTo(window.ambitions) == edits_plans, role  # no plan yet
         expected = {p for p, needed in PAGE_PERMISSIONS.items() if needed in ROLE_PERMISSIONS[role]}
         assert _pages(window) - {"companies", "company"} == expected, role
         window.close()
