@@ -96,12 +96,16 @@ DENIED_MESSAGES: dict[Permission, str] = {
     ),
     Permission.VIEW_AMBITIONS: QT_TRANSLATE_NOOP("errors", "Your role does not allow viewing ambitions."),
     Permission.EDIT_AMBITIONS: QT_TRANSLATE_NOOP("errors", "Your role does not allow editing ambitions."),
-    Permission.VIEW_ROUNDS: QT_TRANSLATE_NOOP("errors", "Your role does not allow viewing supervision rounds."),
+    Permission.VIEW_ROUNDS: QT_TRANSLATE_NOOP(
+        "errors", "Your role does not allow viewing supervision rounds."
+    ),
     Permission.EDIT_ROUNDS: QT_TRANSLATE_NOOP(
         "errors", "Your role does not allow recording rounds and observations."
     ),
     Permission.DESK: QT_TRANSLATE_NOOP("errors", "Your role does not allow working at the desk."),
-    Permission.VIEW_KNOWLEDGE: QT_TRANSLATE_NOOP("errors", "Your role does not allow reading the knowledge base."),
+    Permission.VIEW_KNOWLEDGE: QT_TRANSLATE_NOOP(
+        "errors", "Your role does not allow reading the knowledge base."
+    ),
     Permission.EDIT_KNOWLEDGE: QT_TRANSLATE_NOOP(
         "errors", "Your role does not allow writing in the knowledge base."
     ),
@@ -115,7 +119,9 @@ DENIED_MESSAGES: dict[Permission, str] = {
 }
 
 P = Permission
-_EVERYONE = frozenset({P.VIEW_COMPANIES, P.VIEW_SIGNALS, P.REPORT_SIGNALS, P.VIEW_AMBITIONS, P.VIEW_KNOWLEDGE})
+_EVERYONE = frozenset(
+    {P.VIEW_COMPANIES, P.VIEW_SIGNALS, P.REPORT_SIGNALS, P.VIEW_AMBITIONS, P.VIEW_KNOWLEDGE}
+)
 
 # THE table. Everything else (services, views, the administrator's matrix) reads it.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

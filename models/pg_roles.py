@@ -89,9 +89,13 @@ def ensure_group(session: Session) -> str:
     session.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.{AUDIT_TABLE} FROM {q}"))
     session.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {q}"))
     session.execute(
-        text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {q}")
+        text(
+            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {q}"
+        )
     )
-    session.execute(text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT ON SEQUENCES TO {q}"))
+    session.execute(
+        text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT ON SEQUENCES TO {q}")
+    )
     return name
 
 
@@ -110,7 +114,9 @@ def create_login(session: Session, login: str, password: str | None, *, administ
         if not password:
             raise DomainError(QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password."))
         session.execute(
-            text(f"CREATE ROLE {q} LOGIN NOSUPERUSER NOCREATEDB INHERIT PASSWORD {_literal(session, password)}")
+            text(
+                f"CREATE ROLE {q} LOGIN NOSUPERUSER NOCREATEDB INHERIT PASSWORD {_literal(session, password)}"
+            )
         )
     session.execute(text(f"GRANT {group} TO {q}"))
     set_administrator(session, login, administrator)

@@ -75,9 +75,14 @@ class AccountDialog(FormDialog):
         )
         self.username.setReadOnly(record is not None)
         self.full_name = self.line("full_name", self.tr("Name"), record.full_name if record else "")
-        self.email = self.line("email", self.tr("E-mail"), (record.email or "") if record else "", max_length=254)
+        self.email = self.line(
+            "email", self.tr("E-mail"), (record.email or "") if record else "", max_length=254
+        )
         self.role = self.combo(
-            "role", self.tr("Role"), role_choices(), record.role.value if record else Role.BUSINESS_MANAGER.value,
+            "role",
+            self.tr("Role"),
+            role_choices(),
+            record.role.value if record else Role.BUSINESS_MANAGER.value,
             empty=None,
         )
         self.password: QLineEdit | None = None
@@ -305,9 +310,11 @@ class AccountsPage(QWidget):
                     item.setForeground(inactive)
                 self.table.setItem(row, column, item)
         active = sum(1 for r in records if r.active)
-        self.summary.setText(self.tr("%1 active, %2 deactivated").replace("%1", str(active)).replace(
-            "%2", str(len(records) - active)
-        ))
+        self.summary.setText(
+            self.tr("%1 active, %2 deactivated")
+            .replace("%1", str(active))
+            .replace("%2", str(len(records) - active))
+        )
         if selected is not None:
             self.select(selected.id)
         self._selected()
@@ -373,14 +380,18 @@ class AccountsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         user_id = record.id
-        self.worker.run(lambda s: svc.deactivate_account(s, user_id), lambda _r: self._done(), self._failed, commit=True)
+        self.worker.run(
+            lambda s: svc.deactivate_account(s, user_id), lambda _r: self._done(), self._failed, commit=True
+        )
 
     def reactivate(self) -> None:
         record = self.current()
         if record is None:
             return
         user_id = record.id
-        self.worker.run(lambda s: svc.reactivate_account(s, user_id), lambda _r: self._done(), self._failed, commit=True)
+        self.worker.run(
+            lambda s: svc.reactivate_account(s, user_id), lambda _r: self._done(), self._failed, commit=True
+        )
 
     def _done(self) -> None:
         self.message.clear()

@@ -84,7 +84,8 @@ def sign_in(session: Session, os_login: tuple[str, str]) -> SignedIn:
     if not user.active:
         raise DomainError(
             QT_TRANSLATE_NOOP(
-                "errors", "The account '{login}' has been deactivated. Ask the administrator if this is a mistake."
+                "errors",
+                "The account '{login}' has been deactivated. Ask the administrator if this is a mistake.",
             ),
             login=login,
         )
@@ -98,7 +99,9 @@ def list_accounts(session: Session) -> list[AccountRecord]:
     return [AccountRecord(u.id, u.version, u.username, u.full_name, u.email, u.role, u.active) for u in users]
 
 
-def _validate(session: Session, username: str, full_name: str, email: str | None, exclude: int | None) -> None:
+def _validate(
+    session: Session, username: str, full_name: str, email: str | None, exclude: int | None
+) -> None:
     errors: list[FieldError] = []
     if username is not None:
         if not username.strip():
@@ -112,13 +115,17 @@ def _validate(session: Session, username: str, full_name: str, email: str | None
             if taken is not None and taken != exclude:
                 errors.append(
                     FieldError(
-                        "username", QT_TRANSLATE_NOOP("errors", "The login '{login}' is taken."), {"login": username}
+                        "username",
+                        QT_TRANSLATE_NOOP("errors", "The login '{login}' is taken."),
+                        {"login": username},
                     )
                 )
     if not full_name.strip():
         errors.append(FieldError("full_name", QT_TRANSLATE_NOOP("errors", "Enter a name.")))
     elif len(full_name.strip()) > 200:
-        errors.append(FieldError("full_name", QT_TRANSLATE_NOOP("errors", "At most {max} characters."), {"max": 200}))
+        errors.append(
+            FieldError("full_name", QT_TRANSLATE_NOOP("errors", "At most {max} characters."), {"max": 200})
+        )
     if email and ("@" not in email or len(email) > 254 or " " in email.strip()):
         errors.append(FieldError("email", QT_TRANSLATE_NOOP("errors", "This is not an e-mail address.")))
     if errors:
@@ -140,19 +147,28 @@ def create_account(
     if pg_roles.is_postgresql(session):
         if not password and not pg_roles.role_exists(session, username):
             raise ValidationError(
-                [FieldError("password", QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password."))]
+                [
+                    FieldError(
+                        "password", QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password.")
+                    )
+                ]
             )
         pg_roles.create_login(session, username, password, administrator=role is Role.ADMINISTRATOR)
-    user = User(username=username, full_name=full_name.strip(), email=(email or "").strip() or None, role=role)
+    user = User(
+        username=username, full_name=full_name.strip(), email=(email or "").strip() or None, role=role
+    )
     session.add(user)
     session.flush()
     return user.id
 
 
 def _active_administrators(session: Session) -> int:
-    return session.scalar(
-        select(func.count()).select_from(User).where(User.role == Role.ADMINISTRATOR, User.active)
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(User).where(User.role == Role.ADMINISTRATOR, User.active)
+        )
+        or 0
+    )
 
 
 def _last_administrator(session: Session, user: User) -> bool:
@@ -179,9 +195,13 @@ def update_account(
             ),
             name=user.full_name,
         )
-    if pg_roles.is_postgresql(session) and role is not user.role:
-        if Role.ADMINISTRATOR in (role, user.role) and pg_roles.role_exists(session, user.username):
-            pg_roles.set_administrator(session, user.username, role is Role.ADMINISTRATOR)
+    if (
+        pg_roles.is_postgresql(session)
+        and role is not user.role
+        and Role.ADMINISTRATOR in (role, user.role)
+        and pg_roles.role_exists(session, user.username)
+    ):
+        pg_roles.set_administrator(session, user.username, role is Role.ADMINISTRATOR)
     user.full_name = full_name.strip()
     user.email = (email or "").strip() or None
     user.role = role
@@ -232,6 +252,10 @@ def set_password(session: Session, user_id: int, password: str) -> None:
         )
     if len(password) < 8:
         raise ValidationError(
-            [FieldError("password", QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."), {"min": 8})]
+            [
+                FieldError(
+                    "password", QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."), {"min": 8}
+                )
+            ]
         )
     pg_roles.set_password(session, user.username, password)

@@ -23,7 +23,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import delete, extract, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     Action,
@@ -55,6 +54,7 @@ from models.entities import (
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.monitoring import Assessment, Progress, assess, is_late, progress
+from models.permissions import Permission, requires
 from models.services.common import flush_or_conflict, load, load_for_edit
 from models.validation import Validator
 

@@ -18,7 +18,6 @@ from typing import IO, Any
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, allowed, check, requires
 from models.base import Base, Versioned, local_day_start
 from models.entities import (
     Agreement,
@@ -32,6 +31,7 @@ from models.entities import (
     User,
 )
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, allowed, check, requires
 
 # The kinds of record a person recognises, in the order the filter offers them. Rows of
 # other tables (added by later parts of the application) are listed under their table name.

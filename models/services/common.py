@@ -8,11 +8,11 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.permissions import requires
 from models.base import Versioned
 from models.entities import User
 from models.errors import ConflictError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import requires
 
 T = TypeVar("T", bound=Versioned)
 

@@ -20,7 +20,6 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from models import search
-from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     Area,
@@ -34,6 +33,7 @@ from models.entities import (
 )
 from models.errors import DuplicateCandidate, DuplicateCompanyError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
 from models.services.common import fetch_ids, flush_or_conflict, load, load_for_edit
 from models.text import fold
 from models.validation import (

@@ -14,7 +14,6 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, func, insert, select, union_all
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     OPEN_STATUSES,
@@ -32,6 +31,7 @@ from models.entities import (
 )
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
 from models.services.common import conflict, flush_or_conflict, load, load_for_edit
 from models.validation import Validator
 

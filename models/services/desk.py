@@ -29,7 +29,6 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from models import fulltext
-from models.permissions import Permission, requires
 from models.base import utcnow
 from models.entities import (
     DESK_CHANNELS,
@@ -48,6 +47,7 @@ from models.entities import (
 )
 from models.errors import FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
 from models.services import consultations
 from models.services.common import flush_or_conflict, load, load_for_edit
 from models.services.companies import company_file

@@ -13,9 +13,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, requires
 from models.base import local_day_start
 from models.entities import SIGNAL_WAITING, Area, Observation, Signal, SignalCategory
+from models.permissions import Permission, requires
 
 GROUPS = ("area", "street", "category")
 

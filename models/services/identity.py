@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, requires
 from models.entities import AppSetting
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
 from models.validation import Validator
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, requires
 from models.entities import Area, AreaKind, Company, Role, Sector, User
+from models.permissions import Permission, requires
 
 
 @dataclass(frozen=True)

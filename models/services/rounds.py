@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, requires
 from models.base import local_day_start, utcnow
 from models.entities import (
     Agreement,
@@ -35,6 +34,7 @@ from models.entities import (
 )
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
 from models.services import consultations
 from models.services import signals as signal_service
 from models.services.common import flush_or_conflict, load, load_for_edit

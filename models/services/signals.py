@@ -22,7 +22,6 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from models.permissions import Permission, requires
 from models.base import local_day_start, utcnow
 from models.entities import (
     SIGNAL_OPEN,
@@ -39,6 +38,7 @@ from models.entities import (
 )
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
 from models.services.common import fetch_ids, flush_or_conflict, load, load_for_edit
 from models.text import digits, fold
 from models.validation import (

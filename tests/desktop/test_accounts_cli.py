@@ -17,20 +17,44 @@ def test_first_administrator_and_accounts_on_a_local_file(tmp_path: Path, isolat
     result = admin("migrate", "--database", url, "--administrator", "beheer", env_home=isolated_home)
     assert result.returncode == 1 and "--full-name" in result.stderr and "Traceback" not in result.stderr
     result = admin(
-        "migrate", "--database", url, "--administrator", "beheer", "--full-name", "Bea Heer", env_home=isolated_home
+        "migrate",
+        "--database",
+        url,
+        "--administrator",
+        "beheer",
+        "--full-name",
+        "Bea Heer",
+        env_home=isolated_home,
     )
     assert result.returncode == 0, result.stderr
     again = admin(
-        "migrate", "--database", url, "--administrator", "ander", "--full-name", "Ander", env_home=isolated_home
+        "migrate",
+        "--database",
+        url,
+        "--administrator",
+        "ander",
+        "--full-name",
+        "Ander",
+        env_home=isolated_home,
     )
     assert again.returncode == 1 and "Bea Heer" in again.stderr and "Traceback" not in again.stderr
 
     made = admin(
-        "account", "create", "pvdam", "--full-name", "Petra van Dam", "--role", "desk", "--database", url,
+        "account",
+        "create",
+        "pvdam",
+        "--full-name",
+        "Petra van Dam",
+        "--role",
+        "desk",
+        "--database",
+        url,
         env_home=isolated_home,
     )
     assert made.returncode == 0, made.stderr
-    bad = admin("account", "create", "Petra van Dam", "--full-name", "", "--database", url, env_home=isolated_home)
+    bad = admin(
+        "account", "create", "Petra van Dam", "--full-name", "", "--database", url, env_home=isolated_home
+    )
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     gone = admin("account", "deactivate", "pvdam", "--database", url, env_home=isolated_home)
     assert gone.returncode == 0, gone.stderr
@@ -52,7 +76,13 @@ def test_first_use_of_a_shared_server(pg_schema: str, isolated_home: Path, monke
     try:
         monkeypatch.setenv("ONDERNEMERSDESK_ADMIN_PASSWORD", "geheim-123")
         result = admin(
-            "migrate", "--database", pg_schema, "--administrator", login, "--full-name", "Bea Heer",
+            "migrate",
+            "--database",
+            pg_schema,
+            "--administrator",
+            login,
+            "--full-name",
+            "Bea Heer",
             env_home=isolated_home,
         )
         assert result.returncode == 0, result.stderr
@@ -65,7 +95,9 @@ def test_first_use_of_a_shared_server(pg_schema: str, isolated_home: Path, monke
             group = pg_roles.group_name(session)
         with database.engine.begin() as connection:
             for name in (login, group):
-                if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
+                if connection.execute(
+                    text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
+                ).scalar():
                     q = pg_roles.quote(name)
                     connection.execute(text(f"REASSIGN OWNED BY {q} TO CURRENT_USER"))
                     connection.execute(text(f"DROP OWNED BY {q}"))

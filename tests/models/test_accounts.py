@@ -73,10 +73,18 @@ def test_on_a_local_file_the_first_official_administers(sqlite_db: Database) -> 
 
 
 def test_a_deactivated_official_cannot_sign_in_and_their_work_stays(db: Database) -> None:
-    admin = _as(db, None, lambda s: accounts.create_account(s, login("beheer"), "Bea Heer", Role.ADMINISTRATOR, password="geheim123"))
+    admin = _as(
+        db,
+        None,
+        lambda s: accounts.create_account(
+            s, login("beheer"), "Bea Heer", Role.ADMINISTRATOR, password="geheim123"
+        ),
+    )
     kbos = login("kbos")
     karin = _as(
-        db, admin, lambda s: accounts.create_account(s, kbos, "Karin Bos", Role.BUSINESS_MANAGER, password="geheim123")
+        db,
+        admin,
+        lambda s: accounts.create_account(s, kbos, "Karin Bos", Role.BUSINESS_MANAGER, password="geheim123"),
     )
     company_id = new_company(db, user_id=karin)
     _as(db, admin, lambda s: accounts.deactivate_account(s, karin))
@@ -94,7 +102,13 @@ def test_a_deactivated_official_cannot_sign_in_and_their_work_stays(db: Database
 
 
 def test_never_yourself_never_the_last_administrator(db: Database) -> None:
-    admin = _as(db, None, lambda s: accounts.create_account(s, login("beheer"), "Bea Heer", Role.ADMINISTRATOR, password="geheim123"))
+    admin = _as(
+        db,
+        None,
+        lambda s: accounts.create_account(
+            s, login("beheer"), "Bea Heer", Role.ADMINISTRATOR, password="geheim123"
+        ),
+    )
     with pytest.raises(DomainError, match="own account"):
         _as(db, admin, lambda s: accounts.deactivate_account(s, admin))
     with pytest.raises(DomainError, match="last active administrator"):
@@ -102,21 +116,43 @@ def test_never_yourself_never_the_last_administrator(db: Database) -> None:
     version = _as(db, None, lambda s: s.get(User, admin).version)
     with pytest.raises(DomainError, match="last active administrator"):
         _as(db, admin, lambda s: accounts.update_account(s, admin, version, "Bea Heer", None, Role.DESK))
-    other = _as(db, admin, lambda s: accounts.create_account(s, login("tweede"), "Tim Wee", Role.ADMINISTRATOR, password="geheim123"))
+    other = _as(
+        db,
+        admin,
+        lambda s: accounts.create_account(
+            s, login("tweede"), "Tim Wee", Role.ADMINISTRATOR, password="geheim123"
+        ),
+    )
     _as(db, other, lambda s: accounts.deactivate_account(s, admin))
 
 
 def test_accounts_are_validated_in_place_and_versioned(db: Database) -> None:
     with pytest.raises(ValidationError) as caught:
-        _as(db, None, lambda s: accounts.create_account(s, "Petra van Dam", "", Role.DESK, email="geen-adres", password="geheim123"))
+        _as(
+            db,
+            None,
+            lambda s: accounts.create_account(
+                s, "Petra van Dam", "", Role.DESK, email="geen-adres", password="geheim123"
+            ),
+        )
     assert {e.field for e in caught.value.errors} == {"username", "full_name", "email"}
-    user_id = _as(db, None, lambda s: accounts.create_account(s, login("pvdam"), "Petra van Dam", Role.DESK, password="geheim123"))
+    user_id = _as(
+        db,
+        None,
+        lambda s: accounts.create_account(
+            s, login("pvdam"), "Petra van Dam", Role.DESK, password="geheim123"
+        ),
+    )
     with pytest.raises(ValidationError) as caught:
         _as(db, None, lambda s: accounts.create_account(s, "PVDAM", "Petra", Role.DESK, password="geheim123"))
     assert caught.value.for_field("username") is not None
     record = _as(db, None, accounts.list_accounts)[0]
     version = _as(
-        db, None, lambda s: accounts.update_account(s, user_id, record.version, "Petra de Vries", "p@gemeente.nl", "official")
+        db,
+        None,
+        lambda s: accounts.update_account(
+            s, user_id, record.version, "Petra de Vries", "p@gemeente.nl", "official"
+        ),
     )
     assert version == record.version + 1
     from models.errors import ConflictError
@@ -130,7 +166,13 @@ def test_accounts_are_validated_in_place_and_versioned(db: Database) -> None:
 def test_only_an_administrator_manages_accounts(db: Database) -> None:
     manager = new_user(db, "pvdam", "Petra van Dam", Role.BUSINESS_MANAGER)
     with pytest.raises(PermissionDeniedError):
-        _as(db, manager, lambda s: accounts.create_account(s, login("kbos"), "Karin Bos", Role.ADMINISTRATOR, password="x" * 9))
+        _as(
+            db,
+            manager,
+            lambda s: accounts.create_account(
+                s, login("kbos"), "Karin Bos", Role.ADMINISTRATOR, password="x" * 9
+            ),
+        )
     with pytest.raises(PermissionDeniedError):
         _as(db, manager, lambda s: accounts.deactivate_account(s, manager))
 

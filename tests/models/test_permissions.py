@@ -16,7 +16,13 @@ import models.services
 from models.db import Database
 from models.entities import Role
 from models.errors import PermissionDeniedError
-from models.permissions import ALL_PERMISSIONS, DENIED_MESSAGES, PERMISSION_LABELS, ROLE_PERMISSIONS, Permission
+from models.permissions import (
+    ALL_PERMISSIONS,
+    DENIED_MESSAGES,
+    PERMISSION_LABELS,
+    ROLE_PERMISSIONS,
+    Permission,
+)
 from models.services import accounts, ambitions, companies, consultations, desk, rounds, signals
 from tests.models.conftest import company, establishment, new_company, new_user
 
@@ -54,12 +60,20 @@ def test_the_table_is_complete() -> None:
     assert set(ROLE_PERMISSIONS) == set(Role)
     assert set(PERMISSION_LABELS) == set(Permission) == set(DENIED_MESSAGES)
     assert ROLE_PERMISSIONS[Role.ADMINISTRATOR] == ALL_PERMISSIONS
-    everyone = {Permission.VIEW_COMPANIES, Permission.VIEW_SIGNALS, Permission.REPORT_SIGNALS, Permission.VIEW_AMBITIONS}
+    everyone = {
+        Permission.VIEW_COMPANIES,
+        Permission.VIEW_SIGNALS,
+        Permission.REPORT_SIGNALS,
+        Permission.VIEW_AMBITIONS,
+    }
     for role in Role:
         assert everyone <= ROLE_PERMISSIONS[role]
     assert Permission.VIEW_CONSULTATIONS not in ROLE_PERMISSIONS[Role.DESK]
     for role in set(Role) - {Role.ADMINISTRATOR}:
-        assert not {Permission.MANAGE_ACCOUNTS, Permission.VIEW_AUDIT_LOG, Permission.MANAGE_IDENTITY} & ROLE_PERMISSIONS[role]
+        assert (
+            not {Permission.MANAGE_ACCOUNTS, Permission.VIEW_AUDIT_LOG, Permission.MANAGE_IDENTITY}
+            & ROLE_PERMISSIONS[role]
+        )
 
 
 def _call(db: Database, user_id: int | None, task: Callable[[Any], Any]) -> Any:

@@ -32,7 +32,9 @@ def server(pg_schema: str) -> Iterator[tuple[Database, list[str]]]:
             group = pg_roles.group_name(session)
         with database.engine.begin() as connection:
             for name in [*made, group]:
-                if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
+                if connection.execute(
+                    text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
+                ).scalar():
                     q = pg_roles.quote(name)
                     connection.execute(text(f"REASSIGN OWNED BY {q} TO CURRENT_USER"))
                     connection.execute(text(f"DROP OWNED BY {q}"))
@@ -53,7 +55,8 @@ def test_first_use_creates_schema_group_and_administrator(server: tuple[Database
     admin_id = set_up_database(database, username=admin_login, full_name="Bea Heer", password="geheim-123")
     with database.session() as session:
         attributes = session.execute(
-            text("SELECT rolsuper, rolcreaterole, rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": admin_login}
+            text("SELECT rolsuper, rolcreaterole, rolcanlogin FROM pg_roles WHERE rolname = :n"),
+            {"n": admin_login},
         ).one()
         assert tuple(attributes) == (False, True, True)
         group = pg_roles.group_name(session)
@@ -90,7 +93,9 @@ def test_first_use_creates_schema_group_and_administrator(server: tuple[Database
             me = accounts.sign_in(session, ("x", "x"))
             assert me.user_id == official_id and me.role is Role.BUSINESS_MANAGER
             # reads and writes data
-            session.execute(text("UPDATE app_user SET phone = '0351234567' WHERE id = :i"), {"i": official_id})
+            session.execute(
+                text("UPDATE app_user SET phone = '0351234567' WHERE id = :i"), {"i": official_id}
+            )
             session.execute(text("SELECT count(*) FROM company")).scalar_one()
             session.commit()
         assert not _attribute(database, official_login, "rolsuper")
@@ -119,9 +124,8 @@ def test_first_use_creates_schema_group_and_administrator(server: tuple[Database
     assert not _attribute(database, official_login, "rolcanlogin")
     again = _as_login(database, official_login)
     try:
-        with pytest.raises(OperationalError, match="not permitted to log in"):
-            with again.engine.connect():
-                pass
+        with pytest.raises(OperationalError, match="not permitted to log in"), again.engine.connect():
+            pass
     finally:
         again.dispose()
     with database.session(admin_id) as session:
@@ -166,7 +170,9 @@ def _attribute(database: Database, login: str, column: str) -> bool:
     engine = create_engine(database.url)
     try:
         with engine.connect() as connection:
-            return connection.execute(text(f"SELECT {column} FROM pg_roles WHERE rolname = :n"), {"n": login}).scalar_one()
+            return connection.execute(
+                text(f"SELECT {column} FROM pg_roles WHERE rolname = :n"), {"n": login}
+            ).scalar_one()
     finally:
         engine.dispose()
 

@@ -83,7 +83,9 @@ def test_the_administrator_manages_accounts(qtbot, seeded_db: Database, tmp_path
         assert session.get(User, dora.id).active is False
 
 
-def test_a_desk_employee_sees_the_file_without_the_reports(qtbot, seeded_db: Database, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_desk_employee_sees_the_file_without_the_reports(
+    qtbot, seeded_db: Database, tmp_path: Path
+) -> None:  # noqa: ANN001
     company_id = new_company(seeded_db, "Bakkerij Jansen")
     with seeded_db.session() as session:
         desk = User(username="dbalie", full_name="Dora de Balie", role=Role.DESK)
@@ -103,7 +105,11 @@ def test_a_desk_employee_sees_the_file_without_the_reports(qtbot, seeded_db: Dat
     assert not isinstance(company.tabs.widget(0), TimelineView)
     assert isinstance(company.tabs.widget(0), QLabel)
     visible_buttons = {b.text() for b in company.findChildren(QPushButton) if b.isVisible()}
-    assert not visible_buttons & {company.edit_button.text(), company.history_button.text(), company.briefing_button.text()}
+    assert not visible_buttons & {
+        company.edit_button.text(),
+        company.history_button.text(),
+        company.briefing_button.text(),
+    }
     assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]  # no refusal popped up
     window.grab().save(str(tmp_path / "desk-company.png"))
     assert Permission.VIEW_CONSULTATIONS not in window.signed_in.permissions
@@ -115,7 +121,9 @@ def test_a_desk_employee_sees_the_file_without_the_reports(qtbot, seeded_db: Dat
     assert not window.signals.settings_button.isVisible() and not window.signals.detail.may_handle
 
 
-def test_every_role_can_visit_every_page_it_is_offered(qtbot, seeded_db: Database, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_every_role_can_visit_every_page_it_is_offered(
+    qtbot, seeded_db: Database, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     """No crash and no refusal anywhere a role is shown: each page it sees loads without asking
     a service for something the role may not have (which would leave a part silently empty)."""
     import models.permissions as permissions
@@ -158,7 +166,9 @@ def test_every_role_can_visit_every_page_it_is_offered(qtbot, seeded_db: Databas
             writes = Permission.EDIT_KNOWLEDGE in ROLE_PERMISSIONS[role]
             assert window.knowledge.new_button.isVisibleTo(window.knowledge) == writes, role
         edits_plans = Permission.EDIT_AMBITIONS in ROLE_PERMISSIONS[role]
-        assert window.ambitions.new_plan_button.isVisibleTo(window.ambitions) == edits_plans, role  # no plan yet
+        assert window.ambitions.new_plan_button.isVisibleTo(window.ambitions) == edits_plans, (
+            role
+        )  # no plan yet
         expected = {p for p, needed in PAGE_PERMISSIONS.items() if needed in ROLE_PERMISSIONS[role]}
         assert _pages(window) - {"companies", "company"} == expected, role
         window.close()
