@@ -8,8 +8,7 @@ import signal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject
 
 from desktop import drafts as store
 from desktop.bootstrap import _quit_on_terminate
@@ -79,15 +78,25 @@ def test_a_failed_write_keeps_the_previous_draft(isolated_home: Path, monkeypatc
     assert not [p for p in store.drafts_dir().iterdir() if p.suffix == ".tmp"]
 
 
-def test_sigterm_ends_the_application_like_quit(qapp: QApplication) -> None:
+class _App(QObject):
+    """Stands in for the application: running the real one's exec() and quit() would end
+    the test session's event loop for every test after this one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.quit_calls = 0
+
+    def quit(self) -> None:
+        self.quit_calls += 1
+
+
+def test_sigterm_ends_the_application_like_quit(qtbot) -> None:  # noqa: ANN001
     previous = signal.getsignal(signal.SIGTERM)
-    quitting: list[bool] = []
-    qapp.aboutToQuit.connect(lambda: quitting.append(True))
+    app = _App()
     try:
-        _quit_on_terminate(qapp)
-        QTimer.singleShot(100, lambda: os.kill(os.getpid(), signal.SIGTERM))
-        QTimer.singleShot(5000, qapp.exit)  # a safety net: never hang the test run
-        qapp.exec()
+        _quit_on_terminate(app)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: app.quit_calls == 1)
     finally:
         signal.signal(signal.SIGTERM, previous)
-    assert quitting
+        app.deleteLater()
