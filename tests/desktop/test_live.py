@@ -49,7 +49,7 @@ def test_bursts_are_coalesced_into_one_refresh(qtbot, two_programs: tuple[Databa
         change = Change()
         change.add("company", i, i)
         updates._queue(change)
-    qtbot.waitUntil(lambda: len(heard) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=10000)  # a loaded machine is slow
     qtbot.wait(1200)
     assert len(heard) == 1
     assert heard[0].kinds["company"] == set(range(30))
