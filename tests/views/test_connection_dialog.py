@@ -88,7 +88,7 @@ def new_server(qtbot, dialog: ConnectionDialog, database: str, name: str = "Geme
 
 
 def wait_for_test(qtbot, dialog: ConnectionDialog) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: dialog._job is None and dialog.last_result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog._job is None and dialog.last_result is not None, timeout=60000)
 
 
 def test_create_a_server_profile_test_it_set_it_up_and_connect(
@@ -137,7 +137,7 @@ def test_create_a_server_profile_test_it_set_it_up_and_connect(
     assert not dialog.setup_button.isVisible()
 
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen is not None and dialog.chosen.database == empty_database
     assert dialog.password == "secret-1"
@@ -220,7 +220,7 @@ def test_without_a_password_store_the_dialog_says_so(
     assert "password store" in dialog.keyring_note.text() or "wachtwoord" in dialog.keyring_note.text()
     type_into(qtbot, dialog.password_edit, SECRET)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
     assert dialog.password == SECRET  # used for this start only
     assert SECRET not in Path(settings.path).read_text(encoding="utf-8")
 
