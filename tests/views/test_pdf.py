@@ -11,7 +11,6 @@ import io
 import re
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -416,9 +415,7 @@ def test_a_long_dossier_runs_over_pages_with_its_header_row_repeated(db: Databas
     add_many(db, s.company_id, 200, s.today)
     out = tmp_path / "dossier.pdf"
     with db.session() as session:
-        started = time.perf_counter()
         build_dossier(session, s.company_id, out, today=s.today)
-        elapsed = time.perf_counter() - started
     pages = pages_of(out)
     assert len(pages) > 20
     check_page_numbers(pages)
@@ -428,7 +425,6 @@ def test_a_long_dossier_runs_over_pages_with_its_header_row_repeated(db: Databas
     header = "Afspraak Wie Uitvoerder Uiterlijk Status"
     assert sum(header in p for p in pages) >= 3
     assert "Gesprek 199" in " ".join(pages)
-    assert elapsed < 30  # a sanity bound for slow CI; the benchmark is measured separately
 
 
 def test_nothing_is_cut_off_with_very_long_texts(db: Database, tmp_path: Path) -> None:
@@ -532,16 +528,13 @@ def test_the_documents_need_no_qt(db: Database, tmp_path: Path) -> None:
     assert "Aandachtspunten" in text_of(out)
 
 
-def test_speed_of_a_briefing_with_200_contact_moments(db: Database, tmp_path: Path) -> None:
+def test_a_briefing_with_200_contact_moments_numbers_its_pages(db: Database, tmp_path: Path) -> None:
+    # Its speed is the benchmark's to measure (admin bench: the 19-page briefing), not a test's.
     s = seed(db)
     add_many(db, s.company_id, 200, s.today)
     with db.session() as session:
-        build_briefing(session, s.company_id, io.BytesIO(), today=s.today)  # fonts registered
-        started = time.perf_counter()
         build_briefing(session, s.company_id, tmp_path / "b.pdf", today=s.today)
-        elapsed = time.perf_counter() - started
     assert re.search(r"Pagina 1 van \d+", pages_of(tmp_path / "b.pdf")[0])
-    assert elapsed < 5  # measured well under 1 s; the bound only catches a pathological slowdown
 
 
 def test_briefing_tells_of_signals_observations_and_ambitions(db: Database, tmp_path: Path) -> None:
