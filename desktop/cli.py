@@ -43,8 +43,7 @@ from models.entities import ROLE_LABELS, Role, User
 from models.errors import DomainError, NotFoundError, ValidationError
 from models.migrations import migrate
 from models.search import SearchService
-from models.services import companies, consultations
-from models.services import accounts
+from models.services import accounts, companies, consultations
 from models.services.accounts import sign_in
 from models.services.lookups import ensure_user
 from models.setup import set_up_database
@@ -82,14 +81,18 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--database", metavar="URL", help="sqlite:///path or postgresql://user@host/db")
         return cmd
 
-    migrate_cmd = command("migrate", "create or upgrade the database schema; first use: the first administrator")
+    migrate_cmd = command(
+        "migrate", "create or upgrade the database schema; first use: the first administrator"
+    )
     migrate_cmd.add_argument(
         "--administrator",
         metavar="LOGIN",
         help="first use: the login of the first administrator (password from a prompt or "
         f"{ADMIN_PASSWORD_ENV})",
     )
-    migrate_cmd.add_argument("--full-name", dest="full_name", metavar="NAME", help="the administrator's full name")
+    migrate_cmd.add_argument(
+        "--full-name", dest="full_name", metavar="NAME", help="the administrator's full name"
+    )
     account = command("account", "list, create, deactivate or reactivate officials' accounts")
     account.add_argument("action", choices=("list", "create", "deactivate", "reactivate"))
     account.add_argument("login", nargs="?", help="the official's login (user name on the server)")
@@ -119,8 +122,12 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--kvk", metavar="NUMBER", help="the company's KvK number")
     pdf.add_argument("--interaction", metavar="ID", help="report: the number of the contact moment")
     pdf.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF file to write")
-    pdf.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="monitoring: the first day of the period")
-    pdf.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="monitoring: the last day of the period")
+    pdf.add_argument(
+        "--from", dest="since", metavar="YYYY-MM-DD", help="monitoring: the first day of the period"
+    )
+    pdf.add_argument(
+        "--to", dest="until", metavar="YYYY-MM-DD", help="monitoring: the last day of the period"
+    )
     pdf.add_argument("--date", metavar="YYYY-MM-DD", help="daily-report: the day of the rounds")
     load = command("loadtest", "many desks editing the same files at once on PostgreSQL: no lost update")
     load.add_argument("--clients", type=int, default=20)
@@ -178,9 +185,12 @@ def _password(env: str, login: str) -> str | None:
         return os.environ[env]
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(
-        QCoreApplication.translate("cli", "Password for %1 on the server: ").replace("%1", login)
-    ) or None
+    return (
+        getpass.getpass(
+            QCoreApplication.translate("cli", "Password for %1 on the server: ").replace("%1", login)
+        )
+        or None
+    )
 
 
 def _set_up(args: argparse.Namespace, database: Database) -> int:
@@ -192,7 +202,9 @@ def _set_up(args: argparse.Namespace, database: Database) -> int:
             connected = session.execute(text("SELECT current_user")).scalar_one()
         if args.administrator != connected:
             password = _password(ADMIN_PASSWORD_ENV, args.administrator)
-    user_id = set_up_database(database, username=args.administrator, full_name=args.full_name, password=password)
+    user_id = set_up_database(
+        database, username=args.administrator, full_name=args.full_name, password=password
+    )
     print(
         QCoreApplication.translate("cli", "The database %1 is set up; %2 (account %3) is its administrator.")
         .replace("%2", args.full_name)
@@ -214,8 +226,10 @@ def _account(args: argparse.Namespace, database: Database) -> int:
         with database.session(user_id) as session:
             records = accounts.list_accounts(session)
         for r in records:
-            state = QCoreApplication.translate("cli", "active") if r.active else QCoreApplication.translate(
-                "cli", "deactivated"
+            state = (
+                QCoreApplication.translate("cli", "active")
+                if r.active
+                else QCoreApplication.translate("cli", "deactivated")
             )
             print(f"{r.username:<20} {r.full_name:<30} {label(ROLE_LABELS[r.role]):<20} {state}")
         return 0
@@ -227,16 +241,20 @@ def _account(args: argparse.Namespace, database: Database) -> int:
                 return _fail(QCoreApplication.translate("cli", "Give the official's name with --full-name."))
             password = None if database.is_sqlite else _password(ACCOUNT_PASSWORD_ENV, args.login)
             try:
-                accounts.create_account(session, args.login, args.full_name, Role(args.role), args.email, password)
+                accounts.create_account(
+                    session, args.login, args.full_name, Role(args.role), args.email, password
+                )
             except ValidationError as error:
                 return _fail("\n".join(field_error_text(e) for e in error.errors))
             done = QCoreApplication.translate("cli", "Account %1 created.")
         else:
             target = session.scalar(select(User.id).where(User.username == args.login))
             if target is None:
-                return _fail(QCoreApplication.translate("cli", "There is no account with the login %1.").replace(
-                    "%1", args.login
-                ))
+                return _fail(
+                    QCoreApplication.translate("cli", "There is no account with the login %1.").replace(
+                        "%1", args.login
+                    )
+                )
             if args.action == "deactivate":
                 accounts.deactivate_account(session, target)
                 done = QCoreApplication.translate("cli", "Account %1 deactivated.")
@@ -436,7 +454,6 @@ def _loadtest(args: argparse.Namespace, database: Database) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done:>9,} / {total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
 
-    tr = QCoreApplication.translate
     report = run_loadtest(
         database.url,
         clients=args.clients,
@@ -447,19 +464,23 @@ def _loadtest(args: argparse.Namespace, database: Database) -> int:
     )
     print(file=sys.stderr)
     lines = [
-        tr("cli", "%1 clients, %2 edits each, on %3 companies and %4 agreements: %5 s.")
+        QCoreApplication.translate(
+            "cli", "%1 clients, %2 edits each, on %3 companies and %4 agreements: %5 s."
+        )
         .replace("%1", str(report.clients))
         .replace("%2", str(report.edits_per_client))
         .replace("%3", str(report.records["company"]))
         .replace("%4", str(report.records["agreement"]))
         .replace("%5", f"{report.seconds:.1f}"),
-        tr("cli", "Saved: %1 (%2 per second). Conflicts shown: %3. Attempts: %4 (%5 per second).")
+        QCoreApplication.translate(
+            "cli", "Saved: %1 (%2 per second). Conflicts shown: %3. Attempts: %4 (%5 per second)."
+        )
         .replace("%1", str(report.saves))
         .replace("%2", f"{report.saves_per_second:.1f}")
         .replace("%3", str(report.conflicts))
         .replace("%4", str(report.attempts))
         .replace("%5", f"{report.attempts_per_second:.1f}"),
-        tr("cli", "Time per edit: p50 %1 ms, p95 %2 ms, slowest %3 ms.")
+        QCoreApplication.translate("cli", "Time per edit: p50 %1 ms, p95 %2 ms, slowest %3 ms.")
         .replace("%1", f"{report.p50_ms:.1f}")
         .replace("%2", f"{report.p95_ms:.1f}")
         .replace("%3", f"{report.max_ms:.0f}"),
@@ -469,9 +490,13 @@ def _loadtest(args: argparse.Namespace, database: Database) -> int:
     for problem in [*report.errors, *report.problems]:
         print(problem)
     if report.ok:
-        print(tr("cli", "No update was lost: every edit was saved or shown as a conflict."))
+        print(
+            QCoreApplication.translate(
+                "cli", "No update was lost: every edit was saved or shown as a conflict."
+            )
+        )
         return 0
-    print(tr("cli", "Updates were lost or failed: see above."))
+    print(QCoreApplication.translate("cli", "Updates were lost or failed: see above."))
     return 1
 
 
@@ -553,9 +578,9 @@ def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
         for value in (args.since, args.until):
             if not value:
                 return _fail(
-                    QCoreApplication.translate("cli", "Give the period of the report: --from %1 and --to %1.").replace(
-                        "%1", "YYYY-MM-DD"
-                    )
+                    QCoreApplication.translate(
+                        "cli", "Give the period of the report: --from %1 and --to %1."
+                    ).replace("%1", "YYYY-MM-DD")
                 )
             try:
                 period.append(date.fromisoformat(value.strip()))

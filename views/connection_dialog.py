@@ -59,12 +59,13 @@ INFO_STYLE = "background: #eef3f9; color: #1c2330; padding: 8px; border-radius: 
 
 
 def ssl_mode_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "disable": tr("ConnectionDialog", "Off: not encrypted"),
-        "prefer": tr("ConnectionDialog", "When the server offers it"),
-        "require": tr("ConnectionDialog", "Required"),
-        "verify-full": tr("ConnectionDialog", "Required, with a verified certificate"),
+        "disable": QCoreApplication.translate("ConnectionDialog", "Off: not encrypted"),
+        "prefer": QCoreApplication.translate("ConnectionDialog", "When the server offers it"),
+        "require": QCoreApplication.translate("ConnectionDialog", "Required"),
+        "verify-full": QCoreApplication.translate(
+            "ConnectionDialog", "Required, with a verified certificate"
+        ),
     }
 
 

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from desktop.live import LiveUpdates
+from desktop.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from desktop.worker import DatabaseWorker, Operation
 from models.errors import DatabaseUnavailableError
 from models.notify import Change
-from models.services.companies import CompanyFile
-from models.services.consultations import overdue_count
 from models.permissions import Permission
 from models.services.accounts import SignedIn
+from models.services.companies import CompanyFile
+from models.services.consultations import overdue_count
 from models.services.identity import Identity, identity
 from views.about_dialog import AboutDialog, app_icon
 from views.companies_page import CompaniesPage
@@ -108,7 +108,11 @@ class Banner(QFrame):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, worker: DatabaseWorker, settings: Settings, user_name: str = "", signed_in: SignedIn | None = None
+        self,
+        worker: DatabaseWorker,
+        settings: Settings,
+        user_name: str = "",
+        signed_in: SignedIn | None = None,
     ) -> None:
         super().__init__()
         self.worker = worker
@@ -308,7 +312,11 @@ class MainWindow(QMainWindow):
                 (page == "companies" and shown is self.companies)
                 or (page == "my_work" and shown is self.my_work)
                 or (page in LAZY_PAGES and shown is self._made.get(page))
-                or (page == "company" and shown is self.company and item.data(COMPANY_ROLE) == self.company.company_id)
+                or (
+                    page == "company"
+                    and shown is self.company
+                    and item.data(COMPANY_ROLE) == self.company.company_id
+                )
             )
             item.setSelected(current)
 

@@ -47,6 +47,13 @@ def empty_database() -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            # Roles are cluster-wide: the set-up's group role outlives the database unless dropped.
+            roles = connection.scalars(
+                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :prefix"),
+                {"prefix": f"ondernemersdesk_{name}\\_%"},
+            ).all()
+            for role in roles:
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         admin.dispose()
 
 
