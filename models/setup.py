@@ -8,6 +8,7 @@ as the schema's owner), from the connection dialog or with ``python main.py admi
 from __future__ import annotations
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from models import pg_roles
 from models.db import Database
@@ -30,9 +31,14 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
         raise DomainError(QT_TRANSLATE_NOOP("errors", "Enter the administrator's full name."))
     migrate(database)
     with database.session() as session:  # the system: no user, every permission
-        administrator = session.scalar(
-            select(User).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id).limit(1)
-        )
+        administrators = session.scalars(
+            select(User).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id)
+        ).all()
+        if pg_roles.is_postgresql(session):
+            # Right after a local file was copied in, its administrator (the laptop's account)
+            # has no login on this server: that one does not administer the server yet.
+            administrators = [a for a in administrators if _can_sign_in(session, a.username)]
+        administrator = next(iter(administrators), None)
         if administrator is not None:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
@@ -60,3 +66,7 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
         user_id = user.id
         session.commit()
     return user_id
+
+
+def _can_sign_in(session: Session, login: str) -> bool:
+    return bool(session.scalar(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": login}))

@@ -6,13 +6,13 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from models import pg_roles
 from models.db import Database
-from models.entities import Role
+from models.entities import Role, User
 from models.errors import DomainError
 from models.services import accounts
 from models.setup import set_up_database
@@ -183,3 +183,33 @@ def _needs_postgresql() -> None:
 
     if not os.environ.get("ONDERNEMERSDESK_TEST_PG"):
         pytest.skip("needs the PostgreSQL test server (ONDERNEMERSDESK_TEST_PG)")
+
+
+def test_a_local_file_copied_to_the_server_gets_its_server_administrator(
+    server: tuple[Database, list[str]], tmp_path
+) -> None:
+    """The copied file's own administrator (the laptop's account) has no login here, so setting
+    up the server after the copy makes the first server administrator, keeping every account."""
+    from models.migrations import migrate  # noqa: PLC0415
+    from models.services.lookups import ensure_user  # noqa: PLC0415
+    from models.transfer import copy_database  # noqa: PLC0415
+
+    database, made = server
+    local = Database(f"sqlite:///{tmp_path / 'laptop.db'}")
+    migrate(local)
+    with local.session() as session:
+        laptop_admin = ensure_user(session, f"laptop_{SUFFIX}", "Laptop Eigenaar")
+        session.commit()
+    copy_database(local, database)
+    local.dispose()
+
+    admin_login = f"beheer_{SUFFIX}"
+    made.append(admin_login)
+    admin_id = set_up_database(database, username=admin_login, full_name="Bea Heer", password="geheim-123")
+    assert admin_id != laptop_admin
+    with database.session() as session:
+        rows = {u.username: (u.role, u.active) for u in session.scalars(select(User))}
+    assert rows[f"laptop_{SUFFIX}"] == (Role.ADMINISTRATOR, True)  # kept; a server login is given later
+    assert rows[admin_login] == (Role.ADMINISTRATOR, True)
+    with pytest.raises(DomainError, match="already has an administrator"):
+        set_up_database(database, username=f"ander_{SUFFIX}", full_name="Ander", password="geheim-123")
