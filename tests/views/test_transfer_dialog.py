@@ -61,7 +61,7 @@ def test_copy_shows_the_report_and_is_accepted(
     assert "Kopiëren" in dialog.start_button.text()
     assert not dialog.table.isVisible()
 
-    with qtbot.waitSignal(dialog.copied, timeout=60000):
+    with qtbot.waitSignal(dialog.copied, timeout=180000):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
         assert dialog.progress.isVisible()
 
@@ -98,7 +98,7 @@ def test_a_server_with_data_is_refused_and_the_dialog_stays(qtbot, local_file: P
     first = TransferDialog(f"sqlite:///{local_file}", pg_schema)
     qtbot.addWidget(first)
     first.show()
-    with qtbot.waitSignal(first.copied, timeout=60000):
+    with qtbot.waitSignal(first.copied, timeout=180000):
         qtbot.mouseClick(first.start_button, Qt.MouseButton.LeftButton)
     first.accept()
 
@@ -106,7 +106,7 @@ def test_a_server_with_data_is_refused_and_the_dialog_stays(qtbot, local_file: P
     qtbot.addWidget(again)
     again.show()
     qtbot.mouseClick(again.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not again.running, timeout=60000)
+    qtbot.waitUntil(lambda: not again.running, timeout=180000)
     assert again.isVisible()
     assert "bevat al gegevens" in again.status.text()
     assert again.start_button.isVisible() and again.start_button.text() == "Opnieuw proberen"
@@ -123,7 +123,7 @@ def test_cancel_leaves_the_server_empty(qtbot, local_file: Path, server: Databas
     qtbot.mouseClick(
         dialog.cancel_button, Qt.MouseButton.LeftButton
     )  # asked at once, honoured between batches
-    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=180000)
     assert dialog.isVisible()
     assert "afgebroken" in dialog.status.text()
     assert _count(server, Company) == 0
@@ -140,7 +140,7 @@ def test_closing_while_copying_cancels_first(
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     dialog.close()  # the window's close button: the copy is stopped, then the dialog goes
     assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=180000)
     assert not dialog.running
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert _count(server, Company) == 0
