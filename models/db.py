@@ -97,7 +97,9 @@ class Database:
         if self.path is not None:
             return str(self.path)
         url = make_url(self.url)
-        if not self.is_sqlite:  # postgresql://user@host:port/db: the driver and options are none of the reader's business
+        if (
+            not self.is_sqlite
+        ):  # postgresql://user@host:port/db: the driver and options are none of the reader's business
             url = url.set(drivername="postgresql", query={})
         return url.render_as_string(hide_password=True)
 
@@ -132,7 +134,9 @@ class Database:
                 if self.is_sqlite:
                     connection.execute(text("SELECT 1"))
                 else:
-                    version = connection.execute(text("SELECT current_setting('server_version_num')")).scalar()
+                    version = connection.execute(
+                        text("SELECT current_setting('server_version_num')")
+                    ).scalar()
         except DBAPIError as exc:
             raise unavailable(exc, self) from exc
         if not self.is_sqlite:
@@ -273,7 +277,9 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
         )
     if "no password supplied" in detail:
         return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "The server {path} asks for a password. Enter the password and try again."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The server {path} asks for a password. Enter the password and try again."
+            ),
             path=where,
         )
     if "is not permitted to log in" in detail:
@@ -294,7 +300,8 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
     if "too many" in detail and ("clients" in detail or "connections" in detail):
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
-                "errors", "The server {path} is busy: it has too many connections open. Try again in a moment."
+                "errors",
+                "The server {path} is busy: it has too many connections open. Try again in a moment.",
             ),
             path=where,
         )

@@ -791,7 +791,9 @@ class Signal(Versioned, Base):
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
     source: Mapped[SignalSource] = mapped_column(_enum(SignalSource, "signal_source"))
     category_id: Mapped[int] = mapped_column(ForeignKey("signal_category.id"))
-    status: Mapped[SignalStatus] = mapped_column(_enum(SignalStatus, "signal_status"), default=SignalStatus.REPORTED)
+    status: Mapped[SignalStatus] = mapped_column(
+        _enum(SignalStatus, "signal_status"), default=SignalStatus.REPORTED
+    )
     description: Mapped[str] = mapped_column(Text)
     street: Mapped[str | None] = mapped_column(String(120))
     house_number: Mapped[str | None] = mapped_column(String(20))
@@ -862,7 +864,9 @@ class Round(Versioned, Base):
 class RoundOfficial(Base):
     __tablename__ = "supervision_round_official"
 
-    round_id: Mapped[int] = mapped_column(ForeignKey("supervision_round.id", ondelete="CASCADE"), primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("supervision_round.id", ondelete="CASCADE"), primary_key=True
+    )
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True, index=True)
 
 

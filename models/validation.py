@@ -109,7 +109,13 @@ def check_website(value: str) -> str:
         parts.port  # noqa: B018 - raises ValueError unless the port is a number from 0 to 65535
     except ValueError:  # "http://[foo", "www.bedrijf.nl:poort"
         host = ""
-    if not host or parts.scheme not in ("http", "https") or "." not in host or " " in text or host.endswith("."):
+    if (
+        not host
+        or parts.scheme not in ("http", "https")
+        or "." not in host
+        or " " in text
+        or host.endswith(".")
+    ):
         raise InvalidValue(
             QT_TRANSLATE_NOOP("errors", "This is not a web address, for example www.bedrijf.nl.")
         )

@@ -184,6 +184,7 @@ class CompanyDialog(FormDialog):
             main, allow = self.main.value(), self.allow_duplicate
             return lambda s: svc.create_company(s, data, main, allow_duplicate=allow)
         record = self.record
+
         def update(s: Session) -> int:
             svc.update_company(s, record.id, record.version, data)
             return record.id

@@ -353,7 +353,11 @@ class CompanyPage(QWidget):
 
         # The same file read again (a colleague changed it): the selected rows stay selected.
         kept = [
-            (table, model, model.id_at(table.currentIndex().row()) if table.currentIndex().isValid() else None)
+            (
+                table,
+                model,
+                model.id_at(table.currentIndex().row()) if table.currentIndex().isValid() else None,
+            )
             for table, model in ((self.est_table, self.est_model), (self.contact_table, self.contact_model))
         ]
         self.est_model.set_rows(record.establishments)

@@ -123,8 +123,13 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(len(self.fields), self.COLUMNS)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("When opened"), self.tr("Colleague ({who})").replace("{who}", who),
-             self.tr("Yours"), self.tr("Keep")]
+            [
+                self.tr("Field"),
+                self.tr("When opened"),
+                self.tr("Colleague ({who})").replace("{who}", who),
+                self.tr("Yours"),
+                self.tr("Keep"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,7 +164,9 @@ class ConflictDialog(QDialog):
             if both:
                 for column in range(self.COLUMNS - 1):
                     self.table.item(row, column).setBackground(QBrush(BOTH_CHANGED))
-            self.table.setCellWidget(row, 4, self._choice(name, None if both else (THEIRS if theirs_changed else MINE), both))
+            self.table.setCellWidget(
+                row, 4, self._choice(name, None if both else (THEIRS if theirs_changed else MINE), both)
+            )
         self.table.resizeRowsToContents()
         self.table.itemSelectionChanged.connect(self._show_selected)
 

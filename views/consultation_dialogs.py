@@ -46,13 +46,17 @@ from views.widgets import OptionalDateEdit, PeopleList, ReportEditor
 class AgreementRow(QWidget):
     """One agreement inside the contact-moment form; its messages show under its fields."""
 
-    def __init__(self, officials: list[Choice], record: AgreementRecord | None, remove: Callable[[AgreementRow], None]) -> None:
+    def __init__(
+        self, officials: list[Choice], record: AgreementRecord | None, remove: Callable[[AgreementRow], None]
+    ) -> None:
         super().__init__()
         self.record = record
         self.description = QLineEdit(record.description if record else "")
         self.description.setPlaceholderText(self.tr("What is agreed"))
         self.responsible = QComboBox()
-        fill_combo(self.responsible, [Choice(r.value, label(RESPONSIBLE_LABELS[r])) for r in Responsible], None)
+        fill_combo(
+            self.responsible, [Choice(r.value, label(RESPONSIBLE_LABELS[r])) for r in Responsible], None
+        )
         select_data(self.responsible, record.responsible.value if record else Responsible.MUNICIPALITY.value)
         self.assignee = QComboBox()
         fill_combo(self.assignee, officials, self.tr("(nobody yet)"))
@@ -106,8 +110,15 @@ class InteractionDialog(FormDialog):
         record: InteractionRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(worker, self.tr("New contact moment") if record is None else self.tr("Contact moment"), parent)
-        self.company_id, self.company_version, self.record, self.officials = company_id, company_version, record, officials
+        super().__init__(
+            worker, self.tr("New contact moment") if record is None else self.tr("Contact moment"), parent
+        )
+        self.company_id, self.company_version, self.record, self.officials = (
+            company_id,
+            company_version,
+            record,
+            officials,
+        )
         self.contacts = contacts
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
@@ -117,8 +128,11 @@ class InteractionDialog(FormDialog):
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
         self.add_field("occurred_at", self.tr("Date and time"), self.when)
         self.channel = self.combo(
-            "channel", self.tr("Channel"), [Choice(c.value, label(CHANNEL_LABELS[c])) for c in Channel],
-            record.channel.value if record else Channel.VISIT.value, empty=None,
+            "channel",
+            self.tr("Channel"),
+            [Choice(c.value, label(CHANNEL_LABELS[c])) for c in Channel],
+            record.channel.value if record else Channel.VISIT.value,
+            empty=None,
         )
         self.subject = self.line("subject", self.tr("Subject"), record.subject if record else "")
         present = {uid for uid, _ in record.officials} if record else {worker.user_id}
@@ -185,6 +199,7 @@ class InteractionDialog(FormDialog):
         if record is None:
             company_id, version = self.company_id, self.company_version
             return lambda s: svc.log_interaction(s, company_id, data, company_version=version)
+
         def update(s: Session) -> int:
             svc.update_interaction(s, record.id, record.version, data)
             return record.id
@@ -219,7 +234,9 @@ class InteractionDialog(FormDialog):
         return lambda s: svc.interaction(s, interaction_id, today=date.today())
 
     def sibling(self, record: InteractionRecord) -> InteractionDialog:
-        return InteractionDialog(self.worker, self.company_id, self.company_version, self.officials, self.contacts, record)
+        return InteractionDialog(
+            self.worker, self.company_id, self.company_version, self.officials, self.contacts, record
+        )
 
     def show_record(self, record: InteractionRecord) -> None:
         super().show_record(record)
@@ -246,7 +263,8 @@ class InteractionDialog(FormDialog):
         if name != "agreements":
             return super().describe(name, value)
         return "\n".join(
-            item["description"] + (f" ({format_date(date.fromisoformat(item['due_date']))})" if item["due_date"] else "")
+            item["description"]
+            + (f" ({format_date(date.fromisoformat(item['due_date']))})" if item["due_date"] else "")
             for item in value or []
         )
 
@@ -273,7 +291,9 @@ class InteractionDialog(FormDialog):
 
     def _reloaded(self, version: int) -> None:
         self.company_version = version
-        self.show_banner(self.tr("The company file was updated; check it and save again. Nothing you typed is lost."))
+        self.show_banner(
+            self.tr("The company file was updated; check it and save again. Nothing you typed is lost.")
+        )
 
 
 def _fill_agreement(row: AgreementRow, item: dict[str, Any]) -> None:
@@ -286,8 +306,13 @@ def _fill_agreement(row: AgreementRow, item: dict[str, Any]) -> None:
 class AgreementStatusDialog(FormDialog):
     """Complete, drop, start or reopen an agreement; completing or dropping asks what was done."""
 
-    def __init__(self, worker: DatabaseWorker, record: AgreementRecord, status: AgreementStatus,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        record: AgreementRecord,
+        status: AgreementStatus,
+        parent: QWidget | None = None,
+    ) -> None:
         titles = {
             AgreementStatus.DONE: self.tr("Complete agreement"),
             AgreementStatus.DROPPED: self.tr("Drop agreement"),
@@ -299,8 +324,11 @@ class AgreementStatusDialog(FormDialog):
         what = QLabel(f"<b>{escape(record.description)}</b><br>{escape(record.company_name)}")
         what.setWordWrap(True)
         self.form.addRow(what)
-        state = QLabel(self.tr("Status: %1 → %2").replace("%1", label(AGREEMENT_STATUS_LABELS[record.status]))
-                       .replace("%2", label(AGREEMENT_STATUS_LABELS[status])))
+        state = QLabel(
+            self.tr("Status: %1 → %2")
+            .replace("%1", label(AGREEMENT_STATUS_LABELS[record.status]))
+            .replace("%2", label(AGREEMENT_STATUS_LABELS[status]))
+        )
         self.form.addRow(state)
         hint = {
             AgreementStatus.DONE: self.tr("What was done?"),
@@ -323,7 +351,11 @@ class AgreementStatusDialog(FormDialog):
     def load_current(self) -> Callable[[Session], Any] | None:
         interaction_id, agreement_id = self.record.interaction_id, self.record.id
         return lambda s: next(
-            (a for a in svc.interaction(s, interaction_id, today=date.today()).agreements if a.id == agreement_id),
+            (
+                a
+                for a in svc.interaction(s, interaction_id, today=date.today()).agreements
+                if a.id == agreement_id
+            ),
             None,
         )
 

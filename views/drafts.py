@@ -49,7 +49,9 @@ class Kind:
 
 
 def _versions(record: Any) -> dict[str, int]:
-    return {k: getattr(record, k) for k in ("version", "link_version") if getattr(record, k, None) is not None}
+    return {
+        k: getattr(record, k) for k in ("version", "link_version") if getattr(record, k, None) is not None
+    }
 
 
 def _record_context(dialog: FormDialog, **extra: Any) -> dict[str, Any]:
@@ -110,7 +112,10 @@ def _reopen_establishment(window: MainWindow, draft: Draft, show: Show) -> None:
         if record_id and record is None:
             _gone(window)
             return
-        show(EstablishmentDialog(window.worker, lookups, company_id, _as_opened(record, draft), window), company_id)
+        show(
+            EstablishmentDialog(window.worker, lookups, company_id, _as_opened(record, draft), window),
+            company_id,
+        )
 
     window.worker.run(fetch, build, lambda _e: _gone(window))
 
@@ -119,7 +124,9 @@ def _reopen_contact(window: MainWindow, draft: Draft, show: Show) -> None:
     company_id, record_id = draft.context["company_id"], draft.context.get("record_id")
 
     def fetch(s: Session) -> Any:
-        return next((c for c in company_service.company_file(s, company_id).contacts if c.id == record_id), None)
+        return next(
+            (c for c in company_service.company_file(s, company_id).contacts if c.id == record_id), None
+        )
 
     def build(record: Any) -> None:
         if record_id and record is None:
@@ -165,7 +172,9 @@ def _reopen_agreement_status(window: MainWindow, draft: Draft, show: Show) -> No
             _gone(window)
             return
         status = AgreementStatus(draft.context["status"])
-        show(AgreementStatusDialog(window.worker, _as_opened(record, draft), status, window), record.company_id)
+        show(
+            AgreementStatusDialog(window.worker, _as_opened(record, draft), status, window), record.company_id
+        )
 
     window.worker.run(fetch, build, lambda _e: _gone(window))
 
@@ -318,7 +327,9 @@ class DraftsBanner(QWidget):
         text = (
             self.tr("1 unsaved form from {date}:").replace("{date}", day)
             if count == 1
-            else self.tr("{count} unsaved forms from {date}:").replace("{count}", str(count)).replace("{date}", day)
+            else self.tr("{count} unsaved forms from {date}:")
+            .replace("{count}", str(count))
+            .replace("{date}", day)
         )
         titles = ", ".join(d.title for d in self.drafts)
         self.text.setText(f"{text} {titles}")

@@ -110,7 +110,8 @@ def display(editor: QWidget | None, value: Any) -> str:
         return document.toPlainText().strip()
     if isinstance(editor, PeopleList):
         names = {
-            editor.item(i).data(Qt.ItemDataRole.UserRole): editor.item(i).text() for i in range(editor.count())
+            editor.item(i).data(Qt.ItemDataRole.UserRole): editor.item(i).text()
+            for i in range(editor.count())
         }
         return ", ".join(names.get(v, "?") for v in value)
     if isinstance(editor, QDateEdit) and isinstance(value, str):

@@ -63,7 +63,9 @@ class FieldRow(QWidget):
     def set_error(self, text: str | None) -> None:
         self.message.setText(text or "")
         # Form layouts do not grow a row for a wrapped label by themselves: reserve its height.
-        self.message.setMinimumHeight(self.message.heightForWidth(max(self.editor.width(), 260)) if text else 0)
+        self.message.setMinimumHeight(
+            self.message.heightForWidth(max(self.editor.width(), 260)) if text else 0
+        )
         self.message.setVisible(bool(text))
         self.editor.setProperty("invalid", bool(text))
         self.editor.setStyleSheet("border: 1px solid #b3261e;" if text else "")

@@ -23,16 +23,29 @@ class IdentityDialog(FormDialog):
         self.logo_bytes = current.logo
         self.name = self.line("name", self.tr("Municipality"), current.name)
         self.address = self.text("address", self.tr("Address"), current.address)
-        self.colour = self.line("colour", self.tr("Colour"), current.colour, max_length=7,
-                                hint=self.tr("Used sparingly: the name in the header and the table headings."))
+        self.colour = self.line(
+            "colour",
+            self.tr("Colour"),
+            current.colour,
+            max_length=7,
+            hint=self.tr("Used sparingly: the name in the header and the table headings."),
+        )
         self.pick = QPushButton(self.tr("Choose…"))
         self.pick.clicked.connect(self._pick_colour)
         self.form.addRow("", self.pick)
         self.sender_name = self.line("sender_name", self.tr("Sender's name"), current.sender_name)
-        self.sender_role = self.line("sender_role", self.tr("Sender's role"), current.sender_role,
-                                     hint=self.tr("For example: ondernemersmanager. Signs conversation reports."))
-        self.confidentiality = self.line("confidentiality", self.tr("Marking"), current.confidentiality,
-                                         hint=self.tr("Printed in the footer of every page."))
+        self.sender_role = self.line(
+            "sender_role",
+            self.tr("Sender's role"),
+            current.sender_role,
+            hint=self.tr("For example: ondernemersmanager. Signs conversation reports."),
+        )
+        self.confidentiality = self.line(
+            "confidentiality",
+            self.tr("Marking"),
+            current.confidentiality,
+            hint=self.tr("Printed in the footer of every page."),
+        )
         self.logo_preview = QLabel()
         self.logo_preview.setFixedHeight(60)
         choose = QPushButton(self.tr("Choose logo…"))
@@ -68,7 +81,9 @@ class IdentityDialog(FormDialog):
             self.colour.setText(colour.name())
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if path:
             try:
                 self._set_logo(Path(path).read_bytes())

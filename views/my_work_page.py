@@ -34,8 +34,8 @@ COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class MyWorkPage(QWidget):
     """Signals:
-        open_company(int): show this company's file.
-        loaded(int): this many agreements are listed.
+    open_company(int): show this company's file.
+    loaded(int): this many agreements are listed.
     """
 
     open_company = Signal(int)
@@ -67,8 +67,16 @@ class MyWorkPage(QWidget):
         head.addWidget(self.horizon)
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Company / agreement"), self.tr("Responsible"), self.tr("Assigned to"),
-                                   self.tr("Due"), self.tr("Status"), self.tr("Agreed on")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Company / agreement"),
+                self.tr("Responsible"),
+                self.tr("Assigned to"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Agreed on"),
+            ]
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,8 +116,10 @@ class MyWorkPage(QWidget):
         users = None if self.scope.currentData() == "team" else [self.worker.user_id]
         include_later = bool(self.horizon.currentData())
         today = date.today()
-        self.worker.run(lambda s: svc.my_work(s, users, today=today, include_later=include_later),
-                        lambda items: self._show(ticket, items))
+        self.worker.run(
+            lambda s: svc.my_work(s, users, today=today, include_later=include_later),
+            lambda items: self._show(ticket, items),
+        )
 
     def _show(self, ticket: int, work: WorkList) -> None:
         if ticket != self._ticket:
@@ -119,7 +129,11 @@ class MyWorkPage(QWidget):
         self.items = items
         today = date.today()
         counts = work.counts
-        overdue, this_week, later = self.tr("overdue"), self.tr("due this week"), self.tr("later or without date")
+        overdue, this_week, later = (
+            self.tr("overdue"),
+            self.tr("due this week"),
+            self.tr("later or without date"),
+        )
         summary = (
             f"<span style='color:#b3261e'><b>{format_number(counts['overdue'])}</b> {overdue}</span>"
             f" · <span style='color:#b26a00'><b>{format_number(counts['this_week'])}</b> {this_week}</span>"
@@ -139,14 +153,22 @@ class MyWorkPage(QWidget):
         self.tree.clear()
         restore = None
         for company_id, agreements in groups.items():
-            parent = QTreeWidgetItem([agreements[0].company_name, "", "", "",
-                                      self.tr("%n open", "", len(agreements)), ""])
+            parent = QTreeWidgetItem(
+                [agreements[0].company_name, "", "", "", self.tr("%n open", "", len(agreements)), ""]
+            )
             parent.setFont(0, bold)
             parent.setData(0, COMPANY_ROLE, company_id)
             for agreement in agreements:
-                child = QTreeWidgetItem([agreement.description, responsible_text(agreement),
-                                         agreement.assignee or "—", due_text(agreement), status_text(agreement),
-                                         format_short_date(agreement.made_on)])
+                child = QTreeWidgetItem(
+                    [
+                        agreement.description,
+                        responsible_text(agreement),
+                        agreement.assignee or "—",
+                        due_text(agreement),
+                        status_text(agreement),
+                        format_short_date(agreement.made_on),
+                    ]
+                )
                 child.setData(0, RECORD_ROLE, agreement)
                 child.setData(0, COMPANY_ROLE, company_id)
                 child.setToolTip(0, agreement.description)

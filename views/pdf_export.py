@@ -38,15 +38,16 @@ Build = Callable[[Session, Path], None]
 
 class PdfPreviewDialog(QDialog):
     """Signals:
-        ready(): the document is made and shown.
-        saved(str): the document was saved at this path.
+    ready(): the document is made and shown.
+    saved(str): the document was saved at this path.
     """
 
     ready = Signal()
     saved = Signal(str)
 
-    def __init__(self, worker: DatabaseWorker, title: str, file_name: str, build: Build,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DatabaseWorker, title: str, file_name: str, build: Build, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(860, 900)
@@ -107,12 +108,19 @@ class PdfPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.path, target)
         except PermissionError:
-            self._say(self.tr("Cannot write %1: no permission there, or the file is open in another program. "
-                              "Close it or choose another place, and save again.").replace("%1", str(target)))
+            self._say(
+                self.tr(
+                    "Cannot write %1: no permission there, or the file is open in another program. "
+                    "Close it or choose another place, and save again."
+                ).replace("%1", str(target))
+            )
             return False
         except OSError as exc:
-            self._say(self.tr("Cannot write %1: %2. Choose another place and save again.")
-                      .replace("%1", str(target)).replace("%2", exc.strerror or str(exc)))
+            self._say(
+                self.tr("Cannot write %1: %2. Choose another place and save again.")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc))
+            )
             return False
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Saved as %1.").replace("%1", str(target)))
@@ -137,5 +145,3 @@ def safe_file_name(*parts: str) -> str:
     for ch in '<>:"/\\|?*':
         name = name.replace(ch, "-")
     return name.strip() + ".pdf"
-
-

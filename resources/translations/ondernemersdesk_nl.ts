@@ -81,6 +81,140 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>The user name on the database server, e.g. pvdam</source>
+        <translation>De gebruikersnaam op de databaseserver, bijv. pvdam</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s user name of this official, e.g. pvdam</source>
+        <translation>De gebruikersnaam van deze medewerker op de computer, bijv. pvdam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Minstens 8 tekens</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Wachtwoord herhalen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Weer activeren</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>What each role may see and do. This is the table the application enforces; a role is changed per account with Edit.</source>
+        <translation>Wat elke rol mag zien en doen. Dit is de tabel die de applicatie afdwingt; de rol van een account verander je met Wijzigen.</translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>Rollen en rechten</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Toegestaan</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 deactivated</source>
+        <translation>%1 actief, %2 gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Account deactiveren</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1? They can no longer sign in and no longer appear in lists to choose from. Everything they recorded stays, under their name.</source>
+        <translation>Het account van %1 deactiveren? Deze medewerker kan dan niet meer inloggen en staat niet meer in keuzelijsten. Alles wat deze medewerker heeft vastgelegd blijft bewaard, op eigen naam.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Action</source>
@@ -224,6 +358,10 @@
     <message>
         <source>Note (optional)</source>
         <translation>Toelichting (optioneel)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1278,10 @@
         <translation>Gegevens</translation>
     </message>
     <message>
+        <source>Contact moments and agreements are not shown: your role does not give access to conversation reports. The establishments, contact persons and details are.</source>
+        <translation>Contactmomenten en afspraken worden niet getoond: deze rol geeft geen toegang tot gespreksverslagen. Vestigingen, contactpersonen en gegevens wel.</translation>
+    </message>
+    <message>
         <source>no KvK number</source>
         <translation>geen KvK-nummer</translation>
     </message>
@@ -1213,6 +1355,279 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>{who} saved this record ({when}) while you had it open. Choose for each field which version to keep; fields marked yellow were changed by both of you.</source>
+        <translation>{who} heeft dit gegeven opgeslagen ({when}) terwijl u het open had. Kies per veld welke versie blijft; geel gemarkeerde velden zijn door u allebei gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>When opened</source>
+        <translation>Bij openen</translation>
+    </message>
+    <message>
+        <source>Colleague ({who})</source>
+        <translation>Collega ({who})</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Van u</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Keep all theirs</source>
+        <translation>Alles van collega behouden</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Alles van mij behouden</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>Use these choices</source>
+        <translation>Deze keuzes gebruiken</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <source>Choose a version for: {fields}</source>
+        <translation>Kies een versie voor: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Off: not encrypted</source>
+        <translation>Uit: niet versleuteld</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Als de server het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Vereist</translation>
+    </message>
+    <message>
+        <source>Required, with a verified certificate</source>
+        <translation>Vereist, met gecontroleerd certificaat</translation>
+    </message>
+    <message>
+        <source>Set by IT</source>
+        <translation>Ingesteld door ICT</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokaal bestand</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so the password cannot be remembered: it is asked each time Ondernemersdesk starts.</source>
+        <translation>Deze computer heeft geen wachtwoordkluis, dus het wachtwoord kan niet worden onthouden: het wordt bij elke start van Ondernemersdesk gevraagd.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Add a shared server</source>
+        <translation>Een gedeelde server toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>For example db.gemeente.nl or 10.1.2.3</source>
+        <translation>Bijvoorbeeld db.gemeente.nl of 10.1.2.3</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Encryption (SSL)</source>
+        <translation>Versleuteling (SSL)</translation>
+    </message>
+    <message>
+        <source>Remember in the password store</source>
+        <translation>Onthouden in de wachtwoordkluis</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Set up this database…</source>
+        <translation>Deze database inrichten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Your IT department fixed the connection for this computer (%1): %2</source>
+        <translation>De afdeling ICT heeft de verbinding voor deze computer vastgelegd (%1): %2</translation>
+    </message>
+    <message>
+        <source>Only your password can be entered here.</source>
+        <translation>Hier kan alleen het wachtwoord worden ingevuld.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Shared server</source>
+        <translation>Gedeelde server</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot;? Its remembered password is removed as well; the database on the server is not touched.</source>
+        <translation>De verbinding &quot;%1&quot; verwijderen? Het onthouden wachtwoord wordt ook verwijderd; de database op de server blijft onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>Ondernemersdesk databases (*.db);;All files (*)</source>
+        <translation>Ondernemersdesk-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1.</source>
+        <translation>PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>Set it up first with &quot;Set up this database…&quot;.</source>
+        <translation>Richt hem eerst in met &quot;Deze database inrichten…&quot;.</translation>
+    </message>
+    <message>
+        <source>The local file was not copied; the database was not set up.</source>
+        <translation>Het lokale bestand is niet gekopieerd; de database is niet ingericht.</translation>
+    </message>
+    <message>
+        <source>Setting up the database…</source>
+        <translation>De database wordt ingericht…</translation>
+    </message>
+    <message>
+        <source>The database is set up. %1 is its administrator and can add the team&apos;s accounts.</source>
+        <translation>De database is ingericht. %1 is de beheerder en kan de accounts van het team toevoegen.</translation>
+    </message>
+    <message>
+        <source>To work as the administrator, change the login of this connection to %1.</source>
+        <translation>Wijzig de gebruikersnaam van deze verbinding in %1 om als beheerder te werken.</translation>
+    </message>
+    <message>
+        <source>Ondernemersdesk starts again to connect to &quot;%1&quot;. Otherwise that connection is used the next time Ondernemersdesk starts.</source>
+        <translation>Ondernemersdesk start opnieuw om te verbinden met &quot;%1&quot;. Anders wordt die verbinding gebruikt bij de volgende start van Ondernemersdesk.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Nu opnieuw starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected to {where}. The database is empty: an administrator can set it up for first use.</source>
+        <translation>Verbonden met {where}. De database is leeg: een beheerder kan hem inrichten voor eerste gebruik.</translation>
+    </message>
+    <message>
+        <source>The file {where} does not exist yet; it will be created when you connect.</source>
+        <translation>Het bestand {where} bestaat nog niet; het wordt aangemaakt bij het verbinden.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The database is ready for use.</source>
+        <translation>Verbonden met {where}. De database is klaar voor gebruik.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The database was made by an older version and will be updated when you connect.</source>
+        <translation>Verbonden met {where}. De database is gemaakt met een oudere versie en wordt bijgewerkt bij het verbinden.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}, but the database was made by a newer version of Ondernemersdesk. Install the newer version to use it.</source>
+        <translation>Verbonden met {where}, maar de database is gemaakt met een nieuwere versie van Ondernemersdesk. Installeer de nieuwere versie om hem te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}, but the database holds the tables of another application. Choose an empty database or one of Ondernemersdesk.</source>
+        <translation>Verbonden met {where}, maar de database bevat de tabellen van een andere toepassing. Kies een lege database of een database van Ondernemersdesk.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1971,48 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Niet-opgeslagen formulier</translation>
+    </message>
+    <message>
+        <source>The record of this form no longer exists; the form cannot be opened again.</source>
+        <translation>Het gegeven van dit formulier bestaat niet meer; het formulier kan niet opnieuw worden geopend.</translation>
+    </message>
+    <message>
+        <source>Restored from {date}: not saved yet.</source>
+        <translation>Teruggezet van {date}: nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>1 unsaved form from {date}:</source>
+        <translation>1 niet-opgeslagen formulier van {date}:</translation>
+    </message>
+    <message>
+        <source>{count} unsaved forms from {date}:</source>
+        <translation>{count} niet-opgeslagen formulieren van {date}:</translation>
+    </message>
+    <message>
+        <source>Discard unsaved forms</source>
+        <translation>Niet-opgeslagen formulieren weggooien</translation>
+    </message>
+    <message>
+        <source>What was typed in these forms is lost. Discard them?</source>
+        <translation>Wat in deze formulieren is ingevoerd, gaat verloren. Weggooien?</translation>
+    </message>
+</context>
+<context>
     <name>EstablishmentDialog</name>
     <message>
         <source>New establishment</source>
@@ -1608,8 +2065,28 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>What you typed is kept and saved as soon as the connection is back (next try in {seconds} s).</source>
+        <translation>Wat u hebt ingevoerd, blijft staan en wordt opgeslagen zodra de verbinding terug is (volgende poging over {seconds} s).</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this form is not saved yet. Close it and lose what you typed?</source>
+        <translation>De server is niet bereikbaar, dus dit formulier is nog niet opgeslagen. Sluiten en verliezen wat u hebt ingevoerd?</translation>
+    </message>
+    <message>
         <source>What you typed is kept; you can save again.</source>
         <translation>Wat u hebt ingevoerd, blijft staan; u kunt opnieuw opslaan.</translation>
+    </message>
+    <message>
+        <source>A colleague deleted this record; it cannot be saved any more.</source>
+        <translation>Een collega heeft dit gegeven verwijderd; het kan niet meer worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Merged with the colleague&apos;s changes. Check the form and save.</source>
+        <translation>Samengevoegd met de wijzigingen van uw collega. Controleer het formulier en sla op.</translation>
     </message>
     <message>
         <source>Changed by a colleague</source>
@@ -1622,6 +2099,17 @@
     <message>
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>FormValues</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2516,10 @@
         <translation>Ondernemersdesk</translation>
     </message>
     <message>
+        <source>Connection…</source>
+        <translation>Verbinding…</translation>
+    </message>
+    <message>
         <source>About Ondernemersdesk (F1)</source>
         <translation>Over Ondernemersdesk (F1)</translation>
     </message>
@@ -2084,6 +2576,10 @@
         <translation>Logboek</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
         <source>Identity on documents</source>
         <translation>Huisstijl op documenten</translation>
     </message>
@@ -2097,6 +2593,14 @@
             <numerusform>%n van uw afspraken is te laat.</numerusform>
             <numerusform>%n van uw afspraken zijn te laat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Updated by %1 at %2</source>
+        <translation>Bijgewerkt door %1 om %2</translation>
+    </message>
+    <message>
+        <source>Updated by a colleague at %1</source>
+        <translation>Bijgewerkt door een collega om %1</translation>
     </message>
     <message>
         <source>Nothing you typed is lost.</source>
@@ -2295,6 +2799,49 @@
     <message>
         <source>Needs follow-up</source>
         <translation>Vervolg nodig</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nieuw wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Minstens 8 tekens</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2:</source>
+        <translation>Het wachtwoord van %1 op %2:</translation>
+    </message>
+    <message>
+        <source>Remember in the password store</source>
+        <translation>Onthouden in de wachtwoordkluis</translation>
+    </message>
+    <message>
+        <source>Other connection…</source>
+        <translation>Andere verbinding…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +3132,49 @@
     <message>
         <source>Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)</source>
         <translation>Zoek een onderneming: naam, KvK, adres, postcode, contactpersoon…  (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpDialog</name>
+    <message>
+        <source>Set up this database</source>
+        <translation>Deze database inrichten</translation>
+    </message>
+    <message>
+        <source>Ondernemersdesk creates its tables in %1 and the first administrator&apos;s account. The administrator then adds the accounts of the team.</source>
+        <translation>Ondernemersdesk maakt zijn tabellen aan in %1 en het account van de eerste beheerder. De beheerder voegt daarna de accounts van het team toe.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s full name</source>
+        <translation>Volledige naam beheerder</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login</source>
+        <translation>Gebruikersnaam beheerder</translation>
+    </message>
+    <message>
+        <source>Password of the new login</source>
+        <translation>Wachtwoord nieuwe gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s login is a login on the server; it is created, with this password, when it does not exist yet. When it is the login of this connection, no password is needed.</source>
+        <translation>De gebruikersnaam van de beheerder is een gebruikersnaam op de server; die wordt met dit wachtwoord aangemaakt als hij nog niet bestaat. Is het de gebruikersnaam van deze verbinding, dan is geen wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <source>First copy the data of my local file into it</source>
+        <translation>Eerst de gegevens van mijn lokale bestand erin kopiëren</translation>
+    </message>
+    <message>
+        <source>There is no local file on this computer.</source>
+        <translation>Er is geen lokaal bestand op deze computer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Inrichten</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3707,149 @@
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>gelijk</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>verschilt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Van: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Naar: %1</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Wanneer: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows copied in %2. Every table on the server is equal to the file, and every link is kept.</source>
+        <translation>%1 rijen gekopieerd in %2. Elke tabel op de server is gelijk aan het bestand en alle verbanden zijn behouden.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the file; it has not been kept on the server.</source>
+        <translation>De kopie wijkt af van het bestand; ze is niet op de server bewaard.</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt for %1 companies and %2 knowledge base articles.</source>
+        <translation>Zoekindex opnieuw opgebouwd voor %1 ondernemingen en %2 kennisbankartikelen.</translation>
+    </message>
+    <message>
+        <source>Also compared through their links: the contact moments and agreements of %1 companies.</source>
+        <translation>Ook via hun verbanden vergeleken: de contactmomenten en afspraken van %1 ondernemingen.</translation>
+    </message>
+    <message>
+        <source>The %1 accounts of the file were copied, with everything they did (the audit trail). On the server every official signs in with a login of their own: the administrator gives each account a login under Accounts.</source>
+        <translation>De %1 accounts uit het bestand zijn gekopieerd, met alles wat ze gedaan hebben (de logregels). Op de server meldt elke medewerker zich aan met een eigen login: de beheerder geeft elk account een login onder Accounts.</translation>
+    </message>
+    <message>
+        <source>Copy the local file to the server</source>
+        <translation>Lokaal bestand naar de server kopiëren</translation>
+    </message>
+    <message>
+        <source>All data of the local file is copied into the empty database on the server: companies, contact persons, contact moments and agreements, signals, rounds, ambitions, the knowledge base, the accounts and the audit trail. Every link between them is kept. The local file itself is not changed. If the copy is cancelled or fails, nothing is kept on the server.</source>
+        <translation>Alle gegevens uit het lokale bestand worden gekopieerd naar de lege database op de server: ondernemingen, contactpersonen, contactmomenten en afspraken, meldingen, rondes, ambities, de kennisbank, de accounts en de logregels. Alle verbanden daartussen blijven behouden. Het lokale bestand zelf wordt niet gewijzigd. Wordt het kopiëren afgebroken of mislukt het, dan blijft er niets op de server achter.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Naar:</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Verslag opslaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Start copying</source>
+        <translation>Kopiëren starten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>Cancel copying</source>
+        <translation>Kopiëren afbreken</translation>
+    </message>
+    <message>
+        <source>Cancelling: the server is being left empty…</source>
+        <translation>Afbreken: de server wordt leeg achtergelaten…</translation>
+    </message>
+    <message>
+        <source>The local file has been copied to the server.</source>
+        <translation>Het lokale bestand is naar de server gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>copy-report.txt</source>
+        <translation>kopieerverslag.txt</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;Spreadsheet, CSV (*.csv)</source>
+        <translation>Tekst (*.txt);;Spreadsheet, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2</source>
+        <translation>Het verslag kon niet worden opgeslagen als %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>Verslag opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>%1: %2</source>
@@ -3446,6 +4179,50 @@
         <translation>Onverwachte fout: %1 (details in het logbestand)</translation>
     </message>
     <message>
+        <source>Password for %1 on the server: </source>
+        <translation>Wachtwoord voor %1 op de server: </translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s name with --full-name.</source>
+        <translation>Geef de naam van de beheerder op met --full-name.</translation>
+    </message>
+    <message>
+        <source>The database %1 is set up; %2 (account %3) is its administrator.</source>
+        <translation>De database %1 is ingericht; %2 (account %3) is de beheerder.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Give the official&apos;s login.</source>
+        <translation>Geef de inlognaam van de medewerker op.</translation>
+    </message>
+    <message>
+        <source>Give the official&apos;s name with --full-name.</source>
+        <translation>Geef de naam van de medewerker op met --full-name.</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Account %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login %1.</source>
+        <translation>Er is geen account met de inlognaam %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>Account %1 gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated.</source>
+        <translation>Account %1 weer geactiveerd.</translation>
+    </message>
+    <message>
         <source>The database %1 is up to date (schema %2).</source>
         <translation>De database %1 is bijgewerkt (schema %2).</translation>
     </message>
@@ -3468,6 +4245,26 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 edits each, on %3 companies and %4 agreements: %5 s.</source>
+        <translation>%1 werkplekken, elk %2 wijzigingen, op %3 ondernemingen en %4 afspraken: %5 s.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2 per second). Conflicts shown: %3. Attempts: %4 (%5 per second).</source>
+        <translation>Opgeslagen: %1 (%2 per seconde). Conflicten gemeld: %3. Pogingen: %4 (%5 per seconde).</translation>
+    </message>
+    <message>
+        <source>Time per edit: p50 %1 ms, p95 %2 ms, slowest %3 ms.</source>
+        <translation>Tijd per wijziging: p50 %1 ms, p95 %2 ms, traagste %3 ms.</translation>
+    </message>
+    <message>
+        <source>No update was lost: every edit was saved or shown as a conflict.</source>
+        <translation>Geen wijziging verloren: elke wijziging is opgeslagen of als conflict gemeld.</translation>
+    </message>
+    <message>
+        <source>Updates were lost or failed: see above.</source>
+        <translation>Er zijn wijzigingen verloren gegaan of mislukt: zie hierboven.</translation>
     </message>
     <message>
         <source>Give the KvK number of the company: --kvk NUMBER.</source>
@@ -3521,6 +4318,26 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Please fill this in.</source>
+        <translation>Vul dit in.</translation>
+    </message>
+    <message>
+        <source>Another connection already has this name.</source>
+        <translation>Een andere verbinding heeft al deze naam.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file.</source>
+        <translation>Dit is een map; kies een bestand.</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces or slashes.</source>
+        <translation>Een servernaam bevat geen spaties of schuine strepen.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Een poort is een getal van 1 tot en met 65535.</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a database address.</source>
         <translation>&apos;{url}&apos; is geen databaseadres.</translation>
     </message>
@@ -3545,12 +4362,56 @@
         <translation>Het databasebestand {path} kan niet worden geopend.</translation>
     </message>
     <message>
+        <source>The server {path} runs PostgreSQL {version}, which is too old: Ondernemersdesk needs PostgreSQL {minimum} or newer. Ask your administrator to upgrade the server.</source>
+        <translation>De server {path} draait PostgreSQL {version}; dat is te oud: Ondernemersdesk heeft PostgreSQL {minimum} of nieuwer nodig. Vraag de beheerder de server bij te werken.</translation>
+    </message>
+    <message>
         <source>The database {path} is in use by another program. Try again in a moment.</source>
         <translation>De database {path} is in gebruik door een ander programma. Probeer het zo opnieuw.</translation>
     </message>
     <message>
+        <source>The server {path} does not offer encrypted (SSL) connections, but this connection requires them. Choose another SSL mode or ask your administrator to switch SSL on.</source>
+        <translation>De server {path} biedt geen versleutelde (SSL-)verbindingen aan, maar deze verbinding vereist dat. Kies een andere instelling voor versleuteling of vraag de beheerder SSL aan te zetten.</translation>
+    </message>
+    <message>
+        <source>The server {path} only accepts encrypted connections: choose &apos;Required&apos; for Encryption (SSL).</source>
+        <translation>De server {path} accepteert alleen versleutelde verbindingen: kies &apos;Vereist&apos; bij Versleuteling (SSL).</translation>
+    </message>
+    <message>
+        <source>The identity of server {path} could not be verified: its SSL certificate is not trusted on this computer. Ask your administrator.</source>
+        <translation>De identiteit van server {path} kon niet worden gecontroleerd: het SSL-certificaat wordt op deze computer niet vertrouwd. Vraag het aan de beheerder.</translation>
+    </message>
+    <message>
+        <source>The server {path} does not let this login connect from this computer. Ask your administrator.</source>
+        <translation>De server {path} staat deze gebruikersnaam niet toe vanaf deze computer. Vraag het aan de beheerder.</translation>
+    </message>
+    <message>
         <source>The server {path} refused the user name or password.</source>
         <translation>De server {path} weigert de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server {path} asks for a password. Enter the password and try again.</source>
+        <translation>De server {path} vraagt om een wachtwoord. Vul het wachtwoord in en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server {path} does not let the login {user} sign in: the account may have been deactivated.</source>
+        <translation>De server {path} laat gebruikersnaam {user} niet aanmelden: het account is misschien gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>The server {path} does not know the login {user}.</source>
+        <translation>De server {path} kent de gebruikersnaam {user} niet.</translation>
+    </message>
+    <message>
+        <source>The server {path} is busy: it has too many connections open. Try again in a moment.</source>
+        <translation>De server {path} is bezet: er staan te veel verbindingen open. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server name in {path} is not known. Check the spelling of the server&apos;s name.</source>
+        <translation>De servernaam in {path} is onbekend. Controleer de spelling van de servernaam.</translation>
+    </message>
+    <message>
+        <source>The database server {path} did not answer in time. Check the network (VPN) and the server&apos;s name.</source>
+        <translation>De databaseserver {path} antwoordde niet op tijd. Controleer het netwerk (VPN) en de servernaam.</translation>
     </message>
     <message>
         <source>The database on server {path} does not exist.</source>
@@ -3927,6 +4788,186 @@
     <message>
         <source>Cannot write {path}: {reason}. Choose another place and export again.</source>
         <translation>Kan {path} niet schrijven: {reason}. Kies een andere plek en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The load test needs a PostgreSQL server.</source>
+        <translation>De belastingtest heeft een PostgreSQL-server nodig.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing companies.</source>
+        <translation>Je rol staat het bekijken van ondernemingen niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow editing companies.</source>
+        <translation>Je rol staat het wijzigen van ondernemingen niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing a company&apos;s change history.</source>
+        <translation>Je rol staat het bekijken van de wijzigingsgeschiedenis van een onderneming niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow reading contact moments and agreements.</source>
+        <translation>Je rol staat het lezen van contactmomenten en afspraken niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow recording contact moments and agreements.</source>
+        <translation>Je rol staat het vastleggen van contactmomenten en afspraken niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing signals.</source>
+        <translation>Je rol staat het bekijken van meldingen niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow reporting signals.</source>
+        <translation>Je rol staat het registreren van meldingen niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow handling signals.</source>
+        <translation>Je rol staat het afhandelen van meldingen niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow managing signal categories and letters.</source>
+        <translation>Je rol staat het beheren van meldingscategorieën en briefsjablonen niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing ambitions.</source>
+        <translation>Je rol staat het bekijken van ambities niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow editing ambitions.</source>
+        <translation>Je rol staat het wijzigen van ambities niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow viewing supervision rounds.</source>
+        <translation>Je rol staat het bekijken van toezichtsrondes niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow recording rounds and observations.</source>
+        <translation>Je rol staat het vastleggen van rondes en waarnemingen niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow working at the desk.</source>
+        <translation>Je rol staat het werken aan de balie niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow reading the knowledge base.</source>
+        <translation>Je rol staat het lezen van de kennisbank niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow writing in the knowledge base.</source>
+        <translation>Je rol staat het schrijven in de kennisbank niet toe.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage accounts.</source>
+        <translation>Alleen een beheerder mag accounts beheren.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the municipality&apos;s identity.</source>
+        <translation>Alleen een beheerder mag de huisstijl van de gemeente instellen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may view the audit log of the whole database.</source>
+        <translation>Alleen een beheerder mag het logboek van de hele database bekijken.</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
+        <translation>&apos;{login}&apos; kan geen inlognaam zijn: gebruik kleine letters, cijfers, &apos;.&apos;, &apos;-&apos; of &apos;_&apos; (hoogstens 63), te beginnen met een letter.</translation>
+    </message>
+    <message>
+        <source>A new login on the server needs a password.</source>
+        <translation>Een nieuwe gebruikersnaam op de server heeft een wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <source>This database has not been set up for accounts yet. Run &apos;python main.py admin migrate --administrator LOGIN --full-name NAME&apos; as the database owner first.</source>
+        <translation>Deze database is nog niet ingericht voor accounts. Voer eerst als eigenaar van de database &apos;python main.py admin migrate --administrator INLOGNAAM --full-name NAAM&apos; uit.</translation>
+    </message>
+    <message>
+        <source>The login &apos;{login}&apos; has no account in Ondernemersdesk. Ask the administrator to create one.</source>
+        <translation>De inlognaam &apos;{login}&apos; heeft geen account in Ondernemersdesk. Vraag de beheerder er een aan te maken.</translation>
+    </message>
+    <message>
+        <source>The account &apos;{login}&apos; has been deactivated. Ask the administrator if this is a mistake.</source>
+        <translation>Het account &apos;{login}&apos; is gedeactiveerd. Neem contact op met de beheerder als dit niet klopt.</translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Vul een inlognaam in.</translation>
+    </message>
+    <message>
+        <source>The login &apos;{login}&apos; is taken.</source>
+        <translation>De inlognaam &apos;{login}&apos; is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Dit is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: make someone else administrator first.</source>
+        <translation>{name} is de laatste actieve beheerder: maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Je eigen account kun je niet deactiveren.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator and cannot be deactivated.</source>
+        <translation>{name} is de laatste actieve beheerder en kan niet worden gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>A local database file has no passwords: the computer&apos;s own sign-in protects it.</source>
+        <translation>Een lokaal databasebestand heeft geen wachtwoorden: de aanmelding op de computer beschermt het.</translation>
+    </message>
+    <message>
+        <source>Use at least {min} characters.</source>
+        <translation>Gebruik minstens {min} tekens.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Vul de volledige naam van de beheerder in.</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator ({name}); ask them to add accounts.</source>
+        <translation>Deze database heeft al een beheerder ({name}); vraag die om accounts toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds data ({what}). A local file can only be copied into an empty database, so that nothing on the server is mixed up or overwritten. Nothing has been changed.</source>
+        <translation>De database {target} bevat al gegevens ({what}). Een lokaal bestand kan alleen naar een lege database worden gekopieerd, zodat er op de server niets door elkaar raakt of wordt overschreven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server refused a row of {what}: {detail}. Nothing has been kept on the server.</source>
+        <translation>De server weigerde een rij van {what}: {detail}. Er is niets op de server bewaard.</translation>
+    </message>
+    <message>
+        <source>A database cannot be copied into itself.</source>
+        <translation>Een database kan niet naar zichzelf worden gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The local file {path} does not exist, so there is nothing to copy.</source>
+        <translation>Het lokale bestand {path} bestaat niet; er is dus niets om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled. Nothing has been kept on the server.</source>
+        <translation>Het kopiëren is afgebroken. Er is niets op de server bewaard.</translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the file, so it has not been kept. The report shows which data differs.</source>
+        <translation>De kopie op de server wijkt af van het bestand en is daarom niet bewaard. Het verslag laat zien welke gegevens afwijken.</translation>
+    </message>
+    <message>
+        <source>The server could not store the copy: {detail}. Nothing has been kept on the server.</source>
+        <translation>De server kon de kopie niet opslaan: {detail}. Er is niets op de server bewaard.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5567,233 @@
     <message>
         <source>closed on</source>
         <translation>afgesloten op</translation>
+    </message>
+    <message>
+        <source>View companies</source>
+        <translation>Ondernemingen bekijken</translation>
+    </message>
+    <message>
+        <source>Edit companies, establishments and contacts</source>
+        <translation>Ondernemingen, vestigingen en contactpersonen wijzigen</translation>
+    </message>
+    <message>
+        <source>View a company&apos;s change history</source>
+        <translation>Wijzigingsgeschiedenis van een onderneming bekijken</translation>
+    </message>
+    <message>
+        <source>Read contact moments and agreements</source>
+        <translation>Contactmomenten en afspraken lezen</translation>
+    </message>
+    <message>
+        <source>Record contact moments and agreements</source>
+        <translation>Contactmomenten en afspraken vastleggen</translation>
+    </message>
+    <message>
+        <source>View signals</source>
+        <translation>Meldingen bekijken</translation>
+    </message>
+    <message>
+        <source>Report signals</source>
+        <translation>Meldingen registreren</translation>
+    </message>
+    <message>
+        <source>Handle signals</source>
+        <translation>Meldingen afhandelen</translation>
+    </message>
+    <message>
+        <source>Manage signal categories and letters</source>
+        <translation>Meldingscategorieën en briefsjablonen beheren</translation>
+    </message>
+    <message>
+        <source>View ambitions</source>
+        <translation>Ambities bekijken</translation>
+    </message>
+    <message>
+        <source>Edit ambitions, indicators and actions</source>
+        <translation>Ambities, indicatoren en acties wijzigen</translation>
+    </message>
+    <message>
+        <source>View supervision rounds</source>
+        <translation>Toezichtsrondes bekijken</translation>
+    </message>
+    <message>
+        <source>Record rounds and observations</source>
+        <translation>Rondes en waarnemingen vastleggen</translation>
+    </message>
+    <message>
+        <source>Desk: company summaries and questions</source>
+        <translation>Balie: bedrijfsoverzichten en vragen</translation>
+    </message>
+    <message>
+        <source>Read the knowledge base</source>
+        <translation>Kennisbank lezen</translation>
+    </message>
+    <message>
+        <source>Write in the knowledge base</source>
+        <translation>In de kennisbank schrijven</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>Accounts beheren</translation>
+    </message>
+    <message>
+        <source>Set the municipality&apos;s identity</source>
+        <translation>Huisstijl van de gemeente instellen</translation>
+    </message>
+    <message>
+        <source>View the audit log of the whole database</source>
+        <translation>Logboek van de hele database bekijken</translation>
+    </message>
+</context>
+<context>
+    <name>transfer</name>
+    <message>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Contact persons linked to companies</source>
+        <translation>Contactpersonen bij ondernemingen</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Officials at contact moments</source>
+        <translation>Medewerkers bij contactmomenten</translation>
+    </message>
+    <message>
+        <source>Contact persons at contact moments</source>
+        <translation>Contactpersonen bij contactmomenten</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Signal history and feedback</source>
+        <translation>Verloop en terugkoppeling van meldingen</translation>
+    </message>
+    <message>
+        <source>Signal categories</source>
+        <translation>Categorieën van meldingen</translation>
+    </message>
+    <message>
+        <source>Feedback templates</source>
+        <translation>Sjablonen voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Supervision rounds</source>
+        <translation>Toezichtrondes</translation>
+    </message>
+    <message>
+        <source>Officials on rounds</source>
+        <translation>Medewerkers bij rondes</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+    <message>
+        <source>Ambition plans</source>
+        <translation>Ambitiedocumenten</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambities</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Agreements linked to actions</source>
+        <translation>Afspraken bij acties</translation>
+    </message>
+    <message>
+        <source>Companies linked to actions</source>
+        <translation>Ondernemingen bij acties</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <source>Input (ideas)</source>
+        <translation>Inbreng (ideeën)</translation>
+    </message>
+    <message>
+        <source>Input linked to ambitions</source>
+        <translation>Inbreng bij ambities</translation>
+    </message>
+    <message>
+        <source>Knowledge base articles</source>
+        <translation>Kennisbankartikelen</translation>
+    </message>
+    <message>
+        <source>Desk questions</source>
+        <translation>Balievragen</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <source>Sectors (SBI)</source>
+        <translation>Sectoren (SBI)</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Accounts van medewerkers</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Logregels</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Checking both databases…</source>
+        <translation>Beide databases controleren…</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopiëren…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Zoekindex opnieuw opbouwen…</translation>
+    </message>
+    <message>
+        <source>Comparing the copy with the file…</source>
+        <translation>Kopie vergelijken met het bestand…</translation>
+    </message>
+    <message>
+        <source>Saving on the server…</source>
+        <translation>Opslaan op de server…</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,9 @@ def test_a_damaged_file_is_left_alone_and_the_rest_still_offered(isolated_home: 
     assert damaged.exists()
 
 
-def test_a_failed_write_keeps_the_previous_draft(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_keeps_the_previous_draft(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     draft = _draft()
     store.save(draft)
     draft.values["subject"] = "Nieuwe tekst"

@@ -10,8 +10,6 @@ from sqlalchemy import select, update
 
 from models.db import Database
 from models.entities import (
-    Role,
-    User,
     ActionStatus,
     Agreement,
     AgreementStatus,
@@ -24,10 +22,12 @@ from models.entities import (
     InputChannel,
     PlanStatus,
     RespondentSector,
+    Role,
     Signal,
     SignalCategory,
     SignalSource,
     SignalStatus,
+    User,
 )
 from models.errors import ConflictError, DomainError, ValidationError
 from models.monitoring import Light
@@ -479,7 +479,9 @@ def test_two_officials_editing_one_action_never_overwrite_each_other(
     plan_id, (a1,) = make_plan(db, "arbeidsmarkt")
     with db.session() as s:
         action = svc.save_action(s, a1, ActionInput("Banenmarkt"), today=TODAY)
-        s.execute(update(User).where(User.id.in_([anna, bert])).values(role=Role.OFFICIAL))  # policy officers edit plans
+        s.execute(
+            update(User).where(User.id.in_([anna, bert])).values(role=Role.OFFICIAL)
+        )  # policy officers edit plans
         s.commit()
     with db.session(user_id=anna) as s:
         svc.save_action(s, a1, ActionInput("Banenmarkt in april", owner_id=anna), action, 1, today=TODAY)

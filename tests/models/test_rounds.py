@@ -113,6 +113,8 @@ def test_daily_and_entrepreneur_reports(db: Database, anna: int) -> None:
     assert "Dagrapport toezicht" in text and "20 november 2026" in text and "Loosdrecht" in text
     assert "Reclamebord <b>midden</b> op de stoep & fietspad" in text
     assert "Jan de Vries" in text and "Terras terugzetten" in text
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(letter.getvalue())).pages).split())
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(letter.getvalue())).pages).split()
+    )
     assert "Rapportage toezicht" in text and "Café De Zwaan" in text and "Terras blokkeert de stoep" in text
     assert "Reclamebord" not in text  # not about this company

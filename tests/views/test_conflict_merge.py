@@ -33,7 +33,10 @@ def _company(worker: DatabaseWorker) -> int:
         company_id = svc.create_company(
             session,
             svc.CompanyInput(
-                name="Café De Zwaan", kvk_number="69599084", website="https://dezwaan.nl", notes="Terras aan de gracht."
+                name="Café De Zwaan",
+                kvk_number="69599084",
+                website="https://dezwaan.nl",
+                notes="Terras aan de gracht.",
             ),
             svc.EstablishmentInput(
                 street="Noordereinde", house_number="12", postcode="1243 JJ", city="'s-Graveland"
@@ -124,7 +127,11 @@ def test_three_way_merge_per_field(qtbot, window: MainWindow, worker: DatabaseWo
         )
         trail = session.execute(
             select(AuditEntry.user_id, AuditEntry.field, AuditEntry.new_value)
-            .where(AuditEntry.entity == "company", AuditEntry.entity_id == company_id, AuditEntry.action == "update")
+            .where(
+                AuditEntry.entity == "company",
+                AuditEntry.entity_id == company_id,
+                AuditEntry.action == "update",
+            )
             .order_by(AuditEntry.id)
         ).all()
     assert (2, "name", "Grand Café De Zwaan") in trail
@@ -207,7 +214,10 @@ def test_a_contact_moment_report_changed_by_both_is_shown_side_by_side(
             session,
             company_id,
             consultations.InteractionInput(
-                occurred_at=datetime(2026, 11, 20, 10, 0, tzinfo=UTC), subject="Terras", report=report, official_ids=[1]
+                occurred_at=datetime(2026, 11, 20, 10, 0, tzinfo=UTC),
+                subject="Terras",
+                report=report,
+                official_ids=[1],
             ),
             company_version=version,
         )
@@ -230,7 +240,8 @@ def test_a_contact_moment_report_changed_by_both_is_shown_side_by_side(
                 occurred_at=record.occurred_at,
                 channel=record.channel,
                 subject=record.subject,
-                report=record.report + "\n\nAanvulling Karin: de buren hebben bezwaar tegen geluid na 22.00 uur.",
+                report=record.report
+                + "\n\nAanvulling Karin: de buren hebben bezwaar tegen geluid na 22.00 uur.",
                 official_ids=[uid for uid, _ in record.officials],
             ),
         )

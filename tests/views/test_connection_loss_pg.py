@@ -55,12 +55,16 @@ def open_edit(qtbot, window: MainWindow, company_id: int) -> CompanyDialog:  # n
     return visible(window.company, CompanyDialog)
 
 
-def saved_state(worker: DatabaseWorker, company_id: int) -> tuple[svc.CompanyFile, list[tuple[int, str, str]]]:
+def saved_state(
+    worker: DatabaseWorker, company_id: int
+) -> tuple[svc.CompanyFile, list[tuple[int, str, str]]]:
     with worker.database.session() as session:
         record = svc.company_file(session, company_id)
         trail = session.execute(
             select(AuditEntry.user_id, AuditEntry.field, AuditEntry.new_value).where(
-                AuditEntry.entity == "company", AuditEntry.entity_id == company_id, AuditEntry.action == "update"
+                AuditEntry.entity == "company",
+                AuditEntry.entity_id == company_id,
+                AuditEntry.action == "update",
             )
         ).all()
     return record, [tuple(row) for row in trail]

@@ -23,9 +23,13 @@ def _company(worker: DatabaseWorker) -> int:
         company_id = svc.create_company(
             session,
             svc.CompanyInput(name="Café De Zwaan", kvk_number="69599084"),
-            svc.EstablishmentInput(street="Noordereinde", house_number="12", postcode="1243 JJ", city="'s-Graveland"),
+            svc.EstablishmentInput(
+                street="Noordereinde", house_number="12", postcode="1243 JJ", city="'s-Graveland"
+            ),
         )
-        svc.add_contact(session, company_id, svc.ContactInput(first_name="Jan", name_prefix="de", last_name="Vries"))
+        svc.add_contact(
+            session, company_id, svc.ContactInput(first_name="Jan", name_prefix="de", last_name="Vries")
+        )
         session.commit()
     return company_id
 
@@ -36,7 +40,9 @@ def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
 
 
 def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
-    qtbot, window: MainWindow, worker: DatabaseWorker  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    worker: DatabaseWorker,  # noqa: ANN001
 ) -> None:
     company_id = _company(worker)
     window.open_company(company_id)
@@ -116,11 +122,16 @@ def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker
         from datetime import UTC, datetime
 
         consultations.log_interaction(
-            session, company_id,
+            session,
+            company_id,
             consultations.InteractionInput(
-                occurred_at=datetime.now(UTC) - timedelta(days=20), subject="Parkeren",
-                agreements=[consultations.AgreementInput("Bord plaatsen", Responsible.MUNICIPALITY, 1,
-                                                         date.today() - timedelta(days=3))],
+                occurred_at=datetime.now(UTC) - timedelta(days=20),
+                subject="Parkeren",
+                agreements=[
+                    consultations.AgreementInput(
+                        "Bord plaatsen", Responsible.MUNICIPALITY, 1, date.today() - timedelta(days=3)
+                    )
+                ],
             ),
         )
         session.commit()
@@ -135,7 +146,9 @@ def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker
     assert window.my_work.tree.topLevelItem(0).child(0).text(4) == "open · te laat"
 
 
-def test_briefing_preview_save_fails_then_succeeds(qtbot, window: MainWindow, worker: DatabaseWorker, tmp_path: Path) -> None:  # noqa: ANN001
+def test_briefing_preview_save_fails_then_succeeds(
+    qtbot, window: MainWindow, worker: DatabaseWorker, tmp_path: Path
+) -> None:  # noqa: ANN001
     company_id = _company(worker)
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)

@@ -142,7 +142,9 @@ def test_a_contact_moment_report_is_kept_and_can_be_discarded(
     reopened = visible(window, InteractionDialog)
     assert reopened.subject.text() == "Terras en vergunning"
     assert "40 stoelen" in reopened.report.markdown()
-    assert [row.description.text() for row in reopened.agreement_rows] == ["Aanvraag terrasvergunning insturen"]
+    assert [row.description.text() for row in reopened.agreement_rows] == [
+        "Aanvraag terrasvergunning insturen"
+    ]
     qtbot.mouseClick(reopened.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not reopened.isVisible())
     worker.wait()

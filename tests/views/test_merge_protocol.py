@@ -73,8 +73,12 @@ def _round(s: Session) -> rounds.RoundRecord:
 def _open_agreement(s: Session) -> consultations.AgreementRecord:
     from models.entities import Agreement, AgreementStatus  # noqa: PLC0415
 
-    row = s.scalars(select(Agreement).where(Agreement.status == AgreementStatus.OPEN).order_by(Agreement.id)).first()
-    return next(a for a in consultations.interaction(s, row.interaction_id, today=TODAY).agreements if a.id == row.id)
+    row = s.scalars(
+        select(Agreement).where(Agreement.status == AgreementStatus.OPEN).order_by(Agreement.id)
+    ).first()
+    return next(
+        a for a in consultations.interaction(s, row.interaction_id, today=TODAY).agreements if a.id == row.id
+    )
 
 
 def _signal(s: Session) -> signals.SignalRecord:
@@ -113,7 +117,9 @@ BUILDERS: dict[str, Builder] = {
     "plan": lambda w, s: PlanDialog(w, ambitions.plans(s)[0]),
     "ambition": lambda w, s: (a := _ambition(s), AmbitionDialog(w, a.plan_id, lookups.officials(s), a))[1],
     "action": lambda w, s: (a := _ambition(s), ActionDialog(w, a, lookups.officials(s), a.actions[0]))[1],
-    "indicator": lambda w, s: (a := _ambition(s), IndicatorDialog(w, a, lookups.kernen(s), a.indicators[0]))[1],
+    "indicator": lambda w, s: (a := _ambition(s), IndicatorDialog(w, a, lookups.kernen(s), a.indicators[0]))[
+        1
+    ],
     "round": lambda w, s: RoundDialog(w, RoundLookups.load(s), _round(s)),
     "observation": lambda w, s: (
         r := _round(s),
