@@ -45,7 +45,6 @@ from models.migrations import migrate
 from models.search import SearchService
 from models.services import accounts, companies, consultations
 from models.services.accounts import sign_in
-from models.services.lookups import ensure_user
 from models.setup import set_up_database
 from views.main_window import MainWindow
 from views.pdf import ambitions as plan_pdfs
@@ -373,15 +372,21 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
 
 def _screenshot(args: argparse.Namespace, database: Database) -> int:
     migrate(database)
-    username, full_name = current_official()
+    # The window as an administrator sees it (every page); the first one, or this computer's
+    # official on a file that has no administrator.
     with database.session() as session:
-        user_id = ensure_user(session, username, full_name)
+        administrator = session.scalar(
+            select(User).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id).limit(1)
+        )
+        signed_in = accounts.signed_in_as(session, administrator.id) if administrator else None
+        if signed_in is None:
+            signed_in = sign_in(session, current_official())
         session.commit()
     QApplication.instance().setStyleSheet(stylesheet())  # type: ignore[union-attr]
-    worker = DatabaseWorker(database, user_id)
+    worker = DatabaseWorker(database, signed_in.user_id)
     # A throwaway settings file: a screenshot never changes the user's recent files or window size.
     scratch = tempfile.mkdtemp(prefix="ondernemersdesk-")
-    window = MainWindow(worker, Settings(str(Path(scratch) / "settings.ini")), full_name)
+    window = MainWindow(worker, Settings(str(Path(scratch) / "settings.ini")), signed_in.full_name, signed_in)
     width, _, height = args.size.partition("x")
     window.resize(int(width), int(height))
     window.setWindowTitle(APP_NAME)

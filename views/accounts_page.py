@@ -182,7 +182,7 @@ class AccountsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 170), (3, 220), (4, 100)):
+        for column, width in ((1, 130), (2, 170), (3, 220), (4, 130)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.itemActivated.connect(lambda _item: self.edit())

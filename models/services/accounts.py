@@ -51,6 +51,13 @@ def _signed_in(user: User) -> SignedIn:
 
 
 @requires()
+def signed_in_as(session: Session, user_id: int) -> SignedIn:
+    """The official with this account, as if signed in (the screenshot command shows the window
+    as an administrator sees it); no check of a login."""
+    return _signed_in(load(session, User, user_id))
+
+
+@requires()
 def sign_in(session: Session, os_login: tuple[str, str]) -> SignedIn:
     """The official working now. PostgreSQL: the server login; SQLite: the OS account
     (``(username, full name)``), created on first use, the very first one as administrator.
