@@ -27,6 +27,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 GROUP_SETTING = "postgresql.group_role"
 AUDIT_TABLE = "audit_entry"
 VERSION_TABLE = "alembic_version"
+ACCOUNT_TABLES = ("app_user", "app_setting")
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 
 
@@ -65,6 +66,12 @@ def group_name(session: Session) -> str:
     return f"ondernemersdesk_{base}_{digest}"[:63]
 
 
+def admin_group_name(session: Session) -> str:
+    """The group that may change accounts and settings: only administrators' logins are in it, so
+    an official who connects with psql cannot make themselves administrator."""
+    return group_name(session)[:57] + "_admin"
+
+
 def role_exists(session: Session, name: str) -> bool:
     return bool(session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}))
 
@@ -88,6 +95,13 @@ def ensure_group(session: Session) -> str:
     session.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.{VERSION_TABLE} FROM {q}"))
     session.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.{AUDIT_TABLE} FROM {q}"))
     session.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {q}"))
+    # Accounts and settings: everyone reads them, only administrators change them.
+    admins = quote(admin_group_name(session))
+    if not role_exists(session, admin_group_name(session)):
+        session.execute(text(f"CREATE ROLE {admins} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"))
+    for table in ACCOUNT_TABLES:
+        session.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.{table} FROM {q}"))
+        session.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {schema}.{table} TO {admins}"))
     session.execute(
         text(
             f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {q}"
@@ -115,7 +129,7 @@ def create_login(session: Session, login: str, password: str | None, *, administ
             raise DomainError(QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password."))
         session.execute(
             text(
-                f"CREATE ROLE {q} LOGIN NOSUPERUSER NOCREATEDB INHERIT PASSWORD {_literal(session, password)}"
+                f"CREATE ROLE {q} LOGIN NOSUPERUSER NOCREATEDB INHERIT PASSWORD {_hashed(session, login, password)}"
             )
         )
     session.execute(text(f"GRANT {group} TO {q}"))
@@ -125,11 +139,14 @@ def create_login(session: Session, login: str, password: str | None, *, administ
 def set_administrator(session: Session, login: str, administrator: bool) -> None:
     group = quote(ensure_group_exists(session))
     q = quote(login)
+    admins = quote(admin_group_name(session))
     if administrator:
         session.execute(text(f"ALTER ROLE {q} {_admin_clauses(True)}"))
         session.execute(text(f"GRANT {group} TO {q} WITH ADMIN OPTION"))
+        session.execute(text(f"GRANT {admins} TO {q} WITH ADMIN OPTION"))
     elif role_exists(session, login):
         session.execute(text(f"REVOKE ADMIN OPTION FOR {group} FROM {q}"))
+        session.execute(text(f"REVOKE {admins} FROM {q}"))
         session.execute(text(f"ALTER ROLE {q} {_admin_clauses(False)}"))
 
 
@@ -139,7 +156,7 @@ def set_can_login(session: Session, login: str, can_login: bool) -> None:
 
 
 def set_password(session: Session, login: str, password: str) -> None:
-    session.execute(text(f"ALTER ROLE {quote(login)} PASSWORD {_literal(session, password)}"))
+    session.execute(text(f"ALTER ROLE {quote(login)} PASSWORD {_hashed(session, login, password)}"))
 
 
 def ensure_group_exists(session: Session) -> str:
@@ -155,6 +172,11 @@ def ensure_group_exists(session: Session) -> str:
     return name
 
 
-def _literal(session: Session, value: str) -> str:
-    """A string literal for DDL (CREATE/ALTER ROLE take no bind parameters)."""
-    return session.execute(text("SELECT quote_literal(:v)"), {"v": value}).scalar_one()
+def _hashed(session: Session, login: str, password: str) -> str:
+    """The password as a SCRAM-SHA-256 verifier literal, made here: CREATE/ALTER ROLE take no bind
+    parameters, and a statement carrying the password itself would put it in the server's log
+    (and in any error message quoting the statement) when it fails."""
+    pgconn = session.connection().connection.driver_connection.pgconn  # type: ignore[union-attr]
+    verifier = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
+    literal = session.execute(text("SELECT quote_literal(:v)"), {"v": verifier}).scalar_one()
+    return literal.replace(":", "\\:")  # for text(): "4096:salt" is not a bind parameter

@@ -27,12 +27,13 @@ from sqlalchemy.orm import Session
 from desktop import drafts as store
 from desktop.drafts import Draft
 from models.entities import AgreementStatus
+from models.errors import DatabaseUnavailableError, DomainError
 from models.services import companies as company_service
 from models.services import consultations as consultation_service
 from views.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.consultation_dialogs import AgreementStatusDialog, InteractionDialog
 from views.forms import FormDialog
-from views.text import format_date
+from views.text import error_text, format_date
 
 if TYPE_CHECKING:
     from views.main_window import MainWindow
@@ -69,12 +70,31 @@ def _as_opened(record: Any, draft: Draft) -> Any:
     return dataclasses.replace(record, **draft.context.get("versions", {})) if record is not None else None
 
 
-def _gone(window: MainWindow) -> None:
+def _gone(window: MainWindow, draft: Draft) -> None:
+    store.discard(draft.id)  # nothing to save it to any more
     QMessageBox.information(
         window,
         QCoreApplication.translate("Drafts", "Unsaved form"),
         QCoreApplication.translate(
             "Drafts", "The record of this form no longer exists; the form cannot be opened again."
+        ),
+    )
+    window.drafts.skip()
+
+
+def _not_reopened(window: MainWindow, draft: Draft, error: DomainError) -> None:
+    """The record could not be read: gone, or the server out of reach (then the draft stays and
+    is offered again at the next start)."""
+    if not isinstance(error, DatabaseUnavailableError):
+        _gone(window, draft)
+        return
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("Drafts", "Unsaved form"),
+        error_text(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Drafts", "The unsaved forms are kept and offered again at the next start."
         ),
     )
 
@@ -91,13 +111,13 @@ def _reopen_company(window: MainWindow, draft: Draft, show: Show) -> None:
     def build(result: tuple[Lookups, Any]) -> None:
         lookups, record = result
         if record_id and record is None:
-            _gone(window)
+            _gone(window, draft)
             return
         dialog = CompanyDialog(window.worker, lookups, _as_opened(record, draft), window)
         dialog.open_existing.connect(window.open_company)
         show(dialog, record_id)
 
-    window.worker.run(fetch, build, lambda _e: _gone(window))
+    window.worker.run(fetch, build, lambda e: _not_reopened(window, draft, e))
 
 
 def _reopen_establishment(window: MainWindow, draft: Draft, show: Show) -> None:
@@ -110,14 +130,14 @@ def _reopen_establishment(window: MainWindow, draft: Draft, show: Show) -> None:
     def build(result: tuple[Lookups, Any]) -> None:
         lookups, record = result
         if record_id and record is None:
-            _gone(window)
+            _gone(window, draft)
             return
         show(
             EstablishmentDialog(window.worker, lookups, company_id, _as_opened(record, draft), window),
             company_id,
         )
 
-    window.worker.run(fetch, build, lambda _e: _gone(window))
+    window.worker.run(fetch, build, lambda e: _not_reopened(window, draft, e))
 
 
 def _reopen_contact(window: MainWindow, draft: Draft, show: Show) -> None:
@@ -130,11 +150,11 @@ def _reopen_contact(window: MainWindow, draft: Draft, show: Show) -> None:
 
     def build(record: Any) -> None:
         if record_id and record is None:
-            _gone(window)
+            _gone(window, draft)
             return
         show(ContactDialog(window.worker, company_id, _as_opened(record, draft), window), company_id)
 
-    window.worker.run(fetch, build, lambda _e: _gone(window))
+    window.worker.run(fetch, build, lambda e: _not_reopened(window, draft, e))
 
 
 def _reopen_interaction(window: MainWindow, draft: Draft, show: Show) -> None:
@@ -157,7 +177,7 @@ def _reopen_interaction(window: MainWindow, draft: Draft, show: Show) -> None:
         )
         show(dialog, company_id)
 
-    window.worker.run(fetch, build, lambda _e: _gone(window))
+    window.worker.run(fetch, build, lambda e: _not_reopened(window, draft, e))
 
 
 def _reopen_agreement_status(window: MainWindow, draft: Draft, show: Show) -> None:
@@ -169,14 +189,14 @@ def _reopen_agreement_status(window: MainWindow, draft: Draft, show: Show) -> No
 
     def build(record: Any) -> None:
         if record is None:
-            _gone(window)
+            _gone(window, draft)
             return
         status = AgreementStatus(draft.context["status"])
         show(
             AgreementStatusDialog(window.worker, _as_opened(record, draft), status, window), record.company_id
         )
 
-    window.worker.run(fetch, build, lambda _e: _gone(window))
+    window.worker.run(fetch, build, lambda e: _not_reopened(window, draft, e))
 
 
 def _reopen_signal(window: MainWindow, draft: Draft, show: Show) -> None:
@@ -194,7 +214,7 @@ def _reopen_signal(window: MainWindow, draft: Draft, show: Show) -> None:
         data, record = result
         show(SignalDialog(window.worker, data, _as_opened(record, draft), window), None)
 
-    window.worker.run(fetch, build, lambda _e: _gone(window))
+    window.worker.run(fetch, build, lambda e: _not_reopened(window, draft, e))
 
 
 REGISTRY: dict[str, Kind] = {
@@ -354,6 +374,10 @@ class DraftsBanner(QWidget):
         self._queue = list(self.drafts)
         self.drafts = []
         self.hide()
+        self._next()
+
+    def skip(self) -> None:
+        """The form being reopened cannot be: go on with the next."""
         self._next()
 
     def _next(self) -> None:

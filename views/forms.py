@@ -403,6 +403,7 @@ class FormDialog(QDialog):
             )
             self.save_button.setEnabled(False)
             return
+        mine = self.form_values()  # what is typed now: the form stayed editable while theirs was fetched
         theirs = self.record_values(record)
         original = self.original if self.original is not None else theirs
         if theirs == mine:
@@ -422,7 +423,7 @@ class FormDialog(QDialog):
         self.conflict_dialog = dialog
 
         def chosen() -> None:
-            merged = dict(mine)
+            merged = self.form_values()
             merged.update(dialog.merged())
             self.show_record(record)
             self.apply_values(merged)

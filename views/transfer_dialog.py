@@ -512,8 +512,8 @@ def _display(url: str) -> str:
     """The file's path or the server's address, without a password."""
     try:
         database = Database(url)
-    except DomainError:
-        return url
+    except DomainError:  # not an address we can open: still never show a password
+        return url.split("://", 1)[0] + "://…" if "@" in url else url
     try:
         return database.display_name
     finally:

@@ -265,4 +265,8 @@ def set_password(session: Session, user_id: int, password: str) -> None:
                 )
             ]
         )
-    pg_roles.set_password(session, user.username, password)
+    if pg_roles.role_exists(session, user.username):
+        pg_roles.set_password(session, user.username, password)
+    else:  # an account copied from a local file: its server login is made now
+        pg_roles.create_login(session, user.username, password, administrator=user.role is Role.ADMINISTRATOR)
+        pg_roles.set_can_login(session, user.username, user.active)

@@ -1981,6 +1981,10 @@
         <translation>Het gegeven van dit formulier bestaat niet meer; het formulier kan niet opnieuw worden geopend.</translation>
     </message>
     <message>
+        <source>The unsaved forms are kept and offered again at the next start.</source>
+        <translation>De niet-opgeslagen formulieren blijven bewaard en worden bij de volgende start opnieuw aangeboden.</translation>
+    </message>
+    <message>
         <source>Restored from {date}: not saved yet.</source>
         <translation>Teruggezet van {date}: nog niet opgeslagen.</translation>
     </message>

@@ -30,8 +30,9 @@ def server(pg_schema: str) -> Iterator[tuple[Database, list[str]]]:
     finally:
         with database.session() as session:
             group = pg_roles.group_name(session)
+            admins = pg_roles.admin_group_name(session)
         with database.engine.begin() as connection:
-            for name in [*made, group]:
+            for name in [*made, admins, group]:
                 if connection.execute(
                     text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
                 ).scalar():
@@ -93,9 +94,7 @@ def test_first_use_creates_schema_group_and_administrator(server: tuple[Database
             me = accounts.sign_in(session, ("x", "x"))
             assert me.user_id == official_id and me.role is Role.BUSINESS_MANAGER
             # reads and writes data
-            session.execute(
-                text("UPDATE app_user SET phone = '0351234567' WHERE id = :i"), {"i": official_id}
-            )
+            session.execute(text("UPDATE area SET name = name"))
             session.execute(text("SELECT count(*) FROM company")).scalar_one()
             session.commit()
         assert not _attribute(database, official_login, "rolsuper")
@@ -106,6 +105,9 @@ def test_first_use_creates_schema_group_and_administrator(server: tuple[Database
             "DELETE FROM audit_entry",
             "UPDATE alembic_version SET version_num = 'x'",
             "CREATE ROLE sneaky_" + SUFFIX,
+            # no way to become administrator, or to change the settings, with psql
+            "UPDATE app_user SET role = 'administrator'",
+            "INSERT INTO app_setting (key, value) VALUES ('x', 'y')",
         ):
             with as_official.session() as session, pytest.raises(ProgrammingError, match="permission denied"):
                 session.execute(text(statement))
@@ -213,3 +215,31 @@ def test_a_local_file_copied_to_the_server_gets_its_server_administrator(
     assert rows[admin_login] == (Role.ADMINISTRATOR, True)
     with pytest.raises(DomainError, match="already has an administrator"):
         set_up_database(database, username=f"ander_{SUFFIX}", full_name="Ander", password="geheim-123")
+
+
+def test_passwords_reach_the_server_only_as_a_scram_verifier(server: tuple[Database, list[str]]) -> None:
+    """A statement carrying the password itself would leave it in the server's log and in the
+    error of a failed statement; the server gets a SCRAM verifier made on this computer."""
+    database, made = server
+    admin_login = f"beheer3_{SUFFIX}"
+    made.append(admin_login)
+    admin_id = set_up_database(database, username=admin_login, full_name="Bea Heer", password="geheim-123")
+    with database.session(admin_id) as session:  # an account without a server login, as after a copy
+        session.add(User(username=f"kopie_{SUFFIX}", full_name="Kees Kopie", role=Role.DESK))
+        session.commit()
+    made.append(f"kopie_{SUFFIX}")
+    with database.session(admin_id) as session:
+        copied = session.scalar(select(User.id).where(User.username == f"kopie_{SUFFIX}"))
+        accounts.set_password(session, copied, "Kanarie-Wachtwoord-1")  # makes the missing login
+        accounts.set_password(session, admin_id, "Kanarie-Wachtwoord-2")
+        session.commit()
+    with database.session() as session:  # the test server's superuser may read the verifiers
+        stored = session.scalars(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname IN (:a, :b)"),
+            {"a": admin_login, "b": f"kopie_{SUFFIX}"},
+        ).all()
+        assert len(stored) == 2 and all(p.startswith("SCRAM-SHA-256$") for p in stored)
+        assert _attribute(database, f"kopie_{SUFFIX}", "rolcanlogin")
+    with database.session() as session, pytest.raises(ProgrammingError) as failed:
+        pg_roles.set_password(session, f"niemand_{SUFFIX}", "Kanarie-Wachtwoord-3")
+    assert "Kanarie" not in str(failed.value)
