@@ -21,7 +21,6 @@ import threading
 import time
 from collections.abc import Callable
 
-import psycopg
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlalchemy import Engine
 
@@ -87,6 +86,8 @@ class PgListener:
         return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
+        import psycopg  # noqa: PLC0415 - only a shared server listens; a local file's start does not pay for it
+
         delay, connected_before = 1.0, False
         while not self._stop.is_set():
             try:
