@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.notice.action.connect(self.show_my_work)
         worker.unavailable.connect(self._unavailable)
         worker.available.connect(self.banner.hide)
-        worker.bug.connect(lambda exc: show_bug(exc, self))
+        worker.bug.connect(self._show_bug)  # a method: Qt disconnects it when the window is gone
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -625,6 +625,9 @@ class MainWindow(QMainWindow):
             self.worker.retry(op)
         if not ops:
             self.companies.reload()
+
+    def _show_bug(self, exc: BaseException) -> None:
+        show_bug(exc, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         keep_open_forms(self)  # nothing typed is lost: unsaved forms become drafts
