@@ -111,6 +111,15 @@ def pg_schema() -> Iterator[str]:
     finally:
         with admin.begin() as connection:
             connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+            # Roles are cluster-wide: the groups a set-up made for this schema (models/pg_roles.py
+            # names them after database and schema) would outlive it.
+            database = connection.execute(text("SELECT current_database()")).scalar_one()
+            for role in connection.scalars(
+                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :prefix"),
+                {"prefix": f"ondernemersdesk\\_{database}\\_{schema}\\_%"},
+            ).all():
+                connection.execute(text(f'DROP OWNED BY "{role}"'))
+                connection.execute(text(f'DROP ROLE "{role}"'))
         admin.dispose()
 
 
