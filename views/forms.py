@@ -327,13 +327,15 @@ class FormDialog(QDialog):
     # form values). Field values come from the editors added with ``add_field``; a dialog
     # with other editors extends ``form_values``/``apply_values``.
 
+    # Each dialog that merges (its load_current gives a task): a dialog of its kind filled with
+    # a record, to read that record as form values. tests/views/test_merge_protocol.py checks
+    # every such dialog has one.
+    sibling: Callable[[Any], FormDialog]
+
     def load_current(self) -> Callable[[Session], Any] | None:
         """The task that loads the edited record as saved now (None: gone), or None when the
         dialog creates a record or cannot merge."""
         return None
-
-    def sibling(self, record: Any) -> FormDialog:
-        raise NotImplementedError
 
     def show_record(self, record: Any) -> None:
         """Take a newer record as the one being edited (its version is what the save expects)."""

@@ -246,3 +246,23 @@ def test_an_agreement_moved_by_a_colleague_meanwhile_is_a_choice_not_a_silent_sa
     merge.use.click()
     assert dialog.status == AgreementStatus.DONE and dialog.isVisible()
     worker.wait()
+
+
+def test_every_dialog_that_merges_can_read_a_record_as_form_values() -> None:
+    """A dialog whose load_current gives the record as saved now must also say how that record
+    reads as a form (``sibling``); otherwise its merge would fail at the moment it is needed."""
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    import views  # noqa: PLC0415
+
+    for module in pkgutil.iter_modules(views.__path__):
+        importlib.import_module(f"views.{module.name}")
+
+    def subclasses(kind: type) -> list[type]:
+        return [c for sub in kind.__subclasses__() for c in (sub, *subclasses(sub))]
+
+    merging = [c for c in subclasses(FormDialog) if c.load_current is not FormDialog.load_current]
+    assert len(merging) >= 15
+    missing = [c.__name__ for c in merging if not callable(getattr(c, "sibling", None))]
+    assert missing == []
