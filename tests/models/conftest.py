@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from models.db import Database
 from models.entities import Area, AreaKind, AuditEntry, Role, Sector, User
+from models.migrations import migrate
 from models.services.companies import CompanyInput, ContactInput, EstablishmentInput, create_company
 
 
@@ -89,3 +91,13 @@ def anna(db: Database) -> int:
 @pytest.fixture
 def bert(db: Database) -> int:
     return new_user(db, "bert", "Bert Bakker")
+
+
+@pytest.fixture
+def desks(pg_schema: str) -> Iterator[tuple[Database, Database]]:
+    """Two desks on one PostgreSQL schema, each with its own engine and connections."""
+    first, second = Database(pg_schema), Database(pg_schema)
+    migrate(first)
+    yield first, second
+    first.dispose()
+    second.dispose()

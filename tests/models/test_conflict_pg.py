@@ -24,15 +24,6 @@ from tests.models.conftest import company, establishment, new_company, new_user
 
 
 @pytest.fixture
-def desks(pg_schema: str) -> Iterator[tuple[Database, Database]]:
-    first, second = Database(pg_schema), Database(pg_schema)
-    migrate(first)
-    yield first, second
-    first.dispose()
-    second.dispose()
-
-
-@pytest.fixture
 def two_desks(database_url: str) -> Iterator[tuple[Database, Database]]:
     """Two desks on each backend: a shared SQLite file works the same for these races."""
     first, second = Database(database_url), Database(database_url)

@@ -17,7 +17,6 @@ from desktop.live import PgListener
 from models.base import utcnow
 from models.db import Database
 from models.entities import AgreementStatus, Channel
-from models.migrations import migrate
 from models.notify import MAX_PAYLOAD, Change, origin
 from models.services import companies as svc
 from models.services import consultations
@@ -46,15 +45,6 @@ class Inbox:
                     return list(self.changes)
             time.sleep(0.02)
         return list(self.changes)
-
-
-@pytest.fixture
-def desks(pg_schema: str) -> Iterator[tuple[Database, Database]]:
-    first, second = Database(pg_schema), Database(pg_schema)
-    migrate(first)
-    yield first, second
-    first.dispose()
-    second.dispose()
 
 
 @pytest.fixture
