@@ -41,25 +41,28 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from desktop.bootstrap import EXIT_WHEN_READY_ENV, stylesheet
-from desktop.paths import data_dir
-from desktop.settings import Settings
-from desktop.worker import DatabaseWorker
-from models import demo
+from models.companies import services as companies
+from models.companies.entities import Company, Contact, Establishment
+from models.companies.search import TABLE as SEARCH_TABLE
+from models.companies.search import SearchService
+from models.consultations import services as consultations
+from models.consultations.entities import OPEN_STATUSES, Agreement, Interaction
 from models.db import Database, normalise_url
-from models.entities import OPEN_STATUSES, Agreement, Company, Contact, Establishment, Interaction, Role, User
 from models.migrations import migrate
-from models.search import TABLE as SEARCH_TABLE
-from models.search import SearchService
-from models.services import companies, consultations
+from models.team.entities import Role, User
 from models.text import fold
-from views.main_window import MainWindow
+from models.tools import demo
+from views.common.paths import data_dir
+from views.common.settings import Settings
+from views.common.worker import DatabaseWorker
 from views.pdf.briefing import build_briefing
 from views.pdf.dossier import build_dossier
 from views.pdf.report import build_report
+from views.shell.main_window import MainWindow
 
 # How many companies each size generates: ``small`` about 10,000 establishments, ``large``
 # about 290,000 establishments, 310,000 contact persons, 1.9 million contact moments and
-# 440,000 agreements (see models/demo.py and models/demo_consultations.py).
+# 440,000 agreements (see models/tools/demo.py and models/tools/demo_consultations.py).
 SIZES = {"small": 8_700, "large": 250_000}
 SEED = 1
 # The demo's history is placed relative to this day, so that every run builds the same data.

@@ -24,21 +24,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from desktop import profiles
-from desktop.paths import APP_NAME, app_version, data_dir, default_database_path, resource
-from desktop.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
-from desktop.worker import DatabaseWorker
-from models import audit  # noqa: F401 - installs the audit trail before any session exists
 from models.db import Database, sqlite_url
 from models.errors import DomainError, ValidationError
 from models.migrations import migrate
-from models.services import identity
-from models.services.accounts import SignedIn, sign_in
-from views.about_dialog import app_icon
-from views.errors import excepthook
-from views.first_run import DEMO_COMPANIES, FirstRunDialog
-from views.main_window import MainWindow
-from views.text import error_text
+from models.team import identity
+from models.team.services import SignedIn, sign_in
+from views.common.errors import excepthook
+from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
+from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
+from views.common.text import error_text
+from views.common.worker import DatabaseWorker
+from views.connection import profiles
+from views.shell.about_dialog import app_icon
+from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
+from views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +154,7 @@ class _Progress(QObject):
 
 def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:  # noqa: ANN001
     """Fill the new database with demonstration data, with progress and cancel."""
-    from models import demo  # only ever needed on a first start
+    from models.tools import demo
 
     dialog = QProgressDialog(
         QCoreApplication.translate("bootstrap", "Creating demonstration data…"),
@@ -239,7 +238,10 @@ def connect_at_start(settings: Settings) -> tuple[Database, SignedIn, bool] | No
         try:
             database, signed_in = open_database(profiles.url(profile, password))
         except DomainError as error:
-            from views.connection_dialog import ConnectionDialog, PasswordDialog  # only when it fails
+            from views.connection.connection_dialog import (  # only when it fails
+                ConnectionDialog,
+                PasswordDialog,
+            )
 
             reason = error_text(error)
             if profile.needs_password and "password" in error.message:
@@ -265,7 +267,7 @@ def connect_at_start(settings: Settings) -> tuple[Database, SignedIn, bool] | No
 
 def _quit_on_terminate(app: QApplication) -> None:
     """A forced quit (the system shutting down, ``kill``) ends like Quit does, so open forms
-    are kept as drafts (views/drafts.py listens to aboutToQuit) instead of vanishing."""
+    are kept as drafts (views/common/drafts.py listens to aboutToQuit) instead of vanishing."""
     signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
     # Python sees a signal only when it runs: a light timer gives it the chance.
     wake = QTimer(app)

@@ -31,26 +31,25 @@ from desktop.bootstrap import (
     setup_logging,
     stylesheet,
 )
-from desktop.paths import APP_NAME
-from desktop.settings import Settings
-from desktop.worker import DatabaseWorker
-from models import (
-    audit,  # noqa: F401 - the audit trail records what the command line changes too
-    demo,
-)
+from models.companies import services as companies
+from models.companies.search import SearchService
+from models.consultations import services as consultations
 from models.db import Database
-from models.entities import ROLE_LABELS, Role, User
 from models.errors import DomainError, NotFoundError, ValidationError
 from models.migrations import migrate
-from models.search import SearchService
-from models.services import accounts, companies, consultations
-from models.services.accounts import sign_in
 from models.setup import set_up_database
-from views.main_window import MainWindow
+from models.team import services as accounts
+from models.team.entities import ROLE_LABELS, Role, User
+from models.team.services import sign_in
+from models.tools import demo
+from views.common.paths import APP_NAME
+from views.common.settings import Settings
+from views.common.text import error_text, field_error_text, label
+from views.common.worker import DatabaseWorker
 from views.pdf import ambitions as plan_pdfs
 from views.pdf import briefing, dossier, report
 from views.pdf import rounds as round_pdfs
-from views.text import error_text, field_error_text, label
+from views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +317,8 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
 
 def _copy(args: argparse.Namespace) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
-    from models.transfer import CONTEXT, TransferVerificationError, copy_database
-    from views.transfer_dialog import report_text, transfer_error_text
+    from models.tools.transfer import CONTEXT, TransferVerificationError, copy_database
+    from views.connection.transfer_dialog import report_text, transfer_error_text
 
     source, target = Database(args.source), Database(args.target)
     shown = {"progress": False}
@@ -454,7 +453,7 @@ def _desk_screenshot(window: MainWindow, database: Database) -> None:
 
 def _loadtest(args: argparse.Namespace, database: Database) -> int:
     """20 desks (threads with connections of their own) on the same files; the report on stdout."""
-    from models.loadtest import run as run_loadtest  # noqa: PLC0415 - only this command needs it
+    from models.tools.loadtest import run as run_loadtest  # noqa: PLC0415 - only this command needs it
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done:>9,} / {total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData
+from sqlalchemy import DateTime, Enum, ForeignKey, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -17,6 +18,19 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# The key under which a session's info holds the signed-in official's id (models.db puts it
+# there; permissions, the audit trail and the notifications read it).
+CURRENT_USER = "user_id"
+
+# The translation context of every label table (enum value -> Dutch text on screen).
+LABELS = "labels"
+
+
+def enum_column(kind: type[enum.Enum], name: str) -> Enum:
+    """An enum column stored as plain strings with a CHECK, so both databases read it the same way."""
+    return Enum(kind, name=name, native_enum=False, length=20, values_callable=lambda k: [m.value for m in k])
 
 
 def utcnow() -> datetime:

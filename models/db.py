@@ -19,10 +19,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models import notify, schema
+from models.audit import trail
+from models.base import CURRENT_USER
 from models.errors import DatabaseUnavailableError
 from models.i18n import QT_TRANSLATE_NOOP
-
-CURRENT_USER = "user_id"
 
 
 def normalise_url(url: str) -> str:
@@ -73,6 +74,12 @@ class Database:
     """An engine and the sessions made from it. One instance per opened database."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
+        # Every change through any session is audited and announced to the other desks: the
+        # listeners are installed here, with the first database, whoever opens it (window,
+        # command line, script, test). The audit entries are written before the notice is sent.
+        trail.install()
+        notify.install()
+        self.metadata = schema.metadata  # every feature's tables, mapped before the first query
         self.url = normalise_url(url)
         parsed = make_url(self.url)
         self.is_sqlite = parsed.drivername.startswith("sqlite")
@@ -212,7 +219,7 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
     """Say in plain words why the database cannot be used.
 
     The one place the driver's messages become texts for a person: opening a database at start
-    and "Test connection" in the connection dialog (desktop.profiles) both come here.
+    and "Test connection" in the connection dialog (views.connection.profiles) both come here.
     """
     original = str(getattr(exc, "orig", exc))
     detail = original.lower()

@@ -1,6 +1,6 @@
 """A substring index over folded text documents, the same shape on both databases.
 
-The piece of ``models.search`` that is not about companies, made reusable: one document of
+The piece of ``models.companies.search`` that is not about companies, made reusable: one document of
 folded text per record, in an FTS5 table with the trigram tokenizer on SQLite (the record's
 id is the rowid) and in a plain table with a pg_trgm GIN index on PostgreSQL. Both answer
 "which documents contain every one of these fragments" from the index; fragments shorter

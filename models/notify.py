@@ -1,10 +1,10 @@
 """Telling the other desks what changed: one PostgreSQL notification per transaction.
 
-Next to the audit trail (models/audit.py), session listeners collect what a transaction
+Next to the audit trail (models/audit/trail.py), session listeners collect what a transaction
 changes: the kinds of record (table names), their ids and the companies concerned. Just
 before the commit one ``pg_notify('ondernemersdesk', payload)`` is executed *inside* the
 transaction, so PostgreSQL delivers it exactly when the commit succeeds and never for a
-rollback. Desks listen on their own connection (desktop/live.py) and refresh what they show.
+rollback. Desks listen on their own connection (views/common/live.py) and refresh what they show.
 
 The payload (JSON, under PostgreSQL's 8000-byte limit)::
 
@@ -30,9 +30,8 @@ from typing import Any
 from sqlalchemy import Engine, event, select, text
 from sqlalchemy.orm import Session
 
-from models.base import Base
-from models.db import CURRENT_USER
-from models.entities import Company, CompanyContact, Contact
+from models.base import CURRENT_USER, Base
+from models.companies.entities import Company, CompanyContact, Contact
 
 CHANNEL = "ondernemersdesk"
 MAX_PAYLOAD = 7900  # PostgreSQL refuses payloads of 8000 bytes and more
@@ -177,7 +176,6 @@ def _collect(session: Session, objects: Iterable[Any], change: Change) -> None:
             change.companies.update(linked)
 
 
-@event.listens_for(Session, "after_flush")
 def _remember(session: Session, _flush: Any) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
@@ -187,7 +185,6 @@ def _remember(session: Session, _flush: Any) -> None:
     _collect(session, (*session.new, *session.dirty, *session.deleted), change)
 
 
-@event.listens_for(Session, "do_orm_execute")
 def _remember_statement(state: Any) -> None:
     """An UPDATE, DELETE or INSERT statement (no objects to look at): the whole kind."""
     if not (state.is_update or state.is_delete or state.is_insert):
@@ -203,7 +200,6 @@ def _remember_statement(state: Any) -> None:
     change.kinds[kind] = None
 
 
-@event.listens_for(Session, "before_commit")
 def _send(session: Session) -> None:
     bind = session.get_bind()
     if bind.dialect.name != "postgresql" or session.in_nested_transaction():
@@ -227,7 +223,6 @@ def _send(session: Session) -> None:
     )
 
 
-@event.listens_for(Session, "after_commit")
 def _count_local(session: Session) -> None:
     """SQLite: count this program's own commits, so a watcher of the file can tell them
     apart from another program's (``local_commits``)."""
@@ -241,12 +236,27 @@ def local_commits(engine: Engine) -> int:
     return _local_commits.get(engine, 0)
 
 
-@event.listens_for(Session, "after_rollback")
 def _forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
 
 
-@event.listens_for(Session, "after_soft_rollback")
 def _forget_soft(session: Session, _previous: Any) -> None:
     if not session.in_transaction():
         session.info.pop(_PENDING, None)
+
+
+_LISTENERS = (
+    ("after_flush", _remember),
+    ("do_orm_execute", _remember_statement),
+    ("before_commit", _send),
+    ("after_commit", _count_local),
+    ("after_rollback", _forget),
+    ("after_soft_rollback", _forget_soft),
+)
+
+
+def install() -> None:
+    """Every commit notifies the other desks from now on. Called by models.db.Database; safe to call again."""
+    for name, listener in _LISTENERS:
+        if not event.contains(Session, name, listener):
+            event.listen(Session, name, listener)

@@ -20,13 +20,13 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.entities import Role, User
+from models.base import CURRENT_USER
 from models.errors import PermissionDeniedError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.team.entities import Role, User
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-CURRENT_USER = "user_id"  # the key models.db puts the signed-in official's id under
 _ROLE_CACHE = "permissions.role"
 
 

@@ -20,9 +20,9 @@ import re
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from models.entities import AppSetting
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.team.entities import AppSetting
 
 GROUP_SETTING = "postgresql.group_role"
 AUDIT_TABLE = "audit_entry"

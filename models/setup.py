@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from models import pg_roles
 from models.db import Database
-from models.entities import Role, User
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
+from models.team.entities import Role, User
 
 
 def set_up_database(database: Database, *, username: str, full_name: str, password: str | None = None) -> int:

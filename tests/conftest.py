@@ -18,7 +18,6 @@ import pytest
 from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 
-import models.audit  # noqa: F401 - installs the audit trail listeners
 from models.db import Database
 from models.migrations import migrate
 

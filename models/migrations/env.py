@@ -2,15 +2,15 @@
 
 from alembic import context
 
-from models.entities import Base
 from models.migrations import context_options, include_object
+from models.schema import metadata
 
 config = context.config
 
 connection = config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     include_object=include_object,
     compare_type=True,

@@ -8,8 +8,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
+from models.ambitions import services as ambitions
 from models.db import Database
-from models.services import ambitions
 from tests.desktop.test_cli import admin
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from models.companies import services as companies
 from models.db import Database
 from models.migrations import migrate
-from models.services import companies
 from tests.views.test_pdf import KVK, Seeded, seed, text_of
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from models.db import Database
-from models.services import desk
+from models.desk import services as desk
 from tests.desktop.test_cli import admin
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 
-from desktop import drafts as store
 from desktop.bootstrap import _quit_on_terminate
-from desktop.drafts import Draft
+from views.common import draft_store as store
+from views.common.draft_store import Draft
 
 
 def _draft(**changes: object) -> Draft:

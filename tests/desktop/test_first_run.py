@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
 from desktop.bootstrap import database_url, generate_demo
-from desktop.paths import default_database_path
-from desktop.worker import DatabaseWorker
+from models.companies.entities import Company
 from models.db import Database
-from models.entities import Company
-from views.first_run import FirstRunDialog
+from views.common.paths import default_database_path
+from views.common.worker import DatabaseWorker
+from views.shell.first_run import FirstRunDialog
 
 
 def test_the_dialog_says_where_the_database_is_and_offers_demo_data(qtbot, isolated_home: Path) -> None:  # noqa: ANN001

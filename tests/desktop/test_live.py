@@ -8,12 +8,12 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import text
 
-from desktop import live
-from desktop.live import LiveUpdates, PgListener, SqliteWatcher
 from models.db import Database
 from models.migrations import migrate
 from models.notify import Change, origin
 from tests.models.conftest import new_company
+from views.common import live
+from views.common.live import LiveUpdates, PgListener, SqliteWatcher
 
 
 @pytest.fixture

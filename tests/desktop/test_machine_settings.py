@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 
 from desktop.bootstrap import apply_presets, database_url
-from desktop.paths import MACHINE_SETTINGS_ENV, machine_settings_path, resource
-from desktop.settings import (
+from models.db import Database
+from models.errors import ValidationError
+from models.team import identity as identity_service
+from models.team.identity import Identity, identity, save_identity, stored_identity
+from views.common.paths import MACHINE_SETTINGS_ENV, machine_settings_path, resource
+from views.common.settings import (
     DATABASE_URL,
     IDENTITY_NAME,
     RECENT_COMPANIES,
     Settings,
     read_machine_file,
 )
-from models.db import Database
-from models.errors import ValidationError
-from models.services import identity as identity_service
-from models.services.identity import Identity, identity, save_identity, stored_identity
 
 SHARED = "postgresql://ondernemersdesk@db.gemeente.local:5432/ondernemersdesk"
 LOGO = resource("icons", "ondernemersdesk-64.png")

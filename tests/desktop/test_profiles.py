@@ -14,15 +14,15 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from desktop import profiles
 from desktop.bootstrap import database_url
-from desktop.paths import default_database_path
-from desktop.profiles import Profile
-from desktop.settings import DATABASE_URL, Settings
 from models.db import Database, check_server_version, unavailable
 from models.errors import DatabaseUnavailableError, ValidationError
 from models.migrations import migrate
 from tests.conftest import FakeKeyring, postgres_url
+from views.common.paths import default_database_path
+from views.common.settings import DATABASE_URL, Settings
+from views.connection import profiles
+from views.connection.profiles import Profile
 
 SECRET = "Ge#heim:w@chtwoord/%?"
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from models.companies.entities import Company
+from models.companies.services import CompanyInput, EstablishmentInput, create_company
 from models.db import Database
-from models.entities import Company
 from models.migrations import migrate
-from models.services.companies import CompanyInput, EstablishmentInput, create_company
 from tests.desktop.test_cli import admin
 
 

@@ -16,7 +16,7 @@ from models.migrations import HEAD, current_revision, migrate
 from tests.desktop.test_cli import admin
 from tests.models.conftest import new_company
 from tests.models.test_migrations import _stamp, upgrade_to
-from views.text import error_text
+from views.common.text import error_text
 
 
 def test_an_older_local_database_is_backed_up_then_migrated(tmp_path: Path, isolated_home: Path) -> None:

@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from models.audit.entities import AuditEntry
+from models.companies.entities import Area, AreaKind, Sector
+from models.companies.services import CompanyInput, ContactInput, EstablishmentInput, create_company
 from models.db import Database
-from models.entities import Area, AreaKind, AuditEntry, Role, Sector, User
 from models.migrations import migrate
-from models.services.companies import CompanyInput, ContactInput, EstablishmentInput, create_company
+from models.team.entities import Role, User
 
 
 def establishment(**values: Any) -> EstablishmentInput:

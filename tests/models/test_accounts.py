@@ -8,12 +8,12 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select, text
 
-from models import pg_roles
+from models import lookups, pg_roles
 from models.db import Database
-from models.entities import Role, User
 from models.errors import DomainError, PermissionDeniedError, ValidationError
 from models.permissions import ROLE_PERMISSIONS
-from models.services import accounts, lookups
+from models.team import services as accounts
+from models.team.entities import Role, User
 from tests.models.conftest import new_company, new_user
 
 
@@ -91,7 +91,7 @@ def test_a_deactivated_official_cannot_sign_in_and_their_work_stays(db: Database
     with db.session() as session:
         assert [c.label for c in lookups.officials(session)] == ["Bea Heer"]
         assert "Karin Bos" in [c.label for c in lookups.officials(session, include_inactive=True)]
-        from models.entities import Company
+        from models.companies.entities import Company
 
         assert session.get(Company, company_id).updated_by_id == karin
     if db.is_sqlite:

@@ -8,31 +8,19 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select, update
 
-from models.db import Database
-from models.entities import (
+from models.ambitions import services as svc
+from models.ambitions.entities import (
     ActionStatus,
-    Agreement,
-    AgreementStatus,
     Ambition,
-    AreaKind,
-    Channel,
     CompanySize,
     Direction,
     IndicatorSource,
     InputChannel,
     PlanStatus,
     RespondentSector,
-    Role,
-    Signal,
-    SignalCategory,
-    SignalSource,
-    SignalStatus,
-    User,
 )
-from models.errors import ConflictError, DomainError, ValidationError
-from models.monitoring import Light
-from models.services import ambitions as svc
-from models.services.ambitions import (
+from models.ambitions.monitoring import Light
+from models.ambitions.services import (
     ActionInput,
     AmbitionInput,
     IdeaInput,
@@ -40,12 +28,18 @@ from models.services.ambitions import (
     IndicatorInput,
     RespondentInput,
 )
-from models.services.consultations import (
+from models.companies.entities import AreaKind
+from models.consultations.entities import Agreement, AgreementStatus, Channel
+from models.consultations.services import (
     AgreementInput,
     InteractionInput,
     log_interaction,
     set_agreement_status,
 )
+from models.db import Database
+from models.errors import ConflictError, DomainError, ValidationError
+from models.signals.entities import Signal, SignalCategory, SignalSource, SignalStatus
+from models.team.entities import Role, User
 from tests.models.conftest import establishment, new_area, new_company
 
 TODAY = date(2026, 11, 23)

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from models.audit import _text
+from models.audit.entities import AuditEntry
+from models.audit.trail import _text
+from models.companies import services as svc
+from models.companies.entities import Company, EstablishmentStatus
 from models.db import Database
-from models.entities import AuditEntry, Company, EstablishmentStatus, Role, User
-from models.services import companies as svc
+from models.team.entities import Role, User
 from tests.models.conftest import audit_entries, company, new_company
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,7 +60,7 @@ def test_who_changed_a_row_last(db: Database) -> None:
 
 
 def test_a_script_using_the_services_is_audited_too(tmp_path: Path) -> None:
-    """Without the application (or this test suite) importing models.audit first."""
+    """Without the application (or this test suite) importing models.audit.trail first."""
     script = tmp_path / "script.py"
     script.write_text(
         textwrap.dedent(
@@ -68,7 +70,7 @@ def test_a_script_using_the_services_is_audited_too(tmp_path: Path) -> None:
             from sqlalchemy import text
             from models.db import Database
             from models.migrations import migrate
-            from models.services import companies as svc
+            from models.companies import services as svc
 
             database = Database({f"sqlite:///{tmp_path / 'script.db'}"!r})
             migrate(database)

@@ -7,9 +7,10 @@ import csv
 import io
 from datetime import date, timedelta
 
+from models.audit import services as audit_log
+from models.audit.services import AuditFilter
+from models.companies import services as companies
 from models.db import Database
-from models.services import audit_log, companies
-from models.services.audit_log import AuditFilter
 from tests.models.conftest import contact, new_company, new_user
 
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from models.db import Database
-from models.entities import (
+from models.companies import services as svc
+from models.companies.entities import (
     AreaKind,
     Company,
     CompanyContact,
@@ -16,10 +16,10 @@ from models.entities import (
     Establishment,
     EstablishmentStatus,
 )
+from models.companies.search import SearchService
+from models.companies.services import CompanyFilter, EstablishmentInput, SortKey
+from models.db import Database
 from models.errors import ConflictError, DuplicateCompanyError, NotFoundError, ValidationError
-from models.search import SearchService
-from models.services import companies as svc
-from models.services.companies import CompanyFilter, EstablishmentInput, SortKey
 from tests.models.conftest import (
     audit_entries,
     company,

@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-import models.services.companies as companies_module
+import models.companies.services as companies_module
+from models.common import load_for_edit
+from models.companies import services as svc
 from models.db import Database
 from models.errors import ConflictError, DuplicateCompanyError, ValidationError
 from models.migrations import migrate
-from models.services import companies as svc
-from models.services.common import load_for_edit
 from tests.models.conftest import company, establishment, new_company, new_user
 
 

@@ -8,11 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from models.companies import services as companies
+from models.consultations import services as consultations
+from models.consultations.entities import AgreementStatus, Channel, Responsible
+from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
-from models.entities import AgreementStatus, Channel, Responsible, Role
 from models.errors import ConflictError, DomainError, ValidationError
-from models.services import companies, consultations
-from models.services.consultations import AgreementInput, InteractionInput
+from models.team.entities import Role
 from tests.models.conftest import contact, new_company, new_user
 
 TODAY = date(2026, 11, 23)  # a Monday

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from models.companies import services as svc
+from models.companies.search import SearchService
 from models.db import Database, normalise_url, unavailable
 from models.errors import DatabaseUnavailableError
+from models.lookups import company_count
 from models.migrations import migrate
-from models.search import SearchService
-from models.services import companies as svc
-from models.services.lookups import company_count
 from tests.models.conftest import company, establishment, new_company
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,11 +174,10 @@ _READ_ONLY_SCRIPT = textwrap.dedent(
     """
     import sys
     sys.path.insert(0, {root!r})
-    import models.audit
     from models.db import Database
     from models.errors import DatabaseUnavailableError
     from models.migrations import migrate
-    from models.services import companies as svc
+    from models.companies import services as svc
 
     database = Database({url!r})
     try:

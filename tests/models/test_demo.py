@@ -10,33 +10,37 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from models import demo, demo_consultations, search
-from models.db import Database
-from models.entities import (
+from models import lookups
+from models.companies import search
+from models.companies import services as companies
+from models.companies.entities import (
     CONTACT_ROLES,
     LEGAL_FORMS,
-    OPEN_STATUSES,
-    Agreement,
-    AgreementStatus,
     Area,
     AreaKind,
-    Channel,
     Company,
     CompanyContact,
     Contact,
     Establishment,
+    Sector,
+)
+from models.companies.search import SearchService
+from models.consultations import services as consultations
+from models.consultations.entities import (
+    OPEN_STATUSES,
+    Agreement,
+    AgreementStatus,
+    Channel,
     Interaction,
     InteractionContact,
     InteractionOfficial,
     Responsible,
-    Role,
-    Sector,
-    User,
 )
+from models.db import Database
 from models.errors import DomainError
 from models.migrations import migrate
-from models.search import SearchService
-from models.services import companies, consultations, lookups
+from models.team.entities import Role, User
+from models.tools import demo, demo_consultations
 from models.validation import (
     check_email,
     check_establishment_number,

@@ -7,26 +7,17 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from models.companies.entities import Company
+from models.companies.services import ContactInput, add_contact
+from models.consultations import services as consultations
+from models.consultations.entities import Agreement, AgreementStatus, Channel, Interaction
 from models.db import Database
-from models.entities import (
-    Agreement,
-    AgreementStatus,
-    Channel,
-    Company,
-    DeskQuestion,
-    Interaction,
-    Role,
-    Signal,
-    SignalCategory,
-    SignalSource,
-    SignalStatus,
-    User,
-)
+from models.desk import services as svc
+from models.desk.entities import DeskQuestion
+from models.desk.services import ArticleInput, ArticleScope, ArticleState, HandoverInput, QuestionInput
 from models.errors import ValidationError
-from models.services import consultations
-from models.services import desk as svc
-from models.services.companies import ContactInput, add_contact
-from models.services.desk import ArticleInput, ArticleScope, ArticleState, HandoverInput, QuestionInput
+from models.signals.entities import Signal, SignalCategory, SignalSource, SignalStatus
+from models.team.entities import Role, User
 from tests.models.conftest import new_company, new_user
 
 TODAY = date(2026, 11, 23)

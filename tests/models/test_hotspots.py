@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from models.db import Database
-from models.services import hotspots, rounds, signals
-from models.services.rounds import ObservationInput, RoundInput
-from models.services.signals import SignalInput
+from models.hotspots import services as hotspots
+from models.rounds import services as rounds
+from models.rounds.services import ObservationInput, RoundInput
+from models.signals import services as signals
+from models.signals.services import SignalInput
 from tests.models.conftest import new_area
 
 TODAY = date(2026, 11, 23)

@@ -1,12 +1,12 @@
 """20 desks at once on the same few files: every edit is saved or shown as a conflict, none
-is lost (models/loadtest.py checks versions, final values and the audit trail)."""
+is lost (models/tools/loadtest.py checks versions, final values and the audit trail)."""
 
 from __future__ import annotations
 
 import pytest
 
 from models.errors import DomainError
-from models.loadtest import run
+from models.tools.loadtest import run
 
 
 def test_twenty_clients_lose_no_update(pg_schema: str) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from models import lookups
+from models.companies import services as svc
+from models.companies.entities import AreaKind
 from models.db import Database
-from models.entities import AreaKind, Role, User
-from models.services import companies as svc
-from models.services import lookups
-from models.services.lookups import Choice
+from models.lookups import Choice
+from models.team.entities import Role, User
 from tests.models.conftest import establishment, new_area, new_company, new_sector, new_user
 
 

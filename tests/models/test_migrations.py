@@ -17,8 +17,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 
 import models.migrations as migrations
+from models.base import Base
 from models.db import Database
-from models.entities import Base
 from models.errors import DatabaseUnavailableError, SchemaTooNewError
 from models.migrations import context_options, current_revision, head_revision, include_object, migrate
 from tests.conftest import _pg_schema_url, postgres_url

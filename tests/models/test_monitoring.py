@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from models.entities import ActionStatus, Direction
-from models.monitoring import Light, Trend, assess, fit_line, progress
+from models.ambitions.entities import ActionStatus, Direction
+from models.ambitions.monitoring import Light, Trend, assess, fit_line, progress
 
 TODAY = date(2026, 11, 23)
 TARGET_DATE = date(2028, 12, 31)

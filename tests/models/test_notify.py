@@ -13,15 +13,15 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.live import PgListener
 from models.base import utcnow
+from models.companies import services as svc
+from models.consultations import services as consultations
+from models.consultations.entities import AgreementStatus, Channel
+from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
-from models.entities import AgreementStatus, Channel
 from models.notify import MAX_PAYLOAD, Change, origin
-from models.services import companies as svc
-from models.services import consultations
-from models.services.consultations import AgreementInput, InteractionInput
 from tests.models.conftest import company, new_company, new_user
+from views.common.live import PgListener
 
 
 class Inbox:
@@ -49,7 +49,7 @@ class Inbox:
 
 @pytest.fixture
 def heard(desks: tuple[Database, Database]) -> Iterator[Inbox]:
-    """Desk two listening (as desktop/live.py does) to what desk one changes."""
+    """Desk two listening (as views/common/live.py does) to what desk one changes."""
     first, second = desks
     inbox = Inbox(origin(first.engine))
     listener = PgListener(second.engine, inbox, ignore_origin=origin(second.engine), poll_seconds=0.1)

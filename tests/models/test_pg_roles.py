@@ -12,10 +12,10 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from models import pg_roles
 from models.db import Database
-from models.entities import Role, User
 from models.errors import DomainError
-from models.services import accounts
 from models.setup import set_up_database
+from models.team import services as accounts
+from models.team.entities import Role, User
 
 SUFFIX = uuid.uuid4().hex[:6]
 
@@ -192,9 +192,9 @@ def test_a_local_file_copied_to_the_server_gets_its_server_administrator(
 ) -> None:
     """The copied file's own administrator (the laptop's account) has no login here, so setting
     up the server after the copy makes the first server administrator, keeping every account."""
+    from models.lookups import ensure_user  # noqa: PLC0415
     from models.migrations import migrate  # noqa: PLC0415
-    from models.services.lookups import ensure_user  # noqa: PLC0415
-    from models.transfer import copy_database  # noqa: PLC0415
+    from models.tools.transfer import copy_database  # noqa: PLC0415
 
     database, made = server
     local = Database(f"sqlite:///{tmp_path / 'laptop.db'}")

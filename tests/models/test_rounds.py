@@ -8,12 +8,15 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
+from models.consultations import services as consultations
+from models.consultations.entities import Responsible
+from models.consultations.services import AgreementInput
 from models.db import Database
-from models.entities import Responsible, SignalSource, SignalStatus
 from models.errors import DomainError, ValidationError
-from models.services import consultations, rounds, signals
-from models.services.consultations import AgreementInput
-from models.services.rounds import ObservationInput, RoundInput
+from models.rounds import services as rounds
+from models.rounds.services import ObservationInput, RoundInput
+from models.signals import services as signals
+from models.signals.entities import SignalSource, SignalStatus
 from tests.models.conftest import new_area, new_company
 from views.pdf.rounds import build_daily_report, build_entrepreneur_report
 

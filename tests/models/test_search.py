@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 
+from models.companies import services as svc
+from models.companies.entities import Company
+from models.companies.search import SearchHit, SearchService, rebuild_all
 from models.db import Database
-from models.entities import Company
 from models.migrations import migrate
-from models.search import SearchHit, SearchService, rebuild_all
-from models.services import companies as svc
 from tests.conftest import _pg_schema_url, postgres_url
 from tests.models.conftest import contact, establishment, new_area, new_company
 

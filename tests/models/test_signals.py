@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from models.db import Database
-from models.entities import SignalSource, SignalStatus
 from models.errors import ValidationError
-from models.services import signals as svc
-from models.services.signals import SignalFilter, SignalInput, TransitionInput
+from models.signals import services as svc
+from models.signals.entities import SignalSource, SignalStatus
+from models.signals.services import SignalFilter, SignalInput, TransitionInput
 from tests.models.conftest import new_area, new_company
 
 S = SignalStatus

@@ -10,15 +10,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from models import audit, demo, transfer  # noqa: F401 - audit: changes leave a trail
+from models.companies.entities import Area, AreaKind, Company
+from models.companies.search import SearchService
+from models.companies.services import create_company
+from models.consultations.entities import Interaction
 from models.db import Database
-from models.entities import Area, AreaKind, Company, Interaction, KnowledgeArticle, Role, User
+from models.desk.entities import KnowledgeArticle
+from models.desk.services import search_articles
 from models.errors import DomainError
 from models.migrations import current_revision, migrate
-from models.search import SearchService
-from models.services.companies import create_company
-from models.services.desk import search_articles
-from models.transfer import (
+from models.team.entities import Role, User
+from models.tools import demo, transfer
+from models.tools.transfer import (
     RowRefusedError,
     TargetNotEmptyError,
     TransferCancelledError,

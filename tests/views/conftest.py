@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.bootstrap import install_translations, stylesheet
-from desktop.settings import Settings
-from desktop.worker import DatabaseWorker
+from models.companies.entities import Area, AreaKind, Sector
 from models.db import Database
-from models.entities import Area, AreaKind, Role, Sector, User
-from views.main_window import MainWindow
+from models.team.entities import Role, User
+from views.common.settings import Settings
+from views.common.worker import DatabaseWorker
+from views.shell.main_window import MainWindow
 
 
 @pytest.fixture(scope="session", autouse=True)

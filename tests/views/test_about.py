@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from desktop.paths import app_version, machine_settings_path
-from desktop.settings import Settings
-from desktop.worker import DatabaseWorker
 from models.migrations import HEAD
-from models.services import identity as identity_service
-from models.services.identity import Identity
-from views.about_dialog import AboutDialog, app_icon
-from views.identity_dialog import IdentityDialog
-from views.main_window import MainWindow
+from models.team import identity as identity_service
+from models.team.identity import Identity
+from views.common.paths import app_version, machine_settings_path
+from views.common.settings import Settings
+from views.common.worker import DatabaseWorker
+from views.shell.about_dialog import AboutDialog, app_icon
+from views.shell.main_window import MainWindow
+from views.team.identity_dialog import IdentityDialog
 
 pytestmark = pytest.mark.gui
 

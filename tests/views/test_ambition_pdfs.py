@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from models.ambitions import services as svc
+from models.ambitions.entities import ActionStatus, CompanySize, Direction, InputChannel, RespondentSector
+from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, IndicatorInput, RespondentInput
 from models.db import Database
-from models.entities import ActionStatus, CompanySize, Direction, InputChannel, RespondentSector
 from models.errors import DomainError
-from models.services import ambitions as svc
-from models.services.ambitions import ActionInput, AmbitionInput, IdeaInput, IndicatorInput, RespondentInput
 from tests.models.conftest import new_area, new_user
 from views.pdf.ambitions import build_ambition_document, build_monitoring
 

@@ -9,10 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTreeWidget, QTreeWidgetItem
 
-from desktop.worker import DatabaseWorker
-from models.monitoring import Light
+from models.ambitions.monitoring import Light
 from tests.views.conftest import visible
-from views.ambition_dialogs import (
+from views.ambitions.ambition_dialogs import (
     AdoptDialog,
     AmbitionDialog,
     IdeaDialog,
@@ -21,9 +20,10 @@ from views.ambition_dialogs import (
     PlanDialog,
     RespondentDialog,
 )
-from views.ambitions_page import AmbitionsPage, MonitoringPeriodDialog
-from views.main_window import MainWindow
-from views.pdf_export import PdfPreviewDialog
+from views.ambitions.ambitions_page import AmbitionsPage, MonitoringPeriodDialog
+from views.common.pdf_export import PdfPreviewDialog
+from views.common.worker import DatabaseWorker
+from views.shell.main_window import MainWindow
 
 
 def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001

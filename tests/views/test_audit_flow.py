@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.worker import DatabaseWorker
-from models.entities import Role, User
-from models.services import companies
+from models.companies import services as companies
+from models.team.entities import Role, User
 from tests.models.conftest import establishment
 from tests.views.conftest import visible
-from views.audit_page import AuditDialog, AuditPage
-from views.main_window import MainWindow
+from views.audit.audit_page import AuditDialog, AuditPage
+from views.common.worker import DatabaseWorker
+from views.shell.main_window import MainWindow
 
 
 def _company_changed_by_two(worker: DatabaseWorker) -> int:

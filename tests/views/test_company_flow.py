@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.worker import DatabaseWorker
 from tests.views.conftest import visible
-from views.company_dialogs import CompanyDialog, ContactDialog
-from views.main_window import MainWindow
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog, ContactDialog
+from views.shell.main_window import MainWindow
 
 
 def _fill(qtbot, widget, text: str) -> None:  # noqa: ANN001

@@ -9,14 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.worker import DatabaseWorker
+from models.audit.entities import AuditEntry
+from models.companies import services as svc
 from models.db import Database
-from models.entities import AuditEntry, Role, User
-from models.services import companies as svc
+from models.team.entities import Role, User
 from tests.views.conftest import visible
-from views.company_dialogs import CompanyDialog
-from views.conflict_dialog import ConflictDialog
-from views.main_window import MainWindow
+from views.common.conflict_dialog import ConflictDialog
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog
+from views.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -203,8 +204,8 @@ def test_a_contact_moment_report_changed_by_both_is_shown_side_by_side(
 ) -> None:  # noqa: ANN001
     from datetime import UTC, datetime  # noqa: PLC0415
 
-    from models.services import consultations  # noqa: PLC0415
-    from views.consultation_dialogs import InteractionDialog  # noqa: PLC0415
+    from models.consultations import services as consultations
+    from views.consultations.consultation_dialogs import InteractionDialog  # noqa: PLC0415
 
     company_id = _company(worker)
     report = "Gesprek met de eigenaar over het terras.\n\n" + "Hij wil uitbreiden naar de gracht. " * 12

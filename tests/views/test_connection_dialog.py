@@ -13,16 +13,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from desktop import bootstrap, profiles
-from desktop.profiles import Profile
-from desktop.settings import Settings
+from desktop import bootstrap
 from models.db import Database
 from models.errors import DatabaseUnavailableError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
 from tests.conftest import FakeKeyring, postgres_url
 from tests.desktop.test_profiles import NoKeyring
-from views.connection_dialog import ConnectionDialog, PasswordDialog, SetUpDialog, result_text
+from views.common.settings import Settings
+from views.connection import profiles
+from views.connection.connection_dialog import ConnectionDialog, PasswordDialog, SetUpDialog, result_text
+from views.connection.profiles import Profile
 
 SECRET = "Zeer-Geheim:1@/"
 
@@ -202,7 +203,8 @@ def test_new_and_delete_and_closing_keeps_the_profiles(
     dialog.list.setCurrentRow(1)
     assert dialog.password_edit.text() == "old"
     monkeypatch.setattr(
-        "views.connection_dialog.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Yes
+        "views.connection.connection_dialog.QMessageBox.question",
+        lambda *a, **k: QMessageBox.StandardButton.Yes,
     )
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())][1:] == ["Tweede"]
@@ -383,15 +385,17 @@ def test_choosing_another_connection_restarts_after_asking(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ConnectionDialog, "exec", accept)
-    monkeypatch.setattr("views.connection_dialog.QMessageBox.exec", lambda self: self.setProperty("x", 1))
     monkeypatch.setattr(
-        "views.connection_dialog.QMessageBox.clickedButton", lambda self: self.defaultButton()
+        "views.connection.connection_dialog.QMessageBox.exec", lambda self: self.setProperty("x", 1)
     )
     monkeypatch.setattr(
-        "views.connection_dialog.QProcess.startDetached",
+        "views.connection.connection_dialog.QMessageBox.clickedButton", lambda self: self.defaultButton()
+    )
+    monkeypatch.setattr(
+        "views.connection.connection_dialog.QProcess.startDetached",
         lambda program, args: started.append((program, args)) or True,
     )
-    monkeypatch.setattr("views.connection_dialog.QApplication.quit", lambda: quits.append(True))
+    monkeypatch.setattr("views.connection.connection_dialog.QApplication.quit", lambda: quits.append(True))
     window.findChild(QPushButton, "connectionButton").click()
     assert len(started) == 1 and started[0][1][0].endswith(".py") or started[0][0]
     assert quits == [True] and not window.isVisible()
@@ -450,7 +454,7 @@ def test_set_up_with_a_copy_of_the_local_file_first(
         calls.append(("set up", (database.url, username, full_name, password)))
         return 1
 
-    monkeypatch.setattr("views.transfer_dialog.TransferDialog", FakeTransfer)
+    monkeypatch.setattr("views.connection.transfer_dialog.TransferDialog", FakeTransfer)
     monkeypatch.setattr("models.setup.set_up_database", set_up_database)
     profiles.save_profiles(settings, [Profile("Team", host="db.example", database="odesk", user="beheer")])
     dialog = open_dialog(qtbot, settings, current="Team")

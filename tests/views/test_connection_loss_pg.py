@@ -12,15 +12,16 @@ from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.orm import Session
 
-from desktop.worker import DatabaseWorker
+from models.audit.entities import AuditEntry
+from models.companies import services as svc
 from models.db import Database
-from models.entities import AuditEntry, Role, User
 from models.migrations import migrate
-from models.services import companies as svc
+from models.team.entities import Role, User
 from tests.views.conftest import visible
 from tests.views.test_conflict_merge import _company
-from views.company_dialogs import CompanyDialog
-from views.main_window import MainWindow
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog
+from views.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -8,14 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.worker import DatabaseWorker
-from models.entities import AgreementStatus, Responsible
-from models.services import companies as svc
-from models.services import consultations
+from models.companies import services as svc
+from models.consultations import services as consultations
+from models.consultations.entities import AgreementStatus, Responsible
 from tests.views.conftest import visible
-from views.consultation_dialogs import AgreementStatusDialog, InteractionDialog
-from views.main_window import MainWindow
-from views.pdf_export import PdfPreviewDialog
+from views.common.pdf_export import PdfPreviewDialog
+from views.common.worker import DatabaseWorker
+from views.consultations.consultation_dialogs import AgreementStatusDialog, InteractionDialog
+from views.shell.main_window import MainWindow
 
 
 def _company(worker: DatabaseWorker) -> int:
@@ -115,7 +115,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
 
 
 def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker, tmp_path: Path) -> None:  # noqa: ANN001
-    from desktop.settings import Settings
+    from views.common.settings import Settings
 
     company_id = _company(worker)
     with worker.database.session(user_id=1) as session:

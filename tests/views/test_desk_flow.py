@@ -9,16 +9,17 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.worker import DatabaseWorker
-from models.entities import Channel, Company
+from models.companies import services as companies_svc
+from models.companies.entities import Company
+from models.consultations import services as consultations
+from models.consultations.entities import Channel
+from models.desk import services as svc
 from models.errors import DatabaseUnavailableError
-from models.services import companies as companies_svc
-from models.services import consultations
-from models.services import desk as svc
 from tests.views.conftest import visible
-from views.knowledge_page import ArticleDialog
-from views.main_window import MainWindow
-from views.pdf_export import PdfPreviewDialog
+from views.common.pdf_export import PdfPreviewDialog
+from views.common.worker import DatabaseWorker
+from views.desk.knowledge_page import ArticleDialog
+from views.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

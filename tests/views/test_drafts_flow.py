@@ -10,18 +10,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import drafts as store
-from desktop.settings import Settings
-from desktop.worker import DatabaseWorker
+from models.companies import services as svc
+from models.consultations import services as consultations
 from models.errors import DatabaseUnavailableError
-from models.services import companies as svc
-from models.services import consultations as consultations
 from tests.views.conftest import visible
 from tests.views.test_conflict_merge import _company, colleague_saves, open_edit
-from views.company_dialogs import CompanyDialog
-from views.consultation_dialogs import InteractionDialog
-from views.main_window import MainWindow
-from views.text import format_date
+from views.common import draft_store as store
+from views.common.settings import Settings
+from views.common.text import format_date
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog
+from views.consultations.consultation_dialogs import InteractionDialog
+from views.shell.main_window import MainWindow
 
 
 def go_offline(worker: DatabaseWorker, monkeypatch) -> dict[str, bool]:  # noqa: ANN001

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from desktop.worker import DatabaseWorker
-from models.services import signals as svc
+from models.signals import services as svc
 from tests.views.conftest import visible
-from views.main_window import MainWindow
-from views.pdf_export import PdfPreviewDialog
+from views.common.pdf_export import PdfPreviewDialog
+from views.common.worker import DatabaseWorker
+from views.shell.main_window import MainWindow
 
 
 def test_hotspots_rank_and_open_the_signals_behind_a_row(

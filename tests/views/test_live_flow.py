@@ -11,20 +11,22 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.settings import Settings
-from desktop.worker import DatabaseWorker
 from models.base import utcnow
+from models.companies import services as svc
+from models.consultations import services as consultations
+from models.consultations.entities import Channel
+from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
-from models.entities import Channel, Role, User
 from models.migrations import migrate
-from models.services import companies as svc
-from models.services import consultations, signals
-from models.services.consultations import AgreementInput, InteractionInput
-from models.services.signals import SignalInput
+from models.signals import services as signals
+from models.signals.services import SignalInput
+from models.team.entities import Role, User
 from tests.models.conftest import company, establishment, new_company
 from tests.views.conftest import visible
-from views.company_dialogs import CompanyDialog
-from views.main_window import MainWindow
+from views.common.settings import Settings
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog
+from views.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -13,20 +13,28 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import drafts as store
-from desktop.worker import DatabaseWorker
-from models import demo
+from models import lookups
+from models.ambitions import services as ambitions
+from models.companies import services as companies
+from models.companies.entities import Company
+from models.consultations import services as consultations
+from models.consultations.entities import AgreementStatus, Interaction
 from models.db import Database
-from models.entities import AgreementStatus, Company, Interaction, Round
-from models.services import ambitions, companies, consultations, desk, lookups, rounds, signals
-from views.ambition_dialogs import ActionDialog, AmbitionDialog, IndicatorDialog, PlanDialog
-from views.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
-from views.consultation_dialogs import AgreementStatusDialog, InteractionDialog
-from views.drafts import REGISTRY, keep_open_forms, restore
-from views.forms import FormDialog
-from views.knowledge_page import ArticleDialog
-from views.rounds_page import ObservationDialog, RoundDialog, RoundLookups
-from views.signal_dialogs import CategoryDialog, SignalDialog, SignalLookups, TemplateDialog
+from models.desk import services as desk
+from models.rounds import services as rounds
+from models.rounds.entities import Round
+from models.signals import services as signals
+from models.tools import demo
+from views.ambitions.ambition_dialogs import ActionDialog, AmbitionDialog, IndicatorDialog, PlanDialog
+from views.common import draft_store as store
+from views.common.drafts import REGISTRY, keep_open_forms, restore
+from views.common.forms import FormDialog
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
+from views.consultations.consultation_dialogs import AgreementStatusDialog, InteractionDialog
+from views.desk.knowledge_page import ArticleDialog
+from views.rounds.rounds_page import ObservationDialog, RoundDialog, RoundLookups
+from views.signals.signal_dialogs import CategoryDialog, SignalDialog, SignalLookups, TemplateDialog
 
 TODAY = date.today()
 
@@ -71,7 +79,7 @@ def _round(s: Session) -> rounds.RoundRecord:
 
 
 def _open_agreement(s: Session) -> consultations.AgreementRecord:
-    from models.entities import Agreement, AgreementStatus  # noqa: PLC0415
+    from models.consultations.entities import Agreement, AgreementStatus
 
     row = s.scalars(
         select(Agreement).where(Agreement.status == AgreementStatus.OPEN).order_by(Agreement.id)
@@ -82,13 +90,13 @@ def _open_agreement(s: Session) -> consultations.AgreementRecord:
 
 
 def _signal(s: Session) -> signals.SignalRecord:
-    from models.entities import Signal  # noqa: PLC0415
+    from models.signals.entities import Signal
 
     return signals.signal(s, s.scalars(select(Signal.id).order_by(Signal.id)).first(), today=TODAY)
 
 
 def _article(s: Session) -> desk.ArticleRecord:
-    from models.entities import KnowledgeArticle  # noqa: PLC0415
+    from models.desk.entities import KnowledgeArticle
 
     return desk.article(s, s.scalars(select(KnowledgeArticle.id)).first(), today=TODAY)
 

@@ -19,20 +19,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from models.companies import services as companies
+from models.companies.entities import AreaKind, EstablishmentStatus
+from models.companies.services import CompanyInput, ContactInput, EstablishmentInput
+from models.consultations import services as consultations
+from models.consultations.entities import AgreementStatus, Channel, Responsible
+from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
-from models.entities import (
-    AgreementStatus,
-    AreaKind,
-    Channel,
-    EstablishmentStatus,
-    Responsible,
-    Role,
-    User,
-)
-from models.services import companies, consultations
-from models.services.companies import CompanyInput, ContactInput, EstablishmentInput
-from models.services.consultations import AgreementInput, InteractionInput
-from models.services.identity import Identity, save_identity
+from models.team.entities import Role, User
+from models.team.identity import Identity, save_identity
 from views.pdf import dutch, markdown
 from views.pdf.briefing import build_briefing
 from views.pdf.dossier import build_dossier
@@ -538,20 +533,16 @@ def test_a_briefing_with_200_contact_moments_numbers_its_pages(db: Database, tmp
 
 
 def test_briefing_tells_of_signals_observations_and_ambitions(db: Database, tmp_path: Path) -> None:
-    from models.entities import (  # noqa: PLC0415 - only this test needs the other modules' entities
+    from models.ambitions.entities import (
         Action,
         ActionCompany,
         ActionStatus,
         Ambition,
         AmbitionPlan,
-        Observation,
         PlanStatus,
-        Round,
-        Signal,
-        SignalCategory,
-        SignalSource,
-        SignalStatus,
     )
+    from models.rounds.entities import Observation, Round
+    from models.signals.entities import Signal, SignalCategory, SignalSource, SignalStatus
 
     s = seed(db)
     with db.session() as session:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.worker import DatabaseWorker
-from models.entities import Role, User
+from models.companies import services as svc
 from models.errors import DatabaseUnavailableError
-from models.services import companies as svc
+from models.team.entities import Role, User
 from tests.views.conftest import visible
-from views.company_dialogs import CompanyDialog
-from views.main_window import MainWindow
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog
+from views.shell.main_window import MainWindow
 
 
 def _company(worker: DatabaseWorker) -> int:

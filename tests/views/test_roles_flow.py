@@ -8,17 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from desktop.settings import Settings
-from desktop.worker import DatabaseWorker
 from models.db import Database
-from models.entities import Role, User
 from models.errors import PermissionDeniedError
 from models.permissions import PERMISSION_LABELS, ROLE_PERMISSIONS, Permission
-from models.services import accounts
+from models.team import services as accounts
+from models.team.entities import Role, User
 from tests.models.conftest import new_company
-from views.accounts_page import ROLE_ORDER, AccountDialog, AccountsPage
-from views.main_window import PAGE_PERMISSIONS, PAGE_ROLE, MainWindow
-from views.timeline import TimelineView
+from views.common.settings import Settings
+from views.common.worker import DatabaseWorker
+from views.consultations.timeline import TimelineView
+from views.shell.main_window import PAGE_PERMISSIONS, PAGE_ROLE, MainWindow
+from views.team.accounts_page import ROLE_ORDER, AccountDialog, AccountsPage
 
 SCREEN = (1366, 768)
 

@@ -7,15 +7,16 @@ from datetime import UTC, date, datetime
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from desktop.worker import DatabaseWorker
-from models.entities import SignalSource
-from models.services import companies, rounds
-from models.services import signals as svc
+from models.companies import services as companies
+from models.rounds import services as rounds
+from models.signals import services as svc
+from models.signals.entities import SignalSource
 from tests.views.conftest import visible
-from views import rounds_page
-from views.main_window import MainWindow
-from views.pdf_export import PdfPreviewDialog
-from views.rounds_page import AgreementFollowUpDialog, ObservationDialog, RoundDialog
+from views.common.pdf_export import PdfPreviewDialog
+from views.common.worker import DatabaseWorker
+from views.rounds import rounds_page
+from views.rounds.rounds_page import AgreementFollowUpDialog, ObservationDialog, RoundDialog
+from views.shell.main_window import MainWindow
 
 
 def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001

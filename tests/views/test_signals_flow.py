@@ -10,14 +10,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop.worker import DatabaseWorker
-from models.entities import SignalStatus
-from models.services import signals as svc
+from models.signals import services as svc
+from models.signals.entities import SignalStatus
 from tests.views.conftest import visible
-from views.main_window import MainWindow
+from views.common.pdf_export import PdfPreviewDialog
+from views.common.worker import DatabaseWorker
 from views.pdf.feedback_letter import build_feedback_letter
-from views.pdf_export import PdfPreviewDialog
-from views.signal_dialogs import SignalDialog, SignalSettingsDialog, TemplateDialog, TransitionDialog
+from views.shell.main_window import MainWindow
+from views.signals.signal_dialogs import SignalDialog, SignalSettingsDialog, TemplateDialog, TransitionDialog
 
 TEMPLATE = (
     "Beste {naam},\n\nOp {datum_melding} meldde u ons: {categorie} bij {adres}. Wij vonden {bevinding}.\n\n"

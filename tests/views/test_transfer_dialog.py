@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import func, select
 
-from models import demo
+from models.companies.entities import Company, Establishment
+from models.consultations.entities import Interaction
 from models.db import Database
-from models.entities import Company, Establishment, Interaction
 from models.migrations import migrate
-from models.transfer import copied_tables
-from views.transfer_dialog import TransferDialog
+from models.tools import demo
+from models.tools.transfer import copied_tables
+from views.connection.transfer_dialog import TransferDialog
 
 COMPANIES = 15
 

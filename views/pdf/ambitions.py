@@ -32,13 +32,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 from sqlalchemy.orm import Session
 
-from models.entities import ActionStatus, CompanySize, InputChannel, PlanStatus, RespondentSector
+from models.ambitions import services as svc
+from models.ambitions.entities import ActionStatus, CompanySize, InputChannel, PlanStatus, RespondentSector
+from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, assess, fit_line, is_late
+from models.ambitions.services import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.monitoring import LIGHT_COLOURS, Assessment, Light, assess, fit_line, is_late
-from models.services import ambitions as svc
-from models.services.ambitions import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
-from models.services.identity import identity
+from models.team.identity import identity
 from views.pdf.dutch import ACTION_STATUS, count, dutch_date
 from views.pdf.fonts import REGULAR
 from views.pdf.toolkit import DONE, MUTED, OVERDUE, Cell, Column, PdfDocument

@@ -18,14 +18,17 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from models.entities import Responsible
-from models.services import ambitions, consultations, rounds, signals
-from models.services.ambitions import CompanyAction
-from models.services.companies import CompanyFile, company_file
-from models.services.consultations import AgreementRecord, InteractionRecord
-from models.services.identity import Identity, identity
-from models.services.rounds import ObservationRecord
-from models.services.signals import SignalFilter, SignalRow
+from models.ambitions import services as ambitions
+from models.ambitions.services import CompanyAction
+from models.companies.services import CompanyFile, company_file
+from models.consultations import services as consultations
+from models.consultations.entities import Responsible
+from models.consultations.services import AgreementRecord, InteractionRecord
+from models.rounds import services as rounds
+from models.rounds.services import ObservationRecord
+from models.signals import services as signals
+from models.signals.services import SignalFilter, SignalRow
+from models.team.identity import Identity, identity
 from views.pdf import markdown, sections
 from views.pdf.dutch import ACTION_STATUS, CHANNEL, RESPONSIBLE, SIGNAL_STATUS, count, dutch_date
 from views.pdf.toolkit import Cell, Column, PdfDocument

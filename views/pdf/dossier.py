@@ -13,10 +13,10 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from models.services import consultations
-from models.services.companies import company_file
-from models.services.consultations import AgreementRecord
-from models.services.identity import identity
+from models.companies.services import company_file
+from models.consultations import services as consultations
+from models.consultations.services import AgreementRecord
+from models.team.identity import identity
 from views.pdf import sections
 from views.pdf.dutch import count, dutch_date
 from views.pdf.toolkit import PdfDocument

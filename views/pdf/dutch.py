@@ -1,6 +1,6 @@
 """Dutch words and dates for the PDFs, without Qt.
 
-Why not ``views.text`` (Qt's translator and ``QLocale``)? The documents are made from the
+Why not ``views.common.text`` (Qt's translator and ``QLocale``)? The documents are made from the
 command line and from worker threads too, where no translator may be installed, and a PDF
 is always a Dutch document: it is sent to Dutch entrepreneurs and filed in a Dutch
 archive, whatever language the official's screen speaks. So the few domain words a PDF
@@ -12,15 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from models.entities import (
-    ActionStatus,
-    AgreementStatus,
-    AreaKind,
-    Channel,
-    EstablishmentStatus,
-    Responsible,
-    SignalStatus,
-)
+from models.ambitions.entities import ActionStatus
+from models.companies.entities import AreaKind, EstablishmentStatus
+from models.consultations.entities import AgreementStatus, Channel, Responsible
+from models.signals.entities import SignalStatus
 
 MONTHS = (
     "januari",

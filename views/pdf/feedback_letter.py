@@ -15,9 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
-from models.entities import User
-from models.services import signals
-from models.services.identity import identity
+from models.signals import services as signals
+from models.team.entities import User
+from models.team.identity import identity
 from views.pdf import markdown
 from views.pdf.dutch import SIGNAL_STATUS, dutch_date
 from views.pdf.toolkit import PdfDocument

@@ -13,7 +13,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop.paths import resource
+from views.common.paths import resource
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

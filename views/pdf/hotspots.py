@@ -8,8 +8,8 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from models.services import hotspots
-from models.services.identity import identity
+from models.hotspots import services as hotspots
+from models.team.identity import identity
 from views.pdf.dutch import dutch_date
 from views.pdf.toolkit import OVERDUE, Cell, Column, PdfDocument
 

@@ -14,9 +14,9 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from models.services import desk
-from models.services.desk import ArticleState
-from models.services.identity import identity
+from models.desk import services as desk
+from models.desk.services import ArticleState
+from models.team.identity import identity
 from views.pdf.dutch import dutch_date
 from views.pdf.toolkit import OVERDUE, Cell, PdfDocument
 

@@ -15,11 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from sqlalchemy.orm import Session
 
-from models.entities import Channel
-from models.services import consultations
-from models.services.companies import CompanyFile, company_file
-from models.services.consultations import InteractionRecord
-from models.services.identity import Identity, identity
+from models.companies.services import CompanyFile, company_file
+from models.consultations import services as consultations
+from models.consultations.entities import Channel
+from models.consultations.services import InteractionRecord
+from models.team.identity import Identity, identity
 from views.pdf import markdown, sections
 from views.pdf.dutch import CHANNEL, dutch_date, dutch_datetime
 from views.pdf.toolkit import PdfDocument

@@ -16,10 +16,10 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from models.services import rounds
-from models.services.companies import company_file
-from models.services.identity import identity
-from models.services.rounds import ObservationRecord
+from models.companies.services import company_file
+from models.rounds import services as rounds
+from models.rounds.services import ObservationRecord
+from models.team.identity import identity
 from views.pdf import sections
 from views.pdf.dutch import count, dutch_date, dutch_time
 from views.pdf.toolkit import OVERDUE, Cell, Column, PdfDocument

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from models.entities import AgreementStatus
-from models.services.companies import CompanyFile
-from models.services.consultations import AgreementRecord, InteractionRecord
+from models.companies.services import CompanyFile
+from models.consultations.entities import AgreementStatus
+from models.consultations.services import AgreementRecord, InteractionRecord
 from models.validation import format_phone
 from views.pdf.dutch import (
     AGREEMENT_STATUS,

@@ -11,12 +11,22 @@ and the search index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL).
 import sqlalchemy as sa
 from alembic import op
 
-from models import search
-
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+
+# The company search index as this revision made it, frozen here: a migration never imports
+# live code (models/companies/search.py may change; this revision must not).
+SEARCH_SQLITE_DDL = ["CREATE VIRTUAL TABLE company_search USING fts5(doc, tokenize = 'trigram')"]
+SEARCH_POSTGRES_DDL = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE TABLE company_search (company_id INTEGER PRIMARY KEY REFERENCES company (id) ON DELETE CASCADE, "
+    "doc TEXT NOT NULL)",
+    "CREATE INDEX ix_company_search_doc ON company_search USING gin (doc gin_trgm_ops)",
+]
+SEARCH_DROP_DDL = ["DROP TABLE IF EXISTS company_search"]
 
 
 def upgrade() -> None:
@@ -228,13 +238,13 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_establishment_sbi_code"), ["sbi_code"], unique=False)
         batch_op.create_index(batch_op.f("ix_establishment_status"), ["status"], unique=False)
 
-    ddl = search.SQLITE_DDL if op.get_bind().dialect.name == "sqlite" else search.POSTGRES_DDL
+    ddl = SEARCH_SQLITE_DDL if op.get_bind().dialect.name == "sqlite" else SEARCH_POSTGRES_DDL
     for statement in ddl:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in search.DROP_DDL:
+    for statement in SEARCH_DROP_DDL:
         op.execute(statement)
     with op.batch_alter_table("establishment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_establishment_status"))

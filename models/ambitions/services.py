@@ -1,0 +1,1155 @@
+"""Ambitions and monitoring: the ambition plan and its versions, the co-creation input,
+the actions that carry the ambitions out, and the indicators that show their effect.
+
+Versioning. A plan is written as a draft; once adopted (on a date) its text is fixed: the
+plan and its ambitions can no longer be edited in place. To change it, a new version is made:
+a draft copy of the plan with its ambitions, each remembering the ambition it continues.
+When that draft is adopted, the previous version becomes *superseded*, and the actions,
+indicators and linked ideas of its ambitions move to their continuation, so the execution and
+the monitoring carry on under the plan in force. Actions, indicators, measurements and the
+input are work, not text: they can be changed in any version.
+
+Computed indicators count the application's own data per quarter: the contact moments with
+companies whose main establishment lies in a kern, and the agreements open at the end of
+each quarter. They are computed when read (never stored), so they are always current.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import delete, extract, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from models.ambitions.entities import (
+    Action,
+    ActionAgreement,
+    ActionCompany,
+    ActionStatus,
+    Ambition,
+    AmbitionPlan,
+    CompanySize,
+    Direction,
+    Idea,
+    IdeaAmbition,
+    Indicator,
+    IndicatorSource,
+    InputChannel,
+    Measurement,
+    PlanStatus,
+    Respondent,
+    RespondentSector,
+)
+from models.ambitions.monitoring import Assessment, Progress, assess, is_late, progress
+from models.base import utcnow
+from models.common import flush_or_conflict, load, load_for_edit
+from models.companies.entities import Area, Company, Establishment
+from models.consultations.entities import Agreement, Interaction
+from models.errors import DomainError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
+from models.signals.entities import Signal, SignalStatus
+from models.team.entities import User
+from models.validation import Validator
+
+# How far back a computed indicator looks when it has no baseline date.
+COMPUTED_HISTORY_YEARS = 3
+# Computed indicators that count within one kern (the indicator's area).
+PER_KERN = (IndicatorSource.CONTACT_MOMENTS, IndicatorSource.SIGNALS)
+
+
+class ImplausibleValue(DomainError):
+    """A measurement outside the indicator's plausible range: the user confirms or corrects it."""
+
+
+# -- input ------------------------------------------------------------------------------------
+
+
+@dataclass
+class AmbitionInput:
+    theme: str = ""
+    title: str = ""
+    description: str = ""
+    lead_id: int | None = None
+
+
+@dataclass
+class ActionInput:
+    title: str = ""
+    description: str = ""
+    owner_id: int | None = None
+    start_date: date | None = None
+    due_date: date | None = None
+    status: ActionStatus = ActionStatus.PLANNED
+    company_ids: list[int] = field(default_factory=list)
+    agreement_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class RespondentInput:
+    name: str = ""
+    sector: RespondentSector = RespondentSector.PRIVATE
+    size: CompanySize | None = None
+    area_id: int | None = None
+    channel: InputChannel = InputChannel.IN_PERSON
+    company_id: int | None = None
+
+
+@dataclass
+class IdeaInput:
+    text: str = ""
+    received_on: date | None = None
+    ambition_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class IndicatorInput:
+    name: str = ""
+    unit: str = ""
+    baseline: float | None = None
+    baseline_date: date | None = None
+    target: float | None = None
+    target_date: date | None = None
+    direction: Direction = Direction.HIGHER
+    source: IndicatorSource = IndicatorSource.MANUAL
+    area_id: int | None = None
+    plausible_min: float | None = None
+    plausible_max: float | None = None
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    id: int
+    version: int
+    title: str
+    number: int
+    status: PlanStatus
+    adopted_on: date | None
+    introduction: str
+    previous_id: int | None
+
+    @property
+    def editable(self) -> bool:
+        return self.status == PlanStatus.DRAFT
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    id: int
+    version: int
+    ambition_id: int
+    title: str
+    description: str
+    owner_id: int | None
+    owner: str | None
+    start_date: date | None
+    due_date: date | None
+    status: ActionStatus
+    done_on: date | None
+    late: bool
+    companies: list[tuple[int, str]]
+    agreements: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class MeasurementRecord:
+    id: int | None  # None: a computed value
+    version: int
+    measured_on: date
+    value: float
+    note: str
+
+
+@dataclass(frozen=True)
+class IndicatorRecord:
+    id: int
+    version: int
+    ambition_id: int
+    name: str
+    unit: str
+    baseline: float | None
+    baseline_date: date | None
+    target: float
+    target_date: date
+    direction: Direction
+    source: IndicatorSource
+    area_id: int | None
+    area: str | None
+    plausible_min: float | None
+    plausible_max: float | None
+    measurements: list[MeasurementRecord]
+    assessment: Assessment
+
+    @property
+    def computed(self) -> bool:
+        return self.source != IndicatorSource.MANUAL
+
+
+@dataclass(frozen=True)
+class IdeaRecord:
+    id: int
+    version: int
+    respondent_id: int
+    respondent: str
+    sector: RespondentSector
+    text: str
+    received_on: date | None
+    ambition_ids: list[int]
+
+
+@dataclass(frozen=True)
+class RespondentRecord:
+    id: int
+    version: int
+    name: str
+    sector: RespondentSector
+    size: CompanySize | None
+    area_id: int | None
+    area: str | None
+    channel: InputChannel
+    company_id: int | None
+    company: str | None
+    ideas: list[IdeaRecord]
+
+
+@dataclass(frozen=True)
+class Support:
+    """Who supports an ambition: how many respondents, and from which sectors and sizes."""
+
+    respondents: int
+    ideas: int
+    sectors: dict[RespondentSector, int]
+    sizes: dict[CompanySize, int]
+
+
+@dataclass(frozen=True)
+class AmbitionRecord:
+    id: int
+    version: int
+    plan_id: int
+    theme: str
+    title: str
+    description: str
+    lead_id: int | None
+    lead: str | None
+    position: int
+    actions: list[ActionRecord]
+    indicators: list[IndicatorRecord]
+    ideas: list[IdeaRecord]
+    progress: Progress
+    support: Support
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    """Everything about one version of the plan: the dashboard and both PDFs read this."""
+
+    plan: PlanRecord
+    ambitions: list[AmbitionRecord]
+    respondents: list[RespondentRecord]
+    today: date
+
+    @property
+    def ideas(self) -> list[IdeaRecord]:
+        return [idea for r in self.respondents for idea in r.ideas]
+
+    @property
+    def unlinked_ideas(self) -> list[IdeaRecord]:
+        """Ideas linked to no ambition of this version of the plan."""
+        mine = {a.id for a in self.ambitions}
+        return [idea for idea in self.ideas if not mine.intersection(idea.ambition_ids)]
+
+    def ambition(self, ambition_id: int) -> AmbitionRecord | None:
+        return next((a for a in self.ambitions if a.id == ambition_id), None)
+
+    def indicator(self, indicator_id: int) -> IndicatorRecord | None:
+        return next((i for a in self.ambitions for i in a.indicators if i.id == indicator_id), None)
+
+
+# -- plans ------------------------------------------------------------------------------------
+
+
+def _plan_record(plan: AmbitionPlan) -> PlanRecord:
+    return PlanRecord(
+        plan.id,
+        plan.version,
+        plan.title,
+        plan.number,
+        plan.status,
+        plan.adopted_on,
+        plan.introduction or "",
+        plan.previous_id,
+    )
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def plans(session: Session) -> list[PlanRecord]:
+    """Every version of the plan, the newest first."""
+    return [
+        _plan_record(p) for p in session.scalars(select(AmbitionPlan).order_by(AmbitionPlan.number.desc()))
+    ]
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def current_plan_id(session: Session) -> int | None:
+    """The plan in force (adopted); without one, the newest draft."""
+    adopted = session.scalar(select(AmbitionPlan.id).where(AmbitionPlan.status == PlanStatus.ADOPTED))
+    if adopted is not None:
+        return adopted
+    return session.scalar(select(AmbitionPlan.id).order_by(AmbitionPlan.number.desc()).limit(1))
+
+
+def _validate_plan(title: str) -> None:
+    v = Validator()
+    v.required("title", title)
+    v.max_length("title", title.strip(), 200)
+    v.raise_if_any()
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def create_plan(session: Session, title: str, introduction: str = "") -> int:
+    """Start the first version of an ambition plan, as a draft."""
+    _validate_plan(title)
+    if session.scalar(select(func.count()).select_from(AmbitionPlan)):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors", "There already is an ambition plan. Make a new version of it to change it."
+            )
+        )
+    plan = AmbitionPlan(
+        title=title.strip(), number=1, status=PlanStatus.DRAFT, introduction=introduction.strip()
+    )
+    session.add(plan)
+    session.flush()
+    return plan.id
+
+
+def _editable_plan(session: Session, plan_id: int) -> AmbitionPlan:
+    plan = load(session, AmbitionPlan, plan_id)
+    if plan.status != PlanStatus.DRAFT:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Version {number} of the plan was adopted and can no longer be changed. "
+                "Make a new version to change it; what you typed is kept.",
+            ),
+            number=plan.number,
+        )
+    return plan
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def update_plan(session: Session, plan_id: int, expected_version: int, title: str, introduction: str) -> int:
+    plan = load_for_edit(session, AmbitionPlan, plan_id, expected_version)
+    _editable_plan(session, plan_id)
+    _validate_plan(title)
+    plan.title = title.strip()
+    plan.introduction = introduction.strip() or None
+    flush_or_conflict(session, plan)
+    return plan.version
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def adopt_plan(session: Session, plan_id: int, expected_version: int, adopted_on: date | None) -> int:
+    """Adopt a draft; the version in force until then is superseded and its work moves on."""
+    plan = load_for_edit(session, AmbitionPlan, plan_id, expected_version)
+    _editable_plan(session, plan_id)
+    v = Validator()
+    if adopted_on is None:
+        v.add("adopted_on", QT_TRANSLATE_NOOP("errors", "On which date was the plan adopted?"))
+    previous = session.scalar(select(AmbitionPlan).where(AmbitionPlan.status == PlanStatus.ADOPTED))
+    if (
+        adopted_on is not None
+        and previous is not None
+        and previous.adopted_on
+        and adopted_on < previous.adopted_on
+    ):
+        v.add(
+            "adopted_on",
+            QT_TRANSLATE_NOOP(
+                "errors", "The previous version was adopted on {date}; this one cannot be earlier."
+            ),
+            date=previous.adopted_on,
+        )
+    if not session.scalar(select(func.count()).select_from(Ambition).where(Ambition.plan_id == plan_id)):
+        v.add("adopted_on", QT_TRANSLATE_NOOP("errors", "A plan without ambitions cannot be adopted."))
+    v.raise_if_any()
+    if previous is not None:
+        previous.status = PlanStatus.SUPERSEDED
+        successors = dict(
+            session.execute(
+                select(Ambition.previous_id, Ambition.id).where(
+                    Ambition.plan_id == plan_id, Ambition.previous_id.is_not(None)
+                )
+            )
+            .tuples()
+            .all()
+        )
+        for old, new in successors.items():
+            session.execute(update(Action).where(Action.ambition_id == old).values(ambition_id=new))
+            session.execute(update(Indicator).where(Indicator.ambition_id == old).values(ambition_id=new))
+            linked = list(
+                session.scalars(select(IdeaAmbition.idea_id).where(IdeaAmbition.ambition_id == old))
+            )
+            session.execute(delete(IdeaAmbition).where(IdeaAmbition.ambition_id == old))
+            if linked:
+                session.execute(insert(IdeaAmbition), [{"idea_id": i, "ambition_id": new} for i in linked])
+        # Bulk updates bypass the session: forget what it holds of the moved rows.
+        session.expire_all()
+        plan = load(session, AmbitionPlan, plan_id)
+    plan.status = PlanStatus.ADOPTED
+    plan.adopted_on = adopted_on
+    flush_or_conflict(session, plan)
+    return plan.version
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def new_version(session: Session, plan_id: int) -> int:
+    """A draft copy of an adopted plan and its ambitions, to be changed and adopted in turn."""
+    plan = load(session, AmbitionPlan, plan_id)
+    draft = session.scalar(select(AmbitionPlan).where(AmbitionPlan.status == PlanStatus.DRAFT))
+    if draft is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Version {number} is still a draft: change that one, or adopt it first."
+            ),
+            number=draft.number,
+        )
+    number = (session.scalar(select(func.max(AmbitionPlan.number))) or 0) + 1
+    copy = AmbitionPlan(
+        title=plan.title,
+        number=number,
+        status=PlanStatus.DRAFT,
+        introduction=plan.introduction,
+        previous_id=plan.id,
+    )
+    session.add(copy)
+    session.flush()
+    for ambition in session.scalars(
+        select(Ambition).where(Ambition.plan_id == plan.id).order_by(Ambition.position)
+    ):
+        session.add(
+            Ambition(
+                plan_id=copy.id,
+                theme=ambition.theme,
+                title=ambition.title,
+                description=ambition.description,
+                lead_id=ambition.lead_id,
+                position=ambition.position,
+                previous_id=ambition.id,
+            )
+        )
+    session.flush()
+    return copy.id
+
+
+# -- ambitions --------------------------------------------------------------------------------
+
+
+def _validate_ambition(data: AmbitionInput) -> None:
+    v = Validator()
+    v.required("theme", data.theme)
+    v.max_length("theme", data.theme.strip(), 80)
+    v.required("title", data.title)
+    v.max_length("title", data.title.strip(), 200)
+    v.raise_if_any()
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def save_ambition(
+    session: Session,
+    plan_id: int,
+    data: AmbitionInput,
+    ambition_id: int | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Add an ambition to a draft plan, or change one; returns its id."""
+    _editable_plan(session, plan_id)
+    _validate_ambition(data)
+    if ambition_id is None:
+        position = (
+            session.scalar(select(func.max(Ambition.position)).where(Ambition.plan_id == plan_id)) or 0
+        ) + 1
+        ambition = Ambition(plan_id=plan_id, position=position)
+        session.add(ambition)
+    else:
+        ambition = load_for_edit(session, Ambition, ambition_id, expected_version or 0)
+    ambition.theme = data.theme.strip()
+    ambition.title = data.title.strip()
+    ambition.description = data.description.strip() or None
+    ambition.lead_id = data.lead_id
+    flush_or_conflict(session, ambition) if ambition_id is not None else session.flush()
+    return ambition.id
+
+
+# -- actions ----------------------------------------------------------------------------------
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def save_action(
+    session: Session,
+    ambition_id: int,
+    data: ActionInput,
+    action_id: int | None = None,
+    expected_version: int | None = None,
+    *,
+    today: date | None = None,
+) -> int:
+    """Plan an action under an ambition, or change one; returns its id."""
+    load(session, Ambition, ambition_id)
+    v = Validator()
+    v.required("title", data.title)
+    v.max_length("title", data.title.strip(), 200)
+    if data.start_date and data.due_date and data.due_date < data.start_date:
+        v.add("due_date", QT_TRANSLATE_NOOP("errors", "The due date lies before the start date."))
+    v.raise_if_any()
+    if action_id is None:
+        action = Action(ambition_id=ambition_id)
+        session.add(action)
+    else:
+        action = load_for_edit(session, Action, action_id, expected_version or 0)
+    action.title = data.title.strip()
+    action.description = data.description.strip() or None
+    action.owner_id = data.owner_id
+    action.start_date = data.start_date
+    action.due_date = data.due_date
+    if data.status == ActionStatus.DONE and action.status != ActionStatus.DONE:
+        action.done_on = today or date.today()
+    elif data.status != ActionStatus.DONE:
+        action.done_on = None
+    action.status = data.status
+    action.updated_at = utcnow()
+    if action_id is None:
+        session.flush()
+    else:
+        flush_or_conflict(session, action)
+    session.execute(delete(ActionCompany).where(ActionCompany.action_id == action.id))
+    session.execute(delete(ActionAgreement).where(ActionAgreement.action_id == action.id))
+    if data.company_ids:
+        session.execute(
+            insert(ActionCompany),
+            [{"action_id": action.id, "company_id": cid} for cid in dict.fromkeys(data.company_ids)],
+        )
+    if data.agreement_ids:
+        session.execute(
+            insert(ActionAgreement),
+            [{"action_id": action.id, "agreement_id": aid} for aid in dict.fromkeys(data.agreement_ids)],
+        )
+    session.flush()
+    return action.id
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def agreements_of(session: Session, company_ids: list[int]) -> list[tuple[int, str]]:
+    """The agreements an action can be linked to: those made with its companies, newest first."""
+    if not company_ids:
+        return []
+    rows = session.execute(
+        select(Agreement.id, Agreement.description, Company.name)
+        .join(Company, Company.id == Agreement.company_id)
+        .where(Agreement.company_id.in_(company_ids))
+        .order_by(Agreement.id.desc())
+        .limit(500)
+    )
+    return [(aid, f"{name}: {text}") for aid, text, name in rows]
+
+
+@requires(Permission.VIEW_COMPANIES)
+def company_names(session: Session, company_ids: list[int]) -> list[tuple[int, str]]:
+    if not company_ids:
+        return []
+    return list(
+        session.execute(
+            select(Company.id, Company.name).where(Company.id.in_(company_ids)).order_by(Company.name)
+        )
+        .tuples()
+        .all()
+    )
+
+
+# -- co-creation input ------------------------------------------------------------------------
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def save_respondent(
+    session: Session,
+    data: RespondentInput,
+    respondent_id: int | None = None,
+    expected_version: int | None = None,
+) -> int:
+    v = Validator()
+    v.required("name", data.name)
+    v.max_length("name", data.name.strip(), 200)
+    v.raise_if_any()
+    if data.company_id is not None:
+        load(session, Company, data.company_id)
+    if respondent_id is None:
+        respondent = Respondent()
+        session.add(respondent)
+    else:
+        respondent = load_for_edit(session, Respondent, respondent_id, expected_version or 0)
+    respondent.name = data.name.strip()
+    respondent.sector = data.sector
+    respondent.size = data.size
+    respondent.area_id = data.area_id
+    respondent.channel = data.channel
+    respondent.company_id = data.company_id
+    if respondent_id is None:
+        session.flush()
+    else:
+        flush_or_conflict(session, respondent)
+    return respondent.id
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def save_idea(
+    session: Session,
+    respondent_id: int,
+    data: IdeaInput,
+    idea_id: int | None = None,
+    expected_version: int | None = None,
+) -> int:
+    load(session, Respondent, respondent_id)
+    v = Validator()
+    v.required("text", data.text)
+    v.raise_if_any()
+    if idea_id is None:
+        idea = Idea(respondent_id=respondent_id)
+        session.add(idea)
+    else:
+        idea = load_for_edit(session, Idea, idea_id, expected_version or 0)
+    idea.text = data.text.strip()
+    idea.received_on = data.received_on
+    idea.updated_at = utcnow()
+    if idea_id is None:
+        session.flush()
+    else:
+        flush_or_conflict(session, idea)
+    _set_links(session, idea.id, data.ambition_ids)
+    return idea.id
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def link_idea(session: Session, idea_id: int, ambition_ids: list[int]) -> None:
+    """Link an idea to exactly these ambitions (links to other versions' ambitions are kept)."""
+    load(session, Idea, idea_id)
+    _set_links(session, idea_id, ambition_ids)
+
+
+def _set_links(session: Session, idea_id: int, ambition_ids: list[int]) -> None:
+    session.execute(delete(IdeaAmbition).where(IdeaAmbition.idea_id == idea_id))
+    if ambition_ids:
+        session.execute(
+            insert(IdeaAmbition),
+            [{"idea_id": idea_id, "ambition_id": aid} for aid in dict.fromkeys(ambition_ids)],
+        )
+    session.flush()
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def respondents(session: Session) -> list[RespondentRecord]:
+    """Every respondent with their ideas (a co-creation has tens to hundreds, never more)."""
+    rows = list(session.scalars(select(Respondent).order_by(Respondent.name, Respondent.id)))
+    areas = dict(session.execute(select(Area.id, Area.name)).tuples().all())
+    company_ids = {r.company_id for r in rows if r.company_id}
+    companies = (
+        dict(
+            session.execute(select(Company.id, Company.name).where(Company.id.in_(company_ids)))
+            .tuples()
+            .all()
+        )
+        if company_ids
+        else {}
+    )
+    links: dict[int, list[int]] = defaultdict(list)
+    for idea_id, ambition_id in session.execute(select(IdeaAmbition.idea_id, IdeaAmbition.ambition_id)):
+        links[idea_id].append(ambition_id)
+    by_respondent: dict[int, list[Idea]] = defaultdict(list)
+    for idea in session.scalars(select(Idea).order_by(Idea.received_on, Idea.id)):
+        by_respondent[idea.respondent_id].append(idea)
+    result = []
+    for r in rows:
+        ideas = [
+            IdeaRecord(i.id, i.version, r.id, r.name, r.sector, i.text, i.received_on, sorted(links[i.id]))
+            for i in by_respondent[r.id]
+        ]
+        result.append(
+            RespondentRecord(
+                r.id,
+                r.version,
+                r.name,
+                r.sector,
+                r.size,
+                r.area_id,
+                areas.get(r.area_id) if r.area_id else None,
+                r.channel,
+                r.company_id,
+                companies.get(r.company_id) if r.company_id else None,
+                ideas,
+            )
+        )
+    return result
+
+
+# -- indicators and measurements --------------------------------------------------------------
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def save_indicator(
+    session: Session,
+    ambition_id: int,
+    data: IndicatorInput,
+    indicator_id: int | None = None,
+    expected_version: int | None = None,
+) -> int:
+    load(session, Ambition, ambition_id)
+    v = Validator()
+    v.required("name", data.name)
+    v.max_length("name", data.name.strip(), 200)
+    v.required("unit", data.unit)
+    v.max_length("unit", data.unit.strip(), 40)
+    if data.target is None:
+        v.add("target", QT_TRANSLATE_NOOP("errors", "What value should the indicator reach?"))
+    if data.target_date is None:
+        v.add("target_date", QT_TRANSLATE_NOOP("errors", "By which date should the target be reached?"))
+    elif data.baseline_date is not None and data.target_date <= data.baseline_date:
+        v.add("target_date", QT_TRANSLATE_NOOP("errors", "The target date must lie after the baseline date."))
+    if data.baseline is not None and data.baseline_date is None:
+        v.add("baseline_date", QT_TRANSLATE_NOOP("errors", "On which date was the baseline measured?"))
+    if data.source == IndicatorSource.CONTACT_MOMENTS and data.area_id is None:
+        v.add("area_id", QT_TRANSLATE_NOOP("errors", "Choose the kern whose contact moments are counted."))
+    if data.source == IndicatorSource.SIGNALS and data.area_id is None:
+        v.add("area_id", QT_TRANSLATE_NOOP("errors", "Choose the kern whose signals are counted."))
+    if (
+        data.plausible_min is not None
+        and data.plausible_max is not None
+        and data.plausible_min > data.plausible_max
+    ):
+        v.add(
+            "plausible_max", QT_TRANSLATE_NOOP("errors", "The highest plausible value is below the lowest.")
+        )
+    v.raise_if_any()
+    if indicator_id is None:
+        indicator = Indicator(ambition_id=ambition_id)
+        session.add(indicator)
+    else:
+        indicator = load_for_edit(session, Indicator, indicator_id, expected_version or 0)
+    indicator.name = data.name.strip()
+    indicator.unit = data.unit.strip()
+    indicator.baseline = data.baseline
+    indicator.baseline_date = data.baseline_date
+    indicator.target = data.target  # type: ignore[assignment]
+    indicator.target_date = data.target_date  # type: ignore[assignment]
+    indicator.direction = data.direction
+    indicator.source = data.source
+    indicator.area_id = data.area_id if data.source in PER_KERN else None
+    indicator.plausible_min = data.plausible_min
+    indicator.plausible_max = data.plausible_max
+    if indicator_id is None:
+        session.flush()
+    else:
+        flush_or_conflict(session, indicator)
+    return indicator.id
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def add_measurement(
+    session: Session,
+    indicator_id: int,
+    measured_on: date | None,
+    value: float | None,
+    note: str = "",
+    *,
+    confirmed: bool = False,
+    today: date | None = None,
+) -> int:
+    """Record a value; one outside the plausible range needs ``confirmed`` (the user was warned)."""
+    indicator = load(session, Indicator, indicator_id)
+    if indicator.source != IndicatorSource.MANUAL:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This indicator is counted from the application's data; it takes no input."
+            )
+        )
+    v = Validator()
+    if measured_on is None:
+        v.add("measured_on", QT_TRANSLATE_NOOP("errors", "On which date was this measured?"))
+    elif measured_on > (today or date.today()):
+        v.add("measured_on", QT_TRANSLATE_NOOP("errors", "A measurement cannot lie in the future."))
+    if value is None:
+        v.add("value", QT_TRANSLATE_NOOP("errors", "Enter the measured value."))
+    v.raise_if_any()
+    assert value is not None and measured_on is not None
+    low, high = indicator.plausible_min, indicator.plausible_max
+    if not confirmed and ((low is not None and value < low) or (high is not None and value > high)):
+        raise ImplausibleValue(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{value} lies outside the plausible range of this indicator ({low} to {high}). Is it right?",
+            ),
+            value=_number(value),
+            low=_number(low) if low is not None else "…",
+            high=_number(high) if high is not None else "…",
+        )
+    measurement = Measurement(
+        indicator_id=indicator_id, measured_on=measured_on, value=value, note=note.strip() or None
+    )
+    session.add(measurement)
+    session.flush()
+    return measurement.id
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def delete_measurement(session: Session, measurement_id: int, expected_version: int) -> None:
+    """A measurement entered by mistake is removed (the audit trail keeps that it was there)."""
+    measurement = load_for_edit(session, Measurement, measurement_id, expected_version)
+    session.delete(measurement)
+    session.flush()
+
+
+def _number(value: float) -> str:
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def quarter_ends(since: date, until: date) -> list[date]:
+    """The last day of every quarter that ends after ``since`` and on or before ``until``."""
+    result = []
+    year, quarter = since.year, (since.month - 1) // 3
+    while True:
+        month = quarter * 3 + 3
+        end = date(year + (month // 12), month % 12 + 1, 1) - timedelta(days=1)
+        if end > until:
+            return result
+        if end >= since:
+            result.append(end)
+        quarter += 1
+        if quarter == 4:
+            year, quarter = year + 1, 0
+
+
+def _start_of(indicator: Indicator, today: date) -> date:
+    return indicator.baseline_date or date(today.year - COMPUTED_HISTORY_YEARS, 1, 1)
+
+
+def _utc(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def contact_moments_series(
+    session: Session, kern_id: int, since: date, until: date
+) -> list[tuple[date, float]]:
+    """Contact moments per completed quarter with companies whose main establishment lies in the kern.
+
+    One grouped query (per month) whatever the number of contact moments.
+    """
+    ends = quarter_ends(since, until)
+    if not ends:
+        return []
+    first = date(ends[0].year, ends[0].month - 2, 1)
+    year, month = extract("year", Interaction.occurred_at), extract("month", Interaction.occurred_at)
+    # The kern's companies first, then their contact moments through the (company, time) index:
+    # three times faster than joining every contact moment of the period to its establishment.
+    companies = (
+        select(Establishment.company_id)
+        .join(Area, Area.id == Establishment.area_id)
+        .where(Establishment.is_main, or_(Area.id == kern_id, Area.parent_id == kern_id))
+    )
+    rows = session.execute(
+        select(year, month, func.count())
+        .select_from(Interaction)
+        .where(
+            Interaction.company_id.in_(companies),
+            Interaction.archived_at.is_(None),
+            Interaction.occurred_at >= _utc(first),
+            Interaction.occurred_at < _utc(ends[-1] + timedelta(days=1)),
+        )
+        .group_by(year, month)
+    )
+    per_quarter: Counter[tuple[int, int]] = Counter()
+    for y, m, n in rows:
+        per_quarter[(int(y), (int(m) - 1) // 3)] += n
+    return [(end, float(per_quarter[(end.year, (end.month - 1) // 3)])) for end in ends]
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def signals_series(session: Session, kern_id: int, since: date, until: date) -> list[tuple[date, float]]:
+    """Signals reported per completed quarter in the kern or an area inside it (cancelled ones,
+    reports that turned out to be no report, left out). One grouped query through the
+    (area, reported_at, status) index."""
+    ends = quarter_ends(since, until)
+    if not ends:
+        return []
+    first = date(ends[0].year, ends[0].month - 2, 1)
+    areas = select(Area.id).where(or_(Area.id == kern_id, Area.parent_id == kern_id))
+    year, month = extract("year", Signal.reported_at), extract("month", Signal.reported_at)
+    rows = session.execute(
+        select(year, month, func.count())
+        .select_from(Signal)
+        .where(
+            Signal.area_id.in_(areas),
+            Signal.reported_at >= _utc(first),
+            Signal.reported_at < _utc(ends[-1] + timedelta(days=1)),
+            Signal.status != SignalStatus.CANCELLED,
+        )
+        .group_by(year, month)
+    )
+    per_quarter: Counter[tuple[int, int]] = Counter()
+    for y, m, n in rows:
+        per_quarter[(int(y), (int(m) - 1) // 3)] += n
+    return [(end, float(per_quarter[(end.year, (end.month - 1) // 3)])) for end in ends]
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def open_agreements_series(session: Session, since: date, until: date) -> list[tuple[date, float]]:
+    """Agreements open at the end of every quarter, and today: made by then and not yet closed.
+
+    Counted from two grouped queries (made per month, closed per month) and two for the month
+    of today, however many quarters and agreements there are.
+    """
+    ends = quarter_ends(since, until)
+    if not ends or ends[-1] != until:
+        ends.append(until)
+    made_year, made_month = extract("year", Agreement.created_at), extract("month", Agreement.created_at)
+    made: dict[tuple[int, int], int] = {
+        (int(y), int(m)): n
+        for y, m, n in session.execute(
+            select(made_year, made_month, func.count()).select_from(Agreement).group_by(made_year, made_month)
+        )
+    }
+    closed_year, closed_month = extract("year", Agreement.closed_on), extract("month", Agreement.closed_on)
+    closed: dict[tuple[int, int], int] = {
+        (int(y), int(m)): n
+        for y, m, n in session.execute(
+            select(closed_year, closed_month, func.count())
+            .select_from(Agreement)
+            .where(Agreement.closed_on.is_not(None))
+            .group_by(closed_year, closed_month)
+        )
+    }
+    result = []
+    for end in ends:
+        key = (end.year, end.month)
+        if (end + timedelta(days=1)).day == 1:  # a month's last day: whole months only
+            opened = sum(n for k, n in made.items() if k <= key)
+            shut = sum(n for k, n in closed.items() if k <= key)
+        else:  # today, mid-month: that month's rows up to today counted exactly
+            month_start = date(end.year, end.month, 1)
+            opened = sum(n for k, n in made.items() if k < key) + (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Agreement)
+                    .where(
+                        Agreement.created_at >= _utc(month_start),
+                        Agreement.created_at < _utc(end + timedelta(days=1)),
+                    )
+                )
+                or 0
+            )
+            shut = sum(n for k, n in closed.items() if k < key) + (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Agreement)
+                    .where(Agreement.closed_on >= month_start, Agreement.closed_on <= end)
+                )
+                or 0
+            )
+        result.append((end, float(opened - shut)))
+    return result
+
+
+def _series(
+    session: Session, indicator: Indicator, stored: list[Measurement], today: date
+) -> list[MeasurementRecord]:
+    if indicator.source == IndicatorSource.MANUAL:
+        return [MeasurementRecord(m.id, m.version, m.measured_on, m.value, m.note or "") for m in stored]
+    since = _start_of(indicator, today)
+    if indicator.source == IndicatorSource.CONTACT_MOMENTS and indicator.area_id is not None:
+        points = contact_moments_series(session, indicator.area_id, since, today)
+    elif indicator.source == IndicatorSource.SIGNALS and indicator.area_id is not None:
+        points = signals_series(session, indicator.area_id, since, today)
+    else:
+        points = open_agreements_series(session, since, today)
+    return [MeasurementRecord(None, 0, day, value, "") for day, value in points]
+
+
+# -- the whole plan ---------------------------------------------------------------------------
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
+    """A version of the plan with everything under it: a handful of queries for the whole plan."""
+    plan = load(session, AmbitionPlan, plan_id)
+    ambitions = list(
+        session.scalars(
+            select(Ambition).where(Ambition.plan_id == plan_id).order_by(Ambition.position, Ambition.id)
+        )
+    )
+    ambition_ids = [a.id for a in ambitions]
+    names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+    areas = dict(session.execute(select(Area.id, Area.name)).tuples().all())
+
+    actions: dict[int, list[ActionRecord]] = defaultdict(list)
+    indicators: dict[int, list[IndicatorRecord]] = defaultdict(list)
+    if ambition_ids:
+        action_rows = list(
+            session.scalars(
+                select(Action)
+                .where(Action.ambition_id.in_(ambition_ids))
+                .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
+            )
+        )
+        action_ids = [a.id for a in action_rows]
+        companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        if action_ids:
+            for aid, cid, name in session.execute(
+                select(ActionCompany.action_id, Company.id, Company.name)
+                .join(Company, Company.id == ActionCompany.company_id)
+                .where(ActionCompany.action_id.in_(action_ids))
+                .order_by(Company.name)
+            ):
+                companies[aid].append((cid, name))
+            for aid, agreement_id, text in session.execute(
+                select(ActionAgreement.action_id, Agreement.id, Agreement.description)
+                .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
+                .where(ActionAgreement.action_id.in_(action_ids))
+                .order_by(Agreement.id)
+            ):
+                agreements[aid].append((agreement_id, text))
+        for a in action_rows:
+            actions[a.ambition_id].append(
+                ActionRecord(
+                    a.id,
+                    a.version,
+                    a.ambition_id,
+                    a.title,
+                    a.description or "",
+                    a.owner_id,
+                    names.get(a.owner_id) if a.owner_id else None,
+                    a.start_date,
+                    a.due_date,
+                    a.status,
+                    a.done_on,
+                    is_late(a.status, a.due_date, today),
+                    companies[a.id],
+                    agreements[a.id],
+                )
+            )
+        indicator_rows = list(
+            session.scalars(
+                select(Indicator).where(Indicator.ambition_id.in_(ambition_ids)).order_by(Indicator.id)
+            )
+        )
+        stored: dict[int, list[Measurement]] = defaultdict(list)
+        if indicator_rows:
+            for m in session.scalars(
+                select(Measurement)
+                .where(Measurement.indicator_id.in_([i.id for i in indicator_rows]))
+                .order_by(Measurement.measured_on, Measurement.id)
+            ):
+                stored[m.indicator_id].append(m)
+        for i in indicator_rows:
+            series = _series(session, i, stored[i.id], today)
+            assessment = assess(
+                [(m.measured_on, m.value) for m in series],
+                target=i.target,
+                target_date=i.target_date,
+                direction=i.direction,
+                today=today,
+                baseline=i.baseline,
+                baseline_date=i.baseline_date,
+            )
+            indicators[i.ambition_id].append(
+                IndicatorRecord(
+                    i.id,
+                    i.version,
+                    i.ambition_id,
+                    i.name,
+                    i.unit,
+                    i.baseline,
+                    i.baseline_date,
+                    i.target,
+                    i.target_date,
+                    i.direction,
+                    i.source,
+                    i.area_id,
+                    areas.get(i.area_id) if i.area_id else None,
+                    i.plausible_min,
+                    i.plausible_max,
+                    series,
+                    assessment,
+                )
+            )
+
+    people = respondents(session)
+    ideas_of: dict[int, list[IdeaRecord]] = defaultdict(list)
+    sizes_of = {r.id: r.size for r in people}
+    for respondent in people:
+        for idea in respondent.ideas:
+            for ambition_id in idea.ambition_ids:
+                ideas_of[ambition_id].append(idea)
+    records = []
+    for a in ambitions:
+        ideas = ideas_of[a.id]
+        supporters = {idea.respondent_id: idea.sector for idea in ideas}
+        sizes = Counter(sizes_of[r] for r in supporters if sizes_of[r] is not None)
+        records.append(
+            AmbitionRecord(
+                a.id,
+                a.version,
+                a.plan_id,
+                a.theme,
+                a.title,
+                a.description or "",
+                a.lead_id,
+                names.get(a.lead_id) if a.lead_id else None,
+                a.position,
+                actions[a.id],
+                indicators[a.id],
+                ideas,
+                progress([(x.status, x.due_date) for x in actions[a.id]], today),
+                Support(
+                    respondents=len(supporters),
+                    ideas=len(ideas),
+                    sectors=dict(Counter(supporters.values())),
+                    sizes=dict(sizes),  # type: ignore[arg-type]
+                ),
+            )
+        )
+    return PlanOverview(_plan_record(plan), records, people, today)
+
+
+# -- a company's part in the plan -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompanyAction:
+    """An action of the plan in force (or a draft, when none is adopted) that involves a company."""
+
+    theme: str
+    ambition: str
+    action: str
+    status: ActionStatus
+    due_date: date | None
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def company_actions(session: Session, company_id: int) -> list[CompanyAction]:
+    """The ambitions a company takes part in, through the actions it is linked to, of plans that
+    are not superseded: what a briefing mentions as "related ambitions"."""
+    rows = session.execute(
+        select(Ambition.theme, Ambition.title, Action.title, Action.status, Action.due_date)
+        .join(Action, Action.ambition_id == Ambition.id)
+        .join(ActionCompany, ActionCompany.action_id == Action.id)
+        .join(AmbitionPlan, AmbitionPlan.id == Ambition.plan_id)
+        .where(ActionCompany.company_id == company_id, AmbitionPlan.status != PlanStatus.SUPERSEDED)
+        .order_by(Ambition.position, Ambition.id, Action.due_date, Action.id)
+    ).tuples()
+    return [CompanyAction(*row) for row in rows]

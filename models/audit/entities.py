@@ -1,0 +1,33 @@
+"""The audit trail: one row per changed field of any record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from models.team.entities import User
+
+
+class AuditEntry(Base):
+    """One changed field of one record: who, when, from which value to which."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    user: Mapped[User | None] = relationship()

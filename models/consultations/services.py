@@ -1,0 +1,553 @@
+"""Consultations: contact moments, what was agreed in them, and who follows it up.
+
+Overdue is never stored: an agreement is overdue when it is still open or in progress and
+its due date lies before today. ``today`` is always a parameter, so the rule can be tested
+at its boundary and a report can be made "as of" a date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, func, insert, select, union_all
+from sqlalchemy.orm import Session
+
+from models.base import utcnow
+from models.common import conflict, flush_or_conflict, load, load_for_edit
+from models.companies.entities import Company, CompanyContact, Contact
+from models.consultations.entities import (
+    OPEN_STATUSES,
+    Agreement,
+    AgreementStatus,
+    Channel,
+    Interaction,
+    InteractionContact,
+    InteractionOfficial,
+    Responsible,
+)
+from models.errors import DomainError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
+from models.team.entities import User
+from models.validation import Validator
+
+# Which status may follow which. Reopening a closed agreement is allowed: things come back.
+TRANSITIONS: dict[AgreementStatus, set[AgreementStatus]] = {
+    AgreementStatus.OPEN: {AgreementStatus.IN_PROGRESS, AgreementStatus.DONE, AgreementStatus.DROPPED},
+    AgreementStatus.IN_PROGRESS: {AgreementStatus.OPEN, AgreementStatus.DONE, AgreementStatus.DROPPED},
+    AgreementStatus.DONE: {AgreementStatus.OPEN},
+    AgreementStatus.DROPPED: {AgreementStatus.OPEN},
+}
+NEEDS_NOTE = {AgreementStatus.DONE, AgreementStatus.DROPPED}
+
+
+def is_overdue(status: AgreementStatus, due: date | None, today: date) -> bool:
+    return status in OPEN_STATUSES and due is not None and due < today
+
+
+def week_end(today: date) -> date:
+    """The Sunday that ends today's week (Dutch weeks start on Monday)."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+# -- input ------------------------------------------------------------------------------------
+
+
+@dataclass
+class AgreementInput:
+    description: str = ""
+    responsible: Responsible = Responsible.MUNICIPALITY
+    assignee_id: int | None = None
+    due_date: date | None = None
+    id: int | None = None  # an existing agreement being edited
+    version: int | None = None
+
+
+@dataclass
+class InteractionInput:
+    occurred_at: datetime | None = None
+    channel: Channel = Channel.VISIT
+    subject: str = ""
+    report: str = ""
+    official_ids: list[int] = field(default_factory=list)
+    contact_ids: list[int] = field(default_factory=list)
+    confidential: bool = False
+    agreements: list[AgreementInput] = field(default_factory=list)
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgreementRecord:
+    id: int
+    version: int
+    interaction_id: int
+    company_id: int
+    company_name: str
+    description: str
+    responsible: Responsible
+    assignee_id: int | None
+    assignee: str | None
+    due_date: date | None
+    status: AgreementStatus
+    status_note: str | None
+    closed_on: date | None
+    made_on: date
+    overdue: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True)
+class InteractionRecord:
+    id: int
+    version: int
+    company_id: int
+    company_version: int
+    occurred_at: datetime
+    channel: Channel
+    subject: str
+    report: str
+    confidential: bool
+    officials: list[tuple[int, str]]
+    contacts: list[tuple[int, str]]
+    agreements: list[AgreementRecord]
+    created_by: str | None
+
+    @property
+    def open_agreements(self) -> int:
+        return sum(1 for a in self.agreements if a.is_open)
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One line of "Mijn werk": an open agreement and where it stands."""
+
+    agreement: AgreementRecord
+    bucket: str  # "overdue", "this_week", "later", "no_date"
+
+
+BUCKETS = ("overdue", "this_week", "later", "no_date")
+
+
+def bucket_of(due: date | None, today: date) -> str:
+    if due is None:
+        return "no_date"
+    if due < today:
+        return "overdue"
+    if due <= week_end(today):
+        return "this_week"
+    return "later"
+
+
+# -- validation -------------------------------------------------------------------------------
+
+
+def _validate(session: Session, data: InteractionInput, now: datetime) -> Validator:
+    v = Validator()
+    if data.occurred_at is None:
+        v.add("occurred_at", QT_TRANSLATE_NOOP("errors", "When did the contact take place?"))
+    elif data.occurred_at > now + timedelta(days=1):
+        v.add("occurred_at", QT_TRANSLATE_NOOP("errors", "A contact moment cannot lie in the future."))
+    v.required("subject", data.subject)
+    v.max_length("subject", data.subject.strip(), 200)
+    for index, agreement in enumerate(data.agreements):
+        prefix = f"agreements.{index}."
+        if not agreement.description.strip():
+            v.add(prefix + "description", QT_TRANSLATE_NOOP("errors", "Describe what was agreed."))
+        if (
+            agreement.due_date is not None
+            and data.occurred_at is not None
+            and agreement.due_date < data.occurred_at.date()
+        ):
+            v.add(
+                prefix + "due_date",
+                QT_TRANSLATE_NOOP("errors", "The due date lies before the contact moment."),
+            )
+        if agreement.assignee_id is not None:
+            assignee = session.get(User, agreement.assignee_id)
+            if assignee is None or not assignee.active:
+                v.add(
+                    prefix + "assignee_id",
+                    QT_TRANSLATE_NOOP("errors", "This colleague is no longer active; choose another."),
+                )
+    return v
+
+
+def _check_company(session: Session, company_id: int, expected_version: int | None) -> Company:
+    company = load(session, Company, company_id)
+    if company.archived_at is not None:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} was archived meanwhile. Restore the company to log contact with it; what you typed is kept.",
+            ),
+            name=company.name,
+        )
+    if expected_version is not None and company.version != expected_version:
+        raise conflict(session, company)
+    return company
+
+
+def _set_people(
+    session: Session, interaction_id: int, official_ids: list[int], contact_ids: list[int]
+) -> None:
+    session.execute(delete(InteractionOfficial).where(InteractionOfficial.interaction_id == interaction_id))
+    session.execute(delete(InteractionContact).where(InteractionContact.interaction_id == interaction_id))
+    if official_ids:
+        session.execute(
+            insert(InteractionOfficial),
+            [{"interaction_id": interaction_id, "user_id": uid} for uid in dict.fromkeys(official_ids)],
+        )
+    if contact_ids:
+        session.execute(
+            insert(InteractionContact),
+            [{"interaction_id": interaction_id, "contact_id": cid} for cid in dict.fromkeys(contact_ids)],
+        )
+
+
+def _apply_agreements(session: Session, interaction: Interaction, items: list[AgreementInput]) -> None:
+    existing = {a.id: a for a in interaction.agreements}
+    for item in items:
+        values = {
+            "description": item.description.strip(),
+            "responsible": item.responsible,
+            "assignee_id": item.assignee_id,
+            "due_date": item.due_date,
+        }
+        if item.id is None:
+            session.add(Agreement(interaction_id=interaction.id, company_id=interaction.company_id, **values))
+            continue
+        agreement = existing.get(item.id)
+        if agreement is None:
+            continue
+        if item.version is not None and agreement.version != item.version:
+            raise conflict(session, agreement)
+        for key, value in values.items():
+            setattr(agreement, key, value)
+
+
+# -- use cases --------------------------------------------------------------------------------
+
+
+@requires(Permission.RECORD_CONSULTATIONS)
+def log_interaction(
+    session: Session, company_id: int, data: InteractionInput, *, company_version: int | None = None
+) -> int:
+    """Record a contact moment with its agreements; returns its id.
+
+    ``company_version`` is the version of the company file the user was looking at: when
+    a colleague changed or archived the company meanwhile, the user is told before saving.
+    """
+    now = utcnow()
+    v = _validate(session, data, now)
+    v.raise_if_any()
+    _check_company(session, company_id, company_version)
+    interaction = Interaction(
+        company_id=company_id,
+        occurred_at=data.occurred_at,
+        channel=data.channel,
+        subject=data.subject.strip(),
+        report=data.report.strip() or None,
+        confidential=data.confidential,
+    )
+    session.add(interaction)
+    session.flush()
+    _set_people(session, interaction.id, data.official_ids, data.contact_ids)
+    _apply_agreements(session, interaction, data.agreements)
+    session.flush()
+    return interaction.id
+
+
+@requires(Permission.RECORD_CONSULTATIONS)
+def update_interaction(
+    session: Session, interaction_id: int, expected_version: int, data: InteractionInput
+) -> int:
+    """Save changes to a contact moment; agreements left out of ``data`` are kept as they are."""
+    interaction = load_for_edit(session, Interaction, interaction_id, expected_version)
+    v = _validate(session, data, utcnow())
+    v.raise_if_any()
+    _check_company(session, interaction.company_id, None)
+    interaction.occurred_at = data.occurred_at  # type: ignore[assignment]
+    interaction.channel = data.channel
+    interaction.subject = data.subject.strip()
+    interaction.report = data.report.strip() or None
+    interaction.confidential = data.confidential
+    # Touch the row so its version moves even when only people or agreements changed.
+    interaction.updated_at = utcnow()
+    flush_or_conflict(session, interaction)
+    _set_people(session, interaction.id, data.official_ids, data.contact_ids)
+    _apply_agreements(session, interaction, data.agreements)
+    session.flush()
+    return interaction.version
+
+
+@requires(Permission.RECORD_CONSULTATIONS)
+def set_agreement_status(
+    session: Session,
+    agreement_id: int,
+    expected_version: int,
+    status: AgreementStatus,
+    note: str = "",
+    *,
+    today: date | None = None,
+) -> int:
+    """Move an agreement on; completing or dropping it needs a short note of what was done."""
+    agreement = load_for_edit(session, Agreement, agreement_id, expected_version)
+    v = Validator()
+    if status != agreement.status and status not in TRANSITIONS[agreement.status]:
+        v.add("status", QT_TRANSLATE_NOOP("errors", "This status cannot follow the current one."))
+    if status in NEEDS_NOTE and not note.strip():
+        v.add("note", QT_TRANSLATE_NOOP("errors", "Write down briefly what was done or why it was dropped."))
+    v.raise_if_any()
+    agreement.status = status
+    agreement.status_note = note.strip() or agreement.status_note
+    agreement.closed_on = (today or date.today()) if status in NEEDS_NOTE else None
+    flush_or_conflict(session, agreement)
+    return agreement.version
+
+
+def _agreement_records(session: Session, rows: list[Agreement], today: date) -> list[AgreementRecord]:
+    if not rows:
+        return []
+    names = dict(
+        session.execute(
+            select(User.id, User.full_name).where(User.id.in_({a.assignee_id for a in rows if a.assignee_id}))
+        )
+        .tuples()
+        .all()
+    )
+    companies = dict(
+        session.execute(select(Company.id, Company.name).where(Company.id.in_({a.company_id for a in rows})))
+        .tuples()
+        .all()
+    )
+    made = dict(
+        session.execute(
+            select(Interaction.id, Interaction.occurred_at).where(
+                Interaction.id.in_({a.interaction_id for a in rows})
+            )
+        )
+        .tuples()
+        .all()
+    )
+    return [
+        AgreementRecord(
+            a.id,
+            a.version,
+            a.interaction_id,
+            a.company_id,
+            companies.get(a.company_id, ""),
+            a.description,
+            a.responsible,
+            a.assignee_id,
+            names.get(a.assignee_id) if a.assignee_id else None,
+            a.due_date,
+            a.status,
+            a.status_note,
+            a.closed_on,
+            made[a.interaction_id].date(),
+            is_overdue(a.status, a.due_date, today),
+        )
+        for a in rows
+    ]
+
+
+@requires(Permission.VIEW_CONSULTATIONS)
+def timeline(
+    session: Session,
+    company_id: int,
+    *,
+    today: date,
+    channels: set[Channel] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[InteractionRecord]:
+    """The company's contact moments with their agreements, newest first.
+
+    Four queries whatever the number of entries (moments, people, agreements, names), so a
+    file with a thousand contact moments opens as fast as one with ten.
+    """
+    company = load(session, Company, company_id)
+    stmt = select(Interaction).where(Interaction.company_id == company_id, Interaction.archived_at.is_(None))
+    if channels:
+        stmt = stmt.where(Interaction.channel.in_(channels))
+    if since is not None:
+        stmt = stmt.where(
+            Interaction.occurred_at >= datetime.combine(since, datetime.min.time()).astimezone()
+        )
+    if until is not None:
+        stmt = stmt.where(
+            Interaction.occurred_at
+            < datetime.combine(until + timedelta(days=1), datetime.min.time()).astimezone()
+        )
+    interactions = list(session.scalars(stmt.order_by(Interaction.occurred_at.desc(), Interaction.id.desc())))
+    if not interactions:
+        return []
+    ids = [i.id for i in interactions]
+    officials: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for iid, uid, name in session.execute(
+        select(InteractionOfficial.interaction_id, User.id, User.full_name)
+        .join(User, User.id == InteractionOfficial.user_id)
+        .where(InteractionOfficial.interaction_id.in_(ids))
+        .order_by(User.full_name)
+    ):
+        officials[iid].append((uid, name))
+    contacts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for iid, contact in session.execute(
+        select(InteractionContact.interaction_id, Contact)
+        .join(Contact, Contact.id == InteractionContact.contact_id)
+        .where(InteractionContact.interaction_id.in_(ids))
+        .order_by(Contact.last_name)
+    ):
+        contacts[iid].append((contact.id, contact.full_name))
+    agreements: dict[int, list[AgreementRecord]] = defaultdict(list)
+    rows = list(
+        session.scalars(select(Agreement).where(Agreement.interaction_id.in_(ids)).order_by(Agreement.id))
+    )
+    for record in _agreement_records(session, rows, today):
+        agreements[record.interaction_id].append(record)
+    authors = dict(
+        session.execute(
+            select(User.id, User.full_name).where(
+                User.id.in_({i.updated_by_id for i in interactions if i.updated_by_id})
+            )
+        )
+        .tuples()
+        .all()
+    )
+    return [
+        InteractionRecord(
+            i.id,
+            i.version,
+            i.company_id,
+            company.version,
+            i.occurred_at,
+            i.channel,
+            i.subject,
+            i.report or "",
+            i.confidential,
+            officials[i.id],
+            contacts[i.id],
+            agreements[i.id],
+            authors.get(i.updated_by_id) if i.updated_by_id else None,
+        )
+        for i in interactions
+    ]
+
+
+@requires(Permission.VIEW_CONSULTATIONS)
+def interaction(session: Session, interaction_id: int, *, today: date) -> InteractionRecord:
+    found = load(session, Interaction, interaction_id)
+    return next(r for r in timeline(session, found.company_id, today=today) if r.id == interaction_id)
+
+
+@requires(Permission.VIEW_CONSULTATIONS)
+def open_agreements(session: Session, company_id: int, *, today: date) -> list[AgreementRecord]:
+    rows = list(
+        session.scalars(
+            select(Agreement)
+            .where(Agreement.company_id == company_id, Agreement.status.in_(OPEN_STATUSES))
+            .order_by(Agreement.due_date.is_(None), Agreement.due_date, Agreement.id)
+        )
+    )
+    return _agreement_records(session, rows, today)
+
+
+@dataclass(frozen=True)
+class WorkList:
+    """What "Mijn werk" shows: the most urgent open agreements, and how many there are in all."""
+
+    items: list[WorkItem]
+    counts: dict[str, int]  # per bucket, over every open agreement in scope, listed or not
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+WORK_LIMIT = 2_000
+
+
+@requires(Permission.VIEW_CONSULTATIONS)
+def my_work(
+    session: Session,
+    user_ids: list[int] | None,
+    *,
+    today: date,
+    include_later: bool = True,
+    limit: int = WORK_LIMIT,
+) -> WorkList:
+    """Open agreements assigned to these officials (None: the whole team), most urgent first.
+
+    A team has tens of thousands of open agreements; nobody reads more than ``limit`` of
+    them, so only the most urgent are listed, while the counts per bucket cover them all.
+    Why one query per status: with a single status the (assignee, status, due date) and
+    (status, due date) indexes deliver the rows already in due-date order, so each query
+    stops after ``limit`` rows instead of sorting every open agreement of the team.
+    """
+    end = week_end(today)
+    # "Of a company that is not archived", as "not among the few archived ones": read from
+    # the indexes alone, where a join would visit the company of every open agreement.
+    archived = select(Company.id).where(Company.archived_at.is_not(None))
+    scope = [Agreement.company_id.not_in(archived)]
+    if user_ids is not None:
+        scope.append(Agreement.assignee_id.in_(user_ids))
+    counts_row = session.execute(
+        select(
+            func.count().filter(Agreement.due_date < today),
+            func.count().filter(Agreement.due_date >= today, Agreement.due_date <= end),
+            func.count().filter(Agreement.due_date > end),
+            func.count().filter(Agreement.due_date.is_(None)),
+        ).where(Agreement.status.in_(OPEN_STATUSES), *scope)
+    ).one()
+    counts = dict(zip(BUCKETS, (n or 0 for n in counts_row), strict=True))
+    if limit <= 0:
+        return WorkList([], counts)
+
+    def most_urgent(*conditions: object, dated: bool) -> list[int]:
+        order = (Agreement.due_date, Agreement.id) if dated else (Agreement.id,)
+        parts = [
+            select(Agreement.id, Agreement.due_date)
+            .where(Agreement.status == status, *scope, *conditions)
+            .order_by(*order)
+            .limit(limit)
+            .subquery()
+            for status in OPEN_STATUSES
+        ]
+        merged = union_all(*(select(part.c.id, part.c.due_date) for part in parts)).subquery()
+        merged_order = (merged.c.due_date, merged.c.id) if dated else (merged.c.id,)
+        return list(session.scalars(select(merged.c.id).order_by(*merged_order).limit(limit)))
+
+    dated = [Agreement.due_date.is_not(None)]
+    if not include_later:
+        dated.append(Agreement.due_date <= end)
+    ids = most_urgent(*dated, dated=True)
+    if include_later and len(ids) < limit:
+        ids += most_urgent(Agreement.due_date.is_(None), dated=False)[: limit - len(ids)]
+    rows = {a.id: a for a in session.scalars(select(Agreement).where(Agreement.id.in_(ids)))} if ids else {}
+    records = _agreement_records(session, [rows[i] for i in ids], today)
+    return WorkList([WorkItem(r, bucket_of(r.due_date, today)) for r in records], counts)
+
+
+@requires(Permission.VIEW_CONSULTATIONS)
+def overdue_count(session: Session, user_id: int, *, today: date) -> int:
+    """How many of this official's agreements are overdue (said at start)."""
+    return my_work(session, [user_id], today=today, limit=0).counts["overdue"]
+
+
+@requires(Permission.VIEW_COMPANIES)
+def company_contacts(session: Session, company_id: int) -> list[tuple[int, str]]:
+    """The contact persons who can take part in a contact moment with this company."""
+    rows = session.scalars(
+        select(Contact)
+        .join(CompanyContact, CompanyContact.contact_id == Contact.id)
+        .where(CompanyContact.company_id == company_id, Contact.archived_at.is_(None))
+        .order_by(Contact.last_name, Contact.first_name)
+    )
+    return [(c.id, c.full_name) for c in rows]

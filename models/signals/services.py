@@ -1,0 +1,864 @@
+"""Signals (meldingen): registering them, moving them on with feedback, finding them again.
+
+Every reporter gets individual feedback: when the reporter wants to be contacted, no status
+change goes through without a message to them, made from a template and edited by hand.
+The history of a signal is kept in ``SignalEvent`` rows that are never changed.
+
+Handling deadlines count working days (Monday to Friday) from the report, or from the
+reopening. A signal is overdue while it waits for an answer (gemeld, in behandeling,
+heropend) and its due date lies before ``today``; a scheduled signal has had its answer.
+``today`` is always a parameter, so the rule can be tested at its boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from models.base import local_day_start, utcnow
+from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
+from models.companies.entities import Area, Company
+from models.errors import DomainError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
+from models.signals.entities import (
+    SIGNAL_OPEN,
+    SIGNAL_WAITING,
+    FeedbackTemplate,
+    Signal,
+    SignalCategory,
+    SignalEvent,
+    SignalSource,
+    SignalStatus,
+)
+from models.team.entities import User
+from models.text import digits, fold
+from models.validation import (
+    InvalidValue,
+    Validator,
+    check_email,
+    check_house_number,
+    check_phone,
+    check_postcode,
+)
+
+S = SignalStatus
+
+# Which status may follow which. A closed signal only comes back by reopening it.
+TRANSITIONS: dict[SignalStatus, frozenset[SignalStatus]] = {
+    S.REPORTED: frozenset({S.HANDLING, S.SCHEDULED, S.DONE, S.CANCELLED}),
+    S.HANDLING: frozenset({S.SCHEDULED, S.DONE, S.CANCELLED}),
+    S.SCHEDULED: frozenset({S.HANDLING, S.DONE, S.CANCELLED}),
+    S.REOPENED: frozenset({S.HANDLING, S.SCHEDULED, S.DONE, S.CANCELLED}),
+    S.DONE: frozenset({S.REOPENED}),
+    S.CANCELLED: frozenset({S.REOPENED}),
+}
+CLOSED = (S.DONE, S.CANCELLED)
+
+# The placeholders a feedback template may use, and what they are filled with.
+PLACEHOLDERS: dict[str, str] = {
+    "naam": QT_TRANSLATE_NOOP("labels", "the reporter's name"),
+    "nummer": QT_TRANSLATE_NOOP("labels", "the signal's number"),
+    "datum_melding": QT_TRANSLATE_NOOP("labels", "the date of the report"),
+    "datum": QT_TRANSLATE_NOOP("labels", "today's date"),
+    "categorie": QT_TRANSLATE_NOOP("labels", "the category"),
+    "adres": QT_TRANSLATE_NOOP("labels", "the address"),
+    "bevinding": QT_TRANSLATE_NOOP("labels", "what was found"),
+    "actie": QT_TRANSLATE_NOOP("labels", "what was done"),
+    "planning": QT_TRANSLATE_NOOP("labels", "what is planned"),
+    "plandatum": QT_TRANSLATE_NOOP("labels", "when it is planned"),
+}
+_NUMBER = re.compile(r"^\s*[mM]-?\s*(\d+)\s*$")  # a signal's number, M-123
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def dutch_date(value: date | None) -> str:
+    """``22 november 2026``: feedback is a letter's text, written without Qt."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" if value else ""
+
+
+def add_working_days(start: date, days: int) -> date:
+    """The date ``days`` working days (Monday to Friday) after ``start``."""
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def is_overdue(status: SignalStatus, due: date | None, today: date) -> bool:
+    return status in SIGNAL_WAITING and due is not None and due < today
+
+
+def signal_number(signal_id: int) -> str:
+    return f"M-{signal_id}"
+
+
+# -- input ------------------------------------------------------------------------------------
+
+
+@dataclass
+class SignalInput:
+    category_id: int | None = None
+    source: SignalSource = SignalSource.CITIZEN
+    description: str = ""
+    street: str = ""
+    house_number: str = ""
+    postcode: str = ""
+    city: str = ""
+    area_id: int | None = None
+    company_id: int | None = None
+    anonymous: bool = False
+    reporter_name: str = ""
+    reporter_phone: str = ""
+    reporter_email: str = ""
+    wants_contact: bool = False
+    reported_at: datetime | None = None  # default: now
+
+
+@dataclass
+class TransitionInput:
+    status: SignalStatus
+    found: str = ""
+    done: str = ""
+    planned: str = ""
+    planned_on: date | None = None
+    feedback: str = ""
+    template_id: int | None = None
+
+
+# -- output -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignalRow:
+    """One line of the signal list."""
+
+    id: int
+    reported_at: datetime
+    status: SignalStatus
+    category: str
+    description: str
+    address: str
+    area: str | None
+    company: str | None
+    reporter: str | None
+    due_date: date | None
+    overdue: bool
+
+    @property
+    def number(self) -> str:
+        return signal_number(self.id)
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: int
+    at: datetime
+    user: str | None
+    from_status: SignalStatus | None
+    to_status: SignalStatus
+    found: str | None
+    done: str | None
+    planned: str | None
+    planned_on: date | None
+    feedback: str | None
+
+
+@dataclass(frozen=True)
+class SignalRecord:
+    """A signal as its detail shows it, with its history oldest first."""
+
+    id: int
+    version: int
+    reported_at: datetime
+    source: SignalSource
+    category_id: int
+    category: str
+    target_days: int | None
+    status: SignalStatus
+    description: str
+    street: str | None
+    house_number: str | None
+    postcode: str | None
+    city: str | None
+    area_id: int | None
+    area: str | None
+    company_id: int | None
+    company: str | None
+    anonymous: bool
+    reporter_name: str | None
+    reporter_phone: str | None
+    reporter_email: str | None
+    wants_contact: bool
+    due_date: date | None
+    overdue: bool
+    events: list[EventRecord]
+
+    @property
+    def number(self) -> str:
+        return signal_number(self.id)
+
+    @property
+    def address(self) -> str:
+        return format_address(self.street, self.house_number, self.postcode, self.city)
+
+    @property
+    def feedback_required(self) -> bool:
+        return feedback_required(self.wants_contact, self.anonymous)
+
+    @property
+    def allowed(self) -> list[SignalStatus]:
+        return [s for s in SignalStatus if s in TRANSITIONS[self.status]]
+
+
+@dataclass(frozen=True)
+class TemplateRecord:
+    id: int
+    version: int
+    name: str
+    status: SignalStatus | None
+    body: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    id: int
+    version: int
+    name: str
+    parent_id: int | None
+    target_days: int | None
+    active: bool
+    depth: int
+
+
+@dataclass(frozen=True)
+class EarlierSignal:
+    """A signal of a reporter who calls again, with the last feedback they got."""
+
+    id: int
+    reported_at: datetime
+    status: SignalStatus
+    category: str
+    description: str
+    last_feedback: str | None
+    last_feedback_at: datetime | None
+
+    @property
+    def number(self) -> str:
+        return signal_number(self.id)
+
+
+def format_address(street: str | None, number: str | None, postcode: str | None, city: str | None) -> str:
+    first = " ".join(p for p in (street, number) if p)
+    second = " ".join(p for p in (postcode, city) if p)
+    return ", ".join(p for p in (first, second) if p)
+
+
+def feedback_required(wants_contact: bool, anonymous: bool) -> bool:
+    return wants_contact and not anonymous
+
+
+# -- categories -------------------------------------------------------------------------------
+
+
+@requires(Permission.VIEW_SIGNALS)
+def categories(session: Session, *, include_inactive: bool = False) -> list[CategoryRecord]:
+    """The category tree in display order: each category followed by the ones under it."""
+    stmt = select(SignalCategory).order_by(SignalCategory.name)
+    if not include_inactive:
+        stmt = stmt.where(SignalCategory.active)
+    rows = list(session.scalars(stmt))
+    children: dict[int | None, list[SignalCategory]] = defaultdict(list)
+    known = {r.id for r in rows}
+    for row in rows:
+        children[row.parent_id if row.parent_id in known else None].append(row)
+    result: list[CategoryRecord] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for c in children.get(parent, []):
+            result.append(
+                CategoryRecord(c.id, c.version, c.name, c.parent_id, c.target_days, c.active, depth)
+            )
+            walk(c.id, depth + 1)
+
+    walk(None, 0)
+    return result
+
+
+@requires(Permission.CONFIGURE_SIGNALS)
+def save_category(
+    session: Session,
+    name: str,
+    target_days: int | None,
+    parent_id: int | None = None,
+    *,
+    category_id: int | None = None,
+    expected_version: int | None = None,
+    active: bool = True,
+) -> int:
+    v = Validator()
+    v.required("name", name)
+    v.max_length("name", name.strip(), 120)
+    if target_days is not None and not 0 < target_days <= 250:
+        v.add(
+            "target_days",
+            QT_TRANSLATE_NOOP("errors", "A target handling time lies between 1 and 250 working days."),
+        )
+    if category_id is not None and parent_id is not None:
+        ancestor: int | None = parent_id
+        while ancestor is not None:
+            if ancestor == category_id:
+                v.add("parent_id", QT_TRANSLATE_NOOP("errors", "A category cannot lie under itself."))
+                break
+            ancestor = session.scalar(select(SignalCategory.parent_id).where(SignalCategory.id == ancestor))
+    v.raise_if_any()
+    if category_id is None:
+        category = SignalCategory(
+            name=name.strip(), target_days=target_days, parent_id=parent_id, active=active
+        )
+        session.add(category)
+    else:
+        category = load_for_edit(session, SignalCategory, category_id, expected_version or 0)
+        category.name, category.target_days, category.parent_id = name.strip(), target_days, parent_id
+        category.active = active
+    flush_or_conflict(session, category)
+    return category.id
+
+
+# -- templates --------------------------------------------------------------------------------
+
+
+def unknown_placeholders(body: str) -> list[str]:
+    return [name for name in _PLACEHOLDER.findall(body) if name.strip() not in PLACEHOLDERS]
+
+
+def fill_template(body: str, values: Mapping[str, str]) -> str:
+    """Put the values in their placeholders, in one pass: a value that itself contains
+    ``{naam}`` stays as typed, and nothing in a value is read as anything but text."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1).strip(), m.group(0)), body)
+
+
+@requires(Permission.VIEW_SIGNALS)
+def templates(session: Session, *, include_inactive: bool = False) -> list[TemplateRecord]:
+    stmt = select(FeedbackTemplate).order_by(FeedbackTemplate.name)
+    if not include_inactive:
+        stmt = stmt.where(FeedbackTemplate.active)
+    return [
+        TemplateRecord(t.id, t.version, t.name, t.status, t.body, t.active) for t in session.scalars(stmt)
+    ]
+
+
+@requires(Permission.CONFIGURE_SIGNALS)
+def save_template(
+    session: Session,
+    name: str,
+    body: str,
+    status: SignalStatus | None = None,
+    *,
+    template_id: int | None = None,
+    expected_version: int | None = None,
+    active: bool = True,
+) -> int:
+    v = Validator()
+    v.required("name", name)
+    v.max_length("name", name.strip(), 120)
+    v.required("body", body)
+    unknown = unknown_placeholders(body)
+    if unknown:
+        v.add(
+            "body",
+            QT_TRANSLATE_NOOP("errors", "Unknown placeholder {names}. Use one of: {known}."),
+            names=", ".join("{" + n + "}" for n in unknown),
+            known=", ".join("{" + n + "}" for n in PLACEHOLDERS),
+        )
+    v.raise_if_any()
+    if template_id is None:
+        template = FeedbackTemplate(name=name.strip(), body=body.strip(), status=status, active=active)
+        session.add(template)
+    else:
+        template = load_for_edit(session, FeedbackTemplate, template_id, expected_version or 0)
+        template.name, template.body, template.status, template.active = (
+            name.strip(),
+            body.strip(),
+            status,
+            active,
+        )
+    flush_or_conflict(session, template)
+    return template.id
+
+
+def placeholder_values(record: SignalRecord, data: TransitionInput, today: date) -> dict[str, str]:
+    return {
+        "naam": record.reporter_name or "heer, mevrouw",
+        "nummer": record.number,
+        "datum_melding": dutch_date(record.reported_at.date()),
+        "datum": dutch_date(today),
+        "categorie": record.category.lower(),
+        "adres": record.address,
+        "bevinding": data.found.strip(),
+        "actie": data.done.strip(),
+        "planning": data.planned.strip(),
+        "plandatum": dutch_date(data.planned_on),
+    }
+
+
+# -- registering ------------------------------------------------------------------------------
+
+
+def search_text(
+    reporter_name: str | None,
+    reporter_email: str | None,
+    reporter_phone: str | None,
+    street: str | None,
+    house_number: str | None,
+    postcode: str | None,
+    city: str | None,
+    company: str | None,
+    description: str | None,
+) -> str:
+    """The folded words a signal is found by; a phone number also as it is dialled (06…)."""
+    phone = digits(reporter_phone)
+    if phone.startswith("31"):
+        phone = "0" + phone[2:]
+    parts = (
+        reporter_name,
+        reporter_email,
+        phone,
+        street,
+        house_number,
+        (postcode or "").replace(" ", ""),
+        city,
+        company,
+        description,
+    )
+    return " " + " ".join(fold(p) for p in parts if p) + " "
+
+
+def _search_text(session: Session, signal: Signal) -> str:
+    company = (
+        session.scalar(select(Company.name).where(Company.id == signal.company_id))
+        if signal.company_id
+        else None
+    )
+    return search_text(
+        signal.reporter_name,
+        signal.reporter_email,
+        signal.reporter_phone,
+        signal.street,
+        signal.house_number,
+        signal.postcode,
+        signal.city,
+        company,
+        signal.description,
+    )
+
+
+def _validate(session: Session, data: SignalInput, v: Validator) -> dict[str, object]:
+    clean: dict[str, object] = {}
+    if data.category_id is None or session.get(SignalCategory, data.category_id) is None:
+        v.add("category_id", QT_TRANSLATE_NOOP("errors", "Choose the category of the signal."))
+    clean["description"] = v.required("description", data.description)
+    clean["street"] = data.street.strip() or None
+    v.max_length("street", data.street.strip(), 120)
+    clean["house_number"] = v.optional("house_number", data.house_number, check_house_number)
+    clean["postcode"] = v.optional("postcode", data.postcode, check_postcode)
+    clean["city"] = data.city.strip() or None
+    v.max_length("city", data.city.strip(), 80)
+    if not (data.street.strip() or data.postcode.strip() or data.area_id or data.company_id):
+        v.add("street", QT_TRANSLATE_NOOP("errors", "Say where it is: an address, an area or a company."))
+    if data.anonymous:
+        clean["reporter_name"] = clean["reporter_phone"] = clean["reporter_email"] = None
+    else:
+        clean["reporter_name"] = data.reporter_name.strip() or None
+        v.max_length("reporter_name", data.reporter_name.strip(), 200)
+        clean["reporter_phone"] = v.optional("reporter_phone", data.reporter_phone, check_phone)
+        email = v.optional("reporter_email", data.reporter_email, check_email)
+        clean["reporter_email"] = email.lower() if email else None
+        if data.wants_contact and not (data.reporter_phone.strip() or data.reporter_email.strip()):
+            v.add(
+                "reporter_phone",
+                QT_TRANSLATE_NOOP(
+                    "errors", "To be contacted the reporter needs a phone number or an e-mail address."
+                ),
+            )
+    return clean
+
+
+@requires(Permission.REPORT_SIGNALS)
+def register_signal(session: Session, data: SignalInput, *, today: date | None = None) -> int:
+    """Record a new signal (status gemeld) and the first line of its history; returns its id."""
+    v = Validator()
+    clean = _validate(session, data, v)
+    v.raise_if_any()
+    category = load(session, SignalCategory, data.category_id)  # type: ignore[arg-type]
+    reported_at = data.reported_at or utcnow()
+    start = today or reported_at.astimezone().date()
+    signal = Signal(
+        reported_at=reported_at,
+        source=data.source,
+        category_id=category.id,
+        status=SignalStatus.REPORTED,
+        area_id=data.area_id,
+        company_id=data.company_id,
+        anonymous=data.anonymous,
+        wants_contact=data.wants_contact and not data.anonymous,
+        due_date=add_working_days(start, category.target_days) if category.target_days else None,
+        **clean,
+    )
+    signal.search_text = _search_text(session, signal)
+    session.add(signal)
+    session.flush()
+    session.add(
+        SignalEvent(
+            signal_id=signal.id,
+            at=reported_at,
+            user_id=_user_id(session),
+            from_status=None,
+            to_status=SignalStatus.REPORTED,
+        )
+    )
+    session.flush()
+    return signal.id
+
+
+@requires(Permission.HANDLE_SIGNALS)
+def update_signal(session: Session, signal_id: int, expected_version: int, data: SignalInput) -> int:
+    """Correct what was registered (a wrong address, a better description); the status stays."""
+    signal = load_for_edit(session, Signal, signal_id, expected_version)
+    v = Validator()
+    clean = _validate(session, data, v)
+    v.raise_if_any()
+    for key, value in clean.items():
+        setattr(signal, key, value)
+    if data.category_id != signal.category_id:
+        category = load(session, SignalCategory, data.category_id)  # type: ignore[arg-type]
+        signal.category_id = category.id
+        start = signal.reported_at.astimezone().date()
+        signal.due_date = add_working_days(start, category.target_days) if category.target_days else None
+    signal.source, signal.area_id, signal.company_id = data.source, data.area_id, data.company_id
+    signal.anonymous = data.anonymous
+    signal.wants_contact = data.wants_contact and not data.anonymous
+    signal.search_text = _search_text(session, signal)
+    flush_or_conflict(session, signal)
+    return signal.version
+
+
+def _user_id(session: Session) -> int | None:
+    return session.info.get("user_id")
+
+
+# -- moving on --------------------------------------------------------------------------------
+
+
+@requires(Permission.HANDLE_SIGNALS)
+def move_signal(
+    session: Session,
+    signal_id: int,
+    expected_version: int,
+    data: TransitionInput,
+    *,
+    today: date | None = None,
+) -> int:
+    """Move a signal to another status, recording who, when and the feedback; returns the event id.
+
+    Rules: only the transitions in ``TRANSITIONS``; when the reporter wants contact, feedback is
+    required; "afgehandeld" says what was done, "ingepland" what is planned and when.
+    """
+    today = today or date.today()
+    signal = load_for_edit(session, Signal, signal_id, expected_version)
+    v = Validator()
+    target = data.status
+    if target == signal.status or target not in TRANSITIONS[signal.status]:
+        v.add("status", QT_TRANSLATE_NOOP("errors", "This status cannot follow the current one."))
+    if feedback_required(signal.wants_contact, signal.anonymous) and not data.feedback.strip():
+        v.add(
+            "feedback",
+            QT_TRANSLATE_NOOP(
+                "errors", "The reporter wants to be contacted: write the feedback they will get."
+            ),
+        )
+    if target is SignalStatus.DONE and not data.done.strip():
+        v.add("done", QT_TRANSLATE_NOOP("errors", 'Write down what was done; "handled" alone is no answer.'))
+    if target is SignalStatus.SCHEDULED:
+        if not data.planned.strip():
+            v.add("planned", QT_TRANSLATE_NOOP("errors", "Write down what is planned."))
+        if data.planned_on is None:
+            v.add("planned_on", QT_TRANSLATE_NOOP("errors", "When will it be done?"))
+        elif data.planned_on < today:
+            v.add("planned_on", QT_TRANSLATE_NOOP("errors", "The planned date lies in the past."))
+    if target in (SignalStatus.CANCELLED, SignalStatus.REOPENED) and not (
+        data.found.strip() or data.feedback.strip()
+    ):
+        v.add("found", QT_TRANSLATE_NOOP("errors", "Write down why."))
+    if data.template_id is not None and session.get(FeedbackTemplate, data.template_id) is None:
+        data.template_id = None
+    v.raise_if_any()
+    previous = signal.status
+    signal.status = target
+    if target in CLOSED:
+        signal.closed_at = utcnow()
+    elif target is SignalStatus.REOPENED:
+        signal.closed_at = None
+        category = session.get(SignalCategory, signal.category_id)
+        signal.due_date = (
+            add_working_days(today, category.target_days) if category and category.target_days else None
+        )
+    flush_or_conflict(session, signal)
+    event = SignalEvent(
+        signal_id=signal.id,
+        at=utcnow(),
+        user_id=_user_id(session),
+        from_status=previous,
+        to_status=target,
+        found=data.found.strip() or None,
+        done=data.done.strip() or None,
+        planned=data.planned.strip() or None,
+        planned_on=data.planned_on if target is SignalStatus.SCHEDULED else None,
+        feedback=data.feedback.strip() or None,
+        template_id=data.template_id,
+    )
+    session.add(event)
+    session.flush()
+    return event.id
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+@requires(Permission.VIEW_SIGNALS)
+def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
+    s = load(session, Signal, signal_id)
+    category = session.get(SignalCategory, s.category_id)
+    area = session.scalar(select(Area.name).where(Area.id == s.area_id)) if s.area_id else None
+    company = session.scalar(select(Company.name).where(Company.id == s.company_id)) if s.company_id else None
+    events = [
+        EventRecord(
+            e.id, e.at, name, e.from_status, e.to_status, e.found, e.done, e.planned, e.planned_on, e.feedback
+        )
+        for e, name in session.execute(
+            select(SignalEvent, User.full_name)
+            .outerjoin(User, User.id == SignalEvent.user_id)
+            .where(SignalEvent.signal_id == signal_id)
+            .order_by(SignalEvent.at, SignalEvent.id)
+        ).tuples()
+    ]
+    return SignalRecord(
+        s.id,
+        s.version,
+        s.reported_at,
+        s.source,
+        s.category_id,
+        category.name if category else "",
+        category.target_days if category else None,
+        s.status,
+        s.description,
+        s.street,
+        s.house_number,
+        s.postcode,
+        s.city,
+        s.area_id,
+        area,
+        s.company_id,
+        company,
+        s.anonymous,
+        s.reporter_name,
+        s.reporter_phone,
+        s.reporter_email,
+        s.wants_contact,
+        s.due_date,
+        is_overdue(s.status, s.due_date, today),
+        events,
+    )
+
+
+@requires(Permission.VIEW_SIGNALS)
+def event(session: Session, event_id: int) -> SignalEvent:
+    found = session.get(SignalEvent, event_id)
+    if found is None:
+        raise DomainError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
+    return found
+
+
+@dataclass
+class SignalFilter:
+    text: str = ""
+    statuses: tuple[SignalStatus, ...] = ()  # none: every status
+    overdue_only: bool = False
+    category_id: int | None = None  # with the categories under it
+    area_id: int | None = None  # with the areas inside it
+    company_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+    street: str | None = None
+    sort: str = "reported_at"
+    descending: bool = True
+
+
+SORTS = {
+    "reported_at": Signal.reported_at,
+    "status": Signal.status,
+    "due_date": Signal.due_date,
+    "category": SignalCategory.name,
+    "reporter": Signal.reporter_name,
+    "street": Signal.street,
+}
+
+
+def _subtree(session: Session, table: type[SignalCategory] | type[Area], root: int) -> list[int]:
+    rows = session.execute(select(table.id, table.parent_id)).all()
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for child, parent in rows:
+        children[parent].append(child)
+    result, stack = [], [root]
+    while stack:
+        current = stack.pop()
+        result.append(current)
+        stack.extend(children.get(current, []))
+    return result
+
+
+@requires(Permission.VIEW_SIGNALS)
+def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) -> Select:
+    """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
+    number = _NUMBER.match(f.text)
+    if number:
+        stmt = stmt.where(Signal.id == int(number.group(1)))
+    else:
+        for word in fold(f.text).split():
+            stmt = stmt.where(Signal.search_text.like(f"%{word}%"))
+    if f.statuses:
+        stmt = stmt.where(Signal.status.in_(f.statuses))
+    if f.overdue_only:
+        stmt = stmt.where(Signal.status.in_(SIGNAL_WAITING), Signal.due_date < today)
+    if f.category_id is not None:
+        stmt = stmt.where(Signal.category_id.in_(_subtree(session, SignalCategory, f.category_id)))
+    if f.area_id is not None:
+        stmt = stmt.where(Signal.area_id.in_(_subtree(session, Area, f.area_id)))
+    if f.company_id is not None:
+        stmt = stmt.where(Signal.company_id == f.company_id)
+    if f.street is not None:
+        stmt = stmt.where(Signal.street == f.street)
+    if f.since is not None:
+        stmt = stmt.where(Signal.reported_at >= local_day_start(f.since))
+    if f.until is not None:
+        stmt = stmt.where(Signal.reported_at < local_day_start(f.until + timedelta(days=1)))
+    return stmt
+
+
+@requires(Permission.VIEW_SIGNALS)
+def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]:
+    """The ids of the signals that match, in the chosen order (filtered and sorted in SQL)."""
+    key = SORTS.get(f.sort, Signal.reported_at)
+    stmt = select(Signal.id)
+    if f.sort == "category":
+        stmt = stmt.join(SignalCategory, SignalCategory.id == Signal.category_id)
+    stmt = filtered(session, f, stmt, today=today)
+    if f.statuses or f.overdue_only or f.category_id is not None or f.area_id is not None:
+        # A selective filter: let the database find the few rows by their index and sort them,
+        # rather than walk the date index over every signal (SQLite: 2.4 s → 30 ms for the open ones).
+        key = func.coalesce(key, key)
+    order = key.desc() if f.descending else key.asc()
+    stmt = stmt.order_by(order, Signal.id.desc() if f.descending else Signal.id)
+    return fetch_ids(session, stmt)
+
+
+@requires(Permission.VIEW_SIGNALS)
+def signal_rows(session: Session, ids: list[int], *, today: date) -> list[SignalRow]:
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Signal, SignalCategory.name, Area.name, Company.name)
+        .join(SignalCategory, SignalCategory.id == Signal.category_id)
+        .outerjoin(Area, Area.id == Signal.area_id)
+        .outerjoin(Company, Company.id == Signal.company_id)
+        .where(Signal.id.in_(ids))
+    ).tuples()
+    return [
+        SignalRow(
+            s.id,
+            s.reported_at,
+            s.status,
+            category,
+            s.description,
+            format_address(s.street, s.house_number, s.postcode, s.city),
+            area,
+            company,
+            None if s.anonymous else s.reporter_name,
+            s.due_date,
+            is_overdue(s.status, s.due_date, today),
+        )
+        for s, category, area, company in rows
+    ]
+
+
+@requires(Permission.VIEW_SIGNALS)
+def counts(session: Session, *, today: date) -> dict[str, int]:
+    """Open and overdue signals, for the page's summary line."""
+    row = session.execute(
+        select(
+            func.count().filter(Signal.status.in_(SIGNAL_OPEN)),
+            func.count().filter(and_(Signal.status.in_(SIGNAL_WAITING), Signal.due_date < today)),
+        ).select_from(Signal)
+    ).one()
+    return {"open": row[0] or 0, "overdue": row[1] or 0}
+
+
+@requires(Permission.VIEW_SIGNALS)
+def earlier_signals(
+    session: Session, phone: str = "", email: str = "", *, exclude: int | None = None, limit: int = 20
+) -> list[EarlierSignal]:
+    """A reporter calling again: their signals (same phone or e-mail), newest first, with the
+    last feedback each one got. Nothing is looked up for a number or address that is not valid."""
+    keys = []
+    if phone.strip():
+        with suppress(InvalidValue):  # an unfinished number: nothing to recognise yet
+            keys.append(Signal.reporter_phone == check_phone(phone))
+    if email.strip():
+        with suppress(InvalidValue):
+            keys.append(Signal.reporter_email == check_email(email).lower())
+    if not keys:
+        return []
+    stmt = (
+        select(Signal.id, Signal.reported_at, Signal.status, SignalCategory.name, Signal.description)
+        .join(SignalCategory, SignalCategory.id == Signal.category_id)
+        .where(or_(*keys))
+        .order_by(Signal.reported_at.desc())
+        .limit(limit)
+    )
+    if exclude is not None:
+        stmt = stmt.where(Signal.id != exclude)
+    rows = session.execute(stmt).all()
+    if not rows:
+        return []
+    last: dict[int, tuple[str, datetime]] = {}
+    for signal_id, text, at in session.execute(
+        select(SignalEvent.signal_id, SignalEvent.feedback, SignalEvent.at)
+        .where(SignalEvent.signal_id.in_([r[0] for r in rows]), SignalEvent.feedback.is_not(None))
+        .order_by(SignalEvent.at, SignalEvent.id)
+    ):
+        last[signal_id] = (text, at)
+    return [EarlierSignal(r[0], r[1], r[2], r[3], r[4], *(last.get(r[0]) or (None, None))) for r in rows]

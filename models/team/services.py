@@ -1,0 +1,272 @@
+"""Accounts of officials: signing in, and the administrator managing them.
+
+On a shared PostgreSQL server every official signs in with their own server login, and the
+login names the account (``app_user.username``). On a local SQLite file the operating-system
+account names the official, and the first one administers. A person who leaves is
+deactivated, never deleted: their work stays attributed to them, and on PostgreSQL their login
+can no longer connect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from models import pg_roles
+from models.base import CURRENT_USER
+from models.common import flush_or_conflict, load, load_for_edit
+from models.errors import DomainError, FieldError, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, permissions_of, requires
+from models.team.entities import Role, User
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    permissions: frozenset[Permission]
+
+    def may(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+
+@dataclass(frozen=True)
+class AccountRecord:
+    id: int
+    version: int
+    username: str
+    full_name: str
+    email: str | None
+    role: Role
+    active: bool
+
+
+def _signed_in(user: User) -> SignedIn:
+    return SignedIn(user.id, user.username, user.full_name, user.role, permissions_of(user.role))
+
+
+@requires()
+def signed_in_as(session: Session, user_id: int) -> SignedIn:
+    """The official with this account, as if signed in (the screenshot command shows the window
+    as an administrator sees it); no check of a login."""
+    return _signed_in(load(session, User, user_id))
+
+
+@requires()
+def sign_in(session: Session, os_login: tuple[str, str]) -> SignedIn:
+    """The official working now. PostgreSQL: the server login; SQLite: the OS account
+    (``(username, full name)``), created on first use, the very first one as administrator.
+
+    On an empty shared database (no accounts at all) whoever connected set it up, and becomes
+    its first administrator like on a local file.
+    """
+    no_accounts = session.scalar(select(func.count()).select_from(User)) == 0
+    if pg_roles.is_postgresql(session):
+        login = session.execute(text("SELECT current_user")).scalar_one()
+        full_name = os_login[1] if login == os_login[0] else login
+    else:
+        login, full_name = os_login
+    user = session.scalar(select(User).where(User.username == login))
+    if user is None:
+        if pg_roles.is_postgresql(session) and not no_accounts:
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The login '{login}' has no account in Ondernemersdesk. Ask the administrator to create one.",
+                ),
+                login=login,
+            )
+        user = User(
+            username=login,
+            full_name=full_name or login,
+            role=Role.ADMINISTRATOR if no_accounts else Role.BUSINESS_MANAGER,
+        )
+        session.add(user)
+        session.flush()
+    if not user.active:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The account '{login}' has been deactivated. Ask the administrator if this is a mistake.",
+            ),
+            login=login,
+        )
+    return _signed_in(user)
+
+
+@requires(Permission.MANAGE_ACCOUNTS)
+def list_accounts(session: Session) -> list[AccountRecord]:
+    """Every account, active ones first, by name."""
+    users = session.scalars(select(User).order_by(User.active.desc(), User.full_name, User.username))
+    return [AccountRecord(u.id, u.version, u.username, u.full_name, u.email, u.role, u.active) for u in users]
+
+
+def _validate(
+    session: Session, username: str, full_name: str, email: str | None, exclude: int | None
+) -> None:
+    errors: list[FieldError] = []
+    if username is not None:
+        if not username.strip():
+            errors.append(FieldError("username", QT_TRANSLATE_NOOP("errors", "Enter a login.")))
+        else:
+            try:
+                pg_roles.check_login(username)
+            except DomainError as error:
+                errors.append(FieldError("username", error.message, error.params))
+            taken = session.scalar(select(User.id).where(func.lower(User.username) == username.lower()))
+            if taken is not None and taken != exclude:
+                errors.append(
+                    FieldError(
+                        "username",
+                        QT_TRANSLATE_NOOP("errors", "The login '{login}' is taken."),
+                        {"login": username},
+                    )
+                )
+    if not full_name.strip():
+        errors.append(FieldError("full_name", QT_TRANSLATE_NOOP("errors", "Enter a name.")))
+    elif len(full_name.strip()) > 200:
+        errors.append(
+            FieldError("full_name", QT_TRANSLATE_NOOP("errors", "At most {max} characters."), {"max": 200})
+        )
+    if email and ("@" not in email or len(email) > 254 or " " in email.strip()):
+        errors.append(FieldError("email", QT_TRANSLATE_NOOP("errors", "This is not an e-mail address.")))
+    if errors:
+        raise ValidationError(errors)
+
+
+@requires(Permission.MANAGE_ACCOUNTS)
+def create_account(
+    session: Session,
+    username: str,
+    full_name: str,
+    role: Role,
+    email: str | None = None,
+    password: str | None = None,
+) -> int:
+    """A new account; on PostgreSQL also the server login (with ``password``) in the group role."""
+    username, role = username.strip(), Role(role)
+    _validate(session, username, full_name, email, None)
+    if pg_roles.is_postgresql(session):
+        if not password and not pg_roles.role_exists(session, username):
+            raise ValidationError(
+                [
+                    FieldError(
+                        "password", QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password.")
+                    )
+                ]
+            )
+        pg_roles.create_login(session, username, password, administrator=role is Role.ADMINISTRATOR)
+    user = User(
+        username=username, full_name=full_name.strip(), email=(email or "").strip() or None, role=role
+    )
+    session.add(user)
+    session.flush()
+    return user.id
+
+
+def _active_administrators(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(User).where(User.role == Role.ADMINISTRATOR, User.active)
+        )
+        or 0
+    )
+
+
+def _last_administrator(session: Session, user: User) -> bool:
+    return user.role is Role.ADMINISTRATOR and user.active and _active_administrators(session) <= 1
+
+
+@requires(Permission.MANAGE_ACCOUNTS)
+def update_account(
+    session: Session,
+    user_id: int,
+    expected_version: int,
+    full_name: str,
+    email: str | None,
+    role: Role,
+) -> int:
+    """Change name, e-mail and role; the last active administrator stays administrator."""
+    role = Role(role)
+    user = load_for_edit(session, User, user_id, expected_version)
+    _validate(session, None, full_name, email, user_id)  # type: ignore[arg-type]
+    if role is not Role.ADMINISTRATOR and _last_administrator(session, user):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} is the last active administrator: make someone else administrator first."
+            ),
+            name=user.full_name,
+        )
+    if (
+        pg_roles.is_postgresql(session)
+        and role is not user.role
+        and Role.ADMINISTRATOR in (role, user.role)
+        and pg_roles.role_exists(session, user.username)
+    ):
+        pg_roles.set_administrator(session, user.username, role is Role.ADMINISTRATOR)
+    user.full_name = full_name.strip()
+    user.email = (email or "").strip() or None
+    user.role = role
+    flush_or_conflict(session, user)
+    return user.version
+
+
+def _set_active(session: Session, user_id: int, active: bool) -> None:
+    user = load(session, User, user_id)
+    if user.active == active:
+        return
+    if not active:
+        if user_id == session.info.get(CURRENT_USER):
+            raise DomainError(QT_TRANSLATE_NOOP("errors", "You cannot deactivate your own account."))
+        if _last_administrator(session, user):
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name} is the last active administrator and cannot be deactivated."
+                ),
+                name=user.full_name,
+            )
+    if pg_roles.is_postgresql(session):
+        pg_roles.set_can_login(session, user.username, active)
+    user.active = active
+    flush_or_conflict(session, user)
+
+
+@requires(Permission.MANAGE_ACCOUNTS)
+def deactivate_account(session: Session, user_id: int) -> None:
+    """Someone left: they can no longer sign in and disappear from choice lists; their work stays."""
+    _set_active(session, user_id, False)
+
+
+@requires(Permission.MANAGE_ACCOUNTS)
+def reactivate_account(session: Session, user_id: int) -> None:
+    _set_active(session, user_id, True)
+
+
+@requires(Permission.MANAGE_ACCOUNTS)
+def set_password(session: Session, user_id: int, password: str) -> None:
+    """A new password for the official's server login (PostgreSQL only)."""
+    user = load(session, User, user_id)
+    if not pg_roles.is_postgresql(session):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A local database file has no passwords: the computer's own sign-in protects it."
+            )
+        )
+    if len(password) < 8:
+        raise ValidationError(
+            [
+                FieldError(
+                    "password", QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."), {"min": 8}
+                )
+            ]
+        )
+    if pg_roles.role_exists(session, user.username):
+        pg_roles.set_password(session, user.username, password)
+    else:  # an account copied from a local file: its server login is made now
+        pg_roles.create_login(session, user.username, password, administrator=user.role is Role.ADMINISTRATOR)
+        pg_roles.set_can_login(session, user.username, user.active)

@@ -1,0 +1,631 @@
+"""The forms of the ambition plan: the plan and its adoption, ambitions, actions, respondents
+and their ideas, indicators and measurements. All are FormDialogs: messages under the field,
+nothing typed is lost when saving fails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from models.ambitions import services as svc
+from models.ambitions.entities import (
+    ACTION_STATUS_LABELS,
+    AMBITION_THEMES,
+    COMPANY_SIZE_LABELS,
+    DIRECTION_LABELS,
+    INDICATOR_SOURCE_LABELS,
+    INPUT_CHANNEL_LABELS,
+    RESPONDENT_SECTOR_LABELS,
+    ActionStatus,
+    CompanySize,
+    Direction,
+    IndicatorSource,
+    InputChannel,
+    RespondentSector,
+)
+from models.ambitions.services import (
+    PER_KERN,
+    ActionRecord,
+    AmbitionRecord,
+    IdeaRecord,
+    ImplausibleValue,
+    IndicatorRecord,
+    PlanRecord,
+    RespondentRecord,
+)
+from models.errors import DomainError
+from models.lookups import Choice
+from views.common.forms import FormDialog
+from views.common.text import DUTCH, error_text, label
+from views.common.widgets import OptionalDateEdit, PeopleList
+from views.common.worker import DatabaseWorker
+from views.companies.search_box import SearchBox
+
+
+def parse_number(text: str) -> float | None:
+    """``1.234,5`` or ``1234.5`` → 1234.5; empty → None; anything else raises ValueError."""
+    text = text.strip().replace(" ", "")
+    if not text:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    return float(text)
+
+
+def show_number(value: float | None) -> str:
+    """A number the Dutch way, without needless decimals: ``12,5``, ``1.250``."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return DUTCH.toString(int(value))
+    return DUTCH.toString(float(value), "f", 2).rstrip("0").rstrip(",")
+
+
+def _choices(labels: dict[Any, str]) -> list[Choice]:
+    return [Choice(key.value, label(text)) for key, text in labels.items()]
+
+
+class NumberFields:
+    """Number fields of a form: checked when saving, a message under each one that is not a number."""
+
+    def __init__(self, dialog: FormDialog) -> None:
+        self.dialog = dialog
+        self.fields: dict[str, QLineEdit] = {}
+
+    def add(self, name: str, caption: str, value: float | None, hint: str = "") -> QLineEdit:
+        editor = self.dialog.line(name, caption, show_number(value), hint, max_length=30)
+        self.fields[name] = editor
+        return editor
+
+    def values(self) -> dict[str, float | None] | None:
+        """The numbers typed, or None after marking the fields that hold no number."""
+        result: dict[str, float | None] = {}
+        bad = False
+        for name, editor in self.fields.items():
+            try:
+                result[name] = parse_number(editor.text())
+            except ValueError:
+                bad = True
+                self.dialog.rows[name].set_error(
+                    QCoreApplication.translate("NumberFields", "Type a number, for example 12,5.")
+                )
+        return None if bad else result
+
+
+# -- plan ----------------------------------------------------------------------------------------
+
+
+class PlanDialog(FormDialog):
+    """A new ambition plan, or the title and introduction of a draft."""
+
+    def __init__(
+        self, worker: DatabaseWorker, record: PlanRecord | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(worker, self.tr("Ambition plan") if record else self.tr("New ambition plan"), parent)
+        self.record = record
+        self.title = self.line("title", self.tr("Title"), record.title if record else "")
+        self.introduction = self.text(
+            "introduction", self.tr("Introduction"), record.introduction if record else ""
+        )
+        self.introduction.setFixedHeight(120)
+
+    def task(self) -> Callable[[Session], Any]:
+        title, introduction, record = self.title.text(), self.introduction.toPlainText(), self.record
+        if record is None:
+            return lambda s: svc.create_plan(s, title, introduction)
+        return lambda s: svc.update_plan(s, record.id, record.version, title, introduction)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id = self.record.id
+        return lambda s: next((p for p in svc.plans(s) if p.id == plan_id), None)
+
+    def sibling(self, record: PlanRecord) -> PlanDialog:
+        return PlanDialog(self.worker, record)
+
+
+class AdoptDialog(FormDialog):
+    def __init__(self, worker: DatabaseWorker, record: PlanRecord, parent: QWidget | None = None) -> None:
+        super().__init__(worker, self.tr("Adopt version %1").replace("%1", str(record.number)), parent)
+        self.record = record
+        explanation = QLabel(
+            self.tr(
+                "Once adopted, the text of the plan and its ambitions is fixed. The version in force until "
+                "now is superseded; its actions, indicators and linked ideas continue under this version."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.adopted_on = OptionalDateEdit(date.today())
+        self.add_field("adopted_on", self.tr("Adopted on"), self.adopted_on)
+        self.save_button.setText(self.tr("Adopt"))
+
+    def task(self) -> Callable[[Session], Any]:
+        record, on = self.record, self.adopted_on.value()
+        return lambda s: svc.adopt_plan(s, record.id, record.version, on)
+
+
+# -- ambitions and actions ------------------------------------------------------------------------
+
+
+class AmbitionDialog(FormDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        plan_id: int,
+        officials: list[Choice],
+        record: AmbitionRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Ambition") if record else self.tr("New ambition"), parent)
+        self.plan_id, self.record, self.officials = plan_id, record, officials
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        self.theme.setEditable(True)
+        self.theme.addItems([label(t) for t in AMBITION_THEMES])
+        self.theme.setCurrentText(record.theme if record else "")
+        self.add_field("theme", self.tr("Theme"), self.theme)
+        self.title = self.line("title", self.tr("Ambition"), record.title if record else "")
+        self.description = self.text(
+            "description", self.tr("Description"), record.description if record else ""
+        )
+        self.description.setFixedHeight(110)
+        self.lead = self.combo(
+            "lead_id", self.tr("Lead (kartrekker)"), officials, record.lead_id if record else None
+        )
+
+    def task(self) -> Callable[[Session], Any]:
+        data = svc.AmbitionInput(
+            self.theme.currentText(),
+            self.title.text(),
+            self.description.toPlainText(),
+            self.lead.currentData(),
+        )
+        plan_id, record = self.plan_id, self.record
+        if record is None:
+            return lambda s: svc.save_ambition(s, plan_id, data)
+        return lambda s: svc.save_ambition(s, plan_id, data, record.id, record.version)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id, ambition_id = self.plan_id, self.record.id
+        return lambda s: _current_ambition(s, plan_id, ambition_id)
+
+    def sibling(self, record: AmbitionRecord) -> AmbitionDialog:
+        return AmbitionDialog(self.worker, self.plan_id, self.officials, record)
+
+
+class CompanyPicker(QWidget):
+    """Companies chosen through the global search, listed with a button to remove each.
+
+    Signals are not needed: the owner reads ``company_ids`` and is told by ``on_change``.
+    """
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        overlay: QWidget,
+        chosen: list[tuple[int, str]],
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self.worker, self.on_change = worker, on_change
+        self.search = SearchBox(worker, overlay)
+        self.search.setMinimumWidth(260)
+        self.search.setPlaceholderText(self.tr("Add a company: name, KvK, address…"))
+        self.search.open_company.connect(self._add)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(90)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.clicked.connect(self._remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        for company_id, name in chosen:
+            self._append(company_id, name)
+
+    def company_ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def _add(self, company_id: int) -> None:
+        self.search.clear()
+        if company_id in self.company_ids():
+            return
+        self.worker.run(lambda s: svc.company_names(s, [company_id]), self._named)
+
+    def _named(self, names: list[tuple[int, str]]) -> None:
+        for company_id, name in names:
+            if company_id not in self.company_ids():
+                self._append(company_id, name)
+        self.on_change()
+
+    def _append(self, company_id: int, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, company_id)
+        self.list.addItem(item)
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self.on_change()
+
+
+class ActionDialog(FormDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        ambition: AmbitionRecord,
+        officials: list[Choice],
+        record: ActionRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Action") if record else self.tr("New action"), parent)
+        self.ambition, self.record, self.officials = ambition, record, officials
+        self.form.addRow(QLabel(self.tr("Under: %1").replace("%1", ambition.title)))
+        self.title = self.line("title", self.tr("Action"), record.title if record else "")
+        self.description = self.text(
+            "description", self.tr("Description"), record.description if record else ""
+        )
+        self.owner = self.combo("owner_id", self.tr("Owner"), officials, record.owner_id if record else None)
+        self.start = OptionalDateEdit(record.start_date if record else None)
+        self.add_field("start_date", self.tr("Start"), self.start)
+        self.due = OptionalDateEdit(record.due_date if record else None)
+        self.add_field("due_date", self.tr("Due"), self.due)
+        self.status = self.combo(
+            "status",
+            self.tr("Status"),
+            _choices(ACTION_STATUS_LABELS),
+            (record.status if record else ActionStatus.PLANNED).value,
+            None,
+        )
+        self.new_column()
+        self.add_section(self.tr("Linked companies and agreements"))
+        self.companies = CompanyPicker(
+            worker, self, record.companies if record else [], self._load_agreements
+        )
+        self.add_field("company_ids", self.tr("Companies"), self.companies)
+        self.agreements = PeopleList([], {a for a, _ in record.agreements} if record else set())
+        self.agreements.setMaximumHeight(140)
+        self.add_field(
+            "agreement_ids",
+            self.tr("Agreements"),
+            self.agreements,
+            self.tr("The agreements made with the linked companies."),
+        )
+        self._load_agreements()
+
+    def _load_agreements(self) -> None:
+        ids = self.companies.company_ids()
+        checked = set(self.agreements.checked_ids()) or (
+            {a for a, _ in self.record.agreements} if self.record else set()
+        )
+        self.worker.run(
+            lambda s: svc.agreements_of(s, ids), lambda rows: self.agreements.set_people(rows, checked)
+        )
+
+    def task(self) -> Callable[[Session], Any]:
+        data = svc.ActionInput(
+            self.title.text(),
+            self.description.toPlainText(),
+            self.owner.currentData(),
+            self.start.value(),
+            self.due.value(),
+            ActionStatus(self.status.currentData()),
+            self.companies.company_ids(),
+            self.agreements.checked_ids(),
+        )
+        ambition_id, record = self.ambition.id, self.record
+        if record is None:
+            return lambda s: svc.save_action(s, ambition_id, data)
+        return lambda s: svc.save_action(s, ambition_id, data, record.id, record.version)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id, ambition_id, action_id = self.ambition.plan_id, self.ambition.id, self.record.id
+
+        def fetch(s: Session) -> ActionRecord | None:
+            ambition = _current_ambition(s, plan_id, ambition_id)
+            return next((a for a in ambition.actions if a.id == action_id), None) if ambition else None
+
+        return fetch
+
+    def sibling(self, record: ActionRecord) -> ActionDialog:
+        return ActionDialog(self.worker, self.ambition, self.officials, record)
+
+    def form_values(self) -> dict[str, Any]:
+        # The linked companies and agreements load in the background: they stay as typed here.
+        values = super().form_values()
+        values.pop("company_ids", None)
+        values.pop("agreement_ids", None)
+        return values
+
+
+# -- co-creation input ----------------------------------------------------------------------------
+
+
+class RespondentDialog(FormDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        kernen: list[Choice],
+        record: RespondentRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Respondent") if record else self.tr("New respondent"), parent)
+        self.record = record
+        self.name = self.line("name", self.tr("Name or organisation"), record.name if record else "")
+        self.sector = self.combo(
+            "sector",
+            self.tr("Sector"),
+            _choices(RESPONDENT_SECTOR_LABELS),
+            (record.sector if record else RespondentSector.PRIVATE).value,
+            None,
+        )
+        self.size = self.combo(
+            "size",
+            self.tr("Size"),
+            _choices(COMPANY_SIZE_LABELS),
+            record.size.value if record and record.size else None,
+        )
+        self.area = self.combo("area_id", self.tr("Kern"), kernen, record.area_id if record else None)
+        self.channel = self.combo(
+            "channel",
+            self.tr("Channel"),
+            _choices(INPUT_CHANNEL_LABELS),
+            (record.channel if record else InputChannel.IN_PERSON).value,
+            None,
+        )
+        self.company_id = record.company_id if record else None
+        self.company = CompanyPicker(
+            worker,
+            self,
+            [(record.company_id, record.company or "")] if record and record.company_id else [],
+            self._company_changed,
+        )
+        self.add_field(
+            "company_id", self.tr("Known company"), self.company, self.tr("Optional: the respondent's file.")
+        )
+
+    def _company_changed(self) -> None:
+        ids = self.company.company_ids()
+        # One company at most: the newest choice wins.
+        while len(ids) > 1:
+            self.company.list.takeItem(0)
+            ids = self.company.company_ids()
+        if ids and not self.name.text().strip():
+            self.name.setText(self.company.list.item(0).text())
+
+    def task(self) -> Callable[[Session], Any]:
+        ids = self.company.company_ids()
+        size = self.size.currentData()
+        data = svc.RespondentInput(
+            self.name.text(),
+            RespondentSector(self.sector.currentData()),
+            CompanySize(size) if size else None,
+            self.area.currentData(),
+            InputChannel(self.channel.currentData()),
+            ids[0] if ids else None,
+        )
+        record = self.record
+        if record is None:
+            return lambda s: svc.save_respondent(s, data)
+        return lambda s: svc.save_respondent(s, data, record.id, record.version)
+
+
+class IdeaDialog(FormDialog):
+    """An idea of a respondent and the ambitions it supports (also: only linking an idea)."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        respondent: RespondentRecord,
+        ambitions: list[AmbitionRecord],
+        record: IdeaRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Idea") if record else self.tr("New idea"), parent)
+        self.respondent, self.record = respondent, record
+        self.form.addRow(QLabel(self.tr("From: %1").replace("%1", respondent.name)))
+        self.idea = self.text("text", self.tr("Idea"), record.text if record else "")
+        self.idea.setFixedHeight(100)
+        self.received = OptionalDateEdit(record.received_on if record else date.today())
+        self.add_field("received_on", self.tr("Received on"), self.received)
+        self.links = PeopleList(
+            [(a.id, f"{a.theme} – {a.title}") for a in ambitions],
+            set(record.ambition_ids) if record else set(),
+        )
+        self.links.setObjectName("ambitionLinks")
+        self.links.setMaximumHeight(180)
+        self.add_field("ambition_ids", self.tr("Supports"), self.links)
+
+    def task(self) -> Callable[[Session], Any]:
+        data = svc.IdeaInput(self.idea.toPlainText(), self.received.value(), self.links.checked_ids())
+        respondent_id, record = self.respondent.id, self.record
+        if record is None:
+            return lambda s: svc.save_idea(s, respondent_id, data)
+        return lambda s: svc.save_idea(s, respondent_id, data, record.id, record.version)
+
+
+# -- indicators and measurements ------------------------------------------------------------------
+
+
+class IndicatorDialog(FormDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        ambition: AmbitionRecord,
+        kernen: list[Choice],
+        record: IndicatorRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Indicator") if record else self.tr("New indicator"), parent)
+        self.ambition, self.record, self.kernen = ambition, record, kernen
+        self.numbers = NumberFields(self)
+        self.form.addRow(QLabel(self.tr("For: %1").replace("%1", ambition.title)))
+        self.name = self.line("name", self.tr("Indicator"), record.name if record else "")
+        self.unit = self.line(
+            "unit",
+            self.tr("Unit"),
+            record.unit if record else "",
+            self.tr("For example %, companies, visitors."),
+        )
+        self.source = self.combo(
+            "source",
+            self.tr("Values"),
+            _choices(INDICATOR_SOURCE_LABELS),
+            (record.source if record else IndicatorSource.MANUAL).value,
+            None,
+        )
+        self.area = self.combo("area_id", self.tr("Kern"), kernen, record.area_id if record else None)
+        self.direction = self.combo(
+            "direction",
+            self.tr("Direction"),
+            _choices(DIRECTION_LABELS),
+            (record.direction if record else Direction.HIGHER).value,
+            None,
+        )
+        self.new_column()
+        self.numbers.add("baseline", self.tr("Baseline"), record.baseline if record else None)
+        self.baseline_date = OptionalDateEdit(record.baseline_date if record else None)
+        self.add_field("baseline_date", self.tr("Baseline date"), self.baseline_date)
+        self.numbers.add("target", self.tr("Target"), record.target if record else None)
+        self.target_date = OptionalDateEdit(record.target_date if record else None)
+        self.add_field("target_date", self.tr("Target date"), self.target_date)
+        self.numbers.add(
+            "plausible_min",
+            self.tr("Lowest plausible value"),
+            record.plausible_min if record else None,
+        )
+        self.numbers.add(
+            "plausible_max",
+            self.tr("Highest plausible value"),
+            record.plausible_max if record else None,
+            self.tr("Outside it, a measurement is confirmed first."),
+        )
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        self.area.setEnabled(self.source.currentData() in {s.value for s in PER_KERN})
+
+    def save(self) -> None:
+        self.clear_errors()
+        if self.numbers.values() is None:
+            return
+        super().save()
+
+    def task(self) -> Callable[[Session], Any]:
+        numbers = self.numbers.values() or {}
+        data = svc.IndicatorInput(
+            self.name.text(),
+            self.unit.text(),
+            numbers.get("baseline"),
+            self.baseline_date.value(),
+            numbers.get("target"),
+            self.target_date.value(),
+            Direction(self.direction.currentData()),
+            IndicatorSource(self.source.currentData()),
+            self.area.currentData(),
+            numbers.get("plausible_min"),
+            numbers.get("plausible_max"),
+        )
+        ambition_id, record = self.ambition.id, self.record
+        if record is None:
+            return lambda s: svc.save_indicator(s, ambition_id, data)
+        return lambda s: svc.save_indicator(s, ambition_id, data, record.id, record.version)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        plan_id, ambition_id, indicator_id = self.ambition.plan_id, self.ambition.id, self.record.id
+
+        def fetch(s: Session) -> IndicatorRecord | None:
+            ambition = _current_ambition(s, plan_id, ambition_id)
+            return next((i for i in ambition.indicators if i.id == indicator_id), None) if ambition else None
+
+        return fetch
+
+    def sibling(self, record: IndicatorRecord) -> IndicatorDialog:
+        return IndicatorDialog(self.worker, self.ambition, self.kernen, record)
+
+
+class MeasurementDialog(FormDialog):
+    """A new measurement; a value outside the plausible range is confirmed before it is saved."""
+
+    def __init__(
+        self, worker: DatabaseWorker, indicator: IndicatorRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(worker, self.tr("New measurement"), parent)
+        self.indicator = indicator
+        self.confirmed = False
+        self.numbers = NumberFields(self)
+        self.form.addRow(QLabel(f"<b>{indicator.name}</b> ({indicator.unit})"))
+        self.measured_on = OptionalDateEdit(date.today())
+        self.add_field("measured_on", self.tr("Measured on"), self.measured_on)
+        self.value = self.numbers.add("value", self.tr("Value"), None)
+        self.note = self.line("note", self.tr("Note"), "", max_length=300)
+
+    def save(self) -> None:
+        self.clear_errors()
+        if self.numbers.values() is None:
+            return
+        super().save()
+
+    def task(self) -> Callable[[Session], Any]:
+        numbers = self.numbers.values() or {}
+        indicator_id, on, value, note, confirmed = (
+            self.indicator.id,
+            self.measured_on.value(),
+            numbers.get("value"),
+            self.note.text(),
+            self.confirmed,
+        )
+        return lambda s: svc.add_measurement(s, indicator_id, on, value, note, confirmed=confirmed)
+
+    def handle_error(self, error: DomainError) -> None:
+        if not isinstance(error, ImplausibleValue):
+            super().handle_error(error)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unusual value"),
+            error_text(error),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.confirmed = True
+            self.save()
+        else:
+            self.rows["value"].set_error(error_text(error))
+            self.value.setFocus()
+
+
+def _current_ambition(session: Session, plan_id: int, ambition_id: int) -> AmbitionRecord | None:
+    """An ambition as saved now, with its actions and indicators (a merge compares with it)."""
+    plan = svc.overview(session, plan_id, today=date.today())
+    return next((a for a in plan.ambitions if a.id == ambition_id), None)

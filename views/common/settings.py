@@ -1,0 +1,150 @@
+"""One typed registry of the user's settings, stored with QSettings in an INI file.
+
+Every setting is declared once here with its type and default; nothing else in the
+application calls QSettings directly. Database passwords never come here (keyring).
+
+IT can preset some settings for every user of a computer, in two ways that win over the
+user's own file, in this order:
+
+1. an environment variable (``Setting.env``), for example ``ONDERNEMERSDESK_DATABASE``;
+2. the machine-wide settings file (``views.common.paths.machine_settings_path()``), a plain INI file
+   whose ``[database]`` ``url = …`` is the setting ``database/url``.
+
+A preset setting is *locked*: ``set`` leaves it alone, and screens show it as fixed by IT.
+The machine-wide file is written by hand, so it is read as plain INI (``configparser``: commas
+are text, a value continues on indented lines), not in QSettings' own dialect.
+"""
+
+from __future__ import annotations
+
+import configparser
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+from views.common.paths import config_dir, machine_settings_path
+
+T = TypeVar("T")
+SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    env: str | None = None  # the environment variable that presets it, if IT may
+
+
+DATABASE_URL = Setting[str]("database/url", "", env="ONDERNEMERSDESK_DATABASE")
+# Connection profiles (views.connection.profiles): a JSON list without any password, and the last one used.
+CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
+CONNECTION_LAST = Setting[str]("connection/last", "")
+RECENT_COMPANIES = Setting[list]("navigation/recent_companies", [])
+WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
+LANGUAGE = Setting[str]("ui/language", "nl")
+
+# The municipality's identity on documents, when IT fixes it for the computer (see
+# models.team.identity.set_preset); unset, the identity kept in the database is used.
+IDENTITY_NAME = Setting[str]("identity/name", "", env="ONDERNEMERSDESK_IDENTITY_NAME")
+IDENTITY_ADDRESS = Setting[str]("identity/address", "", env="ONDERNEMERSDESK_IDENTITY_ADDRESS")
+IDENTITY_COLOUR = Setting[str]("identity/colour", "", env="ONDERNEMERSDESK_IDENTITY_COLOUR")
+IDENTITY_CONFIDENTIALITY = Setting[str](
+    "identity/confidentiality", "", env="ONDERNEMERSDESK_IDENTITY_CONFIDENTIALITY"
+)
+IDENTITY_LOGO = Setting[str]("identity/logo", "", env="ONDERNEMERSDESK_IDENTITY_LOGO")  # a PNG or JPEG file
+IDENTITY_PRESETS = {
+    "name": IDENTITY_NAME,
+    "address": IDENTITY_ADDRESS,
+    "colour": IDENTITY_COLOUR,
+    "confidentiality": IDENTITY_CONFIDENTIALITY,
+    "logo": IDENTITY_LOGO,
+}
+# Everything IT can preset, for the README and the about dialog.
+PRESETTABLE = (DATABASE_URL, *IDENTITY_PRESETS.values())
+
+
+def read_machine_file(path: Path) -> dict[str, str]:
+    """``{"section/key": value}`` from the machine-wide INI file; empty when there is none or it is broken."""
+    if not path.is_file():
+        return {}
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")  # Notepad writes a byte-order mark
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")  # Windows' own INI functions (the installer)
+        parser.read_string(text, source=str(path))
+    except (OSError, configparser.Error) as exc:
+        log.warning("machine-wide settings %s not read: %s", path, exc)
+        return {}
+    return {
+        f"{section}/{key}".lower(): value.strip()
+        for section in parser.sections()
+        for key, value in parser.items(section)
+        if value.strip()
+    }
+
+
+class Settings:
+    def __init__(self, path: str | None = None, machine_path: Path | None = None) -> None:
+        self._store = QSettings(path or str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+        self.machine_path = machine_path or machine_settings_path()
+        self._machine = read_machine_file(self.machine_path)
+        self._upgrade()
+
+    @property
+    def path(self) -> str:
+        return self._store.fileName()
+
+    def get(self, setting: Setting[T]) -> T:
+        preset = self._preset(setting)
+        if preset is not None:
+            return self._convert(setting, preset)
+        return self._convert(setting, self._store.value(setting.key, setting.default))
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if self.locked_by(setting):
+            log.info("%s is preset by IT; the user's value is not stored", setting.key)
+            return
+        self._store.setValue(setting.key, value)
+
+    def locked_by(self, setting: Setting[T]) -> str:
+        """Where IT preset this setting ("" when it is the user's): the variable's name or the file."""
+        if setting.env and os.environ.get(setting.env, "").strip():
+            return setting.env
+        if setting.key.lower() in self._machine:
+            return str(self.machine_path)
+        return ""
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def _preset(self, setting: Setting[T]) -> str | None:
+        if setting.env:
+            value = os.environ.get(setting.env, "").strip()
+            if value:
+                # One line in an environment variable: "\n" (backslash, n) starts a new line.
+                return value.replace("\\n", "\n")
+        return self._machine.get(setting.key.lower())
+
+    @staticmethod
+    def _convert(setting: Setting[T], value: object) -> T:
+        if isinstance(setting.default, list):
+            if value in (None, ""):
+                return []  # type: ignore[return-value]
+            return list(value) if isinstance(value, (list, tuple)) else [value]  # type: ignore[return-value]
+        if isinstance(setting.default, bytes):
+            return bytes(value) if value else b""  # type: ignore[return-value,arg-type]
+        return type(setting.default)(value) if value is not None else setting.default  # type: ignore[call-arg]
+
+    def _upgrade(self) -> None:
+        """Versioned upgrade hooks: rename or convert settings of older versions here."""
+        version = int(self._store.value("meta/version", 0) or 0)
+        if version < SCHEMA_VERSION:
+            self._store.setValue("meta/version", SCHEMA_VERSION)

@@ -1,0 +1,204 @@
+"""The one table-model base: ids in order, rows fetched lazily a page at a time.
+
+The model holds only the ordered ids of what the list shows (the query decides filter and
+sort); rows are fetched on the database worker when they scroll into view and kept in a
+bounded cache, so a list of 250,000 companies opens at once and never freezes the window.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from sqlalchemy.orm import Session
+
+from views.common.worker import DatabaseWorker
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    value: Callable[[R], Any]
+    width: int = 120
+    sort_key: str | None = None
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class LazyTableModel(QAbstractTableModel, Generic[R]):
+    """Rows by id, fetched in pages of ``PAGE`` through ``fetch(session, ids)``.
+
+    Signals:
+        page_loaded(): rows arrived (tests and the screenshot command wait for it).
+    """
+
+    PAGE = 200
+    MAX_PAGES = 40  # ~8,000 rows in memory, whatever the length of the list
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    page_loaded = Signal()
+
+    def __init__(
+        self,
+        worker: DatabaseWorker | None,
+        columns: Sequence[Column[R]],
+        fetch: Callable[[Session, list[int]], list[R]] | None,
+        row_id: Callable[[R], int],
+    ) -> None:
+        super().__init__()
+        self.worker, self.columns, self._fetch, self._row_id = worker, list(columns), fetch, row_id
+        self._ids: list[int] = []
+        self._all: dict[int, R] | None = None  # set_rows: a short list held whole
+        self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role == self.ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            self.ROW_ROLE,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        row = self.row(index.row())
+        if row is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if role == self.ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row)
+        value = column.value(row)
+        return "" if value is None else str(value)
+
+    def foreground(self, row: R) -> Any:
+        return None
+
+    # -- ids and rows ---------------------------------------------------------------------
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = ids
+        self._all = None
+        self._pages.clear()
+        self._pending.clear()
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        """A short list (a file's establishments) is given whole; nothing is fetched."""
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = [self._row_id(r) for r in rows]
+        self._all = {self._row_id(r): r for r in rows}
+        self._pages.clear()
+        self._pending.clear()
+        self.endResetModel()
+
+    @property
+    def ids(self) -> list[int]:
+        """The ids listed, in order (read-only: change them through set_ids)."""
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: int) -> int:
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def row(self, row: int) -> R | None:
+        if self._all is not None:
+            return self._all.get(self._ids[row])
+        page_no = row // self.PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            self._request(page_no)
+            return None
+        self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])
+
+    def refresh(self) -> None:
+        """Fetch the visible rows again (after an edit), keeping ids and scroll position."""
+        self._generation += 1
+        self._pages.clear()
+        self._pending.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    def _request(self, page_no: int) -> None:
+        if page_no in self._pending or self.worker is None or self._fetch is None:
+            return
+        self._pending.add(page_no)
+        generation = self._generation
+        ids, fetch = self._ids[page_no * self.PAGE : (page_no + 1) * self.PAGE], self._fetch
+        self.worker.run(lambda s: fetch(s, ids), lambda rows: self._loaded(generation, page_no, rows))
+
+    def _loaded(self, generation: int, page_no: int, rows: list[R]) -> None:
+        if generation != self._generation:
+            return  # the list was filtered or sorted again meanwhile
+        self._pending.discard(page_no)
+        self._pages[page_no] = {self._row_id(r): r for r in rows}
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page_no * self.PAGE
+        last = min(first + self.PAGE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self.page_loaded.emit()
+
+
+def table_view(model: LazyTableModel) -> QTableView:
+    """The list every page shows: whole rows selected one at a time, read-only, alternating
+    colours, one line per row, columns as wide as the model says, the last one stretched."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    head = table.horizontalHeader()
+    head.setStretchLastSection(True)
+    head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for i, column in enumerate(model.columns):
+        table.setColumnWidth(i, column.width)
+    return table

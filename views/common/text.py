@@ -1,0 +1,81 @@
+"""Showing domain values the Dutch way: translated messages, dates, labels.
+
+Domain errors and labels are English source texts marked in ``models``; they are
+translated here through Qt's translation layer, so Dutch is what the user reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+from models.base import LABELS
+from models.errors import DomainError, FieldError
+from models.i18n import ERRORS
+
+DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def label(text: str) -> str:
+    """A domain label (role, status, area kind) in the user's language."""
+    return QCoreApplication.translate(LABELS, text)
+
+
+def _param(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return value
+
+
+def message(text: str, params: dict[str, Any] | None = None) -> str:
+    translated = QCoreApplication.translate(ERRORS, text)
+    if not params:
+        return translated
+    return translated.format(**{key: _param(value) for key, value in params.items()})
+
+
+def error_text(error: DomainError) -> str:
+    return message(error.message, error.params)
+
+
+def field_error_text(error: FieldError) -> str:
+    return message(error.message, error.params)
+
+
+def format_date(value: date | None) -> str:
+    """``22 november 2026``."""
+    if value is None:
+        return ""
+    return DUTCH.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def format_datetime(value: datetime | None) -> str:
+    """``22 november 2026 14:05``, in the computer's time zone."""
+    if value is None:
+        return ""
+    qt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return DUTCH.toString(qt, "d MMMM yyyy HH:mm")
+
+
+def format_number(value: int | None) -> str:
+    """``250.000``."""
+    return "" if value is None else DUTCH.toString(value)
+
+
+def format_short_date(value: date | None) -> str:
+    """``22 nov. 2026``: for columns, where the full month does not fit."""
+    if value is None:
+        return ""
+    return DUTCH.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_short_datetime(value: datetime | None) -> str:
+    """``22 nov. 2026 14:05``, in the computer's time zone."""
+    if value is None:
+        return ""
+    qt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return DUTCH.toString(qt, "d MMM yyyy HH:mm")

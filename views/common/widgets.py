@@ -1,0 +1,127 @@
+"""Small editors the forms share: an optional date, a report editor with basic formatting,
+and a checkable list of people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import qtawesome as qta
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from views.common.text import DUTCH
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left empty: the lowest date shows as blank and means "none"."""
+
+    def __init__(self, value: date | None = None) -> None:
+        super().__init__()
+        self.setCalendarPopup(True)
+        self.setLocale(DUTCH)
+        self.setDisplayFormat("d MMMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")
+        self.set_value(value)
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+    def value(self) -> date | None:
+        current = self.date()
+        return None if current == NO_DATE else date(current.year(), current.month(), current.day())
+
+
+class ReportEditor(QWidget):
+    """Multi-line text with paragraphs, bullets and bold; stored as Markdown."""
+
+    def __init__(self, markdown: str = "") -> None:
+        super().__init__()
+        self.edit = QTextEdit()
+        self.edit.setAcceptRichText(False)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(140)
+        self.edit.setMarkdown(markdown)
+        self.bold = QToolButton()
+        self.bold.setIcon(qta.icon("mdi6.format-bold"))
+        self.bold.setCheckable(True)
+        self.bold.setShortcut(QKeySequence.StandardKey.Bold)
+        self.bold.setToolTip(self.tr("Bold (Ctrl+B)"))
+        self.bold.toggled.connect(self._set_bold)
+        self.bullets = QToolButton()
+        self.bullets.setIcon(qta.icon("mdi6.format-list-bulleted"))
+        self.bullets.setToolTip(self.tr("Bulleted list"))
+        self.bullets.clicked.connect(self._toggle_list)
+        self.edit.currentCharFormatChanged.connect(
+            lambda fmt: self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
+        )
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addWidget(self.bold)
+        tools.addWidget(self.bullets)
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(tools)
+        layout.addWidget(self.edit)
+
+    def _set_bold(self, on: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+        self.edit.mergeCurrentCharFormat(fmt)
+        self.edit.setFocus()
+
+    def _toggle_list(self) -> None:
+        cursor = self.edit.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            block = cursor.blockFormat()
+            current.remove(cursor.block())
+            block.setIndent(0)
+            cursor.setBlockFormat(block)
+        else:
+            cursor.createList(QTextListFormat.Style.ListDisc)
+        self.edit.setFocus()
+
+    def markdown(self) -> str:
+        if not self.edit.toPlainText().strip():
+            return ""
+        return self.edit.toMarkdown().strip()
+
+
+class PeopleList(QListWidget):
+    """People to tick: the officials or contact persons present."""
+
+    def __init__(self, people: list[tuple[int, str]], checked: set[int]) -> None:
+        super().__init__()
+        self.setMaximumHeight(110)
+        self.set_people(people, checked)
+
+    def set_people(self, people: list[tuple[int, str]], checked: set[int]) -> None:
+        self.clear()
+        for person_id, name in people:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person_id in checked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def checked_ids(self) -> list[int]:
+        return [
+            self.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]

@@ -1,0 +1,251 @@
+"""The company list: every company of the municipality, filtered and sorted in the query."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.companies import services as svc
+from models.companies.entities import ESTABLISHMENT_STATUS_LABELS, EstablishmentStatus
+from models.companies.services import CompanyFilter, CompanyRow, SortKey
+from views.common.forms import fill_combo, select_data
+from views.common.table_model import Column, LazyTableModel, table_view
+from views.common.text import format_number, label
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import Lookups, status_choices
+
+ARCHIVED_COLOUR = QColor("#8a8a8a")
+REQUERY_MS = 5000
+
+
+class CompanyListModel(LazyTableModel[CompanyRow]):
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__(worker, [], svc.company_rows, lambda r: r.id)
+        # Widths fit a 1366-pixel laptop screen with the sidebar open.
+        self.columns = [
+            Column[CompanyRow](self.tr("Name"), lambda r: r.name, 200, SortKey.NAME),
+            Column[CompanyRow](self.tr("KvK"), lambda r: r.kvk_number, 76, SortKey.KVK),
+            Column[CompanyRow](self.tr("Address"), lambda r: r.address, 150, SortKey.ADDRESS),
+            Column[CompanyRow](self.tr("Postcode"), lambda r: r.postcode, 88, SortKey.POSTCODE),
+            Column[CompanyRow](self.tr("Place"), lambda r: r.city, 100, SortKey.CITY),
+            Column[CompanyRow](self.tr("Area"), lambda r: r.area, 115, SortKey.AREA),
+            Column[CompanyRow](self.tr("Sector"), lambda r: r.sector, 150, SortKey.SECTOR),
+            Column[CompanyRow](self.tr("Account manager"), lambda r: r.account_manager, 135, SortKey.MANAGER),
+            Column[CompanyRow](self.tr("Status"), self._status, 80, SortKey.STATUS),
+        ]
+
+    def _status(self, row: CompanyRow) -> str:
+        if row.archived:
+            return self.tr("archived")
+        return label(ESTABLISHMENT_STATUS_LABELS[row.status]) if row.status else ""
+
+    def foreground(self, row: CompanyRow) -> QColor | None:
+        return ARCHIVED_COLOUR if row.archived else None
+
+
+class CompaniesPage(QWidget):
+    """Signals:
+    open_company(int): the user wants to see this company's file.
+    new_company(): the user asked for a new company.
+    loaded(int): the list was (re)loaded with this many companies.
+    """
+
+    open_company = Signal(int)
+    new_company = Signal()
+    loaded = Signal(int)
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.filter = CompanyFilter()
+        self._loading = 0
+        # Colleagues' changes: the rows on screen at once, the list itself (order, new
+        # companies) at most every REQUERY_MS: on 250,000 companies that query takes ~0.2 s.
+        self._requery = QTimer(self, singleShot=True, interval=REQUERY_MS)
+        self._requery.timeout.connect(self._requery_ids)
+        self._requeried = QElapsedTimer()
+
+        title = QLabel(self.tr("Companies"))
+        title.setObjectName("pageTitle")
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New company"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(
+            self.tr("New company (%1)").replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
+        self.new_button.clicked.connect(self.new_company)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.count)
+        header.addStretch(1)
+        header.addWidget(self.new_button)
+
+        self.area = QComboBox()
+        self.sector = QComboBox()
+        self.status = QComboBox()
+        self.manager = QComboBox()
+        for combo, chars in ((self.area, 10), (self.sector, 14), (self.status, 6), (self.manager, 10)):
+            # Long sector names must not widen the window: the list pops up wider instead.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+            combo.setMaxVisibleItems(20)
+            combo.view().setMinimumWidth(320)
+        self.archived = QCheckBox(self.tr("Show archived"))
+        filters = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("Area"), self.area),
+            (self.tr("Sector"), self.sector),
+            (self.tr("Status"), self.status),
+            (self.tr("Account manager"), self.manager),
+        ):
+            text = QLabel(caption)
+            text.setBuddy(widget)
+            filters.addWidget(text)
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        filters.addWidget(self.archived)
+        filters.addStretch(1)
+
+        self.model = CompanyListModel(worker)
+        self.table = table_view(self.model)
+        head = self.table.horizontalHeader()
+        head.setSortIndicatorShown(True)
+        head.setSectionsClickable(True)
+        head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        head.sectionClicked.connect(self._sort_clicked)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.empty = QLabel(
+            self.tr("No companies match these filters. Change the filters, or create a new company.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+
+    def set_lookups(self, lookups: Lookups) -> None:
+        for combo, choices in (
+            (self.area, lookups.areas),
+            (self.sector, lookups.sectors),
+            (self.manager, lookups.officials),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            fill_combo(combo, choices, self.tr("All"))
+            select_data(combo, current)
+            combo.blockSignals(False)
+        self.status.blockSignals(True)
+        fill_combo(self.status, status_choices(), self.tr("All"))
+        self.status.blockSignals(False)
+        for combo in (self.area, self.sector, self.status, self.manager):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.archived.toggled.connect(self._filters_changed)
+
+    def _filters_changed(self) -> None:
+        status = self.status.currentData()
+        self.filter = CompanyFilter(
+            area_id=self.area.currentData(),
+            sbi_code=self.sector.currentData(),
+            status=EstablishmentStatus(status) if status else None,
+            account_manager_id=self.manager.currentData(),
+            include_archived=self.archived.isChecked(),
+            sort=self.filter.sort,
+            descending=self.filter.descending,
+        )
+        self.reload()
+
+    def _sort_clicked(self, section: int) -> None:
+        key = SortKey(self.model.columns[section].sort_key)
+        descending = self.filter.sort == key and not self.filter.descending
+        self.table.horizontalHeader().setSortIndicator(
+            section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        self.filter = CompanyFilter(**{**self.filter.__dict__, "sort": key, "descending": descending})
+        self.reload()
+
+    def reload(self) -> None:
+        """Query the ids again; only the newest answer is shown when several are under way."""
+        self._loading += 1
+        ticket, flt = self._loading, self.filter
+        self.count.setText(self.tr("Loading…"))
+        self.worker.run(lambda s: svc.list_company_ids(s, flt), lambda ids: self._ids_loaded(ticket, ids))
+
+    def refresh_rows(self) -> None:
+        self.model.refresh()
+
+    def refresh_live(self) -> None:
+        """A colleague changed companies: the rows on screen again now, and the list again
+        soon, keeping the selected company and the scroll position."""
+        if self._requery.isActive():
+            self.model.refresh()
+            return
+        since = self._requeried.elapsed() if self._requeried.isValid() else REQUERY_MS
+        if since >= REQUERY_MS:
+            self._requery_ids()
+        else:
+            self.model.refresh()
+            self._requery.start(REQUERY_MS - since)
+
+    def _requery_ids(self) -> None:
+        self._requeried.start()
+        self._loading += 1
+        ticket, flt = self._loading, self.filter
+        self.worker.run(lambda s: svc.list_company_ids(s, flt), lambda ids: self._ids_refreshed(ticket, ids))
+
+    def _ids_refreshed(self, ticket: int, ids: list[int]) -> None:
+        if ticket != self._loading:
+            return
+        if ids == self.model.ids:
+            self.model.refresh()
+            return
+        current = self.table.currentIndex()
+        selected = self.model.id_at(current.row()) if current.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
+        self._ids_loaded(ticket, ids)
+        self.table.verticalScrollBar().setValue(scroll)
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, max(current.column(), 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _ids_loaded(self, ticket: int, ids: list[int]) -> None:
+        if ticket != self._loading:
+            return
+        self.model.set_ids(ids)
+        self.count.setText(
+            self.tr("%n company(ies)", "", len(ids)).replace(str(len(ids)), format_number(len(ids)))
+        )
+        self.stack.setCurrentWidget(self.table if ids else self.empty)
+        self.loaded.emit(len(ids))
+
+    def _activated(self, index: QModelIndex) -> None:
+        company_id = self.model.id_at(index.row())
+        if company_id is not None:
+            self.open_company.emit(company_id)

@@ -1,0 +1,568 @@
+"""A company's file: whose it is at a glance, and its establishments and contact persons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.audit import services as audit_log
+from models.companies import services as svc
+from models.companies.entities import ESTABLISHMENT_STATUS_LABELS
+from models.companies.services import CompanyFile, ContactRecord, EstablishmentRecord
+from models.errors import DomainError, ValidationError
+from models.permissions import Permission
+from models.validation import format_phone
+from views.common.pdf_export import Build, PdfPreviewDialog, safe_file_name
+from views.common.table_model import Column, LazyTableModel, table_view
+from views.common.text import error_text, field_error_text, format_date, format_datetime, label
+from views.common.worker import DatabaseWorker
+from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
+from views.consultations.timeline import TimelineView
+
+
+def _button(icon: str, text: str) -> QPushButton:
+    return QPushButton(qta.icon(icon), text)
+
+
+class CompanyPage(QWidget):
+    """Signals:
+    changed(int): the company's data changed here (lists and search refresh).
+    open_company(int): open another company's file (a duplicate the user chose).
+    """
+
+    changed = Signal(int)
+    open_company = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, worker: DatabaseWorker, lookups: Lookups) -> None:
+        super().__init__()
+        self.worker = worker
+        self.lookups = lookups
+        self.record: CompanyFile | None = None
+        self.company_id: int | None = None
+        self.history: QWidget | None = None  # the audit trail dialog, while open
+        self.may_record = self.may_read_timeline = True  # see apply_permissions
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("badge")
+        self.edit_button = _button("mdi6.pencil", self.tr("Edit"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Edit the company (Ctrl+E)"))
+        self.edit_button.clicked.connect(self.edit_company)
+        self.archive_button = _button("mdi6.archive-arrow-down-outline", self.tr("Archive"))
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.briefing_button = _button("mdi6.file-document-outline", self.tr("Briefing (PDF)"))
+        self.briefing_button.setToolTip(
+            self.tr("Prepare a consultation: profile, open agreements, recent contact")
+        )
+        self.briefing_button.clicked.connect(self.export_briefing)
+        self.dossier_button = _button("mdi6.folder-file-outline", self.tr("File (PDF)"))
+        self.dossier_button.setToolTip(self.tr("The whole file of this company"))
+        self.dossier_button.clicked.connect(self.export_dossier)
+        self.history_button = _button("mdi6.history", self.tr("Changes"))
+        self.history_button.setToolTip(self.tr("Who changed this file, when, and what"))
+        self.history_button.clicked.connect(self.show_history)
+
+        head = QHBoxLayout()
+        names = QVBoxLayout()
+        line = QHBoxLayout()
+        line.addWidget(self.title)
+        line.addWidget(self.status_badge)
+        line.addStretch(1)
+        names.addLayout(line)
+        names.addWidget(self.subtitle)
+        head.addLayout(names, 1)
+        for button in (
+            self.briefing_button,
+            self.dossier_button,
+            self.history_button,
+            self.archive_button,
+            self.edit_button,
+        ):
+            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.archived_banner = QLabel()
+        self.archived_banner.setObjectName("warningBanner")
+        self.archived_banner.setVisible(False)
+
+        self.facts = QLabel()
+        self.facts.setObjectName("facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+
+        # -- details tab
+        self.details = QWidget()
+        self.details_form = QFormLayout(self.details)
+        self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, caption in (
+            ("legal_name", self.tr("Legal name")),
+            ("legal_form", self.tr("Legal form")),
+            ("kvk", self.tr("KvK number")),
+            ("email", self.tr("E-mail")),
+            ("phone", self.tr("Phone")),
+            ("website", self.tr("Website")),
+            ("manager", self.tr("Account manager")),
+            ("notes", self.tr("Notes")),
+            ("updated", self.tr("Last changed")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            )
+            value.setOpenExternalLinks(True)
+            self.detail_labels[key] = value
+            self.details_form.addRow(caption + ":", value)
+
+        # -- establishments tab
+        self.est_model = LazyTableModel[EstablishmentRecord](
+            None,
+            [
+                Column[EstablishmentRecord](
+                    self.tr("Trade name"), lambda e: e.trade_name + ("  ★" if e.is_main else ""), 220
+                ),
+                Column[EstablishmentRecord](
+                    self.tr("Vestigingsnummer"), lambda e: e.establishment_number, 130
+                ),
+                Column[EstablishmentRecord](self.tr("Address"), lambda e: e.address, 260),
+                Column[EstablishmentRecord](self.tr("Area"), lambda e: e.area, 140),
+                Column[EstablishmentRecord](self.tr("Sector"), lambda e: e.sector, 200),
+                Column[EstablishmentRecord](
+                    self.tr("Employees"),
+                    lambda e: e.employees,
+                    100,
+                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+                Column[EstablishmentRecord](
+                    self.tr("Status"), lambda e: label(ESTABLISHMENT_STATUS_LABELS[e.status]), 80
+                ),
+            ],
+            None,
+            lambda e: e.id,
+        )
+        self.est_table = table_view(self.est_model)
+        self.est_table.doubleClicked.connect(lambda _i: self.edit_establishment())
+        self.est_add = _button("mdi6.plus", self.tr("Add establishment"))
+        self.est_add.clicked.connect(self.add_establishment)
+        self.est_edit = _button("mdi6.pencil", self.tr("Edit"))
+        self.est_edit.clicked.connect(self.edit_establishment)
+        self.est_main = _button("mdi6.star-outline", self.tr("Make main establishment"))
+        self.est_main.clicked.connect(self.make_main)
+        self.est_archive = _button("mdi6.archive-arrow-down-outline", self.tr("Archive"))
+        self.est_archive.clicked.connect(self.archive_establishment)
+        self.establishments = self._tab(
+            self.est_table, [self.est_add, self.est_edit, self.est_main, self.est_archive]
+        )
+
+        # -- contacts tab
+        self.contact_model = LazyTableModel[ContactRecord](
+            None,
+            [
+                Column[ContactRecord](self.tr("Name"), lambda c: c.full_name, 220),
+                Column[ContactRecord](self.tr("Role"), lambda c: label(c.role) if c.role else "", 140),
+                Column[ContactRecord](self.tr("E-mail"), lambda c: c.email, 240),
+                Column[ContactRecord](self.tr("Phone"), lambda c: format_phone(c.phone), 140),
+                Column[ContactRecord](
+                    self.tr("Also at"),
+                    lambda c: (
+                        self.tr("%n other company(ies)", "", c.other_companies) if c.other_companies else ""
+                    ),
+                    140,
+                ),
+            ],
+            None,
+            lambda c: c.link_id,
+        )
+        self.contact_table = table_view(self.contact_model)
+        self.contact_table.doubleClicked.connect(lambda _i: self.edit_contact())
+        self.contact_add = _button("mdi6.account-plus-outline", self.tr("Add contact person"))
+        self.contact_add.clicked.connect(self.add_contact)
+        self.contact_edit = _button("mdi6.pencil", self.tr("Edit"))
+        self.contact_edit.clicked.connect(self.edit_contact)
+        self.contact_remove = _button("mdi6.link-variant-off", self.tr("Remove from this company"))
+        self.contact_remove.clicked.connect(self.remove_contact)
+        self.contacts = self._tab(
+            self.contact_table, [self.contact_add, self.contact_edit, self.contact_remove]
+        )
+
+        self.timeline = TimelineView(worker)
+        self.timeline.changed.connect(lambda: self.changed.emit(self.company_id or 0))
+        self.timeline.export_report.connect(self.export_report)
+        self.timeline.loaded.connect(
+            lambda n: self.tabs.setTabText(0, self.tr("Timeline (%1)").replace("%1", str(n)))
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
+        self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
+        self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
+        self.tabs.addTab(self.details, qta.icon("mdi6.card-account-details-outline"), self.tr("Details"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.archived_banner)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.tabs, 1)
+
+    def apply_permissions(self, may: Callable[[Permission], bool]) -> None:
+        """Hide what the official's role may not use (the services refuse it anyway): editing,
+        the change history and, without access to contact reports, the timeline and the PDFs
+        made from it."""
+        editing = may(Permission.EDIT_COMPANIES)
+        for widget in (
+            self.edit_button,
+            self.archive_button,
+            self.est_add,
+            self.est_edit,
+            self.est_main,
+            self.est_archive,
+            self.contact_add,
+            self.contact_edit,
+            self.contact_remove,
+        ):
+            widget.setVisible(editing)
+        self.history_button.setVisible(may(Permission.VIEW_COMPANY_HISTORY))
+        self.may_record = may(Permission.RECORD_CONSULTATIONS)
+        self.may_read_timeline = may(Permission.VIEW_CONSULTATIONS)
+        self.briefing_button.setVisible(self.may_read_timeline)
+        self.dossier_button.setVisible(self.may_read_timeline)
+        if not self.may_read_timeline and self.tabs.widget(0) is self.timeline:
+            closed = QLabel(
+                self.tr(
+                    "Contact moments and agreements are not shown: your role does not give access to "
+                    "conversation reports. The establishments, contact persons and details are."
+                )
+            )
+            closed.setObjectName("emptyState")
+            closed.setWordWrap(True)
+            closed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.removeTab(0)
+            self.tabs.insertTab(0, closed, qta.icon("mdi6.lock-outline"), self.tr("Timeline"))
+            self.tabs.setCurrentIndex(1)
+
+    def _tab(self, table: QTableView, buttons: list[QPushButton]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(table, 1)
+        return page
+
+    # -- loading --------------------------------------------------------------------------
+
+    def open(self, company_id: int) -> None:
+        self.company_id = company_id
+        self.worker.run(lambda s: svc.company_file(s, company_id), self.show_record, self._failed)
+
+    def reload(self) -> None:
+        if self.company_id is not None:
+            self.open(self.company_id)
+
+    def show_record(self, record: CompanyFile) -> None:
+        if record.id != self.company_id:
+            return
+        self.record = record
+        main = record.main
+        self.title.setText(record.name)
+        parts = [f"KvK {record.kvk_number}" if record.kvk_number else self.tr("no KvK number")]
+        if main:
+            parts.append(main.address)
+        self.subtitle.setText("  ·  ".join(parts))
+        status = label(ESTABLISHMENT_STATUS_LABELS[main.status]) if main else ""
+        self.status_badge.setText(self.tr("archived") if record.archived_at else status)
+        self.status_badge.setProperty(
+            "tone", "muted" if record.archived_at else (main.status.value if main else "")
+        )
+        self.status_badge.style().unpolish(self.status_badge)
+        self.status_badge.style().polish(self.status_badge)
+        facts = [
+            (self.tr("Area"), main.area if main and main.area else "—"),
+            (self.tr("Sector"), main.sector if main and main.sector else "—"),
+            (self.tr("Account manager"), record.account_manager or self.tr("none yet")),
+        ]
+        self.facts.setText(
+            "&nbsp;&nbsp;&nbsp;&nbsp;".join(
+                f"<span style='color:#666'>{k}:</span> <b>{_esc(v)}</b>" for k, v in facts
+            )
+        )
+        archived = record.archived_at is not None
+        self.archived_banner.setVisible(archived)
+        if archived:
+            self.archived_banner.setText(
+                self.tr(
+                    "This file was archived on %1. It is hidden from lists and search; restore it to work with it again."
+                ).replace("%1", format_date(record.archived_at.date()))
+            )
+        self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        self.archive_button.setIcon(
+            qta.icon("mdi6.archive-arrow-up-outline" if archived else "mdi6.archive-arrow-down-outline")
+        )
+        for widget in (
+            self.edit_button,
+            self.est_add,
+            self.est_edit,
+            self.est_main,
+            self.est_archive,
+            self.contact_add,
+            self.contact_edit,
+            self.contact_remove,
+        ):
+            widget.setEnabled(not archived)
+
+        d = self.detail_labels
+        d["legal_name"].setText(record.legal_name or "—")
+        d["legal_form"].setText(record.legal_form or "—")
+        d["kvk"].setText(record.kvk_number or "—")
+        d["email"].setText(
+            f"<a href='mailto:{_esc(record.email)}'>{_esc(record.email)}</a>" if record.email else "—"
+        )
+        d["phone"].setText(format_phone(record.phone) or "—")
+        d["website"].setText(
+            f"<a href='{_esc(record.website)}'>{_esc(record.website)}</a>" if record.website else "—"
+        )
+        d["manager"].setText(record.account_manager or "—")
+        d["notes"].setText(_esc(record.notes or "—").replace("\n", "<br>"))
+        d["updated"].setText(format_datetime(record.updated_at))
+
+        # The same file read again (a colleague changed it): the selected rows stay selected.
+        kept = [
+            (
+                table,
+                model,
+                model.id_at(table.currentIndex().row()) if table.currentIndex().isValid() else None,
+            )
+            for table, model in ((self.est_table, self.est_model), (self.contact_table, self.contact_model))
+        ]
+        self.est_model.set_rows(record.establishments)
+        self.contact_model.set_rows(record.contacts)
+        for table, model, selected in kept:
+            table.resizeColumnsToContents()  # a file's few rows: fit what is there, headers included
+            row = model.row_of(selected) if selected is not None else -1
+            if row >= 0:
+                table.selectRow(row)
+        self.tabs.setTabText(1, self.tr("Establishments (%1)").replace("%1", str(len(record.establishments))))
+        self.tabs.setTabText(2, self.tr("Contact persons (%1)").replace("%1", str(len(record.contacts))))
+        if self.may_read_timeline:
+            self.timeline.open(
+                record.id,
+                record.version,
+                self.lookups.officials,
+                [(c.id, c.full_name) for c in record.contacts],
+                editable=not archived and self.may_record,
+            )
+        self.loaded.emit()
+
+    def _failed(self, error: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("Company file"), error_text(error))
+
+    def _saved(self, _result: object = None) -> None:
+        if self.company_id is not None:
+            self.changed.emit(self.company_id)
+        self.reload()
+
+    # -- company --------------------------------------------------------------------------
+
+    def edit_company(self) -> None:
+        if self.record is None:
+            return
+        dialog = CompanyDialog(self.worker, self.lookups, self.record, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def toggle_archived(self) -> None:
+        record = self.record
+        if record is None:
+            return
+        archive = record.archived_at is None
+        if archive:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive company"),
+                self.tr(
+                    "Archive %1? The file is kept and can be restored; it disappears from lists and search."
+                ).replace("%1", record.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.worker.run(
+            lambda s: svc.set_archived(s, record.id, record.version, archive),
+            self._saved,
+            self._failed,
+            commit=True,
+        )
+
+    # -- documents ------------------------------------------------------------------------
+
+    def _export(self, title: str, kind: str, build: Build) -> None:
+        if self.record is None:
+            return
+        name = safe_file_name(kind, self.record.name, date.today().isoformat())
+        dialog = PdfPreviewDialog(self.worker, title, name, build, self.window())
+        dialog.open()
+
+    # The PDF modules bring reportlab and PIL (0.2 s): imported when a document is asked
+    # for, not at start-up.
+
+    def show_history(self) -> None:
+        """The audit trail of this file: the company, its establishments, its contact links."""
+        record = self.record
+        if record is None:
+            return
+        from views.audit.audit_page import AuditDialog  # noqa: PLC0415 - opened now and then, not at start
+
+        def show(records: tuple[tuple[str, int], ...]) -> None:
+            self.history = AuditDialog(self.worker, record.name, records, self)
+            self.history.open()
+
+        self.worker.run(lambda s: audit_log.company_records(s, record.id), show, self._failed)
+
+    def export_briefing(self) -> None:
+        from views.pdf.briefing import build_briefing
+
+        company_id = self.company_id
+        self._export(
+            self.tr("Briefing"),
+            "Gespreksvoorbereiding",
+            lambda s, out: build_briefing(s, company_id, out, today=date.today()),
+        )
+
+    def export_dossier(self) -> None:
+        from views.pdf.dossier import build_dossier
+
+        company_id = self.company_id
+        self._export(
+            self.tr("Company file"),
+            "Ondernemersdossier",
+            lambda s, out: build_dossier(s, company_id, out, today=date.today()),
+        )
+
+    def export_report(self, interaction_id: int) -> None:
+        from views.pdf.report import build_report
+
+        self._export(
+            self.tr("Conversation report"),
+            "Gespreksverslag",
+            lambda s, out: build_report(s, interaction_id, out, today=date.today()),
+        )
+
+    # -- establishments -------------------------------------------------------------------
+
+    def _selected(self, table: QTableView, model: LazyTableModel) -> object | None:
+        rows = table.selectionModel().selectedRows()
+        if not rows and model.rowCount() == 1:
+            return model.row(0)
+        return model.row(rows[0].row()) if rows else None
+
+    def add_establishment(self) -> None:
+        if self.company_id is None:
+            return
+        dialog = EstablishmentDialog(self.worker, self.lookups, self.company_id, None, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def edit_establishment(self) -> None:
+        record = self._selected(self.est_table, self.est_model)
+        if self.company_id is None or record is None:
+            return
+        dialog = EstablishmentDialog(self.worker, self.lookups, self.company_id, record, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def make_main(self) -> None:
+        record = self._selected(self.est_table, self.est_model)
+        if record is not None:
+            self.worker.run(
+                lambda s: svc.make_main_establishment(s, record.id), self._saved, self._failed, commit=True
+            )
+
+    def archive_establishment(self) -> None:
+        record = self._selected(self.est_table, self.est_model)
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Archive establishment"),
+            self.tr("Archive the establishment %1?").replace("%1", record.address),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.worker.run(
+                lambda s: svc.archive_establishment(s, record.id, record.version),
+                self._saved,
+                self._failed_with_fields,
+                commit=True,
+            )
+
+    def _failed_with_fields(self, error: DomainError) -> None:
+        if isinstance(error, ValidationError):
+            QMessageBox.information(
+                self, self.tr("Company file"), " ".join(field_error_text(e) for e in error.errors)
+            )
+        else:
+            self._failed(error)
+
+    # -- contacts -------------------------------------------------------------------------
+
+    def add_contact(self) -> None:
+        if self.company_id is None:
+            return
+        dialog = ContactDialog(self.worker, self.company_id, None, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def edit_contact(self) -> None:
+        record = self._selected(self.contact_table, self.contact_model)
+        if self.company_id is None or record is None:
+            return
+        dialog = ContactDialog(self.worker, self.company_id, record, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def remove_contact(self) -> None:
+        record = self._selected(self.contact_table, self.contact_model)
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove contact person"),
+            self.tr("Remove %1 from this company? The person stays on file at other companies.").replace(
+                "%1", record.full_name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.worker.run(
+                lambda s: svc.remove_contact(s, record.link_id, record.link_version),
+                self._saved,
+                self._failed,
+                commit=True,
+            )
+
+
+def _esc(text: str | None) -> str:
+    return escape(text or "")

@@ -1,0 +1,910 @@
+"""Where the application finds its database: the connection profiles dialog.
+
+The local file first, then the team's shared servers; the selected profile's fields on the right,
+with messages under the field they concern. "Test connection" runs off the UI thread and says
+plainly what is there or what is wrong; an empty server can be set up for first use from here
+(the first administrator, optionally after copying the local file into it). When IT fixed the
+connection for the computer, only the password can be entered.
+
+``PasswordDialog`` is the small question asked at start when a server needs a password that the
+password store does not hold (or where there is no password store).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import DomainError, ValidationError
+from views.common.forms import ERROR_STYLE, FieldRow
+from views.common.paths import APP_NAME, default_database_path
+from views.common.settings import DATABASE_URL, Settings
+from views.common.text import error_text, field_error_text
+from views.connection import profiles
+from views.connection.profiles import ConnectionResult, Profile
+
+log = logging.getLogger(__name__)
+
+BANNER_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px; border-radius: 4px;"
+GOOD_STYLE = "background: #e7f4ea; color: #1e5631; padding: 8px; border-radius: 4px;"
+WARN_STYLE = "background: #fff4e0; color: #6d4200; padding: 8px; border-radius: 4px;"
+INFO_STYLE = "background: #eef3f9; color: #1c2330; padding: 8px; border-radius: 4px;"
+
+
+def ssl_mode_labels() -> dict[str, str]:
+    return {
+        "disable": QCoreApplication.translate("ConnectionDialog", "Off: not encrypted"),
+        "prefer": QCoreApplication.translate("ConnectionDialog", "When the server offers it"),
+        "require": QCoreApplication.translate("ConnectionDialog", "Required"),
+        "verify-full": QCoreApplication.translate(
+            "ConnectionDialog", "Required, with a verified certificate"
+        ),
+    }
+
+
+def result_text(result: ConnectionResult) -> str:
+    """The plain sentence for a test's outcome, in the user's language."""
+    if result.error is not None:
+        return error_text(result.error)
+    return QCoreApplication.translate(profiles.RESULTS, result.message).format(**result.params)
+
+
+def display_name(profile: Profile) -> str:
+    if profile.is_fixed:
+        return QCoreApplication.translate("ConnectionDialog", "Set by IT")
+    if profile.is_local:
+        return QCoreApplication.translate("ConnectionDialog", "Local file")
+    return profile.name
+
+
+def no_keyring_text() -> str:
+    return QCoreApplication.translate(
+        "ConnectionDialog",
+        "This computer has no password store, so the password cannot be remembered: "
+        "it is asked each time Ondernemersdesk starts.",
+    )
+
+
+class Job(QThread):
+    """Runs one blocking call (a connection test, setting up a database) off the UI thread."""
+
+    done = Signal(object, object)  # result, DomainError or None
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self.call = call
+
+    def run(self) -> None:
+        try:
+            result = self.call()
+        except DomainError as error:
+            self.done.emit(None, error)
+        except Exception as exc:  # noqa: BLE001 - a bug: shown, logged, and the dialog stays usable
+            log.exception("connection job failed")
+            self.done.emit(None, DomainError(str(exc) or type(exc).__name__))
+        else:
+            self.done.emit(result, None)
+
+
+class ConnectionDialog(QDialog):
+    """The connection profiles. After ``exec()`` returns Accepted, ``chosen`` and ``password``
+    name the connection to use (already remembered as the last one)."""
+
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, reason: str = "", current: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Connection"))
+        self.chosen: Profile | None = None
+        self.password: str | None = None
+        self.last_result: ConnectionResult | None = None
+        self._job: Job | None = None
+        self._finished_job: Job | None = None
+        self._on_done: Callable[[Any, DomainError | None], None] = lambda _result, _error: None
+        self._tested: tuple[Any, ...] | None = None  # what the last result is about
+        self._connect_after_test = False
+        self.keyring = profiles.keyring_available()
+        self.preset = profiles.preset_profile(settings)
+        self.profiles = [self.preset] if self.preset else profiles.load_profiles(settings)
+        self._shown: Profile | None = None
+
+        outer = QVBoxLayout(self)
+        self.banner = QLabel(reason)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setVisible(bool(reason))
+        self.banner.setObjectName("reason")
+        outer.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        outer.addLayout(body, 1)
+
+        # -- the list
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.setObjectName("profiles")
+        self.list.setFixedWidth(220)
+        self.list.currentRowChanged.connect(self._selected)
+        left.addWidget(self.list, 1)
+        list_buttons = QHBoxLayout()
+        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New"))
+        self.new_button.setToolTip(self.tr("Add a shared server"))
+        self.new_button.clicked.connect(self.new_profile)
+        self.delete_button = QPushButton(qta.icon("mdi6.delete-outline"), self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_profile)
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        list_buttons.addStretch(1)
+        left.addLayout(list_buttons)
+        list_box = QWidget()
+        list_box.setLayout(left)
+        body.addWidget(list_box)
+        list_box.setVisible(self.preset is None)
+
+        # -- the fields
+        right = QVBoxLayout()
+        self.fixed_note = QLabel()
+        self.fixed_note.setWordWrap(True)
+        self.fixed_note.setStyleSheet(INFO_STYLE)
+        self.fixed_note.setVisible(False)
+        right.addWidget(self.fixed_note)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.rows: dict[str, FieldRow] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.name = self._line("name", self.tr("Name"))
+        path_box = QWidget()
+        path_layout = QHBoxLayout(path_box)
+        path_layout.setContentsMargins(0, 0, 0, 0)
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_file)
+        path_layout.addWidget(self.path, 1)
+        path_layout.addWidget(choose)
+        self._add("path", self.tr("Database file"), path_box, self.path)
+        self.host = self._line("host", self.tr("Server"), self.tr("For example db.gemeente.nl or 10.1.2.3"))
+        self.port = QSpinBox()
+        self.port.setObjectName("port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(profiles.DEFAULT_PORT)
+        self.port.setMaximumWidth(110)
+        self._add("port", self.tr("Port"), self.port)
+        self.database = self._line("database", self.tr("Database"))
+        self.user = self._line("user", self.tr("Login"))
+        self.sslmode = QComboBox()
+        self.sslmode.setObjectName("sslmode")
+        for mode, text in ssl_mode_labels().items():
+            self.sslmode.addItem(text, mode)
+        self._add("sslmode", self.tr("Encryption (SSL)"), self.sslmode)
+        password_box = QWidget()
+        password_layout = QVBoxLayout(password_box)
+        password_layout.setContentsMargins(0, 0, 0, 0)
+        password_layout.setSpacing(4)
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setMaxLength(500)
+        self.remember = QCheckBox(self.tr("Remember in the password store"))
+        self.remember.setObjectName("remember")
+        self.remember.setChecked(self.keyring)
+        self.remember.setEnabled(self.keyring)
+        password_layout.addWidget(self.password_edit)
+        password_layout.addWidget(self.remember)
+        self.keyring_note = QLabel(no_keyring_text())
+        self.keyring_note.setObjectName("muted")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setVisible(not self.keyring)
+        password_layout.addWidget(self.keyring_note)
+        self._add("password", self.tr("Password"), password_box, self.password_edit)
+        right.addLayout(self.form)
+        right.addStretch(1)
+
+        # -- the outcome of a test
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setVisible(False)
+        right.addWidget(self.busy)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.setVisible(False)
+        right.addWidget(self.outcome)
+        body.addLayout(right, 1)
+
+        for editor in (self.name, self.path, self.host, self.database, self.user, self.password_edit):
+            editor.textEdited.connect(self._edited)
+        self.port.valueChanged.connect(self._edited)
+        self.sslmode.currentIndexChanged.connect(self._edited)
+
+        # -- the buttons
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton(qta.icon("mdi6.lan-check"), self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test)
+        self.setup_button = QPushButton(qta.icon("mdi6.database-plus"), self.tr("Set up this database…"))
+        self.setup_button.setVisible(False)
+        self.setup_button.clicked.connect(self.set_up)
+        self.close_button = QPushButton(self.tr("Cancel"))
+        self.close_button.clicked.connect(self.reject)
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.setObjectName("primary")
+        self.connect_button.setDefault(True)
+        self.connect_button.clicked.connect(self.connect_to)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.setup_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.connect_button)
+        outer.addLayout(buttons)
+
+        self.resize(860, 560)
+        self._fill_list()
+        wanted = current or profiles.last_profile(settings).name
+        row = next((i for i, p in enumerate(self.profiles) if p.name == wanted), 0)
+        self.list.setCurrentRow(row)
+        self._selected(row)
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _line(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        editor = QLineEdit()
+        editor.setObjectName(name)
+        editor.setMaxLength(200)
+        editor.setPlaceholderText(placeholder)
+        self._add(name, label, editor)
+        return editor
+
+    def _add(self, name: str, label: str, widget: QWidget, editor: QWidget | None = None) -> None:
+        row = FieldRow(widget)
+        if editor is not None:
+            row.editor = editor  # the error border goes on the input, not on its box
+        self.rows[name] = row
+        caption = QLabel(label)
+        caption.setBuddy(editor or widget)
+        self.captions[name] = caption
+        self.form.addRow(caption, row)
+
+    def _show_row(self, name: str, visible: bool) -> None:
+        self.rows[name].setVisible(visible)
+        self.captions[name].setVisible(visible)
+
+    def _fill_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for profile in self.profiles:
+            icon = "mdi6.laptop" if profile.is_local else "mdi6.server-network"
+            item = QListWidgetItem(qta.icon(icon, color="#5f6673"), display_name(profile))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    # -- the selected profile -----------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        return self.profiles[max(self.list.currentRow(), 0)]
+
+    def _selected(self, row: int) -> None:
+        if self._shown is not None and self._shown in self.profiles:
+            self._take(self._shown)
+        if row < 0:
+            return
+        profile = self.profiles[row]
+        self._shown = None  # while its fields are filled in, nothing is taken back from them
+        self.clear_errors()
+        self.name.setText(display_name(profile) if profile.is_local else profile.name)
+        self.name.setReadOnly(profile.is_local or profile.is_fixed)
+        self.path.setText(str(profile.file()) if profile.is_local else "")
+        self.host.setText(profile.host)
+        self.port.setValue(profile.port)
+        self.database.setText(profile.database)
+        self.user.setText(profile.user)
+        self.sslmode.setCurrentIndex(max(self.sslmode.findData(profile.sslmode), 0))
+        stored = profiles.stored_password(profile) if self.keyring else None
+        self.password_edit.setText(stored or "")
+        self._shown = profile
+        self.remember.setChecked(self.keyring)
+        server = not profile.is_local
+        for name in ("host", "port", "database", "user", "sslmode"):
+            self._show_row(name, server and not profile.is_fixed)  # IT's address is in the note above
+        self._show_row("path", profile.is_local and not profile.is_fixed)
+        self._show_row("password", server)
+        self._show_row("name", server and not profile.is_fixed)
+        if profile.is_fixed:
+            self.fixed_note.setText(
+                self.tr("Your IT department fixed the connection for this computer (%1): %2")
+                .replace("%1", self.settings.locked_by(DATABASE_URL))
+                .replace(
+                    "%2", profiles.url(profile).split("?")[0] if profile.is_local else self._where(profile)
+                )
+                + (" " + self.tr("Only your password can be entered here.") if server else "")
+            )
+        self.fixed_note.setVisible(profile.is_fixed)
+        self.delete_button.setEnabled(server and not profile.is_fixed)
+        self._show_outcome(None)
+        if server and not profile.is_fixed and not profile.host:
+            self.name.setFocus() if not profile.name else self.host.setFocus()
+
+    @staticmethod
+    def _where(profile: Profile) -> str:
+        return f"{profile.user}@{profile.host}:{profile.port}/{profile.database}"
+
+    def _take(self, profile: Profile) -> None:
+        """Copy what is typed into the profile (kept while the dialog is open, also when not valid)."""
+        if profile.is_fixed:
+            return
+        if profile.is_local:
+            typed = self.path.text().strip()
+            profile.path = "" if typed == str(default_database_path()) else typed
+            return
+        profile.name = self.name.text()
+        profile.host = self.host.text()
+        profile.port = self.port.value()
+        profile.database = self.database.text()
+        profile.user = self.user.text()
+        profile.sslmode = str(self.sslmode.currentData())
+        item = self.list.item(self.profiles.index(profile))
+        if item is not None:
+            item.setText(profile.name.strip() or self.tr("(no name)"))
+
+    def _edited(self, *_args: object) -> None:
+        if self._shown is not None:
+            self._take(self._shown)
+        if self.last_result is not None and not self.busy.isVisible():
+            self._show_outcome(None)  # the last test was about what was there before
+
+    def new_profile(self) -> None:
+        if self._shown is not None:
+            self._take(self._shown)
+        taken = {p.name.strip().lower() for p in self.profiles}
+        base = self.tr("Shared server")
+        name, number = base, 2
+        while name.lower() in taken:
+            name, number = f"{base} {number}", number + 1
+        profile = Profile(name, profiles.SERVER, user=getpass.getuser())
+        self.profiles.append(profile)
+        self._fill_list()
+        self._shown = None
+        self.list.setCurrentRow(len(self.profiles) - 1)
+        self.host.setFocus()
+
+    def delete_profile(self) -> None:
+        profile = self.profile
+        if profile.is_local or profile.is_fixed:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete connection"),
+            self.tr(
+                'Delete the connection "%1"? Its remembered password is removed as well; '
+                "the database on the server is not touched."
+            ).replace("%1", profile.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        profiles.forget_password(profile)
+        index = self.profiles.index(profile)
+        self.profiles.remove(profile)
+        self._shown = None
+        self._fill_list()
+        self.list.setCurrentRow(min(index, len(self.profiles) - 1))
+        self._store()
+
+    def choose_file(self) -> None:
+        current = self.path.text() or str(self.profile.file())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Database file"),
+            current,
+            self.tr("Ondernemersdesk databases (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self._edited()
+
+    # -- checking -----------------------------------------------------------------------------------
+
+    def validated(self) -> Profile | None:
+        """The selected profile when its fields can be used; else the messages are shown."""
+        profile = self.profile
+        self._take(profile)
+        self.clear_errors()
+        if profile.is_fixed:
+            return profile
+        try:
+            profiles.validate(profile, self.profiles)
+        except ValidationError as error:
+            first = None
+            for item in error.errors:
+                row = self.rows.get(item.field)
+                if row is not None:
+                    row.set_error(field_error_text(item))
+                    first = first or row.editor
+            if first is not None:
+                first.setFocus()
+            return None
+        return profile
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.set_error(None)
+
+    def _typed_password(self) -> str | None:
+        return self.password_edit.text() or None
+
+    # -- testing ------------------------------------------------------------------------------------
+
+    def test(self) -> None:
+        profile = self.validated()
+        if profile is None or self._job is not None:
+            return
+        tested = profiles.cleaned(profile)
+        password = self._typed_password()
+        self._tested = (tested, password)
+        self._run(lambda: profiles.test_connection(tested, password), self._test_done)
+        self.outcome.setText(self.tr("Connecting…"))
+        self.outcome.setStyleSheet(INFO_STYLE)
+        self.outcome.setVisible(True)
+
+    def _run(self, call: Callable[[], Any], done: Callable[[Any, DomainError | None], None]) -> None:
+        self._set_busy(True)
+        # No parent and no deleteLater: the dialog keeps the finished thread until the next one,
+        # so Python and Qt never both delete it.
+        job = Job(call)
+        self._job, self._on_done = job, done
+        job.done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
+        job.start()
+
+    def _job_finished(self, result: Any, error: DomainError | None) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.wait()
+        self._finished_job = job
+        self._set_busy(False)
+        self._on_done(result, error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (
+            self.test_button,
+            self.connect_button,
+            self.setup_button,
+            self.new_button,
+            self.delete_button,
+            self.list,
+        ):
+            widget.setEnabled(not busy)
+        if not busy:
+            profile = self.profile
+            self.delete_button.setEnabled(not profile.is_local and not profile.is_fixed)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _test_done(self, result: ConnectionResult | None, error: DomainError | None) -> None:
+        if result is None:
+            result = ConnectionResult(profiles.FAILED, "", error=error)
+        self._show_outcome(result)
+        if self._connect_after_test:
+            self._connect_after_test = False
+            self._finish_connect(result)
+
+    def _show_outcome(self, result: ConnectionResult | None) -> None:
+        self.last_result = result
+        if result is None:
+            self.outcome.setVisible(False)
+            self.setup_button.setVisible(False)
+            return
+        text = result_text(result)
+        if result.server_version:
+            text += " " + self.tr("PostgreSQL %1.").replace("%1", result.server_version)
+        self.outcome.setText(text)
+        if result.state == profiles.FAILED or not result.ok:
+            style = BANNER_STYLE
+        elif result.state in (profiles.EMPTY, profiles.OUTDATED):
+            style = WARN_STYLE
+        else:
+            style = GOOD_STYLE
+        self.outcome.setStyleSheet(style)
+        self.outcome.setVisible(True)
+        self.setup_button.setVisible(result.state == profiles.EMPTY and not self.profile.is_local)
+
+    # -- connecting ---------------------------------------------------------------------------------
+
+    def connect_to(self) -> None:
+        profile = self.validated()
+        if profile is None or self._job is not None:
+            return
+        current = (profiles.cleaned(profile), self._typed_password())
+        if self.last_result is not None and self._tested == current:
+            self._finish_connect(self.last_result)
+            return
+        self._connect_after_test = True
+        self.test()
+
+    def _finish_connect(self, result: ConnectionResult) -> None:
+        if not result.ok:
+            self.connect_button.setFocus()
+            return
+        profile = self.profile
+        if result.state == profiles.EMPTY and not profile.is_local:
+            self.outcome.setText(
+                result_text(result) + " " + self.tr('Set it up first with "Set up this database…".')
+            )
+            self.setup_button.setFocus()
+            return
+        profile_clean = profiles.cleaned(profile)
+        index = self.profiles.index(profile)
+        self.profiles[index] = profile_clean
+        password = self._typed_password()
+        if profile_clean.needs_password:
+            if password and self.remember.isChecked() and self.keyring:
+                if not profiles.store_password(profile_clean, password):
+                    QMessageBox.information(self, APP_NAME, no_keyring_text())
+            elif not self.remember.isChecked():
+                profiles.forget_password(profile_clean)
+        self.chosen, self.password = profile_clean, password
+        self._store()
+        if not profile_clean.is_fixed:
+            profiles.remember_last(self.settings, profile_clean)
+        self.accept()
+
+    def _store(self) -> None:
+        """Keep the profiles that have a name (never a password) in the settings."""
+        if self.preset is not None:
+            return
+        if self._shown is not None and self._shown in self.profiles:
+            self._take(self._shown)
+        seen: set[str] = set()
+        keep: list[Profile] = []
+        for profile in self.profiles:
+            clean = profiles.cleaned(profile)
+            key = clean.name.lower()
+            if clean.is_local or (key and key not in seen):
+                seen.add(key)
+                keep.append(clean)
+        profiles.save_profiles(self.settings, keep)
+
+    # -- first use of an empty server ---------------------------------------------------------------
+
+    def set_up(self) -> None:
+        profile = self.validated()
+        if profile is None or self._job is not None:
+            return
+        profile = profiles.cleaned(profile)
+        password = self._typed_password()
+        local = profiles.load_profiles(self.settings)[0].file()
+        form = SetUpDialog(profile, local if local.exists() else None, self)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        target = profiles.url(profile, password)
+        if form.copy_local:
+            from views.connection.transfer_dialog import TransferDialog  # only ever needed here
+
+            transfer = TransferDialog(profiles.url(profiles.local_profile(str(local))), target, self)
+            if transfer.exec() != QDialog.DialogCode.Accepted:
+                self.outcome.setText(self.tr("The local file was not copied; the database was not set up."))
+                self.outcome.setStyleSheet(WARN_STYLE)
+                return
+        username, full_name, admin_password = form.username, form.full_name, form.admin_password
+
+        def run() -> int:
+            from models.db import Database
+            from models.setup import set_up_database
+
+            database = Database(target)
+            try:
+                return set_up_database(
+                    database, username=username, full_name=full_name, password=admin_password
+                )
+            finally:
+                database.dispose()
+
+        self.outcome.setText(self.tr("Setting up the database…"))
+        self.outcome.setStyleSheet(INFO_STYLE)
+        self._run(run, lambda result, error: self._set_up_done(profile, username, result, error))
+
+    def _set_up_done(
+        self, profile: Profile, username: str, result: object, error: DomainError | None
+    ) -> None:
+        if error is not None:
+            self.outcome.setText(error_text(error))
+            self.outcome.setStyleSheet(BANNER_STYLE)
+            return
+        self.setup_button.setVisible(False)
+        self._tested = None
+        self.last_result = None
+        text = self.tr(
+            "The database is set up. %1 is its administrator and can add the team's accounts."
+        ).replace("%1", username)
+        if username != profile.user:
+            text += " " + self.tr(
+                "To work as the administrator, change the login of this connection to %1."
+            ).replace("%1", username)
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet(GOOD_STYLE)
+
+    # -- closing ------------------------------------------------------------------------------------
+
+    def done(self, code: int) -> None:  # noqa: D102 - QDialog.done: also for Escape and the close button
+        if self._job is not None:
+            self._job.wait(8000)  # a connection attempt ends within its timeout
+        if code != QDialog.DialogCode.Accepted:
+            self._store()  # profiles typed are not lost when the dialog is closed
+        super().done(code)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._job is not None:
+            self._job.wait(8000)
+        super().closeEvent(event)
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """The command that started this application: the bundle's program, or Python and its script."""
+    if getattr(sys, "frozen", False):  # the PyInstaller bundle
+        return sys.executable, sys.argv[1:]
+    script = sys.argv[0] if sys.argv else ""
+    if script and Path(script).exists():
+        return sys.executable, [str(Path(script).resolve()), *sys.argv[1:]]
+    return sys.executable, [str(Path(__file__).resolve().parents[2] / "main.py")]
+
+
+def ask_restart(window: QWidget, dialog: ConnectionDialog) -> bool:
+    """After another connection was chosen: start again on it now, or at the next start.
+    True when the application is restarting."""
+    chosen = dialog.chosen
+    assert chosen is not None
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ConnectionDialog", "Connection"))
+    box.setText(
+        QCoreApplication.translate(
+            "ConnectionDialog",
+            'Ondernemersdesk starts again to connect to "%1". Otherwise that connection is used the next time '
+            "Ondernemersdesk starts.",
+        ).replace("%1", display_name(chosen))
+    )
+    now = box.addButton(
+        QCoreApplication.translate("ConnectionDialog", "Restart now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("ConnectionDialog", "Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(now)
+    box.exec()
+    if box.clickedButton() is not now:
+        return False
+    if not window.close():  # a window that keeps an unsaved form open says so itself
+        return False
+    program, arguments = restart_command()
+    started = QProcess.startDetached(program, arguments)
+    ok = started[0] if isinstance(started, tuple) else bool(started)
+    if not ok:
+        log.warning("restart failed: %s %s", program, arguments)
+    QApplication.quit()
+    return True
+
+
+class SetUpDialog(QDialog):
+    """First use of an empty server: who becomes the administrator, and whether the local file
+    is copied into it first."""
+
+    def __init__(self, profile: Profile, local_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.setWindowTitle(self.tr("Set up this database"))
+        self.setMinimumWidth(680)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Ondernemersdesk creates its tables in %1 and the first administrator's account. "
+                "The administrator then adds the accounts of the team."
+            ).replace("%1", f"{profile.database} ({profile.host})")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setVisible(False)
+        layout.addWidget(self.banner)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.rows: dict[str, FieldRow] = {}
+        self.full_name_edit = QLineEdit()
+        self.full_name_edit.setObjectName("full_name")
+        self.login_edit = QLineEdit(profile.user)
+        self.login_edit.setObjectName("login")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("admin_password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for name, label, editor in (
+            ("full_name", self.tr("Administrator's full name"), self.full_name_edit),
+            ("login", self.tr("Administrator's login"), self.login_edit),
+            ("password", self.tr("Password of the new login"), self.password_edit),
+        ):
+            editor.setMinimumWidth(300)
+            row = FieldRow(editor)
+            self.rows[name] = row
+            form.addRow(label, row)
+        layout.addLayout(form)
+        note = QLabel(
+            self.tr(
+                "The administrator's login is a login on the server; it is created, with this password, "
+                "when it does not exist yet. When it is the login of this connection, no password is needed."
+            )
+        )
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addSpacing(6)
+        self.copy = QCheckBox(self.tr("First copy the data of my local file into it"))
+        self.copy.setObjectName("copy_local")
+        where = QLabel(
+            str(local_file) if local_file is not None else self.tr("There is no local file on this computer.")
+        )
+        where.setObjectName("muted")
+        where.setWordWrap(True)
+        where.setContentsMargins(24, 0, 0, 0)
+        self.copy.setEnabled(local_file is not None)
+        layout.addWidget(self.copy)
+        layout.addWidget(where)
+        self.login_edit.textChanged.connect(self._login_changed)
+        self._login_changed(self.login_edit.text())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.ok = QPushButton(self.tr("Set up"))
+        self.ok.setObjectName("primary")
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self.check)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok)
+        layout.addLayout(buttons)
+
+    def _login_changed(self, login: str) -> None:
+        self.password_edit.setEnabled(login.strip() != self.profile.user)
+
+    def check(self) -> None:
+        for row in self.rows.values():
+            row.set_error(None)
+        required = QCoreApplication.translate("errors", "Please fill this in.")
+        bad = False
+        for name, editor in (("full_name", self.full_name_edit), ("login", self.login_edit)):
+            if not editor.text().strip():
+                self.rows[name].set_error(required)
+                bad = True
+        if self.password_edit.isEnabled() and not self.password_edit.text():
+            self.rows["password"].set_error(
+                QCoreApplication.translate("errors", "A new login on the server needs a password.")
+            )
+            bad = True
+        if bad:
+            self.adjustSize()  # messages under fields need room: grow rather than squeeze them
+        else:
+            self.accept()
+
+    @property
+    def full_name(self) -> str:
+        return self.full_name_edit.text().strip()
+
+    @property
+    def username(self) -> str:
+        return self.login_edit.text().strip()
+
+    @property
+    def admin_password(self) -> str | None:
+        return (
+            self.password_edit.text()
+            if self.password_edit.isEnabled() and self.password_edit.text()
+            else None
+        )
+
+    @property
+    def copy_local(self) -> bool:
+        return self.copy.isEnabled() and self.copy.isChecked()
+
+
+class PasswordDialog(QDialog):
+    """The password of a server connection, asked at start when the password store has none."""
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None, reason: str = "") -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.keyring = profiles.keyring_available()
+        self.setWindowTitle(self.tr("Password"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        if reason:
+            banner = QLabel(reason)
+            banner.setWordWrap(True)
+            banner.setStyleSheet(BANNER_STYLE)
+            layout.addWidget(banner)
+        question = QLabel(
+            self.tr("The password of %1 on %2:")
+            .replace("%1", f"<b>{profile.user}</b>")
+            .replace("%2", f"<b>{profile.host}</b> ({profile.database})")
+        )
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("password")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addWidget(self.edit)
+        self.remember = QCheckBox(self.tr("Remember in the password store"))
+        self.remember.setObjectName("remember")
+        self.remember.setChecked(self.keyring)
+        self.remember.setEnabled(self.keyring)
+        layout.addWidget(self.remember)
+        if not self.keyring:
+            note = QLabel(no_keyring_text())
+            note.setObjectName("muted")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.other = QPushButton(self.tr("Other connection…"))
+        self.other.clicked.connect(lambda: self.done(2))
+        buttons.addWidget(self.other)
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Quit"))
+        cancel.clicked.connect(self.reject)
+        ok = QPushButton(self.tr("Connect"))
+        ok.setObjectName("primary")
+        ok.setDefault(True)
+        ok.clicked.connect(self.check)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout.addLayout(buttons)
+
+    OTHER = 2  # done(): the user wants the connection dialog
+
+    def check(self) -> None:
+        if not self.edit.text():
+            self.message.setText(QCoreApplication.translate("errors", "Please fill this in."))
+            self.message.setVisible(True)
+            return
+        self.accept()
+
+    @property
+    def password(self) -> str:
+        return self.edit.text()
+
+    @property
+    def remember_it(self) -> bool:
+        """Store the password once the connection works (not before: it may be mistyped)."""
+        return self.keyring and self.remember.isChecked()

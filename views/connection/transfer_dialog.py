@@ -1,0 +1,520 @@
+"""Copying the local file to a shared server: what will happen, the copy with progress and
+cancel, and the report of what was copied.
+
+The copy runs on a thread of its own (the application's database worker is bound to one
+database, and this copy reads one and writes another). ``exec()`` returns Accepted only when
+the copy was completed and found equal; a failure or a cancel keeps the dialog open with a plain
+message, and the server is left as empty as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import threading
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.db import Database
+from models.errors import DomainError
+from models.tools.transfer import (
+    CONTEXT,
+    RowRefusedError,
+    TargetNotEmptyError,
+    TransferCancelledError,
+    TransferReport,
+    TransferVerificationError,
+    copy_database,
+    describe_rows,
+    label,
+)
+from views.common.text import DUTCH, error_text, format_datetime, format_number, message
+
+log = logging.getLogger(__name__)
+
+BANNER_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px; border-radius: 4px;"
+GOOD_STYLE = "background: #e7f4ea; color: #1e5631; padding: 8px; border-radius: 4px;"
+WARN_STYLE = "background: #fff4e0; color: #6d4200; padding: 8px; border-radius: 4px;"
+INFO_STYLE = "background: #eef3f9; color: #1c2330; padding: 8px; border-radius: 4px;"
+EQUAL_COLOUR, DIFFERENT_COLOUR = "#1e7d32", "#b3261e"
+
+
+def seconds_text(seconds: float) -> str:
+    """``2,4 s``; a minute or more as ``3 min 05 s``."""
+    if seconds < 60:
+        return QCoreApplication.translate("TransferDialog", "%1 s").replace(
+            "%1", DUTCH.toString(seconds, "f", 1)
+        )
+    minutes, rest = divmod(round(seconds), 60)
+    return (
+        QCoreApplication.translate("TransferDialog", "%1 min %2 s")
+        .replace("%1", str(minutes))
+        .replace("%2", f"{rest:02d}")
+    )
+
+
+def report_rows(report: TransferReport) -> list[tuple[str, str, str, str, str]]:
+    """What, rows in the file, rows on the server, time, check: one line per table, translated."""
+    rows = []
+    for entry in report.in_reading_order():
+        rows.append(
+            (
+                QCoreApplication.translate(CONTEXT, entry.label),
+                format_number(entry.source_rows),
+                format_number(entry.target_rows),
+                seconds_text(entry.seconds),
+                QCoreApplication.translate("TransferDialog", "equal")
+                if entry.equal
+                else QCoreApplication.translate("TransferDialog", "differs"),
+            )
+        )
+    return rows
+
+
+def report_headers() -> tuple[str, str, str, str, str]:
+    return (
+        QCoreApplication.translate("TransferDialog", "What"),
+        QCoreApplication.translate("TransferDialog", "In the file"),
+        QCoreApplication.translate("TransferDialog", "On the server"),
+        QCoreApplication.translate("TransferDialog", "Time"),
+        QCoreApplication.translate("TransferDialog", "Check"),
+    )
+
+
+def report_summary(report: TransferReport) -> list[str]:
+    """The sentences above (and, in a saved report, below) the table."""
+    lines = [
+        QCoreApplication.translate("TransferDialog", "From: %1").replace("%1", report.source),
+        QCoreApplication.translate("TransferDialog", "To: %1").replace("%1", report.target),
+        QCoreApplication.translate("TransferDialog", "When: %1").replace(
+            "%1", format_datetime(report.started_at)
+        ),
+    ]
+    if report.equal:
+        lines.append(
+            QCoreApplication.translate(
+                "TransferDialog",
+                "%1 rows copied in %2. Every table on the server is equal to the file, and every link is kept.",
+            )
+            .replace("%1", format_number(report.rows))
+            .replace("%2", seconds_text(report.seconds))
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate(
+                "TransferDialog", "The copy differs from the file; it has not been kept on the server."
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "TransferDialog", "Search index rebuilt for %1 companies and %2 knowledge base articles."
+        )
+        .replace("%1", format_number(report.search_documents))
+        .replace("%2", format_number(report.knowledge_documents))
+    )
+    lines.append(
+        QCoreApplication.translate(
+            "TransferDialog",
+            "Also compared through their links: the contact moments and agreements of %1 companies.",
+        ).replace("%1", format_number(report.sample_companies))
+    )
+    if report.accounts:
+        lines.append(
+            QCoreApplication.translate(
+                "TransferDialog",
+                "The %1 accounts of the file were copied, with everything they did (the audit trail). "
+                "On the server every official signs in with a login of their own: the administrator "
+                "gives each account a login under Accounts.",
+            ).replace("%1", format_number(report.accounts))
+        )
+    return lines
+
+
+def transfer_error_text(error: DomainError) -> str:
+    """The error in the user's language; a refused target names its data with the report's labels."""
+    if isinstance(error, TargetNotEmptyError):
+        what = describe_rows(
+            error.found,
+            lambda table: _lower_first(QCoreApplication.translate(CONTEXT, label(table))),
+            format_number,
+        )
+        return message(error.message, {**error.params, "what": what})
+    if isinstance(error, RowRefusedError):
+        what = _lower_first(QCoreApplication.translate(CONTEXT, label(error.table)))
+        return message(error.message, {**error.params, "what": what})
+    return error_text(error)
+
+
+def _lower_first(text: str) -> str:
+    """``Sectoren (SBI)`` → ``sectoren (SBI)``: a label inside a sentence."""
+    return text[:1].lower() + text[1:]
+
+
+def report_text(report: TransferReport) -> str:
+    """The report as plain text, aligned in columns: for the command line and "Save report…"."""
+    headers = report_headers()
+    rows = report_rows(report)
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            cell.rjust(widths[i]) if i in (1, 2, 3) else cell.ljust(widths[i]) for i, cell in enumerate(cells)
+        ).rstrip()
+
+    out = [*report_summary(report), "", line(headers), line(tuple("-" * w for w in widths))]
+    out += [line(row) for row in rows]
+    return "\n".join(out) + "\n"
+
+
+def write_report(report: TransferReport, path: Path) -> None:
+    """A CSV file (semicolons, as Dutch spreadsheets expect) or, for any other suffix, plain text."""
+    if path.suffix.lower() == ".csv":
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(report_headers())
+            writer.writerows(report_rows(report))
+    else:
+        path.write_text(report_text(report), encoding="utf-8")
+
+
+class TransferJob(QThread):
+    """The copy, off the UI thread. Signals carry progress and, at the end, the report or the error.
+
+    Signals:
+        progressed(int, int): the work done and in all (rows copied, search documents, rows compared).
+        staged(str): the English stage text (context "transfer") now under way.
+        finished_with(object, object): the TransferReport or None, the DomainError or None.
+    """
+
+    progressed = Signal(int, int)
+    staged = Signal(str)
+    finished_with = Signal(object, object)
+
+    def __init__(self, source_url: str, target_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source_url = source_url
+        self.target_url = target_url
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:
+        source = target = None
+        try:
+            source, target = Database(self.source_url), Database(self.target_url)
+            report = copy_database(
+                source,
+                target,
+                progress=self.progressed.emit,
+                is_cancelled=self.cancelled.is_set,
+                stage=self.staged.emit,
+            )
+        except DomainError as error:
+            self.finished_with.emit(None, error)
+        except Exception as exc:  # noqa: BLE001 - a bug: logged, told plainly, the dialog stays usable
+            log.exception("copy to the server failed")
+            unexpected = QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)")
+            self.finished_with.emit(
+                None, DomainError(unexpected.replace("%1", f"{type(exc).__name__}: {exc}"))
+            )
+        else:
+            self.finished_with.emit(report, None)
+        finally:
+            for database in (source, target):
+                if database is not None:
+                    database.dispose()
+
+
+class TransferDialog(QDialog):
+    """Signals:
+    copied(object): the copy succeeded; its TransferReport.
+    """
+
+    copied = Signal(object)
+
+    def __init__(self, source_url: str, target_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source_url = source_url
+        self.target_url = target_url
+        self.report: TransferReport | None = None  # set when the copy succeeded
+        self._shown_report: TransferReport | None = None  # also a differing copy's report
+        self.job: TransferJob | None = None
+        self._close_when_stopped = False
+        self.setWindowTitle(self.tr("Copy the local file to the server"))
+        self.setMinimumWidth(640)
+
+        self.title = QLabel(self.tr("Copy the local file to the server"))
+        self.title.setObjectName("pageTitle")
+        self.explanation = QLabel(
+            self.tr(
+                "All data of the local file is copied into the empty database on the server: companies, "
+                "contact persons, contact moments and agreements, signals, rounds, ambitions, the knowledge "
+                "base, the accounts and the audit trail. Every link between them is kept. The local file "
+                "itself is not changed. If the copy is cancelled or fails, nothing is kept on the server."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.source_label = QLabel(_display(source_url))
+        self.target_label = QLabel(_display(target_url))
+        for value in (self.source_label, self.target_label):
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("From:"), self.source_label)
+        form.addRow(self.tr("To:"), self.target_label)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setTextVisible(True)
+        self.stage = QLabel()
+        self.stage.setObjectName("muted")
+        self.stage.setVisible(False)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(list(report_headers()))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeaderItem(0).setTextAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVisible(False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("muted")
+        self.summary.setVisible(False)
+
+        self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("Save report…"))
+        self.save_button.setVisible(False)
+        self.save_button.clicked.connect(self.save_report)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.start_button = QPushButton(
+            qta.icon("mdi6.database-arrow-right-outline"), self.tr("Start copying")
+        )
+        self.start_button.setObjectName("primary")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("primary")
+        self.close_button.setVisible(False)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addStretch(0)
+        layout.addLayout(buttons)
+
+    # -- the copy -----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def start(self) -> None:
+        if self.running or self.report is not None:
+            return
+        self.status.setVisible(False)
+        self.table.setVisible(False)
+        self.summary.setVisible(False)
+        self.save_button.setVisible(False)
+        self.progress.setRange(0, 0)  # busy until the rows are counted
+        self.progress.setVisible(True)
+        self.stage.setVisible(True)
+        self.stage.setText(self.tr("Starting…"))
+        self.start_button.setVisible(False)
+        self.cancel_button.setText(self.tr("Cancel copying"))
+        self.job = TransferJob(self.source_url, self.target_url, self)
+        self.job.progressed.connect(self._progressed)
+        self.job.staged.connect(self._staged)
+        self.job.finished_with.connect(self._finished)
+        self.job.start()
+        self.adjustSize()
+
+    def cancel_copy(self) -> None:
+        if self.job is not None:
+            self.job.cancelled.set()
+            self.cancel_button.setEnabled(False)
+            self.stage.setText(self.tr("Cancelling: the server is being left empty…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        # QProgressBar counts in int; per mille keeps any amount of work in range.
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(done * 1000 / total))
+
+    def _staged(self, stage: str) -> None:
+        if not self.cancel_button.isEnabled():
+            return  # "Cancelling…" stays until the copy stopped
+        self.stage.setText(QCoreApplication.translate(CONTEXT, stage))
+
+    def _finished(self, report: TransferReport | None, error: DomainError | None) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        self.progress.setVisible(False)
+        self.stage.setVisible(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self._close_when_stopped:
+            super().reject()
+            return
+        if error is not None:
+            self._failed(error)
+            return
+        assert report is not None
+        self.report = report
+        self._show_report(report)
+        self.status.setText(self.tr("The local file has been copied to the server."))
+        self.status.setStyleSheet(GOOD_STYLE)
+        self.status.setVisible(True)
+        self.start_button.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.close_button.setVisible(True)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.copied.emit(report)
+
+    def _failed(self, error: DomainError) -> None:
+        self.status.setText(transfer_error_text(error))
+        cancelled = isinstance(error, TransferCancelledError)
+        self.status.setStyleSheet(WARN_STYLE if cancelled else BANNER_STYLE)
+        self.status.setVisible(True)
+        if isinstance(error, TransferVerificationError):
+            self._show_report(error.report)
+        self.start_button.setVisible(True)
+        self.start_button.setText(self.tr("Try again"))
+        self.layout().activate()
+        self.adjustSize()
+
+    def _show_report(self, report: TransferReport) -> None:
+        rows = report_rows(report)
+        self.table.setRowCount(len(rows))
+        for row, cells in enumerate(rows):
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if column in (1, 2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 4:
+                    equal = report.in_reading_order()[row].equal
+                    item.setForeground(QColor(EQUAL_COLOUR if equal else DIFFERENT_COLOUR))
+                self.table.setItem(row, column, item)
+        self.table.setVisible(True)
+        self.explanation.setVisible(False)  # read before starting; the report needs the room now
+        self.summary.setText("\n".join(report_summary(report)[3:]))  # from, to and when: shown above
+        self.summary.setVisible(True)
+        self.save_button.setVisible(True)
+        self._shown_report = report
+        self.resize(max(self.width(), 720), max(self.height(), 640))
+
+    # -- the report ---------------------------------------------------------------------------
+
+    def save_report(self) -> None:
+        report = self._shown_report
+        if report is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / self.tr("copy-report.txt"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save report"),
+            suggested,
+            self.tr("Text (*.txt);;Spreadsheet, CSV (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".csv" if "csv" in _filter.lower() else ".txt")
+        try:
+            write_report(report, target)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("The report could not be saved as %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            self.status.setStyleSheet(BANNER_STYLE)
+            self.status.setVisible(True)
+            return
+        self.summary.setText(
+            "\n".join(report_summary(report)[3:])
+            + "\n"
+            + self.tr("Report saved as %1.").replace("%1", str(target))
+        )
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def reject(self) -> None:  # noqa: D102 - Cancel, Escape and the window's close button
+        if self.running:
+            self.cancel_copy()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.running:
+            self.cancel_copy()
+            self._close_when_stopped = True
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def accept(self) -> None:  # noqa: D102 - only a completed copy is Accepted
+        if self.report is None:
+            return
+        super().accept()
+
+
+def _display(url: str) -> str:
+    """The file's path or the server's address, without a password."""
+    try:
+        database = Database(url)
+    except DomainError:  # not an address we can open: still never show a password
+        return url.split("://", 1)[0] + "://…" if "@" in url else url
+    try:
+        return database.display_name
+    finally:
+        database.dispose()

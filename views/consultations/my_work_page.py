@@ -1,0 +1,200 @@
+"""Mijn werk: the open agreements an official (or the team) must follow up, most urgent first."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.consultations import services as svc
+from models.consultations.services import AgreementRecord, WorkItem, WorkList
+from views.common.text import format_number, format_short_date
+from views.common.worker import DatabaseWorker
+from views.consultations.agreements import AgreementActions, due_text, paint, responsible_text, status_text
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MyWorkPage(QWidget):
+    """Signals:
+    open_company(int): show this company's file.
+    loaded(int): this many agreements are listed.
+    """
+
+    open_company = Signal(int)
+    loaded = Signal(int)
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.items: list[WorkItem] = []
+        self._ticket = 0
+        title = QLabel(self.tr("My work"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("My agreements"), "mine")
+        self.scope.addItem(self.tr("The whole team"), "team")
+        self.scope.currentIndexChanged.connect(self.reload)
+        self.horizon = QComboBox()
+        self.horizon.addItem(self.tr("All open agreements"), True)
+        self.horizon.addItem(self.tr("Overdue and due this week"), False)
+        self.horizon.currentIndexChanged.connect(self.reload)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.summary)
+        head.addStretch(1)
+        head.addWidget(self.scope)
+        head.addWidget(self.horizon)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Company / agreement"),
+                self.tr("Responsible"),
+                self.tr("Assigned to"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Agreed on"),
+            ]
+        )
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        for column, width in ((1, 135), (2, 150), (3, 120), (4, 160), (5, 135)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.currentItemChanged.connect(self._selected)
+        self.tree.itemActivated.connect(self._activated)
+
+        self.actions = AgreementActions(worker)
+        self.actions.changed.connect(self.reload)
+        self.open_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Open file"))
+        self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.actions)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+
+        self.empty = QLabel(self.tr("Nothing to follow up. Agreements assigned to you appear here."))
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+        self._selected()
+
+    def reload(self) -> None:
+        self._ticket += 1
+        ticket = self._ticket
+        users = None if self.scope.currentData() == "team" else [self.worker.user_id]
+        include_later = bool(self.horizon.currentData())
+        today = date.today()
+        self.worker.run(
+            lambda s: svc.my_work(s, users, today=today, include_later=include_later),
+            lambda items: self._show(ticket, items),
+        )
+
+    def _show(self, ticket: int, work: WorkList) -> None:
+        if ticket != self._ticket:
+            return
+        selected = self._current_agreement()
+        items = work.items
+        self.items = items
+        today = date.today()
+        counts = work.counts
+        overdue, this_week, later = (
+            self.tr("overdue"),
+            self.tr("due this week"),
+            self.tr("later or without date"),
+        )
+        summary = (
+            f"<span style='color:#b3261e'><b>{format_number(counts['overdue'])}</b> {overdue}</span>"
+            f" · <span style='color:#b26a00'><b>{format_number(counts['this_week'])}</b> {this_week}</span>"
+            f" · <b>{format_number(counts['later'] + counts['no_date'])}</b> {later}"
+        )
+        wanted = work.total if self.horizon.currentData() else counts["overdue"] + counts["this_week"]
+        if len(items) < wanted:
+            shown = self.tr("the %1 most urgent are listed").replace("%1", format_number(len(items)))
+            summary += f" <span style='color:#666'>({shown})</span>"
+        self.summary.setText(summary)
+        groups: OrderedDict[int, list[AgreementRecord]] = OrderedDict()
+        for item in items:  # most urgent first; a company appears where its most urgent item is
+            groups.setdefault(item.agreement.company_id, []).append(item.agreement)
+        bold = QFont()
+        bold.setBold(True)
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        restore = None
+        for company_id, agreements in groups.items():
+            parent = QTreeWidgetItem(
+                [agreements[0].company_name, "", "", "", self.tr("%n open", "", len(agreements)), ""]
+            )
+            parent.setFont(0, bold)
+            parent.setData(0, COMPANY_ROLE, company_id)
+            for agreement in agreements:
+                child = QTreeWidgetItem(
+                    [
+                        agreement.description,
+                        responsible_text(agreement),
+                        agreement.assignee or "—",
+                        due_text(agreement),
+                        status_text(agreement),
+                        format_short_date(agreement.made_on),
+                    ]
+                )
+                child.setData(0, RECORD_ROLE, agreement)
+                child.setData(0, COMPANY_ROLE, company_id)
+                child.setToolTip(0, agreement.description)
+                paint(child, agreement, today)
+                parent.addChild(child)
+                if agreement.id == selected:
+                    restore = child
+            self.tree.addTopLevelItem(parent)
+        self.tree.expandAll()
+        self.tree.setUpdatesEnabled(True)
+        self.stack.setCurrentWidget(self.tree if items else self.empty)
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        self.loaded.emit(len(items))
+
+    def _current_agreement(self) -> int | None:
+        item = self.tree.currentItem()
+        record = item.data(0, RECORD_ROLE) if item else None
+        return record.id if isinstance(record, AgreementRecord) else None
+
+    def _selected(self, *_args: object) -> None:
+        item = self.tree.currentItem()
+        record = item.data(0, RECORD_ROLE) if item else None
+        self.actions.set_record(record if isinstance(record, AgreementRecord) else None)
+        self.open_button.setEnabled(item is not None)
+
+    def _activated(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
+        if item is not None and item.data(0, COMPANY_ROLE) is not None:
+            self.open_company.emit(item.data(0, COMPANY_ROLE))

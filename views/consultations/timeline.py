@@ -1,0 +1,357 @@
+"""A company's timeline: every contact moment with its agreements, newest first."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.consultations import services as svc
+from models.consultations.entities import CHANNEL_LABELS, Channel
+from models.consultations.services import AgreementRecord, InteractionRecord
+from models.lookups import Choice
+from views.common.forms import fill_combo
+from views.common.text import format_datetime, format_short_date, label
+from views.common.worker import DatabaseWorker
+from views.consultations.agreements import (
+    AgreementActions,
+    due_text,
+    paint,
+    responsible_text,
+    status_text,
+    urgency_colour,
+)
+from views.consultations.consultation_dialogs import InteractionDialog
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+PERIODS = (("12m", 365), ("3y", 3 * 365), ("all", None))
+
+
+class TimelineView(QWidget):
+    """Signals:
+    changed(): a contact moment or agreement was saved here.
+    export_report(int): the user wants the conversation report (PDF) of this contact moment.
+    loaded(int): the timeline shows this many contact moments.
+    """
+
+    changed = Signal()
+    export_report = Signal(int)
+    loaded = Signal(int)
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.company_id: int | None = None
+        self.company_version = 0
+        self.officials: list[Choice] = []
+        self.contacts: list[tuple[int, str]] = []
+        self.records: list[InteractionRecord] = []
+        self._ticket = 0
+        self.editable = True
+
+        self.channel = QComboBox()
+        fill_combo(
+            self.channel,
+            [Choice(c.value, label(CHANNEL_LABELS[c])) for c in Channel],
+            self.tr("All channels"),
+        )
+        self.channel.currentIndexChanged.connect(self.reload)
+        self.period = QComboBox()
+        for key, text in zip(
+            (p[0] for p in PERIODS),
+            (self.tr("Last 12 months"), self.tr("Last 3 years"), self.tr("Everything")),
+            strict=True,
+        ):
+            self.period.addItem(text, key)
+        self.period.setCurrentIndex(2)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.log_button = QPushButton(qta.icon("mdi6.message-plus-outline"), self.tr("Log contact moment"))
+        self.log_button.setObjectName("primary")
+        self.log_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_button.setToolTip(self.tr("Log contact moment (Ctrl+L)"))
+        self.log_button.clicked.connect(self.log_contact)
+        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit"))
+        self.edit_button.clicked.connect(self.edit_contact)
+        self.report_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Conversation report (PDF)"))
+        self.report_button.clicked.connect(self._export)
+        top = QHBoxLayout()
+        top.addWidget(self.channel)
+        top.addWidget(self.period)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.log_button)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Channel"),
+                self.tr("Subject / agreement"),
+                self.tr("Who"),
+                self.tr("Status"),
+            ]
+        )
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 118), (1, 72), (3, 150), (4, 150)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.currentItemChanged.connect(self._selected)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())
+
+        self.detail = QTextBrowser()
+        self.detail.setOpenExternalLinks(False)
+        self.actions = AgreementActions(worker)
+        self.actions.changed.connect(self._saved)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(self.actions)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(detail_box)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 340])
+
+        self.empty = QLabel(
+            self.tr("No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L).")
+        )
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+        self._selected(None)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def open(
+        self,
+        company_id: int,
+        company_version: int,
+        officials: list[Choice],
+        contacts: list[tuple[int, str]],
+        editable: bool,
+    ) -> None:
+        if company_id != self.company_id:
+            self.tree.clear()
+            self.records = []
+        self.company_id, self.company_version = company_id, company_version
+        self.officials, self.contacts, self.editable = officials, contacts, editable
+        self.log_button.setEnabled(editable)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.company_id is None:
+            return
+        self._ticket += 1
+        ticket, company_id = self._ticket, self.company_id
+        channel = self.channel.currentData()
+        days = dict(PERIODS)[self.period.currentData()]
+        today = date.today()
+        since = today - timedelta(days=days) if days else None
+        self.worker.run(
+            lambda s: svc.timeline(
+                s, company_id, today=today, channels={Channel(channel)} if channel else None, since=since
+            ),
+            lambda records: self._show(ticket, records),
+        )
+
+    def _show(self, ticket: int, records: list[InteractionRecord]) -> None:
+        if ticket != self._ticket:
+            return
+        selected = self._current_key()
+        self.records = records
+        today = date.today()
+        bold = QFont()
+        bold.setBold(True)
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        items = []
+        restore = None
+        for record in records:
+            people = ", ".join(name for _, name in record.contacts) or ", ".join(
+                name for _, name in record.officials
+            )
+            open_count = record.open_agreements
+            summary = (
+                self.tr("%n open agreement(s)", "", open_count)
+                if open_count
+                else (self.tr("%n agreement(s)", "", len(record.agreements)) if record.agreements else "")
+            )
+            item = QTreeWidgetItem(
+                [
+                    format_short_date(record.occurred_at.astimezone().date()),
+                    label(CHANNEL_LABELS[record.channel]),
+                    record.subject,
+                    people,
+                    summary,
+                ]
+            )
+            item.setData(0, RECORD_ROLE, record)
+            item.setFont(2, bold)
+            for agreement in record.agreements:
+                child = QTreeWidgetItem(
+                    [
+                        "",
+                        "",
+                        agreement.description,
+                        f"{responsible_text(agreement)}"
+                        + (f" · {agreement.assignee}" if agreement.assignee else ""),
+                        f"{status_text(agreement)} · {due_text(agreement)}",
+                    ]
+                )
+                child.setData(0, RECORD_ROLE, agreement)
+                child.setToolTip(2, agreement.description)
+                paint(child, agreement, today)
+                item.addChild(child)
+                if selected == ("a", agreement.id):
+                    restore = child
+            if selected == ("i", record.id):
+                restore = item
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.expandAll()
+        self.tree.setUpdatesEnabled(True)
+        self.count.setText(self.tr("%n contact moment(s)", "", len(records)))
+        self.empty.setVisible(not records)
+        self.splitter.setVisible(bool(records))
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        elif items:
+            self.tree.setCurrentItem(items[0])
+        self.loaded.emit(len(records))
+
+    def _current_key(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        record = item.data(0, RECORD_ROLE) if item else None
+        if isinstance(record, AgreementRecord):
+            return ("a", record.id)
+        if isinstance(record, InteractionRecord):
+            return ("i", record.id)
+        return None
+
+    # -- selection and detail -------------------------------------------------------------
+
+    def current_interaction(self) -> InteractionRecord | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        if item.parent() is not None:
+            item = item.parent()
+        record = item.data(0, RECORD_ROLE)
+        return record if isinstance(record, InteractionRecord) else None
+
+    def current_agreement(self) -> AgreementRecord | None:
+        item = self.tree.currentItem()
+        record = item.data(0, RECORD_ROLE) if item else None
+        return record if isinstance(record, AgreementRecord) else None
+
+    def _selected(self, *_args: object) -> None:
+        interaction = self.current_interaction()
+        agreement = self.current_agreement()
+        self.edit_button.setEnabled(interaction is not None and self.editable)
+        self.report_button.setEnabled(interaction is not None)
+        self.actions.set_record(agreement if self.editable else None)
+        self.actions.setVisible(agreement is not None)
+        self.detail.setHtml(self._detail_html(interaction) if interaction else "")
+
+    def _detail_html(self, record: InteractionRecord) -> str:
+        report = QTextDocument()
+        report.setMarkdown(record.report, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        officials = ", ".join(escape(n) for _, n in record.officials) or "—"
+        contacts = ", ".join(escape(n) for _, n in record.contacts) or "—"
+        today = date.today()
+        due_label = self.tr("due")
+        # One agreement a paragraph: a table's four columns do not fit the narrow detail pane.
+        rows = "".join(
+            f"<p style='margin:6px 0 0 0'><b>{escape(a.description)}</b><br>"
+            f"<span style='color:{(urgency_colour(a, today) or QColor('#1c2330')).name()}'>"
+            f"{escape(status_text(a))} · {escape(due_label)} {escape(due_text(a))}</span>"
+            f"<span style='color:#5f6673'> · {escape(responsible_text(a))}"
+            f"{' · ' + escape(a.assignee) if a.assignee else ''}</span></p>"
+            for a in record.agreements
+        )
+        heading, confidential = self.tr("Agreements"), self.tr("Confidential")
+        officials_label, contacts_label = self.tr("Officials"), self.tr("Contact persons")
+        parts = [
+            f"<h3>{escape(record.subject)}</h3>",
+            f"<p style='color:#5f6673'>{escape(format_datetime(record.occurred_at))} · "
+            f"{escape(label(CHANNEL_LABELS[record.channel]))}</p>",
+            f"<p><i>{confidential}</i></p>" if record.confidential else "",
+            f"<p><b>{officials_label}:</b> {officials}<br><b>{contacts_label}:</b> {contacts}</p>",
+            report.toHtml() if record.report else "",
+            f"<h4>{heading}</h4>{rows}" if rows else "",
+        ]
+        return "".join(parts)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def log_contact(self) -> None:
+        if self.company_id is None or not self.editable:
+            return
+        dialog = InteractionDialog(
+            self.worker,
+            self.company_id,
+            self.company_version,
+            self.officials,
+            self.contacts,
+            None,
+            self.window(),
+        )
+        dialog.saved.connect(lambda _id: self._saved())
+        dialog.open()
+
+    def edit_contact(self) -> None:
+        record = self.current_interaction()
+        if self.company_id is None or record is None or not self.editable:
+            return
+        dialog = InteractionDialog(
+            self.worker,
+            self.company_id,
+            self.company_version,
+            self.officials,
+            self.contacts,
+            record,
+            self.window(),
+        )
+        dialog.saved.connect(lambda _id: self._saved())
+        dialog.open()
+
+    def _export(self) -> None:
+        record = self.current_interaction()
+        if record is not None:
+            self.export_report.emit(record.id)
+
+    def _saved(self) -> None:
+        self.changed.emit()
+        self.reload()

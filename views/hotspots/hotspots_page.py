@@ -1,0 +1,221 @@
+"""Brandpunten: where signals and observations pile up, ranked, with a trend per week.
+
+Every row opens the signals behind it (the signal list, filtered); the whole overview can be
+exported as the PDF "Waarom wij hier handhaven".
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import qtawesome as qta
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.hotspots import services as svc
+from models.hotspots.services import Hotspot, WeekCount
+from models.signals.services import SignalFilter
+from views.common.pdf_export import PdfPreviewDialog, safe_file_name
+from views.common.text import format_number, format_short_date
+from views.common.worker import DatabaseWorker
+from views.consultations.agreements import OVERDUE
+from views.pdf.hotspots import build_hotspots
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE_COLUMN = 4
+
+
+class HotspotsPage(QWidget):
+    """Signals:
+    loaded(int): the ranking is on screen with this many rows.
+    show_signals(object): open the signal list with this SignalFilter.
+    """
+
+    loaded = Signal(int)
+    show_signals = Signal(object)
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.rows: list[Hotspot] = []
+        self.preview: PdfPreviewDialog | None = None
+        title = QLabel(self.tr("Hotspots"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.period = QComboBox()
+        for days, text in (
+            (91, self.tr("Last 3 months")),
+            (365, self.tr("Last 12 months")),
+            (30, self.tr("Last 30 days")),
+        ):
+            self.period.addItem(text, days)
+        self.group = QComboBox()
+        for key, text in (
+            ("area", self.tr("By area")),
+            ("street", self.tr("By street")),
+            ("category", self.tr("By category")),
+        ):
+            self.group.addItem(text, key)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.group.currentIndexChanged.connect(self.reload)
+        self.pdf_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Why we enforce here (PDF)…"))
+        self.pdf_button.clicked.connect(self.export)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.summary)
+        head.addStretch(1)
+        head.addWidget(self.period)
+        head.addWidget(self.group)
+        head.addWidget(self.pdf_button)
+
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("Where or what"),
+                self.tr("Signals"),
+                self.tr("Observations"),
+                self.tr("Overdue"),
+            ]
+        )
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setToolTip(self.tr("Double-click a row to see the signals behind it"))
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(False)
+        for column, width in ((0, 40), (2, 90), (3, 125), (4, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.itemActivated.connect(self._activated)
+
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Per week"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart_view)
+        split.setSizes([380, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+
+    def _period(self) -> tuple[date, date]:
+        until = date.today()
+        return until - timedelta(days=int(self.period.currentData()) - 1), until
+
+    def reload(self) -> None:
+        since, until = self._period()
+        group, today = str(self.group.currentData()), date.today()
+        self.worker.run(
+            lambda s: (svc.hotspots(s, since, until, group, today=today), svc.weekly_trend(s, since, until)),
+            lambda result: self._loaded(*result),
+        )
+
+    def _loaded(self, rows: list[Hotspot], weeks: list[WeekCount]) -> None:
+        self.rows = rows
+        self.table.clear()
+        for rank, row in enumerate(rows, start=1):
+            item = QTreeWidgetItem(
+                [
+                    str(rank),
+                    row.label,
+                    format_number(row.signals),
+                    format_number(row.observations),
+                    format_number(row.overdue),
+                ]
+            )
+            for column in (0, 2, 3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if row.overdue:
+                item.setForeground(4, OVERDUE)
+            item.setData(0, KEY_ROLE, rank - 1)
+            self.table.addTopLevelItem(item)
+        signals = sum(w.signals for w in weeks)
+        observations = sum(w.observations for w in weeks)
+        self.summary.setText(
+            self.tr("%1 signals and %2 observations in this period")
+            .replace("%1", format_number(signals))
+            .replace("%2", format_number(observations))
+        )
+        self._chart(weeks)
+        self.loaded.emit(len(rows))
+
+    def _chart(self, weeks: list[WeekCount]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        signal_set = QBarSet(self.tr("Signals"))
+        signal_set.setColor(QColor("#1f5fa8"))
+        observation_set = QBarSet(self.tr("Observations"))
+        observation_set.setColor(QColor("#b26a00"))
+        labels = []
+        step = max(1, len(weeks) // 13)
+        for index, week in enumerate(weeks):
+            signal_set.append(week.signals)
+            observation_set.append(week.observations)
+            labels.append(format_short_date(week.week) if index % step == 0 else " " * (index % 7 + 1))
+        series = QBarSeries()
+        series.append(signal_set)
+        series.append(observation_set)
+        self.chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        x.setLabelsAngle(-45)
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        y.setRange(0, max([1, *(max(w.signals, w.observations) for w in weeks)]))
+        y.applyNiceNumbers()
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def filter_for(self, row: Hotspot) -> SignalFilter:
+        since, until = self._period()
+        group = str(self.group.currentData())
+        return SignalFilter(
+            since=since,
+            until=until,
+            area_id=row.key if group == "area" else None,  # type: ignore[arg-type]
+            street=row.key if group == "street" else None,  # type: ignore[arg-type]
+            category_id=row.key if group == "category" else None,  # type: ignore[arg-type]
+        )
+
+    def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        """A row opens its signals; the overdue number opens only the overdue ones."""
+        index = item.data(0, KEY_ROLE)
+        if index is not None and 0 <= index < len(self.rows):
+            flt = self.filter_for(self.rows[index])
+            flt.overdue_only = column == OVERDUE_COLUMN
+            self.show_signals.emit(flt)
+
+    def export(self) -> None:
+        since, until = self._period()
+        today = date.today()
+        self.preview = PdfPreviewDialog(
+            self.worker,
+            self.tr("Why we enforce here"),
+            safe_file_name("Waarom wij hier handhaven", since.isoformat(), until.isoformat()),
+            lambda s, path: build_hotspots(s, since, until, path, today=today),
+            self.window(),
+        )
+        self.preview.open()

@@ -1,0 +1,565 @@
+"""Rondes: plan and record supervision rounds, their observations and follow-up, and the reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from html import escape
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from models import lookups
+from models.companies.services import CompanyFile, company_file
+from models.consultations.entities import Responsible
+from models.errors import ValidationError
+from models.lookups import Choice
+from models.rounds import services as svc
+from models.rounds.services import ObservationRecord, RoundRecord
+from models.signals import services as signal_service
+from views.common.forms import FormDialog, select_data
+from views.common.pdf_export import PdfPreviewDialog, safe_file_name
+from views.common.text import DUTCH, field_error_text, format_date, format_short_date
+from views.common.widgets import OptionalDateEdit, PeopleList
+from views.common.worker import DatabaseWorker
+from views.companies.search_box import SearchBox
+from views.consultations.consultation_dialogs import AgreementRow
+from views.pdf.rounds import build_daily_report, build_entrepreneur_report
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class RoundLookups:
+    categories: list[Choice] = field(default_factory=list)
+    areas: list[Choice] = field(default_factory=list)
+    officials: list[Choice] = field(default_factory=list)
+
+    @staticmethod
+    def load(session: Session) -> RoundLookups:
+        categories = [Choice(c.id, c.name, c.depth) for c in signal_service.categories(session)]
+        return RoundLookups(categories, lookups.areas(session), lookups.officials(session))
+
+
+def _moment(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+
+
+class RoundDialog(FormDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        data: RoundLookups,
+        record: RoundRecord | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("New round") if record is None else self.tr("Round"), parent)
+        self.record, self.data = record, data
+        self.held_on = OptionalDateEdit(record.held_on if record else date.today())
+        self.add_field("held_on", self.tr("Day"), self.held_on)
+        self.title_edit = self.line(
+            "title",
+            self.tr("Round"),
+            record.title if record else "",
+            hint=self.tr("For example: shopping streets Loosdrecht, catering evening round"),
+        )
+        self.area = self.combo(
+            "area_id",
+            self.tr("Area"),
+            data.areas,
+            record.area_id if record else None,
+            empty=self.tr("(several)"),
+        )
+        present = {uid for uid, _ in record.officials} if record else {worker.user_id}
+        self.people = PeopleList([(c.value, c.label) for c in data.officials], present)  # type: ignore[misc]
+        self.add_field("official_ids", self.tr("Supervisors"), self.people)
+        self.notes = self.text("notes", self.tr("Notes"), record.notes if record else "")
+        self.title_edit.setFocus()
+
+    def task(self) -> Callable[[Session], Any]:
+        data = svc.RoundInput(
+            self.held_on.value(),
+            self.title_edit.text(),
+            self.area.currentData(),
+            self.notes.toPlainText(),
+            self.people.checked_ids(),
+        )
+        record = self.record
+        return lambda s: svc.save_round(
+            s,
+            data,
+            round_id=record.id if record else None,
+            expected_version=record.version if record else None,
+        )
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        round_id = self.record.id
+        return lambda s: svc.round_record(s, round_id)
+
+    def sibling(self, record: RoundRecord) -> RoundDialog:
+        return RoundDialog(self.worker, self.data, record)
+
+
+class ObservationDialog(FormDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        data: RoundLookups,
+        the_round: RoundRecord,
+        record: ObservationRecord | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Observation"), parent)
+        self.the_round, self.record, self.data = the_round, record, data
+        self.company_id = record.company_id if record else None
+        self.when = QDateTimeEdit()
+        self.when.setLocale(DUTCH)
+        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
+        if record is not None:
+            moment = record.observed_at
+        else:
+            now = datetime.now().astimezone()
+            moment = datetime.combine(the_round.held_on, now.time()).astimezone()
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.add_field("observed_at", self.tr("Time"), self.when)
+        self.category = self.combo(
+            "category_id",
+            self.tr("Category"),
+            data.categories,
+            record.category_id if record else None,
+            empty=self.tr("(choose)"),
+        )
+        self.company_search = SearchBox(worker, self)
+        self.company_search.setMinimumWidth(260)
+        self.company_search.setPlaceholderText(self.tr("Search a company (optional)"))
+        self.company_search.open_company.connect(self._company_chosen)
+        self.company_label = QLabel(f"<b>{escape(record.company)}</b>" if record and record.company else "")
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.company_search)
+        box.addWidget(self.company_label)
+        self.add_field("company_id", self.tr("Company"), holder)
+        self.street = self.line("street", self.tr("Street"), record.street if record else "", max_length=120)
+        self.house_number = self.line(
+            "house_number", self.tr("House number"), record.house_number if record else "", max_length=20
+        )
+        self.area = self.combo(
+            "area_id",
+            self.tr("Area"),
+            data.areas,
+            record.area_id if record else the_round.area_id,
+            empty=self.tr("(unknown)"),
+        )
+        self.new_column()
+        self.finding = self.text("finding", self.tr("Finding"), record.finding if record else "")
+        self.action = self.text("action", self.tr("Advice or action taken"), record.action if record else "")
+        self.spoke_with = self.line("spoke_with", self.tr("Spoke with"), record.spoke_with if record else "")
+        self.follow_up = QCheckBox(self.tr("Needs follow-up"))
+        self.follow_up.setChecked(bool(record and record.follow_up))
+        self.add_field("follow_up", "", self.follow_up)
+        self.setMinimumWidth(980)
+        self.category.setFocus()
+
+    def _company_chosen(self, company_id: int) -> None:
+        self.worker.run(lambda s: company_file(s, company_id), self._company_loaded)
+
+    def _company_loaded(self, company: CompanyFile) -> None:
+        self.company_id = company.id
+        self.company_label.setText(f"<b>{escape(company.name)}</b>")
+        if company.main is not None and not self.street.text().strip():
+            self.street.setText(company.main.street)
+            self.house_number.setText(company.main.house_number)
+            if company.main.area_id is not None:
+                select_data(self.area, company.main.area_id)
+
+    def task(self) -> Callable[[Session], Any]:
+        data = svc.ObservationInput(
+            _moment(self.when),
+            self.category.currentData(),
+            self.street.text(),
+            self.house_number.text(),
+            self.area.currentData(),
+            self.company_id,
+            self.finding.toPlainText(),
+            self.action.toPlainText(),
+            self.spoke_with.text(),
+            self.follow_up.isChecked(),
+        )
+        record, round_id = self.record, self.the_round.id
+        if record is None:
+            return lambda s: svc.add_observation(s, round_id, data)
+        return lambda s: svc.update_observation(s, record.id, record.version, data)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        round_id, observation_id = self.the_round.id, self.record.id
+        return lambda s: next(
+            (o for o in svc.round_record(s, round_id).observations if o.id == observation_id), None
+        )
+
+    def sibling(self, record: ObservationRecord) -> ObservationDialog:
+        return ObservationDialog(self.worker, self.data, self.the_round, record)
+
+
+class AgreementFollowUpDialog(FormDialog):
+    """Follow an observation up with an agreement with the entrepreneur, in one step."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        officials: list[Choice],
+        record: ObservationRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Agreement with %1").replace("%1", record.company or ""), parent)
+        self.record = record
+        what = QLabel(f"<b>{escape(record.category)}</b><br>{escape(record.finding)}")
+        what.setWordWrap(True)
+        self.form.addRow(what)
+        self.row = AgreementRow(officials, None, lambda _row: None)
+        self.row.remove_button.setVisible(False)
+        self.row.responsible.setCurrentIndex(self.row.responsible.findData(Responsible.ENTREPRENEUR.value))
+        self.row.description.setText(record.action or "")
+        self.form.addRow(self.row)
+        self.setMinimumWidth(720)
+        self.row.description.setFocus()
+
+    def task(self) -> Callable[[Session], Any]:
+        agreement, record = self.row.value(), self.record
+        return lambda s: svc.follow_up_as_agreement(s, record.id, record.version, agreement)
+
+    def show_errors(self, error: ValidationError) -> None:
+        """The agreement's messages go under its own fields ("agreements.0.description")."""
+        rest = []
+        for item in error.errors:
+            name = item.field.split(".")[-1]
+            if name in self.row.rows:
+                self.row.rows[name].set_error(field_error_text(item))
+            else:
+                rest.append(item)
+        if rest:
+            super().show_errors(ValidationError(rest))
+
+
+class PeriodDialog(QDialog):
+    def __init__(self, title: str, since: date, until: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.since = OptionalDateEdit(since)
+        self.until = OptionalDateEdit(until)
+        form = QFormLayout(self)
+        form.addRow(self.tr("From"), self.since)
+        form.addRow(self.tr("To"), self.until)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class RoundsPage(QWidget):
+    """Signals:
+    loaded(int): the rounds of the period are listed.
+    open_signal(int): show this signal.
+    """
+
+    loaded = Signal(int)
+    open_signal = Signal(int)
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.data = RoundLookups()
+        self.rounds: list[RoundRecord] = []
+        self.preview: PdfPreviewDialog | None = None
+        title = QLabel(self.tr("Rounds"))
+        title.setObjectName("pageTitle")
+        self.period = QComboBox()
+        for days, text in (
+            (7, self.tr("Last 7 days")),
+            (30, self.tr("Last 30 days")),
+            (90, self.tr("Last 90 days")),
+        ):
+            self.period.addItem(text, days)
+        self.period.setCurrentIndex(1)
+        self.period.currentIndexChanged.connect(self.reload)
+        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New round"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_round)
+        self.daily_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Daily report (PDF)…"))
+        self.daily_button.clicked.connect(self.daily_report)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.period)
+        head.addWidget(self.daily_button)
+        head.addWidget(self.new_button)
+
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(
+            [self.tr("Day"), self.tr("Round"), self.tr("Area"), self.tr("Observations")]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        for column, width in ((0, 92), (2, 125), (3, 125)):
+            self.list.setColumnWidth(column, width)
+        self.list.currentItemChanged.connect(self._round_selected)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        self.observations = QTreeWidget()
+        self.observations.setHeaderLabels(
+            [
+                self.tr("Time"),
+                self.tr("Category"),
+                self.tr("Where"),
+                self.tr("Finding"),
+                self.tr("Advice or action"),
+                self.tr("Follow-up"),
+            ]
+        )
+        self.observations.setRootIsDecorated(False)
+        self.observations.setAlternatingRowColors(True)
+        self.observations.setWordWrap(True)
+        for column, width in ((0, 50), (1, 130), (2, 170), (3, 220), (4, 180)):
+            self.observations.setColumnWidth(column, width)
+        self.observations.currentItemChanged.connect(self._observation_selected)
+        self.observations.itemActivated.connect(lambda _i, _c: self.edit_observation())
+        self.edit_round_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit round…"))
+        self.edit_round_button.clicked.connect(self.edit_round)
+        self.add_button = QPushButton(qta.icon("mdi6.plus"), self.tr("Add observation…"))
+        self.add_button.clicked.connect(self.add_observation)
+        self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit observation…"))
+        self.edit_button.clicked.connect(self.edit_observation)
+        self.agreement_button = QPushButton(qta.icon("mdi6.handshake-outline"), self.tr("Make agreement…"))
+        self.agreement_button.clicked.connect(self.make_agreement)
+        self.signal_button = QPushButton(qta.icon("mdi6.bullhorn-outline"), self.tr("Make signal"))
+        self.signal_button.clicked.connect(self.make_signal)
+        self.company_report_button = QPushButton(
+            qta.icon("mdi6.file-pdf-box"), self.tr("Report for entrepreneur…")
+        )
+        self.company_report_button.clicked.connect(self.entrepreneur_report)
+        # Two rows: recording, then following up; one row of six would squeeze the list of rounds.
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.company_report_button)
+        follow_up = QHBoxLayout()
+        for button in (self.agreement_button, self.signal_button):
+            follow_up.addWidget(button)
+        follow_up.addStretch(1)
+        # The round's own action beside its heading: one row of every button would not fit a laptop.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.edit_round_button, 0, Qt.AlignmentFlag.AlignTop)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(8, 0, 0, 0)
+        side.addLayout(heading_row)
+        side.addWidget(self.observations, 1)
+        side.addLayout(buttons)
+        side.addLayout(follow_up)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([600, 700])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+        self._round_selected()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def reload_lookups(self) -> None:
+        self.worker.run(RoundLookups.load, self._lookups_loaded)
+
+    def _lookups_loaded(self, data: RoundLookups) -> None:
+        self.data = data
+
+    def reload(self) -> None:
+        until = date.today()
+        since = until - timedelta(days=int(self.period.currentData()))
+        self.worker.run(lambda s: svc.rounds_between(s, since, until), self._loaded)
+
+    def _loaded(self, found: list[RoundRecord]) -> None:
+        selected = self.current_round()
+        self.rounds = found
+        self.list.clear()
+        restore = None
+        for record in found:
+            text = str(len(record.observations))
+            if record.open_follow_ups:
+                text += " · " + self.tr("%n to follow up", "", record.open_follow_ups)
+            item = QTreeWidgetItem(
+                [format_short_date(record.held_on), record.title, record.area or "—", text]
+            )
+            item.setData(0, RECORD_ROLE, record.id)
+            self.list.addTopLevelItem(item)
+            if selected is not None and record.id == selected.id:
+                restore = item
+        self.list.setCurrentItem(restore or self.list.topLevelItem(0))
+        self._round_selected()
+        self.loaded.emit(len(found))
+
+    def current_round(self) -> RoundRecord | None:
+        item = self.list.currentItem()
+        return next((r for r in self.rounds if item and r.id == item.data(0, RECORD_ROLE)), None)
+
+    def current_observation(self) -> ObservationRecord | None:
+        record, item = self.current_round(), self.observations.currentItem()
+        if record is None or item is None:
+            return None
+        return next((o for o in record.observations if o.id == item.data(0, RECORD_ROLE)), None)
+
+    def _round_selected(self, *_args: object) -> None:
+        record = self.current_round()
+        self.observations.clear()
+        for button in (self.add_button, self.edit_round_button):
+            button.setEnabled(record is not None)
+        if record is None:
+            self.heading.setText(self.tr("No rounds in this period. Plan one with New round."))
+            self._observation_selected()
+            return
+        people = ", ".join(name for _id, name in record.officials)
+        self.heading.setText(
+            f"<b>{escape(record.title)}</b> — {escape(format_date(record.held_on))}"
+            f"<br><span style='color:#5f6368'>{escape(record.area or '')} · {escape(people)}</span>"
+        )
+        for o in record.observations:
+            where = "\n".join(p for p in (o.company, o.location or o.area) if p)
+            if o.signal_id is not None:
+                follow = self.tr("signal M-%1").replace("%1", str(o.signal_id))
+            elif o.agreement_id is not None:
+                follow = self.tr("agreement made")
+            else:
+                follow = self.tr("needed") if o.follow_up else "—"
+            item = QTreeWidgetItem(
+                [
+                    o.observed_at.astimezone().strftime("%H:%M"),
+                    o.category,
+                    where,
+                    o.finding,
+                    o.action or "",
+                    follow,
+                ]
+            )
+            item.setData(0, RECORD_ROLE, o.id)
+            item.setToolTip(3, o.finding)
+            self.observations.addTopLevelItem(item)
+        self._observation_selected()
+
+    def _observation_selected(self, *_args: object) -> None:
+        o = self.current_observation()
+        self.edit_button.setEnabled(o is not None)
+        open_follow_up = o is not None and not o.followed_up
+        self.agreement_button.setEnabled(open_follow_up and o is not None and o.company_id is not None)
+        self.signal_button.setEnabled(open_follow_up)
+        self.company_report_button.setEnabled(o is not None and o.company_id is not None)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.saved.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def new_round(self) -> None:
+        self._open(RoundDialog(self.worker, self.data, None, self.window()))
+
+    def edit_round(self) -> None:
+        record = self.current_round()
+        if record is not None:
+            self._open(RoundDialog(self.worker, self.data, record, self.window()))
+
+    def add_observation(self) -> None:
+        record = self.current_round()
+        if record is not None:
+            self._open(ObservationDialog(self.worker, self.data, record, None, self.window()))
+
+    def edit_observation(self) -> None:
+        record, o = self.current_round(), self.current_observation()
+        if record is not None and o is not None:
+            self._open(ObservationDialog(self.worker, self.data, record, o, self.window()))
+
+    def make_agreement(self) -> None:
+        o = self.current_observation()
+        if o is not None:
+            self._open(AgreementFollowUpDialog(self.worker, self.data.officials, o, self.window()))
+
+    def make_signal(self) -> None:
+        o = self.current_observation()
+        if o is not None:
+            self.worker.run(
+                lambda s: svc.follow_up_as_signal(s, o.id, o.version), self._signal_made, commit=True
+            )
+
+    def _signal_made(self, signal_id: int) -> None:
+        self.reload()
+        self.open_signal.emit(signal_id)
+
+    def _pdf(self, title: str, file_name: str, build: Callable[[Session, Any], None]) -> None:
+        self.preview = PdfPreviewDialog(self.worker, title, file_name, build, self.window())
+        self.preview.open()
+
+    def daily_report(self) -> None:
+        record = self.current_round()
+        day = record.held_on if record else date.today()
+        chooser = PeriodDialog(self.tr("Daily report"), day, day, self.window())
+        chooser.until.setVisible(False)
+        chooser.layout().labelForField(chooser.until).setVisible(False)  # type: ignore[attr-defined]
+        if chooser.exec() != QDialog.DialogCode.Accepted or chooser.since.value() is None:
+            return
+        chosen, today = chooser.since.value(), date.today()
+        self._pdf(
+            self.tr("Daily report"),
+            safe_file_name("Dagrapport toezicht", chosen.isoformat()),
+            lambda s, path: build_daily_report(s, chosen, path, today=today),
+        )
+
+    def entrepreneur_report(self) -> None:
+        o = self.current_observation()
+        if o is None or o.company_id is None:
+            return
+        today = date.today()
+        chooser = PeriodDialog(
+            self.tr("Report for entrepreneur"), today - timedelta(days=90), today, self.window()
+        )
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return
+        since, until = chooser.since.value() or today - timedelta(days=90), chooser.until.value() or today
+        company_id, name = o.company_id, o.company or ""
+        self._pdf(
+            self.tr("Report for entrepreneur"),
+            safe_file_name("Rapportage toezicht", name, until.isoformat()),
+            lambda s, path: build_entrepreneur_report(s, company_id, since, until, path, today=today),
+        )

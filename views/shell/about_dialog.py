@@ -1,0 +1,157 @@
+"""About Ondernemersdesk: which version, under which licence, on which database and schema.
+
+What a helpdesk asks first; "Copy details" puts it all on the clipboard as plain text.
+"""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import DomainError
+from models.migrations import HEAD, current_revision
+from views.common.paths import APP_NAME, app_version, data_dir, resource
+from views.common.settings import DATABASE_URL, Settings
+from views.common.text import error_text
+from views.common.worker import DatabaseWorker
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+LICENCE = "EUPL-1.2"
+LICENCE_URL = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"
+
+
+def app_icon() -> QIcon:
+    """The application's own icon (resources/icons), in every size the desktop may ask for."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"ondernemersdesk-{size}.png")))
+    return icon
+
+
+class AboutDialog(QDialog):
+    def __init__(self, worker: DatabaseWorker, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle(self.tr("About Ondernemersdesk"))
+        self.setMinimumWidth(560)
+
+        picture = QLabel()
+        picture.setPixmap(app_icon().pixmap(72, 72))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = QLabel(APP_NAME)
+        title.setObjectName("pageTitle")
+        self.version = QLabel(self.tr("Version %1").replace("%1", app_version()))
+        purpose = QLabel(
+            self.tr("The files of local entrepreneurs, contact moments and agreements, for the municipality.")
+        )
+        purpose.setObjectName("muted")
+        purpose.setWordWrap(True)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        for label in (title, self.version, purpose):
+            heading.addWidget(label)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(picture)
+        top.addLayout(heading, 1)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.licence = QLabel(f'<a href="{LICENCE_URL}">{LICENCE}</a>')
+        self.licence.setOpenExternalLinks(True)
+        self.licence.setToolTip(self.tr("European Union Public Licence 1.2"))
+        database = worker.database.display_name
+        locked = settings.locked_by(DATABASE_URL)
+        self.database = self._value(database)
+        self.database.setWordWrap(True)
+        if locked:
+            self.database.setText(
+                database
+                + "<br><small>"
+                + self.tr("Set by your IT department (%1)").replace("%1", locked)
+                + "</small>"
+            )
+        self.schema = self._value(self.tr("reading…"))
+        machine = settings.machine_path
+        self.machine = self._value(
+            str(machine) if machine.is_file() else self.tr("%1 (not present)").replace("%1", str(machine))
+        )
+        self.machine.setWordWrap(True)
+        self.components = self._value(
+            f"Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}"
+        )
+        rows = (
+            (self.tr("Licence"), self.licence),
+            (self.tr("Database"), self.database),
+            (self.tr("Schema version"), self.schema),
+            (self.tr("Data folder"), self._value(str(data_dir()))),
+            (self.tr("Your settings"), self._value(settings.path)),
+            (self.tr("Settings for this computer"), self.machine),
+            (self.tr("Components"), self.components),
+        )
+        for text, widget in rows:
+            form.addRow(text, widget)
+        self._rows = rows
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setDefault(True)
+        self.copy = QPushButton(self.tr("Copy details"))
+        self.copy.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy.setToolTip(self.tr("For a question to the helpdesk (Ctrl+C)"))
+        self.copy.setAutoDefault(False)
+        self.copy.clicked.connect(self.copy_details)
+        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.worker.run(
+            lambda _s: current_revision(self.worker.database), self._schema_read, self._schema_failed
+        )
+
+    def _value(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _schema_read(self, revision: str | None) -> None:
+        if revision == HEAD:
+            self.schema.setText(self.tr("%1 (up to date)").replace("%1", revision))
+        else:
+            self.schema.setText(revision or self.tr("none"))
+
+    def _schema_failed(self, error: DomainError) -> None:
+        self.schema.setText(error_text(error))
+
+    def details(self) -> str:
+        lines = [f"{APP_NAME} {app_version()}"]
+        for text, widget in self._rows:
+            value = widget.text()
+            if widget is self.licence:
+                value = LICENCE
+            elif widget is self.database:
+                value = value.replace("<br><small>", " — ").replace("</small>", "")
+            lines.append(f"{text}: {value}")
+        return "\n".join(lines)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details())

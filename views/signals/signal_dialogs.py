@@ -1,0 +1,605 @@
+"""Registering a signal, moving it on with feedback to the reporter, and the administrator's
+categories and feedback templates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from models import lookups
+from models.companies.services import CompanyFile, company_file
+from models.lookups import Choice
+from models.signals import services as svc
+from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, SignalSource, SignalStatus
+from models.signals.services import CategoryRecord, EarlierSignal, SignalRecord, TemplateRecord
+from views.common.forms import FormDialog, select_data
+from views.common.text import format_date, format_short_date, label
+from views.common.widgets import OptionalDateEdit
+from views.common.worker import DatabaseWorker
+from views.companies.search_box import SearchBox
+
+RECOGNISE_MS = 250
+
+
+@dataclass
+class SignalLookups:
+    """What the signal forms choose from, loaded once on the worker."""
+
+    categories: list[CategoryRecord] = field(default_factory=list)
+    areas: list[Choice] = field(default_factory=list)
+    templates: list[TemplateRecord] = field(default_factory=list)
+
+    @staticmethod
+    def load(session: Session) -> SignalLookups:
+        return SignalLookups(svc.categories(session), lookups.areas(session), svc.templates(session))
+
+    def category_choices(self) -> list[Choice]:
+        return [Choice(c.id, c.name, c.depth) for c in self.categories]
+
+
+def status_text(status: SignalStatus) -> str:
+    return label(SIGNAL_STATUS_LABELS[status])
+
+
+class SignalDialog(FormDialog):
+    """Register a signal (new) or correct one (record given). A reporter who calls again is
+    recognised by phone or e-mail while it is typed, with their earlier signals and feedback."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        data: SignalLookups,
+        record: SignalRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            worker,
+            self.tr("New signal") if record is None else self.tr("Signal %1").replace("%1", record.number),
+            parent,
+        )
+        self.record, self.data = record, data
+        self.company_id = record.company_id if record else None
+        self.source = self.combo(
+            "source",
+            self.tr("Source"),
+            [Choice(s.value, label(SIGNAL_SOURCE_LABELS[s])) for s in SignalSource],
+            record.source.value if record else SignalSource.CITIZEN.value,
+            empty=None,
+        )
+        self.category = self.combo(
+            "category_id",
+            self.tr("Category"),
+            data.category_choices(),
+            record.category_id if record else None,
+            empty=self.tr("(choose)"),
+        )
+        self.target = QLabel()
+        self.target.setObjectName("muted")
+        self.form.addRow("", self.target)
+        self._targets = {c.id: c.target_days for c in data.categories}
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.description = self.text(
+            "description", self.tr("Description"), record.description if record else ""
+        )
+        self.description.setFixedHeight(110)
+        self.add_section(self.tr("Location"))
+        self.company_search = SearchBox(worker, self)
+        self.company_search.setMinimumWidth(260)
+        self.company_search.setPlaceholderText(self.tr("Search a company (optional)"))
+        self.company_search.open_company.connect(self._company_chosen)
+        self.company_label = QLabel(record.company if record and record.company else "")
+        self.company_clear = QPushButton(qta.icon("mdi6.close"), "")
+        self.company_clear.setFlat(True)
+        self.company_clear.setToolTip(self.tr("Not about a company"))
+        self.company_clear.clicked.connect(lambda: self._set_company(None, ""))
+        holder = QWidget()
+        row = QVBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.company_search)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.company_label, 1)
+        chosen.addWidget(self.company_clear)
+        row.addLayout(chosen)
+        self.add_field("company_id", self.tr("Company"), holder)
+        # The chosen company as a form value (merge, drafts): its id and name.
+        holder.form_value = lambda: [self.company_id, self.company_name] if self.company_id else None
+        holder.set_form_value = lambda v: self._set_company(*(v or (None, "")))
+        holder.display_value = lambda v: v[1] if v else ""
+        self.street = self.line("street", self.tr("Street"), record.street if record else "", max_length=120)
+        self.house_number = self.line(
+            "house_number", self.tr("House number"), record.house_number if record else "", max_length=20
+        )
+        self.postcode = self.line(
+            "postcode", self.tr("Postcode"), record.postcode if record else "", max_length=7
+        )
+        self.city = self.line("city", self.tr("Place"), record.city if record else "", max_length=80)
+        self.area = self.combo(
+            "area_id",
+            self.tr("Area"),
+            data.areas,
+            record.area_id if record else None,
+            empty=self.tr("(unknown)"),
+        )
+
+        self.new_column()
+        self.add_section(self.tr("Reporter"))
+        self.anonymous = QCheckBox(self.tr("Anonymous: no name or contact details"))
+        self.anonymous.setChecked(bool(record and record.anonymous))
+        self.add_field("anonymous", "", self.anonymous)
+        self.reporter_name = self.line(
+            "reporter_name", self.tr("Name"), record.reporter_name if record else ""
+        )
+        self.reporter_phone = self.line(
+            "reporter_phone", self.tr("Phone"), record.reporter_phone if record else "", max_length=20
+        )
+        self.reporter_email = self.line(
+            "reporter_email", self.tr("E-mail"), record.reporter_email if record else "", max_length=254
+        )
+        self.wants_contact = QCheckBox(self.tr("The reporter wants to be contacted about the outcome"))
+        self.wants_contact.setChecked(bool(record and record.wants_contact))
+        self.add_field("wants_contact", "", self.wants_contact)
+        self.anonymous.toggled.connect(self._anonymous_toggled)
+        self.earlier_title = QLabel()
+        self.earlier_title.setWordWrap(True)
+        self.earlier = QListWidget()
+        self.earlier.setWordWrap(True)
+        self.earlier.setMinimumHeight(170)
+        self.earlier_title.setVisible(False)
+        self.earlier.setVisible(False)
+        self.form.addRow(self.earlier_title)
+        self.form.addRow(self.earlier)
+        self._recognise_timer = QTimer(self, singleShot=True, interval=RECOGNISE_MS)
+        self._recognise_timer.timeout.connect(self.recognise)
+        self._ticket = 0
+        self.reporter_phone.textEdited.connect(lambda _t: self._recognise_timer.start())
+        self.reporter_email.textEdited.connect(lambda _t: self._recognise_timer.start())
+        self._anonymous_toggled(self.anonymous.isChecked())
+        self._set_company(self.company_id, record.company or "" if record else "")
+        self._category_changed()
+        self.setMinimumWidth(1040)
+        self.category.setFocus()
+
+    # -- behaviour ------------------------------------------------------------------------
+
+    def _category_changed(self) -> None:
+        days = self._targets.get(self.category.currentData())
+        self.target.setText(self.tr("Target handling time: %n working day(s)", "", days) if days else "")
+
+    def _anonymous_toggled(self, anonymous: bool) -> None:
+        for widget in (self.reporter_name, self.reporter_phone, self.reporter_email, self.wants_contact):
+            widget.setEnabled(not anonymous)
+        if anonymous:
+            self.wants_contact.setChecked(False)
+
+    def _company_chosen(self, company_id: int) -> None:
+        self.worker.run(lambda s: company_file(s, company_id), self._company_loaded)
+
+    def _company_loaded(self, company: CompanyFile) -> None:
+        self._set_company(company.id, company.name)
+        main = company.main
+        if main is not None and not self.street.text().strip():
+            self.street.setText(main.street)
+            self.house_number.setText(main.house_number)
+            self.postcode.setText(main.postcode)
+            self.city.setText(main.city)
+            if main.area_id is not None:
+                select_data(self.area, main.area_id)
+
+    def _set_company(self, company_id: int | None, name: str) -> None:
+        self.company_id, self.company_name = company_id, name
+        self.company_label.setText(f"<b>{escape(name)}</b>" if name else "")
+        self.company_clear.setVisible(company_id is not None)
+
+    def recognise(self) -> None:
+        """Look up earlier signals of this phone number or e-mail address (off the UI thread)."""
+        self._ticket += 1
+        ticket, phone, email = self._ticket, self.reporter_phone.text(), self.reporter_email.text()
+        exclude = self.record.id if self.record else None
+        self.worker.run(
+            lambda s: svc.earlier_signals(s, phone, email, exclude=exclude),
+            lambda found: self._recognised(ticket, found),
+        )
+
+    def _recognised(self, ticket: int, found: list[EarlierSignal]) -> None:
+        if ticket != self._ticket:
+            return
+        self.earlier.clear()
+        self.earlier_title.setVisible(bool(found))
+        self.earlier.setVisible(bool(found))
+        if not found:
+            return
+        self.earlier_title.setText(
+            "<b>" + self.tr("This reporter reported %n signal(s) before:", "", len(found)) + "</b>"
+        )
+        for item in found:
+            lines = [
+                f"{item.number} · {format_short_date(item.reported_at.date())} · {item.category} · "
+                f"{status_text(item.status)}",
+                item.description,
+            ]
+            if item.last_feedback:
+                lines.append(
+                    self.tr("Feedback of %1: %2")
+                    .replace("%1", format_date(item.last_feedback_at.date()))
+                    .replace("%2", item.last_feedback)
+                )
+            entry = QListWidgetItem("\n".join(lines))
+            entry.setToolTip("\n".join(lines))
+            self.earlier.addItem(entry)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def signal_input(self) -> svc.SignalInput:
+        return svc.SignalInput(
+            category_id=self.category.currentData(),
+            source=SignalSource(self.source.currentData()),
+            description=self.description.toPlainText(),
+            street=self.street.text(),
+            house_number=self.house_number.text(),
+            postcode=self.postcode.text(),
+            city=self.city.text(),
+            area_id=self.area.currentData(),
+            company_id=self.company_id,
+            anonymous=self.anonymous.isChecked(),
+            reporter_name=self.reporter_name.text(),
+            reporter_phone=self.reporter_phone.text(),
+            reporter_email=self.reporter_email.text(),
+            wants_contact=self.wants_contact.isChecked(),
+        )
+
+    def task(self) -> Callable[[Session], Any]:
+        data, record = self.signal_input(), self.record
+        if record is None:
+            return lambda s: svc.register_signal(s, data)
+
+        def update(s: Session) -> int:
+            svc.update_signal(s, record.id, record.version, data)
+            return record.id
+
+        return update
+
+    draft_kind = "signal"
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        signal_id = self.record.id
+        return lambda s: svc.signal(s, signal_id, today=date.today())
+
+    def sibling(self, record: SignalRecord) -> SignalDialog:
+        return SignalDialog(self.worker, self.data, record)
+
+
+class TransitionDialog(FormDialog):
+    """Move a signal to another status: what was found, done or planned, and the feedback to
+    the reporter, filled from a template and then edited by hand."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        record: SignalRecord,
+        status: SignalStatus,
+        templates: list[TemplateRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            worker, self.tr("%1: %2").replace("%1", record.number).replace("%2", status_text(status)), parent
+        )
+        self.record, self.status = record, status
+        what = QLabel(
+            f"<b>{escape(record.number)} · {escape(record.category)}</b><br>{escape(record.description)}"
+            f"<br><span style='color:#5f6368'>{escape(record.address)}</span>"
+        )
+        what.setWordWrap(True)
+        self.form.addRow(what)
+        self.form.addRow(
+            QLabel(
+                self.tr("Status: %1 → %2")
+                .replace("%1", status_text(record.status))
+                .replace("%2", status_text(status))
+            )
+        )
+        self.found = self.text("found", self.tr("What was found"))
+        self.done_text = self.text("done", self.tr("What was done"))
+        self.planned = self.text("planned", self.tr("What is planned"))
+        self.planned_on = OptionalDateEdit(None)
+        self.add_field("planned_on", self.tr("Planned for"), self.planned_on)
+        scheduled = status is SignalStatus.SCHEDULED
+        for name in ("planned", "planned_on"):
+            self.rows[name].setVisible(scheduled)
+            self.form.labelForField(self.rows[name]).setVisible(scheduled)
+        if status in (SignalStatus.CANCELLED, SignalStatus.REOPENED):
+            self.form.labelForField(self.rows["found"]).setText(self.tr("Why"))
+
+        self.new_column()
+        self.templates = [t for t in templates if t.status in (None, status)]
+        self.template = self.combo(
+            "template_id",
+            self.tr("Template"),
+            [Choice(t.id, t.name) for t in self.templates],
+            None,
+            empty=self.tr("(write it yourself)"),
+        )
+        self.fill_button = QPushButton(qta.icon("mdi6.file-replace-outline"), self.tr("Fill in again"))
+        self.fill_button.setToolTip(self.tr("Fill the template again with what you wrote on the left"))
+        self.fill_button.clicked.connect(self.fill)
+        self.form.addRow("", self.fill_button)
+        self.feedback = QPlainTextEdit()
+        self.feedback.setTabChangesFocus(True)
+        self.feedback.setMinimumHeight(260)
+        if record.feedback_required:
+            hint = self.tr(
+                "The reporter wants to be contacted: this message is required and kept in the history."
+            )
+        elif record.anonymous:
+            hint = self.tr("The reporter is anonymous: no feedback can be sent.")
+        else:
+            hint = self.tr("The reporter did not ask to be contacted; feedback is optional.")
+        self.add_field("feedback", self.tr("Feedback"), self.feedback, hint)
+        self.rows["feedback"].hint.setWordWrap(True)
+        self.template.currentIndexChanged.connect(self.fill)
+        if self.templates and record.feedback_required:
+            self.template.setCurrentIndex(1)
+        self.setMinimumWidth(1000)
+        self.found.setFocus()
+
+    def transition_input(self) -> svc.TransitionInput:
+        return svc.TransitionInput(
+            self.status,
+            found=self.found.toPlainText(),
+            done=self.done_text.toPlainText(),
+            planned=self.planned.toPlainText(),
+            planned_on=self.planned_on.value(),
+            feedback=self.feedback.toPlainText(),
+            template_id=self.template.currentData(),
+        )
+
+    def fill(self) -> None:
+        template_id = self.template.currentData()
+        template = next((t for t in self.templates if t.id == template_id), None)
+        if template is None:
+            return
+        values = svc.placeholder_values(self.record, self.transition_input(), date.today())
+        self.feedback.setPlainText(svc.fill_template(template.body, values))
+
+    def task(self) -> Callable[[Session], Any]:
+        data, record = self.transition_input(), self.record
+        return lambda s: svc.move_signal(s, record.id, record.version, data)
+
+
+# -- the administrator's lists ------------------------------------------------------------------
+
+
+class CategoryDialog(FormDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        categories: list[CategoryRecord],
+        record: CategoryRecord | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Signal category"), parent)
+        self.record, self.categories = record, categories
+        self.name = self.line("name", self.tr("Name"), record.name if record else "", max_length=120)
+        others = [Choice(c.id, c.name, c.depth) for c in categories if record is None or c.id != record.id]
+        self.parent_combo = self.combo(
+            "parent_id",
+            self.tr("Under"),
+            others,
+            record.parent_id if record else None,
+            empty=self.tr("(top level)"),
+        )
+        self.days = QSpinBox()
+        self.days.setRange(0, 250)
+        self.days.setSpecialValueText(self.tr("none"))
+        self.days.setSuffix(self.tr(" working days"))
+        self.days.setValue(record.target_days or 0 if record else 5)
+        self.add_field("target_days", self.tr("Target handling time"), self.days)
+        self.active = QCheckBox(self.tr("In use"))
+        self.active.setChecked(record.active if record else True)
+        self.add_field("active", "", self.active)
+        self.name.setFocus()
+
+    def task(self) -> Callable[[Session], Any]:
+        name, parent_id, days, active = (
+            self.name.text(),
+            self.parent_combo.currentData(),
+            self.days.value() or None,
+            self.active.isChecked(),
+        )
+        record = self.record
+        return lambda s: svc.save_category(
+            s,
+            name,
+            days,
+            parent_id,
+            category_id=record.id if record else None,
+            expected_version=record.version if record else None,
+            active=active,
+        )
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        category_id = self.record.id
+        return lambda s: next(
+            (c for c in svc.categories(s, include_inactive=True) if c.id == category_id), None
+        )
+
+    def sibling(self, record: CategoryRecord) -> CategoryDialog:
+        return CategoryDialog(self.worker, self.categories, record)
+
+
+class TemplateDialog(FormDialog):
+    def __init__(
+        self, worker: DatabaseWorker, record: TemplateRecord | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(worker, self.tr("Feedback template"), parent)
+        self.record = record
+        self.name = self.line("name", self.tr("Name"), record.name if record else "", max_length=120)
+        self.status = self.combo(
+            "status",
+            self.tr("For status"),
+            [Choice(s.value, status_text(s)) for s in SignalStatus if s is not SignalStatus.REPORTED],
+            record.status.value if record and record.status else None,
+            empty=self.tr("(every status)"),
+        )
+        known = ", ".join("{" + k + "}" + " " + label(v) for k, v in svc.PLACEHOLDERS.items())
+        self.body = QPlainTextEdit(record.body if record else "")
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(240)
+        self.add_field("body", self.tr("Text"), self.body, self.tr("Placeholders: %1").replace("%1", known))
+        self.rows["body"].hint.setWordWrap(True)
+        self.active = QCheckBox(self.tr("In use"))
+        self.active.setChecked(record.active if record else True)
+        self.add_field("active", "", self.active)
+        self.setMinimumWidth(640)
+        self.name.setFocus()
+
+    def task(self) -> Callable[[Session], Any]:
+        name, body, active = self.name.text(), self.body.toPlainText(), self.active.isChecked()
+        status = SignalStatus(self.status.currentData()) if self.status.currentData() else None
+        record = self.record
+        return lambda s: svc.save_template(
+            s,
+            name,
+            body,
+            status,
+            template_id=record.id if record else None,
+            expected_version=record.version if record else None,
+            active=active,
+        )
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        template_id = self.record.id
+        return lambda s: next(
+            (t for t in svc.templates(s, include_inactive=True) if t.id == template_id), None
+        )
+
+    def sibling(self, record: TemplateRecord) -> TemplateDialog:
+        return TemplateDialog(self.worker, record)
+
+
+class SignalSettingsDialog(QDialog):
+    """The administrator's categories (with target handling times) and feedback templates."""
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle(self.tr("Categories and feedback templates"))
+        self.resize(720, 520)
+        self.categories: list[CategoryRecord] = []
+        self.template_records: list[TemplateRecord] = []
+        self.category_list = QListWidget()
+        self.template_list = QListWidget()
+        tabs = QTabWidget()
+        tabs.addTab(
+            self._tab(self.category_list, self.new_category, self.edit_category), self.tr("Categories")
+        )
+        tabs.addTab(
+            self._tab(self.template_list, self.new_template, self.edit_template),
+            self.tr("Feedback templates"),
+        )
+        self.tabs = tabs
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addLayout(bottom)
+        self.category_list.itemActivated.connect(lambda _i: self.edit_category())
+        self.template_list.itemActivated.connect(lambda _i: self.edit_template())
+        self.reload()
+
+    def _tab(self, listing: QListWidget, new: Callable[[], None], edit: Callable[[], None]) -> QWidget:
+        page = QWidget()
+        new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New…"))
+        new_button.clicked.connect(new)
+        edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit…"))
+        edit_button.clicked.connect(edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_button)
+        buttons.addWidget(edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(listing, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def reload(self) -> None:
+        self.worker.run(
+            lambda s: (svc.categories(s, include_inactive=True), svc.templates(s, include_inactive=True)),
+            self._loaded,
+        )
+
+    def _loaded(self, result: tuple[list[CategoryRecord], list[TemplateRecord]]) -> None:
+        self.categories, self.template_records = result
+        self.category_list.clear()
+        for c in self.categories:
+            text = "    " * c.depth + c.name
+            if c.target_days:
+                text += "  —  " + self.tr("%n working day(s)", "", c.target_days)
+            if not c.active:
+                text += "  (" + self.tr("not in use") + ")"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.category_list.addItem(item)
+        self.template_list.clear()
+        for t in self.template_records:
+            text = t.name + "  —  " + (status_text(t.status) if t.status else self.tr("every status"))
+            if not t.active:
+                text += "  (" + self.tr("not in use") + ")"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.template_list.addItem(item)
+
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.saved.connect(lambda _r: self.reload())
+        dialog.open()
+
+    def new_category(self) -> None:
+        self._open(CategoryDialog(self.worker, self.categories, None, self))
+
+    def edit_category(self) -> None:
+        item = self.category_list.currentItem()
+        record = next(
+            (c for c in self.categories if item and c.id == item.data(Qt.ItemDataRole.UserRole)), None
+        )
+        if record is not None:
+            self._open(CategoryDialog(self.worker, self.categories, record, self))
+
+    def new_template(self) -> None:
+        self._open(TemplateDialog(self.worker, None, self))
+
+    def edit_template(self) -> None:
+        item = self.template_list.currentItem()
+        record = next(
+            (t for t in self.template_records if item and t.id == item.data(Qt.ItemDataRole.UserRole)), None
+        )
+        if record is not None:
+            self._open(TemplateDialog(self.worker, record, self))

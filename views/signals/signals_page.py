@@ -1,0 +1,657 @@
+"""Meldingen: every signal in one list (filtered and sorted in the query), its detail with the
+history of feedback, and the actions that move it on."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+import qtawesome as qta
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.signals import services as svc
+from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
+from models.signals.services import EventRecord, SignalFilter, SignalRecord, SignalRow
+from models.validation import format_phone
+from views.common.forms import fill_combo, select_data
+from views.common.pdf_export import PdfPreviewDialog, safe_file_name
+from views.common.table_model import Column, LazyTableModel, table_view
+from views.common.text import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_short_date,
+    format_short_datetime,
+    label,
+)
+from views.common.worker import DatabaseWorker
+from views.consultations.agreements import DONE, MUTED, OVERDUE
+from views.pdf.feedback_letter import build_feedback_letter
+from views.signals.signal_dialogs import (
+    SignalDialog,
+    SignalLookups,
+    SignalSettingsDialog,
+    TransitionDialog,
+    status_text,
+)
+
+SEARCH_MS = 250
+EVENT_ROLE = Qt.ItemDataRole.UserRole
+SCHEDULED_COLOUR = QColor("#1f5fa8")
+
+# The order of the buttons that move a signal on.
+_ACTIONS = (
+    (SignalStatus.HANDLING, "mdi6.progress-wrench"),
+    (SignalStatus.SCHEDULED, "mdi6.calendar-clock"),
+    (SignalStatus.DONE, "mdi6.check-circle-outline"),
+    (SignalStatus.REOPENED, "mdi6.restore"),
+    (SignalStatus.CANCELLED, "mdi6.close-circle-outline"),
+)
+
+
+def colour_of(status: SignalStatus, overdue: bool) -> QColor | None:
+    if overdue:
+        return OVERDUE
+    if status is SignalStatus.DONE:
+        return DONE
+    if status is SignalStatus.CANCELLED:
+        return MUTED
+    if status is SignalStatus.SCHEDULED:
+        return SCHEDULED_COLOUR
+    return None
+
+
+def mail_url(record: SignalRecord, step: EventRecord) -> QUrl:
+    """A ``mailto:`` link that opens the feedback as a draft in the user's mail program."""
+    subject = f"Uw melding {record.number}: {record.category}"
+    body = step.feedback or ""
+
+    def enc(text: str) -> str:
+        return bytes(QUrl.toPercentEncoding(text)).decode("ascii")
+
+    address = enc(record.reporter_email or "").replace("%40", "@")
+    return QUrl.fromEncoded(
+        QByteArray(f"mailto:{address}?subject={enc(subject)}&body={enc(body)}".encode("ascii"))
+    )
+
+
+class SignalListModel(LazyTableModel[SignalRow]):
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__(worker, [], self._fetch_rows, lambda r: r.id)
+        self.columns = [
+            Column[SignalRow](self.tr("Number"), lambda r: r.number, 78, "reported_at"),
+            Column[SignalRow](
+                self.tr("Reported"), lambda r: format_short_datetime(r.reported_at), 140, "reported_at"
+            ),
+            Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
+            Column[SignalRow](self.tr("Location"), lambda r: r.address or r.company or r.area, 220, "street"),
+            Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240, None),
+            Column[SignalRow](self.tr("Reporter"), lambda r: r.reporter or "—", 130, "reporter"),
+            Column[SignalRow](self.tr("Status"), self._status, 130, "status"),
+            Column[SignalRow](
+                self.tr("Target date"), lambda r: format_short_date(r.due_date), 100, "due_date"
+            ),
+        ]
+
+    @staticmethod
+    def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:  # noqa: ANN001
+        return svc.signal_rows(session, ids, today=date.today())
+
+    def _status(self, row: SignalRow) -> str:
+        text = status_text(row.status)
+        return text + " · " + self.tr("overdue") if row.overdue else text
+
+    def foreground(self, row: SignalRow) -> QColor | None:
+        return colour_of(row.status, row.overdue)
+
+
+class SignalDetail(QFrame):
+    """One signal: what, where, who reported it, where it stands, and every step with its feedback.
+
+    Signals:
+        changed(int): the signal was moved on or corrected.
+        open_company(int): show the file of the company it concerns.
+    """
+
+    changed = Signal(int)
+    open_company = Signal(int)
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.setObjectName("detailPane")
+        self.worker = worker
+        self.record: SignalRecord | None = None
+        self.may_handle = True  # the official's role may move and correct signals (set by the main window)
+        self.lookups = SignalLookups()
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.buttons: dict[SignalStatus, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.setSpacing(4)
+        for status, icon in _ACTIONS:
+            button = QPushButton(qta.icon(icon), self._action_text(status))
+            button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
+            self.buttons[status] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Correct…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.company_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Company file"))
+        self.company_button.clicked.connect(
+            lambda: self.record and self.record.company_id and self.open_company.emit(self.record.company_id)
+        )
+        # On their own line: with the moves beside them the pane would not fit a laptop screen.
+        record_actions = QHBoxLayout()
+        record_actions.setSpacing(4)
+        record_actions.addWidget(self.company_button)
+        record_actions.addWidget(self.edit_button)
+        record_actions.addStretch(1)
+
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Feedback")])
+        self.history.setRootIsDecorated(False)
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        self.history.header().setStretchLastSection(True)
+        for column, width in ((0, 130), (1, 170), (2, 120)):
+            self.history.setColumnWidth(column, width)
+        self.history.currentItemChanged.connect(self._event_selected)
+        self.feedback_view = QLabel()
+        self.feedback_view.setWordWrap(True)
+        self.feedback_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback_view.setObjectName("feedbackText")
+        self.feedback_view.setStyleSheet(
+            "background: palette(alternate-base); padding: 8px; border-radius: 4px;"
+        )
+        self.letter_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Letter (PDF)…"))
+        self.letter_button.clicked.connect(self.letter)
+        self.mail_button = QPushButton(qta.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
+        self.mail_button.clicked.connect(self.mail)
+        feedback_buttons = QHBoxLayout()
+        feedback_buttons.addStretch(1)
+        feedback_buttons.addWidget(self.letter_button)
+        feedback_buttons.addWidget(self.mail_button)
+
+        history_title = QLabel(self.tr("History and feedback"))
+        history_title.setObjectName("sectionTitle")
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addLayout(actions)
+        layout.addLayout(record_actions)
+        layout.addSpacing(6)
+        layout.addWidget(history_title)
+        layout.addWidget(self.history, 2)
+        layout.addWidget(self.feedback_view)
+        layout.addLayout(feedback_buttons)
+        self.empty = QLabel(self.tr("Choose a signal in the list to see its history, or register a new one."))
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.show_record(None)
+
+    def _action_text(self, status: SignalStatus) -> str:
+        return {
+            SignalStatus.HANDLING: self.tr("Handle…"),
+            SignalStatus.SCHEDULED: self.tr("Schedule…"),
+            SignalStatus.DONE: self.tr("Mark as handled…"),
+            SignalStatus.REOPENED: self.tr("Reopen…"),
+            SignalStatus.CANCELLED: self.tr("Cancel…"),
+        }[status]
+
+    def load(self, signal_id: int | None) -> None:
+        if signal_id is None:
+            self.show_record(None)
+            return
+        today = date.today()
+        self.worker.run(lambda s: svc.signal(s, signal_id, today=today), self.show_record)
+
+    def show_record(self, record: SignalRecord | None) -> None:
+        self.record = record
+        self.stack.setCurrentIndex(0 if record is None else 1)
+        if record is None:
+            return
+        colour = colour_of(record.status, record.overdue)
+        state = status_text(record.status) + (" · " + self.tr("overdue") if record.overdue else "")
+        state_html = (
+            f"<span style='color:{colour.name()}'>{escape(state)}</span>" if colour else escape(state)
+        )
+        self.heading.setText(f"<b>{escape(record.number)} · {escape(record.category)}</b> — {state_html}")
+        rows = [
+            (
+                self.tr("Reported"),
+                format_datetime(record.reported_at) + " · " + label(SIGNAL_SOURCE_LABELS[record.source]),
+            ),
+            (self.tr("Location"), " · ".join(p for p in (record.address, record.area) if p) or "—"),
+            (self.tr("Company"), record.company or "—"),
+            (self.tr("Description"), record.description),
+            (self.tr("Reporter"), self._reporter(record)),
+            (self.tr("Target date"), self._target(record)),
+        ]
+        self.facts.setText(
+            "<table cellspacing='0' cellpadding='2'>"
+            + "".join(
+                f"<tr><td style='color:#5f6368; padding-right:10px'>{escape(k)}</td><td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+                for k, v in rows
+            )
+            + "</table>"
+        )
+        allowed = set(record.allowed) if self.may_handle else set()
+        for status, button in self.buttons.items():
+            button.setVisible(status in allowed)
+        self.edit_button.setVisible(self.may_handle)
+        self.company_button.setVisible(record.company_id is not None)
+        self.history.clear()
+        last_with_feedback = None
+        for step in record.events:
+            item = QTreeWidgetItem(
+                [
+                    format_short_datetime(step.at),
+                    status_text(step.to_status),
+                    step.user or "—",
+                    (step.feedback or step.done or step.found or step.planned or "").replace("\n", " "),
+                ]
+            )
+            item.setData(0, EVENT_ROLE, step.id)
+            item.setToolTip(3, step.feedback or "")
+            self.history.addTopLevelItem(item)
+            if step.feedback:
+                last_with_feedback = item
+        last = last_with_feedback or self.history.topLevelItem(self.history.topLevelItemCount() - 1)
+        self.history.setCurrentItem(last)
+        self._event_selected()
+
+    def _reporter(self, record: SignalRecord) -> str:
+        if record.anonymous:
+            return self.tr("anonymous")
+        parts = [record.reporter_name or "", format_phone(record.reporter_phone), record.reporter_email or ""]
+        text = " · ".join(p for p in parts if p) or "—"
+        return (
+            text
+            + "\n"
+            + (
+                self.tr("wants to be contacted")
+                if record.wants_contact
+                else self.tr("does not need to be contacted")
+            )
+        )
+
+    def _target(self, record: SignalRecord) -> str:
+        if record.due_date is None:
+            return "—"
+        days = self.tr("%n working day(s)", "", record.target_days or 0)
+        return f"{format_date(record.due_date)} ({days})"
+
+    def current_event(self) -> EventRecord | None:
+        item = self.history.currentItem()
+        if item is None or self.record is None:
+            return None
+        return next((e for e in self.record.events if e.id == item.data(0, EVENT_ROLE)), None)
+
+    def _event_selected(self, *_args: object) -> None:
+        step = self.current_event()
+        text = step.feedback if step else None
+        details = []
+        if step is not None:
+            for caption, value in (
+                (self.tr("Found"), step.found),
+                (self.tr("Done"), step.done),
+                (self.tr("Planned"), step.planned),
+            ):
+                if value:
+                    details.append(f"<b>{escape(caption)}:</b> {escape(value)}")
+            if step.planned_on:
+                planned_for = self.tr("Planned for")
+                details.append(f"<b>{escape(planned_for)}:</b> {escape(format_date(step.planned_on))}")
+        body = (
+            escape(text).replace("\n", "<br>")
+            if text
+            else "<i>" + escape(self.tr("No feedback given at this step.")) + "</i>"
+        )
+        self.feedback_view.setText("<br>".join([*details, body]))
+        self.feedback_view.setVisible(step is not None)
+        self.letter_button.setEnabled(bool(text))
+        self.mail_button.setEnabled(bool(text and self.record and self.record.reporter_email))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def move_to(self, status: SignalStatus) -> None:
+        if self.record is None:
+            return
+        dialog = TransitionDialog(self.worker, self.record, status, self.lookups.templates, self.window())
+        dialog.saved.connect(self._moved)
+        dialog.open()
+
+    def _moved(self, _event_id: object) -> None:
+        if self.record is not None:
+            self.changed.emit(self.record.id)
+            self.load(self.record.id)
+
+    def edit(self) -> None:
+        if self.record is None:
+            return
+        dialog = SignalDialog(self.worker, self.lookups, self.record, self.window())
+        dialog.saved.connect(self._moved)
+        dialog.open()
+
+    def letter(self) -> None:
+        step, record = self.current_event(), self.record
+        if step is None or record is None:
+            return
+        today, event_id = date.today(), step.id
+        self.preview = PdfPreviewDialog(
+            self.worker,
+            self.tr("Feedback letter"),
+            safe_file_name("Terugkoppeling", record.number, today.isoformat()),
+            lambda s, path: build_feedback_letter(s, event_id, path, today=today),
+            self.window(),
+        )
+        self.preview.open()
+
+    def mail(self) -> None:
+        step, record = self.current_event(), self.record
+        if step is not None and record is not None and step.feedback:
+            QDesktopServices.openUrl(mail_url(record, step))
+
+
+class SignalsPage(QWidget):
+    """Signals:
+    loaded(int): the list was (re)loaded with this many signals.
+    open_company(int): show a company's file.
+    """
+
+    loaded = Signal(int)
+    open_company = Signal(int)
+
+    def __init__(self, worker: DatabaseWorker) -> None:
+        super().__init__()
+        self.worker = worker
+        self.filter = SignalFilter(statuses=SIGNAL_OPEN)
+        self.lookups = SignalLookups()
+        self._loading = 0
+        title = QLabel(self.tr("Signals"))
+        title.setObjectName("pageTitle")
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New signal"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setShortcut(QKeySequence("Ctrl+M"))
+        self.new_button.setToolTip(self.tr("Register a signal (Ctrl+M)"))
+        self.new_button.clicked.connect(self.new_signal)
+        self.settings_button = QPushButton(qta.icon("mdi6.cog-outline"), self.tr("Categories and templates…"))
+        self.settings_button.clicked.connect(self.edit_settings)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(12)
+        header.addWidget(self.summary)
+        header.addStretch(1)
+        header.addWidget(self.settings_button)
+        header.addWidget(self.new_button)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setPlaceholderText(self.tr("Reporter, address, company, number or words"))
+        self.search.setMinimumWidth(280)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
+        self._search_timer.timeout.connect(self._filters_changed)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Open"), "open")
+        self.status.addItem(self.tr("Overdue"), "overdue")
+        self.status.addItem(self.tr("All"), "all")
+        for status in SignalStatus:
+            self.status.addItem(status_text(status), status.value)
+        self.category = QComboBox()
+        self.area = QComboBox()
+        for combo in (self.category, self.area):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(260)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for caption, widget in (
+            (self.tr("Status"), self.status),
+            (self.tr("Category"), self.category),
+            (self.tr("Area"), self.area),
+        ):
+            text = QLabel(caption)
+            text.setBuddy(widget)
+            filters.addSpacing(8)
+            filters.addWidget(text)
+            filters.addWidget(widget)
+        self.drill = QLabel()
+        self.drill.setObjectName("muted")
+        self.drill_clear = QPushButton(qta.icon("mdi6.close"), "")
+        self.drill_clear.setFlat(True)
+        self.drill_clear.setToolTip(self.tr("Show all open signals again"))
+        self.drill_clear.clicked.connect(self._clear_drill)
+        filters.addSpacing(8)
+        filters.addWidget(self.drill)
+        filters.addWidget(self.drill_clear)
+        self.drill.setVisible(False)
+        self.drill_clear.setVisible(False)
+        self.status.currentIndexChanged.connect(self._filters_changed)
+        self.category.currentIndexChanged.connect(self._filters_changed)
+        self.area.currentIndexChanged.connect(self._filters_changed)
+
+        self.model = SignalListModel(worker)
+        self.table = table_view(self.model)
+        head = self.table.horizontalHeader()
+        head.setSortIndicatorShown(True)
+        head.setSectionsClickable(True)
+        head.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        head.sectionClicked.connect(self._sort_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.empty = QLabel(
+            self.tr("No signals match these filters. Change the filters, or register a new signal.")
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        self.detail = SignalDetail(worker)
+        self.detail.changed.connect(self._changed)
+        self.detail.open_company.connect(self.open_company)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list_stack)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 480])
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+
+    # -- loading --------------------------------------------------------------------------
+
+    def reload_lookups(self) -> None:
+        self.worker.run(SignalLookups.load, self._lookups_loaded)
+
+    def _lookups_loaded(self, lookups: SignalLookups) -> None:
+        self.lookups = lookups
+        self.detail.lookups = lookups
+        for combo, choices in ((self.category, lookups.category_choices()), (self.area, lookups.areas)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            fill_combo(combo, choices, self.tr("All"))
+            select_data(combo, current)
+            combo.blockSignals(False)
+
+    def show_filter(self, flt: SignalFilter) -> None:
+        """Show the signals behind a number elsewhere (a hotspot): its period, place or category."""
+        for combo, value in (
+            (self.status, "all"),
+            (self.category, flt.category_id),
+            (self.area, flt.area_id),
+        ):
+            combo.blockSignals(True)
+            select_data(combo, value)
+            combo.blockSignals(False)
+        self.search.clear()
+        parts = []
+        if flt.since and flt.until:
+            parts.append(
+                self.tr("%1 to %2")
+                .replace("%1", format_short_date(flt.since))
+                .replace("%2", format_short_date(flt.until))
+            )
+        if flt.street:
+            parts.append(flt.street)
+        if flt.overdue_only:
+            parts.append(self.tr("overdue"))
+        self.drill.setText(" · ".join(parts))
+        self.drill.setVisible(bool(parts))
+        self.drill_clear.setVisible(bool(parts))
+        self.filter = SignalFilter(
+            **{**flt.__dict__, "sort": self.filter.sort, "descending": self.filter.descending}
+        )
+        self.detail.show_record(None)
+        self.reload()
+
+    def _clear_drill(self) -> None:
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.status.blockSignals(False)
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        self.drill.setVisible(False)
+        self.drill_clear.setVisible(False)
+        choice = self.status.currentData()
+        statuses: tuple[SignalStatus, ...] = ()
+        if choice == "open":
+            statuses = SIGNAL_OPEN
+        elif choice not in ("overdue", "all", None):
+            statuses = (SignalStatus(choice),)
+        self.filter = SignalFilter(
+            text=self.search.text(),
+            statuses=statuses,
+            overdue_only=choice == "overdue",
+            category_id=self.category.currentData(),
+            area_id=self.area.currentData(),
+            sort=self.filter.sort,
+            descending=self.filter.descending,
+        )
+        self.reload()
+
+    def _sort_clicked(self, section: int) -> None:
+        key = self.model.columns[section].sort_key
+        if key is None:
+            head = self.table.horizontalHeader()
+            current = next(i for i, c in enumerate(self.model.columns) if c.sort_key == self.filter.sort)
+            head.setSortIndicator(
+                current,
+                Qt.SortOrder.DescendingOrder if self.filter.descending else Qt.SortOrder.AscendingOrder,
+            )
+            return
+        descending = not self.filter.descending if self.filter.sort == key else key in ("reported_at",)
+        self.table.horizontalHeader().setSortIndicator(
+            section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        self.filter = SignalFilter(**{**self.filter.__dict__, "sort": key, "descending": descending})
+        self.reload()
+
+    def reload(self) -> None:
+        self._loading += 1
+        ticket, flt, today = self._loading, self.filter, date.today()
+        self.worker.run(
+            lambda s: (svc.find_signals(s, flt, today=today), svc.counts(s, today=today)),
+            lambda result: self._loaded(ticket, *result),
+        )
+
+    def _loaded(self, ticket: int, ids: list[int], counts: dict[str, int]) -> None:
+        if ticket != self._loading:
+            return
+        selected = self.detail.record.id if self.detail.record else None
+        self.model.set_ids(ids)
+        open_text, overdue_text = self.tr("open"), self.tr("overdue")
+        shown = self.tr("%n signal(s) listed", "", len(ids)).replace(str(len(ids)), format_number(len(ids)))
+        self.summary.setText(
+            f"<b>{format_number(counts['open'])}</b> {escape(open_text)} · "
+            f"<span style='color:#b3261e'><b>{format_number(counts['overdue'])}</b> {escape(overdue_text)}</span>"
+            f" · <span style='color:#5f6368'>{escape(shown)}</span>"
+        )
+        self.list_stack.setCurrentWidget(self.table if ids else self.empty)
+        # The signal on screen stays there, even when the filter no longer lists it (just closed).
+        row = self.model.row_of(selected) if selected is not None else (0 if ids else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        elif selected is None:
+            self.detail.load(None)
+        self.loaded.emit(len(ids))
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.load(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def _changed(self, _signal_id: int) -> None:
+        self.model.refresh()
+        self.reload()
+
+    def refresh_live(self, signal_ids: set[int] | None) -> None:
+        """A colleague changed signals (``None``: which is unknown): the list, its counts and
+        the signal on screen again; the selection stays."""
+        self.model.refresh()
+        self.reload()
+        shown = self.detail.record.id if self.detail.record else None
+        if shown is not None and (signal_ids is None or shown in signal_ids):
+            self.detail.load(shown)
+
+    def select(self, signal_id: int) -> None:
+        row = self.model.row_of(signal_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.load(signal_id)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def new_signal(self) -> None:
+        dialog = SignalDialog(self.worker, self.lookups, None, self.window())
+        dialog.saved.connect(self._registered)
+        dialog.open()
+
+    def _registered(self, signal_id: int) -> None:
+        self.detail.load(signal_id)
+        self.reload()
+
+    def edit_settings(self) -> None:
+        dialog = SignalSettingsDialog(self.worker, self.window())
+        dialog.finished.connect(lambda _r: self.reload_lookups())
+        dialog.open()
