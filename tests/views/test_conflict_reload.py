@@ -3,17 +3,21 @@ the save goes through. No dialog that saves with a version is left with a dead "
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy.orm import Session
 
 from desktop.worker import DatabaseWorker
 from models.db import Database
 from models.entities import Role, User
 from models.services import accounts
+from models.services.accounts import AccountRecord
 from views.accounts_page import AccountDialog, AccountsPage
+from views.forms import FormDialog
 
 
 @pytest.fixture
@@ -54,7 +58,9 @@ def test_an_account_changed_by_a_colleague_is_taken_in_and_saved(
 
     # Karin gives Dora an e-mail address on her own desk while the form is open here.
     with desk_worker.database.session(user_id=2) as session:
-        accounts.update_account(session, dora.id, dora.version, dora.full_name, "dora@wijdemeren.nl", Role.DESK)
+        accounts.update_account(
+            session, dora.id, dora.version, dora.full_name, "dora@wijdemeren.nl", Role.DESK
+        )
         session.commit()
 
     dialog.full_name.clear()
@@ -87,3 +93,36 @@ def test_an_account_changed_by_a_colleague_is_taken_in_and_saved(
     with desk_worker.database.session() as session:
         saved = session.get(User, dora.id)
         assert (saved.full_name, saved.email) == ("Dora van der Balie", "dora@wijdemeren.nl")
+
+
+class _Forgetful(FormDialog):
+    """Edits a versioned record but has no merge: the omission the contract refuses."""
+
+    def __init__(self, worker: DatabaseWorker, record: AccountRecord | None) -> None:
+        super().__init__(worker, "Vergeetachtig")
+        self.record = record
+
+    def task(self) -> Callable[[Session], Any]:
+        record = self.record
+        return lambda s: accounts.update_account(s, record.id, record.version, "X", None, Role.DESK)
+
+
+def test_a_dialog_that_saves_a_versioned_record_without_a_merge_cannot_be_constructed(
+    qtbot, desk_worker: DatabaseWorker
+) -> None:  # noqa: ANN001
+    with desk_worker.database.session() as session:
+        record = accounts.list_accounts(session)[0]
+    with pytest.raises(TypeError, match="load_current and sibling"):
+        _Forgetful(desk_worker, record)
+    creating = _Forgetful(desk_worker, None)  # a new record has no version to conflict with
+    qtbot.addWidget(creating)
+    with pytest.raises(TypeError, match="no saved record to reload"):
+        creating.reload()  # never a reload that silently does nothing
+
+
+def test_a_dialog_that_loads_for_a_merge_without_a_sibling_is_refused_when_defined() -> None:
+    with pytest.raises(TypeError, match="sibling"):
+
+        class _Half(FormDialog):  # noqa: F841 - its definition is what fails
+            def load_current(self) -> Callable[[Session], Any] | None:
+                return None
