@@ -280,6 +280,14 @@
         <translation>Vastgesteld op</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
         <source>Adopt</source>
         <translation>Vaststellen</translation>
     </message>
@@ -308,6 +316,30 @@
     <message>
         <source>Agreement with %1</source>
         <translation>Afspraak met %1</translation>
+    </message>
+    <message>
+        <source>What is agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Uitvoerder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Vervolg gegeven</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3914,10 @@
     <message>
         <source>Why</source>
         <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Template</source>

@@ -153,13 +153,30 @@ class AdoptDialog(FormDialog):
         )
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
-        self.adopted_on = OptionalDateEdit(date.today())
+        self.adopted_on = OptionalDateEdit(record.adopted_on or date.today())
         self.add_field("adopted_on", self.tr("Adopted on"), self.adopted_on)
+        self.labels.update(title=self.tr("Title"), introduction=self.tr("Introduction"))
         self.save_button.setText(self.tr("Adopt"))
 
     def task(self) -> Callable[[Session], Any]:
         record, on = self.record, self.adopted_on.value()
         return lambda s: svc.adopt_plan(s, record.id, record.version, on)
+
+    # A colleague who changed the draft meanwhile: the text that gets fixed is part of the merge.
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        plan_id = self.record.id
+        return lambda s: next((p for p in svc.plans(s) if p.id == plan_id), None)
+
+    def sibling(self, record: PlanRecord) -> AdoptDialog:
+        return AdoptDialog(self.worker, record)
+
+    def form_values(self) -> dict[str, Any]:
+        return {
+            **super().form_values(),
+            "title": self.record.title,
+            "introduction": self.record.introduction,
+        }
 
 
 # -- ambitions and actions ------------------------------------------------------------------------
@@ -376,7 +393,7 @@ class RespondentDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Respondent") if record else self.tr("New respondent"), parent)
-        self.record = record
+        self.record, self.kernen = record, kernen
         self.name = self.line("name", self.tr("Name or organisation"), record.name if record else "")
         self.sector = self.combo(
             "sector",
@@ -435,6 +452,15 @@ class RespondentDialog(FormDialog):
             return lambda s: svc.save_respondent(s, data)
         return lambda s: svc.save_respondent(s, data, record.id, record.version)
 
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        respondent_id = self.record.id
+        return lambda s: _current_respondent(s, respondent_id)
+
+    def sibling(self, record: RespondentRecord) -> RespondentDialog:
+        return RespondentDialog(self.worker, self.kernen, record)
+
 
 class IdeaDialog(FormDialog):
     """An idea of a respondent and the ambitions it supports (also: only linking an idea)."""
@@ -448,7 +474,7 @@ class IdeaDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Idea") if record else self.tr("New idea"), parent)
-        self.respondent, self.record = respondent, record
+        self.respondent, self.record, self.ambitions = respondent, record, ambitions
         self.form.addRow(QLabel(self.tr("From: %1").replace("%1", respondent.name)))
         self.idea = self.text("text", self.tr("Idea"), record.text if record else "")
         self.idea.setFixedHeight(100)
@@ -468,6 +494,20 @@ class IdeaDialog(FormDialog):
         if record is None:
             return lambda s: svc.save_idea(s, respondent_id, data)
         return lambda s: svc.save_idea(s, respondent_id, data, record.id, record.version)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        respondent_id, idea_id = self.respondent.id, self.record.id
+
+        def fetch(s: Session) -> IdeaRecord | None:
+            respondent = _current_respondent(s, respondent_id)
+            return next((i for i in respondent.ideas if i.id == idea_id), None) if respondent else None
+
+        return fetch
+
+    def sibling(self, record: IdeaRecord) -> IdeaDialog:
+        return IdeaDialog(self.worker, self.respondent, self.ambitions, record)
 
 
 # -- indicators and measurements ------------------------------------------------------------------
@@ -629,3 +669,8 @@ def _current_ambition(session: Session, plan_id: int, ambition_id: int) -> Ambit
     """An ambition as saved now, with its actions and indicators (a merge compares with it)."""
     plan = svc.overview(session, plan_id, today=date.today())
     return next((a for a in plan.ambitions if a.id == ambition_id), None)
+
+
+def _current_respondent(session: Session, respondent_id: int) -> RespondentRecord | None:
+    """A respondent as saved now, with their ideas (a merge compares with it)."""
+    return next((r for r in svc.respondents(session) if r.id == respondent_id), None)

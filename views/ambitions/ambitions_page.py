@@ -825,8 +825,6 @@ class AmbitionsPage(QWidget):
 
     def _open(self, dialog: FormDialog) -> None:
         dialog.saved.connect(lambda _r: self.reload())
-        # "Reload" after a colleague's change: show the record as they saved it; open it again to edit.
-        dialog.reload = lambda: (dialog.reject(), self.reload())  # type: ignore[method-assign]
         dialog.open()
 
     def _ambition_of(self, tree: QTreeWidget) -> AmbitionRecord | None:

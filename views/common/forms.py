@@ -77,6 +77,12 @@ class FormDialog(QDialog):
     Subclasses add fields with ``add_field`` and implement ``task()``: the service call
     to run with the values typed. ``saved`` carries the task's result.
 
+    A dialog that edits a record with a version counter (``record``) saves with that version,
+    so a colleague's save in between is a conflict. Such a dialog must meet it: it provides
+    ``load_current`` and ``sibling`` (the three-way merge, and with them ``reload``). One that
+    lacks them cannot be constructed: setting such a record raises TypeError, and a class
+    with ``load_current`` but no ``sibling`` is refused when it is defined.
+
     Signals:
         saved(object): the save went through; the dialog then closes.
     """
@@ -85,7 +91,34 @@ class FormDialog(QDialog):
     task: Callable[[], Callable[[Session], Any]]  # each dialog: the service call for the values typed
     # What a draft of this dialog is filed under (views/common/drafts.py reopens it); "" = no drafts.
     draft_kind = ""
-    record: Any = None  # the record being edited (with its version), None when creating one
+    _record: Any = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.merges() and not callable(getattr(cls, "sibling", None)):
+            raise TypeError(
+                f"{cls.__name__} loads its record for a merge (load_current) but cannot read a record "
+                "as form values: give it sibling()"
+            )
+
+    @classmethod
+    def merges(cls) -> bool:
+        """Whether this kind of dialog meets a colleague's save with the three-way merge."""
+        return cls.load_current is not FormDialog.load_current
+
+    @property
+    def record(self) -> Any:
+        """The record being edited (with its version), None when creating one."""
+        return self._record
+
+    @record.setter
+    def record(self, record: Any) -> None:
+        if getattr(record, "version", None) is not None and not self.merges():
+            raise TypeError(
+                f"{type(self).__name__} saves a record with a version counter but cannot meet a "
+                "colleague's save of it: give it load_current and sibling (the three-way merge)"
+            )
+        self._record = record
 
     def __init__(self, worker: DatabaseWorker, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,8 +361,8 @@ class FormDialog(QDialog):
     # with other editors extends ``form_values``/``apply_values``.
 
     # Each dialog that merges (its load_current gives a task): a dialog of its kind filled with
-    # a record, to read that record as form values. tests/views/test_merge_protocol.py checks
-    # every such dialog has one.
+    # a record, to read that record as form values. A class with load_current but without it is
+    # refused when defined (__init_subclass__).
     sibling: Callable[[Any], FormDialog]
 
     def load_current(self) -> Callable[[Session], Any] | None:
@@ -362,6 +395,10 @@ class FormDialog(QDialog):
 
     def record_values(self, record: Any) -> dict[str, Any]:
         """A record as form values, read from a dialog of this kind filled with it."""
+        return self.opened_values(record)
+
+    def opened_values(self, record: Any) -> dict[str, Any]:
+        """The values of this form as it opens on a record (a dialog of its kind filled with it)."""
         other = self.sibling(record)
         try:
             return other.form_values()
@@ -383,7 +420,12 @@ class FormDialog(QDialog):
     def show_conflict(self, error: ConflictError) -> None:
         task = self.load_current()
         if task is None:
-            self.ask_reload(error)
+            if type(self).reload is not FormDialog.reload:
+                # A new record whose parent a colleague changed (a contact moment and its company):
+                # the dialog's own reload takes the parent's new version.
+                self.ask_reload(error)
+            else:
+                self.show_banner(error_text(error))  # nothing saved to merge with or to reload
             return
         mine = self.form_values()
         self.worker.run(task, lambda record: self._merge(error, record, mine), self._merge_failed)
@@ -398,12 +440,7 @@ class FormDialog(QDialog):
         from views.common.conflict_dialog import ConflictDialog  # noqa: PLC0415 - only when colleagues meet
 
         if record is None:
-            self.show_banner(
-                QCoreApplication.translate(
-                    "FormDialog", "A colleague deleted this record; it cannot be saved any more."
-                )
-            )
-            self.save_button.setEnabled(False)
+            self._deleted()
             return
         mine = self.form_values()  # what is typed now: the form stayed editable while theirs was fetched
         theirs = self.record_values(record)
@@ -463,7 +500,32 @@ class FormDialog(QDialog):
             self.show_banner(error_text(error))
 
     def reload(self) -> None:
-        """Fetch the record as saved by the colleague and show it (subclasses that edit)."""
+        """Take the record as saved now (a colleague's version): its values replace what is in
+        the form, and the next save expects its version. Built on the merge protocol, so every
+        dialog that merges reloads; a dialog that reloads something else overrides it."""
+        task = self.load_current()
+        if task is None:
+            raise TypeError(f"{type(self).__name__} has no saved record to reload")
+        self.worker.run(task, self._take_current, self._merge_failed)
+
+    def _take_current(self, record: Any) -> None:
+        if record is None:
+            self._deleted()
+            return
+        values = self.opened_values(record)  # a status form keeps the status it moves to
+        self.show_record(record)
+        self.apply_values(values)
+        self.original = None
+        self.capture_original()  # the reloaded record is the base of a next merge
+        self.clear_errors()
+
+    def _deleted(self) -> None:
+        self.show_banner(
+            QCoreApplication.translate(
+                "FormDialog", "A colleague deleted this record; it cannot be saved any more."
+            )
+        )
+        self.save_button.setEnabled(False)
 
 
 def fill_combo(combo: QComboBox, choices: list[Choice], empty: str | None = "") -> None:

@@ -22,7 +22,7 @@ from models.companies.services import CompanyFile, ContactRecord, EstablishmentR
 from models.errors import DomainError, DuplicateCompanyError
 from models.lookups import Choice
 from models.validation import format_phone
-from views.common.forms import FormDialog, select_data, spin_value
+from views.common.forms import FormDialog, spin_value
 from views.common.text import label, message
 from views.common.worker import DatabaseWorker
 
@@ -235,24 +235,6 @@ class CompanyDialog(FormDialog):
     def sibling(self, record: CompanyFile) -> CompanyDialog:
         return CompanyDialog(self.worker, self.lookups, record)
 
-    def reload(self) -> None:
-        if self.record is None:
-            return
-        self.worker.run(lambda s: svc.company_file(s, self.record.id), self._reloaded)
-
-    def _reloaded(self, record: CompanyFile) -> None:
-        self.record = record
-        self.name.setText(record.name)
-        self.kvk.setText(record.kvk_number or "")
-        self.legal_name.setText(record.legal_name or "")
-        self.legal_form.setCurrentText(record.legal_form or "")
-        select_data(self.manager, record.account_manager_id)
-        self.email.setText(record.email or "")
-        self.phone.setText(format_phone(record.phone))
-        self.website.setText(record.website or "")
-        self.notes.setPlainText(record.notes or "")
-        self.clear_errors()
-
 
 class EstablishmentDialog(FormDialog):
     def __init__(
@@ -291,32 +273,6 @@ class EstablishmentDialog(FormDialog):
 
     def sibling(self, record: EstablishmentRecord) -> EstablishmentDialog:
         return EstablishmentDialog(self.worker, self.lookups, self.company_id, record)
-
-    def reload(self) -> None:
-        """Reopen with the colleague's version: the simplest honest merge for an address."""
-        fetch = self.load_current()
-        if fetch is not None:
-            self.worker.run(fetch, self._reloaded)
-
-    def _reloaded(self, record: EstablishmentRecord | None) -> None:
-        if record is None:
-            self.reject()
-            return
-        self.record = record
-        f = self.fields
-        f.trade_name.setText(record.trade_name)
-        f.number.setText(record.establishment_number or "")
-        f.street.setText(record.street)
-        f.house_number.setText(record.house_number)
-        f.postcode.setText(record.postcode)
-        f.city.setText(record.city)
-        select_data(f.area, record.area_id)
-        select_data(f.sector, record.sbi_code)
-        f.employees.setValue(-1 if record.employees is None else record.employees)
-        select_data(f.status, record.status.value)
-        f.phone.setText(format_phone(record.phone))
-        f.email.setText(record.email or "")
-        self.clear_errors()
 
 
 class ContactDialog(FormDialog):
@@ -405,22 +361,3 @@ class ContactDialog(FormDialog):
 
     def sibling(self, record: ContactRecord) -> ContactDialog:
         return ContactDialog(self.worker, self.company_id, record)
-
-    def reload(self) -> None:
-        fetch = self.load_current()
-        if fetch is not None:
-            self.worker.run(fetch, self._reloaded)
-
-    def _reloaded(self, record: ContactRecord | None) -> None:
-        if record is None:
-            self.reject()
-            return
-        self.record = record
-        self.first_name.setText(record.first_name or "")
-        self.name_prefix.setText(record.name_prefix or "")
-        self.last_name.setText(record.last_name)
-        self.role.setCurrentText(label(record.role) if record.role else "")
-        self.email.setText(record.email or "")
-        self.phone.setText(format_phone(record.phone))
-        self.notes.setPlainText(record.notes or "")
-        self.clear_errors()

@@ -37,6 +37,7 @@ from models.lookups import Choice
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
 from models.signals import services as signal_service
+from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import DUTCH, field_error_text, format_date, format_short_date
@@ -236,7 +237,7 @@ class AgreementFollowUpDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Agreement with %1").replace("%1", record.company or ""), parent)
-        self.record = record
+        self.record, self.officials = record, officials
         what = QLabel(f"<b>{escape(record.category)}</b><br>{escape(record.finding)}")
         what.setWordWrap(True)
         self.form.addRow(what)
@@ -245,12 +246,61 @@ class AgreementFollowUpDialog(FormDialog):
         self.row.responsible.setCurrentIndex(self.row.responsible.findData(Responsible.ENTREPRENEUR.value))
         self.row.description.setText(record.action or "")
         self.form.addRow(self.row)
+        self.labels.update(
+            description=self.tr("What is agreed"),
+            responsible=self.tr("Responsible"),
+            assignee_id=self.tr("Assigned to"),
+            due_date=self.tr("Due"),
+            finding=self.tr("Finding"),
+            followed_up=self.tr("Followed up"),
+        )
         self.setMinimumWidth(720)
         self.row.description.setFocus()
 
     def task(self) -> Callable[[Session], Any]:
         agreement, record = self.row.value(), self.record
         return lambda s: svc.follow_up_as_agreement(s, record.id, record.version, agreement)
+
+    # -- merge: the agreement's editors, the finding it follows up, and whether it is followed up --
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        round_id, observation_id = self.record.round_id, self.record.id
+        return lambda s: next(
+            (o for o in svc.round_record(s, round_id).observations if o.id == observation_id), None
+        )
+
+    def sibling(self, record: ObservationRecord) -> AgreementFollowUpDialog:
+        return AgreementFollowUpDialog(self.worker, self.officials, record)
+
+    def _editors(self) -> dict[str, QWidget]:
+        row = self.row
+        return {
+            "description": row.description,
+            "responsible": row.responsible,
+            "assignee_id": row.assignee,
+            "due_date": row.due,
+        }
+
+    def form_values(self) -> dict[str, Any]:
+        # The form follows the observation up: its own result, so a colleague who followed it up
+        # meanwhile is a difference, and one who changed the finding shows what is followed up.
+        values = {name: editor_value(editor) for name, editor in self._editors().items()}
+        return {**values, "finding": self.record.finding, "followed_up": True}
+
+    def record_values(self, record: ObservationRecord) -> dict[str, Any]:
+        return {**super().record_values(record), "followed_up": record.followed_up}
+
+    def capture_original(self) -> None:
+        if self.original is None:
+            self.original = {**self.form_values(), "followed_up": self.record.followed_up}
+
+    def apply_values(self, values: dict[str, Any]) -> None:
+        for name, editor in self._editors().items():
+            if name in values:
+                set_editor_value(editor, values[name])
+
+    def describe(self, name: str, value: Any) -> str:
+        return display(self._editors().get(name), value)
 
     def show_errors(self, error: ValidationError) -> None:
         """The agreement's messages go under its own fields ("agreements.0.description")."""

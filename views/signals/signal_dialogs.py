@@ -334,6 +334,7 @@ class TransitionDialog(FormDialog):
 
         self.new_column()
         self.templates = [t for t in templates if t.status in (None, status)]
+        self.labels["status"] = self.tr("Status")
         self.template = self.combo(
             "template_id",
             self.tr("Template"),
@@ -386,6 +387,36 @@ class TransitionDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         data, record = self.transition_input(), self.record
         return lambda s: svc.move_signal(s, record.id, record.version, data)
+
+    # -- merge: the status is what this form changes (as in the agreement status dialog), so a
+    # colleague who moved the signal meanwhile is a difference to choose about.
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        signal_id = self.record.id
+        return lambda s: svc.signal(s, signal_id, today=date.today())
+
+    def sibling(self, record: SignalRecord) -> TransitionDialog:
+        return TransitionDialog(self.worker, record, self.status, self.templates)
+
+    def form_values(self) -> dict[str, Any]:
+        return {**super().form_values(), "status": self.status.value}
+
+    def record_values(self, record: SignalRecord) -> dict[str, Any]:
+        return {**super().record_values(record), "status": record.status.value}
+
+    def capture_original(self) -> None:
+        if self.original is None:
+            self.original = {**self.form_values(), "status": self.record.status.value}
+
+    def apply_values(self, values: dict[str, Any]) -> None:
+        super().apply_values(values)
+        if "status" in values:
+            self.status = SignalStatus(values["status"])
+
+    def describe(self, name: str, value: Any) -> str:
+        if name == "status":
+            return status_text(SignalStatus(value))
+        return super().describe(name, value)
 
 
 # -- the administrator's lists ------------------------------------------------------------------

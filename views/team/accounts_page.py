@@ -122,13 +122,23 @@ class AccountDialog(FormDialog):
 
         return create
 
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        user_id = self.record.id
+        return lambda s: next((a for a in svc.list_accounts(s) if a.id == user_id), None)
+
+    def sibling(self, record: AccountRecord) -> AccountDialog:
+        return AccountDialog(self.worker, record)
+
 
 class PasswordDialog(FormDialog):
-    """A new password for an official's server login."""
+    """A new password for an official's server login (the account's version plays no part:
+    the password is the server's, so this form edits no record and meets no conflict)."""
 
     def __init__(self, worker: DatabaseWorker, record: AccountRecord, parent: QWidget | None = None) -> None:
         super().__init__(worker, self.tr("New password for %1").replace("%1", record.full_name), parent)
-        self.record = record
+        self.account = record
         self.password = self.line(
             "password", self.tr("New password"), "", hint=self.tr("At least 8 characters"), max_length=200
         )
@@ -138,7 +148,7 @@ class PasswordDialog(FormDialog):
         self.password.setFocus()
 
     def task(self) -> Callable[[Session], Any]:
-        password, repeat, user_id = self.password.text(), self.repeat.text(), self.record.id
+        password, repeat, user_id = self.password.text(), self.repeat.text(), self.account.id
 
         def change(session: Session) -> None:
             _same_passwords(password, repeat)
