@@ -1,0 +1,1 @@
+"""The ambition plan: ambitions, co-creation input, actions, indicators and their monitoring."""

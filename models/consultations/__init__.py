@@ -1,0 +1,1 @@
+"""Consultations with entrepreneurs: interactions (contactmomenten), the agreements made in them, Mijn werk."""

@@ -1,0 +1,1 @@
+"""The desk (ondernemersloket): questions asked at the desk and the knowledge base that answers them."""

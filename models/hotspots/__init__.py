@@ -1,0 +1,1 @@
+"""Hotspots: where signals and observations pile up, per place and period (derived; no tables of its own)."""

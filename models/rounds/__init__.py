@@ -1,0 +1,1 @@
+"""Supervision rounds (rondes) and the observations made on them."""

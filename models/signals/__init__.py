@@ -1,0 +1,1 @@
+"""Signals (meldingen): reports by citizens and entrepreneurs, their handling and the feedback to reporters."""

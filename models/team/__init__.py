@@ -1,0 +1,1 @@
+"""The team: officials and their roles (accounts), and the municipality's identity on documents."""

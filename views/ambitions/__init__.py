@@ -1,0 +1,1 @@
+"""Ambition screens: the plan, its ambitions, input, actions and indicators, and their dialogs."""

@@ -1,0 +1,1 @@
+"""The Logboek: the audit trail of the whole database."""

@@ -1,0 +1,1 @@
+"""Company screens: the list, the company file, its dialogs and the global search box."""

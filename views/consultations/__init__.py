@@ -1,0 +1,1 @@
+"""Consultation screens: recording an interaction with its agreements, the timeline, Mijn werk."""

@@ -1,0 +1,1 @@
+"""Desk screens: the Balie page and the knowledge base."""

@@ -1,0 +1,1 @@
+"""The hotspots page: where signals and observations pile up."""

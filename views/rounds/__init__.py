@@ -1,0 +1,1 @@
+"""Round screens: rounds, their observations and the follow-up of an observation."""

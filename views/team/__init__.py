@@ -1,0 +1,1 @@
+"""Team screens: accounts and roles, and the municipality's identity on documents."""
