@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert
@@ -35,3 +36,8 @@ def bulk_insert(session: Session, entity: type, rows: list[dict[str, Any]]) -> N
 def plain(value: Any) -> Any:
     """An enum as the value the ORM stores for it (psycopg would otherwise send its name)."""
     return value.value if isinstance(value, enum.Enum) else value
+
+
+def versioned_row(*, at: datetime, **values: Any) -> dict[str, Any]:
+    """A generated row of an editable table, created and last touched at ``at``."""
+    return {**values, "version": 1, "created_at": at, "updated_at": at, "updated_by_id": None}

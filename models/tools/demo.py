@@ -66,7 +66,7 @@ from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.team.entities import Role, User
 from models.text import fold
-from models.tools import demo_ambitions, demo_desk, demo_signals
+from models.tools import demo_ambitions, demo_desk, demo_rounds, demo_signals
 from models.tools.bulk import bulk_insert
 from models.tools.demo_consultations import ConsultationBuilder
 
@@ -534,7 +534,7 @@ def generate(
         demo_desk.write(session, builder.consultations, seed, today or date.today())
         demo_ambitions.write(session, seed, today or date.today(), builder.staff)
         demo_signals.write(session, builder, seed, today or date.today())
-        demo_signals.write_rounds(session, builder, seed, today or date.today())
+        demo_rounds.write(session, builder, seed, today or date.today())
         builder.finish()
         session.commit()
     _analyze(db)
