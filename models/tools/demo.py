@@ -68,7 +68,7 @@ from models.team.entities import Role, User
 from models.text import fold
 from models.tools import demo_ambitions, demo_desk, demo_rounds, demo_signals
 from models.tools.bulk import bulk_insert
-from models.tools.demo_consultations import ConsultationBuilder
+from models.tools.demo_consultations import InteractionBuilder
 
 BASE_TIME = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 MUNICIPALITY_DOMAIN = "wijdemeren.nl"
@@ -512,7 +512,7 @@ def generate(
             )
         builder = _Builder(session, random.Random(seed), companies)
         users = builder.write_users()
-        builder.consultations = ConsultationBuilder(
+        builder.consultations = InteractionBuilder(
             seed,
             today or date.today(),
             builder.staff,
@@ -620,7 +620,7 @@ class _Builder:
         )
         self.managers: list[int] = []
         self.staff: dict[Role, list[int]] = {}  # active officials by role
-        self.consultations: ConsultationBuilder  # set once the officials exist
+        self.consultations: InteractionBuilder  # set once the officials exist
         self.shared: dict[int, list[dict[str, Any]]] = {}  # company id -> contacts of earlier companies
         self.kern_places: dict[str, _Place] = {}
         self.child_places: dict[str, dict[AreaKind, list[_Place]]] = {}

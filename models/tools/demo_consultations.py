@@ -285,7 +285,7 @@ _CHANNEL_WEIGHTS = {
 }
 
 
-class ConsultationBuilder:
+class InteractionBuilder:
     """Makes the contact moments of each company as the register is generated.
 
     It has its own random generator (derived from the seed), so the register is the same

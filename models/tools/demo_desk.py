@@ -33,7 +33,7 @@ from models.consultations.entities import (
 )
 from models.desk.entities import DeskQuestion, KnowledgeArticle
 from models.desk.services import SEARCH_TABLE, document, working_days_after
-from models.tools.demo_consultations import ConsultationBuilder
+from models.tools.demo_consultations import InteractionBuilder
 
 HISTORY_DAYS = 180
 MORNING_END = 11 * 60 + 45  # minutes after midnight (UTC)
@@ -353,7 +353,7 @@ _VISITORS = (
 _CHANNEL_WEIGHTS = ((Channel.DESK, 45), (Channel.PHONE, 40), (Channel.EMAIL, 15))
 
 
-def write(session: Session, consultations: ConsultationBuilder, seed: int, today: date) -> tuple[int, int]:
+def write(session: Session, consultations: InteractionBuilder, seed: int, today: date) -> tuple[int, int]:
     """Write the knowledge base and the desk history; returns (articles, questions)."""
     rng = random.Random(f"desk-{seed}")
     # Everything derives from ``today`` (never the clock), so a seed always gives the same rows.
@@ -465,7 +465,7 @@ def write(session: Session, consultations: ConsultationBuilder, seed: int, today
 
 
 def _handover(
-    consultations: ConsultationBuilder,
+    consultations: InteractionBuilder,
     agreements: list[dict[str, Any]],
     rng: random.Random,
     interaction_id: int,

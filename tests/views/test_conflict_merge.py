@@ -205,7 +205,7 @@ def test_a_contact_moment_report_changed_by_both_is_shown_side_by_side(
     from datetime import UTC, datetime  # noqa: PLC0415
 
     from models.consultations import services as consultations
-    from views.consultations.consultation_dialogs import InteractionDialog  # noqa: PLC0415
+    from views.consultations.interaction_dialogs import InteractionDialog  # noqa: PLC0415
 
     company_id = _company(worker)
     report = "Gesprek met de eigenaar over het terras.\n\n" + "Hij wil uitbreiden naar de gracht. " * 12

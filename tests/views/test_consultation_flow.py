@@ -14,7 +14,7 @@ from models.consultations.entities import AgreementStatus, Responsible
 from tests.views.conftest import visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
-from views.consultations.consultation_dialogs import AgreementStatusDialog, InteractionDialog
+from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
 from views.shell.main_window import MainWindow
 
 

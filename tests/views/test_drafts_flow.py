@@ -20,7 +20,7 @@ from views.common.settings import Settings
 from views.common.text import format_date
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog
-from views.consultations.consultation_dialogs import InteractionDialog
+from views.consultations.interaction_dialogs import InteractionDialog
 from views.shell.main_window import MainWindow
 
 

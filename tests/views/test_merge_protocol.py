@@ -46,7 +46,7 @@ from views.common.drafts import REGISTRY, keep_open_forms, restore
 from views.common.forms import FormDialog
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
-from views.consultations.consultation_dialogs import AgreementStatusDialog, InteractionDialog
+from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
 from views.desk.knowledge_page import ArticleDialog
 from views.rounds.rounds_page import AgreementFollowUpDialog, ObservationDialog, RoundDialog, RoundLookups
 from views.signals.signal_dialogs import (

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QP
 from sqlalchemy.orm import Session
 
 from models.companies import services as company_service
-from models.consultations import services as consultation_service
+from models.consultations import services as interactions
 from models.consultations.entities import AgreementStatus
 from models.errors import DatabaseUnavailableError, DomainError
 from views.common import draft_store as store
@@ -33,7 +33,7 @@ from views.common.draft_store import Draft
 from views.common.forms import FormDialog
 from views.common.text import error_text, format_date
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
-from views.consultations.consultation_dialogs import AgreementStatusDialog, InteractionDialog
+from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
 
 if TYPE_CHECKING:
     from views.shell.main_window import MainWindow
@@ -161,8 +161,8 @@ def _reopen_interaction(window: MainWindow, draft: Draft, show: Show) -> None:
     company_id, record_id = draft.context["company_id"], draft.context.get("record_id")
 
     def fetch(s: Session) -> tuple[Lookups, list[tuple[int, str]], Any]:
-        record = consultation_service.interaction(s, record_id, today=date.today()) if record_id else None
-        return Lookups.load(s), consultation_service.company_contacts(s, company_id), record
+        record = interactions.interaction(s, record_id, today=date.today()) if record_id else None
+        return Lookups.load(s), interactions.company_contacts(s, company_id), record
 
     def build(result: tuple[Lookups, list[tuple[int, str]], Any]) -> None:
         lookups, contacts, record = result
@@ -184,7 +184,7 @@ def _reopen_agreement_status(window: MainWindow, draft: Draft, show: Show) -> No
     interaction_id, agreement_id = draft.context["interaction_id"], draft.context["record_id"]
 
     def fetch(s: Session) -> Any:
-        found = consultation_service.interaction(s, interaction_id, today=date.today()).agreements
+        found = interactions.interaction(s, interaction_id, today=date.today()).agreements
         return next((a for a in found if a.id == agreement_id), None)
 
     def build(record: Any) -> None:

@@ -18,7 +18,7 @@ from models.consultations.entities import (
 from models.consultations.services import TRANSITIONS, AgreementRecord, week_end
 from views.common.text import format_short_date, label
 from views.common.worker import DatabaseWorker
-from views.consultations.consultation_dialogs import AgreementStatusDialog
+from views.consultations.interaction_dialogs import AgreementStatusDialog
 
 OVERDUE = QColor("#b3261e")
 DUE_SOON = QColor("#b26a00")

@@ -38,7 +38,7 @@ from views.consultations.agreements import (
     status_text,
     urgency_colour,
 )
-from views.consultations.consultation_dialogs import InteractionDialog
+from views.consultations.interaction_dialogs import InteractionDialog
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 PERIODS = (("12m", 365), ("3y", 3 * 365), ("all", None))

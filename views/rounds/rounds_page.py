@@ -44,7 +44,7 @@ from views.common.text import DUTCH, field_error_text, format_date, format_short
 from views.common.widgets import OptionalDateEdit, PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
-from views.consultations.consultation_dialogs import AgreementRow
+from views.consultations.interaction_dialogs import AgreementRow
 from views.pdf.rounds import build_daily_report, build_entrepreneur_report
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
