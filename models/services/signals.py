@@ -39,6 +39,7 @@ from models.entities import (
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import SignalRow, signal_number
 from models.services.common import fetch_ids, flush_or_conflict, load, load_for_edit
 from models.text import digits, fold
 from models.validation import (
@@ -113,10 +114,6 @@ def is_overdue(status: SignalStatus, due: date | None, today: date) -> bool:
     return status in SIGNAL_WAITING and due is not None and due < today
 
 
-def signal_number(signal_id: int) -> str:
-    return f"M-{signal_id}"
-
-
 # -- input ------------------------------------------------------------------------------------
 
 
@@ -151,27 +148,6 @@ class TransitionInput:
 
 
 # -- output -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SignalRow:
-    """One line of the signal list."""
-
-    id: int
-    reported_at: datetime
-    status: SignalStatus
-    category: str
-    description: str
-    address: str
-    area: str | None
-    company: str | None
-    reporter: str | None
-    due_date: date | None
-    overdue: bool
-
-    @property
-    def number(self) -> str:
-        return signal_number(self.id)
 
 
 @dataclass(frozen=True)
