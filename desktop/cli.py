@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
@@ -43,7 +44,7 @@ from models.entities import ROLE_LABELS, Role, User
 from models.errors import DomainError, NotFoundError, ValidationError
 from models.migrations import migrate
 from models.search import SearchService
-from models.services import accounts, companies, consultations
+from models.services import accounts, companies, consultations, documents
 from models.services.accounts import sign_in
 from models.setup import set_up_database
 from views.main_window import MainWindow
@@ -546,8 +547,11 @@ def _pdf(args: argparse.Namespace, database: Database) -> int:
         company_id = companies.company_id_by_kvk(session, args.kvk)
         name = companies.company_file(session, company_id).name
         if interaction_id is None:
-            build = briefing.build_briefing if args.document == "briefing" else dossier.build_dossier
-            build(session, company_id, args.out, today=today)
+            if args.document == "briefing":
+                data = documents.briefing(session, company_id, today=today)
+                render: Callable[[Path], None] = partial(briefing.render_briefing, data)
+            else:
+                render = partial(dossier.render_dossier, documents.dossier(session, company_id, today=today))
         else:
             try:
                 record = consultations.interaction(session, interaction_id, today=today)
@@ -564,7 +568,8 @@ def _pdf(args: argparse.Namespace, database: Database) -> int:
                     .replace("%2", name)
                     .replace("%3", args.kvk.strip())
                 )
-            report.build_report(session, interaction_id, args.out, today=today)
+            render = partial(report.render_report, documents.report(session, interaction_id, today=today))
+    render(args.out)  # the data is all fetched: drawn without the session
     print(
         QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
         .replace("%1", PDF_DOCUMENTS[args.document])
@@ -599,9 +604,13 @@ def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
     today = date.today()
     with database.session() as session:
         if args.document == "monitoring":
-            plan_pdfs.build_monitoring(session, args.out, since=period[0], until=period[1], today=today)
+            monitoring = documents.monitoring(session, since=period[0], until=period[1], today=today)
+            render: Callable[[Path], None] = partial(plan_pdfs.render_monitoring, monitoring)
         else:
-            plan_pdfs.build_ambition_document(session, args.out, today=today)
+            render = partial(
+                plan_pdfs.render_ambition_document, documents.ambition_document(session, today=today)
+            )
+    render(args.out)
     print(
         QCoreApplication.translate("cli", "%1 saved as %2.")
         .replace("%1", PDF_DOCUMENTS[args.document])
@@ -639,7 +648,8 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
             )
         migrate(database)
         with database.session() as session:
-            round_pdfs.build_daily_report(session, day, args.out, today=today)
+            daily = documents.daily_report(session, day, today=today)
+        round_pdfs.render_daily_report(daily, args.out)
         print(
             QCoreApplication.translate("cli", "%1 saved as %2.")
             .replace("%1", PDF_DOCUMENTS[args.document])
@@ -658,8 +668,9 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
     migrate(database)
     with database.session() as session:
         company_id = companies.company_id_by_kvk(session, args.kvk)
-        name = companies.company_file(session, company_id).name
-        round_pdfs.build_entrepreneur_report(session, company_id, since, until, args.out, today=today)
+        data = documents.entrepreneur_report(session, company_id, since, until, today=today)
+    round_pdfs.render_entrepreneur_report(data, args.out)
+    name = data.company.name
     print(
         QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
         .replace("%1", PDF_DOCUMENTS[args.document])

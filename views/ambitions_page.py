@@ -47,7 +47,7 @@ from models.entities import (
 from models.errors import DomainError
 from models.monitoring import LIGHT_COLOURS, LIGHT_LABELS, TREND_LABELS, Light
 from models.services import ambitions as svc
-from models.services import lookups
+from models.services import documents, lookups
 from models.services.ambitions import (
     ActionRecord,
     AmbitionRecord,
@@ -966,7 +966,9 @@ class AmbitionsPage(QWidget):
             self.worker,
             self.tr("Ambition document"),
             name,
-            lambda s, path: plan_pdfs.build_ambition_document(s, path, today=today),
+            lambda s, path: plan_pdfs.render_ambition_document(
+                documents.ambition_document(s, today=today), path
+            ),
             self,
         )
         self.preview.open()
@@ -983,7 +985,9 @@ class AmbitionsPage(QWidget):
             self.worker,
             self.tr("Monitoring report"),
             name,
-            lambda s, path: plan_pdfs.build_monitoring(s, path, since=since, until=until, today=today),
+            lambda s, path: plan_pdfs.render_monitoring(
+                documents.monitoring(s, since=since, until=until, today=today), path
+            ),
             self,
         )
         self.preview.open()

@@ -47,6 +47,7 @@ from desktop.worker import DatabaseWorker
 from models.entities import CHANNEL_LABELS, DESK_CHANNELS, SIGNAL_STATUS_LABELS, Channel
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.services import desk as svc
+from models.services import documents
 from models.services.desk import (
     ARTICLE_STATE_LABELS,
     ArticleRecord,
@@ -704,7 +705,9 @@ class DeskPage(QWidget):
             self.worker,
             self.tr("Handout"),
             safe_file_name("Informatieblad", record.question[:60]),
-            lambda s, path: knowledge.build_article(s, record.id, path, today=today),
+            lambda s, path: knowledge.render_article(
+                documents.article_sheet(s, record.id, today=today), path
+            ),
             self.window(),
         )
         dialog.open()

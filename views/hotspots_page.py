@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.worker import DatabaseWorker
+from models.services import documents
 from models.services import hotspots as svc
 from models.services.hotspots import Hotspot, WeekCount
 from models.services.signals import SignalFilter
 from views.agreements import OVERDUE
-from views.pdf.hotspots import build_hotspots
+from views.pdf.hotspots import render_hotspots
 from views.pdf_export import PdfPreviewDialog, safe_file_name
 from views.text import format_number, format_short_date
 
@@ -215,7 +216,7 @@ class HotspotsPage(QWidget):
             self.worker,
             self.tr("Why we enforce here"),
             safe_file_name("Waarom wij hier handhaven", since.isoformat(), until.isoformat()),
-            lambda s, path: build_hotspots(s, since, until, path, today=today),
+            lambda s, path: render_hotspots(documents.hotspots_report(s, since, until, today=today), path),
             self.window(),
         )
         self.preview.open()

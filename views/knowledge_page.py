@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.worker import DatabaseWorker
 from models.errors import DomainError
 from models.services import desk as svc
+from models.services import documents
 from models.services.desk import ARTICLE_STATE_LABELS, ArticleRecord, ArticleScope, ArticleState
 from views.forms import FormDialog
 from views.pdf import knowledge
@@ -299,6 +300,8 @@ class KnowledgePage(QWidget):
             self.worker,
             self.tr("Handout"),
             safe_file_name("Informatieblad", record.question[:60]),
-            lambda s, path: knowledge.build_article(s, record.id, path, today=today),
+            lambda s, path: knowledge.render_article(
+                documents.article_sheet(s, record.id, today=today), path
+            ),
             self.window(),
         ).open()

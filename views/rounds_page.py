@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from desktop.worker import DatabaseWorker
 from models.entities import Responsible
 from models.errors import ValidationError
-from models.services import lookups
+from models.services import documents, lookups
 from models.services import rounds as svc
 from models.services import signals as signal_service
 from models.services.companies import CompanyFile, company_file
@@ -40,7 +40,7 @@ from models.services.lookups import Choice
 from models.services.rounds import ObservationRecord, RoundRecord
 from views.consultation_dialogs import AgreementRow
 from views.forms import FormDialog, select_data
-from views.pdf.rounds import build_daily_report, build_entrepreneur_report
+from views.pdf.rounds import render_daily_report, render_entrepreneur_report
 from views.pdf_export import PdfPreviewDialog, safe_file_name
 from views.search_box import SearchBox
 from views.text import DUTCH, field_error_text, format_date, format_short_date
@@ -543,7 +543,7 @@ class RoundsPage(QWidget):
         self._pdf(
             self.tr("Daily report"),
             safe_file_name("Dagrapport toezicht", chosen.isoformat()),
-            lambda s, path: build_daily_report(s, chosen, path, today=today),
+            lambda s, path: render_daily_report(documents.daily_report(s, chosen, today=today), path),
         )
 
     def entrepreneur_report(self) -> None:
@@ -561,5 +561,7 @@ class RoundsPage(QWidget):
         self._pdf(
             self.tr("Report for entrepreneur"),
             safe_file_name("Rapportage toezicht", name, until.isoformat()),
-            lambda s, path: build_entrepreneur_report(s, company_id, since, until, path, today=today),
+            lambda s, path: render_entrepreneur_report(
+                documents.entrepreneur_report(s, company_id, since, until, today=today), path
+            ),
         )

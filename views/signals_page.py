@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.worker import DatabaseWorker
 from models.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
+from models.services import documents
 from models.services import signals as svc
 from models.services.signals import EventRecord, SignalFilter, SignalRecord, SignalRow
 from models.validation import format_phone
 from views.agreements import DONE, MUTED, OVERDUE
 from views.forms import fill_combo, select_data
-from views.pdf.feedback_letter import build_feedback_letter
+from views.pdf.feedback_letter import render_feedback_letter
 from views.pdf_export import PdfPreviewDialog, safe_file_name
 from views.signal_dialogs import (
     SignalDialog,
@@ -372,7 +373,7 @@ class SignalDetail(QFrame):
             self.worker,
             self.tr("Feedback letter"),
             safe_file_name("Terugkoppeling", record.number, today.isoformat()),
-            lambda s, path: build_feedback_letter(s, event_id, path, today=today),
+            lambda s, path: render_feedback_letter(documents.feedback_letter(s, event_id, today=today), path),
             self.window(),
         )
         self.preview.open()

@@ -12,10 +12,11 @@ from PySide6.QtGui import QDesktopServices
 
 from desktop.worker import DatabaseWorker
 from models.entities import SignalStatus
+from models.services import documents
 from models.services import signals as svc
 from tests.views.conftest import visible
 from views.main_window import MainWindow
-from views.pdf.feedback_letter import build_feedback_letter
+from views.pdf.feedback_letter import render_feedback_letter
 from views.pdf_export import PdfPreviewDialog
 from views.signal_dialogs import SignalDialog, SignalSettingsDialog, TemplateDialog, TransitionDialog
 
@@ -231,7 +232,7 @@ def test_the_letter_never_reads_typed_text_as_markup(worker: DatabaseWorker) -> 
         )
         session.commit()
         out = io.BytesIO()
-        build_feedback_letter(session, event_id, out, today=date(2026, 11, 23))
+        render_feedback_letter(documents.feedback_letter(session, event_id, today=date(2026, 11, 23)), out)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
     assert "Beste Els <i>Jansen</i>," in text
     assert "<b>niets</b> & gaan kijken." in text

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from models.entities import AgreementStatus
-from models.services.companies import CompanyFile
-from models.services.consultations import AgreementRecord, InteractionRecord
+from models.records import AgreementRecord, CompanyFile, InteractionRecord
 from models.validation import format_phone
 from views.pdf.dutch import (
     AGREEMENT_STATUS,
