@@ -846,6 +846,63 @@ def _series(
     return [MeasurementRecord(None, 0, day, value, "") for day, value in points]
 
 
+def _action_records(
+    session: Session, action_rows: list[Action], names: dict[int, str], today: date
+) -> dict[int, list[ActionRecord]]:
+    """The actions as records, per ambition, with their companies and agreements (two queries)."""
+    actions: dict[int, list[ActionRecord]] = defaultdict(list)
+    action_ids = [a.id for a in action_rows]
+    companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    if action_ids:
+        for aid, cid, name in session.execute(
+            select(ActionCompany.action_id, Company.id, Company.name)
+            .join(Company, Company.id == ActionCompany.company_id)
+            .where(ActionCompany.action_id.in_(action_ids))
+            .order_by(Company.name)
+        ):
+            companies[aid].append((cid, name))
+        for aid, agreement_id, text in session.execute(
+            select(ActionAgreement.action_id, Agreement.id, Agreement.description)
+            .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
+            .where(ActionAgreement.action_id.in_(action_ids))
+            .order_by(Agreement.id)
+        ):
+            agreements[aid].append((agreement_id, text))
+    for a in action_rows:
+        actions[a.ambition_id].append(
+            ActionRecord(
+                a.id,
+                a.version,
+                a.ambition_id,
+                a.title,
+                a.description or "",
+                a.owner_id,
+                names.get(a.owner_id) if a.owner_id else None,
+                a.start_date,
+                a.due_date,
+                a.status,
+                a.done_on,
+                is_late(a.status, a.due_date, today),
+                companies[a.id],
+                agreements[a.id],
+            )
+        )
+    return actions
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def action(session: Session, action_id: int, *, today: date) -> ActionRecord | None:
+    """One action as saved now (None when it was deleted): what its dialog compares with on a conflict."""
+    row = session.get(Action, action_id)
+    if row is None:
+        return None
+    names: dict[int, str] = {}
+    if row.owner_id is not None:
+        names[row.owner_id] = session.scalar(select(User.full_name).where(User.id == row.owner_id)) or ""
+    return _action_records(session, [row], names, today)[row.ambition_id][0]
+
+
 # -- the whole plan ---------------------------------------------------------------------------
 
 
@@ -872,43 +929,7 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
                 .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
             )
         )
-        action_ids = [a.id for a in action_rows]
-        companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        if action_ids:
-            for aid, cid, name in session.execute(
-                select(ActionCompany.action_id, Company.id, Company.name)
-                .join(Company, Company.id == ActionCompany.company_id)
-                .where(ActionCompany.action_id.in_(action_ids))
-                .order_by(Company.name)
-            ):
-                companies[aid].append((cid, name))
-            for aid, agreement_id, text in session.execute(
-                select(ActionAgreement.action_id, Agreement.id, Agreement.description)
-                .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
-                .where(ActionAgreement.action_id.in_(action_ids))
-                .order_by(Agreement.id)
-            ):
-                agreements[aid].append((agreement_id, text))
-        for a in action_rows:
-            actions[a.ambition_id].append(
-                ActionRecord(
-                    a.id,
-                    a.version,
-                    a.ambition_id,
-                    a.title,
-                    a.description or "",
-                    a.owner_id,
-                    names.get(a.owner_id) if a.owner_id else None,
-                    a.start_date,
-                    a.due_date,
-                    a.status,
-                    a.done_on,
-                    is_late(a.status, a.due_date, today),
-                    companies[a.id],
-                    agreements[a.id],
-                )
-            )
+        actions = _action_records(session, action_rows, names, today)
         indicator_rows = list(
             session.scalars(
                 select(Indicator).where(Indicator.ambition_id.in_(ambition_ids)).order_by(Indicator.id)
