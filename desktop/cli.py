@@ -51,7 +51,7 @@ from views.main_window import MainWindow
 from views.pdf import ambitions as plan_pdfs
 from views.pdf import briefing, dossier, report
 from views.pdf import rounds as round_pdfs
-from views.text import error_text, field_error_text, label
+from views.text import WORDING, error_text, field_error_text, label
 
 log = logging.getLogger(__name__)
 
@@ -320,7 +320,7 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
 def _copy(args: argparse.Namespace) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
     from models.transfer import CONTEXT, TransferVerificationError, copy_database
-    from views.transfer_dialog import report_text, transfer_error_text
+    from models.transfer_text import report_text, transfer_error_text
 
     source, target = Database(args.source), Database(args.target)
     shown = {"progress": False}
@@ -342,15 +342,17 @@ def _copy(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
             shown["progress"] = False
         if isinstance(error, TransferVerificationError):
-            print(report_text(error.report), end="")
-        print(transfer_error_text(error), file=sys.stderr)  # a refused server: its data in our labels
+            print(report_text(WORDING, error.report), end="")
+        print(
+            transfer_error_text(WORDING, error), file=sys.stderr
+        )  # a refused server: its data in our labels
         return 1
     finally:
         source.dispose()
         target.dispose()
         if shown["progress"]:
             print(file=sys.stderr)
-    print(report_text(report), end="")
+    print(report_text(WORDING, report), end="")
     return 0
 
 
