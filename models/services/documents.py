@@ -63,11 +63,8 @@ def briefing(session: Session, company_id: int, *, today: date) -> BriefingData:
     )
     seen = rounds.entrepreneur_report(session, company_id, since, today, today=today)
     recent = consultations.timeline(session, company_id, today=today, since=since)
-    if recent:
-        last_contact = recent[0]
-    else:
-        older = consultations.timeline(session, company_id, today=today)
-        last_contact = older[0] if older else None
+    # The last contact moment, also when it is older than a year.
+    latest = recent or consultations.timeline(session, company_id, today=today)
     return BriefingData(
         identity=identity(session),
         today=today,
@@ -75,7 +72,7 @@ def briefing(session: Session, company_id: int, *, today: date) -> BriefingData:
         company=company_file(session, company_id),
         open_agreements=consultations.open_agreements(session, company_id, today=today),
         recent=recent,
-        last_contact=last_contact,
+        last_contact=latest[0] if latest else None,
         signals=found,
         open_signals=[row for row in found if row.status not in signals.CLOSED],
         observations=[observation for _round, observation in reversed(seen.observations)],
