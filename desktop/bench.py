@@ -49,15 +49,16 @@ from models.consultations import services as consultations
 from models.consultations.entities import OPEN_STATUSES, Agreement, Interaction
 from models.db import Database, normalise_url
 from models.migrations import migrate
+from models.services import documents
 from models.team.entities import Role, User
 from models.text import fold
 from models.tools import demo
 from views.common.paths import data_dir
 from views.common.settings import Settings
 from views.common.worker import DatabaseWorker
-from views.pdf.briefing import build_briefing
-from views.pdf.dossier import build_dossier
-from views.pdf.report import build_report
+from views.pdf import report as conversation_report
+from views.pdf.briefing import render_briefing
+from views.pdf.dossier import render_dossier
 from views.shell.main_window import MainWindow
 
 # How many companies each size generates: ``small`` about 10,000 establishments, ``large``
@@ -518,23 +519,25 @@ def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list
         .where(Interaction.company_id == company_id)
         .order_by(Interaction.occurred_at.desc())
     )
-    documents = (
+    pdfs = (
         (
             QCoreApplication.translate("bench", "Briefing PDF (Gespreksvoorbereiding)"),
-            lambda out: build_briefing(session, company_id, out, today=BENCH_TODAY),
+            lambda out: render_briefing(documents.briefing(session, company_id, today=BENCH_TODAY), out),
         ),
         (
             QCoreApplication.translate("bench", "Company file PDF (Ondernemersdossier)"),
-            lambda out: build_dossier(session, company_id, out, today=BENCH_TODAY),
+            lambda out: render_dossier(documents.dossier(session, company_id, today=BENCH_TODAY), out),
         ),
         (
             QCoreApplication.translate("bench", "Conversation report PDF (Gespreksverslag)"),
-            lambda out: build_report(session, interaction_id, out, today=BENCH_TODAY),
+            lambda out: conversation_report.render_report(
+                documents.report(session, interaction_id, today=BENCH_TODAY), out
+            ),
         ),
     )
     figures = []
     with tempfile.TemporaryDirectory() as folder:
-        for index, (what, build) in enumerate(documents):
+        for index, (what, build) in enumerate(pdfs):
             out = Path(folder) / f"{index}.pdf"
             ms = _median_ms(lambda build=build, out=out: build(out), repeat)
             pages = len(PdfReader(out).pages)

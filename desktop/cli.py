@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
@@ -37,6 +38,7 @@ from models.consultations import services as consultations
 from models.db import Database
 from models.errors import DomainError, NotFoundError, ValidationError
 from models.migrations import migrate
+from models.services import documents
 from models.setup import set_up_database
 from models.team import services as accounts
 from models.team.entities import ROLE_LABELS, Role, User
@@ -44,7 +46,7 @@ from models.team.services import sign_in
 from models.tools import demo
 from views.common.paths import APP_NAME
 from views.common.settings import Settings
-from views.common.text import error_text, field_error_text, label
+from views.common.text import WORDING, error_text, field_error_text, label
 from views.common.worker import DatabaseWorker
 from views.pdf import ambitions as plan_pdfs
 from views.pdf import briefing, dossier, report
@@ -318,7 +320,7 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
 def _copy(args: argparse.Namespace) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
     from models.tools.transfer import CONTEXT, TransferVerificationError, copy_database
-    from views.connection.transfer_dialog import report_text, transfer_error_text
+    from models.transfer_text import report_text, transfer_error_text
 
     source, target = Database(args.source), Database(args.target)
     shown = {"progress": False}
@@ -340,15 +342,17 @@ def _copy(args: argparse.Namespace) -> int:
             print(file=sys.stderr)
             shown["progress"] = False
         if isinstance(error, TransferVerificationError):
-            print(report_text(error.report), end="")
-        print(transfer_error_text(error), file=sys.stderr)  # a refused server: its data in our labels
+            print(report_text(WORDING, error.report), end="")
+        print(
+            transfer_error_text(WORDING, error), file=sys.stderr
+        )  # a refused server: its data in our labels
         return 1
     finally:
         source.dispose()
         target.dispose()
         if shown["progress"]:
             print(file=sys.stderr)
-    print(report_text(report), end="")
+    print(report_text(WORDING, report), end="")
     return 0
 
 
@@ -545,8 +549,11 @@ def _pdf(args: argparse.Namespace, database: Database) -> int:
         company_id = companies.company_id_by_kvk(session, args.kvk)
         name = companies.company_file(session, company_id).name
         if interaction_id is None:
-            build = briefing.build_briefing if args.document == "briefing" else dossier.build_dossier
-            build(session, company_id, args.out, today=today)
+            if args.document == "briefing":
+                data = documents.briefing(session, company_id, today=today)
+                render: Callable[[Path], None] = partial(briefing.render_briefing, data)
+            else:
+                render = partial(dossier.render_dossier, documents.dossier(session, company_id, today=today))
         else:
             try:
                 record = consultations.interaction(session, interaction_id, today=today)
@@ -563,7 +570,8 @@ def _pdf(args: argparse.Namespace, database: Database) -> int:
                     .replace("%2", name)
                     .replace("%3", args.kvk.strip())
                 )
-            report.build_report(session, interaction_id, args.out, today=today)
+            render = partial(report.render_report, documents.report(session, interaction_id, today=today))
+    render(args.out)  # the data is all fetched: drawn without the session
     print(
         QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
         .replace("%1", PDF_DOCUMENTS[args.document])
@@ -598,9 +606,13 @@ def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
     today = date.today()
     with database.session() as session:
         if args.document == "monitoring":
-            plan_pdfs.build_monitoring(session, args.out, since=period[0], until=period[1], today=today)
+            monitoring = documents.monitoring(session, since=period[0], until=period[1], today=today)
+            render: Callable[[Path], None] = partial(plan_pdfs.render_monitoring, monitoring)
         else:
-            plan_pdfs.build_ambition_document(session, args.out, today=today)
+            render = partial(
+                plan_pdfs.render_ambition_document, documents.ambition_document(session, today=today)
+            )
+    render(args.out)
     print(
         QCoreApplication.translate("cli", "%1 saved as %2.")
         .replace("%1", PDF_DOCUMENTS[args.document])
@@ -638,7 +650,8 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
             )
         migrate(database)
         with database.session() as session:
-            round_pdfs.build_daily_report(session, day, args.out, today=today)
+            daily = documents.daily_report(session, day, today=today)
+        round_pdfs.render_daily_report(daily, args.out)
         print(
             QCoreApplication.translate("cli", "%1 saved as %2.")
             .replace("%1", PDF_DOCUMENTS[args.document])
@@ -657,8 +670,9 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
     migrate(database)
     with database.session() as session:
         company_id = companies.company_id_by_kvk(session, args.kvk)
-        name = companies.company_file(session, company_id).name
-        round_pdfs.build_entrepreneur_report(session, company_id, since, until, args.out, today=today)
+        data = documents.entrepreneur_report(session, company_id, since, until, today=today)
+    round_pdfs.render_entrepreneur_report(data, args.out)
+    name = data.company.name
     print(
         QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
         .replace("%1", PDF_DOCUMENTS[args.document])

@@ -42,7 +42,7 @@ from models.ambitions.entities import (
     Respondent,
     RespondentSector,
 )
-from models.ambitions.monitoring import Assessment, Progress, assess, is_late, progress
+from models.ambitions.monitoring import assess, is_late, progress
 from models.base import utcnow
 from models.common import flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company, Establishment
@@ -50,6 +50,18 @@ from models.consultations.entities import Agreement, Interaction
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import (
+    ActionRecord,
+    AmbitionRecord,
+    CompanyAction,
+    IdeaRecord,
+    IndicatorRecord,
+    MeasurementRecord,
+    PlanOverview,
+    PlanRecord,
+    RespondentRecord,
+    Support,
+)
 from models.signals.entities import Signal, SignalStatus
 from models.team.entities import User
 from models.validation import Validator
@@ -120,155 +132,6 @@ class IndicatorInput:
 
 
 # -- output -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PlanRecord:
-    id: int
-    version: int
-    title: str
-    number: int
-    status: PlanStatus
-    adopted_on: date | None
-    introduction: str
-    previous_id: int | None
-
-    @property
-    def editable(self) -> bool:
-        return self.status == PlanStatus.DRAFT
-
-
-@dataclass(frozen=True)
-class ActionRecord:
-    id: int
-    version: int
-    ambition_id: int
-    title: str
-    description: str
-    owner_id: int | None
-    owner: str | None
-    start_date: date | None
-    due_date: date | None
-    status: ActionStatus
-    done_on: date | None
-    late: bool
-    companies: list[tuple[int, str]]
-    agreements: list[tuple[int, str]]
-
-
-@dataclass(frozen=True)
-class MeasurementRecord:
-    id: int | None  # None: a computed value
-    version: int
-    measured_on: date
-    value: float
-    note: str
-
-
-@dataclass(frozen=True)
-class IndicatorRecord:
-    id: int
-    version: int
-    ambition_id: int
-    name: str
-    unit: str
-    baseline: float | None
-    baseline_date: date | None
-    target: float
-    target_date: date
-    direction: Direction
-    source: IndicatorSource
-    area_id: int | None
-    area: str | None
-    plausible_min: float | None
-    plausible_max: float | None
-    measurements: list[MeasurementRecord]
-    assessment: Assessment
-
-    @property
-    def computed(self) -> bool:
-        return self.source != IndicatorSource.MANUAL
-
-
-@dataclass(frozen=True)
-class IdeaRecord:
-    id: int
-    version: int
-    respondent_id: int
-    respondent: str
-    sector: RespondentSector
-    text: str
-    received_on: date | None
-    ambition_ids: list[int]
-
-
-@dataclass(frozen=True)
-class RespondentRecord:
-    id: int
-    version: int
-    name: str
-    sector: RespondentSector
-    size: CompanySize | None
-    area_id: int | None
-    area: str | None
-    channel: InputChannel
-    company_id: int | None
-    company: str | None
-    ideas: list[IdeaRecord]
-
-
-@dataclass(frozen=True)
-class Support:
-    """Who supports an ambition: how many respondents, and from which sectors and sizes."""
-
-    respondents: int
-    ideas: int
-    sectors: dict[RespondentSector, int]
-    sizes: dict[CompanySize, int]
-
-
-@dataclass(frozen=True)
-class AmbitionRecord:
-    id: int
-    version: int
-    plan_id: int
-    theme: str
-    title: str
-    description: str
-    lead_id: int | None
-    lead: str | None
-    position: int
-    actions: list[ActionRecord]
-    indicators: list[IndicatorRecord]
-    ideas: list[IdeaRecord]
-    progress: Progress
-    support: Support
-
-
-@dataclass(frozen=True)
-class PlanOverview:
-    """Everything about one version of the plan: the dashboard and both PDFs read this."""
-
-    plan: PlanRecord
-    ambitions: list[AmbitionRecord]
-    respondents: list[RespondentRecord]
-    today: date
-
-    @property
-    def ideas(self) -> list[IdeaRecord]:
-        return [idea for r in self.respondents for idea in r.ideas]
-
-    @property
-    def unlinked_ideas(self) -> list[IdeaRecord]:
-        """Ideas linked to no ambition of this version of the plan."""
-        mine = {a.id for a in self.ambitions}
-        return [idea for idea in self.ideas if not mine.intersection(idea.ambition_ids)]
-
-    def ambition(self, ambition_id: int) -> AmbitionRecord | None:
-        return next((a for a in self.ambitions if a.id == ambition_id), None)
-
-    def indicator(self, indicator_id: int) -> IndicatorRecord | None:
-        return next((i for a in self.ambitions for i in a.indicators if i.id == indicator_id), None)
 
 
 # -- plans ------------------------------------------------------------------------------------
@@ -979,6 +842,63 @@ def _series(
     return [MeasurementRecord(None, 0, day, value, "") for day, value in points]
 
 
+def _action_records(
+    session: Session, action_rows: list[Action], names: dict[int, str], today: date
+) -> dict[int, list[ActionRecord]]:
+    """The actions as records, per ambition, with their companies and agreements (two queries)."""
+    actions: dict[int, list[ActionRecord]] = defaultdict(list)
+    action_ids = [a.id for a in action_rows]
+    companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    if action_ids:
+        for aid, cid, name in session.execute(
+            select(ActionCompany.action_id, Company.id, Company.name)
+            .join(Company, Company.id == ActionCompany.company_id)
+            .where(ActionCompany.action_id.in_(action_ids))
+            .order_by(Company.name)
+        ):
+            companies[aid].append((cid, name))
+        for aid, agreement_id, text in session.execute(
+            select(ActionAgreement.action_id, Agreement.id, Agreement.description)
+            .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
+            .where(ActionAgreement.action_id.in_(action_ids))
+            .order_by(Agreement.id)
+        ):
+            agreements[aid].append((agreement_id, text))
+    for a in action_rows:
+        actions[a.ambition_id].append(
+            ActionRecord(
+                a.id,
+                a.version,
+                a.ambition_id,
+                a.title,
+                a.description or "",
+                a.owner_id,
+                names.get(a.owner_id) if a.owner_id else None,
+                a.start_date,
+                a.due_date,
+                a.status,
+                a.done_on,
+                is_late(a.status, a.due_date, today),
+                companies[a.id],
+                agreements[a.id],
+            )
+        )
+    return actions
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def action(session: Session, action_id: int, *, today: date) -> ActionRecord | None:
+    """One action as saved now (None when it was deleted): what its dialog compares with on a conflict."""
+    row = session.get(Action, action_id)
+    if row is None:
+        return None
+    names: dict[int, str] = {}
+    if row.owner_id is not None:
+        names[row.owner_id] = session.scalar(select(User.full_name).where(User.id == row.owner_id)) or ""
+    return _action_records(session, [row], names, today)[row.ambition_id][0]
+
+
 # -- the whole plan ---------------------------------------------------------------------------
 
 
@@ -1005,43 +925,7 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
                 .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
             )
         )
-        action_ids = [a.id for a in action_rows]
-        companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        if action_ids:
-            for aid, cid, name in session.execute(
-                select(ActionCompany.action_id, Company.id, Company.name)
-                .join(Company, Company.id == ActionCompany.company_id)
-                .where(ActionCompany.action_id.in_(action_ids))
-                .order_by(Company.name)
-            ):
-                companies[aid].append((cid, name))
-            for aid, agreement_id, text in session.execute(
-                select(ActionAgreement.action_id, Agreement.id, Agreement.description)
-                .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
-                .where(ActionAgreement.action_id.in_(action_ids))
-                .order_by(Agreement.id)
-            ):
-                agreements[aid].append((agreement_id, text))
-        for a in action_rows:
-            actions[a.ambition_id].append(
-                ActionRecord(
-                    a.id,
-                    a.version,
-                    a.ambition_id,
-                    a.title,
-                    a.description or "",
-                    a.owner_id,
-                    names.get(a.owner_id) if a.owner_id else None,
-                    a.start_date,
-                    a.due_date,
-                    a.status,
-                    a.done_on,
-                    is_late(a.status, a.due_date, today),
-                    companies[a.id],
-                    agreements[a.id],
-                )
-            )
+        actions = _action_records(session, action_rows, names, today)
         indicator_rows = list(
             session.scalars(
                 select(Indicator).where(Indicator.ambition_id.in_(ambition_ids)).order_by(Indicator.id)
@@ -1127,17 +1011,6 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
 
 
 # -- a company's part in the plan -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CompanyAction:
-    """An action of the plan in force (or a draft, when none is adopted) that involves a company."""
-
-    theme: str
-    ambition: str
-    action: str
-    status: ActionStatus
-    due_date: date | None
 
 
 @requires(Permission.VIEW_AMBITIONS)

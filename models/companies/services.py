@@ -7,8 +7,7 @@ Views never see ORM objects: they get plain, frozen records (``CompanyFile``,
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -34,6 +33,7 @@ from models.companies.entities import (
 from models.errors import DuplicateCandidate, DuplicateCompanyError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import CompanyFile, ContactRecord, EstablishmentRecord
 from models.team.entities import User
 from models.text import fold
 from models.validation import (
@@ -95,78 +95,6 @@ class ContactInput:
 
 
 # -- output -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EstablishmentRecord:
-    id: int
-    version: int
-    trade_name: str
-    establishment_number: str | None
-    street: str
-    house_number: str
-    postcode: str
-    city: str
-    area_id: int | None
-    area: str | None
-    sbi_code: str | None
-    sector: str | None
-    employees: int | None
-    status: EstablishmentStatus
-    is_main: bool
-    phone: str | None
-    email: str | None
-
-    @property
-    def address(self) -> str:
-        return f"{self.street} {self.house_number}, {self.postcode} {self.city}"
-
-
-@dataclass(frozen=True)
-class ContactRecord:
-    id: int
-    version: int
-    link_id: int
-    link_version: int
-    first_name: str | None
-    name_prefix: str | None
-    last_name: str
-    role: str | None
-    email: str | None
-    phone: str | None
-    notes: str | None
-    other_companies: int
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.name_prefix, self.last_name) if p)
-
-
-@dataclass(frozen=True)
-class CompanyFile:
-    id: int
-    version: int
-    name: str
-    kvk_number: str | None
-    legal_name: str | None
-    legal_form: str | None
-    account_manager_id: int | None
-    account_manager: str | None
-    email: str | None
-    phone: str | None
-    website: str | None
-    notes: str | None
-    archived_at: datetime | None
-    updated_at: datetime
-    establishments: list[EstablishmentRecord] = field(default_factory=list)
-    contacts: list[ContactRecord] = field(default_factory=list)
-
-    @property
-    def main(self) -> EstablishmentRecord | None:
-        return next(
-            (e for e in self.establishments if e.is_main),
-            self.establishments[0] if self.establishments else None,
-        )
 
 
 @dataclass(frozen=True)

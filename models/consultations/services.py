@@ -30,6 +30,7 @@ from models.consultations.entities import (
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import AgreementRecord, InteractionRecord
 from models.team.entities import User
 from models.validation import Validator
 
@@ -78,50 +79,6 @@ class InteractionInput:
 
 
 # -- output -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AgreementRecord:
-    id: int
-    version: int
-    interaction_id: int
-    company_id: int
-    company_name: str
-    description: str
-    responsible: Responsible
-    assignee_id: int | None
-    assignee: str | None
-    due_date: date | None
-    status: AgreementStatus
-    status_note: str | None
-    closed_on: date | None
-    made_on: date
-    overdue: bool
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
-
-@dataclass(frozen=True)
-class InteractionRecord:
-    id: int
-    version: int
-    company_id: int
-    company_version: int
-    occurred_at: datetime
-    channel: Channel
-    subject: str
-    report: str
-    confidential: bool
-    officials: list[tuple[int, str]]
-    contacts: list[tuple[int, str]]
-    agreements: list[AgreementRecord]
-    created_by: str | None
-
-    @property
-    def open_agreements(self) -> int:
-        return sum(1 for a in self.agreements if a.is_open)
 
 
 @dataclass(frozen=True)

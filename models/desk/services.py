@@ -40,6 +40,7 @@ from models.desk.entities import DESK_CHANNELS, DeskQuestion, KnowledgeArticle
 from models.errors import FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import ArticleRecord, ArticleState
 from models.signals.entities import Signal, SignalCategory, SignalStatus
 from models.team.entities import User
 from models.text import fold
@@ -52,13 +53,6 @@ SUMMARY_AGREEMENTS = 5
 
 
 # -- articles -------------------------------------------------------------------------------
-
-
-class ArticleState(enum.StrEnum):
-    VALID = "valid"
-    PAST_REVIEW = "past_review"
-    UPCOMING = "upcoming"
-    EXPIRED = "expired"
 
 
 ARTICLE_STATE_LABELS = {
@@ -100,30 +94,6 @@ class ArticleInput:
     valid_from: date | None = None
     valid_until: date | None = None
     review_on: date | None = None
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    id: int
-    version: int
-    question: str
-    answer: str
-    tags: tuple[str, ...]
-    department: str | None
-    valid_from: date | None
-    valid_until: date | None
-    review_on: date | None
-    state: ArticleState
-    archived: bool
-    score: float = 0.0
-
-    @property
-    def is_valid(self) -> bool:
-        return self.state in (ArticleState.VALID, ArticleState.PAST_REVIEW) and not self.archived
-
-    @property
-    def needs_review(self) -> bool:
-        return self.state in (ArticleState.PAST_REVIEW, ArticleState.EXPIRED) and not self.archived
 
 
 def _record(a: KnowledgeArticle, today: date, score: float = 0.0) -> ArticleRecord:

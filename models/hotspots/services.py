@@ -7,7 +7,6 @@ signals and 100,000 observations is summarised without reading the rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, literal, select, union_all
@@ -16,30 +15,11 @@ from sqlalchemy.orm import Session
 from models.base import local_day_start
 from models.companies.entities import Area
 from models.permissions import Permission, requires
+from models.records import Hotspot, WeekCount
 from models.rounds.entities import Observation
 from models.signals.entities import SIGNAL_WAITING, Signal, SignalCategory
 
 GROUPS = ("area", "street", "category")
-
-
-@dataclass(frozen=True)
-class Hotspot:
-    key: int | str | None  # the area id, the street name or the category id
-    label: str
-    signals: int
-    observations: int
-    overdue: int
-
-    @property
-    def total(self) -> int:
-        return self.signals + self.observations
-
-
-@dataclass(frozen=True)
-class WeekCount:
-    week: date  # the Monday the week starts
-    signals: int
-    observations: int
 
 
 def _bounds(since: date, until: date) -> tuple[datetime, datetime]:

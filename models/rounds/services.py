@@ -22,10 +22,11 @@ from models.common import flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.consultations import services as consultations
 from models.consultations.entities import Agreement, Channel, Interaction, Responsible
-from models.consultations.services import AgreementInput, AgreementRecord, InteractionInput
+from models.consultations.services import AgreementInput, InteractionInput
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import DailyReport, EntrepreneurReport, ObservationRecord, RoundRecord
 from models.rounds.entities import Observation, Round, RoundOfficial
 from models.signals import services as signal_service
 from models.signals.entities import SignalCategory, SignalSource
@@ -59,74 +60,6 @@ class ObservationInput:
 
 
 # -- output -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ObservationRecord:
-    id: int
-    version: int
-    round_id: int
-    observed_at: datetime
-    category_id: int
-    category: str
-    street: str | None
-    house_number: str | None
-    area_id: int | None
-    area: str | None
-    company_id: int | None
-    company: str | None
-    finding: str
-    action: str | None
-    spoke_with: str | None
-    follow_up: bool
-    agreement_id: int | None
-    signal_id: int | None
-
-    @property
-    def location(self) -> str:
-        return " ".join(p for p in (self.street, self.house_number) if p)
-
-    @property
-    def followed_up(self) -> bool:
-        return self.agreement_id is not None or self.signal_id is not None
-
-
-@dataclass(frozen=True)
-class RoundRecord:
-    id: int
-    version: int
-    held_on: date
-    title: str
-    area_id: int | None
-    area: str | None
-    notes: str | None
-    officials: list[tuple[int, str]]
-    observations: list[ObservationRecord]
-
-    @property
-    def open_follow_ups(self) -> int:
-        return sum(1 for o in self.observations if o.follow_up and not o.followed_up)
-
-
-@dataclass(frozen=True)
-class DailyReport:
-    day: date
-    rounds: list[RoundRecord]
-    agreements: list[AgreementRecord]  # made on the rounds of the day
-    per_category: list[tuple[str, int]]  # most first
-
-    @property
-    def observation_count(self) -> int:
-        return sum(len(r.observations) for r in self.rounds)
-
-
-@dataclass(frozen=True)
-class EntrepreneurReport:
-    company_id: int
-    since: date
-    until: date
-    observations: list[tuple[RoundRecord, ObservationRecord]]
-    agreements: list[AgreementRecord]
 
 
 # -- rounds -----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from models.companies.entities import Area, Company
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import SignalRow, signal_number
 from models.signals.entities import (
     SIGNAL_OPEN,
     SIGNAL_WAITING,
@@ -112,10 +113,6 @@ def is_overdue(status: SignalStatus, due: date | None, today: date) -> bool:
     return status in SIGNAL_WAITING and due is not None and due < today
 
 
-def signal_number(signal_id: int) -> str:
-    return f"M-{signal_id}"
-
-
 # -- input ------------------------------------------------------------------------------------
 
 
@@ -150,27 +147,6 @@ class TransitionInput:
 
 
 # -- output -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SignalRow:
-    """One line of the signal list."""
-
-    id: int
-    reported_at: datetime
-    status: SignalStatus
-    category: str
-    description: str
-    address: str
-    area: str | None
-    company: str | None
-    reporter: str | None
-    due_date: date | None
-    overdue: bool
-
-    @property
-    def number(self) -> str:
-        return signal_number(self.id)
 
 
 @dataclass(frozen=True)

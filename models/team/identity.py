@@ -7,7 +7,7 @@ prints the same letterhead; set once by the administrator in the settings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
+from models.records import Identity
 from models.team.entities import AppSetting
 from models.validation import Validator
 
@@ -22,21 +23,6 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _KEYS = ("name", "address", "colour", "sender_name", "sender_role", "confidentiality")
 LOGO = "logo"
 MAX_LOGO_BYTES = 2_000_000
-
-
-@dataclass(frozen=True)
-class Identity:
-    name: str = "Gemeente Wijdemeren"
-    address: str = "Rading 1\n1231 KB Loosdrecht\nwww.wijdemeren.nl"
-    colour: str = "#1f5fa8"
-    sender_name: str = ""
-    sender_role: str = ""
-    confidentiality: str = "Vertrouwelijk"
-    logo: bytes | None = None  # PNG or JPEG
-
-    @property
-    def address_lines(self) -> list[str]:
-        return [line for line in self.address.splitlines() if line.strip()]
 
 
 # Fields IT fixed for this computer (machine-wide settings or environment, see views/common/settings.py):

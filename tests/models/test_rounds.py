@@ -15,10 +15,11 @@ from models.db import Database
 from models.errors import DomainError, ValidationError
 from models.rounds import services as rounds
 from models.rounds.services import ObservationInput, RoundInput
+from models.services import documents
 from models.signals import services as signals
 from models.signals.entities import SignalSource, SignalStatus
 from tests.models.conftest import new_area, new_company
-from views.pdf.rounds import build_daily_report, build_entrepreneur_report
+from views.pdf.rounds import render_daily_report, render_entrepreneur_report
 
 DAY = date(2026, 11, 20)
 
@@ -108,9 +109,11 @@ def test_daily_and_entrepreneur_reports(db: Database, anna: int) -> None:
         assert report.per_category == [("Terras en uitstalling", 2)]
         assert rounds.daily_report(session, date(2026, 11, 21), today=DAY).rounds == []
         daily, letter = io.BytesIO(), io.BytesIO()
-        build_daily_report(session, DAY, daily, today=DAY)
-        build_entrepreneur_report(session, company, date(2026, 11, 1), DAY, letter, today=DAY)
+        day_data = documents.daily_report(session, DAY, today=DAY)
+        company_data = documents.entrepreneur_report(session, company, date(2026, 11, 1), DAY, today=DAY)
         mine = rounds.entrepreneur_report(session, company, date(2026, 11, 1), DAY, today=DAY)
+    render_daily_report(day_data, daily)
+    render_entrepreneur_report(company_data, letter)
     assert len(mine.observations) == 1 and len(mine.agreements) == 1
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(daily.getvalue())).pages).split())
     assert "Dagrapport toezicht" in text and "20 november 2026" in text and "Loosdrecht" in text

@@ -14,8 +14,9 @@ from models.ambitions.entities import ActionStatus, CompanySize, Direction, Inpu
 from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, IndicatorInput, RespondentInput
 from models.db import Database
 from models.errors import DomainError
+from models.services import documents
 from tests.models.conftest import new_area, new_user
-from views.pdf.ambitions import build_ambition_document, build_monitoring
+from views.pdf.ambitions import render_ambition_document, render_monitoring
 
 TODAY = date(2026, 11, 23)
 
@@ -90,7 +91,7 @@ def plan(sqlite_db: Database) -> Database:
 def test_the_ambition_document_shows_the_co_creation_and_every_ambition(plan: Database) -> None:
     out = io.BytesIO()
     with plan.session() as s:
-        build_ambition_document(s, out, today=TODAY)
+        render_ambition_document(documents.ambition_document(s, today=TODAY), out)
     text = text_of(out.getvalue())
     assert "Koers op ondernemen" in text
     assert "Versie 1, vastgesteld op 1 maart 2025" in text
@@ -110,7 +111,9 @@ def test_the_ambition_document_shows_the_co_creation_and_every_ambition(plan: Da
 def test_the_monitoring_report_shows_every_indicator_with_its_chart_and_the_actions(plan: Database) -> None:
     out = io.BytesIO()
     with plan.session() as s:
-        build_monitoring(s, out, since=date(2026, 1, 1), until=date(2026, 9, 30), today=TODAY)
+        render_monitoring(
+            documents.monitoring(s, since=date(2026, 1, 1), until=date(2026, 9, 30), today=TODAY), out
+        )
     data = out.getvalue()
     text = text_of(data)
     assert "periode 1 januari 2026 t/m 30 september 2026" in text
@@ -129,7 +132,9 @@ def test_the_monitoring_report_shows_every_indicator_with_its_chart_and_the_acti
 def test_a_measurement_after_the_period_does_not_count(plan: Database) -> None:
     out = io.BytesIO()
     with plan.session() as s:
-        build_monitoring(s, out, since=date(2025, 1, 1), until=date(2025, 7, 31), today=TODAY)
+        render_monitoring(
+            documents.monitoring(s, since=date(2025, 1, 1), until=date(2025, 7, 31), today=TODAY), out
+        )
     text = text_of(out.getvalue())
     assert "Laatste waarde 11 % op 30 juni 2025" in text
     assert "Afgerond in de periode (0)" in text
@@ -137,6 +142,6 @@ def test_a_measurement_after_the_period_does_not_count(plan: Database) -> None:
 
 def test_without_a_plan_there_is_nothing_to_print(sqlite_db: Database) -> None:
     with sqlite_db.session() as s, pytest.raises(DomainError, match="no ambition plan"):
-        build_ambition_document(s, io.BytesIO(), today=TODAY)
+        documents.ambition_document(s, today=TODAY)
     with sqlite_db.session() as s, pytest.raises(DomainError, match="ends before"):
-        build_monitoring(s, io.BytesIO(), since=date(2026, 2, 1), until=date(2026, 1, 1), today=TODAY)
+        documents.monitoring(s, since=date(2026, 2, 1), until=date(2026, 1, 1), today=TODAY)

@@ -222,11 +222,12 @@ def test_knowledge_base_needs_review_and_an_invalid_period_keeps_the_input(
 
 def test_expired_article_handout_says_so(worker: DatabaseWorker, tmp_path: Path) -> None:
     _setup(worker)
-    from views.pdf.knowledge import build_article
+    from models.services import documents
+    from views.pdf.knowledge import render_article
 
     with worker.database.session() as session:
         [expired] = svc.list_articles(session, svc.ArticleScope.NEEDS_REVIEW, today=date.today())
-        build_article(session, expired.id, tmp_path / "x.pdf", today=date.today())
+        render_article(documents.article_sheet(session, expired.id, today=date.today()), tmp_path / "x.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "x.pdf").pages)
     assert "Verlopen: gold tot en met" in text and "geldt niet meer" in text
 

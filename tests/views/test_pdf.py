@@ -7,6 +7,7 @@ metadata, diacritics, and report text that looks like markup printed as typed.
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import subprocess
@@ -26,12 +27,13 @@ from models.consultations import services as consultations
 from models.consultations.entities import AgreementStatus, Channel, Responsible
 from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
+from models.services import documents
 from models.team.entities import Role, User
 from models.team.identity import Identity, save_identity
 from views.pdf import dutch, markdown
-from views.pdf.briefing import build_briefing
-from views.pdf.dossier import build_dossier
-from views.pdf.report import CLOSING, build_report
+from views.pdf.briefing import render_briefing
+from views.pdf.dossier import render_dossier
+from views.pdf.report import CLOSING, render_report
 from views.pdf.toolkit import PdfDocument, PdfWriteError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -284,7 +286,7 @@ def test_briefing(db: Database, tmp_path: Path) -> None:
     s = seed(db)
     out = tmp_path / "briefing.pdf"
     with db.session() as session:
-        build_briefing(session, s.company_id, out, today=s.today)
+        render_briefing(documents.briefing(session, s.company_id, today=s.today), out)
     reader = PdfReader(out)
     assert reader.metadata.title == "Gespreksvoorbereiding – Café De Zwaan"
     assert reader.metadata.author == "Gemeente Wijdemeren"
@@ -329,7 +331,7 @@ def test_conversation_report(db: Database, tmp_path: Path) -> None:
     s = seed(db)
     out = io.BytesIO()
     with db.session() as session:
-        build_report(session, s.interaction_id, out, today=s.today)
+        render_report(documents.report(session, s.interaction_id, today=s.today), out)
     data = out.getvalue()
     reader = PdfReader(io.BytesIO(data))
     assert reader.metadata.title == "Gespreksverslag – Café De Zwaan – Terrasvergunning en parkeren"
@@ -373,7 +375,7 @@ def test_report_without_sender_is_signed_by_the_official(db: Database, tmp_path:
     s = seed(db, identity=Identity(confidentiality=""))
     out = tmp_path / "report.pdf"
     with db.session() as session:
-        build_report(session, s.interaction_id, out, today=s.today)
+        render_report(documents.report(session, s.interaction_id, today=s.today), out)
     text = text_of(out)
     assert "Met vriendelijke groet, Kees Jansen Gemeente Wijdemeren" in text
     assert "Vertrouwelijk" not in text
@@ -383,7 +385,7 @@ def test_dossier(db: Database, tmp_path: Path) -> None:
     s = seed(db)
     out = tmp_path / "dossier.pdf"
     with db.session() as session:
-        build_dossier(session, s.company_id, out, today=s.today)
+        render_dossier(documents.dossier(session, s.company_id, today=s.today), out)
     assert PdfReader(out).metadata.title == "Ondernemersdossier – Café De Zwaan"
     pages = pages_of(out)
     check_page_numbers(pages)
@@ -410,7 +412,7 @@ def test_a_long_dossier_runs_over_pages_with_its_header_row_repeated(db: Databas
     add_many(db, s.company_id, 200, s.today)
     out = tmp_path / "dossier.pdf"
     with db.session() as session:
-        build_dossier(session, s.company_id, out, today=s.today)
+        render_dossier(documents.dossier(session, s.company_id, today=s.today), out)
     pages = pages_of(out)
     assert len(pages) > 20
     check_page_numbers(pages)
@@ -450,17 +452,18 @@ def test_nothing_is_cut_off_with_very_long_texts(db: Database, tmp_path: Path) -
             session, s.company_id, file.version, CompanyInput(name=long_name[:200], kvk_number=KVK)
         )
         session.commit()
-    for build, target in (
-        (build_briefing, s.company_id),
-        (build_dossier, s.company_id),
-        (build_report, one.id),
+    for fetch, render, target in (
+        (documents.briefing, render_briefing, s.company_id),
+        (documents.dossier, render_dossier, s.company_id),
+        (documents.report, render_report, one.id),
     ):
-        out = tmp_path / f"{build.__name__}.pdf"
+        out = tmp_path / f"{render.__name__}.pdf"
         with db.session() as session:
-            build(session, target, out, today=s.today)
+            data = fetch(session, target, today=s.today)
+        render(data, out)
         check_page_numbers(pages_of(out))
         text = body_of(out)
-        if build is not build_briefing:
+        if render is not render_briefing:
             # Every character of the longest texts is there: split over lines and pages, never cut.
             assert text.count("Eenhelelangealinea.") == 900
             assert "zonderspaties" * 80 in text
@@ -510,10 +513,12 @@ def test_the_documents_need_no_qt(db: Database, tmp_path: Path) -> None:
         "from datetime import date\n"
         "from pathlib import Path\n"
         "from models.db import Database\n"
-        "from views.pdf.briefing import build_briefing\n"
+        "from models.services import documents\n"
+        "from views.pdf.briefing import render_briefing\n"
         f"db = Database({str(db.url)!r})\n"
         "with db.session() as session:\n"
-        f"    build_briefing(session, {s.company_id}, Path({str(out)!r}), today=date.today())\n"
+        f"    data = documents.briefing(session, {s.company_id}, today=date.today())\n"
+        f"render_briefing(data, Path({str(out)!r}))\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
     )
     result = subprocess.run(
@@ -528,7 +533,7 @@ def test_a_briefing_with_200_contact_moments_numbers_its_pages(db: Database, tmp
     s = seed(db)
     add_many(db, s.company_id, 200, s.today)
     with db.session() as session:
-        build_briefing(session, s.company_id, tmp_path / "b.pdf", today=s.today)
+        render_briefing(documents.briefing(session, s.company_id, today=s.today), tmp_path / "b.pdf")
     assert re.search(r"Pagina 1 van \d+", pages_of(tmp_path / "b.pdf")[0])
 
 
@@ -599,7 +604,7 @@ def test_briefing_tells_of_signals_observations_and_ambitions(db: Database, tmp_
         session.commit()
     out = tmp_path / "briefing.pdf"
     with db.session() as session:
-        build_briefing(session, s.company_id, out, today=s.today)
+        render_briefing(documents.briefing(session, s.company_id, today=s.today), out)
     text = text_of(out)
     for expected in (
         "1 melding over deze onderneming is nog in behandeling, waarvan 1 over de termijn.",
@@ -614,3 +619,34 @@ def test_briefing_tells_of_signals_observations_and_ambitions(db: Database, tmp_
     ):
         assert expected in text, expected
     assert "Een oude melding" not in text
+
+
+# -- the layering: a document only draws ----------------------------------------------------
+
+FORBIDDEN_IN_PDF = ("PySide6", "sqlalchemy", "models.db", "models.services")
+
+
+def _imports(path: Path) -> list[str]:
+    """Every module a file imports, at any depth (a function's local import counts too)."""
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.append(node.module)
+            # ``from models import services`` names the package it takes from
+            names += [f"{node.module}.{alias.name}" for alias in node.names]
+    return names
+
+
+def test_the_pdf_layer_imports_no_qt_no_database_and_no_service() -> None:
+    """The documents are data first (models/services/documents.py), then a pure render."""
+    modules = sorted((ROOT / "views" / "pdf").glob("*.py"))
+    assert len(modules) > 10
+    wrong = [
+        f"{path.name}: {name}"
+        for path in modules
+        for name in _imports(path)
+        if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN_IN_PDF)
+    ]
+    assert wrong == []

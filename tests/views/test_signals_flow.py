@@ -10,12 +10,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from models.services import documents
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
 from tests.views.conftest import visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
-from views.pdf.feedback_letter import build_feedback_letter
+from views.pdf.feedback_letter import render_feedback_letter
 from views.shell.main_window import MainWindow
 from views.signals.signal_dialogs import SignalDialog, SignalSettingsDialog, TemplateDialog, TransitionDialog
 
@@ -231,7 +232,7 @@ def test_the_letter_never_reads_typed_text_as_markup(worker: DatabaseWorker) -> 
         )
         session.commit()
         out = io.BytesIO()
-        build_feedback_letter(session, event_id, out, today=date(2026, 11, 23))
+        render_feedback_letter(documents.feedback_letter(session, event_id, today=date(2026, 11, 23)), out)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
     assert "Beste Els <i>Jansen</i>," in text
     assert "<b>niets</b> & gaan kijken." in text

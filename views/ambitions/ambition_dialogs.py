@@ -362,13 +362,8 @@ class ActionDialog(FormDialog):
     def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:
             return None
-        plan_id, ambition_id, action_id = self.ambition.plan_id, self.ambition.id, self.record.id
-
-        def fetch(s: Session) -> ActionRecord | None:
-            ambition = _current_ambition(s, plan_id, ambition_id)
-            return next((a for a in ambition.actions if a.id == action_id), None) if ambition else None
-
-        return fetch
+        action_id = self.record.id
+        return lambda s: svc.action(s, action_id, today=date.today())
 
     def sibling(self, record: ActionRecord) -> ActionDialog:
         return ActionDialog(self.worker, self.ambition, self.officials, record)

@@ -58,6 +58,7 @@ from models.ambitions.services import (
 )
 from models.errors import DomainError
 from models.lookups import Choice
+from models.services import documents
 from views.ambitions.ambition_dialogs import (
     ActionDialog,
     AdoptDialog,
@@ -964,7 +965,9 @@ class AmbitionsPage(QWidget):
             self.worker,
             self.tr("Ambition document"),
             name,
-            lambda s, path: plan_pdfs.build_ambition_document(s, path, today=today),
+            lambda s, path: plan_pdfs.render_ambition_document(
+                documents.ambition_document(s, today=today), path
+            ),
             self,
         )
         self.preview.open()
@@ -981,7 +984,9 @@ class AmbitionsPage(QWidget):
             self.worker,
             self.tr("Monitoring report"),
             name,
-            lambda s, path: plan_pdfs.build_monitoring(s, path, since=since, until=until, today=today),
+            lambda s, path: plan_pdfs.render_monitoring(
+                documents.monitoring(s, since=since, until=until, today=today), path
+            ),
             self,
         )
         self.preview.open()

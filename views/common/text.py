@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZon
 
 from models.base import LABELS
 from models.errors import DomainError, FieldError
-from models.i18n import ERRORS
+from models.i18n import ERRORS, Wording
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -79,3 +79,14 @@ def format_short_datetime(value: datetime | None) -> str:
         return ""
     qt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
     return DUTCH.toString(qt, "d MMM yyyy HH:mm")
+
+
+# The plain-text reports of ``models`` (the copy to a server) in the reader's words: Qt's
+# translator and the Dutch way of writing numbers and moments.
+WORDING = Wording(
+    translate=QCoreApplication.translate,
+    number=format_number,
+    seconds=lambda value: DUTCH.toString(value, "f", 1),
+    moment=format_datetime,
+    message=message,
+)

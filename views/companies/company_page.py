@@ -27,6 +27,7 @@ from models.companies.entities import ESTABLISHMENT_STATUS_LABELS
 from models.companies.services import CompanyFile, ContactRecord, EstablishmentRecord
 from models.errors import DomainError, ValidationError
 from models.permissions import Permission
+from models.services import documents
 from models.validation import format_phone
 from views.common.pdf_export import Build, PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -444,32 +445,32 @@ class CompanyPage(QWidget):
         self.worker.run(lambda s: audit_log.company_records(s, record.id), show, self._failed)
 
     def export_briefing(self) -> None:
-        from views.pdf.briefing import build_briefing
+        from views.pdf.briefing import render_briefing
 
         company_id = self.company_id
         self._export(
             self.tr("Briefing"),
             "Gespreksvoorbereiding",
-            lambda s, out: build_briefing(s, company_id, out, today=date.today()),
+            lambda s, out: render_briefing(documents.briefing(s, company_id, today=date.today()), out),
         )
 
     def export_dossier(self) -> None:
-        from views.pdf.dossier import build_dossier
+        from views.pdf.dossier import render_dossier
 
         company_id = self.company_id
         self._export(
             self.tr("Company file"),
             "Ondernemersdossier",
-            lambda s, out: build_dossier(s, company_id, out, today=date.today()),
+            lambda s, out: render_dossier(documents.dossier(s, company_id, today=date.today()), out),
         )
 
     def export_report(self, interaction_id: int) -> None:
-        from views.pdf.report import build_report
+        from views.pdf.report import render_report
 
         self._export(
             self.tr("Conversation report"),
             "Gespreksverslag",
-            lambda s, out: build_report(s, interaction_id, out, today=date.today()),
+            lambda s, out: render_report(documents.report(s, interaction_id, today=date.today()), out),
         )
 
     # -- establishments -------------------------------------------------------------------

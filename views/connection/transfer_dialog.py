@@ -9,7 +9,6 @@ message, and the server is left as empty as it was.
 
 from __future__ import annotations
 
-import csv
 import logging
 import threading
 from pathlib import Path
@@ -37,16 +36,19 @@ from models.db import Database
 from models.errors import DomainError
 from models.tools.transfer import (
     CONTEXT,
-    RowRefusedError,
-    TargetNotEmptyError,
     TransferCancelledError,
     TransferReport,
     TransferVerificationError,
     copy_database,
-    describe_rows,
-    label,
 )
-from views.common.text import DUTCH, error_text, format_datetime, format_number, message
+from models.transfer_text import (
+    report_headers,
+    report_rows,
+    report_summary,
+    transfer_error_text,
+    write_report,
+)
+from views.common.text import WORDING
 
 log = logging.getLogger(__name__)
 
@@ -55,144 +57,6 @@ GOOD_STYLE = "background: #e7f4ea; color: #1e5631; padding: 8px; border-radius: 
 WARN_STYLE = "background: #fff4e0; color: #6d4200; padding: 8px; border-radius: 4px;"
 INFO_STYLE = "background: #eef3f9; color: #1c2330; padding: 8px; border-radius: 4px;"
 EQUAL_COLOUR, DIFFERENT_COLOUR = "#1e7d32", "#b3261e"
-
-
-def seconds_text(seconds: float) -> str:
-    """``2,4 s``; a minute or more as ``3 min 05 s``."""
-    if seconds < 60:
-        return QCoreApplication.translate("TransferDialog", "%1 s").replace(
-            "%1", DUTCH.toString(seconds, "f", 1)
-        )
-    minutes, rest = divmod(round(seconds), 60)
-    return (
-        QCoreApplication.translate("TransferDialog", "%1 min %2 s")
-        .replace("%1", str(minutes))
-        .replace("%2", f"{rest:02d}")
-    )
-
-
-def report_rows(report: TransferReport) -> list[tuple[str, str, str, str, str]]:
-    """What, rows in the file, rows on the server, time, check: one line per table, translated."""
-    rows = []
-    for entry in report.in_reading_order():
-        rows.append(
-            (
-                QCoreApplication.translate(CONTEXT, entry.label),
-                format_number(entry.source_rows),
-                format_number(entry.target_rows),
-                seconds_text(entry.seconds),
-                QCoreApplication.translate("TransferDialog", "equal")
-                if entry.equal
-                else QCoreApplication.translate("TransferDialog", "differs"),
-            )
-        )
-    return rows
-
-
-def report_headers() -> tuple[str, str, str, str, str]:
-    return (
-        QCoreApplication.translate("TransferDialog", "What"),
-        QCoreApplication.translate("TransferDialog", "In the file"),
-        QCoreApplication.translate("TransferDialog", "On the server"),
-        QCoreApplication.translate("TransferDialog", "Time"),
-        QCoreApplication.translate("TransferDialog", "Check"),
-    )
-
-
-def report_summary(report: TransferReport) -> list[str]:
-    """The sentences above (and, in a saved report, below) the table."""
-    lines = [
-        QCoreApplication.translate("TransferDialog", "From: %1").replace("%1", report.source),
-        QCoreApplication.translate("TransferDialog", "To: %1").replace("%1", report.target),
-        QCoreApplication.translate("TransferDialog", "When: %1").replace(
-            "%1", format_datetime(report.started_at)
-        ),
-    ]
-    if report.equal:
-        lines.append(
-            QCoreApplication.translate(
-                "TransferDialog",
-                "%1 rows copied in %2. Every table on the server is equal to the file, and every link is kept.",
-            )
-            .replace("%1", format_number(report.rows))
-            .replace("%2", seconds_text(report.seconds))
-        )
-    else:
-        lines.append(
-            QCoreApplication.translate(
-                "TransferDialog", "The copy differs from the file; it has not been kept on the server."
-            )
-        )
-    lines.append(
-        QCoreApplication.translate(
-            "TransferDialog", "Search index rebuilt for %1 companies and %2 knowledge base articles."
-        )
-        .replace("%1", format_number(report.search_documents))
-        .replace("%2", format_number(report.knowledge_documents))
-    )
-    lines.append(
-        QCoreApplication.translate(
-            "TransferDialog",
-            "Also compared through their links: the contact moments and agreements of %1 companies.",
-        ).replace("%1", format_number(report.sample_companies))
-    )
-    if report.accounts:
-        lines.append(
-            QCoreApplication.translate(
-                "TransferDialog",
-                "The %1 accounts of the file were copied, with everything they did (the audit trail). "
-                "On the server every official signs in with a login of their own: the administrator "
-                "gives each account a login under Accounts.",
-            ).replace("%1", format_number(report.accounts))
-        )
-    return lines
-
-
-def transfer_error_text(error: DomainError) -> str:
-    """The error in the user's language; a refused target names its data with the report's labels."""
-    if isinstance(error, TargetNotEmptyError):
-        what = describe_rows(
-            error.found,
-            lambda table: _lower_first(QCoreApplication.translate(CONTEXT, label(table))),
-            format_number,
-        )
-        return message(error.message, {**error.params, "what": what})
-    if isinstance(error, RowRefusedError):
-        what = _lower_first(QCoreApplication.translate(CONTEXT, label(error.table)))
-        return message(error.message, {**error.params, "what": what})
-    return error_text(error)
-
-
-def _lower_first(text: str) -> str:
-    """``Sectoren (SBI)`` → ``sectoren (SBI)``: a label inside a sentence."""
-    return text[:1].lower() + text[1:]
-
-
-def report_text(report: TransferReport) -> str:
-    """The report as plain text, aligned in columns: for the command line and "Save report…"."""
-    headers = report_headers()
-    rows = report_rows(report)
-    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(
-            cell.rjust(widths[i]) if i in (1, 2, 3) else cell.ljust(widths[i]) for i, cell in enumerate(cells)
-        ).rstrip()
-
-    out = [*report_summary(report), "", line(headers), line(tuple("-" * w for w in widths))]
-    out += [line(row) for row in rows]
-    return "\n".join(out) + "\n"
-
-
-def write_report(report: TransferReport, path: Path) -> None:
-    """A CSV file (semicolons, as Dutch spreadsheets expect) or, for any other suffix, plain text."""
-    if path.suffix.lower() == ".csv":
-        with path.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(report_headers())
-            writer.writerows(report_rows(report))
-    else:
-        path.write_text(report_text(report), encoding="utf-8")
 
 
 class TransferJob(QThread):
@@ -291,7 +155,7 @@ class TransferDialog(QDialog):
         self.stage.setVisible(False)
 
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(list(report_headers()))
+        self.table.setHorizontalHeaderLabels(list(report_headers(WORDING)))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -419,7 +283,7 @@ class TransferDialog(QDialog):
         self.copied.emit(report)
 
     def _failed(self, error: DomainError) -> None:
-        self.status.setText(transfer_error_text(error))
+        self.status.setText(transfer_error_text(WORDING, error))
         cancelled = isinstance(error, TransferCancelledError)
         self.status.setStyleSheet(WARN_STYLE if cancelled else BANNER_STYLE)
         self.status.setVisible(True)
@@ -431,7 +295,7 @@ class TransferDialog(QDialog):
         self.adjustSize()
 
     def _show_report(self, report: TransferReport) -> None:
-        rows = report_rows(report)
+        rows = report_rows(WORDING, report)
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, value in enumerate(cells):
@@ -444,7 +308,7 @@ class TransferDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.setVisible(True)
         self.explanation.setVisible(False)  # read before starting; the report needs the room now
-        self.summary.setText("\n".join(report_summary(report)[3:]))  # from, to and when: shown above
+        self.summary.setText("\n".join(report_summary(WORDING, report)[3:]))  # from, to and when: shown above
         self.summary.setVisible(True)
         self.save_button.setVisible(True)
         self._shown_report = report
@@ -470,7 +334,7 @@ class TransferDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(".csv" if "csv" in _filter.lower() else ".txt")
         try:
-            write_report(report, target)
+            write_report(WORDING, report, target)
         except OSError as exc:
             self.status.setText(
                 self.tr("The report could not be saved as %1: %2")
@@ -481,7 +345,7 @@ class TransferDialog(QDialog):
             self.status.setVisible(True)
             return
         self.summary.setText(
-            "\n".join(report_summary(report)[3:])
+            "\n".join(report_summary(WORDING, report)[3:])
             + "\n"
             + self.tr("Report saved as %1.").replace("%1", str(target))
         )

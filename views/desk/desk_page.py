@@ -55,6 +55,7 @@ from models.desk.services import (
 )
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
+from models.services import documents
 from models.signals.entities import SIGNAL_STATUS_LABELS
 from models.signals.services import is_overdue as is_signal_overdue
 from models.validation import format_phone
@@ -706,7 +707,9 @@ class DeskPage(QWidget):
             self.worker,
             self.tr("Handout"),
             safe_file_name("Informatieblad", record.question[:60]),
-            lambda s, path: knowledge.build_article(s, record.id, path, today=today),
+            lambda s, path: knowledge.render_article(
+                documents.article_sheet(s, record.id, today=today), path
+            ),
             self.window(),
         )
         dialog.open()

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from models.desk import services as svc
 from models.desk.services import ARTICLE_STATE_LABELS, ArticleRecord, ArticleScope, ArticleState
 from models.errors import DomainError
+from models.services import documents
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -299,6 +300,8 @@ class KnowledgePage(QWidget):
             self.worker,
             self.tr("Handout"),
             safe_file_name("Informatieblad", record.question[:60]),
-            lambda s, path: knowledge.build_article(s, record.id, path, today=today),
+            lambda s, path: knowledge.render_article(
+                documents.article_sheet(s, record.id, today=today), path
+            ),
             self.window(),
         ).open()

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from models.hotspots import services as svc
 from models.hotspots.services import Hotspot, WeekCount
+from models.services import documents
 from models.signals.services import SignalFilter
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import OVERDUE
-from views.pdf.hotspots import build_hotspots
+from views.pdf.hotspots import render_hotspots
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLUMN = 4
@@ -215,7 +216,7 @@ class HotspotsPage(QWidget):
             self.worker,
             self.tr("Why we enforce here"),
             safe_file_name("Waarom wij hier handhaven", since.isoformat(), until.isoformat()),
-            lambda s, path: build_hotspots(s, since, until, path, today=today),
+            lambda s, path: render_hotspots(documents.hotspots_report(s, since, until, today=today), path),
             self.window(),
         )
         self.preview.open()

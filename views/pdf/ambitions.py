@@ -30,15 +30,11 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
-from sqlalchemy.orm import Session
 
-from models.ambitions import services as svc
 from models.ambitions.entities import ActionStatus, CompanySize, InputChannel, PlanStatus, RespondentSector
 from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, assess, fit_line, is_late
-from models.ambitions.services import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
-from models.errors import DomainError
-from models.i18n import QT_TRANSLATE_NOOP
-from models.team.identity import identity
+from models.documents import AmbitionDocumentData, MonitoringData
+from models.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
 from views.pdf.dutch import ACTION_STATUS, count, dutch_date
 from views.pdf.fonts import REGULAR
 from views.pdf.toolkit import DONE, MUTED, OVERDUE, Cell, Column, PdfDocument
@@ -77,17 +73,6 @@ TARGET = colors.HexColor("#1e7d32")
 TREND_COLOUR = colors.HexColor("#5f6368")
 CHART_HEIGHT = 58 * mm
 _form_names = itertools.count(1)
-
-
-class NoPlanError(DomainError):
-    """There is no ambition plan to print."""
-
-
-def _overview(session: Session, today: date) -> PlanOverview:
-    plan_id = svc.current_plan_id(session)
-    if plan_id is None:
-        raise NoPlanError(QT_TRANSLATE_NOOP("errors", "There is no ambition plan yet."))
-    return svc.overview(session, plan_id, today=today)
 
 
 def number(value: float | None, unit: str = "") -> str:
@@ -225,10 +210,10 @@ def indicator_chart(record: IndicatorRecord, points: Sequence[tuple[date, float]
 # -- ambitiedocument ------------------------------------------------------------------------------
 
 
-def build_ambition_document(session: Session, out: Path | BinaryIO, *, today: date) -> None:
+def render_ambition_document(data: AmbitionDocumentData, out: Path | BinaryIO) -> None:
     """The plan in force (or the draft when none is adopted) with its co-creation, ambitions and actions."""
-    overview = _overview(session, today)
-    doc = PdfDocument(identity(session), AMBITION_DOCUMENT, subject=overview.plan.title, today=today)
+    overview, today = data.overview, data.today
+    doc = PdfDocument(data.identity, AMBITION_DOCUMENT, subject=overview.plan.title, today=today)
     doc.title(overview.plan.title, _plan_line(overview, with_title=False))
     doc.paragraph(overview.plan.introduction)
     _co_creation(doc, overview)
@@ -372,15 +357,11 @@ def as_of(record: IndicatorRecord, until: date) -> tuple[list[tuple[date, float]
     return points, assessment
 
 
-def build_monitoring(
-    session: Session, out: Path | BinaryIO, *, since: date, until: date, today: date
-) -> None:
+def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     """Every indicator and action of the plan in force, as they stood at the end of the period."""
-    if until < since:
-        raise DomainError(QT_TRANSLATE_NOOP("errors", "The period ends before it starts."))
-    overview = _overview(session, today)
+    overview, since, until, today = data.overview, data.since, data.until, data.today
     period = f"{dutch_date(since)} t/m {dutch_date(until)}"
-    doc = PdfDocument(identity(session), MONITORING, subject=f"{overview.plan.title}, {period}", today=today)
+    doc = PdfDocument(data.identity, MONITORING, subject=f"{overview.plan.title}, {period}", today=today)
     doc.title(MONITORING, f"{_plan_line(overview)} · periode {period}")
 
     indicators = [(a, i, *as_of(i, until)) for a in overview.ambitions for i in a.indicators]

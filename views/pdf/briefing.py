@@ -2,33 +2,22 @@
 
 A briefing is a list of sections. Each section draws its part and may raise points for
 the "Aandachtspunten" at the top (the few things to bring up first). A later part of the
-product adds its own section (as signals and observations, and related ambitions, were added)
-and reads what it needs through ``briefing.session`` and the services, like the sections here.
+product adds its own section (as signals and observations, and related ambitions, were added):
+what it draws is fetched first, into ``BriefingData`` by ``models.services.documents.briefing``,
+and the section only reads that record.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cached_property
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy.orm import Session
-
-from models.ambitions import services as ambitions
-from models.ambitions.services import CompanyAction
-from models.companies.services import CompanyFile, company_file
-from models.consultations import services as consultations
 from models.consultations.entities import Responsible
-from models.consultations.services import AgreementRecord, InteractionRecord
-from models.rounds import services as rounds
-from models.rounds.services import ObservationRecord
-from models.signals import services as signals
-from models.signals.services import SignalFilter, SignalRow
-from models.team.identity import Identity, identity
+from models.documents import BriefingData
+from models.records import AgreementRecord
 from views.pdf import markdown, sections
 from views.pdf.dutch import ACTION_STATUS, CHANNEL, RESPONSIBLE, SIGNAL_STATUS, count, dutch_date
 from views.pdf.toolkit import Cell, Column, PdfDocument
@@ -38,78 +27,21 @@ SUMMARY_CHARACTERS = 260  # of a report, in the table of recent contact moments
 MOST_SIGNALS = 25  # signals and observations listed each; a hotspot company has hundreds
 
 
-def year_before(today: date) -> date:
-    try:
-        return today.replace(year=today.year - 1)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year - 1, day=28)
-
-
-@dataclass
-class Briefing:
-    """What the sections draw from: the company, and the service results they share."""
-
-    session: Session
-    company: CompanyFile
-    today: date
-    identity: Identity = field(default_factory=Identity)
-
-    @cached_property
-    def since(self) -> date:
-        return year_before(self.today)
-
-    @cached_property
-    def signals(self) -> list[SignalRow]:
-        """Signals about the company reported in the last twelve months, newest first."""
-        flt = SignalFilter(company_id=self.company.id, since=self.since)
-        ids = signals.find_signals(self.session, flt, today=self.today)
-        rows = signals.signal_rows(self.session, ids, today=self.today)
-        return sorted(rows, key=lambda row: (row.reported_at, row.id), reverse=True)
-
-    @cached_property
-    def observations(self) -> list[ObservationRecord]:
-        """What supervisors saw at the company on their rounds in the last twelve months, newest first."""
-        report = rounds.entrepreneur_report(
-            self.session, self.company.id, self.since, self.today, today=self.today
-        )
-        return [observation for _round, observation in reversed(report.observations)]
-
-    @cached_property
-    def actions(self) -> list[CompanyAction]:
-        return ambitions.company_actions(self.session, self.company.id)
-
-    @cached_property
-    def recent(self) -> list[InteractionRecord]:
-        """Contact moments of the last twelve months, newest first."""
-        return consultations.timeline(self.session, self.company.id, today=self.today, since=self.since)
-
-    @cached_property
-    def last_contact(self) -> InteractionRecord | None:
-        if self.recent:
-            return self.recent[0]
-        older = consultations.timeline(self.session, self.company.id, today=self.today)
-        return older[0] if older else None
-
-    @cached_property
-    def open_agreements(self) -> list[AgreementRecord]:
-        return consultations.open_agreements(self.session, self.company.id, today=self.today)
-
-
 @dataclass(frozen=True)
 class Section:
-    render: Callable[[PdfDocument, Briefing], None]
-    attention: Callable[[Briefing], list[str]] | None = None
+    render: Callable[[PdfDocument, BriefingData], None]
+    attention: Callable[[BriefingData], list[str]] | None = None
 
 
 # -- sections ---------------------------------------------------------------------------------
 
 
-def _profile(doc: PdfDocument, briefing: Briefing) -> None:
+def _profile(doc: PdfDocument, briefing: BriefingData) -> None:
     doc.heading("Profiel")
     sections.profile(doc, briefing.company)
 
 
-def _profile_points(briefing: Briefing) -> list[str]:
+def _profile_points(briefing: BriefingData) -> list[str]:
     points = []
     if briefing.company.archived_at is not None:
         points.append("Deze onderneming is gearchiveerd.")
@@ -118,15 +50,15 @@ def _profile_points(briefing: Briefing) -> list[str]:
     return points
 
 
-def _establishments(doc: PdfDocument, briefing: Briefing) -> None:
+def _establishments(doc: PdfDocument, briefing: BriefingData) -> None:
     sections.establishments(doc, briefing.company)
 
 
-def _contacts(doc: PdfDocument, briefing: Briefing) -> None:
+def _contacts(doc: PdfDocument, briefing: BriefingData) -> None:
     sections.contacts(doc, briefing.company)
 
 
-def _open_agreements(doc: PdfDocument, briefing: Briefing) -> None:
+def _open_agreements(doc: PdfDocument, briefing: BriefingData) -> None:
     doc.heading("Open afspraken")
     if not briefing.open_agreements:
         doc.note("Er staan geen afspraken open.")
@@ -150,7 +82,7 @@ def _open_agreements(doc: PdfDocument, briefing: Briefing) -> None:
             )
 
 
-def _agreement_points(briefing: Briefing) -> list[str]:
+def _agreement_points(briefing: BriefingData) -> list[str]:
     agreements = briefing.open_agreements
     if not agreements:
         return ["Er staan geen afspraken open."]
@@ -176,7 +108,7 @@ def _agreement_points(briefing: Briefing) -> list[str]:
     return points
 
 
-def _recent_contacts(doc: PdfDocument, briefing: Briefing) -> None:
+def _recent_contacts(doc: PdfDocument, briefing: BriefingData) -> None:
     doc.heading("Contactmomenten in de afgelopen twaalf maanden")
     rows = []
     for record in briefing.recent:
@@ -204,7 +136,7 @@ def _recent_contacts(doc: PdfDocument, briefing: Briefing) -> None:
     )
 
 
-def _contact_points(briefing: Briefing) -> list[str]:
+def _contact_points(briefing: BriefingData) -> list[str]:
     last = briefing.last_contact
     if last is None:
         return ["Er is nog geen contact met deze onderneming vastgelegd."]
@@ -222,7 +154,7 @@ def _contact_points(briefing: Briefing) -> list[str]:
     return points
 
 
-def _signals(doc: PdfDocument, briefing: Briefing) -> None:
+def _signals(doc: PdfDocument, briefing: BriefingData) -> None:
     doc.heading("Meldingen en waarnemingen in de afgelopen twaalf maanden")
     doc.table(
         [
@@ -268,8 +200,8 @@ def _signals(doc: PdfDocument, briefing: Briefing) -> None:
         doc.note(f"De {MOST_SIGNALS} nieuwste van {len(briefing.observations)} waarnemingen in deze periode.")
 
 
-def _signal_points(briefing: Briefing) -> list[str]:
-    still_open = [s for s in briefing.signals if s.status not in signals.CLOSED]
+def _signal_points(briefing: BriefingData) -> list[str]:
+    still_open = briefing.open_signals
     if not still_open:
         return []
     late = sum(1 for s in still_open if s.overdue)
@@ -277,7 +209,7 @@ def _signal_points(briefing: Briefing) -> list[str]:
     return [point + (f", waarvan {late} over de termijn." if late else ".")]
 
 
-def _ambitions(doc: PdfDocument, briefing: Briefing) -> None:
+def _ambitions(doc: PdfDocument, briefing: BriefingData) -> None:
     doc.heading("Gerelateerde ambities")
     doc.table(
         [Column("Ambitie", 3.0), Column("Actie", 3.4), Column("Status", 1.3), Column("Uiterlijk", 1.3)],
@@ -314,18 +246,12 @@ SECTIONS: list[Section] = [
 ]
 
 
-def build_briefing(
-    session: Session,
-    company_id: int,
-    out: Path | BinaryIO,
-    *,
-    today: date,
-    parts: Sequence[Section] | None = None,
+def render_briefing(
+    briefing: BriefingData, out: Path | BinaryIO, *, parts: Sequence[Section] | None = None
 ) -> None:
-    """Write the briefing of one company, as of ``today`` (overdue, the last twelve months)."""
-    briefing = Briefing(session, company_file(session, company_id), today, identity(session))
+    """Write the briefing of one company, as of its ``today`` (overdue, the last twelve months)."""
     company = briefing.company
-    doc = PdfDocument(briefing.identity, TITLE, subject=company.name, today=today)
+    doc = PdfDocument(briefing.identity, TITLE, subject=company.name, today=briefing.today)
     main = company.main
     subtitle = " · ".join(
         part

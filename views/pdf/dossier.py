@@ -11,12 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy.orm import Session
-
-from models.companies.services import company_file
-from models.consultations import services as consultations
-from models.consultations.services import AgreementRecord
-from models.team.identity import identity
+from models.documents import DossierData
+from models.records import AgreementRecord
 from views.pdf import sections
 from views.pdf.dutch import count, dutch_date
 from views.pdf.toolkit import PdfDocument
@@ -32,11 +28,10 @@ def _agreement_order(agreement: AgreementRecord) -> tuple:
     return (1, False, date.max - closed, agreement.id)
 
 
-def build_dossier(session: Session, company_id: int, out: Path | BinaryIO, *, today: date) -> None:
-    """Write the complete file of one company, as it stands on ``today``."""
-    company = company_file(session, company_id)
-    records = consultations.timeline(session, company_id, today=today)
-    doc = PdfDocument(identity(session), TITLE, subject=company.name, today=today)
+def render_dossier(data: DossierData, out: Path | BinaryIO) -> None:
+    """Write the complete file of one company, as it stands on the record's ``today``."""
+    company, records, today = data.company, data.interactions, data.today
+    doc = PdfDocument(data.identity, TITLE, subject=company.name, today=today)
     doc.title(TITLE, company.name)
     doc.note(f"Stand van zaken op {dutch_date(today)}.")
 

@@ -7,17 +7,13 @@ a template placeholder put in, is ever read as markup.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
-from sqlalchemy.orm import Session
 
-from models.signals import services as signals
-from models.team.entities import User
-from models.team.identity import identity
+from models.documents import FeedbackLetterData
 from views.pdf import markdown
 from views.pdf.dutch import SIGNAL_STATUS, dutch_date
 from views.pdf.toolkit import PdfDocument
@@ -26,40 +22,37 @@ TITLE = "Terugkoppeling op uw melding"
 STATUS = SIGNAL_STATUS
 
 
-def build_feedback_letter(session: Session, event_id: int, out: Path | BinaryIO, *, today: date) -> None:
+def render_feedback_letter(letter: FeedbackLetterData, out: Path | BinaryIO) -> None:
     """Write the letter with the feedback of one step in a signal's history."""
-    step = signals.event(session, event_id)
-    record = signals.signal(session, step.signal_id, today=today)
-    sender = identity(session)
-    doc = PdfDocument(sender, TITLE, subject=f"Melding {record.number}", today=today)
-    to = [record.reporter_name or "De melder"]
-    if record.reporter_email:
-        to.append(f"per e-mail: {record.reporter_email}")
+    sender, today = letter.identity, letter.today
+    doc = PdfDocument(sender, TITLE, subject=f"Melding {letter.number}", today=today)
+    to = [letter.reporter_name or "De melder"]
+    if letter.reporter_email:
+        to.append(f"per e-mail: {letter.reporter_email}")
     doc.address_block(to, [sender.name, *sender.address_lines])
     doc.facts(
         [
             ("Datum", dutch_date(today)),
-            ("Onderwerp", f"Uw melding over {record.category.lower()}"),
-            ("Ons kenmerk", record.number),
-            ("Uw melding van", dutch_date(record.reported_at.astimezone().date())),
+            ("Onderwerp", f"Uw melding over {letter.category.lower()}"),
+            ("Ons kenmerk", letter.number),
+            ("Uw melding van", dutch_date(letter.reported_on)),
         ]
     )
     doc.spacer(2)
     doc.title(TITLE)
-    for part in (step.feedback or "").split("\n\n"):
+    for part in letter.feedback.split("\n\n"):
         doc.paragraph(part)
     doc.heading("Uw melding")
     facts = [
-        ("Onderwerp", record.category),
-        ("Locatie", record.address or record.area or record.company),
-        ("Omschrijving", record.description),
-        ("Stand van zaken", STATUS[step.to_status]),
+        ("Onderwerp", letter.category),
+        ("Locatie", letter.location),
+        ("Omschrijving", letter.description),
+        ("Stand van zaken", STATUS[letter.status]),
     ]
-    if step.planned_on is not None:
-        facts.append(("Gepland", f"{step.planned or ''} – {dutch_date(step.planned_on)}".strip(" –")))
+    if letter.planned_on is not None:
+        facts.append(("Gepland", f"{letter.planned or ''} – {dutch_date(letter.planned_on)}".strip(" –")))
     doc.facts(facts)
-    official = session.get(User, step.user_id) if step.user_id else None
-    name = sender.sender_name.strip() or (official.full_name if official else "")
+    name = sender.sender_name.strip() or letter.official
     role = sender.sender_role.strip() if sender.sender_name.strip() else ""
     lines = [f"<b>{markdown.plain(name)}</b>"] if name else []
     lines += [markdown.plain(line) for line in (role, sender.name) if line]
@@ -70,7 +63,7 @@ def build_feedback_letter(session: Session, event_id: int, out: Path | BinaryIO,
                 Paragraph(
                     markdown.plain(
                         f"Hebt u nog vragen over uw melding, neem dan contact met ons op en noem het "
-                        f"kenmerk {record.number}."
+                        f"kenmerk {letter.number}."
                     ),
                     doc.styles.body,
                 ),

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy.orm import Session
-
-from models.hotspots import services as hotspots
-from models.team.identity import identity
+from models.documents import HotspotsData
 from views.pdf.dutch import dutch_date
 from views.pdf.toolkit import OVERDUE, Cell, Column, PdfDocument
 
@@ -17,12 +13,11 @@ TITLE = "Waarom wij hier handhaven"
 GROUP_TITLES = {"area": "Per gebied", "street": "Per straat", "category": "Per categorie"}
 
 
-def build_hotspots(session: Session, since: date, until: date, out: Path | BinaryIO, *, today: date) -> None:
-    sender = identity(session)
-    period = f"{dutch_date(since)} tot en met {dutch_date(until)}"
-    doc = PdfDocument(sender, TITLE, subject=period, today=today)
+def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
+    period = f"{dutch_date(data.since)} tot en met {dutch_date(data.until)}"
+    doc = PdfDocument(data.identity, TITLE, subject=period, today=data.today)
     doc.title(TITLE, period)
-    trend = hotspots.weekly_trend(session, since, until)
+    trend = data.trend
     total_signals = sum(w.signals for w in trend)
     total_observations = sum(w.observations for w in trend)
     doc.paragraph(
@@ -37,9 +32,9 @@ def build_hotspots(session: Session, since: date, until: date, out: Path | Binar
         Column("Waarnemingen", width=27, align="right"),
         Column("Te laat", width=16, align="right"),
     ]
-    for group in hotspots.GROUPS:
-        doc.heading(GROUP_TITLES[group])
-        rows = hotspots.hotspots(session, since, until, group, today=today, limit=15)
+    for group in data.groups:
+        doc.heading(GROUP_TITLES[group.group])
+        rows = group.hotspots
         doc.table(
             columns,
             [

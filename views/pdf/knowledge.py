@@ -8,22 +8,18 @@ matters, never printed as if it were current.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy.orm import Session
-
-from models.desk import services as desk
-from models.desk.services import ArticleState
-from models.team.identity import identity
+from models.documents import ArticleSheetData
+from models.records import ArticleRecord, ArticleState
 from views.pdf.dutch import dutch_date
 from views.pdf.toolkit import OVERDUE, Cell, PdfDocument
 
 TITLE = "Informatieblad"
 
 
-def validity(record: desk.ArticleRecord) -> Cell:
+def validity(record: ArticleRecord) -> Cell:
     """How long the answer holds, in words; red when it does not hold today."""
     if record.state is ArticleState.EXPIRED:
         until = dutch_date(record.valid_until)  # type: ignore[arg-type]
@@ -35,11 +31,11 @@ def validity(record: desk.ArticleRecord) -> Cell:
     return Cell("Geldt tot nader bericht")
 
 
-def build_article(session: Session, article_id: int, out: Path | BinaryIO, *, today: date) -> None:
-    """Write one knowledge article as a handout, as it stands on ``today``."""
-    record = desk.article(session, article_id, today=today)
+def render_article(sheet: ArticleSheetData, out: Path | BinaryIO) -> None:
+    """Write one knowledge article as a handout, as it stands on the record's ``today``."""
+    record, today = sheet.article, sheet.today
     # A handout is public: no confidentiality marking in its footer.
-    sender = replace(identity(session), confidentiality="")
+    sender = replace(sheet.identity, confidentiality="")
     doc = PdfDocument(sender, TITLE, subject=record.question, today=today)
     doc.title(record.question)
     facts = [("Geldigheid", validity(record))]

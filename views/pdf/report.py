@@ -7,19 +7,15 @@ signs it. The entrepreneur is invited to correct it within two weeks.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
-from sqlalchemy.orm import Session
 
-from models.companies.services import CompanyFile, company_file
-from models.consultations import services as consultations
 from models.consultations.entities import Channel
-from models.consultations.services import InteractionRecord
-from models.team.identity import Identity, identity
+from models.documents import ReportData
+from models.records import CompanyFile, Identity, InteractionRecord
 from views.pdf import markdown, sections
 from views.pdf.dutch import CHANNEL, dutch_date, dutch_datetime
 from views.pdf.toolkit import PdfDocument
@@ -40,11 +36,9 @@ _HOW = {
 }
 
 
-def build_report(session: Session, interaction_id: int, out: Path | BinaryIO, *, today: date) -> None:
-    """Write the conversation report of one contact moment, dated ``today``."""
-    record = consultations.interaction(session, interaction_id, today=today)
-    company = company_file(session, record.company_id)
-    sender = identity(session)
+def render_report(data: ReportData, out: Path | BinaryIO) -> None:
+    """Write the conversation report of one contact moment, dated the record's ``today``."""
+    record, company, sender, today = data.interaction, data.company, data.identity, data.today
     doc = PdfDocument(sender, TITLE, subject=f"{company.name} – {record.subject}", today=today)
     doc.address_block(_addressee(company, record), [sender.name, *sender.address_lines])
     doc.facts(

@@ -9,17 +9,12 @@ supervisors saw at its premises in a period, and what was agreed with it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy.orm import Session
-
-from models.companies.services import company_file
-from models.rounds import services as rounds
-from models.rounds.services import ObservationRecord
-from models.team.identity import identity
+from models.documents import DailyReportData, EntrepreneurReportData
+from models.records import ObservationRecord
 from views.pdf import sections
 from views.pdf.dutch import count, dutch_date, dutch_time
 from views.pdf.toolkit import OVERDUE, Cell, Column, PdfDocument
@@ -60,10 +55,10 @@ def _observation_table(
     doc.table(columns, rows, empty="Geen waarnemingen.")
 
 
-def build_daily_report(session: Session, day: date, out: Path | BinaryIO, *, today: date) -> None:
-    report = rounds.daily_report(session, day, today=today)
-    sender = identity(session)
-    doc = PdfDocument(sender, DAILY_TITLE, subject=dutch_date(day), today=today)
+def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
+    report = data.report
+    day = report.day
+    doc = PdfDocument(data.identity, DAILY_TITLE, subject=dutch_date(day), today=data.today)
     doc.title(DAILY_TITLE, dutch_date(day))
     conversations = sum(1 for r in report.rounds for o in r.observations if o.spoke_with)
     doc.facts(
@@ -117,12 +112,9 @@ def build_daily_report(session: Session, day: date, out: Path | BinaryIO, *, tod
     doc.build(out)
 
 
-def build_entrepreneur_report(
-    session: Session, company_id: int, since: date, until: date, out: Path | BinaryIO, *, today: date
-) -> None:
-    report = rounds.entrepreneur_report(session, company_id, since, until, today=today)
-    company = company_file(session, company_id)
-    sender = identity(session)
+def render_entrepreneur_report(data: EntrepreneurReportData, out: Path | BinaryIO) -> None:
+    report, company, sender, today = data.report, data.company, data.identity, data.today
+    since, until = report.since, report.until
     doc = PdfDocument(sender, ENTREPRENEUR_TITLE, subject=company.name, today=today)
     lines = [company.name]
     if company.main is not None:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from models.companies.services import CompanyFile
 from models.consultations.entities import AgreementStatus
-from models.consultations.services import AgreementRecord, InteractionRecord
+from models.records import AgreementRecord, CompanyFile, InteractionRecord
 from models.validation import format_phone
 from views.pdf.dutch import (
     AGREEMENT_STATUS,

@@ -54,7 +54,7 @@ from reportlab.platypus import (
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.team.identity import Identity
+from models.records import Identity
 from views.pdf import markdown
 from views.pdf.dutch import dutch_date
 from views.pdf.fonts import BOLD, REGULAR, register_fonts

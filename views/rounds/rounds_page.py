@@ -36,6 +36,7 @@ from models.errors import ValidationError
 from models.lookups import Choice
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
+from models.services import documents
 from models.signals import services as signal_service
 from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
@@ -45,7 +46,7 @@ from views.common.widgets import OptionalDateEdit, PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.interaction_dialogs import AgreementRow
-from views.pdf.rounds import build_daily_report, build_entrepreneur_report
+from views.pdf.rounds import render_daily_report, render_entrepreneur_report
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -593,7 +594,7 @@ class RoundsPage(QWidget):
         self._pdf(
             self.tr("Daily report"),
             safe_file_name("Dagrapport toezicht", chosen.isoformat()),
-            lambda s, path: build_daily_report(s, chosen, path, today=today),
+            lambda s, path: render_daily_report(documents.daily_report(s, chosen, today=today), path),
         )
 
     def entrepreneur_report(self) -> None:
@@ -611,5 +612,7 @@ class RoundsPage(QWidget):
         self._pdf(
             self.tr("Report for entrepreneur"),
             safe_file_name("Rapportage toezicht", name, until.isoformat()),
-            lambda s, path: build_entrepreneur_report(s, company_id, since, until, path, today=today),
+            lambda s, path: render_entrepreneur_report(
+                documents.entrepreneur_report(s, company_id, since, until, today=today), path
+            ),
         )

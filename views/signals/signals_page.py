@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.services import documents
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
 from models.signals.services import EventRecord, SignalFilter, SignalRecord, SignalRow
@@ -41,7 +42,7 @@ from views.common.text import (
 )
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import DONE, MUTED, OVERDUE
-from views.pdf.feedback_letter import build_feedback_letter
+from views.pdf.feedback_letter import render_feedback_letter
 from views.signals.signal_dialogs import (
     SignalDialog,
     SignalLookups,
@@ -372,7 +373,7 @@ class SignalDetail(QFrame):
             self.worker,
             self.tr("Feedback letter"),
             safe_file_name("Terugkoppeling", record.number, today.isoformat()),
-            lambda s, path: build_feedback_letter(s, event_id, path, today=today),
+            lambda s, path: render_feedback_letter(documents.feedback_letter(s, event_id, today=today), path),
             self.window(),
         )
         self.preview.open()
