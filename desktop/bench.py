@@ -48,17 +48,17 @@ from models.companies.search import SearchService
 from models.consultations import services as consultations
 from models.consultations.entities import OPEN_STATUSES, Agreement, Interaction
 from models.db import Database, normalise_url
+from models.documents import services as documents
 from models.migrations import migrate
-from models.services import documents
 from models.team.entities import Role, User
 from models.text import fold
 from models.tools import demo
 from views.common.paths import data_dir
 from views.common.settings import Settings
 from views.common.worker import DatabaseWorker
-from views.pdf import report as conversation_report
-from views.pdf.briefing import render_briefing
-from views.pdf.dossier import render_dossier
+from views.documents import report as conversation_report
+from views.documents.briefing import render_briefing
+from views.documents.dossier import render_dossier
 from views.shell.main_window import MainWindow
 
 # How many companies each size generates: ``small`` about 10,000 establishments, ``large``

@@ -36,9 +36,9 @@ from models.companies import services as companies
 from models.companies.search import SearchService
 from models.consultations import services as consultations
 from models.db import Database
+from models.documents import services as documents
 from models.errors import DomainError, NotFoundError, ValidationError
 from models.migrations import migrate
-from models.services import documents
 from models.setup import set_up_database
 from models.team import services as accounts
 from models.team.entities import ROLE_LABELS, Role, User
@@ -48,9 +48,9 @@ from views.common.paths import APP_NAME
 from views.common.settings import Settings
 from views.common.text import WORDING, error_text, field_error_text, label
 from views.common.worker import DatabaseWorker
-from views.pdf import ambitions as plan_pdfs
-from views.pdf import briefing, dossier, report
-from views.pdf import rounds as round_pdfs
+from views.documents import ambitions as plan_pdfs
+from views.documents import briefing, dossier, report
+from views.documents import rounds as round_pdfs
 from views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -320,7 +320,7 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
 def _copy(args: argparse.Namespace) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
     from models.tools.transfer import CONTEXT, TransferVerificationError, copy_database
-    from models.transfer_text import report_text, transfer_error_text
+    from models.tools.transfer_text import report_text, transfer_error_text
 
     source, target = Database(args.source), Database(args.target)
     shown = {"progress": False}

@@ -3,7 +3,7 @@
 ``desktop`` (the application: start-up, command line, benchmark) sits on ``views`` (screens and
 the Qt infrastructure they share), which sits on ``models`` (the domain, no Qt). Inside
 ``models``, the tools (demo data, load test, transfer) use the domain and the domain never uses
-them; a migration imports no live code at all. ``views.pdf`` renders records: no Qt, no database.
+them; a migration imports no live code at all. ``views.documents`` renders records: no Qt, no database.
 """
 
 from __future__ import annotations

@@ -43,14 +43,7 @@ from models.ambitions.entities import (
     RespondentSector,
 )
 from models.ambitions.monitoring import assess, is_late, progress
-from models.base import utcnow
-from models.common import flush_or_conflict, load, load_for_edit
-from models.companies.entities import Area, Company, Establishment
-from models.consultations.entities import Agreement, Interaction
-from models.errors import DomainError
-from models.i18n import QT_TRANSLATE_NOOP
-from models.permissions import Permission, requires
-from models.records import (
+from models.ambitions.records import (
     ActionRecord,
     AmbitionRecord,
     CompanyAction,
@@ -62,6 +55,13 @@ from models.records import (
     RespondentRecord,
     Support,
 )
+from models.base import utcnow
+from models.common import flush_or_conflict, load, load_for_edit
+from models.companies.entities import Area, Company, Establishment
+from models.consultations.entities import Agreement, Interaction
+from models.errors import DomainError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.permissions import Permission, requires
 from models.signals.entities import Signal, SignalStatus
 from models.team.entities import User
 from models.validation import Validator

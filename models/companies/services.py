@@ -30,10 +30,10 @@ from models.companies.entities import (
     EstablishmentStatus,
     Sector,
 )
+from models.companies.records import CompanyFile, ContactRecord, EstablishmentRecord
 from models.errors import DuplicateCandidate, DuplicateCompanyError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
-from models.records import CompanyFile, ContactRecord, EstablishmentRecord
 from models.team.entities import User
 from models.text import fold
 from models.validation import (

@@ -27,10 +27,10 @@ from models.consultations.entities import (
     InteractionOfficial,
     Responsible,
 )
+from models.consultations.records import AgreementRecord, InteractionRecord
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
-from models.records import AgreementRecord, InteractionRecord
 from models.team.entities import User
 from models.validation import Validator
 

@@ -37,10 +37,10 @@ from models.consultations import services as consultations
 from models.consultations.entities import Agreement, Channel, Interaction, Responsible
 from models.consultations.services import AgreementInput, AgreementRecord, InteractionInput
 from models.desk.entities import DESK_CHANNELS, DeskQuestion, KnowledgeArticle
+from models.desk.records import ArticleRecord, ArticleState
 from models.errors import FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
-from models.records import ArticleRecord, ArticleState
 from models.signals.entities import Signal, SignalCategory, SignalStatus
 from models.team.entities import User
 from models.text import fold

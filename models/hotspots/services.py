@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from models.base import local_day_start
 from models.companies.entities import Area
+from models.hotspots.records import Hotspot, WeekCount
 from models.permissions import Permission, requires
-from models.records import Hotspot, WeekCount
 from models.rounds.entities import Observation
 from models.signals.entities import SIGNAL_WAITING, Signal, SignalCategory
 

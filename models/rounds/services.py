@@ -26,8 +26,8 @@ from models.consultations.services import AgreementInput, InteractionInput
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
-from models.records import DailyReport, EntrepreneurReport, ObservationRecord, RoundRecord
 from models.rounds.entities import Observation, Round, RoundOfficial
+from models.rounds.records import DailyReport, EntrepreneurReport, ObservationRecord, RoundRecord
 from models.signals import services as signal_service
 from models.signals.entities import SignalCategory, SignalSource
 from models.team.entities import User

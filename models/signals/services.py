@@ -28,7 +28,6 @@ from models.companies.entities import Area, Company
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
-from models.records import SignalRow, signal_number
 from models.signals.entities import (
     SIGNAL_OPEN,
     SIGNAL_WAITING,
@@ -39,6 +38,7 @@ from models.signals.entities import (
     SignalSource,
     SignalStatus,
 )
+from models.signals.records import SignalRow, signal_number
 from models.team.entities import User
 from models.text import digits, fold
 from models.validation import (

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
-from models.records import Identity
 from models.team.entities import AppSetting
+from models.team.records import Identity
 from models.validation import Validator
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

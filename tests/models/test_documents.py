@@ -1,4 +1,4 @@
-"""The documents' data (models/services/documents.py), on SQLite and PostgreSQL.
+"""The documents' data (models/documents/services.py), on SQLite and PostgreSQL.
 
 What a PDF shows is fetched here, whole, before anything is drawn: these tests check the
 records themselves; tests/views/test_pdf.py and test_ambition_pdfs.py read the PDFs back.
@@ -20,10 +20,10 @@ from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
 from models.desk import services as desk
 from models.desk.services import ArticleInput, ArticleState
+from models.documents import services as documents
 from models.errors import DomainError, PermissionDeniedError
 from models.rounds import services as rounds
 from models.rounds.services import ObservationInput, RoundInput
-from models.services import documents
 from models.signals import services as signals
 from models.signals.entities import SignalStatus
 from models.signals.services import SignalInput, TransitionInput
@@ -49,7 +49,7 @@ def _contact(db: Database, company_id: int, day: date, subject: str, *agreements
 
 
 def test_every_document_record_is_frozen_and_keyword_only() -> None:
-    import models.documents as records
+    import models.documents.records as records
 
     kinds = [
         v for v in vars(records).values() if dataclasses.is_dataclass(v) and v.__module__ == records.__name__

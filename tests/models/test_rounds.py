@@ -12,14 +12,14 @@ from models.consultations import services as consultations
 from models.consultations.entities import Responsible
 from models.consultations.services import AgreementInput
 from models.db import Database
+from models.documents import services as documents
 from models.errors import DomainError, ValidationError
 from models.rounds import services as rounds
 from models.rounds.services import ObservationInput, RoundInput
-from models.services import documents
 from models.signals import services as signals
 from models.signals.entities import SignalSource, SignalStatus
 from tests.models.conftest import new_area, new_company
-from views.pdf.rounds import render_daily_report, render_entrepreneur_report
+from views.documents.rounds import render_daily_report, render_entrepreneur_report
 
 DAY = date(2026, 11, 20)
 

@@ -13,10 +13,10 @@ from models.ambitions import services as svc
 from models.ambitions.entities import ActionStatus, CompanySize, Direction, InputChannel, RespondentSector
 from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, IndicatorInput, RespondentInput
 from models.db import Database
+from models.documents import services as documents
 from models.errors import DomainError
-from models.services import documents
 from tests.models.conftest import new_area, new_user
-from views.pdf.ambitions import render_ambition_document, render_monitoring
+from views.documents.ambitions import render_ambition_document, render_monitoring
 
 TODAY = date(2026, 11, 23)
 

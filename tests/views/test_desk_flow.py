@@ -222,8 +222,8 @@ def test_knowledge_base_needs_review_and_an_invalid_period_keeps_the_input(
 
 def test_expired_article_handout_says_so(worker: DatabaseWorker, tmp_path: Path) -> None:
     _setup(worker)
-    from models.services import documents
-    from views.pdf.knowledge import render_article
+    from models.documents import services as documents
+    from views.documents.knowledge import render_article
 
     with worker.database.session() as session:
         [expired] = svc.list_articles(session, svc.ArticleScope.NEEDS_REVIEW, today=date.today())

@@ -10,13 +10,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from models.services import documents
+from models.documents import services as documents
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
 from tests.views.conftest import visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
-from views.pdf.feedback_letter import render_feedback_letter
+from views.documents.feedback_letter import render_feedback_letter
 from views.shell.main_window import MainWindow
 from views.signals.signal_dialogs import SignalDialog, SignalSettingsDialog, TemplateDialog, TransitionDialog
 

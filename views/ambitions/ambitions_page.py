@@ -56,9 +56,9 @@ from models.ambitions.services import (
     PlanRecord,
     RespondentRecord,
 )
+from models.documents import services as documents
 from models.errors import DomainError
 from models.lookups import Choice
-from models.services import documents
 from views.ambitions.ambition_dialogs import (
     ActionDialog,
     AdoptDialog,
@@ -76,7 +76,7 @@ from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import error_text, format_date, format_short_date, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
-from views.pdf import ambitions as plan_pdfs
+from views.documents import ambitions as plan_pdfs
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#b3261e")

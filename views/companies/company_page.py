@@ -25,9 +25,9 @@ from models.audit import services as audit_log
 from models.companies import services as svc
 from models.companies.entities import ESTABLISHMENT_STATUS_LABELS
 from models.companies.services import CompanyFile, ContactRecord, EstablishmentRecord
+from models.documents import services as documents
 from models.errors import DomainError, ValidationError
 from models.permissions import Permission
-from models.services import documents
 from models.validation import format_phone
 from views.common.pdf_export import Build, PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -445,7 +445,7 @@ class CompanyPage(QWidget):
         self.worker.run(lambda s: audit_log.company_records(s, record.id), show, self._failed)
 
     def export_briefing(self) -> None:
-        from views.pdf.briefing import render_briefing
+        from views.documents.briefing import render_briefing
 
         company_id = self.company_id
         self._export(
@@ -455,7 +455,7 @@ class CompanyPage(QWidget):
         )
 
     def export_dossier(self) -> None:
-        from views.pdf.dossier import render_dossier
+        from views.documents.dossier import render_dossier
 
         company_id = self.company_id
         self._export(
@@ -465,7 +465,7 @@ class CompanyPage(QWidget):
         )
 
     def export_report(self, interaction_id: int) -> None:
-        from views.pdf.report import render_report
+        from views.documents.report import render_report
 
         self._export(
             self.tr("Conversation report"),

@@ -41,7 +41,7 @@ from models.tools.transfer import (
     TransferVerificationError,
     copy_database,
 )
-from models.transfer_text import (
+from models.tools.transfer_text import (
     report_headers,
     report_rows,
     report_summary,

@@ -53,9 +53,9 @@ from models.desk.services import (
     DeskSummary,
     LoggedQuestion,
 )
+from models.documents import services as documents
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
-from models.services import documents
 from models.signals.entities import SIGNAL_STATUS_LABELS
 from models.signals.services import is_overdue as is_signal_overdue
 from models.validation import format_phone
@@ -73,7 +73,7 @@ from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.agreements import due_text, urgency_colour
-from views.pdf import knowledge
+from views.documents import knowledge
 
 DEBOUNCE_MS = 100
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)

@@ -24,15 +24,15 @@ from sqlalchemy.orm import Session
 
 from models.desk import services as svc
 from models.desk.services import ARTICLE_STATE_LABELS, ArticleRecord, ArticleScope, ArticleState
+from models.documents import services as documents
 from models.errors import DomainError
-from models.services import documents
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, format_short_date, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
-from views.pdf import knowledge
+from views.documents import knowledge
 
 REVIEW_MONTHS_DAYS = 182  # a new article is reviewed again after about six months
 

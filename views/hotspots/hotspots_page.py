@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.documents import services as documents
 from models.hotspots import services as svc
 from models.hotspots.services import Hotspot, WeekCount
-from models.services import documents
 from models.signals.services import SignalFilter
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import OVERDUE
-from views.pdf.hotspots import render_hotspots
+from views.documents.hotspots import render_hotspots
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLUMN = 4

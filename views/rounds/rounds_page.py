@@ -32,11 +32,11 @@ from sqlalchemy.orm import Session
 from models import lookups
 from models.companies.services import CompanyFile, company_file
 from models.consultations.entities import Responsible
+from models.documents import services as documents
 from models.errors import ValidationError
 from models.lookups import Choice
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
-from models.services import documents
 from models.signals import services as signal_service
 from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
@@ -46,7 +46,7 @@ from views.common.widgets import OptionalDateEdit, PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.interaction_dialogs import AgreementRow
-from views.pdf.rounds import render_daily_report, render_entrepreneur_report
+from views.documents.rounds import render_daily_report, render_entrepreneur_report
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 

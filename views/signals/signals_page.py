@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.services import documents
+from models.documents import services as documents
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
 from models.signals.services import EventRecord, SignalFilter, SignalRecord, SignalRow
@@ -42,7 +42,7 @@ from views.common.text import (
 )
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import DONE, MUTED, OVERDUE
-from views.pdf.feedback_letter import render_feedback_letter
+from views.documents.feedback_letter import render_feedback_letter
 from views.signals.signal_dialogs import (
     SignalDialog,
     SignalLookups,

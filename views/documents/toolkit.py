@@ -54,10 +54,10 @@ from reportlab.platypus import (
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.records import Identity
-from views.pdf import markdown
-from views.pdf.dutch import dutch_date
-from views.pdf.fonts import BOLD, REGULAR, register_fonts
+from models.team.records import Identity
+from views.documents import markdown
+from views.documents.dutch import dutch_date
+from views.documents.fonts import BOLD, REGULAR, register_fonts
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 A briefing is a list of sections. Each section draws its part and may raise points for
 the "Aandachtspunten" at the top (the few things to bring up first). A later part of the
 product adds its own section (as signals and observations, and related ambitions, were added):
-what it draws is fetched first, into ``BriefingData`` by ``models.services.documents.briefing``,
+what it draws is fetched first, into ``BriefingData`` by ``models.documents.services.briefing``,
 and the section only reads that record.
 """
 
@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from models.consultations.entities import Responsible
-from models.documents import BriefingData
-from models.records import AgreementRecord
-from views.pdf import markdown, sections
-from views.pdf.dutch import ACTION_STATUS, CHANNEL, RESPONSIBLE, SIGNAL_STATUS, count, dutch_date
-from views.pdf.toolkit import Cell, Column, PdfDocument
+from models.consultations.records import AgreementRecord
+from models.documents.records import BriefingData
+from views.documents import markdown, sections
+from views.documents.dutch import ACTION_STATUS, CHANNEL, RESPONSIBLE, SIGNAL_STATUS, count, dutch_date
+from views.documents.toolkit import Cell, Column, PdfDocument
 
 TITLE = "Gespreksvoorbereiding"
 SUMMARY_CHARACTERS = 260  # of a report, in the table of recent contact moments

@@ -1,7 +1,7 @@
 """What each document shows, as plain data: the documents are data first, then a pure render.
 
-A service in ``models/services/documents.py`` fetches one of these records in a unit of work
-(on the database worker, or in the command line's session); ``views/pdf`` only draws it, with
+A service in ``models/documents/services.py`` fetches one of these records in a unit of work
+(on the database worker, or in the command line's session); ``views/documents`` only draws it, with
 no session, no query and no Qt. So a document can be made again from the same record, tested
 without a database, and its queries are all in one place where they can be measured.
 
@@ -13,22 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from models.records import (
-    AgreementRecord,
-    ArticleRecord,
-    CompanyAction,
-    CompanyFile,
-    DailyReport,
-    EntrepreneurReport,
-    Hotspot,
-    Identity,
-    InteractionRecord,
-    ObservationRecord,
-    PlanOverview,
-    SignalRow,
-    WeekCount,
-)
+from models.ambitions.records import CompanyAction, PlanOverview
+from models.companies.records import CompanyFile
+from models.consultations.records import AgreementRecord, InteractionRecord
+from models.desk.records import ArticleRecord
+from models.hotspots.records import Hotspot, WeekCount
+from models.rounds.records import DailyReport, EntrepreneurReport, ObservationRecord
 from models.signals.entities import SignalStatus
+from models.signals.records import SignalRow
+from models.team.records import Identity
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,11 +13,11 @@ from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
 
-from models.documents import DailyReportData, EntrepreneurReportData
-from models.records import ObservationRecord
-from views.pdf import sections
-from views.pdf.dutch import count, dutch_date, dutch_time
-from views.pdf.toolkit import OVERDUE, Cell, Column, PdfDocument
+from models.documents.records import DailyReportData, EntrepreneurReportData
+from models.rounds.records import ObservationRecord
+from views.documents import sections
+from views.documents.dutch import count, dutch_date, dutch_time
+from views.documents.toolkit import OVERDUE, Cell, Column, PdfDocument
 
 DAILY_TITLE = "Dagrapport toezicht"
 ENTREPRENEUR_TITLE = "Rapportage toezicht"

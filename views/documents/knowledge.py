@@ -11,10 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
-from models.documents import ArticleSheetData
-from models.records import ArticleRecord, ArticleState
-from views.pdf.dutch import dutch_date
-from views.pdf.toolkit import OVERDUE, Cell, PdfDocument
+from models.desk.records import ArticleRecord, ArticleState
+from models.documents.records import ArticleSheetData
+from views.documents.dutch import dutch_date
+from views.documents.toolkit import OVERDUE, Cell, PdfDocument
 
 TITLE = "Informatieblad"
 

@@ -33,11 +33,11 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from models.ambitions.entities import ActionStatus, CompanySize, InputChannel, PlanStatus, RespondentSector
 from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, assess, fit_line, is_late
-from models.documents import AmbitionDocumentData, MonitoringData
-from models.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
-from views.pdf.dutch import ACTION_STATUS, count, dutch_date
-from views.pdf.fonts import REGULAR
-from views.pdf.toolkit import DONE, MUTED, OVERDUE, Cell, Column, PdfDocument
+from models.ambitions.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
+from models.documents.records import AmbitionDocumentData, MonitoringData
+from views.documents.dutch import ACTION_STATUS, count, dutch_date
+from views.documents.fonts import REGULAR
+from views.documents.toolkit import DONE, MUTED, OVERDUE, Cell, Column, PdfDocument
 
 AMBITION_DOCUMENT = "Ambitiedocument"
 MONITORING = "Monitoringsrapportage"

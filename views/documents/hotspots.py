@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from models.documents import HotspotsData
-from views.pdf.dutch import dutch_date
-from views.pdf.toolkit import OVERDUE, Cell, Column, PdfDocument
+from models.documents.records import HotspotsData
+from views.documents.dutch import dutch_date
+from views.documents.toolkit import OVERDUE, Cell, Column, PdfDocument
 
 TITLE = "Waarom wij hier handhaven"
 GROUP_TITLES = {"area": "Per gebied", "street": "Per straat", "category": "Per categorie"}

@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from models.documents import DossierData
-from models.records import AgreementRecord
-from views.pdf import sections
-from views.pdf.dutch import count, dutch_date
-from views.pdf.toolkit import PdfDocument
+from models.consultations.records import AgreementRecord
+from models.documents.records import DossierData
+from views.documents import sections
+from views.documents.dutch import count, dutch_date
+from views.documents.toolkit import PdfDocument
 
 TITLE = "Ondernemersdossier"
 

@@ -13,12 +13,14 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from models.companies.records import CompanyFile
 from models.consultations.entities import Channel
-from models.documents import ReportData
-from models.records import CompanyFile, Identity, InteractionRecord
-from views.pdf import markdown, sections
-from views.pdf.dutch import CHANNEL, dutch_date, dutch_datetime
-from views.pdf.toolkit import PdfDocument
+from models.consultations.records import InteractionRecord
+from models.documents.records import ReportData
+from models.team.records import Identity
+from views.documents import markdown, sections
+from views.documents.dutch import CHANNEL, dutch_date, dutch_datetime
+from views.documents.toolkit import PdfDocument
 
 TITLE = "Gespreksverslag"
 CLOSING = (

@@ -1,7 +1,7 @@
 """The documents' data: every query a PDF needs, done before it is drawn.
 
-Each function returns one record of ``models/documents.py`` with everything its document
-shows; ``views/pdf`` draws it without a session. Call them in a unit of work (the database
+Each function returns one record of ``models/documents/records.py`` with everything its document
+shows; ``views/documents`` draws it without a session. Call them in a unit of work (the database
 worker, the command line's session), then render outside it.
 """
 
@@ -12,10 +12,11 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from models.ambitions import services as ambitions
+from models.ambitions.records import PlanOverview
 from models.companies.services import company_file
 from models.consultations import services as consultations
 from models.desk import services as desk
-from models.documents import (
+from models.documents.records import (
     AmbitionDocumentData,
     ArticleSheetData,
     BriefingData,
@@ -32,7 +33,6 @@ from models.errors import DomainError
 from models.hotspots import services as hotspots
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
-from models.records import PlanOverview
 from models.rounds import services as rounds
 from models.signals import services as signals
 from models.team.entities import User

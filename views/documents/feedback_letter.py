@@ -13,10 +13,10 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from models.documents import FeedbackLetterData
-from views.pdf import markdown
-from views.pdf.dutch import SIGNAL_STATUS, dutch_date
-from views.pdf.toolkit import PdfDocument
+from models.documents.records import FeedbackLetterData
+from views.documents import markdown
+from views.documents.dutch import SIGNAL_STATUS, dutch_date
+from views.documents.toolkit import PdfDocument
 
 TITLE = "Terugkoppeling op uw melding"
 STATUS = SIGNAL_STATUS

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from models.companies.records import CompanyFile
 from models.consultations.entities import AgreementStatus
-from models.records import AgreementRecord, CompanyFile, InteractionRecord
+from models.consultations.records import AgreementRecord, InteractionRecord
 from models.validation import format_phone
-from views.pdf.dutch import (
+from views.documents.dutch import (
     AGREEMENT_STATUS,
     CHANNEL,
     ESTABLISHMENT_STATUS,
@@ -23,7 +24,7 @@ from views.pdf.dutch import (
     dutch_date,
     dutch_datetime,
 )
-from views.pdf.toolkit import DONE, DUE_SOON, OVERDUE, Cell, Column, PdfDocument
+from views.documents.toolkit import DONE, DUE_SOON, OVERDUE, Cell, Column, PdfDocument
 
 # An open agreement due within this many days is "binnenkort" (amber), as on screen.
 DUE_SOON_DAYS = 7

@@ -1,0 +1,30 @@
+"""The plain records of hotspots: where signals pile up, and per week.
+
+Frozen dataclasses with no SQLAlchemy and no Qt, so the documents (``views/documents``), the
+command line and the tests take them without a database session; the feature's services make them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Hotspot:
+    key: int | str | None  # the area id, the street name or the category id
+    label: str
+    signals: int
+    observations: int
+    overdue: int
+
+    @property
+    def total(self) -> int:
+        return self.signals + self.observations
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    week: date  # the Monday the week starts
+    signals: int
+    observations: int
