@@ -30,7 +30,7 @@ from desktop.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Sett
 from desktop.worker import DatabaseWorker
 from models import audit  # noqa: F401 - installs the audit trail before any session exists
 from models.db import Database, sqlite_url
-from models.errors import DomainError, ValidationError
+from models.errors import AuthenticationError, DomainError, ValidationError
 from models.migrations import migrate
 from models.services import identity
 from models.services.accounts import SignedIn, sign_in
@@ -242,7 +242,7 @@ def connect_at_start(settings: Settings) -> tuple[Database, SignedIn, bool] | No
             from views.connection_dialog import ConnectionDialog, PasswordDialog  # only when it fails
 
             reason = error_text(error)
-            if profile.needs_password and "password" in error.message:
+            if profile.needs_password and isinstance(error, AuthenticationError):
                 # The server asks for a password, or refused the one given: ask, and try again.
                 ask = PasswordDialog(profile, reason=reason if password else "")
                 code = ask.exec()

@@ -41,8 +41,12 @@ def db_worker(db: Database) -> Iterator[DatabaseWorker]:
     worker.wait()
 
 
-def test_a_missing_column_is_a_bug_with_details_not_a_lost_connection(qtbot, db_worker: DatabaseWorker) -> None:  # noqa: ANN001
-    outcome = run(qtbot, db_worker, lambda session: session.execute(text("select nonexistent from company")).all())
+def test_a_missing_column_is_a_bug_with_details_not_a_lost_connection(
+    qtbot, db_worker: DatabaseWorker
+) -> None:  # noqa: ANN001
+    outcome = run(
+        qtbot, db_worker, lambda session: session.execute(text("select nonexistent from company")).all()
+    )
     assert outcome.unavailable == [] and outcome.failures == [] and outcome.results == []
     assert len(outcome.bugs) == 1
     bug = outcome.bugs[0]

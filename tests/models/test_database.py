@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from models.db import Database, normalise_url, unavailable
-from models.errors import DatabaseUnavailableError
+from models.db import Database, database_error, normalise_url
+from models.errors import DatabasePermissionError, DatabaseUnavailableError, DomainError
 from models.migrations import migrate
 from models.search import SearchService
 from models.services import companies as svc
@@ -32,7 +34,7 @@ def open_and_migrate(url: str) -> Database:
     return database
 
 
-def assert_plain(error: DatabaseUnavailableError) -> None:
+def assert_plain(error: DomainError) -> None:
     """A message a person can read: one line, no driver names, no SQL, no traceback."""
     text = str(error)
     assert "\n" not in text
@@ -160,7 +162,8 @@ def test_a_read_only_database_can_be_read_but_not_saved(tmp_path: Path) -> None:
         with database.session() as session:
             assert company_count(session) == 1
             assert [h.name for h in SearchService(session).search("jansen")] == ["Bakkerij Jansen"]
-        with pytest.raises(DatabaseUnavailableError) as info, database.session() as session:
+        # A refusal, not a lost connection: a form would otherwise wait for it to come back for ever.
+        with pytest.raises(DatabasePermissionError) as info, database.session() as session:
             svc.create_company(session, company("Pietersen"), establishment(postcode="1234 AB"))
             session.commit()
         assert str(info.value) == f"The database {path} is read-only: changes cannot be saved."
@@ -176,7 +179,7 @@ _READ_ONLY_SCRIPT = textwrap.dedent(
     sys.path.insert(0, {root!r})
     import models.audit
     from models.db import Database
-    from models.errors import DatabaseUnavailableError
+    from models.errors import DatabasePermissionError
     from models.migrations import migrate
     from models.services import companies as svc
 
@@ -190,7 +193,7 @@ _READ_ONLY_SCRIPT = textwrap.dedent(
                 svc.EstablishmentInput(street="Kerkstraat", house_number="1", postcode="1234 AB", city="Baarn"),
             )
             session.commit()
-    except DatabaseUnavailableError as exc:
+    except DatabasePermissionError as exc:
         print(exc)
     else:
         print("SAVED")
@@ -236,7 +239,7 @@ def test_a_lost_connection_inside_a_session_becomes_a_message(tmp_path: Path) ->
     database = Database(f"sqlite:///{tmp_path / 'x.db'}")
     try:
         with pytest.raises(DatabaseUnavailableError) as info, database.session():
-            raise OperationalError("SELECT 1", {}, Exception("database is locked"))
+            raise OperationalError("SELECT 1", {}, sqlite_error("database is locked", sqlite3.SQLITE_BUSY))
         assert str(info.value) == (
             f"The database {tmp_path / 'x.db'} is in use by another program. Try again in a moment."
         )
@@ -246,17 +249,38 @@ def test_a_lost_connection_inside_a_session_becomes_a_message(tmp_path: Path) ->
         database.dispose()
 
 
-def test_unavailable_explains_every_known_failure() -> None:
-    def message(detail: str) -> str:
-        return unavailable(OperationalError("x", {}, Exception(detail))).message
+def sqlite_error(detail: str, code: int) -> sqlite3.Error:
+    """An error of SQLite as the driver raises it: its result code tells what happened."""
+    error = sqlite3.OperationalError(detail)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
 
-    assert message("connection to server failed: Connection refused").startswith("The database server")
-    assert message('FATAL: password authentication failed for user "anna"').startswith("The server")
-    assert message('FATAL: database "x" does not exist').startswith("The database on server")
-    assert message("attempt to write a readonly database").endswith("is read-only: changes cannot be saved.")
-    assert message("unable to open database file") == "The database file {path} cannot be opened."
-    assert message("file is not a database") == "The file {path} is not an Ondernemersdesk database."
-    other = unavailable(OperationalError("x", {}, Exception("disk I/O error\nmore lines")))
-    assert other.params["detail"] == "disk I/O error"
-    empty = unavailable(OperationalError("x", {}, Exception("")))
-    assert empty.params["detail"] == ""
+
+def test_every_known_failure_is_explained() -> None:
+    def message(error: Exception) -> str:
+        return database_error(OperationalError("x", {}, error)).message  # type: ignore[union-attr]
+
+    assert message(psycopg.OperationalError("connection to server failed: Connection refused")).startswith(
+        "The database server"
+    )
+    assert message(
+        psycopg.OperationalError('FATAL: password authentication failed for user "anna"')
+    ).startswith("The server")
+    assert message(psycopg.OperationalError('FATAL: database "x" does not exist')).startswith(
+        "The database on server"
+    )
+    assert message(sqlite_error("attempt to write a readonly database", sqlite3.SQLITE_READONLY)).endswith(
+        "is read-only: changes cannot be saved."
+    )
+    assert message(sqlite_error("unable to open database file", sqlite3.SQLITE_CANTOPEN)) == (
+        "The database file {path} cannot be opened."
+    )
+    assert message(sqlite_error("file is not a database", sqlite3.SQLITE_NOTADB)) == (
+        "The file {path} is not an Ondernemersdesk database."
+    )
+    assert message(sqlite_error("disk I/O error", sqlite3.SQLITE_IOERR | 10 << 8)) == (  # SQLITE_IOERR_READ
+        "The database file {path} cannot be opened."
+    )
+    assert message(sqlite_error("database or disk is full", sqlite3.SQLITE_FULL)).startswith(
+        "The disk holding"
+    )

@@ -117,7 +117,11 @@ def sqlite_failure(tmp_path: Path, kind: str) -> sqlite3.Error:
     ("kind", "expected", "message"),
     [
         ("no such column", DatabaseBugError, None),
-        ("busy", DatabaseUnavailableError, "The database {path} is in use by another program. Try again in a moment."),
+        (
+            "busy",
+            DatabaseUnavailableError,
+            "The database {path} is in use by another program. Try again in a moment.",
+        ),
         ("constraint", ConstraintError, None),
         ("read-only", DatabasePermissionError, "The database {path} is read-only: changes cannot be saved."),
         ("cannot open", DatabaseUnavailableError, "The database file {path} cannot be opened."),
@@ -156,7 +160,9 @@ class _FailedConnection:
 
 
 def test_no_password_given_is_known_by_the_connection_state() -> None:
-    error = psycopg.OperationalError("fe_sendauth: no password supplied", pgconn=_FailedConnection(needs_password=True))
+    error = psycopg.OperationalError(
+        "fe_sendauth: no password supplied", pgconn=_FailedConnection(needs_password=True)
+    )
     classified = database_error(wrapped(error))
     assert isinstance(classified, AuthenticationError)
     assert classified.message.startswith("The server {path} asks for a password")
