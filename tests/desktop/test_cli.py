@@ -17,7 +17,7 @@ from tests.views.test_pdf import KVK, Seeded, seed, text_of
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def admin(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
+def admin(*args: str, env_home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
         env[var] = str(env_home / sub)
@@ -26,7 +26,7 @@ def admin(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=timeout,
         cwd=ROOT,
     )
 
