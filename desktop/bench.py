@@ -16,9 +16,11 @@ except search, which reports p50 and p95 over a fixed list of fragments and keys
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import platform
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -70,6 +72,10 @@ SEED = 1
 BENCH_TODAY = date(2026, 11, 23)
 REPEAT = 5
 START_TIMEOUT = 120  # seconds a started application may take to say it is ready
+# Seconds any process the benchmark starts may live, whatever becomes of the benchmark itself
+# (killed, hung): far beyond START_TIMEOUT, so only a child nobody waits for any more meets it.
+CHILD_DEADLINE = 15 * 60
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 BENCH_PG_ENV = "ONDERNEMERSDESK_BENCH_PG"
 
 # What a person types into the global search: parts of names, streets, postcodes with and
@@ -600,11 +606,36 @@ def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Fi
     )
 
 
-def _start_ms(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+def _child_guard(deadline: int) -> Callable[[], None] | None:
+    """What a child runs between fork and exec, so that it never outlives the benchmark: on Linux
+    it is killed when the benchmark dies (PR_SET_PDEATHSIG), and on any Unix it ends by itself
+    after ``deadline`` seconds (an alarm survives exec; nothing here catches SIGALRM). Built in the
+    parent, so that the child only makes two system calls (preexec_fn runs in a forked copy of
+    a process with threads: no imports, no locks there)."""
+    if os.name != "posix":
+        return None
+    parent = os.getpid()
+    prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
+
+    def guard() -> None:
+        if prctl is not None:
+            # The signal comes when the thread that started the child ends: bench runs on the main thread.
+            prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            if os.getppid() != parent:  # the benchmark died before the line above took effect
+                os._exit(1)
+        signal.alarm(deadline)
+
+    return guard
+
+
+def _start_ms(command: list[str], env: dict[str, str], deadline: int = CHILD_DEADLINE) -> tuple[float, int]:
     """Wall time from starting the process to its "ready" line, and its peak memory (kB)."""
     with tempfile.TemporaryFile("w+") as errors:
+        guard = _child_guard(deadline)
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, text=True)
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, env=env, text=True, preexec_fn=guard
+        )
         assert process.stdout is not None
         # A start that never gets ready (a message box nobody can click offscreen, a server
         # that does not answer) is stopped rather than waited for for ever.

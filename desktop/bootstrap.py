@@ -25,7 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from models.db import Database, sqlite_url
-from models.errors import DomainError, ValidationError
+from models.errors import AuthenticationError, DomainError, ValidationError
 from models.migrations import migrate
 from models.team import identity
 from models.team.services import SignedIn, sign_in
@@ -244,7 +244,7 @@ def connect_at_start(settings: Settings) -> tuple[Database, SignedIn, bool] | No
             )
 
             reason = error_text(error)
-            if profile.needs_password and "password" in error.message:
+            if profile.needs_password and isinstance(error, AuthenticationError):
                 # The server asks for a password, or refused the one given: ask, and try again.
                 ask = PasswordDialog(profile, reason=reason if password else "")
                 code = ask.exec()

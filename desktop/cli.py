@@ -160,14 +160,18 @@ def run(argv: list[str]) -> int:
     }
     try:
         if args.command == "bench":
-            return bench.run(args)
-        if args.command == "copy":
-            return _copy(args)
-        database = Database(args.database or database_url(settings))
-        return handlers[args.command](args, database)
+            code = bench.run(args)
+        elif args.command == "copy":
+            code = _copy(args)
+        else:
+            code = handlers[args.command](args, Database(args.database or database_url(settings)))
+        sys.stdout.flush()  # a reader gone shows here, not in Python's own flush at exit
+        return code
     except DomainError as error:
         print(error_text(error), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return _reader_gone()
     except Exception as exc:  # noqa: BLE001 - a bug: one line to the user, the details to the log
         log.exception("admin %s failed", args.command)
         print(
@@ -177,6 +181,16 @@ def run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
+
+
+def _reader_gone() -> int:
+    """``admin search … | head``: the reader closed the pipe because it has what it wanted. Nothing
+    failed, so nothing is said; what is still buffered goes nowhere, or Python's own flush at exit
+    would meet the closed pipe again (as the Python docs' note on SIGPIPE advises)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 0
 
 
 def _password(env: str, login: str) -> str | None:

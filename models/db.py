@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,13 +17,21 @@ from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import notify, schema
 from models.audit import trail
 from models.base import CURRENT_USER
-from models.errors import DatabaseUnavailableError
+from models.errors import (
+    AuthenticationError,
+    ConstraintError,
+    DatabaseBugError,
+    DatabasePermissionError,
+    DatabaseUnavailableError,
+    DomainError,
+    TransactionConflictError,
+)
 from models.i18n import QT_TRANSLATE_NOOP
 
 
@@ -121,11 +130,9 @@ class Database:
         session.info[CURRENT_USER] = user_id
         try:
             yield session
-        except (OperationalError, DBAPIError) as exc:
+        except DBAPIError as exc:
             session.rollback()
-            if is_connection_error(exc):
-                raise unavailable(exc, self) from exc
-            raise
+            raise database_error(exc, self) from exc
         except BaseException:
             session.rollback()
             raise
@@ -145,7 +152,7 @@ class Database:
                         text("SELECT current_setting('server_version_num')")
                     ).scalar()
         except DBAPIError as exc:
-            raise unavailable(exc, self) from exc
+            raise database_error(exc, self) from exc
         if not self.is_sqlite:
             check_server_version(int(version or 0), self)
 
@@ -177,12 +184,6 @@ def _check_sqlite_file(path: Path) -> None:
             )
 
 
-def is_connection_error(exc: BaseException) -> bool:
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return True
-    return isinstance(exc, OperationalError)
-
-
 # The oldest PostgreSQL release the application supports (server_version_num: 130000 is 13.0).
 MINIMUM_SERVER_VERSION = 130000
 
@@ -209,41 +210,175 @@ def check_server_version(version_num: int, database: Database | None = None) -> 
         )
 
 
-def _quoted(pattern: str, detail: str) -> str:
-    """The name in quotes after ``pattern`` in a server message (``role "anna" does not exist``)."""
-    found = re.search(pattern + r'\s*"([^"]*)"', detail, re.IGNORECASE)
-    return found.group(1) if found else ""
+def _first_line(error: BaseException) -> str:
+    return next(iter(str(error).strip().splitlines()), "")
 
 
-def unavailable(exc: BaseException, database: Database | None = None) -> DatabaseUnavailableError:
-    """Say in plain words why the database cannot be used.
+def is_driver_error(exc: BaseException) -> bool:
+    """Whether the database said this (through SQLAlchemy, or straight from the driver: COPY)."""
+    psycopg = sys.modules.get("psycopg")  # never imported here: a local file's start does not pay for it
+    return isinstance(exc, (DBAPIError, sqlite3.Error)) or (
+        psycopg is not None and isinstance(exc, psycopg.Error)
+    )
 
-    The one place the driver's messages become texts for a person: opening a database at start
-    and "Test connection" in the connection dialog (views.connection.profiles) both come here.
+
+def database_error(exc: BaseException, database: Database | None = None) -> DomainError | DatabaseBugError:
+    """What a failure of the database means, by its code: one of the kinds in models.errors.
+
+    PostgreSQL's SQLSTATE and SQLite's result code decide, never the wording (which the server
+    translates and SQLAlchemy's class does not tell: psycopg files a lost connection and a query
+    bug alike under OperationalError). The one exception is libpq failing to connect at all,
+    which has no code (see ``_libpq_failure``).
     """
-    original = str(getattr(exc, "orig", exc))
-    detail = original.lower()
+    original = getattr(exc, "orig", None) or exc
     where = database.display_name if database else ""
-    if "file is not a database" in detail or "file is encrypted" in detail:
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return _unreachable(where)  # SQLAlchemy saw the connection break
+    if isinstance(original, sqlite3.Error):
+        return _sqlite_error(original, where)
+    sqlstate = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)  # psycopg 3; 2
+    if sqlstate:
+        return _server_error(str(sqlstate), original, where)
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None and isinstance(original, psycopg.OperationalError):
+        return _libpq_failure(original, where)
+    return DatabaseBugError(type(original).__name__, _first_line(original))
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    return isinstance(database_error(exc), DatabaseUnavailableError)
+
+
+def _unreachable(where: str) -> DatabaseUnavailableError:
+    return DatabaseUnavailableError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The database server {path} cannot be reached. Check the network and try again."
+        ),
+        path=where,
+    )
+
+
+def _authentication(where: str) -> AuthenticationError:
+    return AuthenticationError(
+        QT_TRANSLATE_NOOP("errors", "The server {path} refused the user name or password."), path=where
+    )
+
+
+def _read_only(where: str) -> DatabasePermissionError:
+    return DatabasePermissionError(
+        QT_TRANSLATE_NOOP("errors", "The database {path} is read-only: changes cannot be saved."), path=where
+    )
+
+
+# SQLSTATE classes and codes (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+_UNREACHABLE_CLASSES = ("08", "53", "58")  # connection exception, insufficient resources, system error
+_UNREACHABLE_STATES = ("57P01", "57P02", "57P03", "57014")  # shut down, crashed, starting; cancelled
+_CONFLICT_STATES = ("40001", "40P01", "55P03")  # serialization failure, deadlock, lock not available
+_PERMISSION_STATES = ("42501", "25006")  # insufficient privilege; a read-only (standby) server
+
+
+def _server_error(sqlstate: str, original: BaseException, where: str) -> DomainError | DatabaseBugError:
+    kind = sqlstate[:2]
+    if kind == "28":
+        return _authentication(where)
+    if sqlstate == "53300":
         return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} is not an Ondernemersdesk database."), path=where
-        )
-    if "readonly" in detail or "read-only" in detail:
-        return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "The database {path} is read-only: changes cannot be saved."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {path} is busy: it has too many connections open. Try again in a moment.",
+            ),
             path=where,
         )
-    if "unable to open database" in detail:
+    if sqlstate == "3D000":
         return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be opened."), path=where
+            QT_TRANSLATE_NOOP("errors", "The database on server {path} does not exist."), path=where
         )
-    if "database is locked" in detail:
+    if kind in _UNREACHABLE_CLASSES or sqlstate in _UNREACHABLE_STATES:
+        return _unreachable(where)
+    if sqlstate == "25006":
+        return _read_only(where)
+    if sqlstate in _PERMISSION_STATES:
+        return DatabasePermissionError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Your login may not do this in the database {path}. Ask your administrator."
+            ),
+            path=where,
+        )
+    if sqlstate in _CONFLICT_STATES:
+        return TransactionConflictError()
+    if kind == "23":
+        return ConstraintError()
+    return DatabaseBugError(f"SQLSTATE {sqlstate}", _first_line(original))
+
+
+def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | DatabaseBugError:
+    """By SQLite's result code (https://sqlite.org/rescode.html): its low byte is the primary code."""
+    code = getattr(original, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors", "The database {path} is in use by another program. Try again in a moment."
             ),
             path=where,
         )
+    if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PROTOCOL):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be opened."), path=where
+        )
+    if primary == sqlite3.SQLITE_FULL:
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "The disk holding {path} is full. Make room, then try again."),
+            path=where,
+        )
+    if primary in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} is not an Ondernemersdesk database."), path=where
+        )
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
+        return _read_only(where)
+    if primary == sqlite3.SQLITE_CONSTRAINT:
+        return ConstraintError()
+    name = getattr(original, "sqlite_errorname", None) or type(original).__name__
+    return DatabaseBugError(name, _first_line(original))
+
+
+def _libpq_failure(original: Exception, where: str) -> DomainError:
+    """libpq could not connect: no SQLSTATE (libpq keeps the server's code of a refused start-up
+    to itself, and a refused TCP connection, an unknown host or an SSL failure never had one).
+    psycopg's type and the failed connection's state tell what they can; the text only the rest."""
+    psycopg = sys.modules["psycopg"]
+    if isinstance(original, psycopg.errors.ConnectionTimeout):
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database server {path} did not answer in time. Check the network (VPN) and the server's name.",
+            ),
+            path=where,
+        )
+    pgconn = getattr(original, "pgconn", None)
+    if pgconn is not None and getattr(pgconn, "needs_password", False):
+        return AuthenticationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The server {path} asks for a password. Enter the password and try again."
+            ),
+            path=where,
+        )
+    return _libpq_reason(str(original), where)
+
+
+def _quoted(pattern: str, detail: str) -> str:
+    """The name in quotes after ``pattern`` in a server message (``role "anna" does not exist``)."""
+    found = re.search(pattern + r'\s*"([^"]*)"', detail, re.IGNORECASE)
+    return found.group(1) if found else ""
+
+
+def _libpq_reason(original: str, where: str) -> DomainError:
+    """The one place the wording of an error decides: libpq's connection failures carry nothing
+    else (no SQLSTATE, one exception type), yet "Test connection" must say which of them it was.
+    libpq's own texts are English; a server's FATAL is in the server's language (lc_messages), and
+    an unmatched text is still what it always is here: the server could not be reached."""
+    detail = original.lower()
     if "server does not support ssl" in detail:
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
@@ -254,7 +389,7 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
             path=where,
         )
     if "no pg_hba.conf entry" in detail and ("no encryption" in detail or "ssl off" in detail):
-        return DatabaseUnavailableError(
+        return DatabasePermissionError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The server {path} only accepts encrypted connections: choose 'Required' for Encryption (SSL).",
@@ -271,7 +406,7 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
             path=where,
         )
     if "no pg_hba.conf entry" in detail:
-        return DatabaseUnavailableError(
+        return DatabasePermissionError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The server {path} does not let this login connect from this computer. Ask your administrator.",
@@ -279,18 +414,9 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
             path=where,
         )
     if "password authentication failed" in detail:
-        return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "The server {path} refused the user name or password."), path=where
-        )
-    if "no password supplied" in detail:
-        return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The server {path} asks for a password. Enter the password and try again."
-            ),
-            path=where,
-        )
+        return _authentication(where)
     if "is not permitted to log in" in detail:
-        return DatabaseUnavailableError(
+        return DatabasePermissionError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The server {path} does not let the login {user} sign in: the account may have been deactivated.",
@@ -299,12 +425,16 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
             user=_quoted("role", original),
         )
     if "does not exist" in detail and re.search(r'role\s+"', detail):
-        return DatabaseUnavailableError(
+        return AuthenticationError(
             QT_TRANSLATE_NOOP("errors", "The server {path} does not know the login {user}."),
             path=where,
             user=_quoted("role", original),
         )
-    if "too many" in detail and ("clients" in detail or "connections" in detail):
+    if "does not exist" in detail and "database" in detail:
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP("errors", "The database on server {path} does not exist."), path=where
+        )
+    if "too many clients" in detail or "too many connections" in detail:
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -312,58 +442,11 @@ def unavailable(exc: BaseException, database: Database | None = None) -> Databas
             ),
             path=where,
         )
-    if any(
-        word in detail
-        for word in (
-            "could not translate host",
-            "failed to resolve host",
-            "name or service not known",
-            "nodename nor servname",
-            "no such host is known",
-            "temporary failure in name resolution",
-        )
-    ):
+    if "resolve host" in detail or "translate host" in detail or "name or service not known" in detail:
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
                 "errors", "The server name in {path} is not known. Check the spelling of the server's name."
             ),
             path=where,
         )
-    if "timeout expired" in detail or "timed out" in detail:
-        return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database server {path} did not answer in time. Check the network (VPN) and the server's name.",
-            ),
-            path=where,
-        )
-    if "does not exist" in detail and "database" in detail:
-        return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "The database on server {path} does not exist."), path=where
-        )
-    if any(
-        word in detail
-        for word in (
-            "connection refused",
-            "could not translate host",
-            "timeout",
-            "timed out",
-            "no route",
-            "name or service not known",
-            "server closed the connection",
-            "connection failed",
-            "terminating connection",
-            "network is unreachable",
-        )
-    ):
-        return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The database server {path} cannot be reached. Check the network and try again."
-            ),
-            path=where,
-        )
-    return DatabaseUnavailableError(
-        QT_TRANSLATE_NOOP("errors", "The database {path} cannot be used: {detail}"),
-        path=where,
-        detail=next(iter(str(getattr(exc, "orig", exc)).strip().splitlines()), ""),
-    )
+    return _unreachable(where)

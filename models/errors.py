@@ -85,8 +85,65 @@ class DuplicateCompanyError(DomainError):
         self.candidates = candidates
 
 
+# -- what the database said, classified by its code (models.db.database_error) ------------------
+#
+# Each kind has one behaviour, the same wherever it happens:
+#   DatabaseUnavailableError  unreachable: the retry banner; a form keeps its input and saves again
+#   AuthenticationError       the login or password refused: ask for the password
+#   DatabasePermissionError   refused for this login or file: a plain refusal, trying again won't help
+#   TransactionConflictError  collided with a colleague's transaction: nothing saved, save again
+#   ConstraintError           data the database's rules refuse: nothing saved, check the input
+#   DatabaseBugError          a bug in the program (no such column, a syntax error): a crash report
+
+
 class DatabaseUnavailableError(DomainError):
     """The database cannot be reached or opened: the environment, not the user, is at fault."""
+
+
+class AuthenticationError(DomainError):
+    """The server refused the login or its password (SQLSTATE class 28): ask for the password."""
+
+
+class DatabasePermissionError(DomainError):
+    """The database refuses this to this login, or the file may not be written (SQLSTATE 42501,
+    SQLite's READONLY): a plain refusal; trying again will not help."""
+
+
+class TransactionConflictError(DomainError):
+    """A colleague's transaction collided with this one (SQLSTATE 40001, 40P01): the database undid
+    this one, so nothing was saved; saving again will do."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A colleague saved related data at the same moment, so nothing was saved. "
+                "What you typed is kept: save again.",
+            )
+        )
+
+
+class ConstraintError(DomainError):
+    """The database refused data that breaks one of its rules (SQLSTATE class 23, SQLite's
+    CONSTRAINT): a number that must be unique taken meanwhile, a link to a removed record."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database refused this change: it clashes with data saved meanwhile, "
+                "such as a number that must be unique. Nothing was saved; check what you typed.",
+            )
+        )
+
+
+class DatabaseBugError(Exception):
+    """Not a DomainError: the query itself is wrong (SQLSTATE class 42, SQLite's ERROR), which no
+    person at the desk can mend. It gets the crash report; ``code`` names the driver's code."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
 
 
 class SchemaTooNewError(DomainError):

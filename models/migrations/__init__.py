@@ -15,7 +15,7 @@ from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
 from models.base import utcnow
-from models.db import Database, unavailable
+from models.db import Database, database_error
 from models.errors import DatabaseUnavailableError, SchemaTooNewError
 from models.i18n import QT_TRANSLATE_NOOP
 
@@ -84,7 +84,7 @@ def current_revision(db: Database) -> str | None:
                 connection, opts=context_options(connection)
             ).get_current_revision()
     except DBAPIError as exc:
-        raise unavailable(exc, db) from exc
+        raise database_error(exc, db) from exc
 
 
 @dataclass
@@ -133,7 +133,7 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except DBAPIError as exc:
-        raise unavailable(exc, db) from exc
+        raise database_error(exc, db) from exc
     return MigrationResult(before, head, backup)
 
 
@@ -154,7 +154,7 @@ def _holds_tables(db: Database) -> bool:
         with db.engine.connect() as connection:
             names = inspect(connection).get_table_names(schema=_current_schema(connection))
     except DBAPIError as exc:
-        raise unavailable(exc, db) from exc
+        raise database_error(exc, db) from exc
     return bool(set(names) - {VERSION_TABLE})  # an empty version table is left by a downgrade
 
 

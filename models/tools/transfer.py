@@ -44,11 +44,11 @@ from models.base import utcnow
 from models.companies import search
 from models.companies.entities import Company
 from models.consultations.entities import Agreement, Interaction
-from models.db import Database, is_connection_error, unavailable
+from models.db import Database, database_error, is_connection_error
 from models.desk.entities import KnowledgeArticle
 from models.desk.services import SEARCH_TABLE as KNOWLEDGE_SEARCH_TABLE
 from models.desk.services import document as knowledge_document
-from models.errors import DomainError
+from models.errors import DatabaseUnavailableError, DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import VERSION_TABLE, _current_schema, migrate
 from models.schema import metadata
@@ -321,7 +321,7 @@ def _prepare_target(target: Database) -> bool:
             names = set(inspect(connection).get_table_names(schema=_current_schema(connection)))
             _refuse_data(connection, [t for t in copied_tables() if t.name in names], target)
     except DBAPIError as exc:
-        raise unavailable(exc, target) from exc
+        raise database_error(exc, target) from exc
     # migrate() refuses a database holding another application's tables, or a newer schema.
     result = migrate(target)
     return not (names - {VERSION_TABLE}) and result.before is None
@@ -448,7 +448,7 @@ def _copy_table(
                 raise
             raise _row_refused(exc.orig, table) from exc
         except psycopg.Error as exc:  # COPY goes to the driver itself, unwrapped by SQLAlchemy
-            if isinstance(exc, psycopg.OperationalError):
+            if is_connection_error(exc):
                 raise DBAPIError.instance(None, None, exc, psycopg.Error) from exc
             raise _row_refused(exc, table) from exc
         entry.copied_rows += len(batch)
@@ -640,7 +640,11 @@ def _copy_failed(exc: DBAPIError, source: Database, target: Database) -> DomainE
     """A broken connection in plain words, about the database it broke with; anything else the
     target refused (a link that does not resolve, a value too long), with its reason."""
     original = getattr(exc, "orig", exc)
-    if isinstance(exc, IntegrityError) or not is_connection_error(exc):
+    from_sqlite = "sqlite" in type(original).__module__
+    broken = database_error(
+        exc, source if from_sqlite and source.is_sqlite and not target.is_sqlite else target
+    )
+    if isinstance(exc, IntegrityError) or not isinstance(broken, DatabaseUnavailableError):
         return DomainError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -648,5 +652,4 @@ def _copy_failed(exc: DBAPIError, source: Database, target: Database) -> DomainE
             ),
             detail=next(iter(str(original).strip().splitlines()), ""),
         )
-    from_sqlite = "sqlite" in type(original).__module__
-    return unavailable(exc, source if from_sqlite and source.is_sqlite and not target.is_sqlite else target)
+    return broken

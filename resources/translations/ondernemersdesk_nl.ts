@@ -4406,8 +4406,16 @@
         <translation>De server {path} draait PostgreSQL {version}; dat is te oud: Ondernemersdesk heeft PostgreSQL {minimum} of nieuwer nodig. Vraag de beheerder de server bij te werken.</translation>
     </message>
     <message>
+        <source>Your login may not do this in the database {path}. Ask your administrator.</source>
+        <translation>Uw inlognaam mag dit niet in de database {path}. Vraag het de beheerder.</translation>
+    </message>
+    <message>
         <source>The database {path} is in use by another program. Try again in a moment.</source>
         <translation>De database {path} is in gebruik door een ander programma. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Make room, then try again.</source>
+        <translation>De schijf met {path} is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The server {path} does not offer encrypted (SSL) connections, but this connection requires them. Choose another SSL mode or ask your administrator to switch SSL on.</source>
@@ -4462,10 +4470,6 @@
         <translation>De databaseserver {path} is niet bereikbaar. Controleer het netwerk en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The database {path} cannot be used: {detail}</source>
-        <translation>De database {path} kan niet worden gebruikt: {detail}</translation>
-    </message>
-    <message>
         <source>Please correct the marked fields.</source>
         <translation>Verbeter de gemarkeerde velden.</translation>
     </message>
@@ -4476,6 +4480,14 @@
     <message>
         <source>This company may already exist: {names}.</source>
         <translation>Deze onderneming bestaat mogelijk al: {names}.</translation>
+    </message>
+    <message>
+        <source>A colleague saved related data at the same moment, so nothing was saved. What you typed is kept: save again.</source>
+        <translation>Een collega sloeg op hetzelfde moment samenhangende gegevens op, daarom is er niets opgeslagen. Wat u hebt ingevuld blijft staan: sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The database refused this change: it clashes with data saved meanwhile, such as a number that must be unique. Nothing was saved; check what you typed.</source>
+        <translation>De database weigert deze wijziging: die botst met gegevens die intussen zijn opgeslagen, zoals een nummer dat uniek moet zijn. Er is niets opgeslagen; controleer wat u hebt ingevuld.</translation>
     </message>
     <message>
         <source>This database was created by a newer version of Ondernemersdesk (schema {revision}). Install the newer version to open it; nothing has been changed.</source>

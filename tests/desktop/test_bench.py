@@ -1,11 +1,24 @@
 """The benchmark runs end to end and writes a report a reader can use; it never judges speed here
-(timings belong in the report, not in assertions)."""
+(timings belong in the report, not in assertions), and waits generously: a slow machine is no failure.
+No process it starts outlives it."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 
-from tests.desktop.test_cli import admin
+import pytest
+
+from desktop import bench
+from tests.desktop.test_cli import ROOT, admin
+
+# A benchmark run on a slow, busy machine: minutes are normal. Only a hang should meet this.
+BENCH_TIMEOUT = 30 * 60
 
 MEASUREMENTS = (
     "Zoeken tijdens het typen, p50",
@@ -28,7 +41,7 @@ def test_bench_builds_its_database_once_and_reports_every_figure(
 ) -> None:
     out = tmp_path / "report.md"
     args = ("bench", "--database", database_url, "--companies", "120", "--repeat", "1", "--out", str(out))
-    first = admin(*args, env_home=isolated_home)
+    first = admin(*args, env_home=isolated_home, timeout=BENCH_TIMEOUT)
     assert first.returncode == 0, first.stderr
     assert "demodatabase" in first.stderr  # built on the first run
 
@@ -44,6 +57,72 @@ def test_bench_builds_its_database_once_and_reports_every_figure(
     assert "Python 3." in report and ("SQLite 3." in report or "PostgreSQL " in report)
     assert ("Alle doelen zijn gehaald." in report) or ("Doelen niet gehaald:" in report)
 
-    again = admin(*args, env_home=isolated_home)  # reuses the database: nothing is built again
+    again = admin(
+        *args, env_home=isolated_home, timeout=BENCH_TIMEOUT
+    )  # reuses the database: nothing is built again
     assert again.returncode == 0, again.stderr
     assert "demodatabase" not in again.stderr
+
+
+# -- the processes it starts ------------------------------------------------------------------
+
+# A child that never says "ready": it writes its process id and sleeps (a hung start).
+_HUNG_CHILD = "import os, sys, time\nopen(sys.argv[1], 'w').write(str(os.getpid()))\ntime.sleep(3600)\n"
+
+_BENCHMARK = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from desktop import bench
+    bench._start_ms([sys.executable, "-c", {child!r}, {pid_file!r}], {{}})
+    """
+)
+
+
+def _gone(pid: int) -> bool:
+    """Ended (a zombie counts: it runs no more, whoever is to reap it)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return True
+    return status.rsplit(")", 1)[1].split()[0] in ("Z", "X")
+
+
+def _poll(condition, seconds: float) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return condition()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_child_dies_with_the_benchmark(tmp_path: Path) -> None:
+    pid_file = tmp_path / "child.pid"
+    script = _BENCHMARK.format(root=str(ROOT), child=_HUNG_CHILD, pid_file=str(pid_file))
+    benchmark = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)
+    try:
+        assert _poll(lambda: pid_file.exists() and pid_file.read_text().isdigit(), 120), (
+            "the child never started"
+        )
+        child = int(pid_file.read_text())
+        assert not _gone(child)
+    finally:
+        benchmark.kill()  # as a killed benchmark dies: no clean-up of its own
+        benchmark.wait(timeout=120)
+    try:
+        assert _poll(lambda: _gone(child), 120), "the child outlived the benchmark"
+    finally:
+        if not _gone(child):
+            os.kill(child, signal.SIGKILL)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the deadline is an alarm signal")
+def test_a_child_nobody_waits_for_ends_at_its_deadline(tmp_path: Path) -> None:
+    pid_file = tmp_path / "child.pid"
+    started = time.monotonic()
+    with pytest.raises(RuntimeError, match="without saying it was ready"):
+        bench._start_ms([sys.executable, "-c", _HUNG_CHILD, str(pid_file)], dict(os.environ), deadline=2)
+    # Ended by its own deadline, long before the benchmark's watchdog would have killed it.
+    assert time.monotonic() - started < bench.START_TIMEOUT

@@ -17,7 +17,7 @@ from tests.views.test_pdf import KVK, Seeded, seed, text_of
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def admin(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
+def admin(*args: str, env_home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
         env[var] = str(env_home / sub)
@@ -26,7 +26,7 @@ def admin(*args: str, env_home: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=timeout,
         cwd=ROOT,
     )
 
@@ -211,3 +211,30 @@ def test_pdf_report_of_another_company_is_refused(
         in result.stderr
     )
     assert not out.exists()
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path, isolated_home: Path) -> None:
+    """``admin search … | head``: the reader closing the pipe is no error, and says nothing."""
+    from tests.models.conftest import new_company
+
+    url = f"sqlite:///{tmp_path / 'pipe.db'}"
+    database = Database(url)
+    migrate(database)
+    for number in range(5):
+        new_company(database, f"Bakkerij Jansen {number}", allow_duplicate=True)
+    database.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        env[var] = str(isolated_home / sub)
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "admin", "search", "jansen", "--database", url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # the reader is gone before the first line is written
+    _, stderr = process.communicate(timeout=120)
+    assert stderr.decode() == ""
+    assert process.returncode == 0

@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
+import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import NoKeyringError, PasswordSetError
@@ -15,8 +17,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from desktop.bootstrap import database_url
-from models.db import Database, check_server_version, unavailable
-from models.errors import DatabaseUnavailableError, ValidationError
+from models.db import Database, check_server_version, database_error
+from models.errors import AuthenticationError, DatabaseUnavailableError, ValidationError
 from models.migrations import migrate
 from tests.conftest import FakeKeyring, postgres_url
 from views.common.paths import default_database_path
@@ -265,9 +267,10 @@ def test_ssl_required_by_the_profile_but_not_offered() -> None:
 
 
 def test_the_same_texts_at_start() -> None:
-    """Opening a database meets the very same texts (models.db.unavailable)."""
+    """Opening a database meets the very same texts (models.db.database_error), and an unknown
+    login is a refused login: the start asks for the password (or another connection)."""
     login = f"nobody_{uuid.uuid4().hex[:8]}"
-    with pytest.raises(DatabaseUnavailableError) as info:
+    with pytest.raises(AuthenticationError) as info:
         Database(profiles.url(server(user=login))).check()
     assert info.value.message == "The server {path} does not know the login {user}."
 
@@ -287,8 +290,19 @@ def test_the_local_file(tmp_path: Path) -> None:
 # -- the server's own texts, for what trust authentication cannot produce ------------------------
 
 
+def failed_to_connect(detail: str, kind: type[psycopg.OperationalError] = psycopg.OperationalError) -> Any:
+    """What libpq's failure to connect is: no SQLSTATE, only psycopg's type and the text."""
+    return database_error(OperationalError("x", {}, kind(detail)))
+
+
 def classify(detail: str) -> str:
-    return unavailable(OperationalError("x", {}, Exception(detail))).message
+    return failed_to_connect(detail).message
+
+
+class NeedsPassword:
+    """A failed connection's state as psycopg keeps it (``pgconn``): the server asked for a password."""
+
+    needs_password = True
 
 
 def test_server_messages_are_classified() -> None:
@@ -296,7 +310,8 @@ def test_server_messages_are_classified() -> None:
     assert classify(prefix + 'FATAL:  password authentication failed for user "anna"') == (
         "The server {path} refused the user name or password."
     )
-    assert classify(prefix + "fe_sendauth: no password supplied").startswith(
+    asks = psycopg.OperationalError(prefix + "fe_sendauth: no password supplied", pgconn=NeedsPassword())
+    assert database_error(OperationalError("x", {}, asks)).message.startswith(
         "The server {path} asks for a password"
     )
     assert classify(
@@ -313,7 +328,7 @@ def test_server_messages_are_classified() -> None:
     assert classify(prefix + "server does not support SSL, but SSL was required").startswith(
         "The server {path} does not offer encrypted (SSL)"
     )
-    assert classify(prefix + "timeout expired").startswith(
+    assert failed_to_connect(prefix + "timeout expired", psycopg.errors.ConnectionTimeout).message.startswith(
         "The database server {path} did not answer in time."
     )
     assert classify("failed to resolve host 'x.invalid': [Errno -2] Name or service not known").startswith(
@@ -325,9 +340,7 @@ def test_server_messages_are_classified() -> None:
     assert classify(
         prefix + 'root certificate file "/home/a/.postgresql/root.crt" does not exist'
     ).startswith("The identity of server {path}")
-    role = unavailable(
-        OperationalError("x", {}, Exception(prefix + 'FATAL:  role "anna" is not permitted to log in'))
-    )
+    role = failed_to_connect(prefix + 'FATAL:  role "anna" is not permitted to log in')
     assert role.message.startswith("The server {path} does not let the login {user} sign in")
     assert role.params["user"] == "anna"
     assert classify(prefix + "FATAL:  sorry, too many clients already").startswith(

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy.exc import OperationalError
 
 from models.companies import services as svc
 from models.companies.search import SearchService
-from models.db import Database, normalise_url, unavailable
-from models.errors import DatabaseUnavailableError
+from models.db import Database, database_error, normalise_url
+from models.errors import DatabasePermissionError, DatabaseUnavailableError, DomainError
 from models.lookups import company_count
 from models.migrations import migrate
 from tests.models.conftest import company, establishment, new_company
@@ -32,7 +35,7 @@ def open_and_migrate(url: str) -> Database:
     return database
 
 
-def assert_plain(error: DatabaseUnavailableError) -> None:
+def assert_plain(error: DomainError) -> None:
     """A message a person can read: one line, no driver names, no SQL, no traceback."""
     text = str(error)
     assert "\n" not in text
@@ -160,7 +163,8 @@ def test_a_read_only_database_can_be_read_but_not_saved(tmp_path: Path) -> None:
         with database.session() as session:
             assert company_count(session) == 1
             assert [h.name for h in SearchService(session).search("jansen")] == ["Bakkerij Jansen"]
-        with pytest.raises(DatabaseUnavailableError) as info, database.session() as session:
+        # A refusal, not a lost connection: a form would otherwise wait for it to come back for ever.
+        with pytest.raises(DatabasePermissionError) as info, database.session() as session:
             svc.create_company(session, company("Pietersen"), establishment(postcode="1234 AB"))
             session.commit()
         assert str(info.value) == f"The database {path} is read-only: changes cannot be saved."
@@ -175,7 +179,7 @@ _READ_ONLY_SCRIPT = textwrap.dedent(
     import sys
     sys.path.insert(0, {root!r})
     from models.db import Database
-    from models.errors import DatabaseUnavailableError
+    from models.errors import DatabasePermissionError
     from models.migrations import migrate
     from models.companies import services as svc
 
@@ -189,7 +193,7 @@ _READ_ONLY_SCRIPT = textwrap.dedent(
                 svc.EstablishmentInput(street="Kerkstraat", house_number="1", postcode="1234 AB", city="Baarn"),
             )
             session.commit()
-    except DatabaseUnavailableError as exc:
+    except DatabasePermissionError as exc:
         print(exc)
     else:
         print("SAVED")
@@ -197,9 +201,14 @@ _READ_ONLY_SCRIPT = textwrap.dedent(
 )
 
 
-def test_a_read_only_file_in_a_read_only_folder(tmp_path: Path) -> None:
+def test_a_read_only_file_in_a_read_only_folder() -> None:
     """chmod as the brief of a municipality's shared folder would set it. Root ignores file
-    modes, so as root the check runs in a child process under the unprivileged 'nobody'."""
+    modes, so as root the check runs in a child process under the unprivileged 'nobody'.
+
+    In a folder of its own outside pytest's: another pytest run on the machine makes
+    pytest-of-root private again (0700), which would lock 'nobody' out half-way."""
+    tmp_path = Path(tempfile.mkdtemp(prefix="ondernemersdesk-readonly-"))
+    tmp_path.chmod(0o755)
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
     path = folder / "ondernemersdesk.db"
@@ -214,8 +223,6 @@ def test_a_read_only_file_in_a_read_only_folder(tmp_path: Path) -> None:
                 "running as root, which ignores file modes, and setpriv is not there to drop privileges"
             )
         command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-        for part in (tmp_path, *tmp_path.parents):
-            part.chmod(part.stat().st_mode | 0o005)  # let 'nobody' reach the file
         script.chmod(0o644)
     path.chmod(0o444)
     folder.chmod(0o555)
@@ -224,6 +231,7 @@ def test_a_read_only_file_in_a_read_only_folder(tmp_path: Path) -> None:
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
+        shutil.rmtree(tmp_path, ignore_errors=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"The database {path} is read-only: changes cannot be saved."
 
@@ -235,7 +243,7 @@ def test_a_lost_connection_inside_a_session_becomes_a_message(tmp_path: Path) ->
     database = Database(f"sqlite:///{tmp_path / 'x.db'}")
     try:
         with pytest.raises(DatabaseUnavailableError) as info, database.session():
-            raise OperationalError("SELECT 1", {}, Exception("database is locked"))
+            raise OperationalError("SELECT 1", {}, sqlite_error("database is locked", sqlite3.SQLITE_BUSY))
         assert str(info.value) == (
             f"The database {tmp_path / 'x.db'} is in use by another program. Try again in a moment."
         )
@@ -245,17 +253,38 @@ def test_a_lost_connection_inside_a_session_becomes_a_message(tmp_path: Path) ->
         database.dispose()
 
 
-def test_unavailable_explains_every_known_failure() -> None:
-    def message(detail: str) -> str:
-        return unavailable(OperationalError("x", {}, Exception(detail))).message
+def sqlite_error(detail: str, code: int) -> sqlite3.Error:
+    """An error of SQLite as the driver raises it: its result code tells what happened."""
+    error = sqlite3.OperationalError(detail)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
 
-    assert message("connection to server failed: Connection refused").startswith("The database server")
-    assert message('FATAL: password authentication failed for user "anna"').startswith("The server")
-    assert message('FATAL: database "x" does not exist').startswith("The database on server")
-    assert message("attempt to write a readonly database").endswith("is read-only: changes cannot be saved.")
-    assert message("unable to open database file") == "The database file {path} cannot be opened."
-    assert message("file is not a database") == "The file {path} is not an Ondernemersdesk database."
-    other = unavailable(OperationalError("x", {}, Exception("disk I/O error\nmore lines")))
-    assert other.params["detail"] == "disk I/O error"
-    empty = unavailable(OperationalError("x", {}, Exception("")))
-    assert empty.params["detail"] == ""
+
+def test_every_known_failure_is_explained() -> None:
+    def message(error: Exception) -> str:
+        return database_error(OperationalError("x", {}, error)).message  # type: ignore[union-attr]
+
+    assert message(psycopg.OperationalError("connection to server failed: Connection refused")).startswith(
+        "The database server"
+    )
+    assert message(
+        psycopg.OperationalError('FATAL: password authentication failed for user "anna"')
+    ).startswith("The server")
+    assert message(psycopg.OperationalError('FATAL: database "x" does not exist')).startswith(
+        "The database on server"
+    )
+    assert message(sqlite_error("attempt to write a readonly database", sqlite3.SQLITE_READONLY)).endswith(
+        "is read-only: changes cannot be saved."
+    )
+    assert message(sqlite_error("unable to open database file", sqlite3.SQLITE_CANTOPEN)) == (
+        "The database file {path} cannot be opened."
+    )
+    assert message(sqlite_error("file is not a database", sqlite3.SQLITE_NOTADB)) == (
+        "The file {path} is not an Ondernemersdesk database."
+    )
+    assert message(sqlite_error("disk I/O error", sqlite3.SQLITE_IOERR | 10 << 8)) == (  # SQLITE_IOERR_READ
+        "The database file {path} cannot be opened."
+    )
+    assert message(sqlite_error("database or disk is full", sqlite3.SQLITE_FULL)).startswith(
+        "The disk holding"
+    )

@@ -31,7 +31,9 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_the_report_text_needs_no_qt_and_the_command_line_no_dialog() -> None:
-    assert not any(name.startswith("PySide6") for name in _imports(ROOT / "models" / "tools" / "transfer_text.py"))
+    assert not any(
+        name.startswith("PySide6") for name in _imports(ROOT / "models" / "tools" / "transfer_text.py")
+    )
     assert "views.connection.transfer_dialog" not in _imports(ROOT / "desktop" / "cli.py")
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 
 from desktop import bootstrap
 from models.db import Database
-from models.errors import DatabaseUnavailableError
+from models.errors import AuthenticationError, DatabaseUnavailableError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
 from tests.conftest import FakeKeyring, postgres_url
@@ -288,7 +288,7 @@ def test_the_start_asks_for_a_password_the_store_does_not_hold(
     def open_database(address: str) -> tuple[object, object]:
         tried.append(make_url(address).password)
         if make_url(address).password != SECRET:
-            raise DatabaseUnavailableError(ASKS, path="postgresql://anna@db.example:5432/odesk")
+            raise AuthenticationError(ASKS, path="postgresql://anna@db.example:5432/odesk")
         return "database", FakeSignedIn()
 
     asked: list[PasswordDialog] = []
@@ -347,6 +347,35 @@ def test_when_the_last_profile_fails_the_start_shows_the_dialog_with_the_reason(
         assert profiles.last_profile(Settings(settings.path)).is_local
     finally:
         database.dispose()
+
+
+def test_the_start_asks_for_a_password_by_the_kind_of_failure_not_its_words(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the server refusing the login asks for the password: not any text that says "password"."""
+    server_profile(settings)
+    monkeypatch.setattr(
+        bootstrap,
+        "open_database",
+        lambda address: (_ for _ in ()).throw(
+            DatabaseUnavailableError(
+                "The password of {path} expired with the VPN: cannot be reached.", path="x"
+            )
+        ),
+    )
+    asked: list[object] = []
+    shown: list[str] = []
+    monkeypatch.setattr(
+        PasswordDialog, "exec", lambda self: asked.append(self) or QDialog.DialogCode.Rejected
+    )
+
+    def reject(self: ConnectionDialog) -> int:
+        shown.append(self.banner.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConnectionDialog, "exec", reject)
+    assert bootstrap.connect_at_start(settings) is None
+    assert asked == [] and len(shown) == 1
 
 
 def test_quitting_from_the_dialog_at_start(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:

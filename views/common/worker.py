@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.db import Database, database_error, is_driver_error
 from models.errors import DatabaseUnavailableError, DomainError
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,9 @@ class Operation:
 
     ``commit``: write the session when the task returns. ``on_failure`` gets domain errors
     (a person's mistake or the environment); anything else is a bug and goes to the crash
-    handler. ``retry`` runs the same operation again (the connection banner uses it).
+    handler. What the database said is classified by its code first (models.db.database_error):
+    an unreachable server also raises ``unavailable`` (the banner, whose retry runs the same
+    operation again); a query the database cannot run (no such column) is a bug.
     """
 
     task: Task
@@ -59,9 +61,13 @@ class _Runner(QRunnable):
                 result = self.op.task(session)
                 if self.op.commit:
                     session.commit()
-        except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread
+        except BaseException as failure:  # noqa: BLE001 - every failure is reported to the main thread
+            exc = failure
+            if is_driver_error(failure):  # the database said it outside the session (an engine, COPY)
+                exc = database_error(failure, self.worker.database)
+                exc.__cause__ = failure
             if not isinstance(exc, DomainError):
-                exc.details = traceback.format_exc()  # type: ignore[attr-defined]
+                exc.details = "".join(traceback.format_exception(exc))  # type: ignore[attr-defined]
             self.worker.signals.failed.emit(self.op.id, exc)
             return
         self.worker.signals.finished.emit(self.op.id, result)

@@ -9,7 +9,7 @@ asks for the password each time.
 
 ``test_connection`` tries a profile and says plainly what is wrong, or what is there (an empty
 database, one that is up to date, one that needs an update, one made by a newer version). Its
-failure texts are the same ones a start meets: both come from ``models.db.unavailable``.
+failure texts are the same ones a start meets: both come from ``models.db.database_error``.
 
 No widgets here: the dialog is views/connection/connection_dialog.py.
 """
@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from models.db import Database, server_version_text, sqlite_url, unavailable
+from models.db import Database, database_error, server_version_text, sqlite_url
 from models.errors import DatabaseUnavailableError, DomainError, FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from views.common.paths import default_database_path
@@ -414,7 +414,7 @@ def _server_version(database: Database) -> int:
         with database.engine.connect() as connection:
             return int(connection.execute(text("SELECT current_setting('server_version_num')")).scalar() or 0)
     except DBAPIError as exc:
-        raise unavailable(exc, database) from exc
+        raise database_error(exc, database) from exc
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined] - not a pytest test, despite its name
