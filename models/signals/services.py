@@ -23,6 +23,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.base import local_day_start, utcnow
+from models.calendar import add_working_days
 from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.errors import DomainError
@@ -96,16 +97,6 @@ _MONTHS = (
 def dutch_date(value: date | None) -> str:
     """``22 november 2026``: feedback is a letter's text, written without Qt."""
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" if value else ""
-
-
-def add_working_days(start: date, days: int) -> date:
-    """The date ``days`` working days (Monday to Friday) after ``start``."""
-    current = start
-    while days > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
 
 
 def is_overdue(status: SignalStatus, due: date | None, today: date) -> bool:

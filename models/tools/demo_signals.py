@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from models.calendar import add_working_days
 from models.companies.entities import Company, Establishment
 from models.signals.entities import (
     FeedbackTemplate,
@@ -32,7 +33,6 @@ from models.signals.entities import (
     SignalStatus,
 )
 from models.signals.services import (
-    add_working_days,
     dutch_date,
     fill_template,
     format_address,
