@@ -11,7 +11,7 @@ import io
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -28,6 +28,7 @@ from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
 from models.team.entities import Role, User
 from models.team.identity import Identity, save_identity
+from models.tools.demo import DEMO_IDENTITY
 from views.pdf import dutch, markdown
 from views.pdf.briefing import build_briefing
 from views.pdf.dossier import build_dossier
@@ -72,7 +73,8 @@ def seed(db: Database, today: date | None = None, *, identity: Identity | None =
         save_identity(
             session,
             identity
-            or Identity(
+            or replace(
+                DEMO_IDENTITY,
                 sender_name="Marieke Smit",
                 sender_role="Ondernemersmanager",
                 confidentiality="Vertrouwelijk",
@@ -370,7 +372,7 @@ def test_conversation_report(db: Database, tmp_path: Path) -> None:
 
 
 def test_report_without_sender_is_signed_by_the_official(db: Database, tmp_path: Path) -> None:
-    s = seed(db, identity=Identity(confidentiality=""))
+    s = seed(db, identity=replace(DEMO_IDENTITY, confidentiality=""))
     out = tmp_path / "report.pdf"
     with db.session() as session:
         build_report(session, s.interaction_id, out, today=s.today)
@@ -498,7 +500,7 @@ def test_a_logo_and_a_damaged_logo(tmp_path: Path) -> None:
         doc.paragraph("tekst")
         out = io.BytesIO()
         doc.build(out)
-        assert "Gemeente Wijdemeren" in text_of(out.getvalue())
+        assert "Gemeente (nog niet ingesteld)" in text_of(out.getvalue())
 
 
 def test_the_documents_need_no_qt(db: Database, tmp_path: Path) -> None:
