@@ -5650,6 +5650,13 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <source>Sir or Madam</source>
+        <translation>heer, mevrouw</translation>
+    </message>
+</context>
+<context>
     <name>transfer</name>
     <message>
         <source>Companies</source>

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from models.ambitions.entities import ActionStatus
 from models.companies import services as companies
 from models.companies.entities import AreaKind, EstablishmentStatus
 from models.companies.services import CompanyInput, ContactInput, EstablishmentInput
@@ -26,6 +27,7 @@ from models.consultations import services as consultations
 from models.consultations.entities import AgreementStatus, Channel, Responsible
 from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
+from models.signals.entities import SignalStatus
 from models.team.entities import Role, User
 from models.team.identity import Identity, save_identity
 from models.tools.demo import DEMO_IDENTITY
@@ -616,3 +618,15 @@ def test_briefing_tells_of_signals_observations_and_ambitions(db: Database, tmp_
     ):
         assert expected in text, expected
     assert "Een oude melding" not in text
+
+
+def test_the_pdf_words_come_from_the_window_s_catalogue() -> None:
+    """One catalogue: a PDF's word for a status is the word the screen shows (the .qm, read without Qt)."""
+    from models.consultations.entities import CHANNEL_LABELS
+    from models.i18n import catalogue
+
+    for channel, label in CHANNEL_LABELS.items():
+        assert dutch.CHANNEL[channel] == catalogue("nl").translate("labels", label)
+    assert dutch.CHANNEL[Channel.PHONE] == "telefoon"
+    assert dutch.SIGNAL_STATUS[SignalStatus.HANDLING] == "in behandeling"
+    assert dutch.ACTION_STATUS[ActionStatus.PLANNED] == "gepland"
