@@ -8,8 +8,9 @@ than three characters cannot use trigrams and are checked on the documents the l
 found (or, when there are only short ones, by a scan, which is only acceptable for small
 tables such as the knowledge base).
 
-The company search keeps its own copy of these statements for now (its migration and demo
-generator use them by name); new indexes use this module.
+This is the one writer of every search index: the company search (whose PostgreSQL id column is
+``company_id``, hence ``key``), the knowledge base, the demo generator and the transfer all
+store their documents through :func:`write`.
 """
 
 from __future__ import annotations
@@ -21,13 +22,16 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 
-def create_ddl(table: str, references: str, dialect: str) -> list[str]:
-    """The statements that create the index ``table`` for documents of rows of ``references``."""
+def create_ddl(table: str, references: str, dialect: str, *, key: str = "id") -> list[str]:
+    """The statements that create the index ``table`` for documents of rows of ``references``.
+
+    ``key`` names the id column on PostgreSQL; on SQLite the id is the FTS5 table's rowid.
+    """
     if dialect == "sqlite":
         return [f"CREATE VIRTUAL TABLE {table} USING fts5(doc, tokenize = 'trigram')"]
     return [
         "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-        f"CREATE TABLE {table} (id INTEGER PRIMARY KEY REFERENCES {references} (id) ON DELETE CASCADE, "
+        f"CREATE TABLE {table} ({key} INTEGER PRIMARY KEY REFERENCES {references} (id) ON DELETE CASCADE, "
         "doc TEXT NOT NULL)",
         f"CREATE INDEX ix_{table}_doc ON {table} USING gin (doc gin_trgm_ops)",
     ]
@@ -37,12 +41,18 @@ def drop_ddl(table: str) -> list[str]:
     return [f"DROP TABLE IF EXISTS {table}"]
 
 
-def _key(dialect: str) -> str:
-    return "rowid" if dialect == "sqlite" else "id"
+def _key(dialect: str, key: str) -> str:
+    return "rowid" if dialect == "sqlite" else key
 
 
-def write(session: Session, table: str, docs: Sequence[dict], *, replace: bool = True) -> None:
-    """Store documents given as ``{"id": …, "doc": folded text}``; ``replace`` those that exist."""
+def write(
+    session: Session, table: str, docs: Sequence[dict], *, replace: bool = True, key: str = "id"
+) -> None:
+    """Store documents given as ``{"id": …, "doc": folded text}``; ``replace`` those that exist.
+
+    ``replace=False`` is for documents known to be new (a bulk import, a rebuild after emptying
+    the table): SQLite then skips the delete. ``key`` is the id column on PostgreSQL.
+    """
     if not docs:
         return
     dialect = session.get_bind().dialect.name
@@ -56,8 +66,8 @@ def write(session: Session, table: str, docs: Sequence[dict], *, replace: bool =
     else:
         session.execute(
             text(
-                f"INSERT INTO {table} (id, doc) VALUES (:id, :doc) "
-                "ON CONFLICT (id) DO UPDATE SET doc = excluded.doc"
+                f"INSERT INTO {table} ({key}, doc) VALUES (:id, :doc) "
+                f"ON CONFLICT ({key}) DO UPDATE SET doc = excluded.doc"
             ),
             list(docs),
         )
@@ -76,7 +86,7 @@ class Match:
     params: dict[str, object]
 
 
-def match(dialect: str, table: str, tokens: Sequence[str]) -> Match | None:
+def match(dialect: str, table: str, tokens: Sequence[str], *, key: str = "id") -> Match | None:
     """None when there is nothing to look for."""
     tokens = [t for t in tokens if t]
     if not tokens:
@@ -97,7 +107,7 @@ def match(dialect: str, table: str, tokens: Sequence[str]) -> Match | None:
             params[f"ft_t{i}"] = (
                 "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             )
-    return Match(f"{table}.{_key(dialect)}", " AND ".join(where), params)
+    return Match(f"{table}.{_key(dialect, key)}", " AND ".join(where), params)
 
 
 def containing(session: Session, table: str, tokens: Sequence[str], limit: int) -> list[int]:

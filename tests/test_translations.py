@@ -56,3 +56,30 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
         if "{self.tr(" in line or "{QCoreApplication.translate(" in line
     ]
     assert hidden == []
+
+
+def test_the_catalogue_without_qt_reads_what_qt_reads() -> None:
+    """``models.i18n.dutch`` (the PDFs, letters, command line) gives every text the window gets."""
+    from PySide6.QtCore import QTranslator
+
+    from models.i18n import catalogue
+
+    qt = QTranslator()
+    assert qt.load(str(TS.with_suffix(".qm")))
+    ours = catalogue("nl")
+    checked = 0
+    for context in ET.parse(TS).getroot():
+        name = context.findtext("name")
+        for message in context.findall("message"):
+            source, comment = message.findtext("source"), message.findtext("comment") or ""
+            plural = message.get("numerus") == "yes"
+            forms = ours.translations(name, source, comment)
+            assert forms, f"{name}: {source}"
+            if plural:
+                assert forms[0] == qt.translate(name, source, comment or None, 1), source
+                assert forms[-1] == qt.translate(name, source, comment or None, 2), source
+            else:
+                assert ours.translate(name, source, comment) == qt.translate(name, source, comment or None)
+            checked += 1
+    assert checked > 1000
+    assert ours.translate("labels", "no such text") == "no such text"

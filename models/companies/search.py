@@ -12,27 +12,20 @@ looked up first through their own unique indexes, so they always rank above a na
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from models import fulltext
 from models.companies.entities import Area, Company, CompanyContact, Contact, Establishment
 from models.text import digits, fold
 from models.validation import format_phone
 
 TABLE = "company_search"
-
-SQLITE_DDL = [f"CREATE VIRTUAL TABLE {TABLE} USING fts5(doc, tokenize = 'trigram')"]
-POSTGRES_DDL = [
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    f"CREATE TABLE {TABLE} (company_id INTEGER PRIMARY KEY REFERENCES company (id) ON DELETE CASCADE, "
-    "doc TEXT NOT NULL)",
-    f"CREATE INDEX ix_{TABLE}_doc ON {TABLE} USING gin (doc gin_trgm_ops)",
-]
-DROP_DDL = [f"DROP TABLE IF EXISTS {TABLE}"]
+KEY = "company_id"  # the index's id column on PostgreSQL (SQLite: the rowid)
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([a-z]{2})$")
 
@@ -143,28 +136,15 @@ def refresh(session: Session, company_ids: Iterable[int]) -> None:
 
 
 def write_documents(session: Session, docs: list[dict], *, replace: bool) -> None:
-    if not docs:
-        return
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        if replace:
-            session.execute(
-                text(f"DELETE FROM {TABLE} WHERE rowid IN :ids").bindparams(bindparam("ids", expanding=True)),
-                {"ids": [d["id"] for d in docs]},
-            )
-        session.execute(text(f"INSERT INTO {TABLE} (rowid, doc) VALUES (:id, :doc)"), docs)
-    else:
-        session.execute(
-            text(
-                f"INSERT INTO {TABLE} (company_id, doc) VALUES (:id, :doc) "
-                "ON CONFLICT (company_id) DO UPDATE SET doc = excluded.doc"
-            ),
-            docs,
-        )
+    """Store ``{"id": company id, "doc": document(…)}`` in the company index (``fulltext.write``)."""
+    fulltext.write(session, TABLE, docs, replace=replace, key=KEY)
 
 
-def rebuild_all(session: Session, batch: int = 5000) -> int:
-    """Recreate every document (after a bulk import); returns how many were written."""
+def rebuild_all(session: Session, batch: int = 5000, advance: Callable[[int], None] | None = None) -> int:
+    """Recreate every document (after a bulk import or a transfer); returns how many were written.
+
+    ``advance`` hears how many companies each batch did (progress; it may raise to cancel).
+    """
     session.execute(text(f"DELETE FROM {TABLE}"))
     last, written = 0, 0
     while True:
@@ -176,6 +156,8 @@ def rebuild_all(session: Session, batch: int = 5000) -> int:
         refresh(session, ids)
         session.expunge_all()
         last, written = ids[-1], written + len(ids)
+        if advance is not None:
+            advance(len(ids))
 
 
 class SearchService:
@@ -250,29 +232,14 @@ class SearchService:
         return list(self.session.scalars(stmt.order_by(Company.name_folded).limit(limit)))
 
     def _substring(self, tokens: list[str], limit: int, include_archived: bool) -> list[int]:
-        long = [t for t in tokens if len(t) >= 3]
-        short = [t for t in tokens if len(t) < 3]
-        params: dict[str, object] = {"limit": limit}
-        if self.dialect == "sqlite":
-            params["match"] = " AND ".join(f'"{t}"' for t in long)
-            where = [f"{TABLE} MATCH :match"]
-            for i, tok in enumerate(short):
-                where.append(f"instr(s.doc, :s{i}) > 0")
-                params[f"s{i}"] = tok
-            sql = (
-                f"SELECT c.id FROM {TABLE} s JOIN company c ON c.id = s.rowid "
-                f"WHERE {' AND '.join(where)}{self._archived_filter(include_archived)} LIMIT :limit"
-            )
-        else:
-            where = []
-            for i, tok in enumerate(tokens):
-                where.append(f"s.doc LIKE :t{i}")
-                params[f"t{i}"] = f"%{tok}%"
-            sql = (
-                f"SELECT c.id FROM {TABLE} s JOIN company c ON c.id = s.company_id "
-                f"WHERE {' AND '.join(where)}{self._archived_filter(include_archived)} LIMIT :limit"
-            )
-        return list(self.session.scalars(text(sql), params))
+        found = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
+        if found is None:
+            return []
+        sql = (
+            f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
+            f"WHERE {found.where}{self._archived_filter(include_archived)} LIMIT :limit"
+        )
+        return list(self.session.scalars(text(sql), {**found.params, "limit": limit}))
 
     def _fuzzy(self, query: str, limit: int, include_archived: bool) -> list[int]:
         """Names like the query, for a misspelling ("bakkerei") that no substring matches.

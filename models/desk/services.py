@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from models import fulltext
 from models.base import utcnow
+from models.calendar import add_working_days
 from models.common import flush_or_conflict, load, load_for_edit
 from models.companies.entities import Company, Contact
 from models.companies.services import company_file
@@ -462,16 +463,8 @@ def _subject(question: str) -> str:
     return line if len(line) <= 120 else line[:119].rstrip() + "…"
 
 
-def working_days_after(day: date, days: int) -> date:
-    while days:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            days -= 1
-    return day
-
-
 def default_due(today: date) -> date:
-    return working_days_after(today, HANDOVER_DAYS)
+    return add_working_days(today, HANDOVER_DAYS)
 
 
 @requires(Permission.DESK)

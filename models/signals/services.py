@@ -23,10 +23,11 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.base import local_day_start, utcnow
+from models.calendar import add_working_days
 from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.errors import DomainError
-from models.i18n import QT_TRANSLATE_NOOP
+from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
 from models.permissions import Permission, requires
 from models.signals.entities import (
     SIGNAL_OPEN,
@@ -78,35 +79,6 @@ PLACEHOLDERS: dict[str, str] = {
 }
 _NUMBER = re.compile(r"^\s*[mM]-?\s*(\d+)\s*$")  # a signal's number, M-123
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(value: date | None) -> str:
-    """``22 november 2026``: feedback is a letter's text, written without Qt."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" if value else ""
-
-
-def add_working_days(start: date, days: int) -> date:
-    """The date ``days`` working days (Monday to Friday) after ``start``."""
-    current = start
-    while days > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
 
 
 def is_overdue(status: SignalStatus, due: date | None, today: date) -> bool:
@@ -387,9 +359,13 @@ def save_template(
     return template.id
 
 
+# "Geachte {naam}," for a reporter who left no name.
+SALUTATION_UNKNOWN = QT_TRANSLATE_NOOP("letters", "Sir or Madam")
+
+
 def placeholder_values(record: SignalRecord, data: TransitionInput, today: date) -> dict[str, str]:
     return {
-        "naam": record.reporter_name or "heer, mevrouw",
+        "naam": record.reporter_name or dutch("letters", SALUTATION_UNKNOWN),
         "nummer": record.number,
         "datum_melding": dutch_date(record.reported_at.date()),
         "datum": dutch_date(today),

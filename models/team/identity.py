@@ -1,7 +1,9 @@
 """The municipality's identity on every document: name, address, logo, colour and sender.
 
 Kept in the database (``app_setting``), so that everyone working on one shared database
-prints the same letterhead; set once by the administrator in the settings.
+prints the same letterhead; set once by the administrator in the settings (*Huisstijl op
+documenten*). Until then a fresh installation prints a neutral letterhead that says so, never
+some real municipality's name and address. (The demo data sets its own, fictitious-use one.)
 """
 
 from __future__ import annotations

@@ -8,16 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The letterhead of an installation whose administrator has not set the identity yet (printed
+# as it is: documents are Dutch).
+NOT_SET_NAME = "Gemeente (nog niet ingesteld)"
+NOT_SET_ADDRESS = "Huisstijl nog niet ingesteld door de beheerder"
+
 
 @dataclass(frozen=True)
 class Identity:
-    name: str = "Gemeente Wijdemeren"
-    address: str = "Rading 1\n1231 KB Loosdrecht\nwww.wijdemeren.nl"
+    name: str = NOT_SET_NAME
+    address: str = NOT_SET_ADDRESS
     colour: str = "#1f5fa8"
     sender_name: str = ""
     sender_role: str = ""
     confidentiality: str = "Vertrouwelijk"
     logo: bytes | None = None  # PNG or JPEG
+
+    @property
+    def is_set(self) -> bool:
+        """False for the neutral letterhead of a fresh installation."""
+        return self.name != NOT_SET_NAME
 
     @property
     def address_lines(self) -> list[str]:

@@ -65,6 +65,7 @@ from models.db import Database
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.team.entities import Role, User
+from models.team.identity import Identity, save_identity, stored_identity
 from models.text import fold
 from models.tools import demo_ambitions, demo_desk, demo_rounds, demo_signals
 from models.tools.bulk import bulk_insert
@@ -73,6 +74,11 @@ from models.tools.demo_consultations import InteractionBuilder
 BASE_TIME = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 MUNICIPALITY_DOMAIN = "wijdemeren.nl"
 DEFAULT_BATCH = 5_000
+# The demo's letterhead, set only when the administrator has not set one yet (a fresh
+# installation otherwise prints the neutral "not set up yet" identity).
+DEMO_IDENTITY = Identity(
+    name="Gemeente Wijdemeren", address="Rading 1\n1231 KB Loosdrecht\nwww.wijdemeren.nl"
+)
 
 # The well-known first company (see the module docstring).
 ZWAAN_NAME = "Café De Zwaan"
@@ -535,6 +541,8 @@ def generate(
         demo_ambitions.write(session, seed, today or date.today(), builder.staff)
         demo_signals.write(session, builder, seed, today or date.today())
         demo_rounds.write(session, builder, seed, today or date.today())
+        if not stored_identity(session).is_set:
+            save_identity(session, DEMO_IDENTITY)
         builder.finish()
         session.commit()
     _analyze(db)

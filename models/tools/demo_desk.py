@@ -21,6 +21,7 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from models import fulltext
+from models.calendar import add_working_days
 from models.companies.entities import Company, CompanyContact
 from models.consultations.entities import (
     Agreement,
@@ -32,7 +33,7 @@ from models.consultations.entities import (
     Responsible,
 )
 from models.desk.entities import DeskQuestion, KnowledgeArticle
-from models.desk.services import SEARCH_TABLE, document, working_days_after
+from models.desk.services import SEARCH_TABLE, document
 from models.tools.demo_consultations import InteractionBuilder
 
 HISTORY_DAYS = 180
@@ -478,7 +479,7 @@ def _handover(
     agreement_id = consultations.next_agreement
     consultations.next_agreement += 1
     consultations.agreement_count += 1
-    due = working_days_after(at.date(), 5)
+    due = add_working_days(at.date(), 5)
     age = (today - at.date()).days
     if age > 20 and rng.random() < 0.9:
         status, closed = AgreementStatus.DONE, min(today, due + timedelta(days=rng.randint(-4, 6)))

@@ -22,7 +22,9 @@ from typing import Any
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from models.calendar import add_working_days
 from models.companies.entities import Company, Establishment
+from models.i18n import dutch, dutch_date
 from models.signals.entities import (
     FeedbackTemplate,
     Signal,
@@ -32,8 +34,7 @@ from models.signals.entities import (
     SignalStatus,
 )
 from models.signals.services import (
-    add_working_days,
-    dutch_date,
+    SALUTATION_UNKNOWN,
     fill_template,
     format_address,
     search_text,
@@ -338,7 +339,7 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
         signal_id = next_signal
         next_signal += 1
         values = {
-            "naam": name or "heer, mevrouw",
+            "naam": name or dutch("letters", SALUTATION_UNKNOWN),
             "nummer": signal_number(signal_id),
             "datum_melding": dutch_date(day),
             "categorie": category.lower(),

@@ -543,22 +543,10 @@ def _set_sequences(dst: Connection, tables: Sequence[Table]) -> None:
 
 def _rebuild_search(dst: Connection, advance: Callable[[int], None]) -> tuple[int, int]:
     """The search documents of every company and knowledge article, made on the target itself
-    (as ``search.rebuild_all`` does, with progress and cancel between batches)."""
+    (``search.rebuild_all``, with progress and cancel between batches)."""
     session = Session(bind=dst, autoflush=False)
-    company = Company
     try:
-        session.execute(text(f"DELETE FROM {search.TABLE}"))
-        last, companies = 0, 0
-        while True:
-            ids = session.scalars(
-                select(company.id).where(company.id > last).order_by(company.id).limit(BATCH)
-            ).all()
-            if not ids:
-                break
-            search.refresh(session, ids)
-            session.expunge_all()
-            last, companies = ids[-1], companies + len(ids)
-            advance(len(ids))
+        companies = search.rebuild_all(session, BATCH, advance)
         session.execute(text(f"DELETE FROM {KNOWLEDGE_SEARCH_TABLE}"))
         articles = KnowledgeArticle
         docs = [

@@ -5698,6 +5698,13 @@
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <source>Sir or Madam</source>
+        <translation>heer, mevrouw</translation>
+    </message>
+</context>
+<context>
     <name>transfer</name>
     <message>
         <source>Companies</source>

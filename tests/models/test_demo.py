@@ -39,6 +39,7 @@ from models.consultations.entities import (
 from models.db import Database
 from models.errors import DomainError
 from models.migrations import migrate
+from models.team import identity
 from models.team.entities import Role, User
 from models.tools import demo, demo_consultations
 from models.validation import (
@@ -360,3 +361,18 @@ def test_the_busiest_file_has_a_thousand_contact_moments(sqlite_db: Database) ->
         ).all()
     assert counts[0] == (2, demo_consultations.BUSY_FILE_SIZE)
     assert counts[1][1] < 100
+
+
+def test_the_demo_sets_its_own_letterhead_but_never_over_one_already_set(
+    db: Database, other_sqlite: Callable[[str], Database]
+) -> None:
+    demo.generate(db, SIZE, today=TODAY)
+    with db.session() as session:
+        assert identity.identity(session).name == "Gemeente Wijdemeren"
+    other = other_sqlite("set")
+    with other.session() as session:
+        identity.save_identity(session, identity.Identity(name="Gemeente Gooise Meren"))
+        session.commit()
+    demo.generate(other, SIZE, today=TODAY)
+    with other.session() as session:
+        assert identity.identity(session).name == "Gemeente Gooise Meren"

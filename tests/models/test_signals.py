@@ -54,13 +54,6 @@ def _move(db: Database, signal_id: int, data: TransitionInput, today: date = MON
     return event_id
 
 
-def test_working_days_skip_the_weekend() -> None:
-    friday = date(2026, 11, 27)
-    assert svc.add_working_days(friday, 1) == date(2026, 11, 30)
-    assert svc.add_working_days(MONDAY, 5) == date(2026, 11, 30)
-    assert svc.add_working_days(MONDAY, 0) == MONDAY
-
-
 def test_register_normalises_and_sets_the_due_date(db: Database) -> None:
     signal_id = _signal(db, _category(db, days=5))
     with db.session() as session:

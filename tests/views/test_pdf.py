@@ -12,7 +12,7 @@ import io
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from models.ambitions.entities import ActionStatus
 from models.companies import services as companies
 from models.companies.entities import AreaKind, EstablishmentStatus
 from models.companies.services import CompanyInput, ContactInput, EstablishmentInput
@@ -28,8 +29,10 @@ from models.consultations.entities import AgreementStatus, Channel, Responsible
 from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
 from models.documents import services as documents
+from models.signals.entities import SignalStatus
 from models.team.entities import Role, User
 from models.team.identity import Identity, save_identity
+from models.tools.demo import DEMO_IDENTITY
 from views.documents import dutch, markdown
 from views.documents.briefing import render_briefing
 from views.documents.dossier import render_dossier
@@ -74,7 +77,8 @@ def seed(db: Database, today: date | None = None, *, identity: Identity | None =
         save_identity(
             session,
             identity
-            or Identity(
+            or replace(
+                DEMO_IDENTITY,
                 sender_name="Marieke Smit",
                 sender_role="Ondernemersmanager",
                 confidentiality="Vertrouwelijk",
@@ -372,7 +376,7 @@ def test_conversation_report(db: Database, tmp_path: Path) -> None:
 
 
 def test_report_without_sender_is_signed_by_the_official(db: Database, tmp_path: Path) -> None:
-    s = seed(db, identity=Identity(confidentiality=""))
+    s = seed(db, identity=replace(DEMO_IDENTITY, confidentiality=""))
     out = tmp_path / "report.pdf"
     with db.session() as session:
         render_report(documents.report(session, s.interaction_id, today=s.today), out)
@@ -501,7 +505,7 @@ def test_a_logo_and_a_damaged_logo(tmp_path: Path) -> None:
         doc.paragraph("tekst")
         out = io.BytesIO()
         doc.build(out)
-        assert "Gemeente Wijdemeren" in text_of(out.getvalue())
+        assert "Gemeente (nog niet ingesteld)" in text_of(out.getvalue())
 
 
 def test_the_documents_need_no_qt(db: Database, tmp_path: Path) -> None:
@@ -652,3 +656,15 @@ def test_the_documents_import_no_qt_no_database_and_no_service() -> None:
         or ".services." in name
     ]
     assert wrong == []
+
+
+def test_the_pdf_words_come_from_the_window_s_catalogue() -> None:
+    """One catalogue: a PDF's word for a status is the word the screen shows (the .qm, read without Qt)."""
+    from models.consultations.entities import CHANNEL_LABELS
+    from models.i18n import catalogue
+
+    for channel, label in CHANNEL_LABELS.items():
+        assert dutch.CHANNEL[channel] == catalogue("nl").translate("labels", label)
+    assert dutch.CHANNEL[Channel.PHONE] == "telefoon"
+    assert dutch.SIGNAL_STATUS[SignalStatus.HANDLING] == "in behandeling"
+    assert dutch.ACTION_STATUS[ActionStatus.PLANNED] == "gepland"

@@ -46,7 +46,6 @@ CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
 CONNECTION_LAST = Setting[str]("connection/last", "")
 RECENT_COMPANIES = Setting[list]("navigation/recent_companies", [])
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
-LANGUAGE = Setting[str]("ui/language", "nl")
 
 # The municipality's identity on documents, when IT fixes it for the computer (see
 # models.team.identity.set_preset); unset, the identity kept in the database is used.

@@ -3,98 +3,47 @@
 Why not ``views.common.text`` (Qt's translator and ``QLocale``)? The documents are made from the
 command line and from worker threads too, where no translator may be installed, and a PDF
 is always a Dutch document: it is sent to Dutch entrepreneurs and filed in a Dutch
-archive, whatever language the official's screen speaks. So the few domain words a PDF
-needs are mapped here, keyed by the enums themselves; ``tests/views/test_pdf.py`` checks
-that every member has its word, so a new channel or status cannot slip through in English.
+archive, whatever language the official's screen speaks. The domain words come from the same
+catalogue the window uses (``models.i18n.dutch`` reads the compiled Qt translations without
+Qt), keyed by the enums' labels, so a word is translated in the .ts file and nowhere else;
+``tests/views/test_pdf.py`` checks that every member has its word.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import TypeVar
 
-from models.ambitions.entities import ActionStatus
-from models.companies.entities import AreaKind, EstablishmentStatus
-from models.consultations.entities import AgreementStatus, Channel, Responsible
-from models.signals.entities import SignalStatus
+from models.ambitions.entities import ACTION_STATUS_LABELS
+from models.companies.entities import AREA_KIND_LABELS, CONTACT_ROLES, ESTABLISHMENT_STATUS_LABELS
+from models.consultations.entities import AGREEMENT_STATUS_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS
+from models.i18n import MONTHS, SHORT_MONTHS, dutch, dutch_date
+from models.signals.entities import SIGNAL_STATUS_LABELS
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-# The abbreviations of the Dutch style guides (Taaladvies), for narrow table columns.
-SHORT_MONTHS = ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
+__all__ = ["MONTHS", "SHORT_MONTHS", "dutch_date"]
 
-CHANNEL = {
-    Channel.VISIT: "bezoek",
-    Channel.PHONE: "telefoon",
-    Channel.EMAIL: "e-mail",
-    Channel.DESK: "balie",
-    Channel.ROUND: "ronde",
-    Channel.MEETING: "overleg",
-}
-RESPONSIBLE = {
-    Responsible.MUNICIPALITY: "gemeente",
-    Responsible.ENTREPRENEUR: "ondernemer",
-    Responsible.THIRD_PARTY: "derde",
-}
-AGREEMENT_STATUS = {
-    AgreementStatus.OPEN: "open",
-    AgreementStatus.IN_PROGRESS: "in uitvoering",
-    AgreementStatus.DONE: "afgerond",
-    AgreementStatus.DROPPED: "vervallen",
-}
-SIGNAL_STATUS = {
-    SignalStatus.REPORTED: "gemeld",
-    SignalStatus.HANDLING: "in behandeling",
-    SignalStatus.SCHEDULED: "ingepland",
-    SignalStatus.DONE: "afgehandeld",
-    SignalStatus.REOPENED: "heropend",
-    SignalStatus.CANCELLED: "geannuleerd",
-}
-ACTION_STATUS = {
-    ActionStatus.PLANNED: "gepland",
-    ActionStatus.IN_PROGRESS: "in uitvoering",
-    ActionStatus.DONE: "afgerond",
-    ActionStatus.DROPPED: "vervallen",
-}
-ESTABLISHMENT_STATUS = {
-    EstablishmentStatus.ACTIVE: "actief",
-    EstablishmentStatus.MOVED: "verhuisd",
-    EstablishmentStatus.CLOSED: "gesloten",
-}
-AREA_KIND = {
-    AreaKind.KERN: "kern",
-    AreaKind.SHOPPING: "winkelgebied",
-    AreaKind.BUSINESS_PARK: "bedrijventerrein",
-    AreaKind.NATURE: "natuurgebied",
-}
+K = TypeVar("K")
+
+
+def _words(labels: Mapping[K, str]) -> dict[K, str]:
+    """``{member: Dutch word}`` from the enum's (English, marked) labels."""
+    return {member: dutch("labels", label) for member, label in labels.items()}
+
+
+def _roles(roles: Iterable[str]) -> dict[str, str]:
+    return {role: dutch("labels", role) for role in roles}
+
+
+CHANNEL = _words(CHANNEL_LABELS)
+RESPONSIBLE = _words(RESPONSIBLE_LABELS)
+AGREEMENT_STATUS = _words(AGREEMENT_STATUS_LABELS)
+SIGNAL_STATUS = _words(SIGNAL_STATUS_LABELS)
+ACTION_STATUS = _words(ACTION_STATUS_LABELS)
+ESTABLISHMENT_STATUS = _words(ESTABLISHMENT_STATUS_LABELS)
+AREA_KIND = _words(AREA_KIND_LABELS)
 # Contact roles are free text; the ones the form offers are stored as English source labels.
-CONTACT_ROLE = {
-    "owner": "eigenaar",
-    "director": "directeur",
-    "manager": "bedrijfsleider",
-    "secretary": "secretaris",
-    "bookkeeper": "boekhouder",
-    "employee": "medewerker",
-}
-
-
-def dutch_date(value: date | None, *, short: bool = False) -> str:
-    """``22 november 2026``, or ``22 nov. 2026`` with ``short``; empty for no date."""
-    if value is None:
-        return ""
-    months = SHORT_MONTHS if short else MONTHS
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+CONTACT_ROLE = _roles(CONTACT_ROLES)
 
 
 def local(value: datetime) -> datetime:

@@ -54,7 +54,7 @@ from reportlab.platypus import (
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.team.records import Identity
+from models.team.records import NOT_SET_ADDRESS, Identity
 from views.documents import markdown
 from views.documents.dutch import dutch_date
 from views.documents.fonts import BOLD, REGULAR, register_fonts
@@ -595,6 +595,9 @@ class PdfDocument:
         canvas.setFont(BOLD, 11)
         canvas.drawString(x, baseline, name)
         canvas.setFillColor(MUTED)
+        if not self.identity.is_set:  # a fresh installation's letterhead says so on every page
+            canvas.setFont(REGULAR, 7)
+            canvas.drawString(x, baseline + 5 * mm, fit(NOT_SET_ADDRESS, REGULAR, 7, room * 0.7))
         canvas.setFont(REGULAR, 8)
         canvas.drawRightString(PAGE_WIDTH - RIGHT, baseline, title)
         canvas.setStrokeColor(accent)

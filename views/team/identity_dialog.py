@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from models.team.identity import Identity, preset_fields, save_identity
+from models.team.identity import preset_fields, save_identity
+from models.team.records import NOT_SET_ADDRESS, Identity
 from views.common.forms import FormDialog
 from views.common.worker import DatabaseWorker
 
@@ -21,8 +22,11 @@ class IdentityDialog(FormDialog):
         super().__init__(worker, self.tr("Identity on documents"), parent)
         self.current = current
         self.logo_bytes = current.logo
-        self.name = self.line("name", self.tr("Municipality"), current.name)
-        self.address = self.text("address", self.tr("Address"), current.address)
+        # A fresh installation's neutral letterhead is no value to edit: the fields start empty.
+        self.name = self.line("name", self.tr("Municipality"), current.name if current.is_set else "")
+        self.address = self.text(
+            "address", self.tr("Address"), current.address if current.address != NOT_SET_ADDRESS else ""
+        )
         self.colour = self.line(
             "colour",
             self.tr("Colour"),
