@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 ERRORS = "errors"
 
@@ -56,88 +57,40 @@ class Wording:
 
 # -- the catalogue without Qt ----------------------------------------------------------------
 #
-# The compiled Qt catalogue (resources/translations/ondernemersdesk_<language>.qm) is the one
-# place a text is translated. The window reads it through QTranslator; what is written without
-# Qt (the PDFs, letters filled in by the services, the command line) reads the same file here,
-# so a word is never translated twice. The format is Qt's QM: sections of (tag, length), the
-# messages addressed by the ELF hash of their source text, as QTranslator looks them up.
-
-_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-_SECTION_HASHES, _SECTION_MESSAGES = 0x42, 0x69
-_TAG_END, _TAG_TRANSLATION, _TAG_OBSOLETE1 = 1, 3, 5
-_TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT = 6, 7, 8
-
-
-def _elf_hash(data: bytes) -> int:
-    h = 0
-    for byte in data:
-        h = ((h << 4) + byte) & 0xFFFFFFFF
-        g = h & 0xF0000000
-        if g:
-            h ^= g >> 24
-        h &= ~g & 0xFFFFFFFF
-    return h or 1
+# The Qt catalogue (resources/translations/ondernemersdesk_<language>.ts, compiled to .qm for
+# the window) is the one place a text is translated. The window reads the .qm through
+# QTranslator; what is written without Qt (the PDFs, letters filled in by the services, the
+# command line) reads the same catalogue's source here with the standard library's XML parser,
+# so a word is never translated twice. tests/test_translations.py checks that every message
+# reads here as QTranslator reads it from the .qm.
 
 
 class Catalogue:
-    """The translations of one compiled Qt catalogue, looked up like ``QTranslator`` does."""
+    """The finished translations of one Qt .ts catalogue, looked up as ``QTranslator`` does."""
 
-    def __init__(self, data: bytes) -> None:
-        if not data.startswith(_QM_MAGIC):
-            raise ValueError("not a Qt .qm file")
-        self._hashes: dict[int, list[int]] = {}
-        self._messages = b""
-        at = len(_QM_MAGIC)
-        while at + 5 <= len(data):
-            tag, length = data[at], int.from_bytes(data[at + 1 : at + 5], "big")
-            body = data[at + 5 : at + 5 + length]
-            at += 5 + length
-            if tag == _SECTION_HASHES:
-                for i in range(0, len(body) - 7, 8):
-                    key = int.from_bytes(body[i : i + 4], "big")
-                    self._hashes.setdefault(key, []).append(int.from_bytes(body[i + 4 : i + 8], "big"))
-            elif tag == _SECTION_MESSAGES:
-                self._messages = body
+    def __init__(self, messages: dict[tuple[str, str, str], list[str]]) -> None:
+        self._messages = messages
 
     @classmethod
     def load(cls, path: Path) -> Catalogue:
-        return cls(path.read_bytes())
-
-    def _message(self, offset: int) -> tuple[list[str], dict[int, bytes]]:
-        data, translations, fields = self._messages, [], {}
-        while offset < len(data):
-            tag = data[offset]
-            offset += 1
-            if tag == _TAG_END:
-                break
-            if tag == _TAG_OBSOLETE1:
-                offset += 4
-                continue
-            length = int.from_bytes(data[offset : offset + 4], "big")
-            offset += 4
-            if tag == _TAG_TRANSLATION:
-                if length == 0xFFFFFFFF:  # a null translation
+        messages: dict[tuple[str, str, str], list[str]] = {}
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                translations.append(data[offset : offset + length].decode("utf-16-be"))
-            elif tag in (_TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT):
-                fields[tag] = data[offset : offset + length]
-            else:
-                raise ValueError(f"unknown tag {tag} in a .qm message")
-            offset += length
-        return translations, fields
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                if not forms and translation.text:
+                    forms = [translation.text]
+                if forms:
+                    key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                    messages[key] = forms
+        return cls(messages)
 
     def translations(self, context: str, source: str, disambiguation: str = "") -> list[str]:
         """Every form of the translation (one, or one per plural form); empty when there is none."""
-        wanted = {
-            _TAG_CONTEXT: context.encode(),
-            _TAG_SOURCE: source.encode(),
-            _TAG_COMMENT: disambiguation.encode(),
-        }
-        for offset in self._hashes.get(_elf_hash(wanted[_TAG_SOURCE] + wanted[_TAG_COMMENT]), ()):
-            found, fields = self._message(offset)
-            if found and all(fields.get(tag, value) == value for tag, value in wanted.items()):
-                return found
-        return []
+        return self._messages.get((context, source, disambiguation), [])
 
     def translate(self, context: str, source: str, disambiguation: str = "") -> str:
         """The translation, or ``source`` itself when the catalogue has none (as Qt does)."""
@@ -155,7 +108,7 @@ def translations_dir() -> Path:
 @functools.cache
 def catalogue(language: str = "nl") -> Catalogue:
     """The application's catalogue for ``language``, read once."""
-    return Catalogue.load(translations_dir() / f"ondernemersdesk_{language}.qm")
+    return Catalogue.load(translations_dir() / f"ondernemersdesk_{language}.ts")
 
 
 def dutch_date(value: date | None, *, short: bool = False) -> str:

@@ -659,7 +659,7 @@ def test_the_documents_import_no_qt_no_database_and_no_service() -> None:
 
 
 def test_the_pdf_words_come_from_the_window_s_catalogue() -> None:
-    """One catalogue: a PDF's word for a status is the word the screen shows (the .qm, read without Qt)."""
+    """One catalogue: a PDF's word for a status is the word the screen shows (read without Qt)."""
     from models.consultations.entities import CHANNEL_LABELS
     from models.i18n import catalogue
 
