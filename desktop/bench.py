@@ -5,7 +5,7 @@ our companies and years of history? Every figure is measured on a deterministic 
 database (built once, then reused) and set beside the same work done by the bare engine in
 the same run (the search query written directly in SQL against the same indexes; an empty Qt
 window's start), so the report shows the application's overhead as a ratio as well as an
-absolute time that depends on the machine. DESIGN.md's targets are printed beside the
+absolute time that depends on the machine. The targets (docs/architecture.md) are printed beside the
 figures; a missed target is reported, never raised: the benchmark does not fail anything.
 
 The application's figures are taken through the same services (and, for the company file,
@@ -111,7 +111,7 @@ FRAGMENTS = (
 # Typed letter by letter: every prefix is one search, as in the window.
 TYPED = ("cafe de zwaan", "bakkerij de", "noordereinde 12", "jan de vries")
 
-# DESIGN.md's performance targets, in milliseconds.
+# The performance targets of docs/architecture.md, in milliseconds.
 TARGET_SEARCH_P95 = 50.0
 TARGET_COLD_START = 1500.0
 TARGET_COMPANY_FILE = 150.0
