@@ -15,7 +15,7 @@ from models.ambitions import services as ambitions
 from models.ambitions.records import PlanOverview
 from models.companies.services import company_file
 from models.consultations import services as consultations
-from models.desk import services as desk
+from models.desk import knowledge
 from models.documents.records import (
     AmbitionDocumentData,
     ArticleSheetData,
@@ -182,7 +182,7 @@ def entrepreneur_report(
 def article_sheet(session: Session, article_id: int, *, today: date) -> ArticleSheetData:
     """One knowledge article as a handout, as it stands on ``today``."""
     return ArticleSheetData(
-        identity=identity(session), today=today, article=desk.article(session, article_id, today=today)
+        identity=identity(session), today=today, article=knowledge.article(session, article_id, today=today)
     )
 
 

@@ -33,7 +33,7 @@ from models.consultations.entities import (
     Responsible,
 )
 from models.desk.entities import DeskQuestion, KnowledgeArticle
-from models.desk.services import SEARCH_TABLE, document
+from models.desk.knowledge import SEARCH_TABLE, document
 from models.tools.demo_consultations import InteractionBuilder
 
 HISTORY_DAYS = 180

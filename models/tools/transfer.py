@@ -46,8 +46,8 @@ from models.companies.entities import Company
 from models.consultations.entities import Agreement, Interaction
 from models.db import Database, database_error, is_connection_error
 from models.desk.entities import KnowledgeArticle
-from models.desk.services import SEARCH_TABLE as KNOWLEDGE_SEARCH_TABLE
-from models.desk.services import document as knowledge_document
+from models.desk.knowledge import SEARCH_TABLE as KNOWLEDGE_SEARCH_TABLE
+from models.desk.knowledge import document as knowledge_document
 from models.errors import DatabaseUnavailableError, DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import VERSION_TABLE, _current_schema, migrate

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from models.db import Database
+from models.desk import knowledge
 from models.desk import services as desk
 from tests.desktop.test_cli import admin
 
@@ -19,8 +20,11 @@ def test_desk_screenshot_from_demo_data(tmp_path: Path, isolated_home: Path) -> 
     database = Database(url)
     with database.session() as session:
         today = date.today()
-        review = desk.list_articles(session, desk.ArticleScope.NEEDS_REVIEW, today=today)
-        assert {a.state for a in review} == {desk.ArticleState.EXPIRED, desk.ArticleState.PAST_REVIEW}
+        review = knowledge.list_articles(session, knowledge.ArticleScope.NEEDS_REVIEW, today=today)
+        assert {a.state for a in review} == {
+            knowledge.ArticleState.EXPIRED,
+            knowledge.ArticleState.PAST_REVIEW,
+        }
         assert desk.questions(session, today, today)  # this morning's questions
     database.dispose()
 

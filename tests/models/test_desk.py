@@ -12,9 +12,12 @@ from models.companies.services import ContactInput, add_contact
 from models.consultations import services as consultations
 from models.consultations.entities import Agreement, AgreementStatus, Channel, Interaction
 from models.db import Database
+from models.desk import knowledge
 from models.desk import services as svc
 from models.desk.entities import DeskQuestion
-from models.desk.services import ArticleInput, ArticleScope, ArticleState, HandoverInput, QuestionInput
+from models.desk.knowledge import ArticleInput, ArticleScope
+from models.desk.records import ArticleState
+from models.desk.services import HandoverInput, QuestionInput
 from models.errors import ValidationError
 from models.signals.entities import Signal, SignalCategory, SignalSource, SignalStatus
 from models.team.entities import Role, User
@@ -25,7 +28,9 @@ TODAY = date(2026, 11, 23)
 
 def _article(db: Database, question: str, answer: str = "Zie de regels.", **values: object) -> int:
     with db.session() as session:
-        article_id = svc.create_article(session, ArticleInput(question=question, answer=answer, **values))  # type: ignore[arg-type]
+        article_id = knowledge.create_article(
+            session, ArticleInput(question=question, answer=answer, **values)
+        )  # type: ignore[arg-type]
         session.commit()
     return article_id
 
@@ -48,7 +53,7 @@ def _fields(error: pytest.ExceptionInfo[ValidationError]) -> dict[str, str]:
 def test_article_state_at_its_boundaries(
     valid_from: date | None, valid_until: date | None, review_on: date | None, state: ArticleState
 ) -> None:
-    assert svc.article_state(valid_from, valid_until, review_on, TODAY) is state
+    assert knowledge.article_state(valid_from, valid_until, review_on, TODAY) is state
 
 
 def test_expired_and_upcoming_articles_are_never_offered_as_valid(db: Database) -> None:
@@ -57,19 +62,19 @@ def test_expired_and_upcoming_articles_are_never_offered_as_valid(db: Database) 
     _article(db, "Terras volgend seizoen", tags="terras", valid_from=TODAY + timedelta(days=1))
     _article(db, "Terrasoverkapping", tags="terras", review_on=TODAY - timedelta(days=1))
     with db.session() as session:
-        found = svc.search_articles(session, "terras", today=TODAY)
+        found = knowledge.search_articles(session, "terras", today=TODAY)
         assert sorted(a.question for a in found) == [
             "Mag mijn terras open tot middernacht?",
             "Terrasoverkapping",
         ]
         assert {a.question: a.state for a in found}["Terrasoverkapping"] is ArticleState.PAST_REVIEW
-        everything = svc.search_articles(session, "terras", today=TODAY, include_invalid=True)
+        everything = knowledge.search_articles(session, "terras", today=TODAY, include_invalid=True)
         assert [a.is_valid for a in everything] == [True, True, False, False]  # invalid ones last
-        tomorrow = svc.search_articles(session, "terras", today=TODAY + timedelta(days=1))
+        tomorrow = knowledge.search_articles(session, "terras", today=TODAY + timedelta(days=1))
         assert sorted(a.question for a in tomorrow) == ["Terras volgend seizoen", "Terrasoverkapping"]
-        review = svc.list_articles(session, ArticleScope.NEEDS_REVIEW, today=TODAY)
+        review = knowledge.list_articles(session, ArticleScope.NEEDS_REVIEW, today=TODAY)
         assert sorted(a.question for a in review) == ["Terras in de coronaperiode", "Terrasoverkapping"]
-        assert svc.review_count(session, today=TODAY) == 2
+        assert knowledge.review_count(session, today=TODAY) == 2
 
 
 def test_search_ranks_an_exact_tag_then_the_question_then_the_answer(db: Database) -> None:
@@ -83,19 +88,21 @@ def test_search_ranks_an_exact_tag_then_the_question_then_the_answer(db: Databas
         db, "Welke regels gelden voor lichtreclame?", "Zie de reclamenota.", tags="Reclame, gevel"
     )
     with db.session() as session:
-        assert [a.id for a in svc.search_articles(session, "reclame", today=TODAY)] == [
+        assert [a.id for a in knowledge.search_articles(session, "reclame", today=TODAY)] == [
             exact_tag,
             in_question,
             in_answer,
         ]
         # Folding: diacritics and case do not matter; every fragment must match.
-        assert [a.id for a in svc.search_articles(session, "RÉCLAMEBORD omgev", today=TODAY)] == [in_question]
-        assert svc.search_articles(session, "zwembad", today=TODAY) == []
+        assert [a.id for a in knowledge.search_articles(session, "RÉCLAMEBORD omgev", today=TODAY)] == [
+            in_question
+        ]
+        assert knowledge.search_articles(session, "zwembad", today=TODAY) == []
 
 
 def test_an_article_cannot_expire_before_it_becomes_valid_nor_be_empty(db: Database) -> None:
     with db.session() as session, pytest.raises(ValidationError) as error:
-        svc.create_article(
+        knowledge.create_article(
             session,
             ArticleInput(question=" ", answer="", valid_from=TODAY, valid_until=TODAY - timedelta(days=1)),
         )
@@ -105,21 +112,21 @@ def test_an_article_cannot_expire_before_it_becomes_valid_nor_be_empty(db: Datab
 def test_editing_an_article_reindexes_it_and_detects_a_colleagues_change(db: Database) -> None:
     article_id = _article(db, "Waar vind ik de afvalkalender?", tags="afval")
     with db.session() as session:
-        record = svc.article(session, article_id, today=TODAY)
+        record = knowledge.article(session, article_id, today=TODAY)
         data = ArticleInput(
             question="Wanneer wordt het bedrijfsafval opgehaald?",
             answer="Door uw inzamelaar.",
             tags="afval, bedrijfsafval",
         )
-        svc.update_article(session, article_id, record.version, data)
+        knowledge.update_article(session, article_id, record.version, data)
         session.commit()
     with db.session() as session:
-        assert [a.id for a in svc.search_articles(session, "opgehaald", today=TODAY)] == [article_id]
-        assert svc.search_articles(session, "afvalkalender", today=TODAY) == []
+        assert [a.id for a in knowledge.search_articles(session, "opgehaald", today=TODAY)] == [article_id]
+        assert knowledge.search_articles(session, "afvalkalender", today=TODAY) == []
         from models.errors import ConflictError
 
         with pytest.raises(ConflictError):
-            svc.update_article(session, article_id, record.version, data)
+            knowledge.update_article(session, article_id, record.version, data)
 
 
 def test_a_question_with_a_company_becomes_a_contact_moment(db: Database) -> None:

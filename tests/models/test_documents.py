@@ -18,8 +18,9 @@ from models.consultations import services as consultations
 from models.consultations.entities import Channel, Responsible
 from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
-from models.desk import services as desk
-from models.desk.services import ArticleInput, ArticleState
+from models.desk import knowledge
+from models.desk.knowledge import ArticleInput
+from models.desk.records import ArticleState
 from models.documents import services as documents
 from models.errors import DomainError, PermissionDeniedError
 from models.rounds import services as rounds
@@ -191,7 +192,7 @@ def test_hotspots_rounds_and_article_data(db: Database, anna: int) -> None:
                 finding="Terras te breed",
             ),
         )
-        article_id = desk.create_article(
+        article_id = knowledge.create_article(
             session,
             ArticleInput("Mag ik een terras?", "Ja, met een vergunning.", valid_until=date(2026, 1, 1)),
         )

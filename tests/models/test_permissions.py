@@ -35,8 +35,8 @@ from tests.models.conftest import company, establishment, new_company, new_user
 TODAY = date(2026, 11, 23)
 
 
-# The use-case modules: each feature's ``services`` and the shared ones beside them.
-SHARED_SERVICE_MODULES = {"models.common", "models.lookups", "models.team.identity"}
+# The use-case modules: each feature's ``services``, the knowledge base and the shared ones beside them.
+SHARED_SERVICE_MODULES = {"models.common", "models.lookups", "models.team.identity", "models.desk.knowledge"}
 
 
 def _service_modules() -> list[str]:

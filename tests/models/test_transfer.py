@@ -16,7 +16,7 @@ from models.companies.services import create_company
 from models.consultations.entities import Interaction
 from models.db import Database
 from models.desk.entities import KnowledgeArticle
-from models.desk.services import search_articles
+from models.desk.knowledge import search_articles
 from models.errors import DomainError
 from models.migrations import current_revision, migrate
 from models.team.entities import Role, User

@@ -13,6 +13,7 @@ from models.companies import services as companies_svc
 from models.companies.entities import Company
 from models.consultations import services as consultations
 from models.consultations.entities import Channel
+from models.desk import knowledge
 from models.desk import services as svc
 from models.errors import DatabaseUnavailableError
 from tests.views.conftest import visible
@@ -40,9 +41,9 @@ def _setup(worker: DatabaseWorker) -> int:
         )
         session.get(Company, company_id).account_manager_id = 1
         today = date.today()
-        svc.create_article(
+        knowledge.create_article(
             session,
-            svc.ArticleInput(
+            knowledge.ArticleInput(
                 question="Tot hoe laat mag mijn terras open zijn?",
                 answer="Tot **23.00 uur**; in het weekend tot 24.00 uur.",
                 tags="terras, horeca",
@@ -50,9 +51,9 @@ def _setup(worker: DatabaseWorker) -> int:
                 valid_until=today + timedelta(days=30),
             ),
         )
-        svc.create_article(
+        knowledge.create_article(
             session,
-            svc.ArticleInput(
+            knowledge.ArticleInput(
                 question="Terras in de coronaperiode",
                 answer="Mocht 50% groter.",
                 tags="terras",
@@ -226,7 +227,7 @@ def test_expired_article_handout_says_so(worker: DatabaseWorker, tmp_path: Path)
     from views.documents.knowledge import render_article
 
     with worker.database.session() as session:
-        [expired] = svc.list_articles(session, svc.ArticleScope.NEEDS_REVIEW, today=date.today())
+        [expired] = knowledge.list_articles(session, knowledge.ArticleScope.NEEDS_REVIEW, today=date.today())
         render_article(documents.article_sheet(session, expired.id, today=date.today()), tmp_path / "x.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "x.pdf").pages)
     assert "Verlopen: gold tot en met" in text and "geldt niet meer" in text

@@ -25,7 +25,7 @@ from models.companies.entities import Company
 from models.consultations import services as consultations
 from models.consultations.entities import AgreementStatus, Interaction
 from models.db import Database
-from models.desk import services as desk
+from models.desk import knowledge
 from models.rounds import services as rounds
 from models.rounds.entities import Round
 from models.signals import services as signals
@@ -127,10 +127,10 @@ def _administrator(database: Database) -> int:
         return session.scalars(select(User.id).where(User.role == Role.ADMINISTRATOR, User.active)).first()
 
 
-def _article(s: Session) -> desk.ArticleRecord:
+def _article(s: Session) -> knowledge.ArticleRecord:
     from models.desk.entities import KnowledgeArticle
 
-    return desk.article(s, s.scalars(select(KnowledgeArticle.id)).first(), today=TODAY)
+    return knowledge.article(s, s.scalars(select(KnowledgeArticle.id)).first(), today=TODAY)
 
 
 Builder = Callable[[DatabaseWorker, Session], FormDialog]

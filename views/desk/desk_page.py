@@ -44,15 +44,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.consultations.entities import CHANNEL_LABELS, Channel
+from models.desk import knowledge
 from models.desk import services as svc
 from models.desk.entities import DESK_CHANNELS
-from models.desk.services import (
-    ARTICLE_STATE_LABELS,
-    ArticleRecord,
-    ArticleState,
-    DeskSummary,
-    LoggedQuestion,
-)
+from models.desk.knowledge import ARTICLE_STATE_LABELS
+from models.desk.records import ArticleRecord, ArticleState
+from models.desk.services import DeskSummary, LoggedQuestion
 from models.documents import services as documents
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
@@ -73,7 +70,7 @@ from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.agreements import due_text, urgency_colour
-from views.documents import knowledge
+from views.documents.knowledge import render_article
 
 DEBOUNCE_MS = 100
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
@@ -620,7 +617,8 @@ class DeskPage(QWidget):
         self._article_ticket += 1
         ticket, text, today = self._article_ticket, self.article_search.text(), date.today()
         self.worker.run(
-            lambda s: svc.search_articles(s, text, today=today), lambda found: self._articles(ticket, found)
+            lambda s: knowledge.search_articles(s, text, today=today),
+            lambda found: self._articles(ticket, found),
         )
 
     def _articles(self, ticket: int, found: list[ArticleRecord]) -> None:
@@ -707,9 +705,7 @@ class DeskPage(QWidget):
             self.worker,
             self.tr("Handout"),
             safe_file_name("Informatieblad", record.question[:60]),
-            lambda s, path: knowledge.render_article(
-                documents.article_sheet(s, record.id, today=today), path
-            ),
+            lambda s, path: render_article(documents.article_sheet(s, record.id, today=today), path),
             self.window(),
         )
         dialog.open()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.desk import services as svc
-from models.desk.services import ARTICLE_STATE_LABELS, ArticleRecord, ArticleScope, ArticleState
+from models.desk import knowledge
+from models.desk.knowledge import ARTICLE_STATE_LABELS, ArticleScope
+from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
 from views.common.forms import FormDialog
@@ -32,7 +33,7 @@ from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, format_short_date, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
-from views.documents import knowledge
+from views.documents.knowledge import render_article
 
 REVIEW_MONTHS_DAYS = 182  # a new article is reviewed again after about six months
 
@@ -84,8 +85,8 @@ class ArticleDialog(FormDialog):
         self.setMinimumWidth(640)
         self.question.setFocus()
 
-    def article_input(self) -> svc.ArticleInput:
-        return svc.ArticleInput(
+    def article_input(self) -> knowledge.ArticleInput:
+        return knowledge.ArticleInput(
             question=self.question.text(),
             answer=self.answer.toPlainText(),
             tags=self.tags.text(),
@@ -98,14 +99,14 @@ class ArticleDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         data, record = self.article_input(), self.record
         if record is None:
-            return lambda s: svc.create_article(s, data)
-        return lambda s: svc.update_article(s, record.id, record.version, data)
+            return lambda s: knowledge.create_article(s, data)
+        return lambda s: knowledge.update_article(s, record.id, record.version, data)
 
     def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:
             return None
         article_id = self.record.id
-        return lambda s: svc.article(s, article_id, today=date.today())
+        return lambda s: knowledge.article(s, article_id, today=date.today())
 
     def sibling(self, record: ArticleRecord) -> ArticleDialog:
         return ArticleDialog(self.worker, record)
@@ -223,7 +224,9 @@ class KnowledgePage(QWidget):
         )
 
         def task(s: Session) -> tuple[list[ArticleRecord], int]:
-            return svc.list_articles(s, scope, today=today, text=text), svc.review_count(s, today=today)
+            return knowledge.list_articles(s, scope, today=today, text=text), knowledge.review_count(
+                s, today=today
+            )
 
         self.worker.run(task, lambda result: self._show(ticket, *result))
 
@@ -282,7 +285,7 @@ class KnowledgePage(QWidget):
         if record is None:
             return
         self.worker.run(
-            lambda s: svc.set_article_archived(s, record.id, record.version, not record.archived),
+            lambda s: knowledge.set_article_archived(s, record.id, record.version, not record.archived),
             lambda _v: self._changed(),
             self._failed,
             commit=True,
@@ -300,8 +303,6 @@ class KnowledgePage(QWidget):
             self.worker,
             self.tr("Handout"),
             safe_file_name("Informatieblad", record.question[:60]),
-            lambda s, path: knowledge.render_article(
-                documents.article_sheet(s, record.id, today=today), path
-            ),
+            lambda s, path: render_article(documents.article_sheet(s, record.id, today=today), path),
             self.window(),
         ).open()
