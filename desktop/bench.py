@@ -511,7 +511,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
 
 def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list[Figure]:
-    from pypdf import PdfReader  # noqa: PLC0415 - only to count pages, only here
+    from pypdf import PdfReader  # only to count pages, only here
 
     interaction_id = session.scalar(
         select(Interaction.id)

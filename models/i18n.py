@@ -9,6 +9,6 @@ literal (``QT_TRANSLATE_NOOP("errors", "...")``): lupdate reads the source, not 
 ERRORS = "errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Return ``text`` unchanged; the call only marks it for extraction."""
     return text

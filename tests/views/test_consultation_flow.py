@@ -34,7 +34,7 @@ def _company(worker: DatabaseWorker) -> int:
     return company_id
 
 
-def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, widget, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
 
@@ -42,7 +42,7 @@ def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
 def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     qtbot,
     window: MainWindow,
-    worker: DatabaseWorker,  # noqa: ANN001
+    worker: DatabaseWorker,
 ) -> None:
     company_id = _company(worker)
     window.open_company(company_id)
@@ -114,7 +114,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert done.closed_on == date.today()
 
 
-def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker, tmp_path: Path) -> None:  # noqa: ANN001
+def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker, tmp_path: Path) -> None:
     from views.common.settings import Settings
 
     company_id = _company(worker)
@@ -148,7 +148,7 @@ def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker
 
 def test_briefing_preview_save_fails_then_succeeds(
     qtbot, window: MainWindow, worker: DatabaseWorker, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)

@@ -41,7 +41,7 @@ TODAY = date.today()
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from models.migrations import migrate  # noqa: PLC0415
+    from models.migrations import migrate
 
     database = Database(f"sqlite:///{tmp_path_factory.mktemp('merge') / 'demo.db'}")
     migrate(database)
@@ -137,7 +137,7 @@ BUILDERS: dict[str, Builder] = {
 
 
 @pytest.mark.parametrize("kind", list(BUILDERS))
-def test_every_edit_dialog_merges(qtbot, demo_db: Database, kind: str) -> None:  # noqa: ANN001
+def test_every_edit_dialog_merges(qtbot, demo_db: Database, kind: str) -> None:
     worker = DatabaseWorker(demo_db, user_id=1)
     with demo_db.session() as session:
         dialog = BUILDERS[kind](worker, session)
@@ -202,7 +202,7 @@ def _type_something(dialog: FormDialog) -> None:
 
 
 @pytest.mark.parametrize("kind", list(DRAFTABLE))
-def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database, kind: str) -> None:  # noqa: ANN001
+def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database, kind: str) -> None:
     worker = DatabaseWorker(demo_db, user_id=1)
     window = FakeWindow(worker)
     qtbot.addWidget(window)
@@ -234,7 +234,7 @@ def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database,
 
 def test_an_agreement_moved_by_a_colleague_meanwhile_is_a_choice_not_a_silent_save(
     qtbot, demo_db: Database
-) -> None:  # noqa: ANN001
+) -> None:
     worker = DatabaseWorker(demo_db, user_id=1)
     with demo_db.session() as session:
         agreement = _open_agreement(session)
@@ -259,10 +259,10 @@ def test_an_agreement_moved_by_a_colleague_meanwhile_is_a_choice_not_a_silent_sa
 def test_every_dialog_that_merges_can_read_a_record_as_form_values() -> None:
     """A dialog whose load_current gives the record as saved now must also say how that record
     reads as a form (``sibling``); otherwise its merge would fail at the moment it is needed."""
-    import importlib  # noqa: PLC0415
-    import pkgutil  # noqa: PLC0415
+    import importlib
+    import pkgutil
 
-    import views  # noqa: PLC0415
+    import views
 
     for module in pkgutil.iter_modules(views.__path__):
         importlib.import_module(f"views.{module.name}")

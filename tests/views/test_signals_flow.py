@@ -36,13 +36,13 @@ def _setup(worker: DatabaseWorker) -> None:
         session.commit()
 
 
-def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, widget, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow, worker: DatabaseWorker):  # noqa: ANN001, ANN201
+def page(qtbot, window: MainWindow, worker: DatabaseWorker):
     _setup(worker)
     window.show_page("signals")
     qtbot.waitUntil(lambda: not worker.busy)
@@ -54,7 +54,7 @@ def test_register_schedule_with_template_feedback_and_reopen(
     window: MainWindow,
     worker: DatabaseWorker,
     page,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     assert page.list_stack.currentWidget() is page.empty
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -156,7 +156,7 @@ def test_register_schedule_with_template_feedback_and_reopen(
 
 def test_a_reporter_calling_again_is_recognised(
     qtbot, window: MainWindow, worker: DatabaseWorker, page
-) -> None:  # noqa: ANN001
+) -> None:
     with worker.database.session(user_id=1) as session:
         category = svc.categories(session)[1].id
         first = svc.register_signal(
@@ -187,7 +187,7 @@ def test_a_template_with_an_unknown_placeholder_is_refused_at_the_field(
     qtbot,
     window: MainWindow,
     worker: DatabaseWorker,
-    page,  # noqa: ANN001
+    page,
 ) -> None:
     qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
     settings = visible(window, SignalSettingsDialog)

@@ -59,7 +59,7 @@ class _Runner(QRunnable):
                 result = self.op.task(session)
                 if self.op.commit:
                     session.commit()
-        except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread
+        except BaseException as exc:  # every failure is reported to the main thread
             if not isinstance(exc, DomainError):
                 exc.details = traceback.format_exc()  # type: ignore[attr-defined]
             self.worker.signals.failed.emit(self.op.id, exc)

@@ -435,7 +435,7 @@ class CompanyPage(QWidget):
         record = self.record
         if record is None:
             return
-        from views.audit.audit_page import AuditDialog  # noqa: PLC0415 - opened now and then, not at start
+        from views.audit.audit_page import AuditDialog  # opened now and then, not at start
 
         def show(records: tuple[tuple[str, int], ...]) -> None:
             self.history = AuditDialog(self.worker, record.name, records, self)

@@ -76,7 +76,7 @@ class SearchBox(QLineEdit):
         self.clear()
         self.open_company.emit(company_id)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.popup.isVisible():

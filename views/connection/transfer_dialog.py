@@ -227,7 +227,7 @@ class TransferJob(QThread):
             )
         except DomainError as error:
             self.finished_with.emit(None, error)
-        except Exception as exc:  # noqa: BLE001 - a bug: logged, told plainly, the dialog stays usable
+        except Exception as exc:  # a bug: logged, told plainly, the dialog stays usable
             log.exception("copy to the server failed")
             unexpected = QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)")
             self.finished_with.emit(
@@ -488,13 +488,13 @@ class TransferDialog(QDialog):
 
     # -- closing ------------------------------------------------------------------------------
 
-    def reject(self) -> None:  # noqa: D102 - Cancel, Escape and the window's close button
+    def reject(self) -> None:  # Cancel, Escape and the window's close button
         if self.running:
             self.cancel_copy()
             return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:
             self.cancel_copy()
             self._close_when_stopped = True
@@ -502,7 +502,7 @@ class TransferDialog(QDialog):
             return
         super().closeEvent(event)
 
-    def accept(self) -> None:  # noqa: D102 - only a completed copy is Accepted
+    def accept(self) -> None:  # only a completed copy is Accepted
         if self.report is None:
             return
         super().accept()

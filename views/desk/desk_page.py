@@ -107,7 +107,7 @@ class _ArticleKeys(QObject):
         super().__init__(page)
         self.page = page
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             results = self.page.results
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and results.count():

@@ -109,7 +109,7 @@ class SignalListModel(LazyTableModel[SignalRow]):
         ]
 
     @staticmethod
-    def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:  # noqa: ANN001
+    def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:
         return svc.signal_rows(session, ids, today=date.today())
 
     def _status(self, row: SignalRow) -> str:
