@@ -111,7 +111,7 @@ TARGET_COMPANY_FILE = 150.0
 TARGET_PDF_20_PAGES = 1000.0
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Figure:
     """One line of the report: the application's time beside the engine's for the same work."""
 
@@ -348,19 +348,19 @@ def measure_search(db: Database, name: str) -> list[Figure]:
     count = QCoreApplication.translate("bench", "%1 searches").replace("%1", str(len(queries)))
     return [
         Figure(
-            QCoreApplication.translate("bench", "Search as you type, p50"),
-            name,
-            statistics.median(app_samples),
-            statistics.median(engine_samples),
+            what=QCoreApplication.translate("bench", "Search as you type, p50"),
+            database=name,
+            app_ms=statistics.median(app_samples),
+            engine_ms=statistics.median(engine_samples),
             note=count,
         ),
         Figure(
-            QCoreApplication.translate("bench", "Search as you type, p95"),
-            name,
-            _percentile(app_samples, 0.95),
-            _percentile(engine_samples, 0.95),
-            TARGET_SEARCH_P95,
-            count,
+            what=QCoreApplication.translate("bench", "Search as you type, p95"),
+            database=name,
+            app_ms=_percentile(app_samples, 0.95),
+            engine_ms=_percentile(engine_samples, 0.95),
+            target_ms=TARGET_SEARCH_P95,
+            note=count,
         ),
     ]
 
@@ -409,10 +409,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Company file with its timeline (services)"),
-                name,
-                _median_ms(app_file, repeat),
-                _median_ms(engine_file, repeat),
+                what=QCoreApplication.translate("bench", "Company file with its timeline (services)"),
+                database=name,
+                app_ms=_median_ms(app_file, repeat),
+                engine_ms=_median_ms(engine_file, repeat),
                 note=QCoreApplication.translate("bench", "%1 contact moments").replace(
                     "%1", _number(entries)
                 ),
@@ -437,10 +437,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Company list, first screen"),
-                name,
-                _median_ms(first_screen, repeat),
-                _median_ms(engine_first_screen, repeat),
+                what=QCoreApplication.translate("bench", "Company list, first screen"),
+                database=name,
+                app_ms=_median_ms(first_screen, repeat),
+                engine_ms=_median_ms(engine_first_screen, repeat),
                 note=QCoreApplication.translate("bench", "%1 companies").replace("%1", _number(len(ids))),
             )
         )
@@ -461,10 +461,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Company list, scrolled to the end"),
-                name,
-                _median_ms(scroll, 1),
-                _median_ms(engine_scroll, 1),
+                what=QCoreApplication.translate("bench", "Company list, scrolled to the end"),
+                database=name,
+                app_ms=_median_ms(scroll, 1),
+                engine_ms=_median_ms(engine_scroll, 1),
                 note=QCoreApplication.translate("bench", "in pages of %1 rows").replace("%1", str(page)),
             )
         )
@@ -484,10 +484,12 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         mine = consultations.my_work(session, [official], today=BENCH_TODAY)
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Mijn werk of the busiest official"),
-                name,
-                _median_ms(lambda: consultations.my_work(session, [official], today=BENCH_TODAY), repeat),
-                _median_ms(engine_work(official), repeat),
+                what=QCoreApplication.translate("bench", "Mijn werk of the busiest official"),
+                database=name,
+                app_ms=_median_ms(
+                    lambda: consultations.my_work(session, [official], today=BENCH_TODAY), repeat
+                ),
+                engine_ms=_median_ms(engine_work(official), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements").replace(
                     "%1", _number(mine.total)
                 ),
@@ -496,10 +498,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         team = consultations.my_work(session, None, today=BENCH_TODAY)
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Mijn werk of the whole team"),
-                name,
-                _median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
-                _median_ms(engine_work(None), repeat),
+                what=QCoreApplication.translate("bench", "Mijn werk of the whole team"),
+                database=name,
+                app_ms=_median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
+                engine_ms=_median_ms(engine_work(None), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements, %2 listed")
                 .replace("%1", _number(team.total))
                 .replace("%2", _number(len(team.items))),
@@ -542,12 +544,12 @@ def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list
             target = TARGET_PDF_20_PAGES * max(1.0, pages / 20)
             figures.append(
                 Figure(
-                    what,
-                    name,
-                    ms,
-                    None,
-                    target,
-                    QCoreApplication.translate("bench", "pages: %1").replace("%1", str(pages)),
+                    what=what,
+                    database=name,
+                    app_ms=ms,
+                    engine_ms=None,
+                    target_ms=target,
+                    note=QCoreApplication.translate("bench", "pages: %1").replace("%1", str(pages)),
                 )
             )
     return figures
@@ -588,12 +590,12 @@ def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Fi
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return Figure(
-        QCoreApplication.translate("bench", "Open the busiest company file in the window"),
-        name,
-        statistics.median(samples[1:]),
-        None,
-        TARGET_COMPANY_FILE,
-        QCoreApplication.translate("bench", "first time: %1 ms").replace("%1", f"{samples[0]:.0f}"),
+        what=QCoreApplication.translate("bench", "Open the busiest company file in the window"),
+        database=name,
+        app_ms=statistics.median(samples[1:]),
+        engine_ms=None,
+        target_ms=TARGET_COMPANY_FILE,
+        note=QCoreApplication.translate("bench", "first time: %1 ms").replace("%1", f"{samples[0]:.0f}"),
     )
 
 
@@ -659,9 +661,9 @@ _EMPTY_WINDOW = (
 def measure_empty_window(repeat: int = REPEAT) -> Figure:
     ms, rss = _cold_starts([sys.executable, "-c", _EMPTY_WINDOW], _child_env(), repeat)
     return Figure(
-        QCoreApplication.translate("bench", "Empty Qt window, start to shown"),
-        "—",
-        ms,
+        what=QCoreApplication.translate("bench", "Empty Qt window, start to shown"),
+        database="—",
+        app_ms=ms,
         note=QCoreApplication.translate("bench", "%1 MB peak memory").replace("%1", f"{rss:.0f}"),
     )
 
@@ -673,12 +675,12 @@ def measure_cold_start(url: str, name: str, empty_window_ms: float | None, repea
     main = Path(__file__).resolve().parent.parent / "main.py"
     ms, rss = _cold_starts([sys.executable, str(main)], env, repeat)
     return Figure(
-        QCoreApplication.translate("bench", "Cold start to a usable main window"),
-        name,
-        ms,
-        empty_window_ms,
-        TARGET_COLD_START,
-        QCoreApplication.translate(
+        what=QCoreApplication.translate("bench", "Cold start to a usable main window"),
+        database=name,
+        app_ms=ms,
+        engine_ms=empty_window_ms,
+        target_ms=TARGET_COLD_START,
+        note=QCoreApplication.translate(
             "bench", "until the first rows of the company list; %1 MB peak memory"
         ).replace("%1", f"{rss:.0f}"),
     )

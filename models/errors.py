@@ -22,7 +22,7 @@ class DomainError(Exception):
         self.params = params
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FieldError:
     field: str
     message: str
@@ -65,7 +65,7 @@ class ConflictError(DomainError):
         self.changed_at = changed_at
 
 
-@dataclass
+@dataclass(kw_only=True)
 class DuplicateCandidate:
     company_id: int
     name: str

@@ -63,7 +63,7 @@ def write(session: Session, table: str, docs: Sequence[dict], *, replace: bool =
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Match:
     """The condition "the document contains every token", to put in a query of one's own.
 
@@ -97,7 +97,7 @@ def match(dialect: str, table: str, tokens: Sequence[str]) -> Match | None:
             params[f"ft_t{i}"] = (
                 "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             )
-    return Match(f"{table}.{_key(dialect)}", " AND ".join(where), params)
+    return Match(key=f"{table}.{_key(dialect)}", where=" AND ".join(where), params=params)
 
 
 def containing(session: Session, table: str, tokens: Sequence[str], limit: int) -> list[int]:

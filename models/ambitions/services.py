@@ -67,7 +67,7 @@ class ImplausibleValue(DomainError):
 # -- input ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class AmbitionInput:
     theme: str = ""
     title: str = ""
@@ -75,7 +75,7 @@ class AmbitionInput:
     lead_id: int | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ActionInput:
     title: str = ""
     description: str = ""
@@ -87,7 +87,7 @@ class ActionInput:
     agreement_ids: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class RespondentInput:
     name: str = ""
     sector: RespondentSector = RespondentSector.PRIVATE
@@ -97,14 +97,14 @@ class RespondentInput:
     company_id: int | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class IdeaInput:
     text: str = ""
     received_on: date | None = None
     ambition_ids: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class IndicatorInput:
     name: str = ""
     unit: str = ""
@@ -122,7 +122,7 @@ class IndicatorInput:
 # -- output -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlanRecord:
     id: int
     version: int
@@ -138,7 +138,7 @@ class PlanRecord:
         return self.status == PlanStatus.DRAFT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ActionRecord:
     id: int
     version: int
@@ -156,7 +156,7 @@ class ActionRecord:
     agreements: list[tuple[int, str]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MeasurementRecord:
     id: int | None  # None: a computed value
     version: int
@@ -165,7 +165,7 @@ class MeasurementRecord:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class IndicatorRecord:
     id: int
     version: int
@@ -190,7 +190,7 @@ class IndicatorRecord:
         return self.source != IndicatorSource.MANUAL
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class IdeaRecord:
     id: int
     version: int
@@ -202,7 +202,7 @@ class IdeaRecord:
     ambition_ids: list[int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RespondentRecord:
     id: int
     version: int
@@ -217,7 +217,7 @@ class RespondentRecord:
     ideas: list[IdeaRecord]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Support:
     """Who supports an ambition: how many respondents, and from which sectors and sizes."""
 
@@ -227,7 +227,7 @@ class Support:
     sizes: dict[CompanySize, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AmbitionRecord:
     id: int
     version: int
@@ -245,7 +245,7 @@ class AmbitionRecord:
     support: Support
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlanOverview:
     """Everything about one version of the plan: the dashboard and both PDFs read this."""
 
@@ -276,14 +276,14 @@ class PlanOverview:
 
 def _plan_record(plan: AmbitionPlan) -> PlanRecord:
     return PlanRecord(
-        plan.id,
-        plan.version,
-        plan.title,
-        plan.number,
-        plan.status,
-        plan.adopted_on,
-        plan.introduction or "",
-        plan.previous_id,
+        id=plan.id,
+        version=plan.version,
+        title=plan.title,
+        number=plan.number,
+        status=plan.status,
+        adopted_on=plan.adopted_on,
+        introduction=plan.introduction or "",
+        previous_id=plan.previous_id,
     )
 
 
@@ -675,22 +675,31 @@ def respondents(session: Session) -> list[RespondentRecord]:
     result = []
     for r in rows:
         ideas = [
-            IdeaRecord(i.id, i.version, r.id, r.name, r.sector, i.text, i.received_on, sorted(links[i.id]))
+            IdeaRecord(
+                id=i.id,
+                version=i.version,
+                respondent_id=r.id,
+                respondent=r.name,
+                sector=r.sector,
+                text=i.text,
+                received_on=i.received_on,
+                ambition_ids=sorted(links[i.id]),
+            )
             for i in by_respondent[r.id]
         ]
         result.append(
             RespondentRecord(
-                r.id,
-                r.version,
-                r.name,
-                r.sector,
-                r.size,
-                r.area_id,
-                areas.get(r.area_id) if r.area_id else None,
-                r.channel,
-                r.company_id,
-                companies.get(r.company_id) if r.company_id else None,
-                ideas,
+                id=r.id,
+                version=r.version,
+                name=r.name,
+                sector=r.sector,
+                size=r.size,
+                area_id=r.area_id,
+                area=areas.get(r.area_id) if r.area_id else None,
+                channel=r.channel,
+                company_id=r.company_id,
+                company=companies.get(r.company_id) if r.company_id else None,
+                ideas=ideas,
             )
         )
     return result
@@ -968,7 +977,12 @@ def _series(
     session: Session, indicator: Indicator, stored: list[Measurement], today: date
 ) -> list[MeasurementRecord]:
     if indicator.source == IndicatorSource.MANUAL:
-        return [MeasurementRecord(m.id, m.version, m.measured_on, m.value, m.note or "") for m in stored]
+        return [
+            MeasurementRecord(
+                id=m.id, version=m.version, measured_on=m.measured_on, value=m.value, note=m.note or ""
+            )
+            for m in stored
+        ]
     since = _start_of(indicator, today)
     if indicator.source == IndicatorSource.CONTACT_MOMENTS and indicator.area_id is not None:
         points = contact_moments_series(session, indicator.area_id, since, today)
@@ -976,7 +990,9 @@ def _series(
         points = signals_series(session, indicator.area_id, since, today)
     else:
         points = open_agreements_series(session, since, today)
-    return [MeasurementRecord(None, 0, day, value, "") for day, value in points]
+    return [
+        MeasurementRecord(id=None, version=0, measured_on=day, value=value, note="") for day, value in points
+    ]
 
 
 # -- the whole plan ---------------------------------------------------------------------------
@@ -1026,20 +1042,20 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
         for a in action_rows:
             actions[a.ambition_id].append(
                 ActionRecord(
-                    a.id,
-                    a.version,
-                    a.ambition_id,
-                    a.title,
-                    a.description or "",
-                    a.owner_id,
-                    names.get(a.owner_id) if a.owner_id else None,
-                    a.start_date,
-                    a.due_date,
-                    a.status,
-                    a.done_on,
-                    is_late(a.status, a.due_date, today),
-                    companies[a.id],
-                    agreements[a.id],
+                    id=a.id,
+                    version=a.version,
+                    ambition_id=a.ambition_id,
+                    title=a.title,
+                    description=a.description or "",
+                    owner_id=a.owner_id,
+                    owner=names.get(a.owner_id) if a.owner_id else None,
+                    start_date=a.start_date,
+                    due_date=a.due_date,
+                    status=a.status,
+                    done_on=a.done_on,
+                    late=is_late(a.status, a.due_date, today),
+                    companies=companies[a.id],
+                    agreements=agreements[a.id],
                 )
             )
         indicator_rows = list(
@@ -1068,23 +1084,23 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
             )
             indicators[i.ambition_id].append(
                 IndicatorRecord(
-                    i.id,
-                    i.version,
-                    i.ambition_id,
-                    i.name,
-                    i.unit,
-                    i.baseline,
-                    i.baseline_date,
-                    i.target,
-                    i.target_date,
-                    i.direction,
-                    i.source,
-                    i.area_id,
-                    areas.get(i.area_id) if i.area_id else None,
-                    i.plausible_min,
-                    i.plausible_max,
-                    series,
-                    assessment,
+                    id=i.id,
+                    version=i.version,
+                    ambition_id=i.ambition_id,
+                    name=i.name,
+                    unit=i.unit,
+                    baseline=i.baseline,
+                    baseline_date=i.baseline_date,
+                    target=i.target,
+                    target_date=i.target_date,
+                    direction=i.direction,
+                    source=i.source,
+                    area_id=i.area_id,
+                    area=areas.get(i.area_id) if i.area_id else None,
+                    plausible_min=i.plausible_min,
+                    plausible_max=i.plausible_max,
+                    measurements=series,
+                    assessment=assessment,
                 )
             )
 
@@ -1102,20 +1118,20 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
         sizes = Counter(sizes_of[r] for r in supporters if sizes_of[r] is not None)
         records.append(
             AmbitionRecord(
-                a.id,
-                a.version,
-                a.plan_id,
-                a.theme,
-                a.title,
-                a.description or "",
-                a.lead_id,
-                names.get(a.lead_id) if a.lead_id else None,
-                a.position,
-                actions[a.id],
-                indicators[a.id],
-                ideas,
-                progress([(x.status, x.due_date) for x in actions[a.id]], today),
-                Support(
+                id=a.id,
+                version=a.version,
+                plan_id=a.plan_id,
+                theme=a.theme,
+                title=a.title,
+                description=a.description or "",
+                lead_id=a.lead_id,
+                lead=names.get(a.lead_id) if a.lead_id else None,
+                position=a.position,
+                actions=actions[a.id],
+                indicators=indicators[a.id],
+                ideas=ideas,
+                progress=progress([(x.status, x.due_date) for x in actions[a.id]], today),
+                support=Support(
                     respondents=len(supporters),
                     ideas=len(ideas),
                     sectors=dict(Counter(supporters.values())),
@@ -1123,13 +1139,13 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
                 ),
             )
         )
-    return PlanOverview(_plan_record(plan), records, people, today)
+    return PlanOverview(plan=_plan_record(plan), ambitions=records, respondents=people, today=today)
 
 
 # -- a company's part in the plan -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CompanyAction:
     """An action of the plan in force (or a draft, when none is adopted) that involves a company."""
 
@@ -1152,4 +1168,7 @@ def company_actions(session: Session, company_id: int) -> list[CompanyAction]:
         .where(ActionCompany.company_id == company_id, AmbitionPlan.status != PlanStatus.SUPERSEDED)
         .order_by(Ambition.position, Ambition.id, Action.due_date, Action.id)
     ).tuples()
-    return [CompanyAction(*row) for row in rows]
+    return [
+        CompanyAction(theme=theme, ambition=ambition, action=action, status=status, due_date=due_date)
+        for theme, ambition, action, status, due_date in rows
+    ]

@@ -116,7 +116,7 @@ _NAMES: dict[str, Any] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditFilter:
     """Which lines of the trail to show. ``records``: only these (kind, id) records."""
 
@@ -127,7 +127,7 @@ class AuditFilter:
     records: tuple[tuple[str, int], ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditRow:
     id: int
     at: datetime
@@ -225,16 +225,16 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
 
     return [
         AuditRow(
-            e.id,
-            e.at,
-            users.get(e.user_id) if e.user_id is not None else None,
-            e.entity,
-            e.entity_id,
-            names.get((e.entity, e.entity_id), f"#{e.entity_id}"),
-            e.action,
-            e.field,
-            shown(e, e.old_value),
-            shown(e, e.new_value),
+            id=e.id,
+            at=e.at,
+            user=users.get(e.user_id) if e.user_id is not None else None,
+            kind=e.entity,
+            record_id=e.entity_id,
+            record=names.get((e.entity, e.entity_id), f"#{e.entity_id}"),
+            action=e.action,
+            field=e.field,
+            old_value=shown(e, e.old_value),
+            new_value=shown(e, e.new_value),
         )
         for i in ids
         if (e := entries.get(i)) is not None

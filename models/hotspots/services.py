@@ -22,7 +22,7 @@ from models.signals.entities import SIGNAL_WAITING, Signal, SignalCategory
 GROUPS = ("area", "street", "category")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Hotspot:
     key: int | str | None  # the area id, the street name or the category id
     label: str
@@ -35,7 +35,7 @@ class Hotspot:
         return self.signals + self.observations
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class WeekCount:
     week: date  # the Monday the week starts
     signals: int
@@ -97,7 +97,13 @@ def hotspots(
             .all()
         )
     return [
-        Hotspot(key, labels.get(key, str(key)), int(s or 0), int(o or 0), int(late or 0))
+        Hotspot(
+            key=key,
+            label=labels.get(key, str(key)),
+            signals=int(s or 0),
+            observations=int(o or 0),
+            overdue=int(late or 0),
+        )
         for key, s, o, late in rows
     ]
 
@@ -129,6 +135,6 @@ def weekly_trend(session: Session, since: date, until: date) -> list[WeekCount]:
     current = first
     while current <= until:
         signals, observations = counts.get(current, [0, 0])
-        weeks.append(WeekCount(current, signals, observations))
+        weeks.append(WeekCount(week=current, signals=signals, observations=observations))
         current += timedelta(days=7)
     return weeks

@@ -24,7 +24,7 @@ LOGO = "logo"
 MAX_LOGO_BYTES = 2_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Identity:
     name: str = "Gemeente Wijdemeren"
     address: str = "Rading 1\n1231 KB Loosdrecht\nwww.wijdemeren.nl"

@@ -43,7 +43,7 @@ from models.team.entities import Role, User
 COMPANY, AGREEMENT = "company", "agreement"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Save:
     kind: str
     record_id: int
@@ -52,7 +52,7 @@ class Save:
     user_id: int
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ClientResult:
     attempts: int = 0
     conflicts: int = 0
@@ -61,7 +61,7 @@ class ClientResult:
     latencies: list[float] = field(default_factory=list)  # seconds per attempt, saved or not
 
 
-@dataclass
+@dataclass(kw_only=True)
 class LoadReport:
     clients: int
     edits_per_client: int
@@ -210,7 +210,9 @@ def _client(
                         )
                         value = status.value
                     session.commit()
-                result.saves.append(Save(kind, record_id, new_version, value, user_id))
+                result.saves.append(
+                    Save(kind=kind, record_id=record_id, version=new_version, value=value, user_id=user_id)
+                )
                 known[target] = (new_version, value)
             except ConflictError:
                 result.conflicts += 1

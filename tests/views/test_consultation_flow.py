@@ -129,7 +129,10 @@ def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker
                 subject="Parkeren",
                 agreements=[
                     consultations.AgreementInput(
-                        "Bord plaatsen", Responsible.MUNICIPALITY, 1, date.today() - timedelta(days=3)
+                        description="Bord plaatsen",
+                        responsible=Responsible.MUNICIPALITY,
+                        assignee_id=1,
+                        due_date=date.today() - timedelta(days=3),
                     )
                 ],
             ),

@@ -95,14 +95,17 @@ def test_an_observation_at_a_company_becomes_an_agreement_in_its_file(
             ),
         )
         round_id = rounds.save_round(
-            session, rounds.RoundInput(date.today(), "Horeca avondronde", None, "", [1])
+            session,
+            rounds.RoundInput(
+                held_on=date.today(), title="Horeca avondronde", area_id=None, notes="", official_ids=[1]
+            ),
         )
         rounds.add_observation(
             session,
             round_id,
             rounds.ObservationInput(
-                datetime.now(UTC),
-                category,
+                observed_at=datetime.now(UTC),
+                category_id=category,
                 company_id=company,
                 finding="Terras over de stoeprand",
                 action="Terras terugzetten tot de gevellijn",

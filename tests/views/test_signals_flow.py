@@ -171,7 +171,10 @@ def test_a_reporter_calling_again_is_recognised(
             ),
         )
         svc.move_signal(
-            session, first, 1, svc.TransitionInput(SignalStatus.HANDLING, feedback="Wij gaan ernaar kijken.")
+            session,
+            first,
+            1,
+            svc.TransitionInput(status=SignalStatus.HANDLING, feedback="Wij gaan ernaar kijken."),
         )
         session.commit()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -225,7 +228,7 @@ def test_the_letter_never_reads_typed_text_as_markup(worker: DatabaseWorker) -> 
             signal_id,
             1,
             svc.TransitionInput(
-                SignalStatus.HANDLING,
+                status=SignalStatus.HANDLING,
                 feedback="Beste Els <i>Jansen</i>,\n\nWij vonden <b>niets</b> & gaan kijken.",
             ),
         )

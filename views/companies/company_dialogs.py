@@ -41,7 +41,7 @@ class Lookups:
 
 
 def status_choices() -> list[Choice]:
-    return [Choice(s.value, label(ESTABLISHMENT_STATUS_LABELS[s])) for s in EstablishmentStatus]
+    return [Choice(value=s.value, label=label(ESTABLISHMENT_STATUS_LABELS[s])) for s in EstablishmentStatus]
 
 
 class _EstablishmentFields:

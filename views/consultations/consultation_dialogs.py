@@ -55,7 +55,9 @@ class AgreementRow(QWidget):
         self.description.setPlaceholderText(self.tr("What is agreed"))
         self.responsible = QComboBox()
         fill_combo(
-            self.responsible, [Choice(r.value, label(RESPONSIBLE_LABELS[r])) for r in Responsible], None
+            self.responsible,
+            [Choice(value=r.value, label=label(RESPONSIBLE_LABELS[r])) for r in Responsible],
+            None,
         )
         select_data(self.responsible, record.responsible.value if record else Responsible.MUNICIPALITY.value)
         self.assignee = QComboBox()
@@ -130,7 +132,7 @@ class InteractionDialog(FormDialog):
         self.channel = self.combo(
             "channel",
             self.tr("Channel"),
-            [Choice(c.value, label(CHANNEL_LABELS[c])) for c in Channel],
+            [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in Channel],
             record.channel.value if record else Channel.VISIT.value,
             empty=None,
         )

@@ -69,7 +69,7 @@ class TimelineView(QWidget):
         self.channel = QComboBox()
         fill_combo(
             self.channel,
-            [Choice(c.value, label(CHANNEL_LABELS[c])) for c in Channel],
+            [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in Channel],
             self.tr("All channels"),
         )
         self.channel.currentIndexChanged.connect(self.reload)

@@ -235,7 +235,9 @@ class DeskPage(QWidget):
         heading.setObjectName("sectionTitle")
         self.form.addRow(heading)
         self.channel = QComboBox()
-        fill_combo(self.channel, [Choice(c.value, label(CHANNEL_LABELS[c])) for c in DESK_CHANNELS], None)
+        fill_combo(
+            self.channel, [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in DESK_CHANNELS], None
+        )
         self._field("channel", self.tr("Channel"), self.channel)
         self.who = QLabel()
         self.who.setWordWrap(True)
@@ -724,7 +726,7 @@ class DeskPage(QWidget):
     def question_input(self) -> svc.QuestionInput:
         handover = None
         if self.handover.isChecked():
-            handover = svc.HandoverInput(self.assignee.currentData(), self.due.value())
+            handover = svc.HandoverInput(assignee_id=self.assignee.currentData(), due_date=self.due.value())
         return svc.QuestionInput(
             question=self.question.toPlainText(),
             answer=self.answer.toPlainText(),

@@ -57,7 +57,9 @@ class RoundLookups:
 
     @staticmethod
     def load(session: Session) -> RoundLookups:
-        categories = [Choice(c.id, c.name, c.depth) for c in signal_service.categories(session)]
+        categories = [
+            Choice(value=c.id, label=c.name, depth=c.depth) for c in signal_service.categories(session)
+        ]
         return RoundLookups(categories, lookups.areas(session), lookups.officials(session))
 
 
@@ -98,11 +100,11 @@ class RoundDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.RoundInput(
-            self.held_on.value(),
-            self.title_edit.text(),
-            self.area.currentData(),
-            self.notes.toPlainText(),
-            self.people.checked_ids(),
+            held_on=self.held_on.value(),
+            title=self.title_edit.text(),
+            area_id=self.area.currentData(),
+            notes=self.notes.toPlainText(),
+            official_ids=self.people.checked_ids(),
         )
         record = self.record
         return lambda s: svc.save_round(
@@ -197,16 +199,16 @@ class ObservationDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.ObservationInput(
-            _moment(self.when),
-            self.category.currentData(),
-            self.street.text(),
-            self.house_number.text(),
-            self.area.currentData(),
-            self.company_id,
-            self.finding.toPlainText(),
-            self.action.toPlainText(),
-            self.spoke_with.text(),
-            self.follow_up.isChecked(),
+            observed_at=_moment(self.when),
+            category_id=self.category.currentData(),
+            street=self.street.text(),
+            house_number=self.house_number.text(),
+            area_id=self.area.currentData(),
+            company_id=self.company_id,
+            finding=self.finding.toPlainText(),
+            action=self.action.toPlainText(),
+            spoke_with=self.spoke_with.text(),
+            follow_up=self.follow_up.isChecked(),
         )
         record, round_id = self.record, self.the_round.id
         if record is None:

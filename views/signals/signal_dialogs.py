@@ -55,7 +55,7 @@ class SignalLookups:
         return SignalLookups(svc.categories(session), lookups.areas(session), svc.templates(session))
 
     def category_choices(self) -> list[Choice]:
-        return [Choice(c.id, c.name, c.depth) for c in self.categories]
+        return [Choice(value=c.id, label=c.name, depth=c.depth) for c in self.categories]
 
 
 def status_text(status: SignalStatus) -> str:
@@ -83,7 +83,7 @@ class SignalDialog(FormDialog):
         self.source = self.combo(
             "source",
             self.tr("Source"),
-            [Choice(s.value, label(SIGNAL_SOURCE_LABELS[s])) for s in SignalSource],
+            [Choice(value=s.value, label=label(SIGNAL_SOURCE_LABELS[s])) for s in SignalSource],
             record.source.value if record else SignalSource.CITIZEN.value,
             empty=None,
         )
@@ -337,7 +337,7 @@ class TransitionDialog(FormDialog):
         self.template = self.combo(
             "template_id",
             self.tr("Template"),
-            [Choice(t.id, t.name) for t in self.templates],
+            [Choice(value=t.id, label=t.name) for t in self.templates],
             None,
             empty=self.tr("(write it yourself)"),
         )
@@ -366,7 +366,7 @@ class TransitionDialog(FormDialog):
 
     def transition_input(self) -> svc.TransitionInput:
         return svc.TransitionInput(
-            self.status,
+            status=self.status,
             found=self.found.toPlainText(),
             done=self.done_text.toPlainText(),
             planned=self.planned.toPlainText(),
@@ -402,7 +402,11 @@ class CategoryDialog(FormDialog):
         super().__init__(worker, self.tr("Signal category"), parent)
         self.record, self.categories = record, categories
         self.name = self.line("name", self.tr("Name"), record.name if record else "", max_length=120)
-        others = [Choice(c.id, c.name, c.depth) for c in categories if record is None or c.id != record.id]
+        others = [
+            Choice(value=c.id, label=c.name, depth=c.depth)
+            for c in categories
+            if record is None or c.id != record.id
+        ]
         self.parent_combo = self.combo(
             "parent_id",
             self.tr("Under"),
@@ -461,7 +465,11 @@ class TemplateDialog(FormDialog):
         self.status = self.combo(
             "status",
             self.tr("For status"),
-            [Choice(s.value, status_text(s)) for s in SignalStatus if s is not SignalStatus.REPORTED],
+            [
+                Choice(value=s.value, label=status_text(s))
+                for s in SignalStatus
+                if s is not SignalStatus.REPORTED
+            ],
             record.status.value if record and record.status else None,
             empty=self.tr("(every status)"),
         )
