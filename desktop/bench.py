@@ -16,6 +16,7 @@ except search, which reports p50 and p95 over a fixed list of fragments and keys
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import resource
@@ -538,7 +539,7 @@ def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list
     with tempfile.TemporaryDirectory() as folder:
         for index, (what, build) in enumerate(documents):
             out = Path(folder) / f"{index}.pdf"
-            ms = _median_ms(lambda build=build, out=out: build(out), repeat)
+            ms = _median_ms(functools.partial(build, out), repeat)
             pages = len(PdfReader(out).pages)
             # The target is for 20 pages; a longer document is held to its share of it.
             target = TARGET_PDF_20_PAGES * max(1.0, pages / 20)
@@ -577,7 +578,7 @@ def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Fi
             window.company.timeline.loaded.connect(shown.append)
             started = time.perf_counter()
             window.open_company(company_id)
-            _wait(lambda shown=shown: bool(shown))
+            _wait(functools.partial(bool, shown))
             QCoreApplication.processEvents()
             samples.append((time.perf_counter() - started) * 1000)
             window.company.timeline.loaded.disconnect(shown.append)

@@ -828,7 +828,7 @@ def _number(value: float) -> str:
 
 def quarter_ends(since: date, until: date) -> list[date]:
     """The last day of every quarter that ends after ``since`` and on or before ``until``."""
-    result = []
+    result: list[date] = []
     year, quarter = since.year, (since.month - 1) // 3
     while True:
         month = quarter * 3 + 3
@@ -1039,23 +1039,23 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
                 .order_by(Agreement.id)
             ):
                 agreements[aid].append((agreement_id, text))
-        for a in action_rows:
-            actions[a.ambition_id].append(
+        for action in action_rows:
+            actions[action.ambition_id].append(
                 ActionRecord(
-                    id=a.id,
-                    version=a.version,
-                    ambition_id=a.ambition_id,
-                    title=a.title,
-                    description=a.description or "",
-                    owner_id=a.owner_id,
-                    owner=names.get(a.owner_id) if a.owner_id else None,
-                    start_date=a.start_date,
-                    due_date=a.due_date,
-                    status=a.status,
-                    done_on=a.done_on,
-                    late=is_late(a.status, a.due_date, today),
-                    companies=companies[a.id],
-                    agreements=agreements[a.id],
+                    id=action.id,
+                    version=action.version,
+                    ambition_id=action.ambition_id,
+                    title=action.title,
+                    description=action.description or "",
+                    owner_id=action.owner_id,
+                    owner=names.get(action.owner_id) if action.owner_id else None,
+                    start_date=action.start_date,
+                    due_date=action.due_date,
+                    status=action.status,
+                    done_on=action.done_on,
+                    late=is_late(action.status, action.due_date, today),
+                    companies=companies[action.id],
+                    agreements=agreements[action.id],
                 )
             )
         indicator_rows = list(

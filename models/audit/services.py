@@ -332,5 +332,5 @@ def export_csv(
 def kinds() -> list[str]:
     """Every kind of record the trail can hold, for the filter: the known kinds in their
     order, then the other versioned tables (each change to them is audited too)."""
-    tables = sorted(m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, Versioned))
+    tables = sorted(m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Versioned))
     return [k for k in KIND_LABELS if k in tables] + [t for t in tables if t not in KIND_LABELS]

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, Integer, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -693,7 +693,7 @@ def _list_query(flt: CompanyFilter) -> Select:
         # Every company keeps one main establishment (the services see to it): an inner join
         # lets the database start from an establishment index when filtering on area or sector.
         stmt = stmt.join(main, (main.company_id == Company.id) & main.is_main)
-    sort_columns = {
+    sort_columns: dict[SortKey, list[ColumnElement[Any] | InstrumentedAttribute[Any]]] = {
         SortKey.NAME: [],
         SortKey.KVK: [Company.kvk_number],
         # Text as a person reads it: "amersfoort" before "Baarn", "Kerkstraat 9" before "Kerkstraat 10".
@@ -725,7 +725,7 @@ def _list_query(flt: CompanyFilter) -> Select:
         stmt = stmt.where(main.status == flt.status)
     if flt.account_manager_id is not None:
         stmt = stmt.where(Company.account_manager_id == flt.account_manager_id)
-    name: ColumnElement = Company.name_folded
+    name: ColumnElement[Any] | InstrumentedAttribute[str] = Company.name_folded
     if (
         flt.area_id is not None
         or flt.sbi_code

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, union_all
+from sqlalchemy import ColumnElement, delete, func, insert, select, union_all
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -510,7 +510,7 @@ def my_work(
     if limit <= 0:
         return WorkList(items=[], counts=counts)
 
-    def most_urgent(*conditions: object, dated: bool) -> list[int]:
+    def most_urgent(*conditions: ColumnElement[bool], dated: bool) -> list[int]:
         order = (Agreement.due_date, Agreement.id) if dated else (Agreement.id,)
         parts = [
             select(Agreement.id, Agreement.due_date)
@@ -524,7 +524,7 @@ def my_work(
         merged_order = (merged.c.due_date, merged.c.id) if dated else (merged.c.id,)
         return list(session.scalars(select(merged.c.id).order_by(*merged_order).limit(limit)))
 
-    dated = [Agreement.due_date.is_not(None)]
+    dated: list[ColumnElement[bool]] = [Agreement.due_date.is_not(None)]
     if not include_later:
         dated.append(Agreement.due_date <= end)
     ids = most_urgent(*dated, dated=True)

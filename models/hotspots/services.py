@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, literal, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, literal, select, union_all
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.base import local_day_start
 from models.companies.entities import Area
@@ -114,9 +114,9 @@ def weekly_trend(session: Session, since: date, until: date) -> list[WeekCount]:
     start, end = _bounds(since, until)
     sqlite = session.get_bind().dialect.name == "sqlite"
 
-    def day_of(column: object) -> object:
+    def day_of(column: InstrumentedAttribute[datetime]) -> ColumnElement[str]:
         # The day as text (YYYY-MM-DD) in UTC; the week is derived below, the same on both databases.
-        return func.date(column) if sqlite else func.to_char(column, "YYYY-MM-DD")  # type: ignore[arg-type]
+        return func.date(column) if sqlite else func.to_char(column, "YYYY-MM-DD")
 
     counts: dict[date, list[int]] = {}
     for column, table_time, index in (

@@ -300,10 +300,10 @@ def follow_up_as_agreement(
 
 def _records(session: Session, rounds: list[Round], observations: list[Observation]) -> list[RoundRecord]:
     area_ids = {r.area_id for r in rounds} | {o.area_id for o in observations}
-    areas = dict(
+    areas: dict[int | None, str] = dict(
         session.execute(select(Area.id, Area.name).where(Area.id.in_(area_ids - {None}))).tuples().all()
     )
-    categories = dict(
+    categories: dict[int | None, str] = dict(
         session.execute(
             select(SignalCategory.id, SignalCategory.name).where(
                 SignalCategory.id.in_({o.category_id for o in observations})
@@ -312,7 +312,7 @@ def _records(session: Session, rounds: list[Round], observations: list[Observati
         .tuples()
         .all()
     )
-    companies = dict(
+    companies: dict[int | None, str] = dict(
         session.execute(
             select(Company.id, Company.name).where(
                 Company.id.in_({o.company_id for o in observations} - {None})

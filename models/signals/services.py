@@ -18,9 +18,10 @@ from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.base import local_day_start, utcnow
 from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
@@ -790,7 +791,7 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
 @requires(Permission.VIEW_SIGNALS)
 def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]:
     """The ids of the signals that match, in the chosen order (filtered and sorted in SQL)."""
-    key = SORTS.get(f.sort, Signal.reported_at)
+    key: ColumnElement[Any] | InstrumentedAttribute[Any] = SORTS.get(f.sort, Signal.reported_at)
     stmt = select(Signal.id)
     if f.sort == "category":
         stmt = stmt.join(SignalCategory, SignalCategory.id == Signal.category_id)

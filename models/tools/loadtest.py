@@ -163,10 +163,10 @@ def _read(database: Database, kind: str, record_id: int) -> tuple[int, str]:
         if kind == COMPANY:
             row = session.execute(select(Company.version, Company.notes).where(Company.id == record_id)).one()
             return row[0], row[1] or ""
-        row = session.execute(
+        version, status = session.execute(
             select(Agreement.version, Agreement.status).where(Agreement.id == record_id)
         ).one()
-        return row[0], AgreementStatus(row[1]).value
+        return version, AgreementStatus(status).value
 
 
 def _client(
@@ -181,13 +181,15 @@ def _client(
 ) -> None:
     database = Database(url)  # a desk of its own: its own engine and connections
     rng = random.Random(seed * 1000 + number)
-    names = {}
+    names: dict[int, str] = {}
     try:
         known = {t: _read(database, *t) for t in targets}
         with database.session() as session:
             for kind, record_id in targets:
                 if kind == COMPANY:
-                    names[record_id] = session.scalar(select(Company.name).where(Company.id == record_id))
+                    names[record_id] = session.execute(
+                        select(Company.name).where(Company.id == record_id)
+                    ).scalar_one()
         start.wait()
         for i in range(edits):
             target = rng.choice(targets)
