@@ -97,7 +97,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert mine.text(0) == "Gemeente stuurt de regels voor terrassen"
     assert "deze week" in page.summary.text() or "te laat" in page.summary.text()
     page.tree.setCurrentItem(mine)
-    qtbot.mouseClick(page.actions.buttons[AgreementStatus.DONE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.agreement_actions.buttons[AgreementStatus.DONE], Qt.MouseButton.LeftButton)
     status = visible(window, AgreementStatusDialog)
     qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(status.rows["note"].message.isVisible)

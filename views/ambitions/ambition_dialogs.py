@@ -385,7 +385,7 @@ class RespondentDialog(FormDialog):
             (record.sector if record else RespondentSector.PRIVATE).value,
             None,
         )
-        self.size = self.combo(
+        self.company_size = self.combo(
             "size",
             self.tr("Size"),
             _choices(COMPANY_SIZE_LABELS),
@@ -421,7 +421,7 @@ class RespondentDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         ids = self.company.company_ids()
-        size = self.size.currentData()
+        size = self.company_size.currentData()
         data = svc.RespondentInput(
             name=self.name.text(),
             sector=RespondentSector(self.sector.currentData()),

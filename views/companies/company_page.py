@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TypeVar
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,8 @@ from views.common.text import error_text, field_error_text, format_date, format_
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.consultations.timeline import TimelineView
+
+R = TypeVar("R")
 
 
 def _button(icon: str, text: str) -> QPushButton:
@@ -215,7 +218,7 @@ class CompanyPage(QWidget):
             lambda n: self.tabs.setTabText(0, self.tr("Timeline (%1)").replace("%1", str(n)))
         )
 
-        self.tabs = QTabWidget()
+        self.tabs: QTabWidget = QTabWidget()
         self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
         self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
         self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
@@ -314,7 +317,7 @@ class CompanyPage(QWidget):
         )
         archived = record.archived_at is not None
         self.archived_banner.setVisible(archived)
-        if archived:
+        if record.archived_at is not None:
             self.archived_banner.setText(
                 self.tr(
                     "This file was archived on %1. It is hidden from lists and search; restore it to work with it again."
@@ -447,6 +450,8 @@ class CompanyPage(QWidget):
         from views.pdf.briefing import build_briefing
 
         company_id = self.company_id
+        if company_id is None:
+            return
         self._export(
             self.tr("Briefing"),
             "Gespreksvoorbereiding",
@@ -457,6 +462,8 @@ class CompanyPage(QWidget):
         from views.pdf.dossier import build_dossier
 
         company_id = self.company_id
+        if company_id is None:
+            return
         self._export(
             self.tr("Company file"),
             "Ondernemersdossier",
@@ -474,7 +481,7 @@ class CompanyPage(QWidget):
 
     # -- establishments -------------------------------------------------------------------
 
-    def _selected(self, table: QTableView, model: LazyTableModel) -> object | None:
+    def _selected(self, table: QTableView, model: LazyTableModel[R]) -> R | None:
         rows = table.selectionModel().selectedRows()
         if not rows and model.rowCount() == 1:
             return model.row(0)

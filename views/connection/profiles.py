@@ -387,10 +387,10 @@ def test_connection(profile: Profile, password: str | None = None) -> Connection
     except DatabaseUnavailableError as error:
         return ConnectionResult(FAILED, "", error=error)
     except (ArgumentError, ValueError):
-        error = DatabaseUnavailableError(
+        not_an_address = DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "'{url}' is not a database address."), url=profile.fixed_url
         )
-        return ConnectionResult(FAILED, "", error=error)
+        return ConnectionResult(FAILED, "", error=not_an_address)
     where = database.display_name
     try:
         if database.path is not None and not database.path.exists():
@@ -428,4 +428,4 @@ def _server_version(database: Database) -> int:
         raise unavailable(exc, database) from exc
 
 
-test_connection.__test__ = False  # type: ignore[attr-defined] - not a pytest test, despite its name
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name

@@ -298,9 +298,9 @@ class TransferDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeaderItem(0).setTextAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        first_header = self.table.horizontalHeaderItem(0)
+        assert first_header is not None  # the columns are set above
+        first_header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
@@ -427,7 +427,9 @@ class TransferDialog(QDialog):
             self._show_report(error.report)
         self.start_button.setVisible(True)
         self.start_button.setText(self.tr("Try again"))
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.adjustSize()
 
     def _show_report(self, report: TransferReport) -> None:

@@ -255,7 +255,7 @@ class InteractionDialog(FormDialog):
                 "description": row.description.text(),
                 "responsible": row.responsible.currentData(),
                 "assignee_id": row.assignee.currentData(),
-                "due_date": row.due.value().isoformat() if row.due.value() else None,
+                "due_date": due.isoformat() if (due := row.due.value()) else None,
             }
             for row in self.agreement_rows
         ]

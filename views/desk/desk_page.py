@@ -397,7 +397,7 @@ class DeskPage(QWidget):
         current = None if reset else self.assignee.currentData()
         manager = self.summary.manager_id if self.summary and self.summary.manager_active else None
         empty = (
-            self.tr("Account manager: %1").replace("%1", self.summary.manager)
+            self.tr("Account manager: %1").replace("%1", self.summary.manager or "")
             if manager and self.summary
             else None
         )

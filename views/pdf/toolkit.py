@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -115,7 +115,7 @@ class Cell:
     detail: str | None = None  # a second, smaller line under the text (escaped too)
 
 
-Value = str | int | Cell | Flowable | None
+Value: TypeAlias = str | int | Cell | Flowable | None
 
 
 @dataclass(frozen=True)

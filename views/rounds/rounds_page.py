@@ -273,7 +273,7 @@ class PeriodDialog(QDialog):
         self.setWindowTitle(title)
         self.since = OptionalDateEdit(since)
         self.until = OptionalDateEdit(until)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.tr("From"), self.since)
         form.addRow(self.tr("To"), self.until)
         buttons = QDialogButtonBox(
@@ -430,7 +430,9 @@ class RoundsPage(QWidget):
             self.list.addTopLevelItem(item)
             if selected is not None and record.id == selected.id:
                 restore = item
-        self.list.setCurrentItem(restore or self.list.topLevelItem(0))
+        current = restore or self.list.topLevelItem(0)
+        if current is not None:  # else the list is empty
+            self.list.setCurrentItem(current)
         self._round_selected()
         self.loaded.emit(len(found))
 
@@ -538,10 +540,11 @@ class RoundsPage(QWidget):
         day = record.held_on if record else date.today()
         chooser = PeriodDialog(self.tr("Daily report"), day, day, self.window())
         chooser.until.setVisible(False)
-        chooser.layout().labelForField(chooser.until).setVisible(False)  # type: ignore[attr-defined]
-        if chooser.exec() != QDialog.DialogCode.Accepted or chooser.since.value() is None:
+        chooser.form.labelForField(chooser.until).setVisible(False)
+        chosen = chooser.since.value() if chooser.exec() == QDialog.DialogCode.Accepted else None
+        if chosen is None:
             return
-        chosen, today = chooser.since.value(), date.today()
+        today = date.today()
         self._pdf(
             self.tr("Daily report"),
             safe_file_name("Dagrapport toezicht", chosen.isoformat()),

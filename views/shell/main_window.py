@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
             signals.refresh_live(ids)  # type: ignore[attr-defined]
         desk = self._made.get("desk")
         if desk is not None and shown is desk and change.touches("desk_question"):
-            desk.reload_today()  # type: ignore[attr-defined] - the questions colleagues logged today
+            desk.reload_today()  # type: ignore[attr-defined]  # the questions colleagues logged today
         now = QTime.currentTime().toString("HH:mm")
         who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
         if who:

@@ -62,6 +62,24 @@ def status_text(status: SignalStatus) -> str:
     return label(SIGNAL_STATUS_LABELS[status])
 
 
+class _CompanyField(QWidget):
+    """The chosen company as a form value (merge, drafts): its id and name."""
+
+    def __init__(self, dialog: SignalDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+
+    def form_value(self) -> list[Any] | None:
+        d = self.dialog
+        return [d.company_id, d.company_name] if d.company_id else None
+
+    def set_form_value(self, value: list[Any] | None) -> None:
+        self.dialog._set_company(*(value or (None, "")))
+
+    def display_value(self, value: list[Any] | None) -> str:
+        return value[1] if value else ""
+
+
 class SignalDialog(FormDialog):
     """Register a signal (new) or correct one (record given). A reporter who calls again is
     recognised by phone or e-mail while it is typed, with their earlier signals and feedback."""
@@ -113,7 +131,7 @@ class SignalDialog(FormDialog):
         self.company_clear.setFlat(True)
         self.company_clear.setToolTip(self.tr("Not about a company"))
         self.company_clear.clicked.connect(lambda: self._set_company(None, ""))
-        holder = QWidget()
+        holder = _CompanyField(self)
         row = QVBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.company_search)
@@ -122,10 +140,6 @@ class SignalDialog(FormDialog):
         chosen.addWidget(self.company_clear)
         row.addLayout(chosen)
         self.add_field("company_id", self.tr("Company"), holder)
-        # The chosen company as a form value (merge, drafts): its id and name.
-        holder.form_value = lambda: [self.company_id, self.company_name] if self.company_id else None
-        holder.set_form_value = lambda v: self._set_company(*(v or (None, "")))
-        holder.display_value = lambda v: v[1] if v else ""
         self.street = self.line("street", self.tr("Street"), record.street if record else "", max_length=120)
         self.house_number = self.line(
             "house_number", self.tr("House number"), record.house_number if record else "", max_length=20
@@ -241,7 +255,7 @@ class SignalDialog(FormDialog):
             if item.last_feedback:
                 lines.append(
                     self.tr("Feedback of %1: %2")
-                    .replace("%1", format_date(item.last_feedback_at.date()))
+                    .replace("%1", format_date(item.last_feedback_at.date()) if item.last_feedback_at else "")
                     .replace("%2", item.last_feedback)
                 )
             entry = QListWidgetItem("\n".join(lines))
@@ -330,7 +344,9 @@ class TransitionDialog(FormDialog):
             self.rows[name].setVisible(scheduled)
             self.form.labelForField(self.rows[name]).setVisible(scheduled)
         if status in (SignalStatus.CANCELLED, SignalStatus.REOPENED):
-            self.form.labelForField(self.rows["found"]).setText(self.tr("Why"))
+            why = self.form.labelForField(self.rows["found"])
+            if isinstance(why, QLabel):
+                why.setText(self.tr("Why"))
 
         self.new_column()
         self.templates = [t for t in templates if t.status in (None, status)]
