@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import functools
 import os
 import platform
 import resource
@@ -118,7 +119,7 @@ TARGET_COMPANY_FILE = 150.0
 TARGET_PDF_20_PAGES = 1000.0
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Figure:
     """One line of the report: the application's time beside the engine's for the same work."""
 
@@ -355,19 +356,19 @@ def measure_search(db: Database, name: str) -> list[Figure]:
     count = QCoreApplication.translate("bench", "%1 searches").replace("%1", str(len(queries)))
     return [
         Figure(
-            QCoreApplication.translate("bench", "Search as you type, p50"),
-            name,
-            statistics.median(app_samples),
-            statistics.median(engine_samples),
+            what=QCoreApplication.translate("bench", "Search as you type, p50"),
+            database=name,
+            app_ms=statistics.median(app_samples),
+            engine_ms=statistics.median(engine_samples),
             note=count,
         ),
         Figure(
-            QCoreApplication.translate("bench", "Search as you type, p95"),
-            name,
-            _percentile(app_samples, 0.95),
-            _percentile(engine_samples, 0.95),
-            TARGET_SEARCH_P95,
-            count,
+            what=QCoreApplication.translate("bench", "Search as you type, p95"),
+            database=name,
+            app_ms=_percentile(app_samples, 0.95),
+            engine_ms=_percentile(engine_samples, 0.95),
+            target_ms=TARGET_SEARCH_P95,
+            note=count,
         ),
     ]
 
@@ -416,10 +417,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Company file with its timeline (services)"),
-                name,
-                _median_ms(app_file, repeat),
-                _median_ms(engine_file, repeat),
+                what=QCoreApplication.translate("bench", "Company file with its timeline (services)"),
+                database=name,
+                app_ms=_median_ms(app_file, repeat),
+                engine_ms=_median_ms(engine_file, repeat),
                 note=QCoreApplication.translate("bench", "%1 contact moments").replace(
                     "%1", _number(entries)
                 ),
@@ -444,10 +445,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Company list, first screen"),
-                name,
-                _median_ms(first_screen, repeat),
-                _median_ms(engine_first_screen, repeat),
+                what=QCoreApplication.translate("bench", "Company list, first screen"),
+                database=name,
+                app_ms=_median_ms(first_screen, repeat),
+                engine_ms=_median_ms(engine_first_screen, repeat),
                 note=QCoreApplication.translate("bench", "%1 companies").replace("%1", _number(len(ids))),
             )
         )
@@ -468,10 +469,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Company list, scrolled to the end"),
-                name,
-                _median_ms(scroll, 1),
-                _median_ms(engine_scroll, 1),
+                what=QCoreApplication.translate("bench", "Company list, scrolled to the end"),
+                database=name,
+                app_ms=_median_ms(scroll, 1),
+                engine_ms=_median_ms(engine_scroll, 1),
                 note=QCoreApplication.translate("bench", "in pages of %1 rows").replace("%1", str(page)),
             )
         )
@@ -491,10 +492,12 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         mine = consultations.my_work(session, [official], today=BENCH_TODAY)
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Mijn werk of the busiest official"),
-                name,
-                _median_ms(lambda: consultations.my_work(session, [official], today=BENCH_TODAY), repeat),
-                _median_ms(engine_work(official), repeat),
+                what=QCoreApplication.translate("bench", "Mijn werk of the busiest official"),
+                database=name,
+                app_ms=_median_ms(
+                    lambda: consultations.my_work(session, [official], today=BENCH_TODAY), repeat
+                ),
+                engine_ms=_median_ms(engine_work(official), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements").replace(
                     "%1", _number(mine.total)
                 ),
@@ -503,10 +506,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         team = consultations.my_work(session, None, today=BENCH_TODAY)
         figures.append(
             Figure(
-                QCoreApplication.translate("bench", "Mijn werk of the whole team"),
-                name,
-                _median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
-                _median_ms(engine_work(None), repeat),
+                what=QCoreApplication.translate("bench", "Mijn werk of the whole team"),
+                database=name,
+                app_ms=_median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
+                engine_ms=_median_ms(engine_work(None), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements, %2 listed")
                 .replace("%1", _number(team.total))
                 .replace("%2", _number(len(team.items))),
@@ -518,7 +521,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
 
 def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list[Figure]:
-    from pypdf import PdfReader  # noqa: PLC0415 - only to count pages, only here
+    from pypdf import PdfReader  # only to count pages, only here
 
     interaction_id = session.scalar(
         select(Interaction.id)
@@ -545,18 +548,18 @@ def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list
     with tempfile.TemporaryDirectory() as folder:
         for index, (what, build) in enumerate(pdfs):
             out = Path(folder) / f"{index}.pdf"
-            ms = _median_ms(lambda build=build, out=out: build(out), repeat)
+            ms = _median_ms(functools.partial(build, out), repeat)
             pages = len(PdfReader(out).pages)
             # The target is for 20 pages; a longer document is held to its share of it.
             target = TARGET_PDF_20_PAGES * max(1.0, pages / 20)
             figures.append(
                 Figure(
-                    what,
-                    name,
-                    ms,
-                    None,
-                    target,
-                    QCoreApplication.translate("bench", "pages: %1").replace("%1", str(pages)),
+                    what=what,
+                    database=name,
+                    app_ms=ms,
+                    engine_ms=None,
+                    target_ms=target,
+                    note=QCoreApplication.translate("bench", "pages: %1").replace("%1", str(pages)),
                 )
             )
     return figures
@@ -584,7 +587,7 @@ def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Fi
             window.company.timeline.loaded.connect(shown.append)
             started = time.perf_counter()
             window.open_company(company_id)
-            _wait(lambda shown=shown: bool(shown))
+            _wait(functools.partial(bool, shown))
             QCoreApplication.processEvents()
             samples.append((time.perf_counter() - started) * 1000)
             window.company.timeline.loaded.disconnect(shown.append)
@@ -597,12 +600,12 @@ def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Fi
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return Figure(
-        QCoreApplication.translate("bench", "Open the busiest company file in the window"),
-        name,
-        statistics.median(samples[1:]),
-        None,
-        TARGET_COMPANY_FILE,
-        QCoreApplication.translate("bench", "first time: %1 ms").replace("%1", f"{samples[0]:.0f}"),
+        what=QCoreApplication.translate("bench", "Open the busiest company file in the window"),
+        database=name,
+        app_ms=statistics.median(samples[1:]),
+        engine_ms=None,
+        target_ms=TARGET_COMPANY_FILE,
+        note=QCoreApplication.translate("bench", "first time: %1 ms").replace("%1", f"{samples[0]:.0f}"),
     )
 
 
@@ -693,9 +696,9 @@ _EMPTY_WINDOW = (
 def measure_empty_window(repeat: int = REPEAT) -> Figure:
     ms, rss = _cold_starts([sys.executable, "-c", _EMPTY_WINDOW], _child_env(), repeat)
     return Figure(
-        QCoreApplication.translate("bench", "Empty Qt window, start to shown"),
-        "—",
-        ms,
+        what=QCoreApplication.translate("bench", "Empty Qt window, start to shown"),
+        database="—",
+        app_ms=ms,
         note=QCoreApplication.translate("bench", "%1 MB peak memory").replace("%1", f"{rss:.0f}"),
     )
 
@@ -707,12 +710,12 @@ def measure_cold_start(url: str, name: str, empty_window_ms: float | None, repea
     main = Path(__file__).resolve().parent.parent / "main.py"
     ms, rss = _cold_starts([sys.executable, str(main)], env, repeat)
     return Figure(
-        QCoreApplication.translate("bench", "Cold start to a usable main window"),
-        name,
-        ms,
-        empty_window_ms,
-        TARGET_COLD_START,
-        QCoreApplication.translate(
+        what=QCoreApplication.translate("bench", "Cold start to a usable main window"),
+        database=name,
+        app_ms=ms,
+        engine_ms=empty_window_ms,
+        target_ms=TARGET_COLD_START,
+        note=QCoreApplication.translate(
             "bench", "until the first rows of the company list; %1 MB peak memory"
         ).replace("%1", f"{rss:.0f}"),
     )

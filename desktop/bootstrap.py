@@ -152,7 +152,7 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:  # noqa: ANN001
+def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:
     """Fill the new database with demonstration data, with progress and cancel."""
     from models.tools import demo
 

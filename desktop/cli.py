@@ -172,7 +172,7 @@ def run(argv: list[str]) -> int:
         return 1
     except BrokenPipeError:
         return _reader_gone()
-    except Exception as exc:  # noqa: BLE001 - a bug: one line to the user, the details to the log
+    except Exception as exc:  # a bug: one line to the user, the details to the log
         log.exception("admin %s failed", args.command)
         print(
             QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)").replace(
@@ -471,7 +471,7 @@ def _desk_screenshot(window: MainWindow, database: Database) -> None:
 
 def _loadtest(args: argparse.Namespace, database: Database) -> int:
     """20 desks (threads with connections of their own) on the same files; the report on stdout."""
-    from models.tools.loadtest import run as run_loadtest  # noqa: PLC0415 - only this command needs it
+    from models.tools.loadtest import run as run_loadtest  # only this command needs it
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done:>9,} / {total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)

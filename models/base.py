@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Enum, ForeignKey, Integer, MetaData
+from sqlalchemy import DateTime, Enum, ForeignKey, Integer, MetaData, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -65,6 +65,10 @@ class UTCDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+    if TYPE_CHECKING:
+        # Every entity is mapped to one table (DeclarativeBase only promises a FromClause).
+        __table__: ClassVar[Table]
+
 
 class Versioned:
     """An editable row: a version counter for optimistic locking and who touched it last.
@@ -72,6 +76,10 @@ class Versioned:
     SQLAlchemy adds ``WHERE version = :loaded`` to every UPDATE, so two officials saving
     the same row can never overwrite each other silently.
     """
+
+    if TYPE_CHECKING:
+        # Given by the entity this is mixed into (as DeclarativeBase declares it).
+        __tablename__: Any
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utcnow)
@@ -85,4 +93,5 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}
+        # __table__ is the entity's (Base's); a mixin cannot declare it compatibly with DeclarativeBase.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
@@ -71,7 +72,7 @@ def fetch_ids(session: Session, stmt: Select) -> list[int]:
     compiled = stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     if compiled.positional:
-        args: object = tuple(params[name] for name in compiled.positiontup or ())
+        args: Sequence[Any] | Mapping[str, Any] = tuple(params[name] for name in compiled.positiontup or ())
     else:
         args = params
     cursor = session.connection().connection.cursor()

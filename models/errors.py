@@ -6,7 +6,8 @@ Every error carries an English source text (marked for translation) and paramete
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -22,11 +23,11 @@ class DomainError(Exception):
         self.params = params
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FieldError:
     field: str
     message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class ValidationError(DomainError):
@@ -65,7 +66,7 @@ class ConflictError(DomainError):
         self.changed_at = changed_at
 
 
-@dataclass
+@dataclass(kw_only=True)
 class DuplicateCandidate:
     company_id: int
     name: str

@@ -73,7 +73,7 @@ def write(
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Match:
     """The condition "the document contains every token", to put in a query of one's own.
 
@@ -107,7 +107,7 @@ def match(dialect: str, table: str, tokens: Sequence[str], *, key: str = "id") -
             params[f"ft_t{i}"] = (
                 "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             )
-    return Match(f"{table}.{_key(dialect, key)}", " AND ".join(where), params)
+    return Match(key=f"{table}.{_key(dialect, key)}", where=" AND ".join(where), params=params)
 
 
 def containing(session: Session, table: str, tokens: Sequence[str], limit: int) -> list[int]:

@@ -12,7 +12,7 @@ from models.permissions import Permission, requires
 from models.team.entities import Role, User
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Choice:
     """A value to choose and the text to show; ``depth`` indents nested areas."""
 
@@ -32,7 +32,7 @@ def areas(session: Session) -> list[Choice]:
 
     def walk(parent: int | None, depth: int) -> None:
         for row in children.get(parent, []):
-            result.append(Choice(row.id, row.name, depth))
+            result.append(Choice(value=row.id, label=row.name, depth=depth))
             walk(row.id, depth + 1)
 
     walk(None, 0)
@@ -42,7 +42,7 @@ def areas(session: Session) -> list[Choice]:
 @requires()
 def sectors(session: Session) -> list[Choice]:
     return [
-        Choice(code, f"{code} {name}")
+        Choice(value=code, label=f"{code} {name}")
         for code, name in session.execute(select(Sector.code, Sector.name).order_by(Sector.code))
     ]
 
@@ -52,13 +52,13 @@ def officials(session: Session, *, include_inactive: bool = False) -> list[Choic
     stmt = select(User.id, User.full_name).order_by(User.full_name)
     if not include_inactive:
         stmt = stmt.where(User.active)
-    return [Choice(uid, name) for uid, name in session.execute(stmt)]
+    return [Choice(value=uid, label=name) for uid, name in session.execute(stmt)]
 
 
 @requires()
 def kernen(session: Session) -> list[Choice]:
     return [
-        Choice(aid, name)
+        Choice(value=aid, label=name)
         for aid, name in session.execute(
             select(Area.id, Area.name).where(Area.kind == AreaKind.KERN).order_by(Area.name)
         )

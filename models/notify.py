@@ -54,7 +54,7 @@ def origin(engine: Engine) -> str:
     return found
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Change:
     """What changed, as far as a desk needs to know.
 

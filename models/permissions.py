@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import ParamSpec, Protocol, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +25,18 @@ from models.errors import PermissionDeniedError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.team.entities import Role, User
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Guarded(Protocol[P, R]):
+    """A service function behind its permission check (what ``requires`` makes of one)."""
+
+    __permissions__: frozenset[Permission]
+    __wrapped__: Callable[P, R]  # the function itself, without the check
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R: ...
+
 
 _ROLE_CACHE = "permissions.role"
 
@@ -180,16 +191,16 @@ def allowed(session: Session, permission: Permission) -> bool:
     return permission in session_permissions(session)
 
 
-def requires(*needed: Permission) -> Callable[[F], F]:
+def requires(*needed: Permission) -> Callable[[Callable[P, R]], Guarded[P, R]]:
     """Declare what a service function needs; ``@requires()`` marks it open to everyone signed in.
 
     The function's first parameter must be the session.
     """
 
-    def decorate(fn: F) -> F:
+    def decorate(fn: Callable[P, R]) -> Guarded[P, R]:
         @functools.wraps(fn)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            check(args[0] if args else kwargs["session"], *needed)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            check(cast(Session, args[0] if args else kwargs["session"]), *needed)
             return fn(*args, **kwargs)
 
         wrapper.__permissions__ = frozenset(needed)  # type: ignore[attr-defined]

@@ -141,7 +141,9 @@ class Validator:
     def required(self, field: str, value: str | None) -> str:
         text = (value or "").strip()
         if not text:
-            self.errors.append(FieldError(field, QT_TRANSLATE_NOOP("errors", "This field is required.")))
+            self.errors.append(
+                FieldError(field=field, message=QT_TRANSLATE_NOOP("errors", "This field is required."))
+            )
         return text
 
     def optional(self, field: str, value: str | None, check: Callable[[str], str]) -> str | None:
@@ -154,19 +156,21 @@ class Validator:
         try:
             return check(value)
         except InvalidValue as exc:
-            self.errors.append(FieldError(field, exc.message, exc.params))
+            self.errors.append(FieldError(field=field, message=exc.message, params=exc.params))
             return None
 
     def max_length(self, field: str, value: str | None, limit: int) -> None:
         if value and len(value) > limit:
             self.errors.append(
                 FieldError(
-                    field, QT_TRANSLATE_NOOP("errors", "At most {limit} characters."), {"limit": limit}
+                    field=field,
+                    message=QT_TRANSLATE_NOOP("errors", "At most {limit} characters."),
+                    params={"limit": limit},
                 )
             )
 
     def add(self, field: str, message: str, **params: Any) -> None:
-        self.errors.append(FieldError(field, message, params))
+        self.errors.append(FieldError(field=field, message=message, params=params))
 
     def raise_if_any(self) -> None:
         if self.errors:

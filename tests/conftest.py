@@ -82,7 +82,7 @@ def postgres_url() -> str:
                 connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
             engine.dispose()
             _pg_checked[url] = None
-        except Exception as exc:  # noqa: BLE001 - any failure means the server is not usable
+        except Exception as exc:  # any failure means the server is not usable
             _pg_checked[url] = f"{type(exc).__name__}: {exc}"
     problem = _pg_checked[url]
     if problem:

@@ -4,7 +4,7 @@ return nothing (each drops a reference to None). The pinned version must survive
 from PySide6.QtWidgets import QLabel
 
 
-def test_twenty_thousand_void_calls_do_not_abort(qtbot) -> None:  # noqa: ANN001
+def test_twenty_thousand_void_calls_do_not_abort(qtbot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     for i in range(20_000):

@@ -70,7 +70,7 @@ TREND_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Assessment:
     light: Light
     trend: Trend
@@ -116,7 +116,9 @@ def assess(
     sign = 1.0 if direction == Direction.HIGHER else -1.0
     line = fit_line(points)
     if line is None:
-        return Assessment(Light.NO_DATA, Trend.NONE, latest, None, None)
+        return Assessment(
+            light=Light.NO_DATA, trend=Trend.NONE, latest=latest, projected=None, slope_per_year=None
+        )
     slope, intercept = line
     origin = points[0][0]
     start = baseline if baseline is not None else points[0][1]
@@ -131,7 +133,11 @@ def assess(
     if today > target_date:
         reached = (latest - target) * sign >= 0
         return Assessment(
-            Light.ON_TRACK if reached else Light.OFF_TRACK, trend, latest, projected, slope * 365
+            light=Light.ON_TRACK if reached else Light.OFF_TRACK,
+            trend=trend,
+            latest=latest,
+            projected=projected,
+            slope_per_year=slope * 365,
         )
     if asked <= 0:
         # Already at or beyond the target at the start: hold it.
@@ -139,7 +145,9 @@ def assess(
         light = (
             Light.ON_TRACK if holds else (Light.AT_RISK if (latest - target) * sign >= 0 else Light.OFF_TRACK)
         )
-        return Assessment(light, trend, latest, projected, slope * 365)
+        return Assessment(
+            light=light, trend=trend, latest=latest, projected=projected, slope_per_year=slope * 365
+        )
     share = (projected - start) * sign / asked
     if share >= 1:
         light = Light.ON_TRACK
@@ -147,13 +155,15 @@ def assess(
         light = Light.AT_RISK
     else:
         light = Light.OFF_TRACK
-    return Assessment(light, trend, latest, projected, slope * 365)
+    return Assessment(
+        light=light, trend=trend, latest=latest, projected=projected, slope_per_year=slope * 365
+    )
 
 
 # -- actions ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Progress:
     """How far the actions of an ambition are: done of those that count (dropped do not)."""
 

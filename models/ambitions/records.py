@@ -21,7 +21,7 @@ from models.ambitions.entities import (
 from models.ambitions.monitoring import Assessment, Progress
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlanRecord:
     id: int
     version: int
@@ -37,7 +37,7 @@ class PlanRecord:
         return self.status == PlanStatus.DRAFT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ActionRecord:
     id: int
     version: int
@@ -55,7 +55,7 @@ class ActionRecord:
     agreements: list[tuple[int, str]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MeasurementRecord:
     id: int | None  # None: a computed value
     version: int
@@ -64,7 +64,7 @@ class MeasurementRecord:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class IndicatorRecord:
     id: int
     version: int
@@ -89,7 +89,7 @@ class IndicatorRecord:
         return self.source != IndicatorSource.MANUAL
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class IdeaRecord:
     id: int
     version: int
@@ -101,7 +101,7 @@ class IdeaRecord:
     ambition_ids: list[int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RespondentRecord:
     id: int
     version: int
@@ -116,7 +116,7 @@ class RespondentRecord:
     ideas: list[IdeaRecord]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Support:
     """Who supports an ambition: how many respondents, and from which sectors and sizes."""
 
@@ -126,7 +126,7 @@ class Support:
     sizes: dict[CompanySize, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AmbitionRecord:
     id: int
     version: int
@@ -144,7 +144,7 @@ class AmbitionRecord:
     support: Support
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlanOverview:
     """Everything about one version of the plan: the dashboard and both PDFs read this."""
 
@@ -170,7 +170,7 @@ class PlanOverview:
         return next((i for a in self.ambitions for i in a.indicators if i.id == indicator_id), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CompanyAction:
     """An action of the plan in force (or a draft, when none is adopted) that involves a company."""
 

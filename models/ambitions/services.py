@@ -79,7 +79,7 @@ class ImplausibleValue(DomainError):
 # -- input ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class AmbitionInput:
     theme: str = ""
     title: str = ""
@@ -87,7 +87,7 @@ class AmbitionInput:
     lead_id: int | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ActionInput:
     title: str = ""
     description: str = ""
@@ -99,7 +99,7 @@ class ActionInput:
     agreement_ids: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class RespondentInput:
     name: str = ""
     sector: RespondentSector = RespondentSector.PRIVATE
@@ -109,14 +109,14 @@ class RespondentInput:
     company_id: int | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class IdeaInput:
     text: str = ""
     received_on: date | None = None
     ambition_ids: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class IndicatorInput:
     name: str = ""
     unit: str = ""
@@ -139,14 +139,14 @@ class IndicatorInput:
 
 def _plan_record(plan: AmbitionPlan) -> PlanRecord:
     return PlanRecord(
-        plan.id,
-        plan.version,
-        plan.title,
-        plan.number,
-        plan.status,
-        plan.adopted_on,
-        plan.introduction or "",
-        plan.previous_id,
+        id=plan.id,
+        version=plan.version,
+        title=plan.title,
+        number=plan.number,
+        status=plan.status,
+        adopted_on=plan.adopted_on,
+        introduction=plan.introduction or "",
+        previous_id=plan.previous_id,
     )
 
 
@@ -538,22 +538,31 @@ def respondents(session: Session) -> list[RespondentRecord]:
     result = []
     for r in rows:
         ideas = [
-            IdeaRecord(i.id, i.version, r.id, r.name, r.sector, i.text, i.received_on, sorted(links[i.id]))
+            IdeaRecord(
+                id=i.id,
+                version=i.version,
+                respondent_id=r.id,
+                respondent=r.name,
+                sector=r.sector,
+                text=i.text,
+                received_on=i.received_on,
+                ambition_ids=sorted(links[i.id]),
+            )
             for i in by_respondent[r.id]
         ]
         result.append(
             RespondentRecord(
-                r.id,
-                r.version,
-                r.name,
-                r.sector,
-                r.size,
-                r.area_id,
-                areas.get(r.area_id) if r.area_id else None,
-                r.channel,
-                r.company_id,
-                companies.get(r.company_id) if r.company_id else None,
-                ideas,
+                id=r.id,
+                version=r.version,
+                name=r.name,
+                sector=r.sector,
+                size=r.size,
+                area_id=r.area_id,
+                area=areas.get(r.area_id) if r.area_id else None,
+                channel=r.channel,
+                company_id=r.company_id,
+                company=companies.get(r.company_id) if r.company_id else None,
+                ideas=ideas,
             )
         )
     return result
@@ -682,7 +691,7 @@ def _number(value: float) -> str:
 
 def quarter_ends(since: date, until: date) -> list[date]:
     """The last day of every quarter that ends after ``since`` and on or before ``until``."""
-    result = []
+    result: list[date] = []
     year, quarter = since.year, (since.month - 1) // 3
     while True:
         month = quarter * 3 + 3
@@ -831,7 +840,12 @@ def _series(
     session: Session, indicator: Indicator, stored: list[Measurement], today: date
 ) -> list[MeasurementRecord]:
     if indicator.source == IndicatorSource.MANUAL:
-        return [MeasurementRecord(m.id, m.version, m.measured_on, m.value, m.note or "") for m in stored]
+        return [
+            MeasurementRecord(
+                id=m.id, version=m.version, measured_on=m.measured_on, value=m.value, note=m.note or ""
+            )
+            for m in stored
+        ]
     since = _start_of(indicator, today)
     if indicator.source == IndicatorSource.CONTACT_MOMENTS and indicator.area_id is not None:
         points = contact_moments_series(session, indicator.area_id, since, today)
@@ -839,7 +853,9 @@ def _series(
         points = signals_series(session, indicator.area_id, since, today)
     else:
         points = open_agreements_series(session, since, today)
-    return [MeasurementRecord(None, 0, day, value, "") for day, value in points]
+    return [
+        MeasurementRecord(id=None, version=0, measured_on=day, value=value, note="") for day, value in points
+    ]
 
 
 def _action_records(
@@ -868,20 +884,20 @@ def _action_records(
     for a in action_rows:
         actions[a.ambition_id].append(
             ActionRecord(
-                a.id,
-                a.version,
-                a.ambition_id,
-                a.title,
-                a.description or "",
-                a.owner_id,
-                names.get(a.owner_id) if a.owner_id else None,
-                a.start_date,
-                a.due_date,
-                a.status,
-                a.done_on,
-                is_late(a.status, a.due_date, today),
-                companies[a.id],
-                agreements[a.id],
+                id=a.id,
+                version=a.version,
+                ambition_id=a.ambition_id,
+                title=a.title,
+                description=a.description or "",
+                owner_id=a.owner_id,
+                owner=names.get(a.owner_id) if a.owner_id else None,
+                start_date=a.start_date,
+                due_date=a.due_date,
+                status=a.status,
+                done_on=a.done_on,
+                late=is_late(a.status, a.due_date, today),
+                companies=companies[a.id],
+                agreements=agreements[a.id],
             )
         )
     return actions
@@ -952,23 +968,23 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
             )
             indicators[i.ambition_id].append(
                 IndicatorRecord(
-                    i.id,
-                    i.version,
-                    i.ambition_id,
-                    i.name,
-                    i.unit,
-                    i.baseline,
-                    i.baseline_date,
-                    i.target,
-                    i.target_date,
-                    i.direction,
-                    i.source,
-                    i.area_id,
-                    areas.get(i.area_id) if i.area_id else None,
-                    i.plausible_min,
-                    i.plausible_max,
-                    series,
-                    assessment,
+                    id=i.id,
+                    version=i.version,
+                    ambition_id=i.ambition_id,
+                    name=i.name,
+                    unit=i.unit,
+                    baseline=i.baseline,
+                    baseline_date=i.baseline_date,
+                    target=i.target,
+                    target_date=i.target_date,
+                    direction=i.direction,
+                    source=i.source,
+                    area_id=i.area_id,
+                    area=areas.get(i.area_id) if i.area_id else None,
+                    plausible_min=i.plausible_min,
+                    plausible_max=i.plausible_max,
+                    measurements=series,
+                    assessment=assessment,
                 )
             )
 
@@ -986,20 +1002,20 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
         sizes = Counter(sizes_of[r] for r in supporters if sizes_of[r] is not None)
         records.append(
             AmbitionRecord(
-                a.id,
-                a.version,
-                a.plan_id,
-                a.theme,
-                a.title,
-                a.description or "",
-                a.lead_id,
-                names.get(a.lead_id) if a.lead_id else None,
-                a.position,
-                actions[a.id],
-                indicators[a.id],
-                ideas,
-                progress([(x.status, x.due_date) for x in actions[a.id]], today),
-                Support(
+                id=a.id,
+                version=a.version,
+                plan_id=a.plan_id,
+                theme=a.theme,
+                title=a.title,
+                description=a.description or "",
+                lead_id=a.lead_id,
+                lead=names.get(a.lead_id) if a.lead_id else None,
+                position=a.position,
+                actions=actions[a.id],
+                indicators=indicators[a.id],
+                ideas=ideas,
+                progress=progress([(x.status, x.due_date) for x in actions[a.id]], today),
+                support=Support(
                     respondents=len(supporters),
                     ideas=len(ideas),
                     sectors=dict(Counter(supporters.values())),
@@ -1007,7 +1023,7 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
                 ),
             )
         )
-    return PlanOverview(_plan_record(plan), records, people, today)
+    return PlanOverview(plan=_plan_record(plan), ambitions=records, respondents=people, today=today)
 
 
 # -- a company's part in the plan -------------------------------------------------------------
@@ -1025,4 +1041,7 @@ def company_actions(session: Session, company_id: int) -> list[CompanyAction]:
         .where(ActionCompany.company_id == company_id, AmbitionPlan.status != PlanStatus.SUPERSEDED)
         .order_by(Ambition.position, Ambition.id, Action.due_date, Action.id)
     ).tuples()
-    return [CompanyAction(*row) for row in rows]
+    return [
+        CompanyAction(theme=theme, ambition=ambition, action=action, status=status, due_date=due_date)
+        for theme, ambition, action, status, due_date in rows
+    ]

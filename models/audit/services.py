@@ -116,7 +116,7 @@ _NAMES: dict[str, Any] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditFilter:
     """Which lines of the trail to show. ``records``: only these (kind, id) records."""
 
@@ -127,7 +127,7 @@ class AuditFilter:
     records: tuple[tuple[str, int], ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AuditRow:
     id: int
     at: datetime
@@ -225,16 +225,16 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
 
     return [
         AuditRow(
-            e.id,
-            e.at,
-            users.get(e.user_id) if e.user_id is not None else None,
-            e.entity,
-            e.entity_id,
-            names.get((e.entity, e.entity_id), f"#{e.entity_id}"),
-            e.action,
-            e.field,
-            shown(e, e.old_value),
-            shown(e, e.new_value),
+            id=e.id,
+            at=e.at,
+            user=users.get(e.user_id) if e.user_id is not None else None,
+            kind=e.entity,
+            record_id=e.entity_id,
+            record=names.get((e.entity, e.entity_id), f"#{e.entity_id}"),
+            action=e.action,
+            field=e.field,
+            old_value=shown(e, e.old_value),
+            new_value=shown(e, e.new_value),
         )
         for i in ids
         if (e := entries.get(i)) is not None
@@ -332,5 +332,5 @@ def export_csv(
 def kinds() -> list[str]:
     """Every kind of record the trail can hold, for the filter: the known kinds in their
     order, then the other versioned tables (each change to them is audited too)."""
-    tables = sorted(m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, Versioned))
+    tables = sorted(m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Versioned))
     return [k for k in KIND_LABELS if k in tables] + [t for t in tables if t not in KIND_LABELS]

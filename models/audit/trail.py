@@ -46,7 +46,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
                 "at": now,
                 "user_id": user_id,
                 "entity": type(obj).__tablename__,
-                "entity_id": inspect(obj).mapper.primary_key_from_instance(obj)[0],
+                "entity_id": inspect(obj, raiseerr=True).mapper.primary_key_from_instance(obj)[0],
                 "action": action,
                 "field": field,
                 "old_value": _text(old),
@@ -60,7 +60,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
     for obj in session.dirty:
         if not isinstance(obj, Versioned):
             continue
-        state = inspect(obj)
+        state = inspect(obj, raiseerr=True)
         for attr in state.mapper.column_attrs:
             if attr.key in _SKIP:
                 continue

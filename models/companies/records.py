@@ -12,7 +12,7 @@ from datetime import datetime
 from models.companies.entities import EstablishmentStatus
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EstablishmentRecord:
     id: int
     version: int
@@ -37,7 +37,7 @@ class EstablishmentRecord:
         return f"{self.street} {self.house_number}, {self.postcode} {self.city}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ContactRecord:
     id: int
     version: int
@@ -57,7 +57,7 @@ class ContactRecord:
         return " ".join(p for p in (self.first_name, self.name_prefix, self.last_name) if p)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CompanyFile:
     id: int
     version: int

@@ -35,7 +35,7 @@ NAME_PREFIX, SUBSTRING, FUZZY = 600, 300, 0
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SearchHit:
     company_id: int
     name: str
@@ -291,6 +291,16 @@ class SearchService:
             if base >= SUBSTRING and query in folded:
                 base += 100 if folded.startswith(query) else 50
             address = f"{street} {number}, {postcode} {city}" if street else ""
-            hits.append(SearchHit(cid, name, kvk, address, area, archived_at is not None, base + similarity))
+            hits.append(
+                SearchHit(
+                    company_id=cid,
+                    name=name,
+                    kvk_number=kvk,
+                    address=address,
+                    area=area,
+                    archived=archived_at is not None,
+                    score=base + similarity,
+                )
+            )
         hits.sort(key=lambda h: (-h.score, h.name.lower()))
         return hits[:limit]

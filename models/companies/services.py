@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, Integer, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -54,7 +54,7 @@ SIMILAR_NAME = 88
 # -- input ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class CompanyInput:
     name: str = ""
     kvk_number: str = ""
@@ -67,7 +67,7 @@ class CompanyInput:
     notes: str = ""
 
 
-@dataclass
+@dataclass(kw_only=True)
 class EstablishmentInput:
     trade_name: str = ""
     establishment_number: str = ""
@@ -83,7 +83,7 @@ class EstablishmentInput:
     email: str = ""
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ContactInput:
     first_name: str = ""
     name_prefix: str = ""
@@ -97,7 +97,7 @@ class ContactInput:
 # -- output -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CompanyRow:
     """One line of the company list."""
 
@@ -126,7 +126,7 @@ class SortKey(enum.StrEnum):
     STATUS = "status"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CompanyFilter:
     area_id: int | None = None
     sbi_code: str | None = None
@@ -253,11 +253,11 @@ def find_duplicates(
     if kvk_number:
         for company, est in session.execute(base.where(Company.kvk_number == kvk_number)):
             found[company.id] = DuplicateCandidate(
-                company.id,
-                company.name,
-                company.kvk_number,
-                est.address if est else "",
-                QT_TRANSLATE_NOOP("errors", "same KvK number"),
+                company_id=company.id,
+                name=company.name,
+                kvk_number=company.kvk_number,
+                address=est.address if est else "",
+                reason=QT_TRANSLATE_NOOP("errors", "same KvK number"),
             )
     if postcode and name:
         compact = postcode.replace(" ", "").upper()
@@ -275,11 +275,11 @@ def find_duplicates(
             names = (company.name_folded, fold(est.trade_name))
             if max(fuzz.token_sort_ratio(folded, n) for n in names) >= SIMILAR_NAME:
                 found[company.id] = DuplicateCandidate(
-                    company.id,
-                    company.name,
-                    company.kvk_number,
-                    est.address,
-                    QT_TRANSLATE_NOOP("errors", "similar name at the same postcode"),
+                    company_id=company.id,
+                    name=company.name,
+                    kvk_number=company.kvk_number,
+                    address=est.address,
+                    reason=QT_TRANSLATE_NOOP("errors", "similar name at the same postcode"),
                 )
     return list(found.values())
 
@@ -383,23 +383,23 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
     ).all()
     establishments = [
         EstablishmentRecord(
-            e.id,
-            e.version,
-            e.trade_name,
-            e.establishment_number,
-            e.street,
-            e.house_number,
-            e.postcode,
-            e.city,
-            e.area_id,
-            areas.get(e.area_id) if e.area_id else None,
-            e.sbi_code,
-            sector_name,
-            e.employees,
-            e.status,
-            e.is_main,
-            e.phone,
-            e.email,
+            id=e.id,
+            version=e.version,
+            trade_name=e.trade_name,
+            establishment_number=e.establishment_number,
+            street=e.street,
+            house_number=e.house_number,
+            postcode=e.postcode,
+            city=e.city,
+            area_id=e.area_id,
+            area=areas.get(e.area_id) if e.area_id else None,
+            sbi_code=e.sbi_code,
+            sector=sector_name,
+            employees=e.employees,
+            status=e.status,
+            is_main=e.is_main,
+            phone=e.phone,
+            email=e.email,
         )
         for e, sector_name in est_rows
     ]
@@ -419,38 +419,38 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
     ).all()
     contacts = [
         ContactRecord(
-            c.id,
-            c.version,
-            link.id,
-            link.version,
-            c.first_name,
-            c.name_prefix,
-            c.last_name,
-            link.role,
-            c.email,
-            c.phone,
-            c.notes,
-            others,
+            id=c.id,
+            version=c.version,
+            link_id=link.id,
+            link_version=link.version,
+            first_name=c.first_name,
+            name_prefix=c.name_prefix,
+            last_name=c.last_name,
+            role=link.role,
+            email=c.email,
+            phone=c.phone,
+            notes=c.notes,
+            other_companies=others,
         )
         for c, link, others in contact_rows
     ]
     return CompanyFile(
-        company.id,
-        company.version,
-        company.name,
-        company.kvk_number,
-        company.legal_name,
-        company.legal_form,
-        company.account_manager_id,
-        manager.full_name if manager else None,
-        company.email,
-        company.phone,
-        company.website,
-        company.notes,
-        company.archived_at,
-        company.updated_at,
-        establishments,
-        contacts,
+        id=company.id,
+        version=company.version,
+        name=company.name,
+        kvk_number=company.kvk_number,
+        legal_name=company.legal_name,
+        legal_form=company.legal_form,
+        account_manager_id=company.account_manager_id,
+        account_manager=manager.full_name if manager else None,
+        email=company.email,
+        phone=company.phone,
+        website=company.website,
+        notes=company.notes,
+        archived_at=company.archived_at,
+        updated_at=company.updated_at,
+        establishments=establishments,
+        contacts=contacts,
     )
 
 
@@ -621,7 +621,7 @@ def _list_query(flt: CompanyFilter) -> Select:
         # Every company keeps one main establishment (the services see to it): an inner join
         # lets the database start from an establishment index when filtering on area or sector.
         stmt = stmt.join(main, (main.company_id == Company.id) & main.is_main)
-    sort_columns = {
+    sort_columns: dict[SortKey, list[ColumnElement[Any] | InstrumentedAttribute[Any]]] = {
         SortKey.NAME: [],
         SortKey.KVK: [Company.kvk_number],
         # Text as a person reads it: "amersfoort" before "Baarn", "Kerkstraat 9" before "Kerkstraat 10".
@@ -653,7 +653,7 @@ def _list_query(flt: CompanyFilter) -> Select:
         stmt = stmt.where(main.status == flt.status)
     if flt.account_manager_id is not None:
         stmt = stmt.where(Company.account_manager_id == flt.account_manager_id)
-    name: ColumnElement = Company.name_folded
+    name: ColumnElement[Any] | InstrumentedAttribute[str] = Company.name_folded
     if (
         flt.area_id is not None
         or flt.sbi_code
@@ -725,17 +725,17 @@ def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
     ).all()
     by_id = {
         r[0]: CompanyRow(
-            r[0],
-            r[1],
-            r[2],
-            f"{r[4]} {r[5]}" if r[4] else "",
-            r[6],
-            r[7],
-            r[9],
-            r[10],
-            r[11],
-            r[8],
-            r[3] is not None,
+            id=r[0],
+            name=r[1],
+            kvk_number=r[2],
+            address=f"{r[4]} {r[5]}" if r[4] else "",
+            postcode=r[6],
+            city=r[7],
+            area=r[9],
+            sector=r[10],
+            account_manager=r[11],
+            status=r[8],
+            archived=r[3] is not None,
         )
         for r in rows
     }

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from models.consultations.entities import OPEN_STATUSES, AgreementStatus, Channel, Responsible
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AgreementRecord:
     id: int
     version: int
@@ -35,7 +35,7 @@ class AgreementRecord:
         return self.status in OPEN_STATUSES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class InteractionRecord:
     id: int
     version: int

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, union_all
+from sqlalchemy import ColumnElement, delete, func, insert, select, union_all
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -56,7 +56,7 @@ def week_end(today: date) -> date:
 # -- input ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class AgreementInput:
     description: str = ""
     responsible: Responsible = Responsible.MUNICIPALITY
@@ -66,7 +66,7 @@ class AgreementInput:
     version: int | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class InteractionInput:
     occurred_at: datetime | None = None
     channel: Channel = Channel.VISIT
@@ -81,7 +81,7 @@ class InteractionInput:
 # -- output -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class WorkItem:
     """One line of "Mijn werk": an open agreement and where it stands."""
 
@@ -295,21 +295,21 @@ def _agreement_records(session: Session, rows: list[Agreement], today: date) -> 
     )
     return [
         AgreementRecord(
-            a.id,
-            a.version,
-            a.interaction_id,
-            a.company_id,
-            companies.get(a.company_id, ""),
-            a.description,
-            a.responsible,
-            a.assignee_id,
-            names.get(a.assignee_id) if a.assignee_id else None,
-            a.due_date,
-            a.status,
-            a.status_note,
-            a.closed_on,
-            made[a.interaction_id].date(),
-            is_overdue(a.status, a.due_date, today),
+            id=a.id,
+            version=a.version,
+            interaction_id=a.interaction_id,
+            company_id=a.company_id,
+            company_name=companies.get(a.company_id, ""),
+            description=a.description,
+            responsible=a.responsible,
+            assignee_id=a.assignee_id,
+            assignee=names.get(a.assignee_id) if a.assignee_id else None,
+            due_date=a.due_date,
+            status=a.status,
+            status_note=a.status_note,
+            closed_on=a.closed_on,
+            made_on=made[a.interaction_id].date(),
+            overdue=is_overdue(a.status, a.due_date, today),
         )
         for a in rows
     ]
@@ -380,19 +380,19 @@ def timeline(
     )
     return [
         InteractionRecord(
-            i.id,
-            i.version,
-            i.company_id,
-            company.version,
-            i.occurred_at,
-            i.channel,
-            i.subject,
-            i.report or "",
-            i.confidential,
-            officials[i.id],
-            contacts[i.id],
-            agreements[i.id],
-            authors.get(i.updated_by_id) if i.updated_by_id else None,
+            id=i.id,
+            version=i.version,
+            company_id=i.company_id,
+            company_version=company.version,
+            occurred_at=i.occurred_at,
+            channel=i.channel,
+            subject=i.subject,
+            report=i.report or "",
+            confidential=i.confidential,
+            officials=officials[i.id],
+            contacts=contacts[i.id],
+            agreements=agreements[i.id],
+            created_by=authors.get(i.updated_by_id) if i.updated_by_id else None,
         )
         for i in interactions
     ]
@@ -416,7 +416,7 @@ def open_agreements(session: Session, company_id: int, *, today: date) -> list[A
     return _agreement_records(session, rows, today)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class WorkList:
     """What "Mijn werk" shows: the most urgent open agreements, and how many there are in all."""
 
@@ -465,9 +465,9 @@ def my_work(
     ).one()
     counts = dict(zip(BUCKETS, (n or 0 for n in counts_row), strict=True))
     if limit <= 0:
-        return WorkList([], counts)
+        return WorkList(items=[], counts=counts)
 
-    def most_urgent(*conditions: object, dated: bool) -> list[int]:
+    def most_urgent(*conditions: ColumnElement[bool], dated: bool) -> list[int]:
         order = (Agreement.due_date, Agreement.id) if dated else (Agreement.id,)
         parts = [
             select(Agreement.id, Agreement.due_date)
@@ -481,7 +481,7 @@ def my_work(
         merged_order = (merged.c.due_date, merged.c.id) if dated else (merged.c.id,)
         return list(session.scalars(select(merged.c.id).order_by(*merged_order).limit(limit)))
 
-    dated = [Agreement.due_date.is_not(None)]
+    dated: list[ColumnElement[bool]] = [Agreement.due_date.is_not(None)]
     if not include_later:
         dated.append(Agreement.due_date <= end)
     ids = most_urgent(*dated, dated=True)
@@ -489,7 +489,9 @@ def my_work(
         ids += most_urgent(Agreement.due_date.is_(None), dated=False)[: limit - len(ids)]
     rows = {a.id: a for a in session.scalars(select(Agreement).where(Agreement.id.in_(ids)))} if ids else {}
     records = _agreement_records(session, [rows[i] for i in ids], today)
-    return WorkList([WorkItem(r, bucket_of(r.due_date, today)) for r in records], counts)
+    return WorkList(
+        items=[WorkItem(agreement=r, bucket=bucket_of(r.due_date, today)) for r in records], counts=counts
+    )
 
 
 @requires(Permission.VIEW_CONSULTATIONS)

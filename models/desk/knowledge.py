@@ -66,7 +66,7 @@ def parse_tags(text: str) -> list[str]:
     return list(seen.values())
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ArticleInput:
     question: str = ""
     answer: str = ""
@@ -79,18 +79,18 @@ class ArticleInput:
 
 def _record(a: KnowledgeArticle, today: date, score: float = 0.0) -> ArticleRecord:
     return ArticleRecord(
-        a.id,
-        a.version,
-        a.question,
-        a.answer,
-        tuple(a.tag_list),
-        a.department,
-        a.valid_from,
-        a.valid_until,
-        a.review_on,
-        article_state(a.valid_from, a.valid_until, a.review_on, today),
-        a.archived_at is not None,
-        score,
+        id=a.id,
+        version=a.version,
+        question=a.question,
+        answer=a.answer,
+        tags=tuple(a.tag_list),
+        department=a.department,
+        valid_from=a.valid_from,
+        valid_until=a.valid_until,
+        review_on=a.review_on,
+        state=article_state(a.valid_from, a.valid_until, a.review_on, today),
+        archived=a.archived_at is not None,
+        score=score,
     )
 
 

@@ -18,7 +18,7 @@ class ArticleState(enum.StrEnum):
     EXPIRED = "expired"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ArticleRecord:
     id: int
     version: int

@@ -43,14 +43,14 @@ SUMMARY_AGREEMENTS = 5
 # -- the company summary ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RecentMoment:
     occurred_at: datetime
     channel: Channel
     subject: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OpenSignal:
     number: str  # M-123
     reported_at: datetime
@@ -62,7 +62,7 @@ class OpenSignal:
 SUMMARY_SIGNALS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DeskSummary:
     """What the desk needs to see about a company at a glance."""
 
@@ -120,37 +120,43 @@ def company_summary(session: Session, company_id: int, *, today: date) -> DeskSu
     ).all()
     open_signals = session.scalar(select(func.count()).select_from(Signal).where(*still_open)) or 0
     return DeskSummary(
-        company.id,
-        company.version,
-        company.name,
-        company.kvk_number,
-        f"{main.street} {main.house_number}, {main.postcode} {main.city}" if main else "",
-        company.archived_at is not None,
-        manager.id if manager else None,
-        manager.full_name if manager else None,
-        manager.email if manager else None,
-        manager.phone if manager else None,
-        bool(manager and manager.active),
-        [(c.id, c.full_name, c.role) for c in company.contacts],
-        agreements[:SUMMARY_AGREEMENTS],
-        len(agreements),
-        [RecentMoment(at, channel, subject) for at, channel, subject in recent_rows],
-        moments or 0,
-        [OpenSignal(f"M-{i}", at, category, status, due) for i, at, category, status, due in signal_rows],
-        open_signals,
+        company_id=company.id,
+        version=company.version,
+        name=company.name,
+        kvk_number=company.kvk_number,
+        address=f"{main.street} {main.house_number}, {main.postcode} {main.city}" if main else "",
+        archived=company.archived_at is not None,
+        manager_id=manager.id if manager else None,
+        manager=manager.full_name if manager else None,
+        manager_email=manager.email if manager else None,
+        manager_phone=manager.phone if manager else None,
+        manager_active=bool(manager and manager.active),
+        contacts=[(c.id, c.full_name, c.role) for c in company.contacts],
+        open_agreements=agreements[:SUMMARY_AGREEMENTS],
+        open_count=len(agreements),
+        recent=[
+            RecentMoment(occurred_at=at, channel=channel, subject=subject)
+            for at, channel, subject in recent_rows
+        ],
+        moment_count=moments or 0,
+        open_signals=[
+            OpenSignal(number=f"M-{i}", reported_at=at, category=category, status=status, due_date=due)
+            for i, at, category, status, due in signal_rows
+        ],
+        open_signal_count=open_signals,
     )
 
 
 # -- logging a question and handing it over -----------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class HandoverInput:
     assignee_id: int | None = None  # None: the company's account manager
     due_date: date | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class QuestionInput:
     question: str = ""
     answer: str = ""
@@ -164,7 +170,7 @@ class QuestionInput:
     asked_at: datetime | None = None  # default: now
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class LoggedQuestion:
     id: int
     interaction_id: int | None
@@ -277,7 +283,9 @@ def log_question(session: Session, data: QuestionInput) -> LoggedQuestion:
     session.add(entry)
     session.flush()
     assignee = session.get(User, assignee_id).full_name if assignee_id else None  # type: ignore[union-attr]
-    return LoggedQuestion(entry.id, interaction_id, agreement_id, assignee)
+    return LoggedQuestion(
+        id=entry.id, interaction_id=interaction_id, agreement_id=agreement_id, assignee=assignee
+    )
 
 
 def _desk_errors(error: ValidationError) -> ValidationError:
@@ -285,9 +293,9 @@ def _desk_errors(error: ValidationError) -> ValidationError:
     return ValidationError(
         [
             FieldError(
-                e.field.rsplit(".", 1)[-1] if e.field.startswith("agreements.") else e.field,
-                e.message,
-                e.params,
+                field=e.field.rsplit(".", 1)[-1] if e.field.startswith("agreements.") else e.field,
+                message=e.message,
+                params=e.params,
             )
             for e in error.errors
         ]
@@ -297,7 +305,7 @@ def _desk_errors(error: ValidationError) -> ValidationError:
 # -- today at the desk, and what is asked most ----------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QuestionRecord:
     id: int
     asked_at: datetime
@@ -346,22 +354,22 @@ def questions(session: Session, first: date, last: date, *, limit: int = 1000) -
     )
     return [
         QuestionRecord(
-            q.id,
-            q.asked_at,
-            q.channel,
-            q.question,
-            q.answer,
-            company or q.visitor or "",
-            q.company_id,
-            article,
-            official,
-            handed.get(q.agreement_id) if q.agreement_id else None,
+            id=q.id,
+            asked_at=q.asked_at,
+            channel=q.channel,
+            question=q.question,
+            answer=q.answer,
+            who=company or q.visitor or "",
+            company_id=q.company_id,
+            article=article,
+            official=official,
+            handed_to=handed.get(q.agreement_id) if q.agreement_id else None,
         )
         for q, company, article, official in rows
     ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AskedMost:
     total: int
     without_article: int
@@ -409,13 +417,13 @@ def asked_most(session: Session, first: date, last: date, *, top: int = 10) -> A
             departments[a.department or "—"] += n
     articles.sort(key=lambda x: (-x[2], x[1]))
     return AskedMost(
-        total,
-        without,
-        handed,
-        sorted(tags.items(), key=lambda x: (-x[1], x[0]))[:top],
-        sorted(departments.items(), key=lambda x: (-x[1], x[0]))[:top],
-        articles[:top],
-        sorted(((Channel(c), n) for c, n in channels), key=lambda x: -x[1]),
+        total=total,
+        without_article=without,
+        handed_over=handed,
+        by_tag=sorted(tags.items(), key=lambda x: (-x[1], x[0]))[:top],
+        by_department=sorted(departments.items(), key=lambda x: (-x[1], x[0]))[:top],
+        by_article=articles[:top],
+        by_channel=sorted(((Channel(c), n) for c, n in channels), key=lambda x: -x[1]),
     )
 
 

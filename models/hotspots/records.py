@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Hotspot:
     key: int | str | None  # the area id, the street name or the category id
     label: str
@@ -23,7 +23,7 @@ class Hotspot:
         return self.signals + self.observations
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class WeekCount:
     week: date  # the Monday the week starts
     signals: int

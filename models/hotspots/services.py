@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, literal, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, literal, select, union_all
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.base import local_day_start
 from models.companies.entities import Area
@@ -77,7 +77,13 @@ def hotspots(
             .all()
         )
     return [
-        Hotspot(key, labels.get(key, str(key)), int(s or 0), int(o or 0), int(late or 0))
+        Hotspot(
+            key=key,
+            label=labels.get(key, str(key)),
+            signals=int(s or 0),
+            observations=int(o or 0),
+            overdue=int(late or 0),
+        )
         for key, s, o, late in rows
     ]
 
@@ -88,9 +94,9 @@ def weekly_trend(session: Session, since: date, until: date) -> list[WeekCount]:
     start, end = _bounds(since, until)
     sqlite = session.get_bind().dialect.name == "sqlite"
 
-    def day_of(column: object) -> object:
+    def day_of(column: InstrumentedAttribute[datetime]) -> ColumnElement[str]:
         # The day as text (YYYY-MM-DD) in UTC; the week is derived below, the same on both databases.
-        return func.date(column) if sqlite else func.to_char(column, "YYYY-MM-DD")  # type: ignore[arg-type]
+        return func.date(column) if sqlite else func.to_char(column, "YYYY-MM-DD")
 
     counts: dict[date, list[int]] = {}
     for column, table_time, index in (
@@ -109,6 +115,6 @@ def weekly_trend(session: Session, since: date, until: date) -> list[WeekCount]:
     current = first
     while current <= until:
         signals, observations = counts.get(current, [0, 0])
-        weeks.append(WeekCount(current, signals, observations))
+        weeks.append(WeekCount(week=current, signals=signals, observations=observations))
         current += timedelta(days=7)
     return weeks

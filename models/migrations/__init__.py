@@ -87,7 +87,7 @@ def current_revision(db: Database) -> str | None:
         raise database_error(exc, db) from exc
 
 
-@dataclass
+@dataclass(kw_only=True)
 class MigrationResult:
     before: str | None
     after: str
@@ -98,7 +98,7 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
     """Bring the schema to this version's head; refuse a database made by a newer version."""
     db.check()
     if _stamped(db) == HEAD:
-        return MigrationResult(HEAD, HEAD, None)
+        return MigrationResult(before=HEAD, after=HEAD, backup=None)
     before = current_revision(db)
     head = head_revision()
     scripts = _scripts()
@@ -112,7 +112,7 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
             revision=before,
         )
     if before == head:
-        return MigrationResult(before, head, None)
+        return MigrationResult(before=before, after=head, backup=None)
     if before is None and _holds_tables(db):
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
@@ -134,7 +134,7 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
             command.upgrade(config, "head")
     except DBAPIError as exc:
         raise database_error(exc, db) from exc
-    return MigrationResult(before, head, backup)
+    return MigrationResult(before=before, after=head, backup=backup)
 
 
 def _stamped(db: Database) -> str | None:

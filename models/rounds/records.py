@@ -12,7 +12,7 @@ from datetime import date, datetime
 from models.consultations.records import AgreementRecord
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ObservationRecord:
     id: int
     version: int
@@ -42,7 +42,7 @@ class ObservationRecord:
         return self.agreement_id is not None or self.signal_id is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RoundRecord:
     id: int
     version: int
@@ -59,7 +59,7 @@ class RoundRecord:
         return sum(1 for o in self.observations if o.follow_up and not o.followed_up)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DailyReport:
     day: date
     rounds: list[RoundRecord]
@@ -71,7 +71,7 @@ class DailyReport:
         return sum(len(r.observations) for r in self.rounds)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EntrepreneurReport:
     company_id: int
     since: date

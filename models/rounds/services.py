@@ -36,7 +36,7 @@ from models.validation import Validator, check_house_number
 # -- input ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class RoundInput:
     held_on: date | None = None
     title: str = ""
@@ -45,7 +45,7 @@ class RoundInput:
     official_ids: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ObservationInput:
     observed_at: datetime | None = None
     category_id: int | None = None
@@ -233,10 +233,10 @@ def follow_up_as_agreement(
 
 def _records(session: Session, rounds: list[Round], observations: list[Observation]) -> list[RoundRecord]:
     area_ids = {r.area_id for r in rounds} | {o.area_id for o in observations}
-    areas = dict(
+    areas: dict[int | None, str] = dict(
         session.execute(select(Area.id, Area.name).where(Area.id.in_(area_ids - {None}))).tuples().all()
     )
-    categories = dict(
+    categories: dict[int | None, str] = dict(
         session.execute(
             select(SignalCategory.id, SignalCategory.name).where(
                 SignalCategory.id.in_({o.category_id for o in observations})
@@ -245,7 +245,7 @@ def _records(session: Session, rounds: list[Round], observations: list[Observati
         .tuples()
         .all()
     )
-    companies = dict(
+    companies: dict[int | None, str] = dict(
         session.execute(
             select(Company.id, Company.name).where(
                 Company.id.in_({o.company_id for o in observations} - {None})
@@ -266,37 +266,37 @@ def _records(session: Session, rounds: list[Round], observations: list[Observati
     for o in sorted(observations, key=lambda o: (o.observed_at, o.id)):
         by_round[o.round_id].append(
             ObservationRecord(
-                o.id,
-                o.version,
-                o.round_id,
-                o.observed_at,
-                o.category_id,
-                categories.get(o.category_id, ""),
-                o.street,
-                o.house_number,
-                o.area_id,
-                areas.get(o.area_id),
-                o.company_id,
-                companies.get(o.company_id),
-                o.finding,
-                o.action,
-                o.spoke_with,
-                o.follow_up,
-                o.agreement_id,
-                o.signal_id,
+                id=o.id,
+                version=o.version,
+                round_id=o.round_id,
+                observed_at=o.observed_at,
+                category_id=o.category_id,
+                category=categories.get(o.category_id, ""),
+                street=o.street,
+                house_number=o.house_number,
+                area_id=o.area_id,
+                area=areas.get(o.area_id),
+                company_id=o.company_id,
+                company=companies.get(o.company_id),
+                finding=o.finding,
+                action=o.action,
+                spoke_with=o.spoke_with,
+                follow_up=o.follow_up,
+                agreement_id=o.agreement_id,
+                signal_id=o.signal_id,
             )
         )
     return [
         RoundRecord(
-            r.id,
-            r.version,
-            r.held_on,
-            r.title,
-            r.area_id,
-            areas.get(r.area_id),
-            r.notes,
-            officials[r.id],
-            by_round[r.id],
+            id=r.id,
+            version=r.version,
+            held_on=r.held_on,
+            title=r.title,
+            area_id=r.area_id,
+            area=areas.get(r.area_id),
+            notes=r.notes,
+            officials=officials[r.id],
+            observations=by_round[r.id],
         )
         for r in rounds
     ]
@@ -340,7 +340,12 @@ def daily_report(session: Session, day: date, *, today: date) -> DailyReport:
     )
     agreements = consultations._agreement_records(session, rows, today)
     counts = Counter(o.category for r in rounds for o in r.observations)
-    return DailyReport(day, rounds, agreements, sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+    return DailyReport(
+        day=day,
+        rounds=rounds,
+        agreements=agreements,
+        per_category=sorted(counts.items(), key=lambda item: (-item[1], item[0])),
+    )
 
 
 @requires(Permission.VIEW_ROUNDS)
@@ -382,7 +387,11 @@ def entrepreneur_report(
         )
     )
     return EntrepreneurReport(
-        company_id, since, until, pairs, consultations._agreement_records(session, rows, today)
+        company_id=company_id,
+        since=since,
+        until=until,
+        observations=pairs,
+        agreements=consultations._agreement_records(session, rows, today),
     )
 
 

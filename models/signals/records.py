@@ -16,7 +16,7 @@ def signal_number(signal_id: int) -> str:
     return f"M-{signal_id}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SignalRow:
     """One line of the signal list."""
 

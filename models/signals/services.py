@@ -18,9 +18,10 @@ from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.base import local_day_start, utcnow
 from models.calendar import add_working_days
@@ -88,7 +89,7 @@ def is_overdue(status: SignalStatus, due: date | None, today: date) -> bool:
 # -- input ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SignalInput:
     category_id: int | None = None
     source: SignalSource = SignalSource.CITIZEN
@@ -107,7 +108,7 @@ class SignalInput:
     reported_at: datetime | None = None  # default: now
 
 
-@dataclass
+@dataclass(kw_only=True)
 class TransitionInput:
     status: SignalStatus
     found: str = ""
@@ -121,7 +122,7 @@ class TransitionInput:
 # -- output -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventRecord:
     id: int
     at: datetime
@@ -135,7 +136,7 @@ class EventRecord:
     feedback: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SignalRecord:
     """A signal as its detail shows it, with its history oldest first."""
 
@@ -182,7 +183,7 @@ class SignalRecord:
         return [s for s in SignalStatus if s in TRANSITIONS[self.status]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class TemplateRecord:
     id: int
     version: int
@@ -192,7 +193,7 @@ class TemplateRecord:
     active: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CategoryRecord:
     id: int
     version: int
@@ -203,7 +204,7 @@ class CategoryRecord:
     depth: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EarlierSignal:
     """A signal of a reporter who calls again, with the last feedback they got."""
 
@@ -249,7 +250,15 @@ def categories(session: Session, *, include_inactive: bool = False) -> list[Cate
     def walk(parent: int | None, depth: int) -> None:
         for c in children.get(parent, []):
             result.append(
-                CategoryRecord(c.id, c.version, c.name, c.parent_id, c.target_days, c.active, depth)
+                CategoryRecord(
+                    id=c.id,
+                    version=c.version,
+                    name=c.name,
+                    parent_id=c.parent_id,
+                    target_days=c.target_days,
+                    active=c.active,
+                    depth=depth,
+                )
             )
             walk(c.id, depth + 1)
 
@@ -316,7 +325,8 @@ def templates(session: Session, *, include_inactive: bool = False) -> list[Templ
     if not include_inactive:
         stmt = stmt.where(FeedbackTemplate.active)
     return [
-        TemplateRecord(t.id, t.version, t.name, t.status, t.body, t.active) for t in session.scalars(stmt)
+        TemplateRecord(id=t.id, version=t.version, name=t.name, status=t.status, body=t.body, active=t.active)
+        for t in session.scalars(stmt)
     ]
 
 
@@ -609,7 +619,16 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
     company = session.scalar(select(Company.name).where(Company.id == s.company_id)) if s.company_id else None
     events = [
         EventRecord(
-            e.id, e.at, name, e.from_status, e.to_status, e.found, e.done, e.planned, e.planned_on, e.feedback
+            id=e.id,
+            at=e.at,
+            user=name,
+            from_status=e.from_status,
+            to_status=e.to_status,
+            found=e.found,
+            done=e.done,
+            planned=e.planned,
+            planned_on=e.planned_on,
+            feedback=e.feedback,
         )
         for e, name in session.execute(
             select(SignalEvent, User.full_name)
@@ -619,31 +638,31 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
         ).tuples()
     ]
     return SignalRecord(
-        s.id,
-        s.version,
-        s.reported_at,
-        s.source,
-        s.category_id,
-        category.name if category else "",
-        category.target_days if category else None,
-        s.status,
-        s.description,
-        s.street,
-        s.house_number,
-        s.postcode,
-        s.city,
-        s.area_id,
-        area,
-        s.company_id,
-        company,
-        s.anonymous,
-        s.reporter_name,
-        s.reporter_phone,
-        s.reporter_email,
-        s.wants_contact,
-        s.due_date,
-        is_overdue(s.status, s.due_date, today),
-        events,
+        id=s.id,
+        version=s.version,
+        reported_at=s.reported_at,
+        source=s.source,
+        category_id=s.category_id,
+        category=category.name if category else "",
+        target_days=category.target_days if category else None,
+        status=s.status,
+        description=s.description,
+        street=s.street,
+        house_number=s.house_number,
+        postcode=s.postcode,
+        city=s.city,
+        area_id=s.area_id,
+        area=area,
+        company_id=s.company_id,
+        company=company,
+        anonymous=s.anonymous,
+        reporter_name=s.reporter_name,
+        reporter_phone=s.reporter_phone,
+        reporter_email=s.reporter_email,
+        wants_contact=s.wants_contact,
+        due_date=s.due_date,
+        overdue=is_overdue(s.status, s.due_date, today),
+        events=events,
     )
 
 
@@ -655,7 +674,7 @@ def event(session: Session, event_id: int) -> SignalEvent:
     return found
 
 
-@dataclass
+@dataclass(kw_only=True)
 class SignalFilter:
     text: str = ""
     statuses: tuple[SignalStatus, ...] = ()  # none: every status
@@ -724,7 +743,7 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
 @requires(Permission.VIEW_SIGNALS)
 def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]:
     """The ids of the signals that match, in the chosen order (filtered and sorted in SQL)."""
-    key = SORTS.get(f.sort, Signal.reported_at)
+    key: ColumnElement[Any] | InstrumentedAttribute[Any] = SORTS.get(f.sort, Signal.reported_at)
     stmt = select(Signal.id)
     if f.sort == "category":
         stmt = stmt.join(SignalCategory, SignalCategory.id == Signal.category_id)
@@ -751,17 +770,17 @@ def signal_rows(session: Session, ids: list[int], *, today: date) -> list[Signal
     ).tuples()
     return [
         SignalRow(
-            s.id,
-            s.reported_at,
-            s.status,
-            category,
-            s.description,
-            format_address(s.street, s.house_number, s.postcode, s.city),
-            area,
-            company,
-            None if s.anonymous else s.reporter_name,
-            s.due_date,
-            is_overdue(s.status, s.due_date, today),
+            id=s.id,
+            reported_at=s.reported_at,
+            status=s.status,
+            category=category,
+            description=s.description,
+            address=format_address(s.street, s.house_number, s.postcode, s.city),
+            area=area,
+            company=company,
+            reporter=None if s.anonymous else s.reporter_name,
+            due_date=s.due_date,
+            overdue=is_overdue(s.status, s.due_date, today),
         )
         for s, category, area, company in rows
     ]
@@ -813,4 +832,18 @@ def earlier_signals(
         .order_by(SignalEvent.at, SignalEvent.id)
     ):
         last[signal_id] = (text, at)
-    return [EarlierSignal(r[0], r[1], r[2], r[3], r[4], *(last.get(r[0]) or (None, None))) for r in rows]
+    earlier = []
+    for r in rows:
+        last_feedback, last_feedback_at = last.get(r[0]) or (None, None)
+        earlier.append(
+            EarlierSignal(
+                id=r[0],
+                reported_at=r[1],
+                status=r[2],
+                category=r[3],
+                description=r[4],
+                last_feedback=last_feedback,
+                last_feedback_at=last_feedback_at,
+            )
+        )
+    return earlier

@@ -14,7 +14,7 @@ NOT_SET_NAME = "Gemeente (nog niet ingesteld)"
 NOT_SET_ADDRESS = "Huisstijl nog niet ingesteld door de beheerder"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Identity:
     name: str = NOT_SET_NAME
     address: str = NOT_SET_ADDRESS

@@ -23,7 +23,7 @@ from models.permissions import Permission, permissions_of, requires
 from models.team.entities import Role, User
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SignedIn:
     user_id: int
     username: str
@@ -35,7 +35,7 @@ class SignedIn:
         return permission in self.permissions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AccountRecord:
     id: int
     version: int
@@ -47,7 +47,13 @@ class AccountRecord:
 
 
 def _signed_in(user: User) -> SignedIn:
-    return SignedIn(user.id, user.username, user.full_name, user.role, permissions_of(user.role))
+    return SignedIn(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=user.role,
+        permissions=permissions_of(user.role),
+    )
 
 
 @requires()
@@ -103,7 +109,18 @@ def sign_in(session: Session, os_login: tuple[str, str]) -> SignedIn:
 def list_accounts(session: Session) -> list[AccountRecord]:
     """Every account, active ones first, by name."""
     users = session.scalars(select(User).order_by(User.active.desc(), User.full_name, User.username))
-    return [AccountRecord(u.id, u.version, u.username, u.full_name, u.email, u.role, u.active) for u in users]
+    return [
+        AccountRecord(
+            id=u.id,
+            version=u.version,
+            username=u.username,
+            full_name=u.full_name,
+            email=u.email,
+            role=u.role,
+            active=u.active,
+        )
+        for u in users
+    ]
 
 
 def _validate(
@@ -112,29 +129,35 @@ def _validate(
     errors: list[FieldError] = []
     if username is not None:
         if not username.strip():
-            errors.append(FieldError("username", QT_TRANSLATE_NOOP("errors", "Enter a login.")))
+            errors.append(FieldError(field="username", message=QT_TRANSLATE_NOOP("errors", "Enter a login.")))
         else:
             try:
                 pg_roles.check_login(username)
             except DomainError as error:
-                errors.append(FieldError("username", error.message, error.params))
+                errors.append(FieldError(field="username", message=error.message, params=error.params))
             taken = session.scalar(select(User.id).where(func.lower(User.username) == username.lower()))
             if taken is not None and taken != exclude:
                 errors.append(
                     FieldError(
-                        "username",
-                        QT_TRANSLATE_NOOP("errors", "The login '{login}' is taken."),
-                        {"login": username},
+                        field="username",
+                        message=QT_TRANSLATE_NOOP("errors", "The login '{login}' is taken."),
+                        params={"login": username},
                     )
                 )
     if not full_name.strip():
-        errors.append(FieldError("full_name", QT_TRANSLATE_NOOP("errors", "Enter a name.")))
+        errors.append(FieldError(field="full_name", message=QT_TRANSLATE_NOOP("errors", "Enter a name.")))
     elif len(full_name.strip()) > 200:
         errors.append(
-            FieldError("full_name", QT_TRANSLATE_NOOP("errors", "At most {max} characters."), {"max": 200})
+            FieldError(
+                field="full_name",
+                message=QT_TRANSLATE_NOOP("errors", "At most {max} characters."),
+                params={"max": 200},
+            )
         )
     if email and ("@" not in email or len(email) > 254 or " " in email.strip()):
-        errors.append(FieldError("email", QT_TRANSLATE_NOOP("errors", "This is not an e-mail address.")))
+        errors.append(
+            FieldError(field="email", message=QT_TRANSLATE_NOOP("errors", "This is not an e-mail address."))
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -156,7 +179,8 @@ def create_account(
             raise ValidationError(
                 [
                     FieldError(
-                        "password", QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password.")
+                        field="password",
+                        message=QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password."),
                     )
                 ]
             )
@@ -261,7 +285,9 @@ def set_password(session: Session, user_id: int, password: str) -> None:
         raise ValidationError(
             [
                 FieldError(
-                    "password", QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."), {"min": 8}
+                    field="password",
+                    message=QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."),
+                    params={"min": 8},
                 )
             ]
         )

@@ -86,7 +86,7 @@ ZWAAN_KVK = "69599084"
 ZWAAN_ESTABLISHMENT = "000037211485"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DemoSummary:
     """How many rows of each kind were generated, and how long it took."""
 

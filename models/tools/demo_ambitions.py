@@ -20,6 +20,7 @@ and the same rows for the same seed and ``today``.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -346,7 +347,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
         rows.setdefault(entity, []).append(values)
 
     leads = staff.get(Role.BUSINESS_MANAGER, []) + staff.get(Role.OFFICIAL, [])
-    owners = leads or [None]
+    owners: Sequence[int | None] = leads or [None]
     first_adopted = _months(today, -30)
     second_adopted = _months(today, -12)
     co_creation = _months(first_adopted, -5)
@@ -412,7 +413,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
     respondents: list[tuple[int, RespondentSector]] = []
     channels = list(InputChannel)
     for company_id, name in chosen:
-        size = rng.choice(
+        size: CompanySize | None = rng.choice(
             (CompanySize.SME, CompanySize.SME, CompanySize.SME, CompanySize.LARGE, CompanySize.STARTER)
         )
         respondents.append(
@@ -608,10 +609,10 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
         Measurement,
     ):
         if rows.get(entity):
-            session.execute(insert(entity.__table__), rows[entity])  # type: ignore[attr-defined]
+            session.execute(insert(entity.__table__), rows[entity])
     if session.get_bind().dialect.name != "sqlite":
         for entity in (AmbitionPlan, Ambition, Respondent, Idea, Action, Indicator, Measurement):
-            table = entity.__tablename__  # type: ignore[attr-defined]
+            table = entity.__tablename__
             session.execute(
                 text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -416,6 +416,7 @@ class InteractionBuilder:
         reference = due or day + timedelta(days=45)
         late = (self.today - reference).days
         roll = rng.random()
+        table: tuple[tuple[float, AgreementStatus], ...]
         if late > 730:  # two years on, everything has been dealt with one way or another
             table = ((0.88, AgreementStatus.DONE), (1.0, AgreementStatus.DROPPED))
         elif late > 30:

@@ -318,22 +318,24 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
             )[0]
         )
         anonymous = source in (SignalSource.SURVEY, SignalSource.SOCIAL_MEDIA) or rng.random() < 0.08
-        name = phone = email = None
+        reporter_name: str | None = None
+        phone: str | None = None
+        email: str | None = None
         if not anonymous and source is not SignalSource.SUPERVISOR:
             if reporters and rng.random() < REPEAT_SHARE:
-                name, phone, email = reporters[rng.randrange(len(reporters))]
+                reporter_name, phone, email = reporters[rng.randrange(len(reporters))]
             else:
                 first, prefix, last = builder._person()
-                name = " ".join(p for p in (first, prefix, last) if p)
+                reporter_name = " ".join(p for p in (first, prefix, last) if p)
                 phone = f"+316{rng.randrange(10_000_000, 99_999_999)}" if rng.random() < 0.8 else None
-                handle = name.lower().replace(" ", ".").replace("'", "")
+                handle = reporter_name.lower().replace(" ", ".").replace("'", "")
                 email = (
                     f"{handle}{rng.randrange(10, 99)}@{rng.choice(('gmail.com', 'ziggo.nl', 'kpnmail.nl', 'hotmail.com'))}"
                     if (phone is None or rng.random() < 0.6)
                     else None
                 )
-                reporters.append((name, phone, email))
-        wants_contact = bool(name) and (phone or email) is not None and rng.random() < 0.7
+                reporters.append((reporter_name, phone, email))
+        wants_contact = bool(reporter_name) and (phone or email) is not None and rng.random() < 0.7
         description = _description(category, found, rng)
         due = add_working_days(day, days)
         signal_id = next_signal
@@ -352,7 +354,9 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
         status = S.REPORTED
         closed_at = None
         moment = reported_at
-        events = [(reported_at, None, S.REPORTED, {}, None)]
+        events: list[tuple[datetime, SignalStatus | None, SignalStatus, dict[str, Any], str | None]] = [
+            (reported_at, None, S.REPORTED, {}, None)
+        ]
         for target, after in steps:
             moment = min(now, moment + timedelta(days=after, hours=rng.randrange(1, 6)))
             extra: dict[str, Any] = {}
@@ -392,14 +396,14 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
                 "area_id": area_id,
                 "company_id": company[0] if company is not None else None,
                 "anonymous": anonymous,
-                "reporter_name": name,
+                "reporter_name": reporter_name,
                 "reporter_phone": phone,
                 "reporter_email": email,
                 "wants_contact": wants_contact,
                 "due_date": due,
                 "closed_at": closed_at,
                 "search_text": search_text(
-                    name,
+                    reporter_name,
                     email,
                     phone,
                     street,

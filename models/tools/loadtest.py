@@ -43,7 +43,7 @@ from models.team.entities import Role, User
 COMPANY, AGREEMENT = "company", "agreement"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Save:
     kind: str
     record_id: int
@@ -52,7 +52,7 @@ class Save:
     user_id: int
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ClientResult:
     attempts: int = 0
     conflicts: int = 0
@@ -61,7 +61,7 @@ class ClientResult:
     latencies: list[float] = field(default_factory=list)  # seconds per attempt, saved or not
 
 
-@dataclass
+@dataclass(kw_only=True)
 class LoadReport:
     clients: int
     edits_per_client: int
@@ -163,10 +163,10 @@ def _read(database: Database, kind: str, record_id: int) -> tuple[int, str]:
         if kind == COMPANY:
             row = session.execute(select(Company.version, Company.notes).where(Company.id == record_id)).one()
             return row[0], row[1] or ""
-        row = session.execute(
+        version, status = session.execute(
             select(Agreement.version, Agreement.status).where(Agreement.id == record_id)
         ).one()
-        return row[0], AgreementStatus(row[1]).value
+        return version, AgreementStatus(status).value
 
 
 def _client(
@@ -181,13 +181,15 @@ def _client(
 ) -> None:
     database = Database(url)  # a desk of its own: its own engine and connections
     rng = random.Random(seed * 1000 + number)
-    names = {}
+    names: dict[int, str] = {}
     try:
         known = {t: _read(database, *t) for t in targets}
         with database.session() as session:
             for kind, record_id in targets:
                 if kind == COMPANY:
-                    names[record_id] = session.scalar(select(Company.name).where(Company.id == record_id))
+                    names[record_id] = session.execute(
+                        select(Company.name).where(Company.id == record_id)
+                    ).scalar_one()
         start.wait()
         for i in range(edits):
             target = rng.choice(targets)
@@ -210,17 +212,19 @@ def _client(
                         )
                         value = status.value
                     session.commit()
-                result.saves.append(Save(kind, record_id, new_version, value, user_id))
+                result.saves.append(
+                    Save(kind=kind, record_id=record_id, version=new_version, value=value, user_id=user_id)
+                )
                 known[target] = (new_version, value)
             except ConflictError:
                 result.conflicts += 1
                 known[target] = _read(database, kind, record_id)  # what the person sees now
-            except Exception as exc:  # noqa: BLE001 - every other failure is a finding
+            except Exception as exc:  # every other failure is a finding
                 result.errors.append(f"client {number + 1}: {type(exc).__name__}: {exc}")
                 known[target] = _read(database, kind, record_id)
             finally:
                 result.latencies.append(time.perf_counter() - started)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         result.errors.append(f"client {number + 1} stopped: {type(exc).__name__}: {exc}")
         start.abort()
     finally:

@@ -147,7 +147,7 @@ class TransferVerificationError(DomainError):
         self.report = report
 
 
-@dataclass
+@dataclass(kw_only=True)
 class TableCopy:
     """One table: how many rows the source has, how many were written and read back."""
 
@@ -164,7 +164,7 @@ class TableCopy:
         return self.source_rows == self.copied_rows == self.target_rows and self.content_equal
 
 
-@dataclass
+@dataclass(kw_only=True)
 class TransferReport:
     source: str
     target: str
@@ -241,13 +241,17 @@ def copy_database(
         )
     migrate(source)  # what the application does on opening the file; a backup is made first
     migrated_target = _prepare_target(target)
-    report = TransferReport(source.display_name, target.display_name, migrated_target=migrated_target)
+    report = TransferReport(
+        source=source.display_name, target=target.display_name, migrated_target=migrated_target
+    )
     tables = copied_tables()
     try:
         with source.engine.connect() as src, target.engine.connect() as dst:
             _snapshot(src)
             counts = {t.name: _count(src, t) for t in tables}
-            report.tables = [TableCopy(t.name, label(t.name), counts[t.name]) for t in tables]
+            report.tables = [
+                TableCopy(table=t.name, label=label(t.name), source_rows=counts[t.name]) for t in tables
+            ]
             report.accounts = counts.get("app_user", 0)
             # Every row counts once when copied and once when compared; every company once more
             # for its search document.

@@ -70,7 +70,7 @@ def test_first_administrator_and_accounts_on_a_local_file(tmp_path: Path, isolat
     assert last.returncode == 1 and "Traceback" not in last.stderr
 
 
-def test_first_use_of_a_shared_server(pg_schema: str, isolated_home: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_first_use_of_a_shared_server(pg_schema: str, isolated_home: Path, monkeypatch) -> None:
     login = f"cli_{uuid.uuid4().hex[:6]}"
     database = Database(pg_schema)
     try:

@@ -88,7 +88,7 @@ def _gone(pid: int) -> bool:
     return status.rsplit(")", 1)[1].split()[0] in ("Z", "X")
 
 
-def _poll(condition, seconds: float) -> bool:  # noqa: ANN001
+def _poll(condition, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():

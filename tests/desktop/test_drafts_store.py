@@ -92,7 +92,7 @@ class _App(QObject):
         self.quit_calls += 1
 
 
-def test_sigterm_ends_the_application_like_quit(qtbot) -> None:  # noqa: ANN001
+def test_sigterm_ends_the_application_like_quit(qtbot) -> None:
     previous = signal.getsignal(signal.SIGTERM)
     app = _App()
     try:

@@ -16,7 +16,7 @@ from views.common.worker import DatabaseWorker
 from views.shell.first_run import FirstRunDialog
 
 
-def test_the_dialog_says_where_the_database_is_and_offers_demo_data(qtbot, isolated_home: Path) -> None:  # noqa: ANN001
+def test_the_dialog_says_where_the_database_is_and_offers_demo_data(qtbot, isolated_home: Path) -> None:
     path = default_database_path()
     assert str(path).startswith(str(isolated_home))  # the tests never touch the real user's files
     dialog = FirstRunDialog(path)
@@ -30,13 +30,13 @@ def test_the_dialog_says_where_the_database_is_and_offers_demo_data(qtbot, isola
     assert not dialog.with_demo
 
 
-def test_default_url_is_the_local_file_unless_the_environment_says_otherwise(monkeypatch) -> None:  # noqa: ANN001
+def test_default_url_is_the_local_file_unless_the_environment_says_otherwise(monkeypatch) -> None:
     assert database_url(None) == f"sqlite:///{default_database_path()}"
     monkeypatch.setenv("ONDERNEMERSDESK_DATABASE", "postgresql://team@server/odesk")
     assert database_url(None) == "postgresql://team@server/odesk"
 
 
-def test_demo_data_are_made_with_a_progress_dialog(qtbot, sqlite_db: Database) -> None:  # noqa: ANN001
+def test_demo_data_are_made_with_a_progress_dialog(qtbot, sqlite_db: Database) -> None:
     worker = DatabaseWorker(sqlite_db)
     seen: list[int] = []
     QTimer.singleShot(0, lambda: seen.append(1))

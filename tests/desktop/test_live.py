@@ -17,7 +17,7 @@ from views.common.live import LiveUpdates, PgListener, SqliteWatcher
 
 
 @pytest.fixture
-def two_programs(tmp_path) -> Iterator[tuple[Database, Database]]:  # noqa: ANN001
+def two_programs(tmp_path) -> Iterator[tuple[Database, Database]]:
     """Two programs on one SQLite file (a shared folder): two Database objects."""
     url = f"sqlite:///{tmp_path / 'gedeeld.db'}"
     mine, other = Database(url), Database(url)
@@ -41,7 +41,7 @@ def test_sqlite_watch_tells_another_programs_commit_from_our_own(
     watcher.close()
 
 
-def test_bursts_are_coalesced_into_one_refresh(qtbot, two_programs: tuple[Database, Database]) -> None:  # noqa: ANN001
+def test_bursts_are_coalesced_into_one_refresh(qtbot, two_programs: tuple[Database, Database]) -> None:
     updates = LiveUpdates(two_programs[0])
     heard: list[Change] = []
     updates.changed.connect(heard.append)
@@ -56,7 +56,7 @@ def test_bursts_are_coalesced_into_one_refresh(qtbot, two_programs: tuple[Databa
     updates.stop()
 
 
-def test_the_listener_reconnects_and_asks_for_a_full_refresh(pg_schema: str, monkeypatch) -> None:  # noqa: ANN001
+def test_the_listener_reconnects_and_asks_for_a_full_refresh(pg_schema: str, monkeypatch) -> None:
     monkeypatch.setattr(live, "MAX_BACKOFF", 0.2)
     database = Database(pg_schema)
     migrate(database)

@@ -74,7 +74,7 @@ def test_a_newer_database_is_refused_by_the_command_line(tmp_path: Path, isolate
     assert sorted(tmp_path.iterdir()) == files  # no backup, no journal: nothing was touched
 
 
-def test_a_newer_database_is_refused_at_start(tmp_path: Path, qapp) -> None:  # noqa: ANN001
+def test_a_newer_database_is_refused_at_start(tmp_path: Path, qapp) -> None:
     """What the window's start-up (bootstrap.run_gui) shows in its message box."""
     path = tmp_path / "ondernemersdesk.db"
     _newer_database(path)

@@ -25,7 +25,7 @@ class Outcome:
     unavailable: list[DomainError] = field(default_factory=list)
 
 
-def run(qtbot, worker: DatabaseWorker, task: Callable[[Session], Any]) -> Outcome:  # noqa: ANN001
+def run(qtbot, worker: DatabaseWorker, task: Callable[[Session], Any]) -> Outcome:
     outcome = Outcome()
     worker.bug.connect(outcome.bugs.append)
     worker.unavailable.connect(lambda _op, error: outcome.unavailable.append(error))
@@ -43,7 +43,7 @@ def db_worker(db: Database) -> Iterator[DatabaseWorker]:
 
 def test_a_missing_column_is_a_bug_with_details_not_a_lost_connection(
     qtbot, db_worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     outcome = run(
         qtbot, db_worker, lambda session: session.execute(text("select nonexistent from company")).all()
     )
@@ -59,7 +59,7 @@ def _currval_before_nextval(session: Session) -> Any:
     return session.execute(text("SELECT currval('never_used')")).scalar()
 
 
-def test_a_server_error_of_the_operational_kind_is_still_a_bug(qtbot, pg_schema: str) -> None:  # noqa: ANN001
+def test_a_server_error_of_the_operational_kind_is_still_a_bug(qtbot, pg_schema: str) -> None:
     """psycopg files SQLSTATE 55000 (object not in prerequisite state) under OperationalError,
     like a lost connection: its code says it is a bug in the query."""
     database = Database(pg_schema)
@@ -73,7 +73,7 @@ def test_a_server_error_of_the_operational_kind_is_still_a_bug(qtbot, pg_schema:
     assert len(outcome.bugs) == 1 and "55000" in outcome.bugs[0].details  # type: ignore[attr-defined]
 
 
-def test_a_server_that_does_not_answer_is_the_retry_banner(qtbot) -> None:  # noqa: ANN001
+def test_a_server_that_does_not_answer_is_the_retry_banner(qtbot) -> None:
     database = Database("postgresql://nobody@127.0.0.1:1/x")
     worker = DatabaseWorker(database)
     try:

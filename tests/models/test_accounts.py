@@ -55,7 +55,7 @@ def drop_roles(db: Database, names: list[str]) -> None:
                 connection.execute(text(f"DROP ROLE {q}"))
 
 
-def _as(db: Database, user_id: int | None, task):  # noqa: ANN001, ANN202
+def _as(db: Database, user_id: int | None, task):
     with db.session(user_id) as session:
         result = task(session)
         session.commit()

@@ -49,7 +49,13 @@ def make_plan(db: Database, *themes: str, lead_id: int | None = None) -> tuple[i
     with db.session() as s:
         plan_id = svc.create_plan(s, "Koers op ondernemen", "Samen met ondernemers geschreven.")
         ids = [
-            svc.save_ambition(s, plan_id, AmbitionInput(theme, f"Ambitie {theme}", "Toelichting", lead_id))
+            svc.save_ambition(
+                s,
+                plan_id,
+                AmbitionInput(
+                    theme=theme, title=f"Ambitie {theme}", description="Toelichting", lead_id=lead_id
+                ),
+            )
             for theme in themes
         ]
         s.commit()
@@ -96,11 +102,11 @@ def test_an_adopted_plan_is_not_edited_in_place(db: Database) -> None:
     with db.session() as s, pytest.raises(DomainError, match="adopted"):
         svc.update_plan(s, plan_id, version_of(db, plan_id), "Anders", "")
     with db.session() as s, pytest.raises(DomainError, match="adopted"):
-        svc.save_ambition(s, plan_id, AmbitionInput("duurzaamheid", "Nieuw"))
+        svc.save_ambition(s, plan_id, AmbitionInput(theme="duurzaamheid", title="Nieuw"))
     with db.session() as s:
         version = s.get(Ambition, a1).version
     with db.session() as s, pytest.raises(DomainError, match="new version"):
-        svc.save_ambition(s, plan_id, AmbitionInput("duurzaamheid", "Anders"), a1, version)
+        svc.save_ambition(s, plan_id, AmbitionInput(theme="duurzaamheid", title="Anders"), a1, version)
 
 
 def test_adoption_needs_a_date_and_an_ambition(db: Database) -> None:
@@ -118,12 +124,12 @@ def test_a_new_version_continues_the_work_of_the_previous_one(db: Database, anna
     plan_id, (a1, a2) = make_plan(db, "arbeidsmarkt", "centrumgebieden", lead_id=anna)
     adopt(db, plan_id)
     with db.session() as s:
-        action = svc.save_action(s, a1, ActionInput("Banenmarkt organiseren"), today=TODAY)
+        action = svc.save_action(s, a1, ActionInput(title="Banenmarkt organiseren"), today=TODAY)
         indicator = svc.save_indicator(
-            s, a1, IndicatorInput("Vacatures", "aantal", target=10, target_date=date(2028, 1, 1))
+            s, a1, IndicatorInput(name="Vacatures", unit="aantal", target=10, target_date=date(2028, 1, 1))
         )
-        respondent = svc.save_respondent(s, RespondentInput("Bakkerij Jansen"))
-        idea = svc.save_idea(s, respondent, IdeaInput("Stageplekken delen", ambition_ids=[a1]))
+        respondent = svc.save_respondent(s, RespondentInput(name="Bakkerij Jansen"))
+        idea = svc.save_idea(s, respondent, IdeaInput(text="Stageplekken delen", ambition_ids=[a1]))
         s.commit()
     with db.session() as s:
         draft_id = svc.new_version(s, plan_id)
@@ -141,7 +147,7 @@ def test_a_new_version_continues_the_work_of_the_previous_one(db: Database, anna
         svc.save_ambition(
             s,
             draft_id,
-            AmbitionInput("arbeidsmarkt", "Iedereen aan het werk", lead_id=anna),
+            AmbitionInput(theme="arbeidsmarkt", title="Iedereen aan het werk", lead_id=anna),
             new_a1,
             draft.ambitions[0].version,
         )
@@ -174,10 +180,10 @@ def test_actions_with_companies_agreements_and_progress(db: Database, anna: int)
             s,
             company,
             InteractionInput(
-                datetime(2026, 1, 5, 10, tzinfo=UTC),
-                Channel.VISIT,
-                "Uitbreiding",
-                agreements=[AgreementInput("Ruimte zoeken")],
+                occurred_at=datetime(2026, 1, 5, 10, tzinfo=UTC),
+                channel=Channel.VISIT,
+                subject="Uitbreiding",
+                agreements=[AgreementInput(description="Ruimte zoeken")],
             ),
         )
         s.commit()
@@ -189,7 +195,7 @@ def test_actions_with_companies_agreements_and_progress(db: Database, anna: int)
             s,
             a1,
             ActionInput(
-                "Bedrijventerrein uitbreiden",
+                title="Bedrijventerrein uitbreiden",
                 owner_id=anna,
                 start_date=date(2026, 1, 1),
                 due_date=date(2026, 6, 30),
@@ -199,8 +205,10 @@ def test_actions_with_companies_agreements_and_progress(db: Database, anna: int)
             ),
             today=TODAY,
         )
-        done = svc.save_action(s, a1, ActionInput("Ondernemersavond", status=ActionStatus.DONE), today=TODAY)
-        svc.save_action(s, a1, ActionInput("Subsidieregeling", due_date=date(2027, 6, 1)), today=TODAY)
+        done = svc.save_action(
+            s, a1, ActionInput(title="Ondernemersavond", status=ActionStatus.DONE), today=TODAY
+        )
+        svc.save_action(s, a1, ActionInput(title="Subsidieregeling", due_date=date(2027, 6, 1)), today=TODAY)
         s.commit()
     with db.session() as s:
         ambition = svc.overview(s, plan_id, today=TODAY).ambitions[0]
@@ -215,7 +223,7 @@ def test_actions_with_companies_agreements_and_progress(db: Database, anna: int)
 def test_an_action_due_before_it_starts_is_refused(db: Database) -> None:
     plan_id, (a1,) = make_plan(db, "bereikbaarheid")
     with db.session() as s, pytest.raises(ValidationError) as excinfo:
-        svc.save_action(s, a1, ActionInput("", start_date=date(2026, 5, 1), due_date=date(2026, 4, 1)))
+        svc.save_action(s, a1, ActionInput(title="", start_date=date(2026, 5, 1), due_date=date(2026, 4, 1)))
     assert field_errors(excinfo) == {"title", "due_date"}
 
 
@@ -230,20 +238,24 @@ def test_support_per_ambition_and_unlinked_ideas(db: Database) -> None:
         zwaan = svc.save_respondent(
             s,
             RespondentInput(
-                "Café De Zwaan",
-                RespondentSector.PRIVATE,
-                CompanySize.SME,
-                kern,
-                InputChannel.MEETING,
-                company,
+                name="Café De Zwaan",
+                sector=RespondentSector.PRIVATE,
+                size=CompanySize.SME,
+                area_id=kern,
+                channel=InputChannel.MEETING,
+                company_id=company,
             ),
         )
-        school = svc.save_respondent(s, RespondentInput("Basisschool De Linde", RespondentSector.PUBLIC))
-        zzp = svc.save_respondent(s, RespondentInput("Fotograaf", size=CompanySize.SELF_EMPLOYED))
-        svc.save_idea(s, zwaan, IdeaInput("Meer parkeerplaatsen", date(2024, 5, 1), [a1]))
-        svc.save_idea(s, zwaan, IdeaInput("Groene gevels", ambition_ids=[a1, a2]))
-        svc.save_idea(s, school, IdeaInput("Veilige schoolroutes", ambition_ids=[a1]))
-        loose = svc.save_idea(s, zzp, IdeaInput("Glasvezel in het buitengebied"))
+        school = svc.save_respondent(
+            s, RespondentInput(name="Basisschool De Linde", sector=RespondentSector.PUBLIC)
+        )
+        zzp = svc.save_respondent(s, RespondentInput(name="Fotograaf", size=CompanySize.SELF_EMPLOYED))
+        svc.save_idea(
+            s, zwaan, IdeaInput(text="Meer parkeerplaatsen", received_on=date(2024, 5, 1), ambition_ids=[a1])
+        )
+        svc.save_idea(s, zwaan, IdeaInput(text="Groene gevels", ambition_ids=[a1, a2]))
+        svc.save_idea(s, school, IdeaInput(text="Veilige schoolroutes", ambition_ids=[a1]))
+        loose = svc.save_idea(s, zzp, IdeaInput(text="Glasvezel in het buitengebied"))
         s.commit()
     with db.session() as s:
         overview = svc.overview(s, plan_id, today=TODAY)
@@ -269,12 +281,12 @@ def test_support_per_ambition_and_unlinked_ideas(db: Database) -> None:
 
 def test_a_respondent_needs_a_name_and_an_idea_its_text(db: Database) -> None:
     with db.session() as s, pytest.raises(ValidationError) as excinfo:
-        svc.save_respondent(s, RespondentInput("  "))
+        svc.save_respondent(s, RespondentInput(name="  "))
     assert field_errors(excinfo) == {"name"}
     with db.session() as s:
-        rid = svc.save_respondent(s, RespondentInput("Iemand"))
+        rid = svc.save_respondent(s, RespondentInput(name="Iemand"))
         with pytest.raises(ValidationError):
-            svc.save_idea(s, rid, IdeaInput(""))
+            svc.save_idea(s, rid, IdeaInput(text=""))
 
 
 # -- indicators -------------------------------------------------------------------------------
@@ -287,13 +299,13 @@ def test_measurements_change_the_traffic_light(db: Database) -> None:
             s,
             a1,
             IndicatorInput(
-                "Leegstand winkelgebied",
-                "%",
-                12.0,
-                date(2023, 1, 1),
-                6.0,
-                date(2028, 12, 31),
-                Direction.LOWER,
+                name="Leegstand winkelgebied",
+                unit="%",
+                baseline=12.0,
+                baseline_date=date(2023, 1, 1),
+                target=6.0,
+                target_date=date(2028, 12, 31),
+                direction=Direction.LOWER,
                 plausible_min=0,
                 plausible_max=100,
             ),
@@ -328,7 +340,12 @@ def test_an_implausible_measurement_needs_confirmation(db: Database) -> None:
             s,
             a1,
             IndicatorInput(
-                "Werkloosheid", "%", target=3, target_date=date(2028, 1, 1), plausible_min=0, plausible_max=25
+                name="Werkloosheid",
+                unit="%",
+                target=3,
+                target_date=date(2028, 1, 1),
+                plausible_min=0,
+                plausible_max=25,
             ),
         )
         s.commit()
@@ -350,12 +367,12 @@ def test_an_indicator_with_a_target_date_before_its_baseline_is_refused(db: Data
             s,
             a1,
             IndicatorInput(
-                "Zonnepanelen",
-                "",
-                10,
-                date(2026, 1, 1),
-                None,
-                date(2025, 1, 1),
+                name="Zonnepanelen",
+                unit="",
+                baseline=10,
+                baseline_date=date(2026, 1, 1),
+                target=None,
+                target_date=date(2025, 1, 1),
                 source=IndicatorSource.CONTACT_MOMENTS,
                 plausible_min=5,
                 plausible_max=1,
@@ -381,17 +398,19 @@ def test_contact_moments_per_kern_are_counted_per_quarter(db: Database) -> None:
     ]
     with db.session() as s:
         for company_id, at in moments:
-            log_interaction(s, company_id, InteractionInput(at, Channel.PHONE, "Vraag"))
+            log_interaction(
+                s, company_id, InteractionInput(occurred_at=at, channel=Channel.PHONE, subject="Vraag")
+            )
         indicator = svc.save_indicator(
             s,
             a1,
             IndicatorInput(
-                "Contact met ondernemers in Loosdrecht",
-                "contactmomenten",
-                None,
-                date(2025, 10, 1),
-                5,
-                date(2028, 1, 1),
+                name="Contact met ondernemers in Loosdrecht",
+                unit="contactmomenten",
+                baseline=None,
+                baseline_date=date(2025, 10, 1),
+                target=5,
+                target_date=date(2028, 1, 1),
                 source=IndicatorSource.CONTACT_MOMENTS,
                 area_id=kern,
             ),
@@ -418,10 +437,13 @@ def test_open_agreements_are_counted_at_the_end_of_each_quarter(db: Database) ->
             s,
             company,
             InteractionInput(
-                datetime(2026, 2, 1, 10, tzinfo=UTC),
-                Channel.VISIT,
-                "Terras",
-                agreements=[AgreementInput("Tekening sturen"), AgreementInput("Buren spreken")],
+                occurred_at=datetime(2026, 2, 1, 10, tzinfo=UTC),
+                channel=Channel.VISIT,
+                subject="Terras",
+                agreements=[
+                    AgreementInput(description="Tekening sturen"),
+                    AgreementInput(description="Buren spreken"),
+                ],
             ),
         )
         s.commit()
@@ -446,13 +468,13 @@ def test_open_agreements_are_counted_at_the_end_of_each_quarter(db: Database) ->
             s,
             a1,
             IndicatorInput(
-                "Openstaande afspraken",
-                "afspraken",
-                None,
-                date(2026, 1, 1),
-                0,
-                date(2028, 1, 1),
-                Direction.LOWER,
+                name="Openstaande afspraken",
+                unit="afspraken",
+                baseline=None,
+                baseline_date=date(2026, 1, 1),
+                target=0,
+                target_date=date(2028, 1, 1),
+                direction=Direction.LOWER,
                 source=IndicatorSource.OPEN_AGREEMENTS,
             ),
         )
@@ -472,16 +494,18 @@ def test_two_officials_editing_one_action_never_overwrite_each_other(
 ) -> None:
     plan_id, (a1,) = make_plan(db, "arbeidsmarkt")
     with db.session() as s:
-        action = svc.save_action(s, a1, ActionInput("Banenmarkt"), today=TODAY)
+        action = svc.save_action(s, a1, ActionInput(title="Banenmarkt"), today=TODAY)
         s.execute(
             update(User).where(User.id.in_([anna, bert])).values(role=Role.OFFICIAL)
         )  # policy officers edit plans
         s.commit()
     with db.session(user_id=anna) as s:
-        svc.save_action(s, a1, ActionInput("Banenmarkt in april", owner_id=anna), action, 1, today=TODAY)
+        svc.save_action(
+            s, a1, ActionInput(title="Banenmarkt in april", owner_id=anna), action, 1, today=TODAY
+        )
         s.commit()
     with db.session(user_id=bert) as s, pytest.raises(ConflictError) as excinfo:
-        svc.save_action(s, a1, ActionInput("Banenmarkt in mei", owner_id=bert), action, 1, today=TODAY)
+        svc.save_action(s, a1, ActionInput(title="Banenmarkt in mei", owner_id=bert), action, 1, today=TODAY)
     assert excinfo.value.changed_by == "Anna de Vries"
     with db.session() as s:
         assert svc.overview(s, plan_id, today=TODAY).ambitions[0].actions[0].title == "Banenmarkt in april"
@@ -519,19 +543,25 @@ def test_signals_per_kern_are_counted_per_quarter(db: Database) -> None:
                 s,
                 a1,
                 IndicatorInput(
-                    "Meldingen", "meldingen", None, None, 5, date(2028, 1, 1), source=IndicatorSource.SIGNALS
+                    name="Meldingen",
+                    unit="meldingen",
+                    baseline=None,
+                    baseline_date=None,
+                    target=5,
+                    target_date=date(2028, 1, 1),
+                    source=IndicatorSource.SIGNALS,
                 ),
             )
         indicator = svc.save_indicator(
             s,
             a1,
             IndicatorInput(
-                "Meldingen in Loosdrecht",
-                "meldingen",
-                None,
-                date(2025, 10, 1),
-                1,
-                date(2028, 1, 1),
+                name="Meldingen in Loosdrecht",
+                unit="meldingen",
+                baseline=None,
+                baseline_date=date(2025, 10, 1),
+                target=1,
+                target_date=date(2028, 1, 1),
                 direction=Direction.LOWER,
                 source=IndicatorSource.SIGNALS,
                 area_id=kern,

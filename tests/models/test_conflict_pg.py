@@ -157,7 +157,7 @@ def test_the_same_instant_on_a_locked_row(
                 outcome["saved"] = True
             except ConflictError as exc:
                 outcome["conflict"] = exc
-            except Exception as exc:  # noqa: BLE001 - reported by the assertions below
+            except Exception as exc:  # reported by the assertions below
                 outcome["error"] = exc
 
         thread = threading.Thread(target=bert_saves)

@@ -71,10 +71,16 @@ def test_a_contact_moment_with_two_agreements_is_on_the_timeline(db: Database, o
         moment(
             office,
             AgreementInput(
-                "Aanvraag indienen", Responsible.ENTREPRENEUR, office.manager, TODAY + timedelta(days=14)
+                description="Aanvraag indienen",
+                responsible=Responsible.ENTREPRENEUR,
+                assignee_id=office.manager,
+                due_date=TODAY + timedelta(days=14),
             ),
             AgreementInput(
-                "Aanvraag beoordelen", Responsible.MUNICIPALITY, office.colleague, TODAY - timedelta(days=1)
+                description="Aanvraag beoordelen",
+                responsible=Responsible.MUNICIPALITY,
+                assignee_id=office.colleague,
+                due_date=TODAY - timedelta(days=1),
             ),
         ),
     )
@@ -93,8 +99,12 @@ def test_a_contact_moment_with_two_agreements_is_on_the_timeline(db: Database, o
 def test_bad_agreements_are_reported_at_their_fields(db: Database, office: Office) -> None:
     data = moment(
         office,
-        AgreementInput("  ", Responsible.MUNICIPALITY),
-        AgreementInput("Tekening sturen", Responsible.ENTREPRENEUR, due_date=NOON.date() - timedelta(days=1)),
+        AgreementInput(description="  ", responsible=Responsible.MUNICIPALITY),
+        AgreementInput(
+            description="Tekening sturen",
+            responsible=Responsible.ENTREPRENEUR,
+            due_date=NOON.date() - timedelta(days=1),
+        ),
         subject="",
     )
     with db.session(office.manager) as session, pytest.raises(ValidationError) as caught:
@@ -131,7 +141,14 @@ def test_status_transitions_need_a_note_to_close_and_can_reopen(db: Database, of
     log(
         db,
         office,
-        moment(office, AgreementInput("Aanvraag indienen", Responsible.ENTREPRENEUR, office.manager)),
+        moment(
+            office,
+            AgreementInput(
+                description="Aanvraag indienen",
+                responsible=Responsible.ENTREPRENEUR,
+                assignee_id=office.manager,
+            ),
+        ),
     )
     with db.session() as session:
         [agreement] = consultations.timeline(session, office.company, today=TODAY)[0].agreements
@@ -200,15 +217,24 @@ def test_archived_or_changed_company_is_told_before_logging(db: Database, office
 
 def test_editing_a_moment_keeps_agreements_and_changes_people(db: Database, office: Office) -> None:
     interaction_id = log(
-        db, office, moment(office, AgreementInput("Tekening sturen", Responsible.ENTREPRENEUR))
+        db,
+        office,
+        moment(office, AgreementInput(description="Tekening sturen", responsible=Responsible.ENTREPRENEUR)),
     )
     with db.session() as session:
         entry = consultations.interaction(session, interaction_id, today=TODAY)
     data = moment(office, subject="Terrasvergunning zomer", official_ids=[office.manager, office.colleague])
     data.agreements = [
-        AgreementInput(a.description + " (A3)", a.responsible, a.assignee_id, a.due_date, a.id, a.version)
+        AgreementInput(
+            description=a.description + " (A3)",
+            responsible=a.responsible,
+            assignee_id=a.assignee_id,
+            due_date=a.due_date,
+            id=a.id,
+            version=a.version,
+        )
         for a in entry.agreements
-    ] + [AgreementInput("Buren informeren", Responsible.ENTREPRENEUR)]
+    ] + [AgreementInput(description="Buren informeren", responsible=Responsible.ENTREPRENEUR)]
     with db.session(office.colleague) as session:
         consultations.update_interaction(session, interaction_id, entry.version, data)
         session.commit()
@@ -245,7 +271,12 @@ def test_my_work_lists_the_most_urgent_and_counts_them_all(db: Database, office:
         moment(
             office,
             *[
-                AgreementInput(f"Afspraak {i}", Responsible.MUNICIPALITY, office.manager, d)
+                AgreementInput(
+                    description=f"Afspraak {i}",
+                    responsible=Responsible.MUNICIPALITY,
+                    assignee_id=office.manager,
+                    due_date=d,
+                )
                 for i, d in enumerate(dues)
             ],
             occurred_at=NOON - timedelta(days=10),
@@ -254,7 +285,15 @@ def test_my_work_lists_the_most_urgent_and_counts_them_all(db: Database, office:
     log(
         db,
         office,
-        moment(office, AgreementInput("Voor Karim", Responsible.MUNICIPALITY, office.colleague, TODAY)),
+        moment(
+            office,
+            AgreementInput(
+                description="Voor Karim",
+                responsible=Responsible.MUNICIPALITY,
+                assignee_id=office.colleague,
+                due_date=TODAY,
+            ),
+        ),
     )
 
     with db.session() as session:

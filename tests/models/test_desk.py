@@ -194,7 +194,7 @@ def test_handover_goes_to_the_account_manager_or_a_chosen_colleague(db: Database
             QuestionInput(
                 question="Subsidie voor zonnepanelen?",
                 company_id=company_id,
-                handover=HandoverInput(colleague, TODAY + timedelta(days=40)),
+                handover=HandoverInput(assignee_id=colleague, due_date=TODAY + timedelta(days=40)),
             ),
         )
         session.commit()
@@ -217,7 +217,10 @@ def test_handover_to_an_inactive_colleague_or_without_company_is_refused(db: Dat
     with db.session() as session:
         with pytest.raises(ValidationError) as error:
             svc.log_question(
-                session, QuestionInput(question="Vraag", company_id=company_id, handover=HandoverInput(gone))
+                session,
+                QuestionInput(
+                    question="Vraag", company_id=company_id, handover=HandoverInput(assignee_id=gone)
+                ),
             )
         assert set(_fields(error)) == {"assignee_id"}
         session.rollback()

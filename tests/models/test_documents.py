@@ -43,7 +43,13 @@ def _contact(db: Database, company_id: int, day: date, subject: str, *agreements
         interaction_id = consultations.log_interaction(
             session,
             company_id,
-            InteractionInput(_at(day), Channel.PHONE, subject, "Besproken.", agreements=list(agreements)),
+            InteractionInput(
+                occurred_at=_at(day),
+                channel=Channel.PHONE,
+                subject=subject,
+                report="Besproken.",
+                agreements=list(agreements),
+            ),
         )
         session.commit()
     return interaction_id
@@ -74,7 +80,7 @@ def test_briefing_data_holds_the_last_year_and_the_last_contact(db: Database) ->
         company,
         date(2026, 10, 1),
         "Terras",
-        AgreementInput("Vergunning sturen", Responsible.MUNICIPALITY),
+        AgreementInput(description="Vergunning sturen", responsible=Responsible.MUNICIPALITY),
     )
     kern = new_area(db, "Loosdrecht")
     with db.session() as session:
@@ -109,7 +115,11 @@ def test_report_and_dossier_data(db: Database) -> None:
     company = new_company(db, "Café De Zwaan")
     first = _contact(db, company, date(2026, 9, 1), "Kennismaking")
     _contact(
-        db, company, date(2026, 10, 1), "Terras", AgreementInput("Tekening sturen", Responsible.ENTREPRENEUR)
+        db,
+        company,
+        date(2026, 10, 1),
+        "Terras",
+        AgreementInput(description="Tekening sturen", responsible=Responsible.ENTREPRENEUR),
     )
     with db.session() as session:
         report = documents.report(session, first, today=TODAY)
@@ -144,7 +154,7 @@ def test_feedback_letter_data_is_the_step_as_written(db: Database) -> None:
             signal_id,
             1,
             TransitionInput(
-                SignalStatus.SCHEDULED,
+                status=SignalStatus.SCHEDULED,
                 planned="Snoeien",
                 planned_on=date(2026, 12, 1),
                 feedback="Wij komen.\n\nGroet.",
@@ -180,7 +190,10 @@ def test_hotspots_rounds_and_article_data(db: Database, anna: int) -> None:
             today=date(2026, 11, 2),
         )
         round_id = rounds.save_round(
-            session, RoundInput(date(2026, 11, 20), "Winkelstraten", kern, "", [anna])
+            session,
+            RoundInput(
+                held_on=date(2026, 11, 20), title="Winkelstraten", area_id=kern, notes="", official_ids=[anna]
+            ),
         )
         rounds.add_observation(
             session,
@@ -194,7 +207,9 @@ def test_hotspots_rounds_and_article_data(db: Database, anna: int) -> None:
         )
         article_id = knowledge.create_article(
             session,
-            ArticleInput("Mag ik een terras?", "Ja, met een vergunning.", valid_until=date(2026, 1, 1)),
+            ArticleInput(
+                question="Mag ik een terras?", answer="Ja, met een vergunning.", valid_until=date(2026, 1, 1)
+            ),
         )
         session.commit()
     with db.session() as session:
@@ -219,13 +234,22 @@ def test_ambition_data_and_one_action(db: Database) -> None:
     with db.session() as session:
         plan_id = ambitions.create_plan(session, "Koers op ondernemen")
         ambition_id = ambitions.save_ambition(
-            session, plan_id, AmbitionInput("centrum", "Levendige kernen", "", lead)
+            session,
+            plan_id,
+            AmbitionInput(theme="centrum", title="Levendige kernen", description="", lead_id=lead),
         )
         action_id = ambitions.save_action(
             session,
             ambition_id,
             ActionInput(
-                "Terrassenbeleid", "", lead, None, date(2026, 1, 1), ActionStatus.PLANNED, [company], []
+                title="Terrassenbeleid",
+                description="",
+                owner_id=lead,
+                start_date=None,
+                due_date=date(2026, 1, 1),
+                status=ActionStatus.PLANNED,
+                company_ids=[company],
+                agreement_ids=[],
             ),
         )
         session.commit()

@@ -141,7 +141,7 @@ def test_a_missing_column_in_a_unit_of_work_is_a_bug_on_sqlite(tmp_path: Path) -
     database = Database(f"sqlite:///{tmp_path / 'x.db'}")
     migrate(database)
     try:
-        with pytest.raises(Exception) as info, database.session() as session:  # noqa: PT011
+        with pytest.raises(Exception) as info, database.session() as session:
             session.execute(text("select nonexistent from company")).all()
         assert not isinstance(info.value, DomainError), info.value
         assert "SQLITE_ERROR" in str(info.value)

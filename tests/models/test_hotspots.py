@@ -40,12 +40,22 @@ def test_hotspots_rank_areas_streets_and_categories(db: Database, anna: int) -> 
         report(terras, centre, "Dorpsstraat", date(2026, 11, 10))
         report(afval, park, "Industrieweg", date(2026, 11, 17))
         report(afval, park, "Industrieweg", date(2025, 1, 1))  # outside the period
-        round_id = rounds.save_round(session, RoundInput(date(2026, 11, 11), "Ronde", park, "", [anna]))
+        round_id = rounds.save_round(
+            session,
+            RoundInput(
+                held_on=date(2026, 11, 11), title="Ronde", area_id=park, notes="", official_ids=[anna]
+            ),
+        )
         for _ in range(4):
             rounds.add_observation(
                 session,
                 round_id,
-                ObservationInput(datetime(2026, 11, 11, 10, tzinfo=UTC), terras, "Industrieweg", finding="y"),
+                ObservationInput(
+                    observed_at=datetime(2026, 11, 11, 10, tzinfo=UTC),
+                    category_id=terras,
+                    street="Industrieweg",
+                    finding="y",
+                ),
             )
         session.commit()
         by_area = hotspots.hotspots(session, date(2026, 11, 1), date(2026, 11, 30), "area", today=TODAY)

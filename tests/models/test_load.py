@@ -17,12 +17,12 @@ def test_twenty_clients_lose_no_update(pg_schema: str) -> None:
     assert report.attempts == report.saves + report.conflicts
     assert report.saves > 0 and report.conflicts > 0, "overlapping edits must meet each other"
     assert report.ok
-    print(  # noqa: T201 - the figures, for whoever runs the test with -s
+    print(  # the figures, for whoever runs the test with -s
         f"\n{report.saves} saves, {report.conflicts} conflicts in {report.seconds:.1f} s: "
         f"{report.saves_per_second:.0f} saves/s, p50 {report.p50_ms:.1f} ms, p95 {report.p95_ms:.1f} ms"
     )
 
 
-def test_sqlite_is_refused(tmp_path) -> None:  # noqa: ANN001
+def test_sqlite_is_refused(tmp_path) -> None:
     with pytest.raises(DomainError):
         run(f"sqlite:///{tmp_path / 'x.db'}", clients=2, edits=2)

@@ -19,13 +19,16 @@ def test_areas_as_a_tree_in_display_order(db: Database) -> None:
     haven = new_area(db, "Bedrijventerrein Haven", AreaKind.BUSINESS_PARK, parent_id=weesp)
     with db.session() as session:
         assert lookups.areas(session) == [
-            Choice(gooi, "'s-Graveland", 0),
-            Choice(weesp, "Weesp", 0),
-            Choice(haven, "Bedrijventerrein Haven", 1),
-            Choice(centrum, "Centrum", 1),
-            Choice(markt, "Markt", 2),
+            Choice(value=gooi, label="'s-Graveland", depth=0),
+            Choice(value=weesp, label="Weesp", depth=0),
+            Choice(value=haven, label="Bedrijventerrein Haven", depth=1),
+            Choice(value=centrum, label="Centrum", depth=1),
+            Choice(value=markt, label="Markt", depth=2),
         ]
-        assert lookups.kernen(session) == [Choice(gooi, "'s-Graveland"), Choice(weesp, "Weesp")]
+        assert lookups.kernen(session) == [
+            Choice(value=gooi, label="'s-Graveland"),
+            Choice(value=weesp, label="Weesp"),
+        ]
 
 
 def test_sectors_and_officials(db: Database) -> None:
@@ -38,13 +41,13 @@ def test_sectors_and_officials(db: Database) -> None:
         session.commit()
     with db.session() as session:
         assert lookups.sectors(session) == [
-            Choice("1071", "1071 Brood en banket"),
-            Choice("5630", "5630 Cafés"),
+            Choice(value="1071", label="1071 Brood en banket"),
+            Choice(value="5630", label="5630 Cafés"),
         ]
-        assert lookups.officials(session) == [Choice(anna, "Anna de Vries")]
+        assert lookups.officials(session) == [Choice(value=anna, label="Anna de Vries")]
         assert lookups.officials(session, include_inactive=True) == [
-            Choice(anna, "Anna de Vries"),
-            Choice(bert, "Bert Bakker"),
+            Choice(value=anna, label="Anna de Vries"),
+            Choice(value=bert, label="Bert Bakker"),
         ]
 
 

@@ -17,7 +17,7 @@ def yearly(*values: float, start: int = 2022) -> list[tuple[date, float]]:
     return [(date(start + i, 12, 31), v) for i, v in enumerate(values)]
 
 
-def light(points, target=100.0, direction=Direction.HIGHER, today=TODAY, **kw) -> Light:  # noqa: ANN001
+def light(points, target=100.0, direction=Direction.HIGHER, today=TODAY, **kw) -> Light:
     return assess(
         points, target=target, target_date=TARGET_DATE, direction=direction, today=today, **kw
     ).light

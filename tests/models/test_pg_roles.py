@@ -192,9 +192,9 @@ def test_a_local_file_copied_to_the_server_gets_its_server_administrator(
 ) -> None:
     """The copied file's own administrator (the laptop's account) has no login here, so setting
     up the server after the copy makes the first server administrator, keeping every account."""
-    from models.lookups import ensure_user  # noqa: PLC0415
-    from models.migrations import migrate  # noqa: PLC0415
-    from models.tools.transfer import copy_database  # noqa: PLC0415
+    from models.lookups import ensure_user
+    from models.migrations import migrate
+    from models.tools.transfer import copy_database
 
     database, made = server
     local = Database(f"sqlite:///{tmp_path / 'laptop.db'}")

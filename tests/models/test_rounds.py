@@ -29,7 +29,10 @@ def _setup(db: Database, anna: int) -> tuple[int, int, int, int]:
     company = new_company(db, "Café De Zwaan")
     with db.session(user_id=anna) as session:
         category = signals.save_category(session, "Terras en uitstalling", 5)
-        round_id = rounds.save_round(session, RoundInput(DAY, "Winkelstraten", area, "", [anna]))
+        round_id = rounds.save_round(
+            session,
+            RoundInput(held_on=DAY, title="Winkelstraten", area_id=area, notes="", official_ids=[anna]),
+        )
         session.commit()
     return area, company, category, round_id
 
@@ -53,7 +56,9 @@ def _observe(db: Database, round_id: int, category: int, **values: object) -> in
 
 def test_a_round_needs_a_day_a_name_and_supervisors(db: Database) -> None:
     with db.session() as session, pytest.raises(ValidationError) as caught:
-        rounds.save_round(session, RoundInput(None, "", None, "", []))
+        rounds.save_round(
+            session, RoundInput(held_on=None, title="", area_id=None, notes="", official_ids=[])
+        )
     assert {e.field for e in caught.value.errors} == {"held_on", "title", "official_ids"}
 
 
@@ -80,13 +85,18 @@ def test_observation_follow_up_as_agreement_lands_in_the_company_file(db: Databa
     observation_id = _observe(db, round_id, category, company_id=company, spoke_with="Jan de Vries")
     with db.session(user_id=anna) as session:
         with pytest.raises(DomainError):
-            rounds.follow_up_as_agreement(session, without_company, 1, AgreementInput("Terras terugzetten"))
+            rounds.follow_up_as_agreement(
+                session, without_company, 1, AgreementInput(description="Terras terugzetten")
+            )
         agreement_id = rounds.follow_up_as_agreement(
             session,
             observation_id,
             1,
             AgreementInput(
-                "Terras terugzetten tot de gevellijn", Responsible.ENTREPRENEUR, None, date(2026, 11, 27)
+                description="Terras terugzetten tot de gevellijn",
+                responsible=Responsible.ENTREPRENEUR,
+                assignee_id=None,
+                due_date=date(2026, 11, 27),
             ),
         )
         session.commit()
@@ -101,7 +111,10 @@ def test_daily_and_entrepreneur_reports(db: Database, anna: int) -> None:
     _observe(db, round_id, category, finding="Reclamebord <b>midden</b> op de stoep & fietspad")
     with db.session(user_id=anna) as session:
         rounds.follow_up_as_agreement(
-            session, observation_id, 1, AgreementInput("Terras terugzetten", Responsible.ENTREPRENEUR)
+            session,
+            observation_id,
+            1,
+            AgreementInput(description="Terras terugzetten", responsible=Responsible.ENTREPRENEUR),
         )
         session.commit()
         report = rounds.daily_report(session, DAY, today=DAY)

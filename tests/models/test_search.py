@@ -134,13 +134,13 @@ def test_exact_kvk_number_comes_first(town: Town) -> None:
         assert hits[0].company_id == made["zwaan"], typed
         assert all(hit.score < hits[0].score for hit in hits[1:]), typed
     assert search(db, "69599084")[0] == SearchHit(
-        made["zwaan"],
-        "Café De Zwaan",
-        "69599084",
-        "Noordereinde 12, 1243 JJ 's-Graveland",
-        "Gooi",
-        False,
-        search(db, "69599084")[0].score,
+        company_id=made["zwaan"],
+        name="Café De Zwaan",
+        kvk_number="69599084",
+        address="Noordereinde 12, 1243 JJ 's-Graveland",
+        area="Gooi",
+        archived=False,
+        score=search(db, "69599084")[0].score,
     )
     # Eight digits of De Zwaan's vestigingsnummer are the KvK number of Bakkerij Jansen.
     assert search(db, "12345678")[0].company_id == made["jansen"]

@@ -102,7 +102,7 @@ def _bring_to(db: Database, signal_id: int, status: SignalStatus) -> None:
 
 def _full(status: SignalStatus) -> TransitionInput:
     return TransitionInput(
-        status,
+        status=status,
         found="Tak hangt laag",
         done="Tak gesnoeid",
         planned="Snoeironde",
@@ -135,14 +135,14 @@ def test_feedback_is_required_when_the_reporter_wants_contact(db: Database) -> N
     wants = _signal(db, category_id)
     silent = _signal(db, category_id, wants_contact=False)
     with pytest.raises(ValidationError) as caught:
-        _move(db, wants, TransitionInput(S.HANDLING))
+        _move(db, wants, TransitionInput(status=S.HANDLING))
     assert caught.value.for_field("feedback") is not None
-    _move(db, silent, TransitionInput(S.HANDLING))  # no contact wanted: no feedback needed
+    _move(db, silent, TransitionInput(status=S.HANDLING))  # no contact wanted: no feedback needed
     with pytest.raises(ValidationError) as caught:
-        _move(db, silent, TransitionInput(S.DONE))
+        _move(db, silent, TransitionInput(status=S.DONE))
     assert caught.value.for_field("done") is not None  # "afgehandeld" alone is never the answer
     with pytest.raises(ValidationError) as caught:
-        _move(db, silent, TransitionInput(S.SCHEDULED, planned_on=MONDAY - timedelta(days=1)))
+        _move(db, silent, TransitionInput(status=S.SCHEDULED, planned_on=MONDAY - timedelta(days=1)))
     assert {e.field for e in caught.value.errors} == {"planned", "planned_on"}
 
 
@@ -222,7 +222,7 @@ def test_reopening_starts_a_new_handling_time(db: Database) -> None:
     _move(
         db,
         signal_id,
-        TransitionInput(S.REOPENED, found="Tak groeit terug", feedback="Wij kijken opnieuw."),
+        TransitionInput(status=S.REOPENED, found="Tak groeit terug", feedback="Wij kijken opnieuw."),
         today=later,
     )
     with db.session() as session:

@@ -265,7 +265,7 @@ def test_a_copy_that_differs_is_not_kept(
     """Verification reads the copy back: a value changed on the way is found, and nothing is kept."""
     rebuild = transfer._rebuild_search
 
-    def rebuild_and_spoil(dst, advance):  # noqa: ANN001, ANN202
+    def rebuild_and_spoil(dst, advance):
         dst.execute(text("UPDATE agreement SET description = description || '!' WHERE id = 1"))
         return rebuild(dst, advance)
 

@@ -39,9 +39,19 @@ def test_the_report_text_needs_no_qt_and_the_command_line_no_dialog() -> None:
 
 def test_the_report_text_is_aligned_in_columns() -> None:
     report = TransferReport(
-        "bestand.db",
-        "server",
-        [TableCopy("company", "Companies", 250000, 250000, 250000, True, 2.44)],
+        source="bestand.db",
+        target="server",
+        tables=[
+            TableCopy(
+                table="company",
+                label="Companies",
+                source_rows=250000,
+                copied_rows=250000,
+                target_rows=250000,
+                content_equal=True,
+                seconds=2.44,
+            )
+        ],
         started_at=datetime(2026, 11, 23, 14, 5, tzinfo=UTC),
         seconds=75,
         sample_equal=True,

@@ -276,7 +276,7 @@ def test_validator_collects_every_error_with_its_field() -> None:
         "legal_name",
         "establishment",
     ]
-    assert error.for_field("city") == FieldError("city", "This field is required.")
+    assert error.for_field("city") == FieldError(field="city", message="This field is required.")
     assert error.for_field("legal_name").params == {"limit": 200}
     assert error.for_field("phone") is None
     text = str(error)

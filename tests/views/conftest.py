@@ -50,7 +50,7 @@ def worker(seeded_db: Database) -> Iterator[DatabaseWorker]:
 
 
 @pytest.fixture
-def window(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def window(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:
     window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Petra van Dam")
     qtbot.addWidget(window)
     window.show()

@@ -46,7 +46,7 @@ def test_the_main_window_carries_the_application_icon(window: MainWindow) -> Non
 
 def test_f1_opens_the_about_dialog_with_version_licence_database_and_schema(
     qtbot, window: MainWindow, worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F1)
     about = window.about
     assert isinstance(about, AboutDialog) and about.isVisible()
@@ -70,7 +70,7 @@ def test_f1_opens_the_about_dialog_with_version_licence_database_and_schema(
     about.close()
 
 
-def test_the_about_button_in_the_top_bar(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_the_about_button_in_the_top_bar(qtbot, window: MainWindow) -> None:
     button = window.findChild(QPushButton, "aboutButton")
     assert button is not None and button.isVisible()
     assert button.toolTip() == "Over Ondernemersdesk (F1)"
@@ -81,7 +81,7 @@ def test_the_about_button_in_the_top_bar(qtbot, window: MainWindow) -> None:  # 
 
 def test_a_database_preset_by_it_is_shown_as_such(
     qtbot, worker: DatabaseWorker, tmp_path: Path, isolated_home: Path
-) -> None:  # noqa: ANN001
+) -> None:
     machine = machine_settings_path()
     machine.parent.mkdir(parents=True, exist_ok=True)
     machine.write_text(f"[database]\nurl = {worker.database.url}\n", encoding="utf-8")
@@ -93,7 +93,7 @@ def test_a_database_preset_by_it_is_shown_as_such(
     qtbot.waitUntil(lambda: about.schema.text().startswith(HEAD))
 
 
-def test_identity_fields_preset_by_it_cannot_be_edited(qtbot, worker: DatabaseWorker) -> None:  # noqa: ANN001
+def test_identity_fields_preset_by_it_cannot_be_edited(qtbot, worker: DatabaseWorker) -> None:
     identity_service.set_preset(name="Gemeente Gooise Meren", colour="#0b6e4f")
     dialog = IdentityDialog(worker, Identity(name="Gemeente Gooise Meren", colour="#0b6e4f"))
     qtbot.addWidget(dialog)

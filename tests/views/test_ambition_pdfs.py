@@ -43,46 +43,84 @@ def plan(sqlite_db: Database) -> Database:
     with sqlite_db.session() as s:
         plan_id = svc.create_plan(s, "Koers op ondernemen", "Samen met ondernemers geschreven.")
         centre = svc.save_ambition(
-            s, plan_id, AmbitionInput("centrumgebieden", "Levendige winkelkernen", "Weinig leegstand.", lead)
+            s,
+            plan_id,
+            AmbitionInput(
+                theme="centrumgebieden",
+                title="Levendige winkelkernen",
+                description="Weinig leegstand.",
+                lead_id=lead,
+            ),
         )
-        jobs = svc.save_ambition(s, plan_id, AmbitionInput("arbeidsmarkt", "Jongeren aan het werk", "", lead))
+        jobs = svc.save_ambition(
+            s,
+            plan_id,
+            AmbitionInput(theme="arbeidsmarkt", title="Jongeren aan het werk", description="", lead_id=lead),
+        )
         s.commit()
         svc.adopt_plan(s, plan_id, 1, date(2025, 3, 1))
         union = svc.save_respondent(
             s,
             RespondentInput(
-                "Ondernemersvereniging", RespondentSector.PRIVATE, None, kern, InputChannel.MEETING
+                name="Ondernemersvereniging",
+                sector=RespondentSector.PRIVATE,
+                size=None,
+                area_id=kern,
+                channel=InputChannel.MEETING,
             ),
         )
         school = svc.save_respondent(
             s,
-            RespondentInput("Basisschool De Linde", RespondentSector.PUBLIC, None, kern, InputChannel.EMAIL),
+            RespondentInput(
+                name="Basisschool De Linde",
+                sector=RespondentSector.PUBLIC,
+                size=None,
+                area_id=kern,
+                channel=InputChannel.EMAIL,
+            ),
         )
-        baker = svc.save_respondent(s, RespondentInput("Bakker Jansen", size=CompanySize.SME))
-        svc.save_idea(s, union, IdeaInput("Pop-upwinkels in lege panden", ambition_ids=[centre]))
-        svc.save_idea(s, school, IdeaInput("Gastlessen door ondernemers", ambition_ids=[jobs]))
-        svc.save_idea(s, baker, IdeaInput("Een ondernemersprijs"))
+        baker = svc.save_respondent(s, RespondentInput(name="Bakker Jansen", size=CompanySize.SME))
+        svc.save_idea(s, union, IdeaInput(text="Pop-upwinkels in lege panden", ambition_ids=[centre]))
+        svc.save_idea(s, school, IdeaInput(text="Gastlessen door ondernemers", ambition_ids=[jobs]))
+        svc.save_idea(s, baker, IdeaInput(text="Een ondernemersprijs"))
         svc.save_action(
             s,
             centre,
-            ActionInput("Pop-upregeling", owner_id=lead, due_date=date(2026, 3, 1), status=ActionStatus.DONE),
+            ActionInput(
+                title="Pop-upregeling", owner_id=lead, due_date=date(2026, 3, 1), status=ActionStatus.DONE
+            ),
             today=date(2026, 2, 10),
         )
         svc.save_action(
-            s, centre, ActionInput("Centrummanager aanstellen", due_date=date(2026, 6, 1)), today=TODAY
+            s, centre, ActionInput(title="Centrummanager aanstellen", due_date=date(2026, 6, 1)), today=TODAY
         )
-        svc.save_action(s, jobs, ActionInput("Banenmarkt", due_date=date(2027, 4, 1)), today=TODAY)
+        svc.save_action(s, jobs, ActionInput(title="Banenmarkt", due_date=date(2027, 4, 1)), today=TODAY)
         vacancy = svc.save_indicator(
             s,
             centre,
             IndicatorInput(
-                "Winkelleegstand", "%", 12.0, date(2024, 12, 31), 6.0, date(2028, 12, 31), Direction.LOWER
+                name="Winkelleegstand",
+                unit="%",
+                baseline=12.0,
+                baseline_date=date(2024, 12, 31),
+                target=6.0,
+                target_date=date(2028, 12, 31),
+                direction=Direction.LOWER,
             ),
         )
         for day, value in ((date(2025, 6, 30), 11.0), (date(2025, 12, 31), 10.0), (date(2026, 6, 30), 8.5)):
             svc.add_measurement(s, vacancy, day, value, today=TODAY)
         svc.save_indicator(
-            s, jobs, IndicatorInput("Stageplaatsen", "plaatsen", None, None, 150, date(2028, 1, 1))
+            s,
+            jobs,
+            IndicatorInput(
+                name="Stageplaatsen",
+                unit="plaatsen",
+                baseline=None,
+                baseline_date=None,
+                target=150,
+                target_date=date(2028, 1, 1),
+            ),
         )
         s.commit()
     return sqlite_db

@@ -26,12 +26,12 @@ from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
 
 
-def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, widget, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
 
 
-def _click(qtbot, button) -> None:  # noqa: ANN001
+def _click(qtbot, button) -> None:
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -49,19 +49,19 @@ def _select(tree: QTreeWidget, text: str) -> None:
     tree.setCurrentItem(next(item for item in _items(tree) if item.text(0).startswith(text)))
 
 
-def _save(qtbot, dialog) -> None:  # noqa: ANN001
+def _save(qtbot, dialog) -> None:
     _click(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow, worker: DatabaseWorker) -> AmbitionsPage:  # noqa: ANN001
+def page(qtbot, window: MainWindow, worker: DatabaseWorker) -> AmbitionsPage:
     window.show_page("ambitions")
     qtbot.waitUntil(lambda: not worker.busy)
     return window.ambitions
 
 
-def _plan_with_ambition(qtbot, window: MainWindow, page: AmbitionsPage) -> None:  # noqa: ANN001
+def _plan_with_ambition(qtbot, window: MainWindow, page: AmbitionsPage) -> None:
     assert page.stack.currentWidget() is page.empty
     _click(qtbot, page.new_plan_button)
     dialog = visible(window, PlanDialog)
@@ -84,7 +84,7 @@ def _plan_with_ambition(qtbot, window: MainWindow, page: AmbitionsPage) -> None:
 
 def test_link_an_idea_to_an_ambition_and_see_its_support(
     qtbot, window: MainWindow, page: AmbitionsPage
-) -> None:  # noqa: ANN001
+) -> None:
     _plan_with_ambition(qtbot, window, page)
     page.tabs.setCurrentIndex(2)
     _click(qtbot, page.new_respondent_button)
@@ -127,7 +127,7 @@ def test_enter_measurements_and_see_the_traffic_light_change(
     qtbot,
     window: MainWindow,
     page: AmbitionsPage,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _plan_with_ambition(qtbot, window, page)
     today = date.today()
@@ -192,7 +192,7 @@ def test_enter_measurements_and_see_the_traffic_light_change(
     assert page.add_measurement_button.isEnabled()
 
 
-def test_both_documents_open_in_the_preview(qtbot, window: MainWindow, page: AmbitionsPage) -> None:  # noqa: ANN001
+def test_both_documents_open_in_the_preview(qtbot, window: MainWindow, page: AmbitionsPage) -> None:
     _plan_with_ambition(qtbot, window, page)
     _click(qtbot, page.document_button)
     preview = visible(window, PdfPreviewDialog)

@@ -38,13 +38,13 @@ def _company_changed_by_two(worker: DatabaseWorker) -> int:
     return company_id
 
 
-def _cells(view, column: str) -> list[str]:  # noqa: ANN001
+def _cells(view, column: str) -> list[str]:
     model = view.model
     index = next(i for i, c in enumerate(model.columns) if c.title == column)
     return [model.data(model.index(row, index)) for row in range(model.rowCount())]
 
 
-def test_a_files_changes_say_who_changed_what(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:  # noqa: ANN001
+def test_a_files_changes_say_who_changed_what(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:
     company_id = _company_changed_by_two(worker)
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)
@@ -68,7 +68,7 @@ def test_the_log_filters_by_person_and_exports_what_it_shows(
     qtbot,
     window: MainWindow,
     worker: DatabaseWorker,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     _company_changed_by_two(worker)
     page = AuditPage(worker)

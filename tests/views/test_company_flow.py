@@ -11,14 +11,14 @@ from views.companies.company_dialogs import CompanyDialog, ContactDialog
 from views.shell.main_window import MainWindow
 
 
-def _fill(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def _fill(qtbot, widget, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
 
 
 def _create_company(
     qtbot, window: MainWindow, worker: DatabaseWorker, postcode: str = "1243 jj"
-) -> CompanyDialog:  # noqa: ANN001
+) -> CompanyDialog:
     qtbot.mouseClick(window.companies.new_button, Qt.MouseButton.LeftButton)
     dialog = visible(window, CompanyDialog)
     _fill(qtbot, dialog.name, "Bakkerij Van Dijk")
@@ -40,7 +40,7 @@ def test_empty_database_says_what_to_do(window: MainWindow) -> None:
 
 def test_bad_postcode_is_explained_at_the_field_and_nothing_typed_is_lost(
     qtbot, window: MainWindow, worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     dialog = _create_company(qtbot, window, worker, postcode="12345")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     message = dialog.rows["main.postcode"].message
@@ -63,7 +63,7 @@ def test_bad_postcode_is_explained_at_the_field_and_nothing_typed_is_lost(
     assert record.main.sector == "Brood- en banketbakkerijen"
 
 
-def test_find_with_global_search_and_open_the_file(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:  # noqa: ANN001
+def test_find_with_global_search_and_open_the_file(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:
     dialog = _create_company(qtbot, window, worker)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.company.record is not None)
@@ -89,7 +89,7 @@ def test_find_with_global_search_and_open_the_file(qtbot, window: MainWindow, wo
     assert "Bakkerij Van Dijk" in recent
 
 
-def test_add_and_edit_a_contact_person(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:  # noqa: ANN001
+def test_add_and_edit_a_contact_person(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:
     dialog = _create_company(qtbot, window, worker)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.company.record is not None)
@@ -128,7 +128,7 @@ def test_add_and_edit_a_contact_person(qtbot, window: MainWindow, worker: Databa
 
 def test_duplicate_kvk_offers_to_open_the_existing_file(
     qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     first = _create_company(qtbot, window, worker)
     qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.company.record is not None)

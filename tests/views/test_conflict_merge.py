@@ -69,14 +69,14 @@ def colleague_saves(worker: DatabaseWorker, company_id: int, **changes: str) -> 
         session.commit()
 
 
-def open_edit(qtbot, window: MainWindow, company_id: int) -> CompanyDialog:  # noqa: ANN001
+def open_edit(qtbot, window: MainWindow, company_id: int) -> CompanyDialog:
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)
     qtbot.mouseClick(window.company.edit_button, Qt.MouseButton.LeftButton)
     return visible(window.company, CompanyDialog)
 
 
-def test_three_way_merge_per_field(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:  # noqa: ANN001
+def test_three_way_merge_per_field(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
 
@@ -144,7 +144,7 @@ def test_three_way_merge_per_field(qtbot, window: MainWindow, worker: DatabaseWo
 
 def test_a_second_colleague_save_during_the_merge_asks_again(
     qtbot, window: MainWindow, worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     colleague_saves(worker, company_id, notes="Terras vergund tot 2027.")
@@ -176,7 +176,7 @@ def test_a_second_colleague_save_during_the_merge_asks_again(
 
 def test_keep_all_theirs_takes_the_colleagues_version(
     qtbot, window: MainWindow, worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     colleague_saves(worker, company_id, name="Grand Café De Zwaan")
@@ -189,7 +189,7 @@ def test_keep_all_theirs_takes_the_colleagues_version(
     assert dialog.legal_name.text() == ""
 
 
-def test_the_same_change_by_both_is_simply_saved(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:  # noqa: ANN001
+def test_the_same_change_by_both_is_simply_saved(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     colleague_saves(worker, company_id, website="https://www.dezwaan.nl")
@@ -201,11 +201,11 @@ def test_the_same_change_by_both_is_simply_saved(qtbot, window: MainWindow, work
 
 def test_a_contact_moment_report_changed_by_both_is_shown_side_by_side(
     qtbot, window: MainWindow, worker: DatabaseWorker
-) -> None:  # noqa: ANN001
-    from datetime import UTC, datetime  # noqa: PLC0415
+) -> None:
+    from datetime import UTC, datetime
 
     from models.consultations import services as consultations
-    from views.consultations.interaction_dialogs import InteractionDialog  # noqa: PLC0415
+    from views.consultations.interaction_dialogs import InteractionDialog
 
     company_id = _company(worker)
     report = "Gesprek met de eigenaar over het terras.\n\n" + "Hij wil uitbreiden naar de gracht. " * 12

@@ -44,7 +44,7 @@ def desk_worker(people: Database) -> Iterator[DatabaseWorker]:
 
 def test_an_account_changed_by_a_colleague_is_taken_in_and_saved(
     qtbot, desk_worker: DatabaseWorker, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     page = AccountsPage(desk_worker, own_user_id=1)
     qtbot.addWidget(page)
     page.show()
@@ -109,7 +109,7 @@ class _Forgetful(FormDialog):
 
 def test_a_dialog_that_saves_a_versioned_record_without_a_merge_cannot_be_constructed(
     qtbot, desk_worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     with desk_worker.database.session() as session:
         record = accounts.list_accounts(session)[0]
     with pytest.raises(TypeError, match="load_current and sibling"):
@@ -123,6 +123,6 @@ def test_a_dialog_that_saves_a_versioned_record_without_a_merge_cannot_be_constr
 def test_a_dialog_that_loads_for_a_merge_without_a_sibling_is_refused_when_defined() -> None:
     with pytest.raises(TypeError, match="sibling"):
 
-        class _Half(FormDialog):  # noqa: F841 - its definition is what fails
+        class _Half(FormDialog):
             def load_current(self) -> Callable[[Session], Any] | None:
                 return None

@@ -71,7 +71,7 @@ def server_address() -> tuple[str, int, str]:
     return base.host or "127.0.0.1", base.port or 5432, base.username or "postgres"
 
 
-def open_dialog(qtbot, settings: Settings, **kwargs: object) -> ConnectionDialog:  # noqa: ANN001
+def open_dialog(qtbot, settings: Settings, **kwargs: object) -> ConnectionDialog:
     dialog = ConnectionDialog(settings, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
@@ -79,13 +79,13 @@ def open_dialog(qtbot, settings: Settings, **kwargs: object) -> ConnectionDialog
     return dialog
 
 
-def type_into(qtbot, editor, value: str) -> None:  # noqa: ANN001
+def type_into(qtbot, editor, value: str) -> None:
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     qtbot.keyClicks(editor, value)
 
 
-def new_server(qtbot, dialog: ConnectionDialog, database: str, name: str = "Gemeentehuis") -> None:  # noqa: ANN001
+def new_server(qtbot, dialog: ConnectionDialog, database: str, name: str = "Gemeentehuis") -> None:
     host, port, user = server_address()
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     type_into(qtbot, dialog.name, name)
@@ -95,12 +95,12 @@ def new_server(qtbot, dialog: ConnectionDialog, database: str, name: str = "Geme
     type_into(qtbot, dialog.user, user)
 
 
-def wait_for_test(qtbot, dialog: ConnectionDialog) -> None:  # noqa: ANN001
+def wait_for_test(qtbot, dialog: ConnectionDialog) -> None:
     qtbot.waitUntil(lambda: dialog._job is None and dialog.last_result is not None, timeout=60000)
 
 
 def test_create_a_server_profile_test_it_set_it_up_and_connect(
-    qtbot,  # noqa: ANN001
+    qtbot,
     settings: Settings,
     empty_database: str,
     fake_keyring: FakeKeyring,
@@ -159,7 +159,7 @@ def test_create_a_server_profile_test_it_set_it_up_and_connect(
         assert connection.execute(text("SELECT count(*) FROM app_user")).scalar() == 1
 
 
-def test_a_failing_test_says_why_and_the_form_keeps_its_content(qtbot, settings: Settings) -> None:  # noqa: ANN001
+def test_a_failing_test_says_why_and_the_form_keeps_its_content(qtbot, settings: Settings) -> None:
     postgres_url()
     dialog = open_dialog(qtbot, settings)
     new_server(qtbot, dialog, "test")
@@ -175,7 +175,7 @@ def test_a_failing_test_says_why_and_the_form_keeps_its_content(qtbot, settings:
     assert dialog.isVisible() and dialog.chosen is None
 
 
-def test_messages_under_the_fields(qtbot, settings: Settings) -> None:  # noqa: ANN001
+def test_messages_under_the_fields(qtbot, settings: Settings) -> None:
     dialog = open_dialog(qtbot, settings)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
@@ -187,7 +187,7 @@ def test_messages_under_the_fields(qtbot, settings: Settings) -> None:  # noqa: 
 
 def test_new_and_delete_and_closing_keeps_the_profiles(
     qtbot, settings: Settings, fake_keyring: FakeKeyring, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     dialog = open_dialog(qtbot, settings)
     new_server(qtbot, dialog, "odesk", name="Eerste")
     new_server(qtbot, dialog, "odesk2", name="Tweede")
@@ -215,7 +215,7 @@ def test_new_and_delete_and_closing_keeps_the_profiles(
 
 
 def test_without_a_password_store_the_dialog_says_so(
-    qtbot,  # noqa: ANN001
+    qtbot,
     settings: Settings,
     no_keyring: None,
     empty_database: str,
@@ -235,7 +235,7 @@ def test_without_a_password_store_the_dialog_says_so(
 
 
 def test_a_connection_fixed_by_it_asks_only_the_password(
-    qtbot,  # noqa: ANN001
+    qtbot,
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -247,7 +247,7 @@ def test_a_connection_fixed_by_it_asks_only_the_password(
     assert dialog.password_edit.isVisible()
 
 
-def test_the_dialog_at_a_laptops_size(qtbot, settings: Settings) -> None:  # noqa: ANN001
+def test_the_dialog_at_a_laptops_size(qtbot, settings: Settings) -> None:
     dialog = open_dialog(qtbot, settings, reason="De databaseserver kan niet worden bereikt.")
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert dialog.banner.isVisible()
@@ -392,7 +392,7 @@ def test_quitting_from_the_dialog_at_start(settings: Settings, monkeypatch: pyte
     assert bootstrap.connect_at_start(settings) is None
 
 
-def test_the_main_window_opens_the_dialog(qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_the_main_window_opens_the_dialog(qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[ConnectionDialog] = []
     monkeypatch.setattr(
         ConnectionDialog, "exec", lambda self: opened.append(self) or QDialog.DialogCode.Rejected
@@ -405,7 +405,7 @@ def test_the_main_window_opens_the_dialog(qtbot, window, monkeypatch: pytest.Mon
 
 def test_choosing_another_connection_restarts_after_asking(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     started: list[tuple[str, list[str]]] = []
     quits: list[bool] = []
 
@@ -430,7 +430,7 @@ def test_choosing_another_connection_restarts_after_asking(
     assert quits == [True] and not window.isVisible()
 
 
-def test_switching_between_profiles_keeps_each_ones_fields(qtbot, settings: Settings) -> None:  # noqa: ANN001
+def test_switching_between_profiles_keeps_each_ones_fields(qtbot, settings: Settings) -> None:
     profiles.save_profiles(
         settings,
         [
@@ -461,7 +461,7 @@ def test_switching_between_profiles_keeps_each_ones_fields(qtbot, settings: Sett
 
 
 def test_set_up_with_a_copy_of_the_local_file_first(
-    qtbot,  # noqa: ANN001
+    qtbot,
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -49,7 +49,7 @@ def terminate(admin: Any, pid: int) -> None:
         assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
 
 
-def open_edit(qtbot, window: MainWindow, company_id: int) -> CompanyDialog:  # noqa: ANN001
+def open_edit(qtbot, window: MainWindow, company_id: int) -> CompanyDialog:
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)
     qtbot.mouseClick(window.company.edit_button, Qt.MouseButton.LeftButton)
@@ -73,7 +73,7 @@ def saved_state(
 
 def test_connection_killed_mid_save_keeps_everything_and_saves_once(
     qtbot, window: MainWindow, worker: DatabaseWorker, admin: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     version_before = dialog.record.version
@@ -127,7 +127,7 @@ def test_connection_killed_mid_save_keeps_everything_and_saves_once(
 
 def test_an_answer_lost_after_the_commit_is_not_saved_twice(
     qtbot, window: MainWindow, worker: DatabaseWorker, admin: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     version_before = dialog.record.version
@@ -161,7 +161,7 @@ def test_an_answer_lost_after_the_commit_is_not_saved_twice(
 
 def test_a_killed_idle_connection_is_replaced_without_the_user_noticing(
     qtbot, window: MainWindow, worker: DatabaseWorker, admin: Any
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     pids: list[int] = []

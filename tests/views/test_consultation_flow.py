@@ -34,7 +34,7 @@ def _company(worker: DatabaseWorker) -> int:
     return company_id
 
 
-def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, widget, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
 
@@ -42,7 +42,7 @@ def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
 def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     qtbot,
     window: MainWindow,
-    worker: DatabaseWorker,  # noqa: ANN001
+    worker: DatabaseWorker,
 ) -> None:
     company_id = _company(worker)
     window.open_company(company_id)
@@ -97,7 +97,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert mine.text(0) == "Gemeente stuurt de regels voor terrassen"
     assert "deze week" in page.summary.text() or "te laat" in page.summary.text()
     page.tree.setCurrentItem(mine)
-    qtbot.mouseClick(page.actions.buttons[AgreementStatus.DONE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.agreement_actions.buttons[AgreementStatus.DONE], Qt.MouseButton.LeftButton)
     status = visible(window, AgreementStatusDialog)
     qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(status.rows["note"].message.isVisible)
@@ -114,7 +114,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert done.closed_on == date.today()
 
 
-def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker, tmp_path: Path) -> None:  # noqa: ANN001
+def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker, tmp_path: Path) -> None:
     from views.common.settings import Settings
 
     company_id = _company(worker)
@@ -129,7 +129,10 @@ def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker
                 subject="Parkeren",
                 agreements=[
                     consultations.AgreementInput(
-                        "Bord plaatsen", Responsible.MUNICIPALITY, 1, date.today() - timedelta(days=3)
+                        description="Bord plaatsen",
+                        responsible=Responsible.MUNICIPALITY,
+                        assignee_id=1,
+                        due_date=date.today() - timedelta(days=3),
                     )
                 ],
             ),
@@ -148,7 +151,7 @@ def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker
 
 def test_briefing_preview_save_fails_then_succeeds(
     qtbot, window: MainWindow, worker: DatabaseWorker, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)

@@ -68,7 +68,7 @@ def test_find_answer_log_and_hand_over_from_the_keyboard(
     qtbot,
     window: MainWindow,
     worker: DatabaseWorker,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     company_id = _setup(worker)
     window.show_page("desk")
@@ -154,7 +154,7 @@ def test_a_visitor_without_a_company_and_the_article_as_handout(
     qtbot,
     window: MainWindow,
     worker: DatabaseWorker,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     _setup(worker)
     window.show_page("desk")
@@ -192,7 +192,7 @@ def test_a_visitor_without_a_company_and_the_article_as_handout(
 def test_knowledge_base_needs_review_and_an_invalid_period_keeps_the_input(
     qtbot,
     window: MainWindow,
-    worker: DatabaseWorker,  # noqa: ANN001
+    worker: DatabaseWorker,
 ) -> None:
     _setup(worker)
     window.show_page("knowledge")
@@ -237,7 +237,7 @@ def test_a_question_typed_while_the_database_is_away_is_logged_when_it_returns(
     qtbot,
     window: MainWindow,
     worker: DatabaseWorker,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     _setup(worker)
     window.show_page("desk")
@@ -246,7 +246,7 @@ def test_a_question_typed_while_the_database_is_away_is_logged_when_it_returns(
     real_session = worker.database.session
     down = {"on": True}
 
-    def session(user_id=None):  # noqa: ANN001, ANN202
+    def session(user_id=None):
         if down["on"]:
             raise DatabaseUnavailableError("The database server {path} cannot be reached.", path="db.example")
         return real_session(user_id)

@@ -24,11 +24,11 @@ from views.consultations.interaction_dialogs import InteractionDialog
 from views.shell.main_window import MainWindow
 
 
-def go_offline(worker: DatabaseWorker, monkeypatch) -> dict[str, bool]:  # noqa: ANN001
+def go_offline(worker: DatabaseWorker, monkeypatch) -> dict[str, bool]:
     real_session = worker.database.session
     down = {"on": True}
 
-    def session(user_id=None):  # noqa: ANN001, ANN202
+    def session(user_id=None):
         if down["on"]:
             raise DatabaseUnavailableError(
                 "The database server {path} cannot be reached. Check the network and try again.",
@@ -40,7 +40,7 @@ def go_offline(worker: DatabaseWorker, monkeypatch) -> dict[str, bool]:  # noqa:
     return down
 
 
-def restart(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def restart(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:
     window = MainWindow(worker, Settings(str(tmp_path / "settings2.ini")), "Petra van Dam")
     qtbot.addWidget(window)
     window.show()
@@ -50,7 +50,7 @@ def restart(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:  # noq
 
 def test_a_form_that_could_not_be_saved_survives_closing_the_application(
     qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     dialog.name.setText("Café De Zwaan VOF")
@@ -94,7 +94,7 @@ def test_a_form_that_could_not_be_saved_survives_closing_the_application(
 
 def test_a_draft_of_a_record_changed_meanwhile_goes_through_the_merge(
     qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     dialog.name.setText("Café De Zwaan VOF")
@@ -123,7 +123,7 @@ def test_a_draft_of_a_record_changed_meanwhile_goes_through_the_merge(
 
 def test_a_contact_moment_report_is_kept_and_can_be_discarded(
     qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)
@@ -168,7 +168,7 @@ def test_a_contact_moment_report_is_kept_and_can_be_discarded(
 
 def test_the_main_windows_try_again_saves_a_waiting_form_at_once(
     qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     dialog.legal_name.setText("De Zwaan Horeca B.V.")
@@ -190,7 +190,7 @@ def test_the_main_windows_try_again_saves_a_waiting_form_at_once(
 
 def test_cancel_while_waiting_for_the_server_asks_first(
     qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     dialog = open_edit(qtbot, window, company_id)
     dialog.notes.setPlainText("Belangrijk: vergunning loopt af.")
@@ -199,7 +199,7 @@ def test_cancel_while_waiting_for_the_server_asks_first(
     qtbot.waitUntil(lambda: dialog.waiting_for_connection)
     asked: list[str] = []
 
-    def keep_editing(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def keep_editing(*args, **kwargs):
         asked.append(args[2])
         return QMessageBox.StandardButton.Cancel
 

@@ -16,7 +16,7 @@ from views.shell.main_window import MainWindow
 
 def test_hotspots_rank_and_open_the_signals_behind_a_row(
     qtbot, window: MainWindow, worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     now = datetime.now(UTC) - timedelta(hours=1)
     with worker.database.session(user_id=1) as session:
         afval = svc.save_category(session, "Zwerfafval", 3)

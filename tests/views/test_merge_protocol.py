@@ -63,7 +63,7 @@ TODAY = date.today()
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    from models.migrations import migrate  # noqa: PLC0415
+    from models.migrations import migrate
 
     database = Database(f"sqlite:///{tmp_path_factory.mktemp('merge') / 'demo.db'}")
     migrate(database)
@@ -193,7 +193,7 @@ def _ambition_plan(s: Session) -> ambitions.PlanOverview:
 
 
 @pytest.mark.parametrize("kind", list(BUILDERS))
-def test_every_edit_dialog_merges(qtbot, demo_db: Database, kind: str) -> None:  # noqa: ANN001
+def test_every_edit_dialog_merges(qtbot, demo_db: Database, kind: str) -> None:
     worker = DatabaseWorker(demo_db, user_id=_administrator(demo_db) if kind == "account" else 1)
     with demo_db.session() as session:
         dialog = BUILDERS[kind](worker, session)
@@ -276,7 +276,7 @@ def _change_something(dialog: FormDialog) -> None:
 
 
 @pytest.mark.parametrize("kind", list(DRAFTABLE))
-def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database, kind: str) -> None:  # noqa: ANN001
+def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database, kind: str) -> None:
     worker = DatabaseWorker(demo_db, user_id=1)
     window = FakeWindow(worker)
     qtbot.addWidget(window)
@@ -308,7 +308,7 @@ def test_every_registered_form_comes_back_from_a_draft(qtbot, demo_db: Database,
 
 def test_an_agreement_moved_by_a_colleague_meanwhile_is_a_choice_not_a_silent_save(
     qtbot, demo_db: Database
-) -> None:  # noqa: ANN001
+) -> None:
     worker = DatabaseWorker(demo_db, user_id=1)
     with demo_db.session() as session:
         agreement = _open_agreement(session)
@@ -355,7 +355,7 @@ def test_every_dialog_that_merges_can_read_a_record_as_form_values() -> None:
     assert missing == []
 
 
-def test_every_dialog_that_saves_with_a_version_merges_and_reloads(qtbot, demo_db: Database) -> None:  # noqa: ANN001
+def test_every_dialog_that_saves_with_a_version_merges_and_reloads(qtbot, demo_db: Database) -> None:
     """Found, not listed: each dialog whose save carries a version meets a colleague's save with
     the three-way merge and a reload, and is opened on a record by test_every_edit_dialog_merges."""
     versioned = [c for c in form_dialogs() if saves_with_a_version(c)]

@@ -145,19 +145,22 @@ def seed(db: Database, today: date | None = None, *, identity: Identity | None =
                 contact_ids=[jan, zoe],
                 agreements=[
                     AgreementInput(
-                        "Gemeente stuurt het aanvraagformulier terrasvergunning",
-                        Responsible.MUNICIPALITY,
-                        petra.id,
-                        overdue_due,
+                        description="Gemeente stuurt het aanvraagformulier terrasvergunning",
+                        responsible=Responsible.MUNICIPALITY,
+                        assignee_id=petra.id,
+                        due_date=overdue_due,
                     ),
                     AgreementInput(
-                        "Ondernemer levert de plattegrond van het terras aan",
-                        Responsible.ENTREPRENEUR,
-                        None,
-                        soon_due,
+                        description="Ondernemer levert de plattegrond van het terras aan",
+                        responsible=Responsible.ENTREPRENEUR,
+                        assignee_id=None,
+                        due_date=soon_due,
                     ),
                     AgreementInput(
-                        "Afvalbedrijf GAD bekijkt de ophaaldag", Responsible.THIRD_PARTY, kees.id, None
+                        description="Afvalbedrijf GAD bekijkt de ophaaldag",
+                        responsible=Responsible.THIRD_PARTY,
+                        assignee_id=kees.id,
+                        due_date=None,
                     ),
                 ],
             ),
@@ -173,7 +176,12 @@ def seed(db: Database, today: date | None = None, *, identity: Identity | None =
                 official_ids=[petra.id],
                 contact_ids=[jan],
                 agreements=[
-                    AgreementInput("Regels reclamebord mailen", Responsible.MUNICIPALITY, petra.id, today)
+                    AgreementInput(
+                        description="Regels reclamebord mailen",
+                        responsible=Responsible.MUNICIPALITY,
+                        assignee_id=petra.id,
+                        due_date=today,
+                    )
                 ],
             ),
         )
@@ -218,12 +226,17 @@ def add_many(db: Database, company_id: int, n: int, today: date, *, long: bool =
                     contact_ids=contact_ids,
                     agreements=[
                         AgreementInput(
-                            f"Afspraak {i}a " + filler,
-                            Responsible.MUNICIPALITY,
-                            user_ids[0],
-                            occurred.date() + timedelta(days=30),
+                            description=f"Afspraak {i}a " + filler,
+                            responsible=Responsible.MUNICIPALITY,
+                            assignee_id=user_ids[0],
+                            due_date=occurred.date() + timedelta(days=30),
                         ),
-                        AgreementInput(f"Afspraak {i}b", Responsible.ENTREPRENEUR, None, None),
+                        AgreementInput(
+                            description=f"Afspraak {i}b",
+                            responsible=Responsible.ENTREPRENEUR,
+                            assignee_id=None,
+                            due_date=None,
+                        ),
                     ],
                 ),
             )
@@ -446,7 +459,10 @@ def test_nothing_is_cut_off_with_very_long_texts(db: Database, tmp_path: Path) -
                 official_ids=[i for i, _ in one.officials],
                 contact_ids=[i for i, _ in one.contacts],
                 agreements=[
-                    AgreementInput("Reusachtige afspraak " + "tekst " * 2500, Responsible.THIRD_PARTY)
+                    AgreementInput(
+                        description="Reusachtige afspraak " + "tekst " * 2500,
+                        responsible=Responsible.THIRD_PARTY,
+                    )
                 ],
             ),
         )

@@ -29,12 +29,12 @@ def _company(worker: DatabaseWorker) -> int:
 
 def test_lost_connection_shows_a_banner_and_retries(
     qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     _company(worker)
     real_session = worker.database.session
     down = {"on": True}
 
-    def session(user_id=None):  # noqa: ANN001, ANN202
+    def session(user_id=None):
         if down["on"]:
             raise DatabaseUnavailableError(
                 "The database server {path} cannot be reached. Check the network and try again.",
@@ -56,7 +56,7 @@ def test_lost_connection_shows_a_banner_and_retries(
 
 def test_a_colleague_saved_first_the_form_offers_to_reload(
     qtbot, window: MainWindow, worker: DatabaseWorker
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)
@@ -90,7 +90,7 @@ def test_a_colleague_saved_first_the_form_offers_to_reload(
 
 def test_list_models_follow_the_qt_contract(
     qtmodeltester, window: MainWindow, worker: DatabaseWorker, qtbot
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = _company(worker)
     window.companies.reload()
     qtbot.waitUntil(lambda: window.companies.model.rowCount() == 1)

@@ -23,7 +23,7 @@ from views.team.accounts_page import ROLE_ORDER, AccountDialog, AccountsPage
 SCREEN = (1366, 768)
 
 
-def _window(qtbot, database: Database, user_id: int, tmp_path: Path) -> MainWindow:  # noqa: ANN001
+def _window(qtbot, database: Database, user_id: int, tmp_path: Path) -> MainWindow:
     worker = DatabaseWorker(database, user_id)
     with database.session() as session:
         username = session.get(User, user_id).username
@@ -40,7 +40,7 @@ def _pages(window: MainWindow) -> set[str]:
     return {window.nav.item(i).data(PAGE_ROLE) for i in range(window.nav.count())} - {None}
 
 
-def test_the_administrator_manages_accounts(qtbot, seeded_db: Database, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_administrator_manages_accounts(qtbot, seeded_db: Database, tmp_path: Path, monkeypatch) -> None:
     window = _window(qtbot, seeded_db, 1, tmp_path)
     assert {"accounts", "audit", "settings", "my_work", "desk"} <= _pages(window)
     window.show_page("accounts")
@@ -85,7 +85,7 @@ def test_the_administrator_manages_accounts(qtbot, seeded_db: Database, tmp_path
 
 def test_a_desk_employee_sees_the_file_without_the_reports(
     qtbot, seeded_db: Database, tmp_path: Path
-) -> None:  # noqa: ANN001
+) -> None:
     company_id = new_company(seeded_db, "Bakkerij Jansen")
     with seeded_db.session() as session:
         desk = User(username="dbalie", full_name="Dora de Balie", role=Role.DESK)
@@ -123,7 +123,7 @@ def test_a_desk_employee_sees_the_file_without_the_reports(
 
 def test_every_role_can_visit_every_page_it_is_offered(
     qtbot, seeded_db: Database, tmp_path: Path, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     """No crash and no refusal anywhere a role is shown: each page it sees loads without asking
     a service for something the role may not have (which would leave a part silently empty)."""
     import models.permissions as permissions
@@ -132,7 +132,7 @@ def test_every_role_can_visit_every_page_it_is_offered(
     current: list[Role] = []
     original = permissions.check
 
-    def recording_check(session, *needed):  # noqa: ANN001, ANN202
+    def recording_check(session, *needed):
         try:
             original(session, *needed)
         except PermissionDeniedError as error:

@@ -19,7 +19,7 @@ from views.rounds.rounds_page import AgreementFollowUpDialog, ObservationDialog,
 from views.shell.main_window import MainWindow
 
 
-def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, widget, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
 
@@ -28,7 +28,7 @@ def test_plan_a_round_observe_and_follow_up_with_a_signal(
     qtbot,
     window: MainWindow,
     worker: DatabaseWorker,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     with worker.database.session(user_id=1) as session:
         svc.save_category(session, "Zwerfafval", 3)
@@ -83,7 +83,7 @@ def test_plan_a_round_observe_and_follow_up_with_a_signal(
 def test_an_observation_at_a_company_becomes_an_agreement_in_its_file(
     qtbot,
     window: MainWindow,
-    worker: DatabaseWorker,  # noqa: ANN001
+    worker: DatabaseWorker,
 ) -> None:
     with worker.database.session(user_id=1) as session:
         category = svc.save_category(session, "Terras en uitstalling", 5)
@@ -95,14 +95,17 @@ def test_an_observation_at_a_company_becomes_an_agreement_in_its_file(
             ),
         )
         round_id = rounds.save_round(
-            session, rounds.RoundInput(date.today(), "Horeca avondronde", None, "", [1])
+            session,
+            rounds.RoundInput(
+                held_on=date.today(), title="Horeca avondronde", area_id=None, notes="", official_ids=[1]
+            ),
         )
         rounds.add_observation(
             session,
             round_id,
             rounds.ObservationInput(
-                datetime.now(UTC),
-                category,
+                observed_at=datetime.now(UTC),
+                category_id=category,
                 company_id=company,
                 finding="Terras over de stoeprand",
                 action="Terras terugzetten tot de gevellijn",

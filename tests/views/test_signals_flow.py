@@ -37,13 +37,13 @@ def _setup(worker: DatabaseWorker) -> None:
         session.commit()
 
 
-def _type(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, widget, text: str) -> None:
     widget.clear()
     qtbot.keyClicks(widget, text)
 
 
 @pytest.fixture
-def page(qtbot, window: MainWindow, worker: DatabaseWorker):  # noqa: ANN001, ANN201
+def page(qtbot, window: MainWindow, worker: DatabaseWorker):
     _setup(worker)
     window.show_page("signals")
     qtbot.waitUntil(lambda: not worker.busy)
@@ -55,7 +55,7 @@ def test_register_schedule_with_template_feedback_and_reopen(
     window: MainWindow,
     worker: DatabaseWorker,
     page,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     assert page.list_stack.currentWidget() is page.empty
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -157,7 +157,7 @@ def test_register_schedule_with_template_feedback_and_reopen(
 
 def test_a_reporter_calling_again_is_recognised(
     qtbot, window: MainWindow, worker: DatabaseWorker, page
-) -> None:  # noqa: ANN001
+) -> None:
     with worker.database.session(user_id=1) as session:
         category = svc.categories(session)[1].id
         first = svc.register_signal(
@@ -172,7 +172,10 @@ def test_a_reporter_calling_again_is_recognised(
             ),
         )
         svc.move_signal(
-            session, first, 1, svc.TransitionInput(SignalStatus.HANDLING, feedback="Wij gaan ernaar kijken.")
+            session,
+            first,
+            1,
+            svc.TransitionInput(status=SignalStatus.HANDLING, feedback="Wij gaan ernaar kijken."),
         )
         session.commit()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -188,7 +191,7 @@ def test_a_template_with_an_unknown_placeholder_is_refused_at_the_field(
     qtbot,
     window: MainWindow,
     worker: DatabaseWorker,
-    page,  # noqa: ANN001
+    page,
 ) -> None:
     qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
     settings = visible(window, SignalSettingsDialog)
@@ -226,7 +229,7 @@ def test_the_letter_never_reads_typed_text_as_markup(worker: DatabaseWorker) -> 
             signal_id,
             1,
             svc.TransitionInput(
-                SignalStatus.HANDLING,
+                status=SignalStatus.HANDLING,
                 feedback="Beste Els <i>Jansen</i>,\n\nWij vonden <b>niets</b> & gaan kijken.",
             ),
         )

@@ -54,7 +54,7 @@ def _cells(dialog: TransferDialog) -> dict[str, list[str]]:
 
 def test_copy_shows_the_report_and_is_accepted(
     qtbot, local_file: Path, server: Database, pg_schema: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # noqa: ANN001
+) -> None:
     dialog = TransferDialog(f"sqlite:///{local_file}", pg_schema)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -95,7 +95,7 @@ def test_copy_shows_the_report_and_is_accepted(
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_a_server_with_data_is_refused_and_the_dialog_stays(qtbot, local_file: Path, pg_schema: str) -> None:  # noqa: ANN001
+def test_a_server_with_data_is_refused_and_the_dialog_stays(qtbot, local_file: Path, pg_schema: str) -> None:
     first = TransferDialog(f"sqlite:///{local_file}", pg_schema)
     qtbot.addWidget(first)
     first.show()
@@ -115,7 +115,7 @@ def test_a_server_with_data_is_refused_and_the_dialog_stays(qtbot, local_file: P
     assert again.result() == QDialog.DialogCode.Rejected
 
 
-def test_cancel_leaves_the_server_empty(qtbot, local_file: Path, server: Database, pg_schema: str) -> None:  # noqa: ANN001
+def test_cancel_leaves_the_server_empty(qtbot, local_file: Path, server: Database, pg_schema: str) -> None:
     dialog = TransferDialog(f"sqlite:///{local_file}", pg_schema)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -134,7 +134,7 @@ def test_cancel_leaves_the_server_empty(qtbot, local_file: Path, server: Databas
 
 def test_closing_while_copying_cancels_first(
     qtbot, local_file: Path, server: Database, pg_schema: str
-) -> None:  # noqa: ANN001
+) -> None:
     dialog = TransferDialog(f"sqlite:///{local_file}", pg_schema)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -78,7 +78,7 @@ def show_number(value: float | None) -> str:
 
 
 def _choices(labels: dict[Any, str]) -> list[Choice]:
-    return [Choice(key.value, label(text)) for key, text in labels.items()]
+    return [Choice(value=key.value, label=label(text)) for key, text in labels.items()]
 
 
 class NumberFields:
@@ -210,10 +210,10 @@ class AmbitionDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.AmbitionInput(
-            self.theme.currentText(),
-            self.title.text(),
-            self.description.toPlainText(),
-            self.lead.currentData(),
+            theme=self.theme.currentText(),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            lead_id=self.lead.currentData(),
         )
         plan_id, record = self.plan_id, self.record
         if record is None:
@@ -345,14 +345,14 @@ class ActionDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.ActionInput(
-            self.title.text(),
-            self.description.toPlainText(),
-            self.owner.currentData(),
-            self.start.value(),
-            self.due.value(),
-            ActionStatus(self.status.currentData()),
-            self.companies.company_ids(),
-            self.agreements.checked_ids(),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            owner_id=self.owner.currentData(),
+            start_date=self.start.value(),
+            due_date=self.due.value(),
+            status=ActionStatus(self.status.currentData()),
+            company_ids=self.companies.company_ids(),
+            agreement_ids=self.agreements.checked_ids(),
         )
         ambition_id, record = self.ambition.id, self.record
         if record is None:
@@ -397,7 +397,7 @@ class RespondentDialog(FormDialog):
             (record.sector if record else RespondentSector.PRIVATE).value,
             None,
         )
-        self.size = self.combo(
+        self.company_size = self.combo(
             "size",
             self.tr("Size"),
             _choices(COMPANY_SIZE_LABELS),
@@ -433,14 +433,14 @@ class RespondentDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         ids = self.company.company_ids()
-        size = self.size.currentData()
+        size = self.company_size.currentData()
         data = svc.RespondentInput(
-            self.name.text(),
-            RespondentSector(self.sector.currentData()),
-            CompanySize(size) if size else None,
-            self.area.currentData(),
-            InputChannel(self.channel.currentData()),
-            ids[0] if ids else None,
+            name=self.name.text(),
+            sector=RespondentSector(self.sector.currentData()),
+            size=CompanySize(size) if size else None,
+            area_id=self.area.currentData(),
+            channel=InputChannel(self.channel.currentData()),
+            company_id=ids[0] if ids else None,
         )
         record = self.record
         if record is None:
@@ -484,7 +484,11 @@ class IdeaDialog(FormDialog):
         self.add_field("ambition_ids", self.tr("Supports"), self.links)
 
     def task(self) -> Callable[[Session], Any]:
-        data = svc.IdeaInput(self.idea.toPlainText(), self.received.value(), self.links.checked_ids())
+        data = svc.IdeaInput(
+            text=self.idea.toPlainText(),
+            received_on=self.received.value(),
+            ambition_ids=self.links.checked_ids(),
+        )
         respondent_id, record = self.respondent.id, self.record
         if record is None:
             return lambda s: svc.save_idea(s, respondent_id, data)
@@ -576,17 +580,17 @@ class IndicatorDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         numbers = self.numbers.values() or {}
         data = svc.IndicatorInput(
-            self.name.text(),
-            self.unit.text(),
-            numbers.get("baseline"),
-            self.baseline_date.value(),
-            numbers.get("target"),
-            self.target_date.value(),
-            Direction(self.direction.currentData()),
-            IndicatorSource(self.source.currentData()),
-            self.area.currentData(),
-            numbers.get("plausible_min"),
-            numbers.get("plausible_max"),
+            name=self.name.text(),
+            unit=self.unit.text(),
+            baseline=numbers.get("baseline"),
+            baseline_date=self.baseline_date.value(),
+            target=numbers.get("target"),
+            target_date=self.target_date.value(),
+            direction=Direction(self.direction.currentData()),
+            source=IndicatorSource(self.source.currentData()),
+            area_id=self.area.currentData(),
+            plausible_min=numbers.get("plausible_min"),
+            plausible_max=numbers.get("plausible_max"),
         )
         ambition_id, record = self.ambition.id, self.record
         if record is None:

@@ -9,7 +9,7 @@ from datetime import date
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -100,7 +100,7 @@ def _load(session: Session, plan_id: int | None, today: date) -> Loaded:
     return Loaded(versions, overview, lookups.officials(session), lookups.kernen(session))
 
 
-def light_icon(light: Light) -> object:
+def light_icon(light: Light) -> QIcon:
     return qta.icon("mdi6.circle", color=LIGHT_COLOURS[light])
 
 
@@ -696,7 +696,9 @@ class AmbitionsPage(QWidget):
             self.indicators.addTopLevelItem(parent)
         self.indicators.expandAll()
         self.indicators.blockSignals(False)
-        self.indicators.setCurrentItem(restore or first)
+        current = restore or first
+        if current is not None:  # else nothing is current: the tree was just cleared
+            self.indicators.setCurrentItem(current)
         self._indicator_chosen()
 
     def current_indicator(self) -> IndicatorRecord | None:
@@ -778,16 +780,16 @@ class AmbitionsPage(QWidget):
         self.new_ambition_button.setToolTip(
             "" if draft else self.tr("The plan is adopted: make a new version to add or change ambitions.")
         )
-        work = self.work.currentItem().data(0, RECORD_ROLE) if self.work.currentItem() else None
+        work = item.data(0, RECORD_ROLE) if (item := self.work.currentItem()) else None
         self.new_action_button.setEnabled(isinstance(work, AmbitionRecord | ActionRecord))
         self.edit_work_button.setEnabled(
             isinstance(work, ActionRecord) or (isinstance(work, AmbitionRecord) and draft)
         )
-        entry = self.input.currentItem().data(0, RECORD_ROLE) if self.input.currentItem() else None
+        entry = item.data(0, RECORD_ROLE) if (item := self.input.currentItem()) else None
         self.new_respondent_button.setEnabled(plan is not None)
         self.new_idea_button.setEnabled(isinstance(entry, RespondentRecord | IdeaRecord))
         self.edit_input_button.setEnabled(entry is not None)
-        chosen = self.indicators.currentItem().data(0, RECORD_ROLE) if self.indicators.currentItem() else None
+        chosen = item.data(0, RECORD_ROLE) if (item := self.indicators.currentItem()) else None
         indicator = chosen if isinstance(chosen, IndicatorRecord) else None
         self.new_indicator_button.setEnabled(isinstance(chosen, AmbitionRecord | IndicatorRecord))
         self.edit_indicator_button.setEnabled(indicator is not None)
@@ -797,9 +799,7 @@ class AmbitionsPage(QWidget):
             if indicator is not None and indicator.computed
             else ""
         )
-        measurement = (
-            self.measurements.currentItem().data(0, RECORD_ROLE) if self.measurements.currentItem() else None
-        )
+        measurement = item.data(0, RECORD_ROLE) if (item := self.measurements.currentItem()) else None
         self.delete_measurement_button.setEnabled(
             isinstance(measurement, MeasurementRecord) and measurement.id is not None
         )
@@ -891,7 +891,7 @@ class AmbitionsPage(QWidget):
             self.tabs.setCurrentIndex(1)
             for i in range(self.work.topLevelItemCount()):
                 top = self.work.topLevelItem(i)
-                if top.data(0, RECORD_ROLE).id == record.id:
+                if top is not None and top.data(0, RECORD_ROLE).id == record.id:
                     self.work.setCurrentItem(top)
 
     def new_respondent(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -18,7 +18,7 @@ TREND = QColor("#5f6368")
 
 
 def _ms(day: date) -> float:
-    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
+    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class IndicatorChart(QChartView):
@@ -106,7 +106,10 @@ class IndicatorChart(QChartView):
             y_axis.setMin(0)
         days = [d for d, _ in all_points] + [record.target_date]
         first, last = min(days), max(days)
-        x_axis.setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 0)))
+        x_axis.setRange(
+            QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0)),
+            QDateTime(QDate(last.year, last.month, last.day), QTime(23, 0)),
+        )
         x_axis.setTickCount(6)
         colour = LIGHT_COLOURS[record.assessment.light]
         chart.setTitle(f"<span style='color:{colour}'>●</span> {record.name}")

@@ -105,6 +105,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Changed by a colleague"))
         self.original, self.theirs, self.mine = original, theirs, mine
         self.fields = [name for name in labels if mine.get(name) != theirs.get(name)]
+        self.labels = labels
         self.groups: dict[str, QButtonGroup] = {}
         self.texts: dict[str, tuple[str, str, str]] = {}
         who = error.changed_by or self.tr("a colleague")
@@ -163,7 +164,9 @@ class ConflictDialog(QDialog):
                 self.table.setItem(row, column, item)
             if both:
                 for column in range(self.COLUMNS - 1):
-                    self.table.item(row, column).setBackground(QBrush(BOTH_CHANGED))
+                    cell = self.table.item(row, column)
+                    if cell is not None:  # each was set just above
+                        cell.setBackground(QBrush(BOTH_CHANGED))
             self.table.setCellWidget(
                 row, 4, self._choice(name, None if both else (THEIRS if theirs_changed else MINE), both)
             )
@@ -179,8 +182,8 @@ class ConflictDialog(QDialog):
         for column, (title, pane) in enumerate(
             zip((self.tr("When opened"), self.tr("Colleague"), self.tr("Yours")), self.full, strict=True)
         ):
-            caption = QLabel(f"<span style='color:#5f6368'>{title}</span>")
-            side.addWidget(caption, 1, column)
+            heading = QLabel(f"<span style='color:#5f6368'>{title}</span>")
+            side.addWidget(heading, 1, column)
             side.addWidget(pane, 2, column)
 
         self.all_theirs = QPushButton(self.tr("Keep all theirs"))
@@ -257,7 +260,7 @@ class ConflictDialog(QDialog):
         self.use.setEnabled(not open_fields)
         self.missing.setText(
             self.tr("Choose a version for: {fields}").replace(
-                "{fields}", ", ".join(self.table.item(self.fields.index(n), 0).text() for n in open_fields)
+                "{fields}", ", ".join(self.labels[n] for n in open_fields)
             )
             if open_fields
             else ""
@@ -268,7 +271,7 @@ class ConflictDialog(QDialog):
         if not rows:
             return
         name = self.fields[rows[0].row()]
-        self.full_title.setText(f"<b>{self.table.item(rows[0].row(), 0).text()}</b>")
+        self.full_title.setText(f"<b>{self.labels[name]}</b>")
         original = self.texts[name][0]
         self.full[0].setPlainText(original)
         for pane, text in zip(self.full[1:], self.texts[name][1:], strict=True):

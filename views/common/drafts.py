@@ -202,7 +202,7 @@ def _reopen_agreement_status(window: MainWindow, draft: Draft, show: Show) -> No
 def _reopen_signal(window: MainWindow, draft: Draft, show: Show) -> None:
     # The signals module loads with its page, not at start-up.
     from models.signals import services as signal_service
-    from views.signals.signal_dialogs import SignalDialog, SignalLookups  # noqa: PLC0415
+    from views.signals.signal_dialogs import SignalDialog, SignalLookups
 
     record_id = draft.context.get("record_id")
 

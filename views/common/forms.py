@@ -413,7 +413,7 @@ class FormDialog(QDialog):
         if self.original is None:
             self.original = self.form_values()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         self.capture_original()
         super().showEvent(event)
 
@@ -437,7 +437,7 @@ class FormDialog(QDialog):
             self.handle_error(error)
 
     def _merge(self, error: ConflictError, record: Any, mine: dict[str, Any]) -> None:
-        from views.common.conflict_dialog import ConflictDialog  # noqa: PLC0415 - only when colleagues meet
+        from views.common.conflict_dialog import ConflictDialog  # only when colleagues meet
 
         if record is None:
             self._deleted()

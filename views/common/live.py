@@ -86,7 +86,7 @@ class PgListener:
         return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
-        import psycopg  # noqa: PLC0415 - only a shared server listens; a local file's start does not pay for it
+        import psycopg  # only a shared server listens; a local file's start does not pay for it
 
         delay, connected_before = 1.0, False
         while not self._stop.is_set():
@@ -106,7 +106,7 @@ class PgListener:
                             self._handle(note.channel, note.payload)
             except psycopg.Error as exc:
                 log.info("live updates: connection lost (%s); trying again in %.0f s", exc, delay)
-            except Exception:  # noqa: BLE001 - a listener must never take the window down
+            except Exception:  # a listener must never take the window down
                 log.exception("live updates: unexpected error")
             finally:
                 self.listening.clear()

@@ -133,7 +133,7 @@ class PdfPreviewDialog(QDialog):
         self.status.setText(text)
         self.status.setStyleSheet("color: #b3261e;")
 
-    def done(self, result: int) -> None:  # noqa: D102 - closing removes the temporary copy
+    def done(self, result: int) -> None:  # closing removes the temporary copy
         self.document.close()
         self._folder.cleanup()
         super().done(result)

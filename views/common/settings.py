@@ -139,11 +139,11 @@ class Settings:
                 return []  # type: ignore[return-value]
             return list(value) if isinstance(value, (list, tuple)) else [value]  # type: ignore[return-value]
         if isinstance(setting.default, bytes):
-            return bytes(value) if value else b""  # type: ignore[return-value,arg-type]
+            return bytes(value) if value else b""  # type: ignore[return-value,call-overload]
         return type(setting.default)(value) if value is not None else setting.default  # type: ignore[call-arg]
 
     def _upgrade(self) -> None:
         """Versioned upgrade hooks: rename or convert settings of older versions here."""
-        version = int(self._store.value("meta/version", 0) or 0)
+        version = int(self._store.value("meta/version", 0) or 0)  # type: ignore[call-overload]  # QSettings values are untyped
         if version < SCHEMA_VERSION:
             self._store.setValue("meta/version", SCHEMA_VERSION)

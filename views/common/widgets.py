@@ -3,6 +3,7 @@ and a checkable list of people."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from datetime import date
 
 import qtawesome as qta
@@ -105,12 +106,12 @@ class ReportEditor(QWidget):
 class PeopleList(QListWidget):
     """People to tick: the officials or contact persons present."""
 
-    def __init__(self, people: list[tuple[int, str]], checked: set[int]) -> None:
+    def __init__(self, people: list[tuple[int, str]], checked: AbstractSet[int | None]) -> None:
         super().__init__()
         self.setMaximumHeight(110)
         self.set_people(people, checked)
 
-    def set_people(self, people: list[tuple[int, str]], checked: set[int]) -> None:
+    def set_people(self, people: list[tuple[int, str]], checked: AbstractSet[int | None]) -> None:
         self.clear()
         for person_id, name in people:
             item = QListWidgetItem(name)

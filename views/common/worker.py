@@ -61,7 +61,7 @@ class _Runner(QRunnable):
                 result = self.op.task(session)
                 if self.op.commit:
                     session.commit()
-        except BaseException as failure:  # noqa: BLE001 - every failure is reported to the main thread
+        except BaseException as failure:  # every failure is reported to the main thread
             exc = failure
             if is_driver_error(failure):  # the database said it outside the session (an engine, COPY)
                 exc = database_error(failure, self.worker.database)

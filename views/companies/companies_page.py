@@ -180,7 +180,10 @@ class CompaniesPage(QWidget):
         self.reload()
 
     def _sort_clicked(self, section: int) -> None:
-        key = SortKey(self.model.columns[section].sort_key)
+        sort_key = self.model.columns[section].sort_key
+        if sort_key is None:  # every column of this list has one
+            return
+        key = SortKey(sort_key)
         descending = self.filter.sort == key and not self.filter.descending
         self.table.horizontalHeader().setSortIndicator(
             section, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

@@ -41,7 +41,7 @@ class Lookups:
 
 
 def status_choices() -> list[Choice]:
-    return [Choice(s.value, label(ESTABLISHMENT_STATUS_LABELS[s])) for s in EstablishmentStatus]
+    return [Choice(value=s.value, label=label(ESTABLISHMENT_STATUS_LABELS[s])) for s in EstablishmentStatus]
 
 
 class _EstablishmentFields:
@@ -55,27 +55,32 @@ class _EstablishmentFields:
         self.trade_name = dialog.line(
             p + "trade_name",
             self.tr("Trade name"),
-            record and record.trade_name,
+            record.trade_name if record else None,
             hint=self.tr("Empty: the company's name."),
         )
         self.number = dialog.line(
             p + "establishment_number",
             self.tr("Vestigingsnummer"),
-            record and record.establishment_number,
+            record.establishment_number if record else None,
             max_length=20,
         )
-        self.street = dialog.line(p + "street", self.tr("Street"), record and record.street)
+        self.street = dialog.line(p + "street", self.tr("Street"), record.street if record else None)
         self.house_number = dialog.line(
-            p + "house_number", self.tr("House number"), record and record.house_number, max_length=20
+            p + "house_number",
+            self.tr("House number"),
+            record.house_number if record else None,
+            max_length=20,
         )
         self.postcode = dialog.line(
-            p + "postcode", self.tr("Postcode"), record and record.postcode, max_length=10
+            p + "postcode", self.tr("Postcode"), record.postcode if record else None, max_length=10
         )
         self.postcode.setPlaceholderText("1234 AB")
-        self.city = dialog.line(p + "city", self.tr("Place"), record and record.city)
-        self.area = dialog.combo(p + "area_id", self.tr("Area"), lookups.areas, record and record.area_id)
+        self.city = dialog.line(p + "city", self.tr("Place"), record.city if record else None)
+        self.area = dialog.combo(
+            p + "area_id", self.tr("Area"), lookups.areas, record.area_id if record else None
+        )
         self.sector = dialog.combo(
-            p + "sbi_code", self.tr("Sector (SBI)"), lookups.sectors, record and record.sbi_code
+            p + "sbi_code", self.tr("Sector (SBI)"), lookups.sectors, record.sbi_code if record else None
         )
         self.employees = dialog.spin(
             p + "employees", self.tr("Employees"), record.employees if record else None
@@ -90,7 +95,9 @@ class _EstablishmentFields:
         self.phone = dialog.line(
             p + "phone", self.tr("Phone"), format_phone(record.phone) if record else "", max_length=30
         )
-        self.email = dialog.line(p + "email", self.tr("E-mail"), record and record.email, max_length=254)
+        self.email = dialog.line(
+            p + "email", self.tr("E-mail"), record.email if record else None, max_length=254
+        )
 
     @staticmethod
     def tr(text: str) -> str:
@@ -135,15 +142,17 @@ class CompanyDialog(FormDialog):
         self.record, self.lookups = record, lookups
         self.allow_duplicate = False
         self.add_section(self.tr("Company"))
-        self.name = self.line("name", self.tr("Name"), record and record.name)
+        self.name = self.line("name", self.tr("Name"), record.name if record else None)
         self.kvk = self.line(
             "kvk_number",
             self.tr("KvK number"),
-            record and record.kvk_number,
+            record.kvk_number if record else None,
             max_length=12,
             hint=self.tr("8 digits; empty when not registered."),
         )
-        self.legal_name = self.line("legal_name", self.tr("Legal name"), record and record.legal_name)
+        self.legal_name = self.line(
+            "legal_name", self.tr("Legal name"), record.legal_name if record else None
+        )
         self.legal_form = QComboBox()
         self.legal_form.setEditable(True)
         self.legal_form.addItems(["", *LEGAL_FORMS])
@@ -153,15 +162,17 @@ class CompanyDialog(FormDialog):
             "account_manager_id",
             self.tr("Account manager"),
             lookups.officials,
-            record and record.account_manager_id,
+            record.account_manager_id if record else None,
             empty=self.tr("(none)"),
         )
-        self.email = self.line("email", self.tr("E-mail"), record and record.email, max_length=254)
+        self.email = self.line("email", self.tr("E-mail"), record.email if record else None, max_length=254)
         self.phone = self.line(
             "phone", self.tr("Phone"), format_phone(record.phone) if record else "", max_length=30
         )
-        self.website = self.line("website", self.tr("Website"), record and record.website, max_length=300)
-        self.notes = self.text("notes", self.tr("Notes"), record and record.notes)
+        self.website = self.line(
+            "website", self.tr("Website"), record.website if record else None, max_length=300
+        )
+        self.notes = self.text("notes", self.tr("Notes"), record.notes if record else None)
         self.main: _EstablishmentFields | None = None
         if record is None:
             self.new_column()
@@ -290,28 +301,28 @@ class ContactDialog(FormDialog):
         )
         self.company_id, self.record = company_id, record
         self.first_name = self.line(
-            "first_name", self.tr("First name"), record and record.first_name, max_length=80
+            "first_name", self.tr("First name"), record.first_name if record else None, max_length=80
         )
         self.name_prefix = self.line(
             "name_prefix",
             self.tr("Prefix"),
-            record and record.name_prefix,
+            record.name_prefix if record else None,
             max_length=20,
             hint=self.tr("For example: van, de, van der."),
         )
         self.last_name = self.line(
-            "last_name", self.tr("Last name"), record and record.last_name, max_length=120
+            "last_name", self.tr("Last name"), record.last_name if record else None, max_length=120
         )
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(["", *(label(r) for r in CONTACT_ROLES)])
         self.role.setCurrentText(label(record.role) if record and record.role else "")
         self.add_field("role", self.tr("Role at this company"), self.role)
-        self.email = self.line("email", self.tr("E-mail"), record and record.email, max_length=254)
+        self.email = self.line("email", self.tr("E-mail"), record.email if record else None, max_length=254)
         self.phone = self.line(
             "phone", self.tr("Phone"), format_phone(record.phone) if record else "", max_length=30
         )
-        self.notes = self.text("notes", self.tr("Notes"), record and record.notes)
+        self.notes = self.text("notes", self.tr("Notes"), record.notes if record else None)
         if record is not None and record.other_companies:
             self.show_banner(
                 self.tr(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TypeVar
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,8 @@ from views.common.text import error_text, field_error_text, format_date, format_
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.consultations.timeline import TimelineView
+
+R = TypeVar("R")
 
 
 def _button(icon: str, text: str) -> QPushButton:
@@ -216,7 +219,7 @@ class CompanyPage(QWidget):
             lambda n: self.tabs.setTabText(0, self.tr("Timeline (%1)").replace("%1", str(n)))
         )
 
-        self.tabs = QTabWidget()
+        self.tabs: QTabWidget = QTabWidget()
         self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
         self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
         self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
@@ -315,7 +318,7 @@ class CompanyPage(QWidget):
         )
         archived = record.archived_at is not None
         self.archived_banner.setVisible(archived)
-        if archived:
+        if record.archived_at is not None:
             self.archived_banner.setText(
                 self.tr(
                     "This file was archived on %1. It is hidden from lists and search; restore it to work with it again."
@@ -436,7 +439,7 @@ class CompanyPage(QWidget):
         record = self.record
         if record is None:
             return
-        from views.audit.audit_page import AuditDialog  # noqa: PLC0415 - opened now and then, not at start
+        from views.audit.audit_page import AuditDialog  # opened now and then, not at start
 
         def show(records: tuple[tuple[str, int], ...]) -> None:
             self.history = AuditDialog(self.worker, record.name, records, self)
@@ -448,6 +451,8 @@ class CompanyPage(QWidget):
         from views.documents.briefing import render_briefing
 
         company_id = self.company_id
+        if company_id is None:
+            return
         self._export(
             self.tr("Briefing"),
             "Gespreksvoorbereiding",
@@ -458,6 +463,8 @@ class CompanyPage(QWidget):
         from views.documents.dossier import render_dossier
 
         company_id = self.company_id
+        if company_id is None:
+            return
         self._export(
             self.tr("Company file"),
             "Ondernemersdossier",
@@ -475,7 +482,7 @@ class CompanyPage(QWidget):
 
     # -- establishments -------------------------------------------------------------------
 
-    def _selected(self, table: QTableView, model: LazyTableModel) -> object | None:
+    def _selected(self, table: QTableView, model: LazyTableModel[R]) -> R | None:
         rows = table.selectionModel().selectedRows()
         if not rows and model.rowCount() == 1:
             return model.row(0)

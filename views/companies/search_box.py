@@ -76,7 +76,7 @@ class SearchBox(QLineEdit):
         self.clear()
         self.open_company.emit(company_id)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.popup.isVisible():
@@ -152,6 +152,7 @@ class _ResultList(QFrame):
 
     def _place(self, anchor: QWidget, count: int) -> None:
         parent = self.parentWidget()
+        assert parent is not None, "the popup is made with the window as its parent"
         top_left = anchor.mapTo(parent, QPoint(0, anchor.height() + 2))
         height = min(count, 9) * 44 + 34 if count else 36
         self.setGeometry(top_left.x(), top_left.y(), max(anchor.width(), 560), height)

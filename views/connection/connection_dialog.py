@@ -106,7 +106,7 @@ class Job(QThread):
             result = self.call()
         except DomainError as error:
             self.done.emit(None, error)
-        except Exception as exc:  # noqa: BLE001 - a bug: shown, logged, and the dialog stays usable
+        except Exception as exc:  # a bug: shown, logged, and the dialog stays usable
             log.exception("connection job failed")
             self.done.emit(None, DomainError(str(exc) or type(exc).__name__))
         else:
@@ -657,14 +657,14 @@ class ConnectionDialog(QDialog):
 
     # -- closing ------------------------------------------------------------------------------------
 
-    def done(self, code: int) -> None:  # noqa: D102 - QDialog.done: also for Escape and the close button
+    def done(self, code: int) -> None:  # QDialog.done: also for Escape and the close button
         if self._job is not None:
             self._job.wait(8000)  # a connection attempt ends within its timeout
         if code != QDialog.DialogCode.Accepted:
             self._store()  # profiles typed are not lost when the dialog is closed
         super().done(code)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._job is not None:
             self._job.wait(8000)
         super().closeEvent(event)

@@ -208,32 +208,43 @@ def validate(profile: Profile, others: list[Profile]) -> None:
     errors: list[FieldError] = []
     required = QT_TRANSLATE_NOOP("errors", "Please fill this in.")
     if not profile.name.strip():
-        errors.append(FieldError("name", required))
+        errors.append(FieldError(field="name", message=required))
     elif any(o is not profile and o.name.strip().lower() == profile.name.strip().lower() for o in others):
         errors.append(
-            FieldError("name", QT_TRANSLATE_NOOP("errors", "Another connection already has this name."))
+            FieldError(
+                field="name", message=QT_TRANSLATE_NOOP("errors", "Another connection already has this name.")
+            )
         )
     if profile.is_local:
         if profile.path and Path(profile.path).expanduser().is_dir():
-            errors.append(FieldError("path", QT_TRANSLATE_NOOP("errors", "This is a folder; choose a file.")))
+            errors.append(
+                FieldError(
+                    field="path", message=QT_TRANSLATE_NOOP("errors", "This is a folder; choose a file.")
+                )
+            )
     else:
         host = profile.host.strip()
         if not host:
-            errors.append(FieldError("host", required))
+            errors.append(FieldError(field="host", message=required))
         elif any(c.isspace() for c in host) or "/" in host.strip("/") and not host.startswith("/"):
             errors.append(
-                FieldError("host", QT_TRANSLATE_NOOP("errors", "A server name has no spaces or slashes."))
+                FieldError(
+                    field="host",
+                    message=QT_TRANSLATE_NOOP("errors", "A server name has no spaces or slashes."),
+                )
             )
         if not 0 < profile.port < 65536:
             errors.append(
-                FieldError("port", QT_TRANSLATE_NOOP("errors", "A port is a number from 1 to 65535."))
+                FieldError(
+                    field="port", message=QT_TRANSLATE_NOOP("errors", "A port is a number from 1 to 65535.")
+                )
             )
         if not profile.database.strip():
-            errors.append(FieldError("database", required))
+            errors.append(FieldError(field="database", message=required))
         if not profile.user.strip():
-            errors.append(FieldError("user", required))
+            errors.append(FieldError(field="user", message=required))
         if profile.sslmode not in SSL_MODES:
-            errors.append(FieldError("sslmode", required))
+            errors.append(FieldError(field="sslmode", message=required))
     if errors:
         raise ValidationError(errors)
 
@@ -376,10 +387,10 @@ def test_connection(profile: Profile, password: str | None = None) -> Connection
     except DatabaseUnavailableError as error:
         return ConnectionResult(FAILED, "", error=error)
     except (ArgumentError, ValueError):
-        error = DatabaseUnavailableError(
+        not_an_address = DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "'{url}' is not a database address."), url=profile.fixed_url
         )
-        return ConnectionResult(FAILED, "", error=error)
+        return ConnectionResult(FAILED, "", error=not_an_address)
     where = database.display_name
     try:
         if database.path is not None and not database.path.exists():
@@ -417,4 +428,4 @@ def _server_version(database: Database) -> int:
         raise database_error(exc, database) from exc
 
 
-test_connection.__test__ = False  # type: ignore[attr-defined] - not a pytest test, despite its name
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name

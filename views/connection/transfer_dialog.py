@@ -91,7 +91,7 @@ class TransferJob(QThread):
             )
         except DomainError as error:
             self.finished_with.emit(None, error)
-        except Exception as exc:  # noqa: BLE001 - a bug: logged, told plainly, the dialog stays usable
+        except Exception as exc:  # a bug: logged, told plainly, the dialog stays usable
             log.exception("copy to the server failed")
             unexpected = QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)")
             self.finished_with.emit(
@@ -162,9 +162,9 @@ class TransferDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeaderItem(0).setTextAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        first_header = self.table.horizontalHeaderItem(0)
+        assert first_header is not None  # the columns are set above
+        first_header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
@@ -291,7 +291,9 @@ class TransferDialog(QDialog):
             self._show_report(error.report)
         self.start_button.setVisible(True)
         self.start_button.setText(self.tr("Try again"))
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.adjustSize()
 
     def _show_report(self, report: TransferReport) -> None:
@@ -352,13 +354,13 @@ class TransferDialog(QDialog):
 
     # -- closing ------------------------------------------------------------------------------
 
-    def reject(self) -> None:  # noqa: D102 - Cancel, Escape and the window's close button
+    def reject(self) -> None:  # Cancel, Escape and the window's close button
         if self.running:
             self.cancel_copy()
             return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:
             self.cancel_copy()
             self._close_when_stopped = True
@@ -366,7 +368,7 @@ class TransferDialog(QDialog):
             return
         super().closeEvent(event)
 
-    def accept(self) -> None:  # noqa: D102 - only a completed copy is Accepted
+    def accept(self) -> None:  # only a completed copy is Accepted
         if self.report is None:
             return
         super().accept()

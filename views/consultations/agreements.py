@@ -94,7 +94,7 @@ class AgreementActions(QWidget):
         for status in _ORDER:
             text, icon = texts[status]
             button = QPushButton(qta.icon(icon), text)
-            button.clicked.connect(lambda _checked=False, s=status: self.move(s))
+            button.clicked.connect(lambda _checked=False, s=status: self.change_status(s))
             self.buttons[status] = button
             layout.addWidget(button)
         self.set_record(None)
@@ -106,7 +106,7 @@ class AgreementActions(QWidget):
             button.setVisible(status in allowed or (record is None and status is not AgreementStatus.OPEN))
             button.setEnabled(status in allowed)
 
-    def move(self, status: AgreementStatus) -> None:
+    def change_status(self, status: AgreementStatus) -> None:
         if self.record is None:
             return
         dialog = AgreementStatusDialog(self.worker, self.record, status, self.window())

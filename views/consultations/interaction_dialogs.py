@@ -55,7 +55,9 @@ class AgreementRow(QWidget):
         self.description.setPlaceholderText(self.tr("What is agreed"))
         self.responsible = QComboBox()
         fill_combo(
-            self.responsible, [Choice(r.value, label(RESPONSIBLE_LABELS[r])) for r in Responsible], None
+            self.responsible,
+            [Choice(value=r.value, label=label(RESPONSIBLE_LABELS[r])) for r in Responsible],
+            None,
         )
         select_data(self.responsible, record.responsible.value if record else Responsible.MUNICIPALITY.value)
         self.assignee = QComboBox()
@@ -130,7 +132,7 @@ class InteractionDialog(FormDialog):
         self.channel = self.combo(
             "channel",
             self.tr("Channel"),
-            [Choice(c.value, label(CHANNEL_LABELS[c])) for c in Channel],
+            [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in Channel],
             record.channel.value if record else Channel.VISIT.value,
             empty=None,
         )
@@ -253,7 +255,7 @@ class InteractionDialog(FormDialog):
                 "description": row.description.text(),
                 "responsible": row.responsible.currentData(),
                 "assignee_id": row.assignee.currentData(),
-                "due_date": row.due.value().isoformat() if row.due.value() else None,
+                "due_date": due.isoformat() if (due := row.due.value()) else None,
             }
             for row in self.agreement_rows
         ]

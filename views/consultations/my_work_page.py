@@ -87,12 +87,12 @@ class MyWorkPage(QWidget):
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemActivated.connect(self._activated)
 
-        self.actions = AgreementActions(worker)
-        self.actions.changed.connect(self.reload)
+        self.agreement_actions = AgreementActions(worker)
+        self.agreement_actions.changed.connect(self.reload)
         self.open_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Open file"))
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
         bottom = QHBoxLayout()
-        bottom.addWidget(self.actions)
+        bottom.addWidget(self.agreement_actions)
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
 
@@ -113,7 +113,8 @@ class MyWorkPage(QWidget):
     def reload(self) -> None:
         self._ticket += 1
         ticket = self._ticket
-        users = None if self.scope.currentData() == "team" else [self.worker.user_id]
+        me = self.worker.user_id
+        users = None if self.scope.currentData() == "team" else [me] if me is not None else []
         include_later = bool(self.horizon.currentData())
         today = date.today()
         self.worker.run(
@@ -192,7 +193,7 @@ class MyWorkPage(QWidget):
     def _selected(self, *_args: object) -> None:
         item = self.tree.currentItem()
         record = item.data(0, RECORD_ROLE) if item else None
-        self.actions.set_record(record if isinstance(record, AgreementRecord) else None)
+        self.agreement_actions.set_record(record if isinstance(record, AgreementRecord) else None)
         self.open_button.setEnabled(item is not None)
 
     def _activated(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:

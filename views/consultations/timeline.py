@@ -69,7 +69,7 @@ class TimelineView(QWidget):
         self.channel = QComboBox()
         fill_combo(
             self.channel,
-            [Choice(c.value, label(CHANNEL_LABELS[c])) for c in Channel],
+            [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in Channel],
             self.tr("All channels"),
         )
         self.channel.currentIndexChanged.connect(self.reload)
@@ -125,13 +125,13 @@ class TimelineView(QWidget):
 
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(False)
-        self.actions = AgreementActions(worker)
-        self.actions.changed.connect(self._saved)
+        self.agreement_actions = AgreementActions(worker)
+        self.agreement_actions.changed.connect(self._saved)
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 1)
-        detail_layout.addWidget(self.actions)
+        detail_layout.addWidget(self.agreement_actions)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(detail_box)
@@ -266,8 +266,9 @@ class TimelineView(QWidget):
         item = self.tree.currentItem()
         if item is None:
             return None
-        if item.parent() is not None:
-            item = item.parent()
+        parent = item.parent()
+        if parent is not None:
+            item = parent
         record = item.data(0, RECORD_ROLE)
         return record if isinstance(record, InteractionRecord) else None
 
@@ -281,8 +282,8 @@ class TimelineView(QWidget):
         agreement = self.current_agreement()
         self.edit_button.setEnabled(interaction is not None and self.editable)
         self.report_button.setEnabled(interaction is not None)
-        self.actions.set_record(agreement if self.editable else None)
-        self.actions.setVisible(agreement is not None)
+        self.agreement_actions.set_record(agreement if self.editable else None)
+        self.agreement_actions.setVisible(agreement is not None)
         self.detail.setHtml(self._detail_html(interaction) if interaction else "")
 
     def _detail_html(self, record: InteractionRecord) -> str:

@@ -105,7 +105,7 @@ class _ArticleKeys(QObject):
         super().__init__(page)
         self.page = page
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             results = self.page.results
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and results.count():
@@ -233,7 +233,9 @@ class DeskPage(QWidget):
         heading.setObjectName("sectionTitle")
         self.form.addRow(heading)
         self.channel = QComboBox()
-        fill_combo(self.channel, [Choice(c.value, label(CHANNEL_LABELS[c])) for c in DESK_CHANNELS], None)
+        fill_combo(
+            self.channel, [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in DESK_CHANNELS], None
+        )
         self._field("channel", self.tr("Channel"), self.channel)
         self.who = QLabel()
         self.who.setWordWrap(True)
@@ -393,7 +395,7 @@ class DeskPage(QWidget):
         current = None if reset else self.assignee.currentData()
         manager = self.summary.manager_id if self.summary and self.summary.manager_active else None
         empty = (
-            self.tr("Account manager: %1").replace("%1", self.summary.manager)
+            self.tr("Account manager: %1").replace("%1", self.summary.manager or "")
             if manager and self.summary
             else None
         )
@@ -723,7 +725,7 @@ class DeskPage(QWidget):
     def question_input(self) -> svc.QuestionInput:
         handover = None
         if self.handover.isChecked():
-            handover = svc.HandoverInput(self.assignee.currentData(), self.due.value())
+            handover = svc.HandoverInput(assignee_id=self.assignee.currentData(), due_date=self.due.value())
         return svc.QuestionInput(
             question=self.question.toPlainText(),
             answer=self.answer.toPlainText(),

@@ -14,7 +14,7 @@ from typing import BinaryIO
 from models.desk.records import ArticleRecord, ArticleState
 from models.documents.records import ArticleSheetData
 from views.documents.dutch import dutch_date
-from views.documents.toolkit import OVERDUE, Cell, PdfDocument
+from views.documents.toolkit import OVERDUE, Cell, PdfDocument, Value
 
 TITLE = "Informatieblad"
 
@@ -22,10 +22,10 @@ TITLE = "Informatieblad"
 def validity(record: ArticleRecord) -> Cell:
     """How long the answer holds, in words; red when it does not hold today."""
     if record.state is ArticleState.EXPIRED:
-        until = dutch_date(record.valid_until)  # type: ignore[arg-type]
+        until = dutch_date(record.valid_until)
         return Cell(f"Verlopen: gold tot en met {until}; dit antwoord geldt niet meer", OVERDUE, bold=True)
     if record.state is ArticleState.UPCOMING:
-        return Cell(f"Geldt pas vanaf {dutch_date(record.valid_from)}", OVERDUE, bold=True)  # type: ignore[arg-type]
+        return Cell(f"Geldt pas vanaf {dutch_date(record.valid_from)}", OVERDUE, bold=True)
     if record.valid_until is not None:
         return Cell(f"Geldt tot en met {dutch_date(record.valid_until)}")
     return Cell("Geldt tot nader bericht")
@@ -38,7 +38,7 @@ def render_article(sheet: ArticleSheetData, out: Path | BinaryIO) -> None:
     sender = replace(sheet.identity, confidentiality="")
     doc = PdfDocument(sender, TITLE, subject=record.question, today=today)
     doc.title(record.question)
-    facts = [("Geldigheid", validity(record))]
+    facts: list[tuple[str, Value]] = [("Geldigheid", validity(record))]
     if record.department:
         facts.append(("Meer informatie", f"{sender.name}, {record.department}"))
     if record.tags:

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -115,7 +115,7 @@ class Cell:
     detail: str | None = None  # a second, smaller line under the text (escaped too)
 
 
-Value = str | int | Cell | Flowable | None
+Value: TypeAlias = str | int | Cell | Flowable | None
 
 
 @dataclass(frozen=True)
@@ -248,7 +248,7 @@ class _NumberedCanvas(Canvas):
         self._pages: list[dict[str, Any]] = []
         self._footer = footer
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:  # reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -652,7 +652,7 @@ def _logo(data: bytes | None) -> tuple[ImageReader, float] | None:
         image = ImageReader(io.BytesIO(data))
         width, height = image.getSize()
         return image, width / height
-    except Exception:  # noqa: BLE001 - any unreadable image: print without it, and say so in the log
+    except Exception:  # any unreadable image: print without it, and say so in the log
         log.warning("the logo in the identity settings cannot be read; printed without it", exc_info=True)
         return None
 

@@ -59,7 +59,9 @@ class RoundLookups:
 
     @staticmethod
     def load(session: Session) -> RoundLookups:
-        categories = [Choice(c.id, c.name, c.depth) for c in signal_service.categories(session)]
+        categories = [
+            Choice(value=c.id, label=c.name, depth=c.depth) for c in signal_service.categories(session)
+        ]
         return RoundLookups(categories, lookups.areas(session), lookups.officials(session))
 
 
@@ -100,11 +102,11 @@ class RoundDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.RoundInput(
-            self.held_on.value(),
-            self.title_edit.text(),
-            self.area.currentData(),
-            self.notes.toPlainText(),
-            self.people.checked_ids(),
+            held_on=self.held_on.value(),
+            title=self.title_edit.text(),
+            area_id=self.area.currentData(),
+            notes=self.notes.toPlainText(),
+            official_ids=self.people.checked_ids(),
         )
         record = self.record
         return lambda s: svc.save_round(
@@ -199,16 +201,16 @@ class ObservationDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.ObservationInput(
-            _moment(self.when),
-            self.category.currentData(),
-            self.street.text(),
-            self.house_number.text(),
-            self.area.currentData(),
-            self.company_id,
-            self.finding.toPlainText(),
-            self.action.toPlainText(),
-            self.spoke_with.text(),
-            self.follow_up.isChecked(),
+            observed_at=_moment(self.when),
+            category_id=self.category.currentData(),
+            street=self.street.text(),
+            house_number=self.house_number.text(),
+            area_id=self.area.currentData(),
+            company_id=self.company_id,
+            finding=self.finding.toPlainText(),
+            action=self.action.toPlainText(),
+            spoke_with=self.spoke_with.text(),
+            follow_up=self.follow_up.isChecked(),
         )
         record, round_id = self.record, self.the_round.id
         if record is None:
@@ -322,7 +324,7 @@ class PeriodDialog(QDialog):
         self.setWindowTitle(title)
         self.since = OptionalDateEdit(since)
         self.until = OptionalDateEdit(until)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.tr("From"), self.since)
         form.addRow(self.tr("To"), self.until)
         buttons = QDialogButtonBox(
@@ -479,7 +481,9 @@ class RoundsPage(QWidget):
             self.list.addTopLevelItem(item)
             if selected is not None and record.id == selected.id:
                 restore = item
-        self.list.setCurrentItem(restore or self.list.topLevelItem(0))
+        current = restore or self.list.topLevelItem(0)
+        if current is not None:  # else the list is empty
+            self.list.setCurrentItem(current)
         self._round_selected()
         self.loaded.emit(len(found))
 
@@ -587,10 +591,11 @@ class RoundsPage(QWidget):
         day = record.held_on if record else date.today()
         chooser = PeriodDialog(self.tr("Daily report"), day, day, self.window())
         chooser.until.setVisible(False)
-        chooser.layout().labelForField(chooser.until).setVisible(False)  # type: ignore[attr-defined]
-        if chooser.exec() != QDialog.DialogCode.Accepted or chooser.since.value() is None:
+        chooser.form.labelForField(chooser.until).setVisible(False)
+        chosen = chooser.since.value() if chooser.exec() == QDialog.DialogCode.Accepted else None
+        if chosen is None:
             return
-        chosen, today = chooser.since.value(), date.today()
+        today = date.today()
         self._pdf(
             self.tr("Daily report"),
             safe_file_name("Dagrapport toezicht", chosen.isoformat()),

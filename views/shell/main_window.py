@@ -392,10 +392,10 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         return page
 
-    def _make(self, name: str) -> QWidget:  # noqa: PLC0415 - each page's module is imported here, when needed
+    def _make(self, name: str) -> QWidget:  # each page's module is imported here, when needed
         worker = self.worker
         if name == "signals":
-            from views.signals.signals_page import SignalsPage  # noqa: PLC0415
+            from views.signals.signals_page import SignalsPage
 
             signals = SignalsPage(worker)
             signals.open_company.connect(self.open_company)
@@ -403,26 +403,26 @@ class MainWindow(QMainWindow):
             signals.settings_button.setVisible(self.may(Permission.CONFIGURE_SIGNALS))
             return signals
         if name == "rounds":
-            from views.rounds.rounds_page import RoundsPage  # noqa: PLC0415
+            from views.rounds.rounds_page import RoundsPage
 
             rounds = RoundsPage(worker)
             rounds.open_signal.connect(self.show_signal)
             return rounds
         if name == "hotspots":
-            from views.hotspots.hotspots_page import HotspotsPage  # noqa: PLC0415
+            from views.hotspots.hotspots_page import HotspotsPage
 
             hotspots = HotspotsPage(worker)
             hotspots.show_signals.connect(self.show_filtered_signals)
             return hotspots
         if name == "desk":
-            from views.desk.desk_page import DeskPage  # noqa: PLC0415
+            from views.desk.desk_page import DeskPage
 
             desk = DeskPage(worker)
             desk.open_company.connect(self.open_company)
             desk.logged.connect(lambda _logged: self._tell_overdue())
             return desk
         if name == "knowledge":
-            from views.desk.knowledge_page import KnowledgePage  # noqa: PLC0415
+            from views.desk.knowledge_page import KnowledgePage
 
             knowledge = KnowledgePage(worker)
             writing = self.may(Permission.EDIT_KNOWLEDGE)
@@ -430,18 +430,18 @@ class MainWindow(QMainWindow):
             knowledge.archive_button.setVisible(writing)
             return knowledge
         if name == "ambitions":
-            from views.ambitions.ambitions_page import AmbitionsPage  # noqa: PLC0415
+            from views.ambitions.ambitions_page import AmbitionsPage
 
             ambitions = AmbitionsPage(worker)
             ambitions.may_edit = self.may(Permission.EDIT_AMBITIONS)
             ambitions._update_buttons()
             return ambitions
         if name == "audit":
-            from views.audit.audit_page import AuditPage  # noqa: PLC0415
+            from views.audit.audit_page import AuditPage
 
             return AuditPage(worker)
         if name == "accounts":
-            from views.team.accounts_page import AccountsPage  # noqa: PLC0415
+            from views.team.accounts_page import AccountsPage
 
             return AccountsPage(worker, self.signed_in.user_id if self.signed_in else worker.user_id)
         raise ValueError(name)
@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def show_connection(self) -> None:
         """The connection profiles; another database is opened by starting again, after asking."""
-        from views.connection.connection_dialog import ConnectionDialog, ask_restart  # noqa: PLC0415 - rarely needed
+        from views.connection.connection_dialog import ConnectionDialog, ask_restart  # rarely needed
 
         dialog = ConnectionDialog(self.settings, self)
         if dialog.exec() == ConnectionDialog.DialogCode.Accepted and dialog.chosen is not None:
@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
             signals.refresh_live(ids)  # type: ignore[attr-defined]
         desk = self._made.get("desk")
         if desk is not None and shown is desk and change.touches("desk_question"):
-            desk.reload_today()  # type: ignore[attr-defined] - the questions colleagues logged today
+            desk.reload_today()  # type: ignore[attr-defined]  # the questions colleagues logged today
         now = QTime.currentTime().toString("HH:mm")
         who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
         if who:
@@ -629,7 +629,7 @@ class MainWindow(QMainWindow):
     def _show_bug(self, exc: BaseException) -> None:
         show_bug(exc, self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         keep_open_forms(self)  # nothing typed is lost: unsaved forms become drafts
         self.live.stop()
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))

@@ -55,11 +55,29 @@ class SignalLookups:
         return SignalLookups(svc.categories(session), lookups.areas(session), svc.templates(session))
 
     def category_choices(self) -> list[Choice]:
-        return [Choice(c.id, c.name, c.depth) for c in self.categories]
+        return [Choice(value=c.id, label=c.name, depth=c.depth) for c in self.categories]
 
 
 def status_text(status: SignalStatus) -> str:
     return label(SIGNAL_STATUS_LABELS[status])
+
+
+class _CompanyField(QWidget):
+    """The chosen company as a form value (merge, drafts): its id and name."""
+
+    def __init__(self, dialog: SignalDialog) -> None:
+        super().__init__()
+        self.dialog = dialog
+
+    def form_value(self) -> list[Any] | None:
+        d = self.dialog
+        return [d.company_id, d.company_name] if d.company_id else None
+
+    def set_form_value(self, value: list[Any] | None) -> None:
+        self.dialog._set_company(*(value or (None, "")))
+
+    def display_value(self, value: list[Any] | None) -> str:
+        return value[1] if value else ""
 
 
 class SignalDialog(FormDialog):
@@ -83,7 +101,7 @@ class SignalDialog(FormDialog):
         self.source = self.combo(
             "source",
             self.tr("Source"),
-            [Choice(s.value, label(SIGNAL_SOURCE_LABELS[s])) for s in SignalSource],
+            [Choice(value=s.value, label=label(SIGNAL_SOURCE_LABELS[s])) for s in SignalSource],
             record.source.value if record else SignalSource.CITIZEN.value,
             empty=None,
         )
@@ -113,7 +131,7 @@ class SignalDialog(FormDialog):
         self.company_clear.setFlat(True)
         self.company_clear.setToolTip(self.tr("Not about a company"))
         self.company_clear.clicked.connect(lambda: self._set_company(None, ""))
-        holder = QWidget()
+        holder = _CompanyField(self)
         row = QVBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.company_search)
@@ -122,10 +140,6 @@ class SignalDialog(FormDialog):
         chosen.addWidget(self.company_clear)
         row.addLayout(chosen)
         self.add_field("company_id", self.tr("Company"), holder)
-        # The chosen company as a form value (merge, drafts): its id and name.
-        holder.form_value = lambda: [self.company_id, self.company_name] if self.company_id else None
-        holder.set_form_value = lambda v: self._set_company(*(v or (None, "")))
-        holder.display_value = lambda v: v[1] if v else ""
         self.street = self.line("street", self.tr("Street"), record.street if record else "", max_length=120)
         self.house_number = self.line(
             "house_number", self.tr("House number"), record.house_number if record else "", max_length=20
@@ -241,7 +255,7 @@ class SignalDialog(FormDialog):
             if item.last_feedback:
                 lines.append(
                     self.tr("Feedback of %1: %2")
-                    .replace("%1", format_date(item.last_feedback_at.date()))
+                    .replace("%1", format_date(item.last_feedback_at.date()) if item.last_feedback_at else "")
                     .replace("%2", item.last_feedback)
                 )
             entry = QListWidgetItem("\n".join(lines))
@@ -330,7 +344,9 @@ class TransitionDialog(FormDialog):
             self.rows[name].setVisible(scheduled)
             self.form.labelForField(self.rows[name]).setVisible(scheduled)
         if status in (SignalStatus.CANCELLED, SignalStatus.REOPENED):
-            self.form.labelForField(self.rows["found"]).setText(self.tr("Why"))
+            why = self.form.labelForField(self.rows["found"])
+            if isinstance(why, QLabel):
+                why.setText(self.tr("Why"))
 
         self.new_column()
         self.templates = [t for t in templates if t.status in (None, status)]
@@ -338,7 +354,7 @@ class TransitionDialog(FormDialog):
         self.template = self.combo(
             "template_id",
             self.tr("Template"),
-            [Choice(t.id, t.name) for t in self.templates],
+            [Choice(value=t.id, label=t.name) for t in self.templates],
             None,
             empty=self.tr("(write it yourself)"),
         )
@@ -367,7 +383,7 @@ class TransitionDialog(FormDialog):
 
     def transition_input(self) -> svc.TransitionInput:
         return svc.TransitionInput(
-            self.status,
+            status=self.status,
             found=self.found.toPlainText(),
             done=self.done_text.toPlainText(),
             planned=self.planned.toPlainText(),
@@ -433,7 +449,11 @@ class CategoryDialog(FormDialog):
         super().__init__(worker, self.tr("Signal category"), parent)
         self.record, self.categories = record, categories
         self.name = self.line("name", self.tr("Name"), record.name if record else "", max_length=120)
-        others = [Choice(c.id, c.name, c.depth) for c in categories if record is None or c.id != record.id]
+        others = [
+            Choice(value=c.id, label=c.name, depth=c.depth)
+            for c in categories
+            if record is None or c.id != record.id
+        ]
         self.parent_combo = self.combo(
             "parent_id",
             self.tr("Under"),
@@ -492,7 +512,11 @@ class TemplateDialog(FormDialog):
         self.status = self.combo(
             "status",
             self.tr("For status"),
-            [Choice(s.value, status_text(s)) for s in SignalStatus if s is not SignalStatus.REPORTED],
+            [
+                Choice(value=s.value, label=status_text(s))
+                for s in SignalStatus
+                if s is not SignalStatus.REPORTED
+            ],
             record.status.value if record and record.status else None,
             empty=self.tr("(every status)"),
         )

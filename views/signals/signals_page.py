@@ -83,7 +83,7 @@ def mail_url(record: SignalRecord, step: EventRecord) -> QUrl:
     body = step.feedback or ""
 
     def enc(text: str) -> str:
-        return bytes(QUrl.toPercentEncoding(text)).decode("ascii")
+        return QUrl.toPercentEncoding(text).toStdString()
 
     address = enc(record.reporter_email or "").replace("%40", "@")
     return QUrl.fromEncoded(
@@ -110,7 +110,7 @@ class SignalListModel(LazyTableModel[SignalRow]):
         ]
 
     @staticmethod
-    def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:  # noqa: ANN001
+    def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:
         return svc.signal_rows(session, ids, today=date.today())
 
     def _status(self, row: SignalRow) -> str:
@@ -288,7 +288,8 @@ class SignalDetail(QFrame):
             if step.feedback:
                 last_with_feedback = item
         last = last_with_feedback or self.history.topLevelItem(self.history.topLevelItemCount() - 1)
-        self.history.setCurrentItem(last)
+        if last is not None:
+            self.history.setCurrentItem(last)
         self._event_selected()
 
     def _reporter(self, record: SignalRecord) -> str:

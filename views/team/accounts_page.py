@@ -44,14 +44,18 @@ MIN_PASSWORD = 8
 
 
 def role_choices() -> list[Choice]:
-    return [Choice(role.value, label(ROLE_LABELS[role]).capitalize()) for role in ROLE_ORDER]
+    return [Choice(value=role.value, label=label(ROLE_LABELS[role]).capitalize()) for role in ROLE_ORDER]
 
 
 def _same_passwords(password: str, repeat: str) -> None:
     """Checked before the save goes to the database, shown under the field like any other error."""
     if password != repeat:
         raise ValidationError(
-            [FieldError("repeat", QT_TRANSLATE_NOOP("errors", "The two passwords are not the same."))]
+            [
+                FieldError(
+                    field="repeat", message=QT_TRANSLATE_NOOP("errors", "The two passwords are not the same.")
+                )
+            ]
         )
 
 
@@ -112,9 +116,9 @@ class AccountDialog(FormDialog):
                     raise ValidationError(
                         [
                             FieldError(
-                                "password",
-                                QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."),
-                                {"min": MIN_PASSWORD},
+                                field="password",
+                                message=QT_TRANSLATE_NOOP("errors", "Use at least {min} characters."),
+                                params={"min": MIN_PASSWORD},
                             )
                         ]
                     )
