@@ -46,7 +46,7 @@ from models.ambitions.entities import (
     Respondent,
     RespondentSector,
 )
-from models.ambitions.services import contact_moments_series
+from models.ambitions.indicators import contact_moments_series
 from models.companies.entities import Area, AreaKind, Company
 from models.consultations.entities import Agreement
 from models.team.entities import Role

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select, update
 
+from models.ambitions import indicators
 from models.ambitions import services as svc
 from models.ambitions.entities import (
     ActionStatus,
@@ -19,15 +20,9 @@ from models.ambitions.entities import (
     PlanStatus,
     RespondentSector,
 )
+from models.ambitions.indicators import ImplausibleValue, IndicatorInput
 from models.ambitions.monitoring import Light
-from models.ambitions.services import (
-    ActionInput,
-    AmbitionInput,
-    IdeaInput,
-    ImplausibleValue,
-    IndicatorInput,
-    RespondentInput,
-)
+from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, RespondentInput
 from models.companies.entities import AreaKind
 from models.consultations.entities import Agreement, AgreementStatus, Channel
 from models.consultations.services import (
@@ -125,7 +120,7 @@ def test_a_new_version_continues_the_work_of_the_previous_one(db: Database, anna
     adopt(db, plan_id)
     with db.session() as s:
         action = svc.save_action(s, a1, ActionInput(title="Banenmarkt organiseren"), today=TODAY)
-        indicator = svc.save_indicator(
+        indicator = indicators.save_indicator(
             s, a1, IndicatorInput(name="Vacatures", unit="aantal", target=10, target_date=date(2028, 1, 1))
         )
         respondent = svc.save_respondent(s, RespondentInput(name="Bakkerij Jansen"))
@@ -295,7 +290,7 @@ def test_a_respondent_needs_a_name_and_an_idea_its_text(db: Database) -> None:
 def test_measurements_change_the_traffic_light(db: Database) -> None:
     plan_id, (a1,) = make_plan(db, "centrumgebieden")
     with db.session() as s:
-        indicator = svc.save_indicator(
+        indicator = indicators.save_indicator(
             s,
             a1,
             IndicatorInput(
@@ -313,13 +308,13 @@ def test_measurements_change_the_traffic_light(db: Database) -> None:
         s.commit()
     with db.session() as s:
         assert svc.overview(s, plan_id, today=TODAY).indicator(indicator).assessment.light == Light.NO_DATA
-        svc.add_measurement(s, indicator, date(2024, 1, 1), 12.5, today=TODAY)
+        indicators.add_measurement(s, indicator, date(2024, 1, 1), 12.5, today=TODAY)
         s.commit()
     with db.session() as s:
         record = svc.overview(s, plan_id, today=TODAY).indicator(indicator)
         assert record.assessment.light == Light.OFF_TRACK  # rising while it should fall
-        svc.add_measurement(s, indicator, date(2025, 1, 1), 9.0, today=TODAY)
-        svc.add_measurement(s, indicator, date(2026, 1, 1), 7.5, "telling maart", today=TODAY)
+        indicators.add_measurement(s, indicator, date(2025, 1, 1), 9.0, today=TODAY)
+        indicators.add_measurement(s, indicator, date(2026, 1, 1), 7.5, "telling maart", today=TODAY)
         s.commit()
     with db.session() as s:
         record = svc.overview(s, plan_id, today=TODAY).indicator(indicator)
@@ -327,7 +322,7 @@ def test_measurements_change_the_traffic_light(db: Database) -> None:
         assert record.measurements[-1].note == "telling maart"
         assert record.assessment.light == Light.ON_TRACK
         first = record.measurements[0]
-        svc.delete_measurement(s, first.id, first.version)
+        indicators.delete_measurement(s, first.id, first.version)
         s.commit()
     with db.session() as s:
         assert len(svc.overview(s, plan_id, today=TODAY).indicator(indicator).measurements) == 2
@@ -336,7 +331,7 @@ def test_measurements_change_the_traffic_light(db: Database) -> None:
 def test_an_implausible_measurement_needs_confirmation(db: Database) -> None:
     plan_id, (a1,) = make_plan(db, "arbeidsmarkt")
     with db.session() as s:
-        indicator = svc.save_indicator(
+        indicator = indicators.save_indicator(
             s,
             a1,
             IndicatorInput(
@@ -350,20 +345,20 @@ def test_an_implausible_measurement_needs_confirmation(db: Database) -> None:
         )
         s.commit()
     with db.session() as s, pytest.raises(ImplausibleValue) as excinfo:
-        svc.add_measurement(s, indicator, date(2026, 1, 1), 45.0, today=TODAY)
+        indicators.add_measurement(s, indicator, date(2026, 1, 1), 45.0, today=TODAY)
     assert excinfo.value.params == {"value": "45", "low": "0", "high": "25"}
     with db.session() as s:
-        svc.add_measurement(s, indicator, date(2026, 1, 1), 45.0, confirmed=True, today=TODAY)
+        indicators.add_measurement(s, indicator, date(2026, 1, 1), 45.0, confirmed=True, today=TODAY)
         s.commit()
     with db.session() as s, pytest.raises(ValidationError) as excinfo:
-        svc.add_measurement(s, indicator, date(2027, 1, 1), None, today=TODAY)
+        indicators.add_measurement(s, indicator, date(2027, 1, 1), None, today=TODAY)
     assert field_errors(excinfo) == {"measured_on", "value"}
 
 
 def test_an_indicator_with_a_target_date_before_its_baseline_is_refused(db: Database) -> None:
     plan_id, (a1,) = make_plan(db, "duurzaamheid")
     with db.session() as s, pytest.raises(ValidationError) as excinfo:
-        svc.save_indicator(
+        indicators.save_indicator(
             s,
             a1,
             IndicatorInput(
@@ -401,7 +396,7 @@ def test_contact_moments_per_kern_are_counted_per_quarter(db: Database) -> None:
             log_interaction(
                 s, company_id, InteractionInput(occurred_at=at, channel=Channel.PHONE, subject="Vraag")
             )
-        indicator = svc.save_indicator(
+        indicator = indicators.save_indicator(
             s,
             a1,
             IndicatorInput(
@@ -426,7 +421,7 @@ def test_contact_moments_per_kern_are_counted_per_quarter(db: Database) -> None:
             (date(2026, 9, 30), 0.0),
         ]
         with pytest.raises(DomainError, match="counted"):
-            svc.add_measurement(s, indicator, date(2026, 1, 1), 3.0, today=TODAY)
+            indicators.add_measurement(s, indicator, date(2026, 1, 1), 3.0, today=TODAY)
 
 
 def test_open_agreements_are_counted_at_the_end_of_each_quarter(db: Database) -> None:
@@ -464,7 +459,7 @@ def test_open_agreements_are_counted_at_the_end_of_each_quarter(db: Database) ->
             .where(Agreement.id == second.id)
             .values(created_at=datetime(2026, 5, 1, tzinfo=UTC))
         )
-        indicator = svc.save_indicator(
+        indicator = indicators.save_indicator(
             s,
             a1,
             IndicatorInput(
@@ -539,7 +534,7 @@ def test_signals_per_kern_are_counted_per_quarter(db: Database) -> None:
                 )
             )
         with pytest.raises(ValidationError):
-            svc.save_indicator(
+            indicators.save_indicator(
                 s,
                 a1,
                 IndicatorInput(
@@ -552,7 +547,7 @@ def test_signals_per_kern_are_counted_per_quarter(db: Database) -> None:
                     source=IndicatorSource.SIGNALS,
                 ),
             )
-        indicator = svc.save_indicator(
+        indicator = indicators.save_indicator(
             s,
             a1,
             IndicatorInput(

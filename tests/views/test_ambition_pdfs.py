@@ -9,9 +9,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from models.ambitions import indicators
 from models.ambitions import services as svc
 from models.ambitions.entities import ActionStatus, CompanySize, Direction, InputChannel, RespondentSector
-from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, IndicatorInput, RespondentInput
+from models.ambitions.indicators import IndicatorInput
+from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, RespondentInput
 from models.db import Database
 from models.documents import services as documents
 from models.errors import DomainError
@@ -95,7 +97,7 @@ def plan(sqlite_db: Database) -> Database:
             s, centre, ActionInput(title="Centrummanager aanstellen", due_date=date(2026, 6, 1)), today=TODAY
         )
         svc.save_action(s, jobs, ActionInput(title="Banenmarkt", due_date=date(2027, 4, 1)), today=TODAY)
-        vacancy = svc.save_indicator(
+        vacancy = indicators.save_indicator(
             s,
             centre,
             IndicatorInput(
@@ -109,8 +111,8 @@ def plan(sqlite_db: Database) -> Database:
             ),
         )
         for day, value in ((date(2025, 6, 30), 11.0), (date(2025, 12, 31), 10.0), (date(2026, 6, 30), 8.5)):
-            svc.add_measurement(s, vacancy, day, value, today=TODAY)
-        svc.save_indicator(
+            indicators.add_measurement(s, vacancy, day, value, today=TODAY)
+        indicators.save_indicator(
             s,
             jobs,
             IndicatorInput(

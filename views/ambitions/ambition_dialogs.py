@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from models.ambitions import indicators
 from models.ambitions import services as svc
 from models.ambitions.entities import (
     ACTION_STATUS_LABELS,
@@ -39,12 +40,11 @@ from models.ambitions.entities import (
     InputChannel,
     RespondentSector,
 )
+from models.ambitions.indicators import PER_KERN, ImplausibleValue
 from models.ambitions.services import (
-    PER_KERN,
     ActionRecord,
     AmbitionRecord,
     IdeaRecord,
-    ImplausibleValue,
     IndicatorRecord,
     PlanRecord,
     RespondentRecord,
@@ -579,7 +579,7 @@ class IndicatorDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         numbers = self.numbers.values() or {}
-        data = svc.IndicatorInput(
+        data = indicators.IndicatorInput(
             name=self.name.text(),
             unit=self.unit.text(),
             baseline=numbers.get("baseline"),
@@ -594,8 +594,8 @@ class IndicatorDialog(FormDialog):
         )
         ambition_id, record = self.ambition.id, self.record
         if record is None:
-            return lambda s: svc.save_indicator(s, ambition_id, data)
-        return lambda s: svc.save_indicator(s, ambition_id, data, record.id, record.version)
+            return lambda s: indicators.save_indicator(s, ambition_id, data)
+        return lambda s: indicators.save_indicator(s, ambition_id, data, record.id, record.version)
 
     def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:
@@ -643,7 +643,7 @@ class MeasurementDialog(FormDialog):
             self.note.text(),
             self.confirmed,
         )
-        return lambda s: svc.add_measurement(s, indicator_id, on, value, note, confirmed=confirmed)
+        return lambda s: indicators.add_measurement(s, indicator_id, on, value, note, confirmed=confirmed)
 
     def handle_error(self, error: DomainError) -> None:
         if not isinstance(error, ImplausibleValue):

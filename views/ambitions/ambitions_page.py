@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models import lookups
+from models.ambitions import indicators
 from models.ambitions import services as svc
 from models.ambitions.entities import (
     ACTION_STATUS_LABELS,
@@ -45,13 +46,13 @@ from models.ambitions.entities import (
     PlanStatus,
     RespondentSector,
 )
+from models.ambitions.indicators import MeasurementRecord
 from models.ambitions.monitoring import LIGHT_COLOURS, LIGHT_LABELS, TREND_LABELS, Light
 from models.ambitions.services import (
     ActionRecord,
     AmbitionRecord,
     IdeaRecord,
     IndicatorRecord,
-    MeasurementRecord,
     PlanOverview,
     PlanRecord,
     RespondentRecord,
@@ -950,7 +951,7 @@ class AmbitionsPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             measurement_id, version = record.id, record.version
             self.worker.run(
-                lambda s: svc.delete_measurement(s, measurement_id, version),
+                lambda s: indicators.delete_measurement(s, measurement_id, version),
                 lambda _r: self.reload(),
                 self._failed,
                 commit=True,
