@@ -44,6 +44,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from desktop.bootstrap import EXIT_WHEN_READY_ENV, stylesheet
+from models.companies import listing
 from models.companies import services as companies
 from models.companies.entities import Company, Contact, Establishment
 from models.companies.search import TABLE as SEARCH_TABLE
@@ -427,11 +428,11 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             )
         )
 
-        every = companies.CompanyFilter()
-        ids = companies.list_company_ids(session, every)
+        every = listing.CompanyFilter()
+        ids = listing.list_company_ids(session, every)
 
         def first_screen() -> None:
-            companies.company_rows(session, companies.list_company_ids(session, every)[:60])
+            listing.company_rows(session, listing.list_company_ids(session, every)[:60])
 
         def engine_first_screen() -> None:
             cursor.execute("SELECT id FROM company WHERE archived_at IS NULL ORDER BY name_folded, id")
@@ -457,7 +458,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
 
         def scroll() -> None:
             for start in range(0, len(ids), page):
-                companies.company_rows(session, ids[start : start + page])
+                listing.company_rows(session, ids[start : start + page])
 
         def engine_scroll() -> None:
             cursor.execute(

@@ -32,6 +32,7 @@ from desktop.bootstrap import (
     setup_logging,
     stylesheet,
 )
+from models.companies import listing
 from models.companies import services as companies
 from models.companies.search import SearchService
 from models.consultations import services as consultations
@@ -411,7 +412,7 @@ def _screenshot(args: argparse.Namespace, database: Database) -> int:
     page: str = args.page
     if page.startswith("company:"):
         with database.session() as session:
-            company_id = companies.company_id_by_kvk(session, page.partition(":")[2])
+            company_id = listing.company_id_by_kvk(session, page.partition(":")[2])
         window.open_company(company_id)
         _wait_for(lambda: window.company.record is not None and window.company.record.id == company_id)
     elif page == "desk":
@@ -457,7 +458,7 @@ def _desk_screenshot(window: MainWindow, database: Database) -> None:
     desk = window.desk
     with database.session() as session:
         try:
-            company_id: int | None = companies.company_id_by_kvk(session, demo.ZWAAN_KVK)
+            company_id: int | None = listing.company_id_by_kvk(session, demo.ZWAAN_KVK)
         except NotFoundError:
             company_id = None
     if company_id is not None:
@@ -560,7 +561,7 @@ def _pdf(args: argparse.Namespace, database: Database) -> int:
     migrate(database)
     today = date.today()
     with database.session() as session:
-        company_id = companies.company_id_by_kvk(session, args.kvk)
+        company_id = listing.company_id_by_kvk(session, args.kvk)
         name = companies.company_file(session, company_id).name
         if interaction_id is None:
             if args.document == "briefing":
@@ -683,7 +684,7 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
         )
     migrate(database)
     with database.session() as session:
-        company_id = companies.company_id_by_kvk(session, args.kvk)
+        company_id = listing.company_id_by_kvk(session, args.kvk)
         data = documents.entrepreneur_report(session, company_id, since, until, today=today)
     round_pdfs.render_entrepreneur_report(data, args.out)
     name = data.company.name

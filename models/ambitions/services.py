@@ -23,6 +23,8 @@ from datetime import date
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+# -- input ------------------------------------------------------------------------------------
+from models.ambitions.cocreation import respondents
 from models.ambitions.entities import (
     Action,
     ActionAgreement,
@@ -30,15 +32,10 @@ from models.ambitions.entities import (
     ActionStatus,
     Ambition,
     AmbitionPlan,
-    CompanySize,
-    Idea,
     IdeaAmbition,
     Indicator,
-    InputChannel,
     Measurement,
     PlanStatus,
-    Respondent,
-    RespondentSector,
 )
 from models.ambitions.indicators import indicator_series
 from models.ambitions.monitoring import assess, is_late, progress
@@ -50,7 +47,6 @@ from models.ambitions.records import (
     IndicatorRecord,
     PlanOverview,
     PlanRecord,
-    RespondentRecord,
     Support,
 )
 from models.base import utcnow
@@ -62,8 +58,6 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.team.entities import User
 from models.validation import Validator
-
-# -- input ------------------------------------------------------------------------------------
 
 
 @dataclass(kw_only=True)
@@ -84,23 +78,6 @@ class ActionInput:
     status: ActionStatus = ActionStatus.PLANNED
     company_ids: list[int] = field(default_factory=list)
     agreement_ids: list[int] = field(default_factory=list)
-
-
-@dataclass(kw_only=True)
-class RespondentInput:
-    name: str = ""
-    sector: RespondentSector = RespondentSector.PRIVATE
-    size: CompanySize | None = None
-    area_id: int | None = None
-    channel: InputChannel = InputChannel.IN_PERSON
-    company_id: int | None = None
-
-
-@dataclass(kw_only=True)
-class IdeaInput:
-    text: str = ""
-    received_on: date | None = None
-    ambition_ids: list[int] = field(default_factory=list)
 
 
 # -- output -----------------------------------------------------------------------------------
@@ -407,196 +384,6 @@ def company_names(session: Session, company_ids: list[int]) -> list[tuple[int, s
     )
 
 
-# -- co-creation input ------------------------------------------------------------------------
-
-
-@requires(Permission.EDIT_AMBITIONS)
-def save_respondent(
-    session: Session,
-    data: RespondentInput,
-    respondent_id: int | None = None,
-    expected_version: int | None = None,
-) -> int:
-    v = Validator()
-    v.required("name", data.name)
-    v.max_length("name", data.name.strip(), 200)
-    v.raise_if_any()
-    if data.company_id is not None:
-        load(session, Company, data.company_id)
-    if respondent_id is None:
-        respondent = Respondent()
-        session.add(respondent)
-    else:
-        respondent = load_for_edit(session, Respondent, respondent_id, expected_version or 0)
-    respondent.name = data.name.strip()
-    respondent.sector = data.sector
-    respondent.size = data.size
-    respondent.area_id = data.area_id
-    respondent.channel = data.channel
-    respondent.company_id = data.company_id
-    if respondent_id is None:
-        session.flush()
-    else:
-        flush_or_conflict(session, respondent)
-    return respondent.id
-
-
-@requires(Permission.EDIT_AMBITIONS)
-def save_idea(
-    session: Session,
-    respondent_id: int,
-    data: IdeaInput,
-    idea_id: int | None = None,
-    expected_version: int | None = None,
-) -> int:
-    load(session, Respondent, respondent_id)
-    v = Validator()
-    v.required("text", data.text)
-    v.raise_if_any()
-    if idea_id is None:
-        idea = Idea(respondent_id=respondent_id)
-        session.add(idea)
-    else:
-        idea = load_for_edit(session, Idea, idea_id, expected_version or 0)
-    idea.text = data.text.strip()
-    idea.received_on = data.received_on
-    idea.updated_at = utcnow()
-    if idea_id is None:
-        session.flush()
-    else:
-        flush_or_conflict(session, idea)
-    _set_links(session, idea.id, data.ambition_ids)
-    return idea.id
-
-
-@requires(Permission.EDIT_AMBITIONS)
-def link_idea(session: Session, idea_id: int, ambition_ids: list[int]) -> None:
-    """Link an idea to exactly these ambitions (links to other versions' ambitions are kept)."""
-    load(session, Idea, idea_id)
-    _set_links(session, idea_id, ambition_ids)
-
-
-def _set_links(session: Session, idea_id: int, ambition_ids: list[int]) -> None:
-    session.execute(delete(IdeaAmbition).where(IdeaAmbition.idea_id == idea_id))
-    if ambition_ids:
-        session.execute(
-            insert(IdeaAmbition),
-            [{"idea_id": idea_id, "ambition_id": aid} for aid in dict.fromkeys(ambition_ids)],
-        )
-    session.flush()
-
-
-@requires(Permission.VIEW_AMBITIONS)
-def respondents(session: Session) -> list[RespondentRecord]:
-    """Every respondent with their ideas (a co-creation has tens to hundreds, never more)."""
-    rows = list(session.scalars(select(Respondent).order_by(Respondent.name, Respondent.id)))
-    areas = dict(session.execute(select(Area.id, Area.name)).tuples().all())
-    company_ids = {r.company_id for r in rows if r.company_id}
-    companies = (
-        dict(
-            session.execute(select(Company.id, Company.name).where(Company.id.in_(company_ids)))
-            .tuples()
-            .all()
-        )
-        if company_ids
-        else {}
-    )
-    links: dict[int, list[int]] = defaultdict(list)
-    for idea_id, ambition_id in session.execute(select(IdeaAmbition.idea_id, IdeaAmbition.ambition_id)):
-        links[idea_id].append(ambition_id)
-    by_respondent: dict[int, list[Idea]] = defaultdict(list)
-    for idea in session.scalars(select(Idea).order_by(Idea.received_on, Idea.id)):
-        by_respondent[idea.respondent_id].append(idea)
-    result = []
-    for r in rows:
-        ideas = [
-            IdeaRecord(
-                id=i.id,
-                version=i.version,
-                respondent_id=r.id,
-                respondent=r.name,
-                sector=r.sector,
-                text=i.text,
-                received_on=i.received_on,
-                ambition_ids=sorted(links[i.id]),
-            )
-            for i in by_respondent[r.id]
-        ]
-        result.append(
-            RespondentRecord(
-                id=r.id,
-                version=r.version,
-                name=r.name,
-                sector=r.sector,
-                size=r.size,
-                area_id=r.area_id,
-                area=areas.get(r.area_id) if r.area_id else None,
-                channel=r.channel,
-                company_id=r.company_id,
-                company=companies.get(r.company_id) if r.company_id else None,
-                ideas=ideas,
-            )
-        )
-    return result
-
-
-def _action_records(
-    session: Session, action_rows: list[Action], names: dict[int, str], today: date
-) -> dict[int, list[ActionRecord]]:
-    """The actions as records, per ambition, with their companies and agreements (two queries)."""
-    actions: dict[int, list[ActionRecord]] = defaultdict(list)
-    action_ids = [a.id for a in action_rows]
-    companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    if action_ids:
-        for aid, cid, name in session.execute(
-            select(ActionCompany.action_id, Company.id, Company.name)
-            .join(Company, Company.id == ActionCompany.company_id)
-            .where(ActionCompany.action_id.in_(action_ids))
-            .order_by(Company.name)
-        ):
-            companies[aid].append((cid, name))
-        for aid, agreement_id, text in session.execute(
-            select(ActionAgreement.action_id, Agreement.id, Agreement.description)
-            .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
-            .where(ActionAgreement.action_id.in_(action_ids))
-            .order_by(Agreement.id)
-        ):
-            agreements[aid].append((agreement_id, text))
-    for a in action_rows:
-        actions[a.ambition_id].append(
-            ActionRecord(
-                id=a.id,
-                version=a.version,
-                ambition_id=a.ambition_id,
-                title=a.title,
-                description=a.description or "",
-                owner_id=a.owner_id,
-                owner=names.get(a.owner_id) if a.owner_id else None,
-                start_date=a.start_date,
-                due_date=a.due_date,
-                status=a.status,
-                done_on=a.done_on,
-                late=is_late(a.status, a.due_date, today),
-                companies=companies[a.id],
-                agreements=agreements[a.id],
-            )
-        )
-    return actions
-
-
-@requires(Permission.VIEW_AMBITIONS)
-def action(session: Session, action_id: int, *, today: date) -> ActionRecord | None:
-    """One action as saved now (None when it was deleted): what its dialog compares with on a conflict."""
-    row = session.get(Action, action_id)
-    if row is None:
-        return None
-    names: dict[int, str] = {}
-    if row.owner_id is not None:
-        names[row.owner_id] = session.scalar(select(User.full_name).where(User.id == row.owner_id)) or ""
-    return _action_records(session, [row], names, today)[row.ambition_id][0]
-
-
 # -- the whole plan ---------------------------------------------------------------------------
 
 
@@ -727,3 +514,60 @@ def company_actions(session: Session, company_id: int) -> list[CompanyAction]:
         CompanyAction(theme=theme, ambition=ambition, action=action, status=status, due_date=due_date)
         for theme, ambition, action, status, due_date in rows
     ]
+
+
+def _action_records(
+    session: Session, action_rows: list[Action], names: dict[int, str], today: date
+) -> dict[int, list[ActionRecord]]:
+    """The actions as records, per ambition, with their companies and agreements (two queries)."""
+    actions: dict[int, list[ActionRecord]] = defaultdict(list)
+    action_ids = [a.id for a in action_rows]
+    companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    if action_ids:
+        for aid, cid, name in session.execute(
+            select(ActionCompany.action_id, Company.id, Company.name)
+            .join(Company, Company.id == ActionCompany.company_id)
+            .where(ActionCompany.action_id.in_(action_ids))
+            .order_by(Company.name)
+        ):
+            companies[aid].append((cid, name))
+        for aid, agreement_id, text in session.execute(
+            select(ActionAgreement.action_id, Agreement.id, Agreement.description)
+            .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
+            .where(ActionAgreement.action_id.in_(action_ids))
+            .order_by(Agreement.id)
+        ):
+            agreements[aid].append((agreement_id, text))
+    for a in action_rows:
+        actions[a.ambition_id].append(
+            ActionRecord(
+                id=a.id,
+                version=a.version,
+                ambition_id=a.ambition_id,
+                title=a.title,
+                description=a.description or "",
+                owner_id=a.owner_id,
+                owner=names.get(a.owner_id) if a.owner_id else None,
+                start_date=a.start_date,
+                due_date=a.due_date,
+                status=a.status,
+                done_on=a.done_on,
+                late=is_late(a.status, a.due_date, today),
+                companies=companies[a.id],
+                agreements=agreements[a.id],
+            )
+        )
+    return actions
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def action(session: Session, action_id: int, *, today: date) -> ActionRecord | None:
+    """One action as saved now (None when it was deleted): what its dialog compares with on a conflict."""
+    row = session.get(Action, action_id)
+    if row is None:
+        return None
+    names: dict[int, str] = {}
+    if row.owner_id is not None:
+        names[row.owner_id] = session.scalar(select(User.full_name).where(User.id == row.owner_id)) or ""
+    return _action_records(session, [row], names, today)[row.ambition_id][0]

@@ -6,20 +6,15 @@ Views never see ORM objects: they get plain, frozen records (``CompanyFile``,
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Integer, Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.orm import Session, aliased
 
 from models.base import utcnow
-from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
+from models.common import flush_or_conflict, load, load_for_edit
 from models.companies import search
 from models.companies.entities import (
     Area,
@@ -95,46 +90,6 @@ class ContactInput:
 
 
 # -- output -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, kw_only=True)
-class CompanyRow:
-    """One line of the company list."""
-
-    id: int
-    name: str
-    kvk_number: str | None
-    address: str
-    postcode: str | None
-    city: str | None
-    area: str | None
-    sector: str | None
-    account_manager: str | None
-    status: EstablishmentStatus | None
-    archived: bool
-
-
-class SortKey(enum.StrEnum):
-    NAME = "name"
-    KVK = "kvk"
-    ADDRESS = "address"
-    POSTCODE = "postcode"
-    CITY = "city"
-    AREA = "area"
-    SECTOR = "sector"
-    MANAGER = "manager"
-    STATUS = "status"
-
-
-@dataclass(frozen=True, kw_only=True)
-class CompanyFilter:
-    area_id: int | None = None
-    sbi_code: str | None = None
-    status: EstablishmentStatus | None = None
-    account_manager_id: int | None = None
-    include_archived: bool = False
-    sort: SortKey = SortKey.NAME
-    descending: bool = False
 
 
 # -- validation -------------------------------------------------------------------------------
@@ -597,154 +552,3 @@ def remove_contact(session: Session, link_id: int, link_version: int) -> None:
         contact.archived_at = utcnow()
     session.flush()
     search.refresh(session, [company_id])
-
-
-# -- the company list -------------------------------------------------------------------------
-
-
-def _list_query(flt: CompanyFilter) -> Select:
-    main = aliased(Establishment)
-    manager = aliased(User)
-    area = aliased(Area)
-    sector = aliased(Sector)
-    stmt = select(Company.id)
-    # Join the main establishment only when a filter or the sort needs it: the plain list
-    # (all companies by name) then reads one index, ten times faster at 250,000 companies.
-    needs_main = (
-        flt.area_id is not None
-        or flt.sbi_code is not None
-        or flt.status is not None
-        or flt.sort
-        in (SortKey.ADDRESS, SortKey.POSTCODE, SortKey.CITY, SortKey.STATUS, SortKey.AREA, SortKey.SECTOR)
-    )
-    if needs_main:
-        # Every company keeps one main establishment (the services see to it): an inner join
-        # lets the database start from an establishment index when filtering on area or sector.
-        stmt = stmt.join(main, (main.company_id == Company.id) & main.is_main)
-    sort_columns: dict[SortKey, list[ColumnElement[Any] | InstrumentedAttribute[Any]]] = {
-        SortKey.NAME: [],
-        SortKey.KVK: [Company.kvk_number],
-        # Text as a person reads it: "amersfoort" before "Baarn", "Kerkstraat 9" before "Kerkstraat 10".
-        SortKey.ADDRESS: [func.lower(main.street), _LeadingNumber(main.house_number), main.house_number],
-        SortKey.POSTCODE: [main.postcode_compact],
-        SortKey.CITY: [func.lower(main.city)],
-        SortKey.STATUS: [main.status],
-        SortKey.AREA: [func.lower(area.name)],
-        SortKey.SECTOR: [func.lower(sector.name)],
-        SortKey.MANAGER: [func.lower(manager.full_name)],
-    }
-    if flt.sort is SortKey.AREA:
-        stmt = stmt.outerjoin(area, area.id == main.area_id)
-    if flt.sort is SortKey.SECTOR:
-        stmt = stmt.outerjoin(sector, sector.code == main.sbi_code)
-    if flt.sort is SortKey.MANAGER:
-        stmt = stmt.outerjoin(manager, manager.id == Company.account_manager_id)
-    if not flt.include_archived:
-        stmt = stmt.where(Company.archived_at.is_(None))
-    if flt.area_id is not None:
-        # An area includes the areas inside it, at any depth (a market square in a shopping
-        # area in a kern).
-        tree = select(Area.id).where(Area.id == flt.area_id).cte("area_tree", recursive=True)
-        tree = tree.union_all(select(Area.id).where(Area.parent_id == tree.c.id))
-        stmt = stmt.where(main.area_id.in_(select(tree.c.id)))
-    if flt.sbi_code:
-        stmt = stmt.where(main.sbi_code == flt.sbi_code)
-    if flt.status is not None:
-        stmt = stmt.where(main.status == flt.status)
-    if flt.account_manager_id is not None:
-        stmt = stmt.where(Company.account_manager_id == flt.account_manager_id)
-    name: ColumnElement[Any] | InstrumentedAttribute[str] = Company.name_folded
-    if (
-        flt.area_id is not None
-        or flt.sbi_code
-        or flt.status is not None
-        or flt.account_manager_id is not None
-    ):
-        # Sorting on an expression keeps SQLite from walking the whole name index in order
-        # and filtering as it goes; it starts from the filter's own index and sorts the few
-        # thousand rows left instead (1.0 s -> 0.05 s for one sector of 250,000 companies).
-        name = func.coalesce(Company.name_folded, "")
-    # Empty values last in both directions, the same on both databases (SQLite puts NULL
-    # first when ascending, PostgreSQL last); then by name.
-    order = [(c.desc() if flt.descending else c.asc()).nulls_last() for c in sort_columns[flt.sort]]
-    order += [c.desc() if flt.descending else c.asc() for c in (name, Company.id)]
-    return stmt.order_by(*order)
-
-
-class _LeadingNumber(FunctionElement):
-    """The number a house number starts with ("12" of "12-A"), so that 9 sorts before 10."""
-
-    type = Integer()
-    inherit_cache = True
-    name = "leading_number"
-
-
-@compiles(_LeadingNumber)
-def _leading_number(element: _LeadingNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS INTEGER)"  # SQLite reads the leading digits
-
-
-@compiles(_LeadingNumber, "postgresql")
-def _leading_number_pg(element: _LeadingNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST(substring({compiler.process(element.clauses, **kw)} from '^[0-9]+') AS INTEGER)"
-
-
-@requires(Permission.VIEW_COMPANIES)
-def list_company_ids(session: Session, flt: CompanyFilter) -> list[int]:
-    """All ids matching the filter, in display order. 250,000 ints are ~2 MB: cheap to hold,
-    and the table then knows its length at once and fetches rows only as they scroll into view."""
-    return fetch_ids(session, _list_query(flt))
-
-
-@requires(Permission.VIEW_COMPANIES)
-def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
-    """The list lines of these companies, in the order of ``ids``."""
-    if not ids:
-        return []
-    main = aliased(Establishment)
-    rows = session.execute(
-        select(
-            Company.id,
-            Company.name,
-            Company.kvk_number,
-            Company.archived_at,
-            main.street,
-            main.house_number,
-            main.postcode,
-            main.city,
-            main.status,
-            Area.name,
-            Sector.name,
-            User.full_name,
-        )
-        .outerjoin(main, (main.company_id == Company.id) & main.is_main)
-        .outerjoin(Area, Area.id == main.area_id)
-        .outerjoin(Sector, Sector.code == main.sbi_code)
-        .outerjoin(User, User.id == Company.account_manager_id)
-        .where(Company.id.in_(ids))
-    ).all()
-    by_id = {
-        r[0]: CompanyRow(
-            id=r[0],
-            name=r[1],
-            kvk_number=r[2],
-            address=f"{r[4]} {r[5]}" if r[4] else "",
-            postcode=r[6],
-            city=r[7],
-            area=r[9],
-            sector=r[10],
-            account_manager=r[11],
-            status=r[8],
-            archived=r[3] is not None,
-        )
-        for r in rows
-    }
-    return [by_id[i] for i in ids if i in by_id]
-
-
-@requires(Permission.VIEW_COMPANIES)
-def company_id_by_kvk(session: Session, kvk_number: str) -> int:
-    company_id = session.scalar(select(Company.id).where(Company.kvk_number == kvk_number.strip()))
-    if company_id is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "No company with KvK number {kvk}."), kvk=kvk_number)
-    return company_id

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -28,7 +27,7 @@ from models.calendar import add_working_days
 from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.errors import DomainError
-from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
+from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.signals.entities import (
     SIGNAL_OPEN,
@@ -65,21 +64,7 @@ TRANSITIONS: dict[SignalStatus, frozenset[SignalStatus]] = {
 }
 CLOSED = (S.DONE, S.CANCELLED)
 
-# The placeholders a feedback template may use, and what they are filled with.
-PLACEHOLDERS: dict[str, str] = {
-    "naam": QT_TRANSLATE_NOOP("labels", "the reporter's name"),
-    "nummer": QT_TRANSLATE_NOOP("labels", "the signal's number"),
-    "datum_melding": QT_TRANSLATE_NOOP("labels", "the date of the report"),
-    "datum": QT_TRANSLATE_NOOP("labels", "today's date"),
-    "categorie": QT_TRANSLATE_NOOP("labels", "the category"),
-    "adres": QT_TRANSLATE_NOOP("labels", "the address"),
-    "bevinding": QT_TRANSLATE_NOOP("labels", "what was found"),
-    "actie": QT_TRANSLATE_NOOP("labels", "what was done"),
-    "planning": QT_TRANSLATE_NOOP("labels", "what is planned"),
-    "plandatum": QT_TRANSLATE_NOOP("labels", "when it is planned"),
-}
 _NUMBER = re.compile(r"^\s*[mM]-?\s*(\d+)\s*$")  # a signal's number, M-123
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 def is_overdue(status: SignalStatus, due: date | None, today: date) -> bool:
@@ -184,27 +169,6 @@ class SignalRecord:
 
 
 @dataclass(frozen=True, kw_only=True)
-class TemplateRecord:
-    id: int
-    version: int
-    name: str
-    status: SignalStatus | None
-    body: str
-    active: bool
-
-
-@dataclass(frozen=True, kw_only=True)
-class CategoryRecord:
-    id: int
-    version: int
-    name: str
-    parent_id: int | None
-    target_days: int | None
-    active: bool
-    depth: int
-
-
-@dataclass(frozen=True, kw_only=True)
 class EarlierSignal:
     """A signal of a reporter who calls again, with the last feedback they got."""
 
@@ -229,163 +193,6 @@ def format_address(street: str | None, number: str | None, postcode: str | None,
 
 def feedback_required(wants_contact: bool, anonymous: bool) -> bool:
     return wants_contact and not anonymous
-
-
-# -- categories -------------------------------------------------------------------------------
-
-
-@requires(Permission.VIEW_SIGNALS)
-def categories(session: Session, *, include_inactive: bool = False) -> list[CategoryRecord]:
-    """The category tree in display order: each category followed by the ones under it."""
-    stmt = select(SignalCategory).order_by(SignalCategory.name)
-    if not include_inactive:
-        stmt = stmt.where(SignalCategory.active)
-    rows = list(session.scalars(stmt))
-    children: dict[int | None, list[SignalCategory]] = defaultdict(list)
-    known = {r.id for r in rows}
-    for row in rows:
-        children[row.parent_id if row.parent_id in known else None].append(row)
-    result: list[CategoryRecord] = []
-
-    def walk(parent: int | None, depth: int) -> None:
-        for c in children.get(parent, []):
-            result.append(
-                CategoryRecord(
-                    id=c.id,
-                    version=c.version,
-                    name=c.name,
-                    parent_id=c.parent_id,
-                    target_days=c.target_days,
-                    active=c.active,
-                    depth=depth,
-                )
-            )
-            walk(c.id, depth + 1)
-
-    walk(None, 0)
-    return result
-
-
-@requires(Permission.CONFIGURE_SIGNALS)
-def save_category(
-    session: Session,
-    name: str,
-    target_days: int | None,
-    parent_id: int | None = None,
-    *,
-    category_id: int | None = None,
-    expected_version: int | None = None,
-    active: bool = True,
-) -> int:
-    v = Validator()
-    v.required("name", name)
-    v.max_length("name", name.strip(), 120)
-    if target_days is not None and not 0 < target_days <= 250:
-        v.add(
-            "target_days",
-            QT_TRANSLATE_NOOP("errors", "A target handling time lies between 1 and 250 working days."),
-        )
-    if category_id is not None and parent_id is not None:
-        ancestor: int | None = parent_id
-        while ancestor is not None:
-            if ancestor == category_id:
-                v.add("parent_id", QT_TRANSLATE_NOOP("errors", "A category cannot lie under itself."))
-                break
-            ancestor = session.scalar(select(SignalCategory.parent_id).where(SignalCategory.id == ancestor))
-    v.raise_if_any()
-    if category_id is None:
-        category = SignalCategory(
-            name=name.strip(), target_days=target_days, parent_id=parent_id, active=active
-        )
-        session.add(category)
-    else:
-        category = load_for_edit(session, SignalCategory, category_id, expected_version or 0)
-        category.name, category.target_days, category.parent_id = name.strip(), target_days, parent_id
-        category.active = active
-    flush_or_conflict(session, category)
-    return category.id
-
-
-# -- templates --------------------------------------------------------------------------------
-
-
-def unknown_placeholders(body: str) -> list[str]:
-    return [name for name in _PLACEHOLDER.findall(body) if name.strip() not in PLACEHOLDERS]
-
-
-def fill_template(body: str, values: Mapping[str, str]) -> str:
-    """Put the values in their placeholders, in one pass: a value that itself contains
-    ``{naam}`` stays as typed, and nothing in a value is read as anything but text."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1).strip(), m.group(0)), body)
-
-
-@requires(Permission.VIEW_SIGNALS)
-def templates(session: Session, *, include_inactive: bool = False) -> list[TemplateRecord]:
-    stmt = select(FeedbackTemplate).order_by(FeedbackTemplate.name)
-    if not include_inactive:
-        stmt = stmt.where(FeedbackTemplate.active)
-    return [
-        TemplateRecord(id=t.id, version=t.version, name=t.name, status=t.status, body=t.body, active=t.active)
-        for t in session.scalars(stmt)
-    ]
-
-
-@requires(Permission.CONFIGURE_SIGNALS)
-def save_template(
-    session: Session,
-    name: str,
-    body: str,
-    status: SignalStatus | None = None,
-    *,
-    template_id: int | None = None,
-    expected_version: int | None = None,
-    active: bool = True,
-) -> int:
-    v = Validator()
-    v.required("name", name)
-    v.max_length("name", name.strip(), 120)
-    v.required("body", body)
-    unknown = unknown_placeholders(body)
-    if unknown:
-        v.add(
-            "body",
-            QT_TRANSLATE_NOOP("errors", "Unknown placeholder {names}. Use one of: {known}."),
-            names=", ".join("{" + n + "}" for n in unknown),
-            known=", ".join("{" + n + "}" for n in PLACEHOLDERS),
-        )
-    v.raise_if_any()
-    if template_id is None:
-        template = FeedbackTemplate(name=name.strip(), body=body.strip(), status=status, active=active)
-        session.add(template)
-    else:
-        template = load_for_edit(session, FeedbackTemplate, template_id, expected_version or 0)
-        template.name, template.body, template.status, template.active = (
-            name.strip(),
-            body.strip(),
-            status,
-            active,
-        )
-    flush_or_conflict(session, template)
-    return template.id
-
-
-# "Geachte {naam}," for a reporter who left no name.
-SALUTATION_UNKNOWN = QT_TRANSLATE_NOOP("letters", "Sir or Madam")
-
-
-def placeholder_values(record: SignalRecord, data: TransitionInput, today: date) -> dict[str, str]:
-    return {
-        "naam": record.reporter_name or dutch("letters", SALUTATION_UNKNOWN),
-        "nummer": record.number,
-        "datum_melding": dutch_date(record.reported_at.date()),
-        "datum": dutch_date(today),
-        "categorie": record.category.lower(),
-        "adres": record.address,
-        "bevinding": data.found.strip(),
-        "actie": data.done.strip(),
-        "planning": data.planned.strip(),
-        "plandatum": dutch_date(data.planned_on),
-    }
 
 
 # -- registering ------------------------------------------------------------------------------

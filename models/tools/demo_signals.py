@@ -33,13 +33,8 @@ from models.signals.entities import (
     SignalSource,
     SignalStatus,
 )
-from models.signals.services import (
-    SALUTATION_UNKNOWN,
-    fill_template,
-    format_address,
-    search_text,
-    signal_number,
-)
+from models.signals.feedback import SALUTATION_UNKNOWN, fill_template
+from models.signals.services import format_address, search_text, signal_number
 from models.team.entities import Role
 from models.tools.bulk import bulk_insert, versioned_row
 

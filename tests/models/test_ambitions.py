@@ -8,8 +8,9 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select, update
 
-from models.ambitions import indicators
+from models.ambitions import cocreation, indicators
 from models.ambitions import services as svc
+from models.ambitions.cocreation import IdeaInput, RespondentInput
 from models.ambitions.entities import (
     ActionStatus,
     Ambition,
@@ -22,7 +23,7 @@ from models.ambitions.entities import (
 )
 from models.ambitions.indicators import ImplausibleValue, IndicatorInput
 from models.ambitions.monitoring import Light
-from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, RespondentInput
+from models.ambitions.services import ActionInput, AmbitionInput
 from models.companies.entities import AreaKind
 from models.consultations.entities import Agreement, AgreementStatus, Channel
 from models.consultations.services import (
@@ -123,8 +124,8 @@ def test_a_new_version_continues_the_work_of_the_previous_one(db: Database, anna
         indicator = indicators.save_indicator(
             s, a1, IndicatorInput(name="Vacatures", unit="aantal", target=10, target_date=date(2028, 1, 1))
         )
-        respondent = svc.save_respondent(s, RespondentInput(name="Bakkerij Jansen"))
-        idea = svc.save_idea(s, respondent, IdeaInput(text="Stageplekken delen", ambition_ids=[a1]))
+        respondent = cocreation.save_respondent(s, RespondentInput(name="Bakkerij Jansen"))
+        idea = cocreation.save_idea(s, respondent, IdeaInput(text="Stageplekken delen", ambition_ids=[a1]))
         s.commit()
     with db.session() as s:
         draft_id = svc.new_version(s, plan_id)
@@ -230,7 +231,7 @@ def test_support_per_ambition_and_unlinked_ideas(db: Database) -> None:
     kern = new_area(db, "'s-Graveland")
     company = new_company(db, "Café De Zwaan")
     with db.session() as s:
-        zwaan = svc.save_respondent(
+        zwaan = cocreation.save_respondent(
             s,
             RespondentInput(
                 name="Café De Zwaan",
@@ -241,16 +242,16 @@ def test_support_per_ambition_and_unlinked_ideas(db: Database) -> None:
                 company_id=company,
             ),
         )
-        school = svc.save_respondent(
+        school = cocreation.save_respondent(
             s, RespondentInput(name="Basisschool De Linde", sector=RespondentSector.PUBLIC)
         )
-        zzp = svc.save_respondent(s, RespondentInput(name="Fotograaf", size=CompanySize.SELF_EMPLOYED))
-        svc.save_idea(
+        zzp = cocreation.save_respondent(s, RespondentInput(name="Fotograaf", size=CompanySize.SELF_EMPLOYED))
+        cocreation.save_idea(
             s, zwaan, IdeaInput(text="Meer parkeerplaatsen", received_on=date(2024, 5, 1), ambition_ids=[a1])
         )
-        svc.save_idea(s, zwaan, IdeaInput(text="Groene gevels", ambition_ids=[a1, a2]))
-        svc.save_idea(s, school, IdeaInput(text="Veilige schoolroutes", ambition_ids=[a1]))
-        loose = svc.save_idea(s, zzp, IdeaInput(text="Glasvezel in het buitengebied"))
+        cocreation.save_idea(s, zwaan, IdeaInput(text="Groene gevels", ambition_ids=[a1, a2]))
+        cocreation.save_idea(s, school, IdeaInput(text="Veilige schoolroutes", ambition_ids=[a1]))
+        loose = cocreation.save_idea(s, zzp, IdeaInput(text="Glasvezel in het buitengebied"))
         s.commit()
     with db.session() as s:
         overview = svc.overview(s, plan_id, today=TODAY)
@@ -266,7 +267,7 @@ def test_support_per_ambition_and_unlinked_ideas(db: Database) -> None:
             "Café De Zwaan",
             InputChannel.MEETING,
         )
-        svc.link_idea(s, loose, [a2])
+        cocreation.link_idea(s, loose, [a2])
         s.commit()
     with db.session() as s:
         overview = svc.overview(s, plan_id, today=TODAY)
@@ -276,12 +277,12 @@ def test_support_per_ambition_and_unlinked_ideas(db: Database) -> None:
 
 def test_a_respondent_needs_a_name_and_an_idea_its_text(db: Database) -> None:
     with db.session() as s, pytest.raises(ValidationError) as excinfo:
-        svc.save_respondent(s, RespondentInput(name="  "))
+        cocreation.save_respondent(s, RespondentInput(name="  "))
     assert field_errors(excinfo) == {"name"}
     with db.session() as s:
-        rid = svc.save_respondent(s, RespondentInput(name="Iemand"))
+        rid = cocreation.save_respondent(s, RespondentInput(name="Iemand"))
         with pytest.raises(ValidationError):
-            svc.save_idea(s, rid, IdeaInput(text=""))
+            cocreation.save_idea(s, rid, IdeaInput(text=""))
 
 
 # -- indicators -------------------------------------------------------------------------------

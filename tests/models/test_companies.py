@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from models.companies import listing
 from models.companies import services as svc
 from models.companies.entities import (
     AreaKind,
@@ -16,8 +17,9 @@ from models.companies.entities import (
     Establishment,
     EstablishmentStatus,
 )
+from models.companies.listing import CompanyFilter, SortKey
 from models.companies.search import SearchService
-from models.companies.services import CompanyFilter, EstablishmentInput, SortKey
+from models.companies.services import EstablishmentInput
 from models.db import Database
 from models.errors import ConflictError, DuplicateCompanyError, NotFoundError, ValidationError
 from tests.models.conftest import (
@@ -39,7 +41,7 @@ def file_of(db: Database, company_id: int) -> svc.CompanyFile:
 
 def ids(db: Database, **filter_values: object) -> list[int]:
     with db.session() as session:
-        return svc.list_company_ids(session, CompanyFilter(**filter_values))
+        return listing.list_company_ids(session, CompanyFilter(**filter_values))
 
 
 def search_ids(db: Database, text: str, **options: object) -> list[int]:
@@ -278,9 +280,9 @@ def test_an_establishment_number_is_unique(db: Database) -> None:
 def test_company_id_by_kvk(db: Database) -> None:
     company_id = new_company(db, "Jansen", kvk_number="69599084")
     with db.session() as session:
-        assert svc.company_id_by_kvk(session, " 69599084 ") == company_id
+        assert listing.company_id_by_kvk(session, " 69599084 ") == company_id
         with pytest.raises(NotFoundError):
-            svc.company_id_by_kvk(session, "12345678")
+            listing.company_id_by_kvk(session, "12345678")
 
 
 # -- editing a company ----------------------------------------------------------------------------
@@ -380,7 +382,7 @@ def test_archive_hides_a_company_from_the_list_and_search_until_restored(db: Dat
         assert gone not in search_ids(db, text), text
         assert gone in search_ids(db, text, include_archived=True), text
     with db.session() as session:
-        [row] = svc.company_rows(session, [gone])
+        [row] = listing.company_rows(session, [gone])
         assert row.archived
         hit = next(h for h in SearchService(session).search("jansen", include_archived=True))
         assert hit.archived
@@ -392,7 +394,7 @@ def test_archive_hides_a_company_from_the_list_and_search_until_restored(db: Dat
     assert sorted(ids(db)) == sorted([keep, gone])
     assert search_ids(db, "jansen") == [gone]
     with db.session() as session:
-        [row] = svc.company_rows(session, [gone])
+        [row] = listing.company_rows(session, [gone])
         assert not row.archived
 
 
@@ -492,7 +494,7 @@ def test_make_main_establishment(db: Database) -> None:
     assert sum(e.is_main for e in file.establishments) == 1
     assert file.main.id == second
     with db.session() as session:
-        [row] = svc.company_rows(session, [company_id])
+        [row] = listing.company_rows(session, [company_id])
         assert (row.address, row.postcode) == ("Kerkstraat 3", "1234 AB")
 
 
@@ -730,7 +732,7 @@ def listed(db: Database) -> dict[str, int]:
 
 def _names(db: Database, company_ids: list[int]) -> list[str]:
     with db.session() as session:
-        return [row.name for row in svc.company_rows(session, company_ids)]
+        return [row.name for row in listing.company_rows(session, company_ids)]
 
 
 def test_list_filters(db: Database, listed: dict[str, int]) -> None:
@@ -800,8 +802,8 @@ def test_every_sort_key_ascending_and_descending(db: Database, listed: dict[str,
 def test_company_rows_keep_the_order_of_ids(db: Database, listed: dict[str, int]) -> None:
     wanted = [listed["ziggo"], listed["empty"], 999, listed["albert"]]
     with db.session() as session:
-        rows = svc.company_rows(session, wanted)
-        assert svc.company_rows(session, []) == []
+        rows = listing.company_rows(session, wanted)
+        assert listing.company_rows(session, []) == []
     assert [r.id for r in rows] == [listed["ziggo"], listed["empty"], listed["albert"]]
     ziggo, empty, albert = rows
     assert (albert.name, albert.kvk_number, albert.address, albert.postcode, albert.city) == (

@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 import models.companies.services as companies_module
 from models.common import load_for_edit
+from models.companies import listing
 from models.companies import services as svc
 from models.db import Database
 from models.errors import ConflictError, DuplicateCompanyError, ValidationError
@@ -195,7 +196,7 @@ def test_the_same_kvk_number_saved_at_two_desks_at_once(
         )
     assert [c.name for c in info.value.candidates] == ["Bakkerij Jansen"]
     with second.session() as session:
-        assert svc.list_company_ids(session, svc.CompanyFilter()) == [1]
+        assert listing.list_company_ids(session, listing.CompanyFilter()) == [1]
 
 
 def test_the_same_establishment_number_saved_at_two_desks_at_once(

@@ -25,6 +25,7 @@ from models.documents import services as documents
 from models.errors import DomainError, PermissionDeniedError
 from models.rounds import services as rounds
 from models.rounds.services import ObservationInput, RoundInput
+from models.signals import categories
 from models.signals import services as signals
 from models.signals.entities import SignalStatus
 from models.signals.services import SignalInput, TransitionInput
@@ -84,7 +85,7 @@ def test_briefing_data_holds_the_last_year_and_the_last_contact(db: Database) ->
     )
     kern = new_area(db, "Loosdrecht")
     with db.session() as session:
-        category = signals.save_category(session, "Geluid", 5)
+        category = categories.save_category(session, "Geluid", 5)
         for day, text in ((date(2026, 11, 2), "Muziek"), (date(2025, 1, 2), "Te oud")):
             signals.register_signal(
                 session,
@@ -132,7 +133,7 @@ def test_report_and_dossier_data(db: Database) -> None:
 def test_feedback_letter_data_is_the_step_as_written(db: Database) -> None:
     official = new_user(db, "els", "Els de Boer")
     with db.session() as session:
-        category = signals.save_category(session, "Groen", 5)
+        category = categories.save_category(session, "Groen", 5)
         signal_id = signals.register_signal(
             session,
             SignalInput(
@@ -177,7 +178,7 @@ def test_hotspots_rounds_and_article_data(db: Database, anna: int) -> None:
     kern = new_area(db, "Loosdrecht")
     company = new_company(db, "Café De Zwaan")
     with db.session(user_id=anna) as session:
-        category = signals.save_category(session, "Terras", 5)
+        category = categories.save_category(session, "Terras", 5)
         signals.register_signal(
             session,
             SignalInput(

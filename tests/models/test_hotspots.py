@@ -8,6 +8,7 @@ from models.db import Database
 from models.hotspots import services as hotspots
 from models.rounds import services as rounds
 from models.rounds.services import ObservationInput, RoundInput
+from models.signals import categories
 from models.signals import services as signals
 from models.signals.services import SignalInput
 from tests.models.conftest import new_area
@@ -19,8 +20,8 @@ def test_hotspots_rank_areas_streets_and_categories(db: Database, anna: int) -> 
     centre = new_area(db, "Loosdrecht")
     park = new_area(db, "Bedrijventerrein")
     with db.session(user_id=anna) as session:
-        afval = signals.save_category(session, "Zwerfafval", 3)
-        terras = signals.save_category(session, "Terras", 5)
+        afval = categories.save_category(session, "Zwerfafval", 3)
+        terras = categories.save_category(session, "Terras", 5)
 
         def report(category: int, area: int, street: str, day: date) -> None:
             signals.register_signal(

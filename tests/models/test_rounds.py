@@ -16,6 +16,7 @@ from models.documents import services as documents
 from models.errors import DomainError, ValidationError
 from models.rounds import services as rounds
 from models.rounds.services import ObservationInput, RoundInput
+from models.signals import categories
 from models.signals import services as signals
 from models.signals.entities import SignalSource, SignalStatus
 from tests.models.conftest import new_area, new_company
@@ -28,7 +29,7 @@ def _setup(db: Database, anna: int) -> tuple[int, int, int, int]:
     area = new_area(db, "Loosdrecht")
     company = new_company(db, "Café De Zwaan")
     with db.session(user_id=anna) as session:
-        category = signals.save_category(session, "Terras en uitstalling", 5)
+        category = categories.save_category(session, "Terras en uitstalling", 5)
         round_id = rounds.save_round(
             session,
             RoundInput(held_on=DAY, title="Winkelstraten", area_id=area, notes="", official_ids=[anna]),

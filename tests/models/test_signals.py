@@ -8,6 +8,7 @@ import pytest
 
 from models.db import Database
 from models.errors import ValidationError
+from models.signals import categories, feedback
 from models.signals import services as svc
 from models.signals.entities import SignalSource, SignalStatus
 from models.signals.services import SignalFilter, SignalInput, TransitionInput
@@ -19,7 +20,7 @@ MONDAY = date(2026, 11, 23)
 
 def _category(db: Database, name: str = "Groen", days: int | None = 5, parent: int | None = None) -> int:
     with db.session() as session:
-        category_id = svc.save_category(session, name, days, parent)
+        category_id = categories.save_category(session, name, days, parent)
         session.commit()
     return category_id
 
@@ -163,23 +164,23 @@ def test_the_history_keeps_who_when_and_the_feedback(db: Database, anna: int) ->
 def test_a_template_is_filled_without_reading_typed_text_as_a_placeholder(db: Database) -> None:
     with db.session() as session:
         with pytest.raises(ValidationError) as caught:
-            svc.save_template(session, "Ingepland", "Beste {naam}, {onbekend} en {adres}", S.SCHEDULED)
+            feedback.save_template(session, "Ingepland", "Beste {naam}, {onbekend} en {adres}", S.SCHEDULED)
         assert "{onbekend}" in str(caught.value.for_field("body").params["names"])
-        template_id = svc.save_template(
+        template_id = feedback.save_template(
             session,
             "Ingepland",
             "Beste {naam},\n\nWij vonden: {bevinding}. Gepland: {planning} op {plandatum}.",
             S.SCHEDULED,
         )
         session.commit()
-        body = next(t.body for t in svc.templates(session) if t.id == template_id)
+        body = next(t.body for t in feedback.templates(session) if t.id == template_id)
     values = {
         "naam": "Els <b>Jansen</b>",
         "bevinding": "een tak {naam}",
         "planning": "snoeien",
         "plandatum": "1 december 2026",
     }
-    filled = svc.fill_template(body, values)
+    filled = feedback.fill_template(body, values)
     assert filled.startswith("Beste Els <b>Jansen</b>,")
     assert "een tak {naam}." in filled  # a value is never filled in again
     assert "1 december 2026" in filled
@@ -277,7 +278,7 @@ def test_filter_by_category_tree_area_and_period(db: Database) -> None:
         ordered = svc.find_signals(session, SignalFilter(sort="reported_at", descending=False), today=MONDAY)
         assert ordered == [b, a]
         with pytest.raises(ValidationError):
-            svc.save_category(session, "Groen", 5, bomen, category_id=groen, expected_version=1)
+            categories.save_category(session, "Groen", 5, bomen, category_id=groen, expected_version=1)
 
 
 def test_sources_are_kept(db: Database) -> None:

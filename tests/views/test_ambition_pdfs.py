@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from models.ambitions import indicators
+from models.ambitions import cocreation, indicators
 from models.ambitions import services as svc
+from models.ambitions.cocreation import IdeaInput, RespondentInput
 from models.ambitions.entities import ActionStatus, CompanySize, Direction, InputChannel, RespondentSector
 from models.ambitions.indicators import IndicatorInput
-from models.ambitions.services import ActionInput, AmbitionInput, IdeaInput, RespondentInput
+from models.ambitions.services import ActionInput, AmbitionInput
 from models.db import Database
 from models.documents import services as documents
 from models.errors import DomainError
@@ -61,7 +62,7 @@ def plan(sqlite_db: Database) -> Database:
         )
         s.commit()
         svc.adopt_plan(s, plan_id, 1, date(2025, 3, 1))
-        union = svc.save_respondent(
+        union = cocreation.save_respondent(
             s,
             RespondentInput(
                 name="Ondernemersvereniging",
@@ -71,7 +72,7 @@ def plan(sqlite_db: Database) -> Database:
                 channel=InputChannel.MEETING,
             ),
         )
-        school = svc.save_respondent(
+        school = cocreation.save_respondent(
             s,
             RespondentInput(
                 name="Basisschool De Linde",
@@ -81,10 +82,10 @@ def plan(sqlite_db: Database) -> Database:
                 channel=InputChannel.EMAIL,
             ),
         )
-        baker = svc.save_respondent(s, RespondentInput(name="Bakker Jansen", size=CompanySize.SME))
-        svc.save_idea(s, union, IdeaInput(text="Pop-upwinkels in lege panden", ambition_ids=[centre]))
-        svc.save_idea(s, school, IdeaInput(text="Gastlessen door ondernemers", ambition_ids=[jobs]))
-        svc.save_idea(s, baker, IdeaInput(text="Een ondernemersprijs"))
+        baker = cocreation.save_respondent(s, RespondentInput(name="Bakker Jansen", size=CompanySize.SME))
+        cocreation.save_idea(s, union, IdeaInput(text="Pop-upwinkels in lege panden", ambition_ids=[centre]))
+        cocreation.save_idea(s, school, IdeaInput(text="Gastlessen door ondernemers", ambition_ids=[jobs]))
+        cocreation.save_idea(s, baker, IdeaInput(text="Een ondernemersprijs"))
         svc.save_action(
             s,
             centre,

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from models.signals import categories
 from models.signals import services as svc
 from tests.views.conftest import visible
 from views.common.pdf_export import PdfPreviewDialog
@@ -19,7 +20,7 @@ def test_hotspots_rank_and_open_the_signals_behind_a_row(
 ) -> None:
     now = datetime.now(UTC) - timedelta(hours=1)
     with worker.database.session(user_id=1) as session:
-        afval = svc.save_category(session, "Zwerfafval", 3)
+        afval = categories.save_category(session, "Zwerfafval", 3)
         for street, n in (("Kerkstraat", 3), ("Dorpsstraat", 1)):
             for _ in range(n):
                 svc.register_signal(

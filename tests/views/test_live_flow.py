@@ -18,6 +18,7 @@ from models.consultations.entities import Channel
 from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
 from models.migrations import migrate
+from models.signals import categories
 from models.signals import services as signals
 from models.signals.services import SignalInput
 from models.team.entities import Role, User
@@ -190,7 +191,7 @@ def test_the_signals_page_shows_a_colleagues_new_signal(
 ) -> None:
     mine, colleague, anna, bert = desks
     with mine.session() as session:
-        category_id = signals.save_category(session, "Groen", 5, None)
+        category_id = categories.save_category(session, "Groen", 5, None)
         session.commit()
     worker = DatabaseWorker(mine, user_id=anna)
     window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")

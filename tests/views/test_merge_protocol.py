@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 import views
 from models import lookups
+from models.ambitions import cocreation
 from models.ambitions import services as ambitions
 from models.companies import services as companies
 from models.companies.entities import Company
@@ -28,6 +29,7 @@ from models.db import Database
 from models.desk import knowledge
 from models.rounds import services as rounds
 from models.rounds.entities import Round
+from models.signals import categories, feedback
 from models.signals import services as signals
 from models.team import services as accounts
 from models.team.entities import Role, User
@@ -117,8 +119,8 @@ def _signal(s: Session) -> signals.SignalRecord:
     return signals.signal(s, s.scalars(select(Signal.id).order_by(Signal.id)).first(), today=TODAY)
 
 
-def _respondent(s: Session) -> ambitions.RespondentRecord:
-    return next(r for r in ambitions.respondents(s) if r.ideas)
+def _respondent(s: Session) -> cocreation.RespondentRecord:
+    return next(r for r in cocreation.respondents(s) if r.ideas)
 
 
 def _administrator(database: Database) -> int:
@@ -151,8 +153,8 @@ BUILDERS: dict[str, Builder] = {
     )[2],
     "agreement_status": lambda w, s: AgreementStatusDialog(w, _open_agreement(s), AgreementStatus.DONE),
     "signal": lambda w, s: SignalDialog(w, SignalLookups.load(s), _signal(s)),
-    "category": lambda w, s: (cs := signals.categories(s), CategoryDialog(w, cs, cs[0]))[1],
-    "template": lambda w, s: TemplateDialog(w, signals.templates(s)[0]),
+    "category": lambda w, s: (cs := categories.categories(s), CategoryDialog(w, cs, cs[0]))[1],
+    "template": lambda w, s: TemplateDialog(w, feedback.templates(s)[0]),
     "article": lambda w, s: ArticleDialog(w, _article(s)),
     "plan": lambda w, s: PlanDialog(w, ambitions.plans(s)[0]),
     "ambition": lambda w, s: (a := _ambition(s), AmbitionDialog(w, a.plan_id, lookups.officials(s), a))[1],
@@ -175,7 +177,7 @@ BUILDERS: dict[str, Builder] = {
     "follow_up": lambda w, s: AgreementFollowUpDialog(w, lookups.officials(s), _round(s).observations[0]),
     "transition": lambda w, s: (
         g := _signal(s),
-        TransitionDialog(w, g, g.allowed[0], signals.templates(s)),
+        TransitionDialog(w, g, g.allowed[0], feedback.templates(s)),
     )[1],
 }
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from models.companies import services as companies
 from models.rounds import services as rounds
-from models.signals import services as svc
+from models.signals import categories
 from models.signals.entities import SignalSource
 from tests.views.conftest import visible
 from views.common.pdf_export import PdfPreviewDialog
@@ -31,7 +31,7 @@ def test_plan_a_round_observe_and_follow_up_with_a_signal(
     monkeypatch,
 ) -> None:
     with worker.database.session(user_id=1) as session:
-        svc.save_category(session, "Zwerfafval", 3)
+        categories.save_category(session, "Zwerfafval", 3)
         session.commit()
     window.show_page("rounds")
     page = window.rounds
@@ -86,7 +86,7 @@ def test_an_observation_at_a_company_becomes_an_agreement_in_its_file(
     worker: DatabaseWorker,
 ) -> None:
     with worker.database.session(user_id=1) as session:
-        category = svc.save_category(session, "Terras en uitstalling", 5)
+        category = categories.save_category(session, "Terras en uitstalling", 5)
         company = companies.create_company(
             session,
             companies.CompanyInput(name="Café De Zwaan"),

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from models.documents import services as documents
+from models.signals import categories, feedback
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
 from tests.views.conftest import visible
@@ -28,10 +29,10 @@ TEMPLATE = (
 
 def _setup(worker: DatabaseWorker) -> None:
     with worker.database.session(user_id=1) as session:
-        groen = svc.save_category(session, "Openbaar groen", None)
-        svc.save_category(session, "Overhangende takken", 5, groen)
-        svc.save_template(session, "Ingepland met onderhoudsronde", TEMPLATE, SignalStatus.SCHEDULED)
-        svc.save_template(
+        groen = categories.save_category(session, "Openbaar groen", None)
+        categories.save_category(session, "Overhangende takken", 5, groen)
+        feedback.save_template(session, "Ingepland met onderhoudsronde", TEMPLATE, SignalStatus.SCHEDULED)
+        feedback.save_template(
             session, "Heropend", "Beste {naam}, wij kijken opnieuw: {bevinding}.", SignalStatus.REOPENED
         )
         session.commit()
@@ -159,7 +160,7 @@ def test_a_reporter_calling_again_is_recognised(
     qtbot, window: MainWindow, worker: DatabaseWorker, page
 ) -> None:
     with worker.database.session(user_id=1) as session:
-        category = svc.categories(session)[1].id
+        category = categories.categories(session)[1].id
         first = svc.register_signal(
             session,
             svc.SignalInput(
@@ -212,7 +213,7 @@ def test_a_template_with_an_unknown_placeholder_is_refused_at_the_field(
 def test_the_letter_never_reads_typed_text_as_markup(worker: DatabaseWorker) -> None:
     _setup(worker)
     with worker.database.session(user_id=1) as session:
-        category = svc.categories(session)[1].id
+        category = categories.categories(session)[1].id
         signal_id = svc.register_signal(
             session,
             svc.SignalInput(

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.ambitions import indicators
+from models.ambitions import cocreation, indicators
 from models.ambitions import services as svc
+from models.ambitions.cocreation import RespondentRecord
 from models.ambitions.entities import (
     ACTION_STATUS_LABELS,
     AMBITION_THEMES,
@@ -41,14 +42,7 @@ from models.ambitions.entities import (
     RespondentSector,
 )
 from models.ambitions.indicators import PER_KERN, ImplausibleValue
-from models.ambitions.services import (
-    ActionRecord,
-    AmbitionRecord,
-    IdeaRecord,
-    IndicatorRecord,
-    PlanRecord,
-    RespondentRecord,
-)
+from models.ambitions.services import ActionRecord, AmbitionRecord, IdeaRecord, IndicatorRecord, PlanRecord
 from models.errors import DomainError
 from models.lookups import Choice
 from views.common.forms import FormDialog
@@ -434,7 +428,7 @@ class RespondentDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         ids = self.company.company_ids()
         size = self.company_size.currentData()
-        data = svc.RespondentInput(
+        data = cocreation.RespondentInput(
             name=self.name.text(),
             sector=RespondentSector(self.sector.currentData()),
             size=CompanySize(size) if size else None,
@@ -444,8 +438,8 @@ class RespondentDialog(FormDialog):
         )
         record = self.record
         if record is None:
-            return lambda s: svc.save_respondent(s, data)
-        return lambda s: svc.save_respondent(s, data, record.id, record.version)
+            return lambda s: cocreation.save_respondent(s, data)
+        return lambda s: cocreation.save_respondent(s, data, record.id, record.version)
 
     def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:
@@ -484,15 +478,15 @@ class IdeaDialog(FormDialog):
         self.add_field("ambition_ids", self.tr("Supports"), self.links)
 
     def task(self) -> Callable[[Session], Any]:
-        data = svc.IdeaInput(
+        data = cocreation.IdeaInput(
             text=self.idea.toPlainText(),
             received_on=self.received.value(),
             ambition_ids=self.links.checked_ids(),
         )
         respondent_id, record = self.respondent.id, self.record
         if record is None:
-            return lambda s: svc.save_idea(s, respondent_id, data)
-        return lambda s: svc.save_idea(s, respondent_id, data, record.id, record.version)
+            return lambda s: cocreation.save_idea(s, respondent_id, data)
+        return lambda s: cocreation.save_idea(s, respondent_id, data, record.id, record.version)
 
     def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:
@@ -672,4 +666,4 @@ def _current_ambition(session: Session, plan_id: int, ambition_id: int) -> Ambit
 
 def _current_respondent(session: Session, respondent_id: int) -> RespondentRecord | None:
     """A respondent as saved now, with their ideas (a merge compares with it)."""
-    return next((r for r in svc.respondents(session) if r.id == respondent_id), None)
+    return next((r for r in cocreation.respondents(session) if r.id == respondent_id), None)

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from models import lookups
 from models.ambitions import indicators
 from models.ambitions import services as svc
+from models.ambitions.cocreation import RespondentRecord
 from models.ambitions.entities import (
     ACTION_STATUS_LABELS,
     COMPANY_SIZE_LABELS,
@@ -55,7 +56,6 @@ from models.ambitions.services import (
     IndicatorRecord,
     PlanOverview,
     PlanRecord,
-    RespondentRecord,
 )
 from models.documents import services as documents
 from models.errors import DomainError

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.companies import services as svc
+from models.companies import listing
 from models.companies.entities import ESTABLISHMENT_STATUS_LABELS, EstablishmentStatus
-from models.companies.services import CompanyFilter, CompanyRow, SortKey
+from models.companies.listing import CompanyFilter, CompanyRow, SortKey
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, label
@@ -31,7 +31,7 @@ REQUERY_MS = 5000
 
 class CompanyListModel(LazyTableModel[CompanyRow]):
     def __init__(self, worker: DatabaseWorker) -> None:
-        super().__init__(worker, [], svc.company_rows, lambda r: r.id)
+        super().__init__(worker, [], listing.company_rows, lambda r: r.id)
         # Widths fit a 1366-pixel laptop screen with the sidebar open.
         self.columns = [
             Column[CompanyRow](self.tr("Name"), lambda r: r.name, 200, SortKey.NAME),
@@ -196,7 +196,7 @@ class CompaniesPage(QWidget):
         self._loading += 1
         ticket, flt = self._loading, self.filter
         self.count.setText(self.tr("Loading…"))
-        self.worker.run(lambda s: svc.list_company_ids(s, flt), lambda ids: self._ids_loaded(ticket, ids))
+        self.worker.run(lambda s: listing.list_company_ids(s, flt), lambda ids: self._ids_loaded(ticket, ids))
 
     def refresh_rows(self) -> None:
         self.model.refresh()
@@ -218,7 +218,9 @@ class CompaniesPage(QWidget):
         self._requeried.start()
         self._loading += 1
         ticket, flt = self._loading, self.filter
-        self.worker.run(lambda s: svc.list_company_ids(s, flt), lambda ids: self._ids_refreshed(ticket, ids))
+        self.worker.run(
+            lambda s: listing.list_company_ids(s, flt), lambda ids: self._ids_refreshed(ticket, ids)
+        )
 
     def _ids_refreshed(self, ticket: int, ids: list[int]) -> None:
         if ticket != self._loading:

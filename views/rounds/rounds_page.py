@@ -37,7 +37,7 @@ from models.errors import ValidationError
 from models.lookups import Choice
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
-from models.signals import services as signal_service
+from models.signals import categories as signal_categories
 from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
@@ -60,7 +60,7 @@ class RoundLookups:
     @staticmethod
     def load(session: Session) -> RoundLookups:
         categories = [
-            Choice(value=c.id, label=c.name, depth=c.depth) for c in signal_service.categories(session)
+            Choice(value=c.id, label=c.name, depth=c.depth) for c in signal_categories.categories(session)
         ]
         return RoundLookups(categories, lookups.areas(session), lookups.officials(session))
 

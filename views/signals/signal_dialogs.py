@@ -30,9 +30,12 @@ from sqlalchemy.orm import Session
 from models import lookups
 from models.companies.services import CompanyFile, company_file
 from models.lookups import Choice
+from models.signals import categories, feedback
 from models.signals import services as svc
+from models.signals.categories import CategoryRecord
 from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, SignalSource, SignalStatus
-from models.signals.services import CategoryRecord, EarlierSignal, SignalRecord, TemplateRecord
+from models.signals.feedback import TemplateRecord
+from models.signals.services import EarlierSignal, SignalRecord
 from views.common.forms import FormDialog, select_data
 from views.common.text import format_date, format_short_date, label
 from views.common.widgets import OptionalDateEdit
@@ -52,7 +55,9 @@ class SignalLookups:
 
     @staticmethod
     def load(session: Session) -> SignalLookups:
-        return SignalLookups(svc.categories(session), lookups.areas(session), svc.templates(session))
+        return SignalLookups(
+            categories.categories(session), lookups.areas(session), feedback.templates(session)
+        )
 
     def category_choices(self) -> list[Choice]:
         return [Choice(value=c.id, label=c.name, depth=c.depth) for c in self.categories]
@@ -397,8 +402,8 @@ class TransitionDialog(FormDialog):
         template = next((t for t in self.templates if t.id == template_id), None)
         if template is None:
             return
-        values = svc.placeholder_values(self.record, self.transition_input(), date.today())
-        self.feedback.setPlainText(svc.fill_template(template.body, values))
+        values = feedback.placeholder_values(self.record, self.transition_input(), date.today())
+        self.feedback.setPlainText(feedback.fill_template(template.body, values))
 
     def task(self) -> Callable[[Session], Any]:
         data, record = self.transition_input(), self.record
@@ -480,7 +485,7 @@ class CategoryDialog(FormDialog):
             self.active.isChecked(),
         )
         record = self.record
-        return lambda s: svc.save_category(
+        return lambda s: categories.save_category(
             s,
             name,
             days,
@@ -495,7 +500,7 @@ class CategoryDialog(FormDialog):
             return None
         category_id = self.record.id
         return lambda s: next(
-            (c for c in svc.categories(s, include_inactive=True) if c.id == category_id), None
+            (c for c in categories.categories(s, include_inactive=True) if c.id == category_id), None
         )
 
     def sibling(self, record: CategoryRecord) -> CategoryDialog:
@@ -520,7 +525,7 @@ class TemplateDialog(FormDialog):
             record.status.value if record and record.status else None,
             empty=self.tr("(every status)"),
         )
-        known = ", ".join("{" + k + "}" + " " + label(v) for k, v in svc.PLACEHOLDERS.items())
+        known = ", ".join("{" + k + "}" + " " + label(v) for k, v in feedback.PLACEHOLDERS.items())
         self.body = QPlainTextEdit(record.body if record else "")
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(240)
@@ -536,7 +541,7 @@ class TemplateDialog(FormDialog):
         name, body, active = self.name.text(), self.body.toPlainText(), self.active.isChecked()
         status = SignalStatus(self.status.currentData()) if self.status.currentData() else None
         record = self.record
-        return lambda s: svc.save_template(
+        return lambda s: feedback.save_template(
             s,
             name,
             body,
@@ -551,7 +556,7 @@ class TemplateDialog(FormDialog):
             return None
         template_id = self.record.id
         return lambda s: next(
-            (t for t in svc.templates(s, include_inactive=True) if t.id == template_id), None
+            (t for t in feedback.templates(s, include_inactive=True) if t.id == template_id), None
         )
 
     def sibling(self, record: TemplateRecord) -> TemplateDialog:
@@ -608,7 +613,10 @@ class SignalSettingsDialog(QDialog):
 
     def reload(self) -> None:
         self.worker.run(
-            lambda s: (svc.categories(s, include_inactive=True), svc.templates(s, include_inactive=True)),
+            lambda s: (
+                categories.categories(s, include_inactive=True),
+                feedback.templates(s, include_inactive=True),
+            ),
             self._loaded,
         )
 
