@@ -33,6 +33,13 @@ readers are not blocked (WAL). Bulk rows bypass the ORM and therefore the audit 
 demo data simply has no history. Officials, areas and sectors already present are kept
 (ids continue after them); PostgreSQL sequences are moved past the ids used here, and both
 databases get fresh planner statistics (ANALYZE) afterwards.
+
+Why one module of over a thousand lines: most of it is data, not logic (the kernen with
+their streets and postcodes, shopping streets, business parks, the sector table with its
+legal forms and trade-name patterns, first names and surnames), and the one builder that walks
+it must see all of it to keep the ids and the random sequence deterministic. The other kinds
+of demo data (interactions, signals, rounds, the desk, the ambition plan) have modules of
+their own beside it.
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ empty as it was. Before committing, every table is compared: the number of rows,
 fingerprint of every row's values (so also of every link), read back from the target; plus a
 sample of companies whose contact moments and agreements are compared through their joins.
 A copy that differs is rolled back, and the report says where.
+
+Why one module of over six hundred lines: the copy, its verification and its report are one
+procedure in one transaction; the report's text is models.tools.transfer_text.
 """
 
 from __future__ import annotations

@@ -17,6 +17,11 @@ metadata, the fonts and the styles. Documents only say what goes on it, top to b
 Text from the database is always passed as text and escaped here (see ``markdown.py``):
 nothing a person typed is ever read as reportlab markup. Only methods named ``markup``
 take markup, and only the code's own, with user text inside made safe by ``plain()``.
+
+Why one module of seven hundred lines: it is the one place that knows reportlab (page
+templates, the header and footer, styles, tables that repeat their header row, the two-pass
+page count, metadata, the errors of saving a file); splitting it would spread reportlab's
+vocabulary over the documents again, which is what this module exists to prevent.
 """
 
 from __future__ import annotations
