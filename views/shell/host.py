@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QObject
+
 from views.common.live import LiveUpdates
 
 if TYPE_CHECKING:
@@ -54,10 +56,13 @@ class Host(Protocol):
 class FixedHost:
     """A host for one database that stays: live updates for the window, no switching."""
 
-    def __init__(self, worker: DatabaseWorker, signed_in: SignedIn | None = None) -> None:
+    def __init__(
+        self, worker: DatabaseWorker, signed_in: SignedIn | None = None, parent: QObject | None = None
+    ) -> None:
+        """``parent``: the window, so the live updates (and their timers) go with it, on the main thread."""
         self._worker = worker
         self._signed_in = signed_in
-        self._live = LiveUpdates(worker.database)
+        self._live = LiveUpdates(worker.database, parent)
         self._live.start()
 
     @property

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         # Registered pages made so far, by key (see ``page``); first, for ``__getattr__``.
         self._made: dict[str, QWidget] = {}
-        self.host: Host = host if host is not None else FixedHost(worker, signed_in)
+        self.host: Host = host if host is not None else FixedHost(worker, signed_in, self)
         self.worker = worker
         self.settings = settings
         # What the official may use: pages and buttons they may not are hidden (a courtesy;
