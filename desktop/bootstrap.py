@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
+from desktop.app import Application
 from models.db import Database, sqlite_url
 from models.errors import AuthenticationError, DomainError, ValidationError
 from models.migrations import migrate
@@ -35,6 +36,7 @@ from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS,
 from views.common.text import error_text
 from views.common.worker import DatabaseWorker
 from views.connection import profiles
+from views.connection.profiles import Profile
 from views.shell.about_dialog import app_icon
 from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
 from views.shell.main_window import MainWindow
@@ -219,14 +221,19 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     window.companies.loaded.connect(lambda _count: check())
 
 
-def connect_at_start(settings: Settings) -> tuple[Database, SignedIn, bool] | None:
-    """Open the last connection profile's database: the first-run question for a new local file,
-    the password when the server asks for one the password store does not hold, and, when
-    connecting fails, the connection dialog with the reason on top (never just quit).
+def connect_at_start(
+    settings: Settings, profile: Profile | None = None, password: str | None = None
+) -> tuple[Database, SignedIn, bool] | None:
+    """Open the last connection profile's database (or ``profile``'s: another one chosen while
+    working, see desktop/app.py): the first-run question for a new local file, the password when
+    the server asks for one the password store does not hold, and, when connecting fails, the
+    connection dialog with the reason on top (never just quit).
     Returns the database, the official signed in and whether demonstration data was asked for;
-    None when the user chose to quit."""
-    profile = profiles.last_profile(settings)
-    password = profiles.stored_password(profile)
+    None when the user chose to quit (or, switching, to stay on the current database)."""
+    if profile is None:
+        profile = profiles.last_profile(settings)
+    if not password:
+        password = profiles.stored_password(profile)
     remember = False
     while True:
         with_demo = False
@@ -285,19 +292,14 @@ def run_gui(argv: list[str]) -> int:
     sys.excepthook = excepthook
     settings = Settings()
     apply_presets(settings)
-    opened = connect_at_start(settings)
-    if opened is None:
+    application = Application(
+        settings, connect_at_start, lambda worker: generate_demo(worker, DEMO_COMPANIES)
+    )
+    if not application.start():
         return 0
-    database, signed_in, with_demo = opened
-    worker = DatabaseWorker(database, signed_in.user_id)
-    if with_demo:
-        generate_demo(worker, DEMO_COMPANIES)
-    window = MainWindow(worker, settings, signed_in.full_name, signed_in)
-    window.show()
     _quit_on_terminate(app)
-    if os.environ.get(EXIT_WHEN_READY_ENV):
-        _exit_when_ready(app, window)
+    if os.environ.get(EXIT_WHEN_READY_ENV) and application.window is not None:
+        _exit_when_ready(app, application.window)
     code = app.exec()
-    worker.wait()
-    database.dispose()
+    application.close()
     return code

@@ -419,7 +419,9 @@ def _screenshot(args: argparse.Namespace, database: Database) -> int:
         _desk_screenshot(window, database)
     elif page == "signals":
         window.show_page(page)
-        signals = window.signals
+        from views.signals.signals_page import SignalsPage  # imported with its page, not at start
+
+        signals = window.page_as("signals", SignalsPage)
         _wait_for(
             lambda: (
                 signals.model.rowCount() > 0
@@ -455,7 +457,9 @@ def _screenshot(args: argparse.Namespace, database: Database) -> int:
 def _desk_screenshot(window: MainWindow, database: Database) -> None:
     """The desk as during a conversation: Café De Zwaan at the desk, a terrace question looked up."""
     window.show_page("desk")
-    desk = window.desk
+    from views.desk.desk_page import DeskPage  # imported with its page, not at start
+
+    desk = window.page_as("desk", DeskPage)
     with database.session() as session:
         try:
             company_id: int | None = listing.company_id_by_kvk(session, demo.ZWAAN_KVK)

@@ -1623,12 +1623,12 @@
         <translation>Wijzig de gebruikersnaam van deze verbinding in %1 om als beheerder te werken.</translation>
     </message>
     <message>
-        <source>Ondernemersdesk starts again to connect to &quot;%1&quot;. Otherwise that connection is used the next time Ondernemersdesk starts.</source>
-        <translation>Ondernemersdesk start opnieuw om te verbinden met &quot;%1&quot;. Anders wordt die verbinding gebruikt bij de volgende start van Ondernemersdesk.</translation>
+        <source>Switch to &quot;%1&quot; now? Open forms are kept as drafts. Otherwise that connection is used the next time Ondernemersdesk starts.</source>
+        <translation>Nu overschakelen naar &quot;%1&quot;? Open formulieren worden bewaard als concept. Anders wordt die verbinding gebruikt bij de volgende start van Ondernemersdesk.</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>Nu opnieuw starten</translation>
+        <source>Switch now</source>
+        <translation>Nu overschakelen</translation>
     </message>
     <message>
         <source>Later</source>

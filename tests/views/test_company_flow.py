@@ -67,7 +67,7 @@ def test_find_with_global_search_and_open_the_file(qtbot, window: MainWindow, wo
     dialog = _create_company(qtbot, window, worker)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.company.record is not None)
-    window.show_companies()
+    window.show_page("companies")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 
@@ -133,7 +133,7 @@ def test_duplicate_kvk_offers_to_open_the_existing_file(
     qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.company.record is not None)
     existing = window.company.record.id
-    window.show_companies()
+    window.show_page("companies")
 
     from PySide6.QtWidgets import QMessageBox
 

@@ -403,31 +403,32 @@ def test_the_main_window_opens_the_dialog(qtbot, window, monkeypatch: pytest.Mon
     assert len(opened) == 1 and opened[0].settings is window.settings
 
 
-def test_choosing_another_connection_restarts_after_asking(
-    qtbot, window, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("answer", ["now", "later"])
+def test_choosing_another_connection_switches_after_asking(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch, answer: str
 ) -> None:
-    started: list[tuple[str, list[str]]] = []
-    quits: list[bool] = []
+    """The window asks its host to switch (in this process; tests/desktop/test_app.py shows the
+    switch itself), and only when the user says now; later, the choice waits for the next start."""
+    chosen = profiles.local_profile()
+    switched: list[tuple[Profile, str | None]] = []
 
     def accept(self: ConnectionDialog) -> int:
-        self.chosen = profiles.local_profile()
+        self.chosen, self.password = chosen, None
         return QDialog.DialogCode.Accepted
 
+    def click(self: QMessageBox) -> QPushButton:
+        return self.defaultButton() if answer == "now" else self.buttons()[-1]
+
     monkeypatch.setattr(ConnectionDialog, "exec", accept)
+    monkeypatch.setattr("views.connection.connection_dialog.QMessageBox.exec", lambda self: 0)
+    monkeypatch.setattr("views.connection.connection_dialog.QMessageBox.clickedButton", click)
     monkeypatch.setattr(
-        "views.connection.connection_dialog.QMessageBox.exec", lambda self: self.setProperty("x", 1)
+        window.host,
+        "switch_database",
+        lambda profile, password=None: switched.append((profile, password)) or True,
     )
-    monkeypatch.setattr(
-        "views.connection.connection_dialog.QMessageBox.clickedButton", lambda self: self.defaultButton()
-    )
-    monkeypatch.setattr(
-        "views.connection.connection_dialog.QProcess.startDetached",
-        lambda program, args: started.append((program, args)) or True,
-    )
-    monkeypatch.setattr("views.connection.connection_dialog.QApplication.quit", lambda: quits.append(True))
     window.findChild(QPushButton, "connectionButton").click()
-    assert len(started) == 1 and started[0][1][0].endswith(".py") or started[0][0]
-    assert quits == [True] and not window.isVisible()
+    assert switched == ([(chosen, None)] if answer == "now" else [])
 
 
 def test_switching_between_profiles_keeps_each_ones_fields(qtbot, settings: Settings) -> None:

@@ -87,7 +87,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert "Jan de Vries" in timeline.detail.toPlainText()
     assert "Terras tot 23:00 besproken." in timeline.detail.toPlainText()
 
-    window.show_my_work()
+    window.show_page("my_work")
     page = window.my_work
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1)
     group = page.tree.topLevelItem(0)

@@ -136,7 +136,7 @@ def test_find_answer_log_and_hand_over_from_the_keyboard(
     assert "Tot **23.00 uur**" in moments[1].report
 
     # The account manager sees it in Mijn werk.
-    window.show_my_work()
+    window.show_page("my_work")
     qtbot.waitUntil(lambda: window.my_work.tree.topLevelItemCount() == 1)
     group = window.my_work.tree.topLevelItem(0)
     assert group.text(0) == "Café De Zwaan"

@@ -86,7 +86,7 @@ def test_a_colleagues_rename_shows_in_the_open_file_and_typing_is_kept(
     assert {id(w): w.text() for w in notes} == typed
     assert "Bert Bakker" in window.live_note.text()
     # The companies list shows the new name too when it is shown again.
-    window.show_companies()
+    window.show_page("companies")
     qtbot.waitUntil(
         lambda: window.companies.model.data(window.companies.model.index(0, 0)) == "Bakkerij Jansen & Zn"
     )
@@ -133,7 +133,7 @@ def test_mijn_werk_shows_an_agreement_a_colleague_assigned(
     qtbot.addWidget(window)
     window.show()
     assert window.live.listener is not None and window.live.listener.listening.wait(5)
-    window.show_my_work()
+    window.show_page("my_work")
     qtbot.waitUntil(lambda: not worker.busy)
     assert window.my_work.items == []
 
@@ -198,7 +198,7 @@ def test_the_signals_page_shows_a_colleagues_new_signal(
     qtbot.addWidget(window)
     window.show()
     assert window.live.listener is not None and window.live.listener.listening.wait(5)
-    window.show_signals()
+    window.show_page("signals")
     page = window.signals
     qtbot.waitUntil(lambda: not worker.busy)
     assert page.model.ids == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
@@ -60,6 +61,7 @@ from models.ambitions.services import (
 from models.documents import services as documents
 from models.errors import DomainError
 from models.lookups import Choice
+from models.permissions import Permission
 from views.ambitions.ambition_dialogs import (
     ActionDialog,
     AdoptDialog,
@@ -78,6 +80,9 @@ from views.common.text import error_text, format_date, format_short_date, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 from views.documents import ambitions as plan_pdfs
+
+if TYPE_CHECKING:
+    from views.shell.pages import Shell
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#b3261e")
@@ -992,6 +997,16 @@ class AmbitionsPage(QWidget):
         )
         self.preview.open()
 
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload()
+
+    def set_may_edit(self, may_edit: bool) -> None:
+        """Whether the official's role may change plans: the buttons follow."""
+        self.may_edit = may_edit
+        self._update_buttons()
+
 
 class MonitoringPeriodDialog(QDialog):
     """The period a monitoring report covers: from the first of January until today, or as chosen.
@@ -1037,3 +1052,12 @@ class MonitoringPeriodDialog(QDialog):
             return
         self.accept()
         self.chosen.emit(since, until)
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> AmbitionsPage:
+    page = AmbitionsPage(shell.worker)
+    page.set_may_edit(shell.may(Permission.EDIT_AMBITIONS))
+    return page

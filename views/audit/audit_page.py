@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QDir, Qt, Signal
@@ -38,6 +39,9 @@ from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, format_number, format_short_datetime, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
+
+if TYPE_CHECKING:
+    from views.shell.pages import Shell
 
 
 def _value(row: AuditRow, value: str | None) -> str:
@@ -257,6 +261,11 @@ class AuditPage(QWidget):
     def reload(self) -> None:
         self.view.reload()
 
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload()
+
 
 class AuditDialog(QDialog):
     """The changes to one company's file: the company, its establishments, its contact links."""
@@ -277,3 +286,10 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> AuditPage:
+    return AuditPage(shell.worker)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import qtawesome as qta
 from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
@@ -19,11 +21,16 @@ from PySide6.QtWidgets import (
 from models.companies import listing
 from models.companies.entities import ESTABLISHMENT_STATUS_LABELS, EstablishmentStatus
 from models.companies.listing import CompanyFilter, CompanyRow, SortKey
+from models.permissions import Permission
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, label
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import Lookups, status_choices
+
+if TYPE_CHECKING:
+    from models.notify import Change
+    from views.shell.pages import Shell
 
 ARCHIVED_COLOUR = QColor("#8a8a8a")
 REQUERY_MS = 5000
@@ -254,3 +261,30 @@ class CompaniesPage(QWidget):
         company_id = self.model.id_at(index.row())
         if company_id is not None:
             self.open_company.emit(company_id)
+
+    # -- as a page of the window --
+
+    _stale = False  # colleagues changed companies while another page was on screen
+
+    def activated(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh_live()
+
+    def refresh(self, change: Change, shown: bool) -> None:
+        if change.touches("company", "establishment", "app_user", "area", "sector"):
+            if shown:
+                self.refresh_live()
+            else:
+                self._stale = True
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> CompaniesPage:
+    page = CompaniesPage(shell.worker)
+    page.open_company.connect(shell.open_company)
+    page.new_company.connect(shell.new_company)
+    page.new_button.setVisible(shell.may(Permission.EDIT_COMPANIES))
+    return page

@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import getpass
 import logging
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QProcess, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -670,48 +668,26 @@ class ConnectionDialog(QDialog):
         super().closeEvent(event)
 
 
-def restart_command() -> tuple[str, list[str]]:
-    """The command that started this application: the bundle's program, or Python and its script."""
-    if getattr(sys, "frozen", False):  # the PyInstaller bundle
-        return sys.executable, sys.argv[1:]
-    script = sys.argv[0] if sys.argv else ""
-    if script and Path(script).exists():
-        return sys.executable, [str(Path(script).resolve()), *sys.argv[1:]]
-    return sys.executable, [str(Path(__file__).resolve().parents[2] / "main.py")]
-
-
-def ask_restart(window: QWidget, dialog: ConnectionDialog) -> bool:
-    """After another connection was chosen: start again on it now, or at the next start.
-    True when the application is restarting."""
-    chosen = dialog.chosen
-    assert chosen is not None
+def ask_switch(window: QWidget, chosen: Profile) -> bool:
+    """After another connection was chosen: connect to it now, or at the next start.
+    True when the user chose now (the window's host then switches in this process)."""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("ConnectionDialog", "Connection"))
     box.setText(
         QCoreApplication.translate(
             "ConnectionDialog",
-            'Ondernemersdesk starts again to connect to "%1". Otherwise that connection is used the next time '
-            "Ondernemersdesk starts.",
+            'Switch to "%1" now? Open forms are kept as drafts. Otherwise that connection is used the '
+            "next time Ondernemersdesk starts.",
         ).replace("%1", display_name(chosen))
     )
     now = box.addButton(
-        QCoreApplication.translate("ConnectionDialog", "Restart now"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("ConnectionDialog", "Switch now"), QMessageBox.ButtonRole.AcceptRole
     )
     box.addButton(QCoreApplication.translate("ConnectionDialog", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(now)
     box.exec()
-    if box.clickedButton() is not now:
-        return False
-    if not window.close():  # a window that keeps an unsaved form open says so itself
-        return False
-    program, arguments = restart_command()
-    started = QProcess.startDetached(program, arguments)
-    ok = started[0] if isinstance(started, tuple) else bool(started)
-    if not ok:
-        log.warning("restart failed: %s %s", program, arguments)
-    QApplication.quit()
-    return True
+    return box.clickedButton() is now
 
 
 class SetUpDialog(QDialog):

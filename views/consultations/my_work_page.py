@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,10 @@ from models.consultations.services import AgreementRecord, WorkItem, WorkList
 from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import AgreementActions, due_text, paint, responsible_text, status_text
+
+if TYPE_CHECKING:
+    from models.notify import Change
+    from views.shell.pages import Shell
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -199,3 +204,21 @@ class MyWorkPage(QWidget):
     def _activated(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
         if item is not None and item.data(0, COMPANY_ROLE) is not None:
             self.open_company.emit(item.data(0, COMPANY_ROLE))
+
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload()
+
+    def refresh(self, change: Change, shown: bool) -> None:
+        if shown and change.touches("agreement", "interaction", "company"):
+            self.reload()
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> MyWorkPage:
+    page = MyWorkPage(shell.worker)
+    page.open_company.connect(shell.open_company)
+    return page

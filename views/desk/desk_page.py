@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from html import escape
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -71,6 +72,10 @@ from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.agreements import due_text, urgency_colour
 from views.documents.knowledge import render_article
+
+if TYPE_CHECKING:
+    from models.notify import Change
+    from views.shell.pages import Shell
 
 DEBOUNCE_MS = 100
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
@@ -821,3 +826,23 @@ class DeskPage(QWidget):
         company_id = item.data(0, ARTICLE_ROLE)
         if company_id is not None:
             self.show_company(company_id)
+
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload()
+        self.focus_company_search()
+
+    def refresh(self, change: Change, shown: bool) -> None:
+        if shown and change.touches("desk_question"):
+            self.reload_today()  # the questions colleagues logged today
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> DeskPage:
+    page = DeskPage(shell.worker)
+    page.open_company.connect(shell.open_company)
+    page.logged.connect(lambda _logged: shell.tell_overdue())
+    return page

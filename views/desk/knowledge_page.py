@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qtawesome as qta
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -27,6 +27,7 @@ from models.desk.knowledge import ARTICLE_STATE_LABELS, ArticleScope
 from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
+from models.permissions import Permission
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -34,6 +35,9 @@ from views.common.text import error_text, format_short_date, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 from views.documents.knowledge import render_article
+
+if TYPE_CHECKING:
+    from views.shell.pages import Shell
 
 REVIEW_MONTHS_DAYS = 182  # a new article is reviewed again after about six months
 
@@ -306,3 +310,19 @@ class KnowledgePage(QWidget):
             lambda s, path: render_article(documents.article_sheet(s, record.id, today=today), path),
             self.window(),
         ).open()
+
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload()
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> KnowledgePage:
+    page = KnowledgePage(shell.worker)
+    writing = shell.may(Permission.EDIT_KNOWLEDGE)
+    page.new_button.setVisible(writing)
+    page.archive_button.setVisible(writing)
+    return page

@@ -7,6 +7,7 @@ exported as the PDF "Waarom wij hier handhaven".
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -34,6 +35,9 @@ from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import OVERDUE
 from views.documents.hotspots import render_hotspots
+
+if TYPE_CHECKING:
+    from views.shell.pages import Shell
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_COLUMN = 4
@@ -220,3 +224,17 @@ class HotspotsPage(QWidget):
             self.window(),
         )
         self.preview.open()
+
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload()
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> HotspotsPage:
+    page = HotspotsPage(shell.worker)
+    page.show_signals.connect(lambda flt: shell.show_page("signals", flt))
+    return page

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qtawesome as qta
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -47,6 +47,9 @@ from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.interaction_dialogs import AgreementRow
 from views.documents.rounds import render_daily_report, render_entrepreneur_report
+
+if TYPE_CHECKING:
+    from views.shell.pages import Shell
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
@@ -621,3 +624,18 @@ class RoundsPage(QWidget):
                 documents.entrepreneur_report(s, company_id, since, until, today=today), path
             ),
         )
+
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload_lookups()
+        self.reload()
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> RoundsPage:
+    page = RoundsPage(shell.worker)
+    page.open_signal.connect(lambda signal_id: shell.show_page("signals", signal_id))
+    return page

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, QTime, Signal
@@ -26,7 +26,6 @@ from models.consultations.services import overdue_count
 from models.errors import DatabaseUnavailableError
 from models.notify import Change
 from models.permissions import Permission
-from models.team.identity import Identity, identity
 from models.team.services import SignedIn
 from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
@@ -38,35 +37,13 @@ from views.companies.companies_page import CompaniesPage
 from views.companies.company_dialogs import CompanyDialog, Lookups
 from views.companies.company_page import CompanyPage
 from views.companies.search_box import SearchBox
-from views.consultations.my_work_page import MyWorkPage
 from views.shell.about_dialog import AboutDialog, app_icon
-from views.team.identity_dialog import IdentityDialog
-
-if TYPE_CHECKING:
-    from views.ambitions.ambitions_page import AmbitionsPage
-    from views.audit.audit_page import AuditPage
-    from views.desk.desk_page import DeskPage
-    from views.desk.knowledge_page import KnowledgePage
-    from views.hotspots.hotspots_page import HotspotsPage
-    from views.rounds.rounds_page import RoundsPage
-    from views.signals.signals_page import SignalsPage
+from views.shell.host import FixedHost, Host
+from views.shell.pages import BY_KEY, PAGES, LiveRefresh, Page, PageInfo
 
 RECENT_MAX = 8
-# Pages made when first shown (see MainWindow._page), in the order of the navigation.
-LAZY_PAGES = ("signals", "rounds", "hotspots", "desk", "knowledge", "ambitions", "audit", "accounts")
-# What each page of the navigation needs (models/permissions.py); pages not listed are for everyone.
-PAGE_PERMISSIONS: dict[str, Permission] = {
-    "my_work": Permission.VIEW_CONSULTATIONS,
-    "signals": Permission.VIEW_SIGNALS,
-    "rounds": Permission.VIEW_ROUNDS,
-    "hotspots": Permission.VIEW_SIGNALS,
-    "desk": Permission.DESK,
-    "knowledge": Permission.VIEW_KNOWLEDGE,
-    "ambitions": Permission.VIEW_AMBITIONS,
-    "audit": Permission.VIEW_AUDIT_LOG,
-    "accounts": Permission.MANAGE_ACCOUNTS,
-    "settings": Permission.MANAGE_IDENTITY,
-}
+COMPANY = "company"  # the navigation's recently opened files: the company file, not a registered page
+MY_WORK = "my_work"  # the page the overdue notice leads to: showing it answers the notice
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -106,6 +83,9 @@ class Banner(QFrame):
         self.show()
 
 
+P = TypeVar("P", bound=QWidget)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -113,8 +93,16 @@ class MainWindow(QMainWindow):
         settings: Settings,
         user_name: str = "",
         signed_in: SignedIn | None = None,
+        *,
+        host: Host | None = None,
     ) -> None:
+        """``host``: the application owning the database, the worker and the live updates
+        (desktop/app.py); without one (tests, benchmark) the window stays on this worker's
+        database and listens to colleagues' changes through a ``FixedHost``."""
         super().__init__()
+        # Registered pages made so far, by key (see ``page``); first, for ``__getattr__``.
+        self._made: dict[str, QWidget] = {}
+        self.host: Host = host if host is not None else FixedHost(worker, signed_in, self)
         self.worker = worker
         self.settings = settings
         # What the official may use: pages and buttons they may not are hidden (a courtesy;
@@ -166,28 +154,24 @@ class MainWindow(QMainWindow):
         self.nav.itemClicked.connect(self._nav_clicked)
         self.nav.itemActivated.connect(self._nav_clicked)
 
-        # -- pages
-        self.companies = CompaniesPage(worker)
-        self.companies.open_company.connect(self.open_company)
-        self.companies.new_company.connect(self.new_company)
+        # -- pages: the registered ones (views/shell/pages.py) and the company file
+        self.pages = QStackedWidget()
+        # The first screen and what it shows at once are made now; the other pages (and
+        # their modules) when first shown: a start builds only what it needs.
+        for info in PAGES:
+            if info.eager and self.may(info.permission):
+                self.page(info.key)
         self.company = CompanyPage(worker, self.lookups)
         self.company.changed.connect(self._company_changed)
         self.company.open_company.connect(self.open_company)
         self.company.loaded.connect(self._company_loaded)
-        self.my_work = MyWorkPage(worker)
-        self.my_work.open_company.connect(self.open_company)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.companies)
         self.pages.addWidget(self.company)
-        self.pages.addWidget(self.my_work)
-        # The other pages are made (and their modules imported) when first shown: a start
-        # builds only what the first screen needs. See ``_page``.
-        self._made: dict[str, QWidget] = {}
+        self.pages.setCurrentIndex(0)
 
         self.banner = Banner("connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"))
         self.banner.action.connect(self._retry)
         self.notice = Banner("noticeBanner", "mdi6.alarm", "#6d4200", self.tr("Show my work"))
-        self.notice.action.connect(self.show_my_work)
+        self.notice.action.connect(lambda: self.show_page(MY_WORK))
         worker.unavailable.connect(self._unavailable)
         worker.available.connect(self.banner.hide)
         worker.bug.connect(self._show_bug)  # a method: Qt disconnects it when the window is gone
@@ -225,11 +209,10 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         self.company.apply_permissions(self.may)
-        self.companies.new_button.setVisible(self.may(Permission.EDIT_COMPANIES))
         self._build_nav()
         self.reload_lookups()
         self.companies.reload()
-        self._tell_overdue()
+        self.tell_overdue()
         self.drafts.offer()
 
         # Colleagues' changes (LISTEN/NOTIFY on PostgreSQL): open lists and the file refresh.
@@ -237,32 +220,15 @@ class MainWindow(QMainWindow):
         self.live_note.setObjectName("muted")
         self.live_note.setContentsMargins(0, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.live_note)
-        self._companies_stale = False
-        self.live = LiveUpdates(worker.database, self)
         self.live.changed.connect(self._live_changed)
-        self.live.start()
 
     # -- navigation -----------------------------------------------------------------------
 
     def _build_nav(self, recent: list[tuple[int, str]] | None = None) -> None:
         self.nav.clear()
-        for page, icon, text in (
-            ("companies", "mdi6.domain", self.tr("Companies")),
-            ("my_work", "mdi6.clipboard-check-outline", self.tr("My work")),
-            ("signals", "mdi6.bullhorn-outline", self.tr("Signals")),
-            ("rounds", "mdi6.walk", self.tr("Rounds")),
-            ("hotspots", "mdi6.map-marker-radius-outline", self.tr("Hotspots")),
-            ("desk", "mdi6.face-agent", self.tr("Desk")),
-            ("knowledge", "mdi6.book-open-variant", self.tr("Knowledge base")),
-            ("ambitions", "mdi6.flag-checkered", self.tr("Ambitions")),
-            ("audit", "mdi6.history", self.tr("Audit trail")),
-            ("accounts", "mdi6.account-key-outline", self.tr("Accounts")),
-            ("settings", "mdi6.cog-outline", self.tr("Identity on documents")),
-        ):
-            if not self.may(PAGE_PERMISSIONS.get(page)):
-                continue
-            item = QListWidgetItem(qta.icon(icon), text)
-            item.setData(PAGE_ROLE, page)
+        for info in self.visible_pages():
+            item = QListWidgetItem(qta.icon(info.icon), info.text)
+            item.setData(PAGE_ROLE, info.key)
             self.nav.addItem(item)
         recent = recent if recent is not None else self._recent()
         if recent:
@@ -278,7 +244,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(heading)
             for company_id, name in recent:
                 entry = QListWidgetItem(qta.icon("mdi6.folder-account-outline"), name)
-                entry.setData(PAGE_ROLE, "company")
+                entry.setData(PAGE_ROLE, COMPANY)
                 entry.setData(COMPANY_ROLE, company_id)
                 entry.setToolTip(name)
                 self.nav.addItem(entry)
@@ -287,6 +253,19 @@ class MainWindow(QMainWindow):
     def may(self, permission: Permission | None) -> bool:
         """Whether the signed-in official's role allows ``permission`` (None: everyone)."""
         return permission is None or self.signed_in is None or permission in self.signed_in.permissions
+
+    def visible_pages(self) -> list[PageInfo]:
+        """The registered pages the official's role may see, in the navigation's order."""
+        return [info for info in PAGES if self.may(info.permission)]
+
+    @property
+    def user_id(self) -> int | None:
+        return self.signed_in.user_id if self.signed_in is not None else self.worker.user_id
+
+    @property
+    def live(self) -> LiveUpdates:
+        """Colleagues' changes, heard by the host."""
+        return self.host.live
 
     def _recent(self) -> list[tuple[int, str]]:
         result = []
@@ -307,229 +286,90 @@ class MainWindow(QMainWindow):
         shown = self.pages.currentWidget()
         for i in range(self.nav.count()):
             item = self.nav.item(i)
-            page = item.data(PAGE_ROLE)
-            current = (
-                (page == "companies" and shown is self.companies)
-                or (page == "my_work" and shown is self.my_work)
-                or (page in LAZY_PAGES and shown is self._made.get(page))
-                or (
-                    page == "company"
-                    and shown is self.company
-                    and item.data(COMPANY_ROLE) == self.company.company_id
-                )
-            )
+            key = item.data(PAGE_ROLE)
+            if key == COMPANY:
+                current = shown is self.company and item.data(COMPANY_ROLE) == self.company.company_id
+            else:
+                current = key is not None and self._made.get(key) is shown
             item.setSelected(current)
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
-        page = item.data(PAGE_ROLE)
-        if page == "companies":
-            self.show_companies()
-        elif page == "my_work":
-            self.show_my_work()
-        elif page == "signals":
-            self.show_signals()
-        elif page == "rounds":
-            self.show_rounds()
-        elif page == "hotspots":
-            self.show_hotspots()
-        elif page in ("desk", "knowledge", "ambitions", "audit", "accounts"):
-            self.show_page(page)
-        elif page == "settings":
-            self.edit_identity()
-            self._mark_current()
-        elif page == "company":
+        key = item.data(PAGE_ROLE)
+        if key == COMPANY:
             self.open_company(item.data(COMPANY_ROLE))
+        elif key is not None:
+            self.show_page(key)
 
-    def show_companies(self) -> None:
-        self.pages.setCurrentWidget(self.companies)
-        self._mark_current()
-        if self._companies_stale:
-            self._companies_stale = False
-            self.companies.refresh_live()
+    # -- the registered pages (views/shell/pages.py) --------------------------------------
 
-    def show_my_work(self) -> None:
-        self.notice.hide()
-        self.pages.setCurrentWidget(self.my_work)
-        self.my_work.reload()
-        self._mark_current()
-
-    def show_signals(self) -> None:
-        self.pages.setCurrentWidget(self.signals)
-        self.signals.reload_lookups()
-        self.signals.reload()
-        self._mark_current()
-
-    def show_rounds(self) -> None:
-        self.pages.setCurrentWidget(self.rounds)
-        self.rounds.reload_lookups()
-        self.rounds.reload()
-        self._mark_current()
-
-    def show_signal(self, signal_id: int) -> None:
-        self.signals.detail.load(signal_id)  # first: the list then keeps it selected
-        self.show_signals()
-
-    def show_hotspots(self) -> None:
-        self.pages.setCurrentWidget(self.hotspots)
-        self.hotspots.reload()
-        self._mark_current()
-
-    def show_filtered_signals(self, flt: object) -> None:
-        self.pages.setCurrentWidget(self.signals)
-        self.signals.reload_lookups()
-        self.signals.show_filter(flt)  # type: ignore[arg-type]
-        self._mark_current()
-
-    PAGES = ("companies", "my_work", *LAZY_PAGES)
-
-    # -- pages made when first shown ------------------------------------------------------
-
-    def _page(self, name: str) -> QWidget:
-        page = self._made.get(name)
+    def page(self, key: str) -> QWidget:
+        """The registered page ``key``, made (and its module imported) when first asked for."""
+        page = self._made.get(key)
         if page is None:
-            page = self._make(name)
-            self._made[name] = page
+            info = BY_KEY.get(key)
+            if info is None or info.dialog:
+                raise ValueError(key)
+            made = info.load()(self)
+            assert isinstance(made, QWidget) and isinstance(made, Page), key
+            self._made[key] = page = made
             self.pages.addWidget(page)
         return page
 
-    def _make(self, name: str) -> QWidget:  # each page's module is imported here, when needed
-        worker = self.worker
-        if name == "signals":
-            from views.signals.signals_page import SignalsPage
-
-            signals = SignalsPage(worker)
-            signals.open_company.connect(self.open_company)
-            signals.detail.may_handle = self.may(Permission.HANDLE_SIGNALS)
-            signals.settings_button.setVisible(self.may(Permission.CONFIGURE_SIGNALS))
-            return signals
-        if name == "rounds":
-            from views.rounds.rounds_page import RoundsPage
-
-            rounds = RoundsPage(worker)
-            rounds.open_signal.connect(self.show_signal)
-            return rounds
-        if name == "hotspots":
-            from views.hotspots.hotspots_page import HotspotsPage
-
-            hotspots = HotspotsPage(worker)
-            hotspots.show_signals.connect(self.show_filtered_signals)
-            return hotspots
-        if name == "desk":
-            from views.desk.desk_page import DeskPage
-
-            desk = DeskPage(worker)
-            desk.open_company.connect(self.open_company)
-            desk.logged.connect(lambda _logged: self._tell_overdue())
-            return desk
-        if name == "knowledge":
-            from views.desk.knowledge_page import KnowledgePage
-
-            knowledge = KnowledgePage(worker)
-            writing = self.may(Permission.EDIT_KNOWLEDGE)
-            knowledge.new_button.setVisible(writing)
-            knowledge.archive_button.setVisible(writing)
-            return knowledge
-        if name == "ambitions":
-            from views.ambitions.ambitions_page import AmbitionsPage
-
-            ambitions = AmbitionsPage(worker)
-            ambitions.may_edit = self.may(Permission.EDIT_AMBITIONS)
-            ambitions._update_buttons()
-            return ambitions
-        if name == "audit":
-            from views.audit.audit_page import AuditPage
-
-            return AuditPage(worker)
-        if name == "accounts":
-            from views.team.accounts_page import AccountsPage
-
-            return AccountsPage(worker, self.signed_in.user_id if self.signed_in else worker.user_id)
-        raise ValueError(name)
+    def page_as(self, key: str, kind: type[P]) -> P:
+        """The registered page ``key`` as the class its module makes (for typed callers)."""
+        page = self.page(key)
+        assert isinstance(page, kind), (key, kind)
+        return page
 
     @property
-    def signals(self) -> SignalsPage:
-        return self._page("signals")  # type: ignore[return-value]
+    def companies(self) -> CompaniesPage:
+        """The home page, which the window also asks for lookups and refreshed rows."""
+        return self.page_as("companies", CompaniesPage)
 
-    @property
-    def rounds(self) -> RoundsPage:
-        return self._page("rounds")  # type: ignore[return-value]
+    def __getattr__(self, name: str) -> QWidget:
+        """A registered page by its key (``window.signals``), made when first asked for."""
+        info = BY_KEY.get(name)
+        if info is None or info.dialog or name.startswith("_"):
+            raise AttributeError(name)
+        return self.page(name)
 
-    @property
-    def hotspots(self) -> HotspotsPage:
-        return self._page("hotspots")  # type: ignore[return-value]
-
-    @property
-    def desk(self) -> DeskPage:
-        return self._page("desk")  # type: ignore[return-value]
-
-    @property
-    def knowledge(self) -> KnowledgePage:
-        return self._page("knowledge")  # type: ignore[return-value]
-
-    @property
-    def ambitions(self) -> AmbitionsPage:
-        return self._page("ambitions")  # type: ignore[return-value]
-
-    @property
-    def audit(self) -> AuditPage:
-        return self._page("audit")  # type: ignore[return-value]
-
-    def show_page(self, name: str) -> None:
-        """Navigate by name (the command line's screenshot uses this): one of ``PAGES``."""
-        if name == "companies":
-            self.show_companies()
-        elif name == "my_work":
-            self.show_my_work()
-        elif name == "signals":
-            self.show_signals()
-        elif name == "rounds":
-            self.show_rounds()
-        elif name == "hotspots":
-            self.show_hotspots()
-        elif name == "desk":
-            self.pages.setCurrentWidget(self.desk)
-            self.desk.reload()
+    def show_page(self, key: str, target: object = None) -> None:
+        """Show a registered page (the navigation, other pages, the screenshot command);
+        ``target`` is what it should show (see ``Page.activated``). An entry that opens a
+        dialog opens it."""
+        info = BY_KEY.get(key)
+        if info is None:
+            raise ValueError(key)
+        if info.dialog:
+            info.load()(self)
             self._mark_current()
-            self.desk.focus_company_search()
-        elif name == "knowledge":
-            self.pages.setCurrentWidget(self.knowledge)
-            self.knowledge.reload()
-            self._mark_current()
-        elif name == "ambitions":
-            self.pages.setCurrentWidget(self.ambitions)
-            self.ambitions.reload()
-            self._mark_current()
-        elif name == "audit":
-            self.pages.setCurrentWidget(self.audit)
-            self.audit.reload()
-            self._mark_current()
-        elif name == "accounts":
-            page = self._page("accounts")
-            self.pages.setCurrentWidget(page)
-            page.reload()  # type: ignore[attr-defined]
-            self._mark_current()
+            return
+        if key == MY_WORK:
+            self.notice.hide()
+        page = self.page(key)
+        self.pages.setCurrentWidget(page)
+        if target is None:
+            page.activated()  # type: ignore[attr-defined]
         else:
-            raise ValueError(name)
+            page.activated(target)  # type: ignore[attr-defined]
+        self._mark_current()
 
     def show_about(self) -> None:
         self.about = AboutDialog(self.worker, self.settings, self)
         self.about.open()
 
     def show_connection(self) -> None:
-        """The connection profiles; another database is opened by starting again, after asking."""
-        from views.connection.connection_dialog import ConnectionDialog, ask_restart  # rarely needed
+        """The connection profiles; another database is opened in this window's place, after
+        asking (the host closes this one, keeping unsaved forms as drafts)."""
+        from views.connection.connection_dialog import ConnectionDialog, ask_switch  # rarely needed
 
         dialog = ConnectionDialog(self.settings, self)
-        if dialog.exec() == ConnectionDialog.DialogCode.Accepted and dialog.chosen is not None:
-            ask_restart(self, dialog)
+        if dialog.exec() != ConnectionDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if ask_switch(self, dialog.chosen):
+            self.host.switch_database(dialog.chosen, dialog.password)
 
-    def edit_identity(self) -> None:
-        self.worker.run(identity, self._identity_loaded)
-
-    def _identity_loaded(self, current: Identity) -> None:
-        IdentityDialog(self.worker, current, self).open()
-
-    def _tell_overdue(self) -> None:
+    def tell_overdue(self) -> None:
         user_id, today = self.worker.user_id, date.today()
         if user_id is None or not self.may(Permission.VIEW_CONSULTATIONS):
             return
@@ -579,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def _company_changed(self, _company_id: int) -> None:
         self.companies.refresh_rows()
-        self._tell_overdue()
+        self.tell_overdue()
 
     # -- colleagues' changes --------------------------------------------------------------
 
@@ -587,23 +427,11 @@ class MainWindow(QMainWindow):
         """Refresh what shows a colleague's change; open dialogs are never touched (what
         someone types stays; a later save meets the conflict dialog if need be)."""
         shown = self.pages.currentWidget()
-        if change.touches("company", "establishment", "app_user", "area", "sector"):
-            if shown is self.companies:
-                self.companies.refresh_live()
-            else:
-                self._companies_stale = True
+        for page in list(self._made.values()):
+            if isinstance(page, LiveRefresh):
+                page.refresh(change, page is shown)
         if self.company.company_id is not None and change.touches_company(self.company.company_id):
             self.company.reload()
-        if shown is self.my_work and change.touches("agreement", "interaction", "company"):
-            self.my_work.reload()
-        signals = self._made.get("signals")
-        if signals is not None and change.touches("signal", "signal_event"):
-            # A step added (signal_event) names no signal: the one on screen is read again.
-            ids = None if change.everything or "signal_event" in change.kinds else change.kinds.get("signal")
-            signals.refresh_live(ids)  # type: ignore[attr-defined]
-        desk = self._made.get("desk")
-        if desk is not None and shown is desk and change.touches("desk_question"):
-            desk.reload_today()  # type: ignore[attr-defined]  # the questions colleagues logged today
         now = QTime.currentTime().toString("HH:mm")
         who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
         if who:
@@ -631,7 +459,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         keep_open_forms(self)  # nothing typed is lost: unsaved forms become drafts
-        self.live.stop()
+        self.host.window_closed(self)
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.sync()
         super().closeEvent(event)

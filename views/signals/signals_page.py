@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.documents import services as documents
+from models.permissions import Permission
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
 from models.signals.services import EventRecord, SignalFilter, SignalRecord, SignalRow
@@ -50,6 +52,10 @@ from views.signals.signal_dialogs import (
     TransitionDialog,
     status_text,
 )
+
+if TYPE_CHECKING:
+    from models.notify import Change
+    from views.shell.pages import Shell
 
 SEARCH_MS = 250
 EVENT_ROLE = Qt.ItemDataRole.UserRole
@@ -657,3 +663,32 @@ class SignalsPage(QWidget):
         dialog = SignalSettingsDialog(self.worker, self.window())
         dialog.finished.connect(lambda _r: self.reload_lookups())
         dialog.open()
+
+    # -- as a page of the window --
+
+    def activated(self, target: int | SignalFilter | None = None) -> None:
+        """``target``: a signal's id to show, or a filter to list (the hotspots page's)."""
+        if isinstance(target, int):
+            self.detail.load(target)  # first: the list then keeps it selected
+        self.reload_lookups()
+        if isinstance(target, SignalFilter):
+            self.show_filter(target)
+        else:
+            self.reload()
+
+    def refresh(self, change: Change, shown: bool) -> None:
+        if change.touches("signal", "signal_event"):
+            # A step added (signal_event) names no signal: the one on screen is read again.
+            ids = None if change.everything or "signal_event" in change.kinds else change.kinds.get("signal")
+            self.refresh_live(ids)
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> SignalsPage:
+    page = SignalsPage(shell.worker)
+    page.open_company.connect(shell.open_company)
+    page.detail.may_handle = shell.may(Permission.HANDLE_SIGNALS)
+    page.settings_button.setVisible(shell.may(Permission.CONFIGURE_SIGNALS))
+    return page

@@ -7,7 +7,7 @@ enforce; there is no second copy here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
@@ -38,6 +38,9 @@ from models.team.services import AccountRecord
 from views.common.forms import FormDialog
 from views.common.text import error_text, label
 from views.common.worker import DatabaseWorker
+
+if TYPE_CHECKING:
+    from views.shell.pages import Shell
 
 ROLE_ORDER = (Role.BUSINESS_MANAGER, Role.OFFICIAL, Role.DESK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 MIN_PASSWORD = 8
@@ -411,3 +414,15 @@ class AccountsPage(QWidget):
     def _done(self) -> None:
         self.message.clear()
         self.reload()
+
+    # -- as a page of the window --
+
+    def activated(self) -> None:
+        self.reload()
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def make_page(shell: Shell) -> AccountsPage:
+    return AccountsPage(shell.worker, shell.user_id)

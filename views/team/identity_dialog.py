@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from models.team.identity import preset_fields, save_identity
+from models.team.identity import identity, preset_fields, save_identity
 from models.team.records import NOT_SET_ADDRESS, Identity
 from views.common.forms import FormDialog
 from views.common.worker import DatabaseWorker
+
+if TYPE_CHECKING:
+    from views.shell.pages import Shell
 
 
 class IdentityDialog(FormDialog):
@@ -114,3 +117,12 @@ class IdentityDialog(FormDialog):
             logo=self.logo_bytes,
         )
         return lambda s: save_identity(s, new)
+
+
+# -- as a page of the main window (views/shell/pages.py) ------------------------------------------
+
+
+def edit_identity(shell: Shell) -> None:
+    """The navigation's "Identity on documents": a dialog over the window, not a page."""
+    worker, parent = shell.worker, shell.window()
+    worker.run(identity, lambda current: IdentityDialog(worker, current, parent).open())

@@ -1,0 +1,133 @@
+"""The application object: one database at a time, with its worker, its live updates and the
+main window on them; another database is opened in the same process.
+
+The main window talks to this object through ``views.shell.host.Host`` (views never import
+desktop). Start-up (desktop/bootstrap.py) makes it, handing in how a database is connected to
+(the first-run question, the password, the connection dialog when it fails) and how
+demonstration data are made, so this module needs nothing of bootstrap's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from models.db import Database
+from models.team.services import SignedIn
+from views.common.live import LiveUpdates
+from views.common.settings import Settings
+from views.common.worker import DatabaseWorker
+from views.connection.profiles import Profile
+from views.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+Opened = tuple[Database, SignedIn, bool]  # the database, the official signed in, demo data asked for
+# Connect to ``profile`` (None: the last one used) with ``password`` (None: the stored one);
+# None when the user gave up (quit at the start, cancelled a switch).
+Connect = Callable[[Settings, Profile | None, str | None], Opened | None]
+FillDemo = Callable[[DatabaseWorker], object]
+
+
+class Application(QObject):
+    """Owns the open database, the one worker every task runs on, the live updates and the
+    main window; implements ``views.shell.host.Host``."""
+
+    def __init__(self, settings: Settings, connect: Connect, fill_demo: FillDemo | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self._connect = connect
+        self._fill_demo = fill_demo
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+        self._worker: DatabaseWorker | None = None
+        self._signed_in: SignedIn | None = None
+        self._live: LiveUpdates | None = None
+
+    # -- Host ------------------------------------------------------------------------------------
+
+    @property
+    def worker(self) -> DatabaseWorker:
+        assert self._worker is not None, "no database open"
+        return self._worker
+
+    @property
+    def signed_in(self) -> SignedIn | None:
+        return self._signed_in
+
+    @property
+    def live(self) -> LiveUpdates:
+        assert self._live is not None, "no database open"
+        return self._live
+
+    def switch_database(self, profile: Profile, password: str | None = None) -> bool:
+        """Open ``profile``'s database first (so a failure leaves this one working), then close
+        this one and show the window on the other."""
+        opened = self._connect(self.settings, profile, password)
+        if opened is None:
+            return False
+        app = QApplication.instance()
+        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)  # the window closes, the application stays
+        try:
+            if not self.close():
+                opened[0].dispose()
+                return False
+            self.open(*opened)
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quit_on_close)
+        log.info("switched to %s", opened[0].display_name)
+        return True
+
+    def window_closed(self, window: MainWindow) -> None:
+        if self._live is not None:
+            self._live.stop()
+
+    # -- opening and closing ---------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Connect to the last database used and show the window; False when the user quit."""
+        opened = self._connect(self.settings, None, None)
+        if opened is None:
+            return False
+        self.open(*opened)
+        return True
+
+    def open(self, database: Database, signed_in: SignedIn, with_demo: bool = False) -> MainWindow:
+        """A worker, live updates and a window on an opened (migrated, signed-in) database."""
+        self.database, self._signed_in = database, signed_in
+        self._worker = DatabaseWorker(database, signed_in.user_id)
+        if with_demo and self._fill_demo is not None:
+            self._fill_demo(self._worker)
+        self._live = LiveUpdates(database, self)
+        self._live.start()
+        self.window = MainWindow(self._worker, self.settings, signed_in.full_name, signed_in, host=self)
+        self.window.show()
+        return self.window
+
+    def close(self) -> bool:
+        """Close the window (unsaved forms become drafts), stop listening, let the worker finish
+        its tasks and dispose the engine. False when the window stayed open."""
+        window, self.window = self.window, None
+        if window is not None:
+            if window.isVisible() and not window.close():
+                self.window = window
+                return False
+            window.deleteLater()
+        if self._live is not None:
+            self._live.stop()
+            self._live.deleteLater()
+            self._live = None
+        if self._worker is not None:
+            self._worker.wait()
+            self._worker = None
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+        self._signed_in = None
+        return True
