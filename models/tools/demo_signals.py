@@ -336,7 +336,7 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
         signal_id = next_signal
         next_signal += 1
         values = {
-            "naam": name or dutch("letters", SALUTATION_UNKNOWN),
+            "naam": reporter_name or dutch("letters", SALUTATION_UNKNOWN),
             "nummer": signal_number(signal_id),
             "datum_melding": dutch_date(day),
             "categorie": category.lower(),

@@ -376,3 +376,21 @@ def test_the_demo_sets_its_own_letterhead_but_never_over_one_already_set(
     demo.generate(other, SIZE, today=TODAY)
     with other.session() as session:
         assert identity.identity(session).name == "Gemeente Gooise Meren"
+
+
+def test_demo_feedback_addresses_the_reporter_by_name_or_as_sir_or_madam(db: Database) -> None:
+    """Found looking at the window after a merge: a letter began "Beste Heropend," (a status
+    where the reporter's name belongs)."""
+    from models.signals.entities import Signal, SignalEvent
+
+    demo.generate(db, SIZE, today=TODAY)
+    with db.session() as session:
+        rows = session.execute(
+            select(Signal.reporter_name, SignalEvent.feedback)
+            .join(SignalEvent, SignalEvent.signal_id == Signal.id)
+            .where(SignalEvent.feedback.like("Beste %"))
+        ).all()
+    assert len(rows) > 20
+    for reporter, feedback in rows:
+        greeting = feedback.split(",", 1)[0].removeprefix("Beste ")
+        assert greeting == (reporter or "heer, mevrouw").split(",")[0], (reporter, feedback[:60])
