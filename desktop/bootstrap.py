@@ -245,10 +245,9 @@ def connect_at_start(
         try:
             database, signed_in = open_database(profiles.url(profile, password))
         except DomainError as error:
-            from views.connection.connection_dialog import (  # only when it fails
-                ConnectionDialog,
-                PasswordDialog,
-            )
+            # Imported only when the connection fails.
+            from views.connection.connection_dialog import ConnectionDialog
+            from views.connection.password_dialog import PasswordDialog
 
             reason = error_text(error)
             if profile.needs_password and isinstance(error, AuthenticationError):

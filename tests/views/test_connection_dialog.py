@@ -22,8 +22,10 @@ from tests.conftest import FakeKeyring, postgres_url
 from tests.desktop.test_profiles import NoKeyring
 from views.common.settings import Settings
 from views.connection import profiles
-from views.connection.connection_dialog import ConnectionDialog, PasswordDialog, SetUpDialog, result_text
+from views.connection.connection_dialog import ConnectionDialog, result_text
+from views.connection.password_dialog import PasswordDialog
 from views.connection.profiles import Profile
+from views.connection.setup_dialog import SetUpDialog
 
 SECRET = "Zeer-Geheim:1@/"
 

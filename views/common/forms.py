@@ -31,13 +31,12 @@ from sqlalchemy.orm import Session
 
 from models.errors import ConflictError, DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice
+from views.common.banners import ERROR_BANNER_STYLE, NOTE_BANNER_STYLE
 from views.common.form_values import NO_VALUE, display, editor_value, set_editor_value
 from views.common.text import error_text, field_error_text
 from views.common.worker import DatabaseWorker
 
 ERROR_STYLE = "color: #b3261e;"
-ERROR_BANNER_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px; border-radius: 4px;"
-NOTE_BANNER_STYLE = "background: #e8f0fe; color: #174ea6; padding: 8px; border-radius: 4px;"
 
 
 class FieldRow(QWidget):

@@ -6,8 +6,12 @@ plainly what is there or what is wrong; an empty server can be set up for first 
 (the first administrator, optionally after copying the local file into it). When IT fixed the
 connection for the computer, only the password can be entered.
 
-``PasswordDialog`` is the small question asked at start when a server needs a password that the
-password store does not hold (or where there is no password store).
+The first-use form is views/connection/setup_dialog.py, the password question at start
+views/connection/password_dialog.py.
+
+Why close to seven hundred lines: one dialog whose parts (the list of profiles, the fields of the
+selected one, the password store, the connection test and what it found, set-up and switching)
+all act on the one profile being edited; split further, each part would reach into the others.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from __future__ import annotations
 import getpass
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
@@ -41,19 +44,17 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import DomainError, ValidationError
-from views.common.forms import ERROR_STYLE, FieldRow
+from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, INFO_BANNER_STYLE, WARN_BANNER_STYLE
+from views.common.forms import FieldRow
 from views.common.paths import APP_NAME, default_database_path
 from views.common.settings import DATABASE_URL, Settings
 from views.common.text import error_text, field_error_text
 from views.connection import profiles
+from views.connection.password_dialog import no_keyring_text
 from views.connection.profiles import ConnectionResult, Profile
+from views.connection.setup_dialog import SetUpDialog
 
 log = logging.getLogger(__name__)
-
-BANNER_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px; border-radius: 4px;"
-GOOD_STYLE = "background: #e7f4ea; color: #1e5631; padding: 8px; border-radius: 4px;"
-WARN_STYLE = "background: #fff4e0; color: #6d4200; padding: 8px; border-radius: 4px;"
-INFO_STYLE = "background: #eef3f9; color: #1c2330; padding: 8px; border-radius: 4px;"
 
 
 def ssl_mode_labels() -> dict[str, str]:
@@ -80,14 +81,6 @@ def display_name(profile: Profile) -> str:
     if profile.is_local:
         return QCoreApplication.translate("ConnectionDialog", "Local file")
     return profile.name
-
-
-def no_keyring_text() -> str:
-    return QCoreApplication.translate(
-        "ConnectionDialog",
-        "This computer has no password store, so the password cannot be remembered: "
-        "it is asked each time Ondernemersdesk starts.",
-    )
 
 
 class Job(QThread):
@@ -137,7 +130,7 @@ class ConnectionDialog(QDialog):
         outer = QVBoxLayout(self)
         self.banner = QLabel(reason)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setStyleSheet(ERROR_BANNER_STYLE)
         self.banner.setVisible(bool(reason))
         self.banner.setObjectName("reason")
         outer.addWidget(self.banner)
@@ -172,7 +165,7 @@ class ConnectionDialog(QDialog):
         right = QVBoxLayout()
         self.fixed_note = QLabel()
         self.fixed_note.setWordWrap(True)
-        self.fixed_note.setStyleSheet(INFO_STYLE)
+        self.fixed_note.setStyleSheet(INFO_BANNER_STYLE)
         self.fixed_note.setVisible(False)
         right.addWidget(self.fixed_note)
         self.form = QFormLayout()
@@ -474,7 +467,7 @@ class ConnectionDialog(QDialog):
         self._tested = (tested, password)
         self._run(lambda: profiles.test_connection(tested, password), self._test_done)
         self.outcome.setText(self.tr("Connecting…"))
-        self.outcome.setStyleSheet(INFO_STYLE)
+        self.outcome.setStyleSheet(INFO_BANNER_STYLE)
         self.outcome.setVisible(True)
 
     def _run(self, call: Callable[[], Any], done: Callable[[Any, DomainError | None], None]) -> None:
@@ -529,11 +522,11 @@ class ConnectionDialog(QDialog):
             text += " " + self.tr("PostgreSQL %1.").replace("%1", result.server_version)
         self.outcome.setText(text)
         if result.state == profiles.FAILED or not result.ok:
-            style = BANNER_STYLE
+            style = ERROR_BANNER_STYLE
         elif result.state in (profiles.EMPTY, profiles.OUTDATED):
-            style = WARN_STYLE
+            style = WARN_BANNER_STYLE
         else:
-            style = GOOD_STYLE
+            style = GOOD_BANNER_STYLE
         self.outcome.setStyleSheet(style)
         self.outcome.setVisible(True)
         self.setup_button.setVisible(result.state == profiles.EMPTY and not self.profile.is_local)
@@ -613,7 +606,7 @@ class ConnectionDialog(QDialog):
             transfer = TransferDialog(profiles.url(profiles.local_profile(str(local))), target, self)
             if transfer.exec() != QDialog.DialogCode.Accepted:
                 self.outcome.setText(self.tr("The local file was not copied; the database was not set up."))
-                self.outcome.setStyleSheet(WARN_STYLE)
+                self.outcome.setStyleSheet(WARN_BANNER_STYLE)
                 return
         username, full_name, admin_password = form.username, form.full_name, form.admin_password
 
@@ -630,7 +623,7 @@ class ConnectionDialog(QDialog):
                 database.dispose()
 
         self.outcome.setText(self.tr("Setting up the database…"))
-        self.outcome.setStyleSheet(INFO_STYLE)
+        self.outcome.setStyleSheet(INFO_BANNER_STYLE)
         self._run(run, lambda result, error: self._set_up_done(profile, username, result, error))
 
     def _set_up_done(
@@ -638,7 +631,7 @@ class ConnectionDialog(QDialog):
     ) -> None:
         if error is not None:
             self.outcome.setText(error_text(error))
-            self.outcome.setStyleSheet(BANNER_STYLE)
+            self.outcome.setStyleSheet(ERROR_BANNER_STYLE)
             return
         self.setup_button.setVisible(False)
         self._tested = None
@@ -651,7 +644,7 @@ class ConnectionDialog(QDialog):
                 "To work as the administrator, change the login of this connection to %1."
             ).replace("%1", username)
         self.outcome.setText(text)
-        self.outcome.setStyleSheet(GOOD_STYLE)
+        self.outcome.setStyleSheet(GOOD_BANNER_STYLE)
 
     # -- closing ------------------------------------------------------------------------------------
 
@@ -688,199 +681,3 @@ def ask_switch(window: QWidget, chosen: Profile) -> bool:
     box.setDefaultButton(now)
     box.exec()
     return box.clickedButton() is now
-
-
-class SetUpDialog(QDialog):
-    """First use of an empty server: who becomes the administrator, and whether the local file
-    is copied into it first."""
-
-    def __init__(self, profile: Profile, local_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.profile = profile
-        self.setWindowTitle(self.tr("Set up this database"))
-        self.setMinimumWidth(680)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Ondernemersdesk creates its tables in %1 and the first administrator's account. "
-                "The administrator then adds the accounts of the team."
-            ).replace("%1", f"{profile.database} ({profile.host})")
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setVisible(False)
-        layout.addWidget(self.banner)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.rows: dict[str, FieldRow] = {}
-        self.full_name_edit = QLineEdit()
-        self.full_name_edit.setObjectName("full_name")
-        self.login_edit = QLineEdit(profile.user)
-        self.login_edit.setObjectName("login")
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("admin_password")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        for name, label, editor in (
-            ("full_name", self.tr("Administrator's full name"), self.full_name_edit),
-            ("login", self.tr("Administrator's login"), self.login_edit),
-            ("password", self.tr("Password of the new login"), self.password_edit),
-        ):
-            editor.setMinimumWidth(300)
-            row = FieldRow(editor)
-            self.rows[name] = row
-            form.addRow(label, row)
-        layout.addLayout(form)
-        note = QLabel(
-            self.tr(
-                "The administrator's login is a login on the server; it is created, with this password, "
-                "when it does not exist yet. When it is the login of this connection, no password is needed."
-            )
-        )
-        note.setObjectName("muted")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addSpacing(6)
-        self.copy = QCheckBox(self.tr("First copy the data of my local file into it"))
-        self.copy.setObjectName("copy_local")
-        where = QLabel(
-            str(local_file) if local_file is not None else self.tr("There is no local file on this computer.")
-        )
-        where.setObjectName("muted")
-        where.setWordWrap(True)
-        where.setContentsMargins(24, 0, 0, 0)
-        self.copy.setEnabled(local_file is not None)
-        layout.addWidget(self.copy)
-        layout.addWidget(where)
-        self.login_edit.textChanged.connect(self._login_changed)
-        self._login_changed(self.login_edit.text())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        self.ok = QPushButton(self.tr("Set up"))
-        self.ok.setObjectName("primary")
-        self.ok.setDefault(True)
-        self.ok.clicked.connect(self.check)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok)
-        layout.addLayout(buttons)
-
-    def _login_changed(self, login: str) -> None:
-        self.password_edit.setEnabled(login.strip() != self.profile.user)
-
-    def check(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
-        required = QCoreApplication.translate("errors", "Please fill this in.")
-        bad = False
-        for name, editor in (("full_name", self.full_name_edit), ("login", self.login_edit)):
-            if not editor.text().strip():
-                self.rows[name].set_error(required)
-                bad = True
-        if self.password_edit.isEnabled() and not self.password_edit.text():
-            self.rows["password"].set_error(
-                QCoreApplication.translate("errors", "A new login on the server needs a password.")
-            )
-            bad = True
-        if bad:
-            self.adjustSize()  # messages under fields need room: grow rather than squeeze them
-        else:
-            self.accept()
-
-    @property
-    def full_name(self) -> str:
-        return self.full_name_edit.text().strip()
-
-    @property
-    def username(self) -> str:
-        return self.login_edit.text().strip()
-
-    @property
-    def admin_password(self) -> str | None:
-        return (
-            self.password_edit.text()
-            if self.password_edit.isEnabled() and self.password_edit.text()
-            else None
-        )
-
-    @property
-    def copy_local(self) -> bool:
-        return self.copy.isEnabled() and self.copy.isChecked()
-
-
-class PasswordDialog(QDialog):
-    """The password of a server connection, asked at start when the password store has none."""
-
-    def __init__(self, profile: Profile, parent: QWidget | None = None, reason: str = "") -> None:
-        super().__init__(parent)
-        self.profile = profile
-        self.keyring = profiles.keyring_available()
-        self.setWindowTitle(self.tr("Password"))
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        if reason:
-            banner = QLabel(reason)
-            banner.setWordWrap(True)
-            banner.setStyleSheet(BANNER_STYLE)
-            layout.addWidget(banner)
-        question = QLabel(
-            self.tr("The password of %1 on %2:")
-            .replace("%1", f"<b>{profile.user}</b>")
-            .replace("%2", f"<b>{profile.host}</b> ({profile.database})")
-        )
-        question.setWordWrap(True)
-        layout.addWidget(question)
-        self.edit = QLineEdit()
-        self.edit.setObjectName("password")
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        layout.addWidget(self.edit)
-        self.remember = QCheckBox(self.tr("Remember in the password store"))
-        self.remember.setObjectName("remember")
-        self.remember.setChecked(self.keyring)
-        self.remember.setEnabled(self.keyring)
-        layout.addWidget(self.remember)
-        if not self.keyring:
-            note = QLabel(no_keyring_text())
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        self.other = QPushButton(self.tr("Other connection…"))
-        self.other.clicked.connect(lambda: self.done(2))
-        buttons.addWidget(self.other)
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Quit"))
-        cancel.clicked.connect(self.reject)
-        ok = QPushButton(self.tr("Connect"))
-        ok.setObjectName("primary")
-        ok.setDefault(True)
-        ok.clicked.connect(self.check)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        layout.addLayout(buttons)
-
-    OTHER = 2  # done(): the user wants the connection dialog
-
-    def check(self) -> None:
-        if not self.edit.text():
-            self.message.setText(QCoreApplication.translate("errors", "Please fill this in."))
-            self.message.setVisible(True)
-            return
-        self.accept()
-
-    @property
-    def password(self) -> str:
-        return self.edit.text()
-
-    @property
-    def remember_it(self) -> bool:
-        """Store the password once the connection works (not before: it may be mistyped)."""
-        return self.keyring and self.remember.isChecked()

@@ -48,14 +48,11 @@ from models.tools.transfer_text import (
     transfer_error_text,
     write_report,
 )
+from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.text import WORDING
 
 log = logging.getLogger(__name__)
 
-BANNER_STYLE = "background: #fdecea; color: #8c1d18; padding: 8px; border-radius: 4px;"
-GOOD_STYLE = "background: #e7f4ea; color: #1e5631; padding: 8px; border-radius: 4px;"
-WARN_STYLE = "background: #fff4e0; color: #6d4200; padding: 8px; border-radius: 4px;"
-INFO_STYLE = "background: #eef3f9; color: #1c2330; padding: 8px; border-radius: 4px;"
 EQUAL_COLOUR, DIFFERENT_COLOUR = "#1e7d32", "#b3261e"
 
 
@@ -273,7 +270,7 @@ class TransferDialog(QDialog):
         self.report = report
         self._show_report(report)
         self.status.setText(self.tr("The local file has been copied to the server."))
-        self.status.setStyleSheet(GOOD_STYLE)
+        self.status.setStyleSheet(GOOD_BANNER_STYLE)
         self.status.setVisible(True)
         self.start_button.setVisible(False)
         self.cancel_button.setVisible(False)
@@ -285,7 +282,7 @@ class TransferDialog(QDialog):
     def _failed(self, error: DomainError) -> None:
         self.status.setText(transfer_error_text(WORDING, error))
         cancelled = isinstance(error, TransferCancelledError)
-        self.status.setStyleSheet(WARN_STYLE if cancelled else BANNER_STYLE)
+        self.status.setStyleSheet(WARN_BANNER_STYLE if cancelled else ERROR_BANNER_STYLE)
         self.status.setVisible(True)
         if isinstance(error, TransferVerificationError):
             self._show_report(error.report)
@@ -343,7 +340,7 @@ class TransferDialog(QDialog):
                 .replace("%1", str(target))
                 .replace("%2", exc.strerror or str(exc))
             )
-            self.status.setStyleSheet(BANNER_STYLE)
+            self.status.setStyleSheet(ERROR_BANNER_STYLE)
             self.status.setVisible(True)
             return
         self.summary.setText(
