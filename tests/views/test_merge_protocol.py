@@ -51,13 +51,8 @@ from views.companies.company_dialogs import CompanyDialog, ContactDialog, Establ
 from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
 from views.desk.knowledge_page import ArticleDialog
 from views.rounds.rounds_page import AgreementFollowUpDialog, ObservationDialog, RoundDialog, RoundLookups
-from views.signals.signal_dialogs import (
-    CategoryDialog,
-    SignalDialog,
-    SignalLookups,
-    TemplateDialog,
-    TransitionDialog,
-)
+from views.signals.settings_dialog import CategoryDialog, TemplateDialog
+from views.signals.signal_dialogs import SignalDialog, SignalLookups, TransitionDialog
 from views.team.accounts_page import AccountDialog
 
 TODAY = date.today()

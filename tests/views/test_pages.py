@@ -22,7 +22,9 @@ from views.shell.pages import BY_KEY, PAGES, Page, PageInfo, Shell
 
 def _signed_in(role: Role) -> SignedIn:
     # The services see user 1 (an administrator in seeded_db): only the window's courtesy is tested.
-    return SignedIn(1, "pvdam", "Petra van Dam", role, ROLE_PERMISSIONS[role])
+    return SignedIn(
+        user_id=1, username="pvdam", full_name="Petra van Dam", role=role, permissions=ROLE_PERMISSIONS[role]
+    )
 
 
 def _window(qtbot, worker: DatabaseWorker, tmp_path: Path, role: Role) -> MainWindow:

@@ -19,7 +19,8 @@ from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.documents.feedback_letter import render_feedback_letter
 from views.shell.main_window import MainWindow
-from views.signals.signal_dialogs import SignalDialog, SignalSettingsDialog, TemplateDialog, TransitionDialog
+from views.signals.settings_dialog import SignalSettingsDialog, TemplateDialog
+from views.signals.signal_dialogs import SignalDialog, TransitionDialog
 
 TEMPLATE = (
     "Beste {naam},\n\nOp {datum_melding} meldde u ons: {categorie} bij {adres}. Wij vonden {bevinding}.\n\n"

@@ -8,93 +8,41 @@ from html import escape
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from models.documents import services as documents
 from models.permissions import Permission
 from models.signals import services as svc
-from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
-from models.signals.services import EventRecord, SignalFilter, SignalRecord, SignalRow
-from models.validation import format_phone
+from models.signals.entities import SIGNAL_OPEN, SignalStatus
+from models.signals.services import SignalFilter, SignalRow
 from views.common.forms import fill_combo, select_data
-from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import (
-    format_date,
-    format_datetime,
     format_number,
     format_short_date,
     format_short_datetime,
-    label,
 )
 from views.common.worker import DatabaseWorker
-from views.consultations.agreements import DONE, MUTED, OVERDUE
-from views.documents.feedback_letter import render_feedback_letter
-from views.signals.signal_dialogs import (
-    SignalDialog,
-    SignalLookups,
-    SignalSettingsDialog,
-    TransitionDialog,
-    status_text,
-)
+from views.signals.settings_dialog import SignalSettingsDialog
+from views.signals.signal_detail import SignalDetail, colour_of
+from views.signals.signal_dialogs import SignalDialog, SignalLookups, status_text
 
 if TYPE_CHECKING:
     from models.notify import Change
     from views.shell.pages import Shell
 
 SEARCH_MS = 250
-EVENT_ROLE = Qt.ItemDataRole.UserRole
-SCHEDULED_COLOUR = QColor("#1f5fa8")
-
-# The order of the buttons that move a signal on.
-_ACTIONS = (
-    (SignalStatus.HANDLING, "mdi6.progress-wrench"),
-    (SignalStatus.SCHEDULED, "mdi6.calendar-clock"),
-    (SignalStatus.DONE, "mdi6.check-circle-outline"),
-    (SignalStatus.REOPENED, "mdi6.restore"),
-    (SignalStatus.CANCELLED, "mdi6.close-circle-outline"),
-)
-
-
-def colour_of(status: SignalStatus, overdue: bool) -> QColor | None:
-    if overdue:
-        return OVERDUE
-    if status is SignalStatus.DONE:
-        return DONE
-    if status is SignalStatus.CANCELLED:
-        return MUTED
-    if status is SignalStatus.SCHEDULED:
-        return SCHEDULED_COLOUR
-    return None
-
-
-def mail_url(record: SignalRecord, step: EventRecord) -> QUrl:
-    """A ``mailto:`` link that opens the feedback as a draft in the user's mail program."""
-    subject = f"Uw melding {record.number}: {record.category}"
-    body = step.feedback or ""
-
-    def enc(text: str) -> str:
-        return QUrl.toPercentEncoding(text).toStdString()
-
-    address = enc(record.reporter_email or "").replace("%40", "@")
-    return QUrl.fromEncoded(
-        QByteArray(f"mailto:{address}?subject={enc(subject)}&body={enc(body)}".encode("ascii"))
-    )
 
 
 class SignalListModel(LazyTableModel[SignalRow]):
@@ -125,270 +73,6 @@ class SignalListModel(LazyTableModel[SignalRow]):
 
     def foreground(self, row: SignalRow) -> QColor | None:
         return colour_of(row.status, row.overdue)
-
-
-class SignalDetail(QFrame):
-    """One signal: what, where, who reported it, where it stands, and every step with its feedback.
-
-    Signals:
-        changed(int): the signal was moved on or corrected.
-        open_company(int): show the file of the company it concerns.
-    """
-
-    changed = Signal(int)
-    open_company = Signal(int)
-
-    def __init__(self, worker: DatabaseWorker) -> None:
-        super().__init__()
-        self.setObjectName("detailPane")
-        self.worker = worker
-        self.record: SignalRecord | None = None
-        self.may_handle = True  # the official's role may move and correct signals (set by the main window)
-        self.lookups = SignalLookups()
-        self.heading = QLabel()
-        self.heading.setObjectName("sectionTitle")
-        self.heading.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.buttons: dict[SignalStatus, QPushButton] = {}
-        actions = QHBoxLayout()
-        actions.setSpacing(4)
-        for status, icon in _ACTIONS:
-            button = QPushButton(qta.icon(icon), self._action_text(status))
-            button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
-            self.buttons[status] = button
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Correct…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.company_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Company file"))
-        self.company_button.clicked.connect(
-            lambda: self.record and self.record.company_id and self.open_company.emit(self.record.company_id)
-        )
-        # On their own line: with the moves beside them the pane would not fit a laptop screen.
-        record_actions = QHBoxLayout()
-        record_actions.setSpacing(4)
-        record_actions.addWidget(self.company_button)
-        record_actions.addWidget(self.edit_button)
-        record_actions.addStretch(1)
-
-        self.history = QTreeWidget()
-        self.history.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Feedback")])
-        self.history.setRootIsDecorated(False)
-        self.history.setWordWrap(True)
-        self.history.setAlternatingRowColors(True)
-        self.history.header().setStretchLastSection(True)
-        for column, width in ((0, 130), (1, 170), (2, 120)):
-            self.history.setColumnWidth(column, width)
-        self.history.currentItemChanged.connect(self._event_selected)
-        self.feedback_view = QLabel()
-        self.feedback_view.setWordWrap(True)
-        self.feedback_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.feedback_view.setObjectName("feedbackText")
-        self.feedback_view.setStyleSheet(
-            "background: palette(alternate-base); padding: 8px; border-radius: 4px;"
-        )
-        self.letter_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Letter (PDF)…"))
-        self.letter_button.clicked.connect(self.letter)
-        self.mail_button = QPushButton(qta.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
-        self.mail_button.clicked.connect(self.mail)
-        feedback_buttons = QHBoxLayout()
-        feedback_buttons.addStretch(1)
-        feedback_buttons.addWidget(self.letter_button)
-        feedback_buttons.addWidget(self.mail_button)
-
-        history_title = QLabel(self.tr("History and feedback"))
-        history_title.setObjectName("sectionTitle")
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.facts)
-        layout.addLayout(actions)
-        layout.addLayout(record_actions)
-        layout.addSpacing(6)
-        layout.addWidget(history_title)
-        layout.addWidget(self.history, 2)
-        layout.addWidget(self.feedback_view)
-        layout.addLayout(feedback_buttons)
-        self.empty = QLabel(self.tr("Choose a signal in the list to see its history, or register a new one."))
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-        self.show_record(None)
-
-    def _action_text(self, status: SignalStatus) -> str:
-        return {
-            SignalStatus.HANDLING: self.tr("Handle…"),
-            SignalStatus.SCHEDULED: self.tr("Schedule…"),
-            SignalStatus.DONE: self.tr("Mark as handled…"),
-            SignalStatus.REOPENED: self.tr("Reopen…"),
-            SignalStatus.CANCELLED: self.tr("Cancel…"),
-        }[status]
-
-    def load(self, signal_id: int | None) -> None:
-        if signal_id is None:
-            self.show_record(None)
-            return
-        today = date.today()
-        self.worker.run(lambda s: svc.signal(s, signal_id, today=today), self.show_record)
-
-    def show_record(self, record: SignalRecord | None) -> None:
-        self.record = record
-        self.stack.setCurrentIndex(0 if record is None else 1)
-        if record is None:
-            return
-        colour = colour_of(record.status, record.overdue)
-        state = status_text(record.status) + (" · " + self.tr("overdue") if record.overdue else "")
-        state_html = (
-            f"<span style='color:{colour.name()}'>{escape(state)}</span>" if colour else escape(state)
-        )
-        self.heading.setText(f"<b>{escape(record.number)} · {escape(record.category)}</b> — {state_html}")
-        rows = [
-            (
-                self.tr("Reported"),
-                format_datetime(record.reported_at) + " · " + label(SIGNAL_SOURCE_LABELS[record.source]),
-            ),
-            (self.tr("Location"), " · ".join(p for p in (record.address, record.area) if p) or "—"),
-            (self.tr("Company"), record.company or "—"),
-            (self.tr("Description"), record.description),
-            (self.tr("Reporter"), self._reporter(record)),
-            (self.tr("Target date"), self._target(record)),
-        ]
-        self.facts.setText(
-            "<table cellspacing='0' cellpadding='2'>"
-            + "".join(
-                f"<tr><td style='color:#5f6368; padding-right:10px'>{escape(k)}</td><td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
-                for k, v in rows
-            )
-            + "</table>"
-        )
-        allowed = set(record.allowed) if self.may_handle else set()
-        for status, button in self.buttons.items():
-            button.setVisible(status in allowed)
-        self.edit_button.setVisible(self.may_handle)
-        self.company_button.setVisible(record.company_id is not None)
-        self.history.clear()
-        last_with_feedback = None
-        for step in record.events:
-            item = QTreeWidgetItem(
-                [
-                    format_short_datetime(step.at),
-                    status_text(step.to_status),
-                    step.user or "—",
-                    (step.feedback or step.done or step.found or step.planned or "").replace("\n", " "),
-                ]
-            )
-            item.setData(0, EVENT_ROLE, step.id)
-            item.setToolTip(3, step.feedback or "")
-            self.history.addTopLevelItem(item)
-            if step.feedback:
-                last_with_feedback = item
-        last = last_with_feedback or self.history.topLevelItem(self.history.topLevelItemCount() - 1)
-        if last is not None:
-            self.history.setCurrentItem(last)
-        self._event_selected()
-
-    def _reporter(self, record: SignalRecord) -> str:
-        if record.anonymous:
-            return self.tr("anonymous")
-        parts = [record.reporter_name or "", format_phone(record.reporter_phone), record.reporter_email or ""]
-        text = " · ".join(p for p in parts if p) or "—"
-        return (
-            text
-            + "\n"
-            + (
-                self.tr("wants to be contacted")
-                if record.wants_contact
-                else self.tr("does not need to be contacted")
-            )
-        )
-
-    def _target(self, record: SignalRecord) -> str:
-        if record.due_date is None:
-            return "—"
-        days = self.tr("%n working day(s)", "", record.target_days or 0)
-        return f"{format_date(record.due_date)} ({days})"
-
-    def current_event(self) -> EventRecord | None:
-        item = self.history.currentItem()
-        if item is None or self.record is None:
-            return None
-        return next((e for e in self.record.events if e.id == item.data(0, EVENT_ROLE)), None)
-
-    def _event_selected(self, *_args: object) -> None:
-        step = self.current_event()
-        text = step.feedback if step else None
-        details = []
-        if step is not None:
-            for caption, value in (
-                (self.tr("Found"), step.found),
-                (self.tr("Done"), step.done),
-                (self.tr("Planned"), step.planned),
-            ):
-                if value:
-                    details.append(f"<b>{escape(caption)}:</b> {escape(value)}")
-            if step.planned_on:
-                planned_for = self.tr("Planned for")
-                details.append(f"<b>{escape(planned_for)}:</b> {escape(format_date(step.planned_on))}")
-        body = (
-            escape(text).replace("\n", "<br>")
-            if text
-            else "<i>" + escape(self.tr("No feedback given at this step.")) + "</i>"
-        )
-        self.feedback_view.setText("<br>".join([*details, body]))
-        self.feedback_view.setVisible(step is not None)
-        self.letter_button.setEnabled(bool(text))
-        self.mail_button.setEnabled(bool(text and self.record and self.record.reporter_email))
-
-    # -- actions --------------------------------------------------------------------------
-
-    def move_to(self, status: SignalStatus) -> None:
-        if self.record is None:
-            return
-        dialog = TransitionDialog(self.worker, self.record, status, self.lookups.templates, self.window())
-        dialog.saved.connect(self._moved)
-        dialog.open()
-
-    def _moved(self, _event_id: object) -> None:
-        if self.record is not None:
-            self.changed.emit(self.record.id)
-            self.load(self.record.id)
-
-    def edit(self) -> None:
-        if self.record is None:
-            return
-        dialog = SignalDialog(self.worker, self.lookups, self.record, self.window())
-        dialog.saved.connect(self._moved)
-        dialog.open()
-
-    def letter(self) -> None:
-        step, record = self.current_event(), self.record
-        if step is None or record is None:
-            return
-        today, event_id = date.today(), step.id
-        self.preview = PdfPreviewDialog(
-            self.worker,
-            self.tr("Feedback letter"),
-            safe_file_name("Terugkoppeling", record.number, today.isoformat()),
-            lambda s, path: render_feedback_letter(documents.feedback_letter(s, event_id, today=today), path),
-            self.window(),
-        )
-        self.preview.open()
-
-    def mail(self) -> None:
-        step, record = self.current_event(), self.record
-        if step is not None and record is not None and step.feedback:
-            QDesktopServices.openUrl(mail_url(record, step))
 
 
 class SignalsPage(QWidget):
