@@ -16,34 +16,34 @@ except search, which reports p50 and p95 over a fixed list of fragments and keys
 from __future__ import annotations
 
 import argparse
-import ctypes
 import functools
 import os
-import platform
-import resource
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, datetime
-from importlib.metadata import PackageNotFoundError, version
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-import PySide6
-import sqlalchemy
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from desktop.bootstrap import EXIT_WHEN_READY_ENV, stylesheet
+from desktop.bench_figures import (
+    REPEAT,
+    TARGET_COMPANY_FILE,
+    TARGET_PDF_20_PAGES,
+    TARGET_SEARCH_P95,
+    Figure,
+    number,
+    render_report,
+)
+from desktop.bench_start import measure_cold_start, measure_empty_window
+from desktop.bootstrap import stylesheet
 from models.companies import listing
 from models.companies import services as companies
 from models.companies.entities import Company, Contact, Establishment
@@ -72,12 +72,6 @@ SIZES = {"small": 8_700, "large": 250_000}
 SEED = 1
 # The demo's history is placed relative to this day, so that every run builds the same data.
 BENCH_TODAY = date(2026, 11, 23)
-REPEAT = 5
-START_TIMEOUT = 120  # seconds a started application may take to say it is ready
-# Seconds any process the benchmark starts may live, whatever becomes of the benchmark itself
-# (killed, hung): far beyond START_TIMEOUT, so only a child nobody waits for any more meets it.
-CHILD_DEADLINE = 15 * 60
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 BENCH_PG_ENV = "ONDERNEMERSDESK_BENCH_PG"
 
 # What a person types into the global search: parts of names, streets, postcodes with and
@@ -112,34 +106,6 @@ FRAGMENTS = (
 )
 # Typed letter by letter: every prefix is one search, as in the window.
 TYPED = ("cafe de zwaan", "bakkerij de", "noordereinde 12", "jan de vries")
-
-# The performance targets of docs/architecture.md, in milliseconds.
-TARGET_SEARCH_P95 = 50.0
-TARGET_COLD_START = 1500.0
-TARGET_COMPANY_FILE = 150.0
-TARGET_PDF_20_PAGES = 1000.0
-
-
-@dataclass(kw_only=True)
-class Figure:
-    """One line of the report: the application's time beside the engine's for the same work."""
-
-    what: str
-    database: str
-    app_ms: float | None
-    engine_ms: float | None = None
-    target_ms: float | None = None
-    note: str = ""
-
-    @property
-    def ratio(self) -> float | None:
-        if self.app_ms is None or not self.engine_ms:
-            return None
-        return self.app_ms / self.engine_ms
-
-    @property
-    def missed(self) -> bool:
-        return self.target_ms is not None and self.app_ms is not None and self.app_ms > self.target_ms
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:
@@ -234,7 +200,7 @@ def prepare(url: str, size: str, companies_wanted: int | None = None) -> Databas
         _say(
             QCoreApplication.translate("bench", "Building the %1 demo database (%2 companies)…")
             .replace("%1", size)
-            .replace("%2", _number(wanted))
+            .replace("%2", number(wanted))
         )
 
         def progress(done: int, total: int) -> None:
@@ -422,9 +388,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
                 database=name,
                 app_ms=_median_ms(app_file, repeat),
                 engine_ms=_median_ms(engine_file, repeat),
-                note=QCoreApplication.translate("bench", "%1 contact moments").replace(
-                    "%1", _number(entries)
-                ),
+                note=QCoreApplication.translate("bench", "%1 contact moments").replace("%1", number(entries)),
             )
         )
 
@@ -450,7 +414,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
                 database=name,
                 app_ms=_median_ms(first_screen, repeat),
                 engine_ms=_median_ms(engine_first_screen, repeat),
-                note=QCoreApplication.translate("bench", "%1 companies").replace("%1", _number(len(ids))),
+                note=QCoreApplication.translate("bench", "%1 companies").replace("%1", number(len(ids))),
             )
         )
 
@@ -500,7 +464,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
                 ),
                 engine_ms=_median_ms(engine_work(official), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements").replace(
-                    "%1", _number(mine.total)
+                    "%1", number(mine.total)
                 ),
             )
         )
@@ -512,8 +476,8 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
                 app_ms=_median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
                 engine_ms=_median_ms(engine_work(None), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements, %2 listed")
-                .replace("%1", _number(team.total))
-                .replace("%2", _number(len(team.items))),
+                .replace("%1", number(team.total))
+                .replace("%2", number(len(team.items))),
             )
         )
         figures += _measure_pdfs(session, name, company_id, min(repeat, 3))
@@ -610,256 +574,4 @@ def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Fi
     )
 
 
-def _child_guard(deadline: int) -> Callable[[], None] | None:
-    """What a child runs between fork and exec, so that it never outlives the benchmark: on Linux
-    it is killed when the benchmark dies (PR_SET_PDEATHSIG), and on any Unix it ends by itself
-    after ``deadline`` seconds (an alarm survives exec; nothing here catches SIGALRM). Built in the
-    parent, so that the child only makes two system calls (preexec_fn runs in a forked copy of
-    a process with threads: no imports, no locks there)."""
-    if os.name != "posix":
-        return None
-    parent = os.getpid()
-    prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
-
-    def guard() -> None:
-        if prctl is not None:
-            # The signal comes when the thread that started the child ends: bench runs on the main thread.
-            prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-            if os.getppid() != parent:  # the benchmark died before the line above took effect
-                os._exit(1)
-        signal.alarm(deadline)
-
-    return guard
-
-
-def _start_ms(command: list[str], env: dict[str, str], deadline: int = CHILD_DEADLINE) -> tuple[float, int]:
-    """Wall time from starting the process to its "ready" line, and its peak memory (kB)."""
-    with tempfile.TemporaryFile("w+") as errors:
-        guard = _child_guard(deadline)
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=errors, env=env, text=True, preexec_fn=guard
-        )
-        assert process.stdout is not None
-        # A start that never gets ready (a message box nobody can click offscreen, a server
-        # that does not answer) is stopped rather than waited for for ever.
-        watchdog = threading.Timer(START_TIMEOUT, process.kill)
-        watchdog.start()
-        for line in process.stdout:
-            words = line.split()
-            if words[:1] == ["ready"]:
-                elapsed = (time.perf_counter() - started) * 1000
-                peak = int(words[1]) if len(words) > 1 and words[1].isdigit() else 0
-                break
-        else:
-            process.wait()
-            errors.seek(0)
-            raise RuntimeError(
-                f"{' '.join(command)} ended without saying it was ready: {errors.read()[-2000:]}"
-            )
-        process.stdout.close()
-    _, status, usage = os.wait4(process.pid, 0)
-    watchdog.cancel()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    # The child's own figure when it gave one: maxrss would include this process's peak.
-    return elapsed, peak or usage.ru_maxrss
-
-
-def _cold_starts(command: list[str], env: dict[str, str], repeat: int) -> tuple[float, float]:
-    """Median start time (ms) and peak memory (MB) of a few starts; the first start, which
-    fills the operating system's file cache, is not counted."""
-    _start_ms(command, env)
-    runs = [_start_ms(command, env) for _ in range(repeat)]
-    return statistics.median(r[0] for r in runs), max(r[1] for r in runs) / 1024
-
-
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    return env
-
-
-_EMPTY_WINDOW = (
-    "from PySide6.QtCore import QTimer\n"
-    "from PySide6.QtWidgets import QApplication, QWidget\n"
-    "app = QApplication([])\n"
-    "w = QWidget(); w.resize(1360, 820); w.show()\n"
-    "def peak():\n"
-    "    try:\n"
-    "        return next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
-    "    except (OSError, StopIteration):\n"
-    "        return 0\n"
-    "QTimer.singleShot(0, lambda: (print('ready', peak(), flush=True), app.quit()))\n"
-    "app.exec()\n"
-)
-
-
-def measure_empty_window(repeat: int = REPEAT) -> Figure:
-    ms, rss = _cold_starts([sys.executable, "-c", _EMPTY_WINDOW], _child_env(), repeat)
-    return Figure(
-        what=QCoreApplication.translate("bench", "Empty Qt window, start to shown"),
-        database="—",
-        app_ms=ms,
-        note=QCoreApplication.translate("bench", "%1 MB peak memory").replace("%1", f"{rss:.0f}"),
-    )
-
-
-def measure_cold_start(url: str, name: str, empty_window_ms: float | None, repeat: int = REPEAT) -> Figure:
-    env = _child_env()
-    env["ONDERNEMERSDESK_DATABASE"] = url
-    env[EXIT_WHEN_READY_ENV] = "1"
-    main = Path(__file__).resolve().parent.parent / "main.py"
-    ms, rss = _cold_starts([sys.executable, str(main)], env, repeat)
-    return Figure(
-        what=QCoreApplication.translate("bench", "Cold start to a usable main window"),
-        database=name,
-        app_ms=ms,
-        engine_ms=empty_window_ms,
-        target_ms=TARGET_COLD_START,
-        note=QCoreApplication.translate(
-            "bench", "until the first rows of the company list; %1 MB peak memory"
-        ).replace("%1", f"{rss:.0f}"),
-    )
-
-
 # -- the report -------------------------------------------------------------------------------
-
-
-def _ms(value: float | None) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.0f} ms".replace(",", ".") if value >= 100 else f"{value:.1f} ms".replace(".", ",")
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = ""
-    try:
-        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-        memory = f", {pages / 2**30:.0f} GiB"
-    except (ValueError, OSError):
-        pass
-    return f"{cpu}, {os.cpu_count()} cores{memory}; {platform.platform()}"
-
-
-def _app_version() -> str:
-    try:
-        return version("ondernemersdesk")
-    except PackageNotFoundError:
-        return "?"
-
-
-def _versions(engines: list[str]) -> str:
-    parts = [
-        f"Ondernemersdesk {_app_version()}",
-        f"Python {platform.python_version()}",
-        f"PySide6 {PySide6.__version__}",
-        f"SQLAlchemy {sqlalchemy.__version__}",
-        *engines,
-    ]
-    return ", ".join(parts)
-
-
-def render_report(
-    size: str,
-    datasets: list[tuple[str, dict[str, int]]],
-    engines: list[str],
-    figures: list[Figure],
-    repeat: int = REPEAT,
-) -> str:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines = [
-        "# " + QCoreApplication.translate("bench", "Ondernemersdesk benchmark (%1)").replace("%1", size),
-        "",
-        "- "
-        + QCoreApplication.translate("bench", "Date: %1").replace(
-            "%1", datetime.now().strftime("%Y-%m-%d %H:%M")
-        ),
-        "- " + QCoreApplication.translate("bench", "Machine: %1").replace("%1", _machine()),
-        "- " + QCoreApplication.translate("bench", "Versions: %1").replace("%1", _versions(engines)),
-    ]
-    for name, counts in datasets:
-        lines.append(
-            "- "
-            + QCoreApplication.translate(
-                "bench",
-                "Data (%6): %1 companies, %2 establishments, %3 contact persons, %4 contact moments, "
-                "%5 agreements",
-            )
-            .replace("%6", name)
-            .replace("%1", _number(counts["companies"]))
-            .replace("%2", _number(counts["establishments"]))
-            .replace("%3", _number(counts["contacts"]))
-            .replace("%4", _number(counts["interactions"]))
-            .replace("%5", _number(counts["agreements"]))
-        )
-    lines.append(
-        "- "
-        + QCoreApplication.translate(
-            "bench", "Peak memory of the benchmark process (services, window, PDFs): %1 MB"
-        ).replace("%1", f"{peak:.0f}")
-    )
-    lines += [
-        "",
-        "| "
-        + " | ".join(
-            (
-                QCoreApplication.translate("bench", "Measurement"),
-                QCoreApplication.translate("bench", "Database"),
-                QCoreApplication.translate("bench", "Application"),
-                QCoreApplication.translate("bench", "Engine alone"),
-                QCoreApplication.translate("bench", "Ratio"),
-                QCoreApplication.translate("bench", "Target"),
-                QCoreApplication.translate("bench", "Result"),
-                QCoreApplication.translate("bench", "Notes"),
-            )
-        )
-        + " |",
-        "|---|---|---:|---:|---:|---:|---|---|",
-    ]
-    for f in figures:
-        ratio = f"{f.ratio:.1f}×".replace(".", ",") if f.ratio is not None else "—"
-        verdict = (
-            "—"
-            if f.target_ms is None
-            else QCoreApplication.translate("bench", "**missed**")
-            if f.missed
-            else QCoreApplication.translate("bench", "met")
-        )
-        target = f"< {_ms(f.target_ms)}" if f.target_ms is not None else "—"
-        lines.append(
-            f"| {f.what} | {f.database} | {_ms(f.app_ms)} | {_ms(f.engine_ms)} | {ratio} | {target} | {verdict} | {f.note} |"
-        )
-    missed = [f for f in figures if f.missed]
-    lines.append("")
-    if missed:
-        lines.append(
-            QCoreApplication.translate("bench", "Missed targets: %1.").replace(
-                "%1", "; ".join(f"{f.what} ({f.database})" for f in missed)
-            )
-        )
-    else:
-        lines.append(QCoreApplication.translate("bench", "Every target is met."))
-    lines += [
-        "",
-        QCoreApplication.translate(
-            "bench",
-            "Engine alone: the same work written directly in SQL against the same indexes "
-            "(DB-API cursor, no application code), or an empty Qt window for the start. Times "
-            "are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and "
-            "every keystroke of the typed words.",
-        ).replace("%1", str(repeat)),
-        "",
-    ]
-    return "\n".join(lines)

@@ -11,14 +11,11 @@ import getpass
 import logging
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, text
 
@@ -30,47 +27,26 @@ from desktop.bootstrap import (
     identify_application,
     install_translations,
     setup_logging,
-    stylesheet,
 )
-from models.companies import listing
-from models.companies import services as companies
+from desktop.console import fail
+from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
+from desktop.screenshots import screenshot_command
 from models.companies.search import SearchService
-from models.consultations import services as consultations
 from models.db import Database
-from models.documents import services as documents
-from models.errors import DomainError, NotFoundError, ValidationError
+from models.errors import DomainError, ValidationError
 from models.migrations import migrate
 from models.setup import set_up_database
 from models.team import services as accounts
 from models.team.entities import ROLE_LABELS, Role, User
 from models.team.services import sign_in
 from models.tools import demo
-from views.common.paths import APP_NAME
 from views.common.settings import Settings
 from views.common.text import WORDING, error_text, field_error_text, label
-from views.common.worker import DatabaseWorker
-from views.documents import ambitions as plan_pdfs
-from views.documents import briefing, dossier, report
-from views.documents import rounds as round_pdfs
-from views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 ADMIN_PASSWORD_ENV = "ONDERNEMERSDESK_ADMIN_PASSWORD"  # admin migrate --administrator, for scripts
 ACCOUNT_PASSWORD_ENV = "ONDERNEMERSDESK_ACCOUNT_PASSWORD"  # admin account create, for scripts
-
-# The documents of ``admin pdf``: their title on paper, and how each is made.
-PDF_DOCUMENTS = {
-    "briefing": briefing.TITLE,
-    "dossier": dossier.TITLE,
-    "report": report.TITLE,
-    "ambition-document": plan_pdfs.AMBITION_DOCUMENT,
-    "monitoring": plan_pdfs.MONITORING,
-    "daily-report": round_pdfs.DAILY_TITLE,
-    "entrepreneur-report": round_pdfs.ENTREPRENEUR_TITLE,
-}
-PLAN_DOCUMENTS = ("ambition-document", "monitoring")
-ROUND_DOCUMENTS = ("daily-report", "entrepreneur-report")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -155,8 +131,8 @@ def run(argv: list[str]) -> int:
         "account": _account,
         "demo": _demo,
         "search": _search,
-        "screenshot": _screenshot,
-        "pdf": _pdf,
+        "screenshot": screenshot_command,
+        "pdf": pdf_command,
         "loadtest": _loadtest,
     }
     try:
@@ -210,7 +186,7 @@ def _password(env: str, login: str) -> str | None:
 
 def _set_up(args: argparse.Namespace, database: Database) -> int:
     if not args.full_name:
-        return _fail(QCoreApplication.translate("cli", "Give the administrator's name with --full-name."))
+        return fail(QCoreApplication.translate("cli", "Give the administrator's name with --full-name."))
     password = None
     if not database.is_sqlite:
         with database.session() as session:
@@ -249,23 +225,23 @@ def _account(args: argparse.Namespace, database: Database) -> int:
             print(f"{r.username:<20} {r.full_name:<30} {label(ROLE_LABELS[r.role]):<20} {state}")
         return 0
     if not args.login:
-        return _fail(QCoreApplication.translate("cli", "Give the official's login."))
+        return fail(QCoreApplication.translate("cli", "Give the official's login."))
     with database.session(user_id) as session:
         if args.action == "create":
             if not args.full_name:
-                return _fail(QCoreApplication.translate("cli", "Give the official's name with --full-name."))
+                return fail(QCoreApplication.translate("cli", "Give the official's name with --full-name."))
             password = None if database.is_sqlite else _password(ACCOUNT_PASSWORD_ENV, args.login)
             try:
                 accounts.create_account(
                     session, args.login, args.full_name, Role(args.role), args.email, password
                 )
             except ValidationError as error:
-                return _fail("\n".join(field_error_text(e) for e in error.errors))
+                return fail("\n".join(field_error_text(e) for e in error.errors))
             done = QCoreApplication.translate("cli", "Account %1 created.")
         else:
             target = session.scalar(select(User.id).where(User.username == args.login))
             if target is None:
-                return _fail(
+                return fail(
                     QCoreApplication.translate("cli", "There is no account with the login %1.").replace(
                         "%1", args.login
                     )
@@ -379,101 +355,6 @@ def _search(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
-def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
-    deadline = QDeadlineTimer(int(seconds * 1000))
-    while not condition():
-        if deadline.hasExpired():
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    return True
-
-
-def _screenshot(args: argparse.Namespace, database: Database) -> int:
-    migrate(database)
-    # The window as an administrator sees it (every page); the first one, or this computer's
-    # official on a file that has no administrator.
-    with database.session() as session:
-        administrator = session.scalar(
-            select(User).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id).limit(1)
-        )
-        signed_in = accounts.signed_in_as(session, administrator.id) if administrator else None
-        if signed_in is None:
-            signed_in = sign_in(session, current_official())
-        session.commit()
-    QApplication.instance().setStyleSheet(stylesheet())  # type: ignore[union-attr]
-    worker = DatabaseWorker(database, signed_in.user_id)
-    # A throwaway settings file: a screenshot never changes the user's recent files or window size.
-    scratch = tempfile.mkdtemp(prefix="ondernemersdesk-")
-    window = MainWindow(worker, Settings(str(Path(scratch) / "settings.ini")), signed_in.full_name, signed_in)
-    width, _, height = args.size.partition("x")
-    window.resize(int(width), int(height))
-    window.setWindowTitle(APP_NAME)
-    window.show()
-    page: str = args.page
-    if page.startswith("company:"):
-        with database.session() as session:
-            company_id = listing.company_id_by_kvk(session, page.partition(":")[2])
-        window.open_company(company_id)
-        _wait_for(lambda: window.company.record is not None and window.company.record.id == company_id)
-    elif page == "desk":
-        _desk_screenshot(window, database)
-    elif page == "signals":
-        window.show_page(page)
-        from views.signals.signals_page import SignalsPage  # imported with its page, not at start
-
-        signals = window.page_as("signals", SignalsPage)
-        _wait_for(
-            lambda: (
-                signals.model.rowCount() > 0
-                and signals.model.row(0) is not None
-                or signals.list_stack.currentWidget() is signals.empty
-            )
-        )
-        _wait_for(lambda: not worker.busy)
-        _wait_for(lambda: signals.detail.record is not None or signals.model.rowCount() == 0)
-    else:
-        window.show_page(page)
-        _wait_for(
-            lambda: (
-                window.companies.model.rowCount() > 0
-                and window.companies.model.row(0) is not None
-                or window.companies.stack.currentWidget() is window.companies.empty
-            )
-        )
-    _wait_for(lambda: not worker.busy)
-    QCoreApplication.processEvents()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(args.out)):
-        print(
-            QCoreApplication.translate("cli", "Cannot write %1.").replace("%1", str(args.out)),
-            file=sys.stderr,
-        )
-        return 1
-    print(args.out)
-    worker.wait()
-    return 0
-
-
-def _desk_screenshot(window: MainWindow, database: Database) -> None:
-    """The desk as during a conversation: Café De Zwaan at the desk, a terrace question looked up."""
-    window.show_page("desk")
-    from views.desk.desk_page import DeskPage  # imported with its page, not at start
-
-    desk = window.page_as("desk", DeskPage)
-    with database.session() as session:
-        try:
-            company_id: int | None = listing.company_id_by_kvk(session, demo.ZWAAN_KVK)
-        except NotFoundError:
-            company_id = None
-    if company_id is not None:
-        desk.show_company(company_id)
-        _wait_for(lambda: desk.summary is not None)
-    desk.article_search.setText("terras")
-    desk.search_articles()
-    _wait_for(lambda: desk.results.count() > 0, 10)
-    desk.question.setPlainText("Mag het terras tijdens de kermis langer open?")
-
-
 def _loadtest(args: argparse.Namespace, database: Database) -> int:
     """20 desks (threads with connections of their own) on the same files; the report on stdout."""
     from models.tools.loadtest import run as run_loadtest  # only this command needs it
@@ -525,177 +406,3 @@ def _loadtest(args: argparse.Namespace, database: Database) -> int:
         return 0
     print(QCoreApplication.translate("cli", "Updates were lost or failed: see above."))
     return 1
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 1
-
-
-def _pdf(args: argparse.Namespace, database: Database) -> int:
-    """Write one PDF; every mistake in the arguments is told in words, before any work is done."""
-    if args.document in PLAN_DOCUMENTS:
-        return _plan_pdf(args, database)
-    if args.document in ROUND_DOCUMENTS:
-        return _round_pdf(args, database)
-    if not args.kvk:
-        return _fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
-    if args.out is None:
-        return _fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
-    interaction_id: int | None = None
-    if args.document == "report":
-        if not args.interaction:
-            return _fail(
-                QCoreApplication.translate(
-                    "cli",
-                    "A conversation report is about one contact moment: give its number with --interaction ID.",
-                )
-            )
-        if not args.interaction.strip().isdigit():
-            return _fail(
-                QCoreApplication.translate("cli", "%1 is not the number of a contact moment.").replace(
-                    "%1", args.interaction
-                )
-            )
-        interaction_id = int(args.interaction)
-    elif args.interaction:
-        return _fail(
-            QCoreApplication.translate("cli", "--interaction only goes with a conversation report (report).")
-        )
-    migrate(database)
-    today = date.today()
-    with database.session() as session:
-        company_id = listing.company_id_by_kvk(session, args.kvk)
-        name = companies.company_file(session, company_id).name
-        if interaction_id is None:
-            if args.document == "briefing":
-                data = documents.briefing(session, company_id, today=today)
-                render: Callable[[Path], None] = partial(briefing.render_briefing, data)
-            else:
-                render = partial(dossier.render_dossier, documents.dossier(session, company_id, today=today))
-        else:
-            try:
-                record = consultations.interaction(session, interaction_id, today=today)
-            except (NotFoundError, StopIteration):  # StopIteration: an archived contact moment
-                return _fail(
-                    QCoreApplication.translate("cli", "There is no contact moment %1.").replace(
-                        "%1", str(interaction_id)
-                    )
-                )
-            if record.company_id != company_id:
-                return _fail(
-                    QCoreApplication.translate("cli", "Contact moment %1 is not one of %2 (KvK %3).")
-                    .replace("%1", str(interaction_id))
-                    .replace("%2", name)
-                    .replace("%3", args.kvk.strip())
-                )
-            render = partial(report.render_report, documents.report(session, interaction_id, today=today))
-    render(args.out)  # the data is all fetched: drawn without the session
-    print(
-        QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
-        .replace("%1", PDF_DOCUMENTS[args.document])
-        .replace("%2", name)
-        .replace("%3", str(args.out))
-    )
-    return 0
-
-
-def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
-    """The ambition document, or the monitoring report of a period (--from, --to)."""
-    if args.out is None:
-        return _fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
-    period: list[date] = []
-    if args.document == "monitoring":
-        for value in (args.since, args.until):
-            if not value:
-                return _fail(
-                    QCoreApplication.translate(
-                        "cli", "Give the period of the report: --from %1 and --to %1."
-                    ).replace("%1", "YYYY-MM-DD")
-                )
-            try:
-                period.append(date.fromisoformat(value.strip()))
-            except ValueError:
-                return _fail(
-                    QCoreApplication.translate("cli", "%1 is not a date; write it as %2.")
-                    .replace("%1", value)
-                    .replace("%2", "2026-01-31")
-                )
-    migrate(database)
-    today = date.today()
-    with database.session() as session:
-        if args.document == "monitoring":
-            monitoring = documents.monitoring(session, since=period[0], until=period[1], today=today)
-            render: Callable[[Path], None] = partial(plan_pdfs.render_monitoring, monitoring)
-        else:
-            render = partial(
-                plan_pdfs.render_ambition_document, documents.ambition_document(session, today=today)
-            )
-    render(args.out)
-    print(
-        QCoreApplication.translate("cli", "%1 saved as %2.")
-        .replace("%1", PDF_DOCUMENTS[args.document])
-        .replace("%2", str(args.out))
-    )
-    return 0
-
-
-def _date_arg(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value.strip()) if value else None
-    except ValueError:
-        return None
-
-
-def _round_pdf(args: argparse.Namespace, database: Database) -> int:
-    """The daily report of the rounds of one day (--date), or an entrepreneur's report (--kvk, --from, --to)."""
-    if args.out is None:
-        return _fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
-    for value in (args.date, args.since, args.until):
-        if value and _date_arg(value) is None:
-            return _fail(
-                QCoreApplication.translate("cli", "%1 is not a date; write it as %2.")
-                .replace("%1", value)
-                .replace("%2", "2026-01-31")
-            )
-    today = date.today()
-    if args.document == "daily-report":
-        day = _date_arg(args.date)
-        if day is None:
-            return _fail(
-                QCoreApplication.translate("cli", "Give the day of the report: --date %1.").replace(
-                    "%1", "YYYY-MM-DD"
-                )
-            )
-        migrate(database)
-        with database.session() as session:
-            daily = documents.daily_report(session, day, today=today)
-        round_pdfs.render_daily_report(daily, args.out)
-        print(
-            QCoreApplication.translate("cli", "%1 saved as %2.")
-            .replace("%1", PDF_DOCUMENTS[args.document])
-            .replace("%2", str(args.out))
-        )
-        return 0
-    if not args.kvk:
-        return _fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
-    since, until = _date_arg(args.since), _date_arg(args.until)
-    if since is None or until is None:
-        return _fail(
-            QCoreApplication.translate(
-                "cli", "Give the period of the report: --from %1 and --to %1."
-            ).replace("%1", "YYYY-MM-DD")
-        )
-    migrate(database)
-    with database.session() as session:
-        company_id = listing.company_id_by_kvk(session, args.kvk)
-        data = documents.entrepreneur_report(session, company_id, since, until, today=today)
-    round_pdfs.render_entrepreneur_report(data, args.out)
-    name = data.company.name
-    print(
-        QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
-        .replace("%1", PDF_DOCUMENTS[args.document])
-        .replace("%2", name)
-        .replace("%3", str(args.out))
-    )
-    return 0

@@ -1,0 +1,188 @@
+"""The benchmark's figures: how often each is measured, the targets it is held against, and the report they make (Markdown, in Dutch, beside the bare engine's time for the same work)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+from dataclasses import dataclass
+from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import PySide6
+import sqlalchemy
+from PySide6.QtCore import QCoreApplication
+
+REPEAT = 5
+
+# The performance targets of docs/architecture.md, in milliseconds.
+TARGET_SEARCH_P95 = 50.0
+
+TARGET_COLD_START = 1500.0
+
+TARGET_COMPANY_FILE = 150.0
+
+TARGET_PDF_20_PAGES = 1000.0
+
+
+@dataclass(kw_only=True)
+class Figure:
+    """One line of the report: the application's time beside the engine's for the same work."""
+
+    what: str
+    database: str
+    app_ms: float | None
+    engine_ms: float | None = None
+    target_ms: float | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.app_ms is None or not self.engine_ms:
+            return None
+        return self.app_ms / self.engine_ms
+
+    @property
+    def missed(self) -> bool:
+        return self.target_ms is not None and self.app_ms is not None and self.app_ms > self.target_ms
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.0f} ms".replace(",", ".") if value >= 100 else f"{value:.1f} ms".replace(".", ",")
+
+
+def number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory = f", {pages / 2**30:.0f} GiB"
+    except (ValueError, OSError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{memory}; {platform.platform()}"
+
+
+def _app_version() -> str:
+    try:
+        return version("ondernemersdesk")
+    except PackageNotFoundError:
+        return "?"
+
+
+def _versions(engines: list[str]) -> str:
+    parts = [
+        f"Ondernemersdesk {_app_version()}",
+        f"Python {platform.python_version()}",
+        f"PySide6 {PySide6.__version__}",
+        f"SQLAlchemy {sqlalchemy.__version__}",
+        *engines,
+    ]
+    return ", ".join(parts)
+
+
+def render_report(
+    size: str,
+    datasets: list[tuple[str, dict[str, int]]],
+    engines: list[str],
+    figures: list[Figure],
+    repeat: int = REPEAT,
+) -> str:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lines = [
+        "# " + QCoreApplication.translate("bench", "Ondernemersdesk benchmark (%1)").replace("%1", size),
+        "",
+        "- "
+        + QCoreApplication.translate("bench", "Date: %1").replace(
+            "%1", datetime.now().strftime("%Y-%m-%d %H:%M")
+        ),
+        "- " + QCoreApplication.translate("bench", "Machine: %1").replace("%1", _machine()),
+        "- " + QCoreApplication.translate("bench", "Versions: %1").replace("%1", _versions(engines)),
+    ]
+    for name, counts in datasets:
+        lines.append(
+            "- "
+            + QCoreApplication.translate(
+                "bench",
+                "Data (%6): %1 companies, %2 establishments, %3 contact persons, %4 contact moments, "
+                "%5 agreements",
+            )
+            .replace("%6", name)
+            .replace("%1", number(counts["companies"]))
+            .replace("%2", number(counts["establishments"]))
+            .replace("%3", number(counts["contacts"]))
+            .replace("%4", number(counts["interactions"]))
+            .replace("%5", number(counts["agreements"]))
+        )
+    lines.append(
+        "- "
+        + QCoreApplication.translate(
+            "bench", "Peak memory of the benchmark process (services, window, PDFs): %1 MB"
+        ).replace("%1", f"{peak:.0f}")
+    )
+    lines += [
+        "",
+        "| "
+        + " | ".join(
+            (
+                QCoreApplication.translate("bench", "Measurement"),
+                QCoreApplication.translate("bench", "Database"),
+                QCoreApplication.translate("bench", "Application"),
+                QCoreApplication.translate("bench", "Engine alone"),
+                QCoreApplication.translate("bench", "Ratio"),
+                QCoreApplication.translate("bench", "Target"),
+                QCoreApplication.translate("bench", "Result"),
+                QCoreApplication.translate("bench", "Notes"),
+            )
+        )
+        + " |",
+        "|---|---|---:|---:|---:|---:|---|---|",
+    ]
+    for f in figures:
+        ratio = f"{f.ratio:.1f}×".replace(".", ",") if f.ratio is not None else "—"
+        verdict = (
+            "—"
+            if f.target_ms is None
+            else QCoreApplication.translate("bench", "**missed**")
+            if f.missed
+            else QCoreApplication.translate("bench", "met")
+        )
+        target = f"< {_ms(f.target_ms)}" if f.target_ms is not None else "—"
+        lines.append(
+            f"| {f.what} | {f.database} | {_ms(f.app_ms)} | {_ms(f.engine_ms)} | {ratio} | {target} | {verdict} | {f.note} |"
+        )
+    missed = [f for f in figures if f.missed]
+    lines.append("")
+    if missed:
+        lines.append(
+            QCoreApplication.translate("bench", "Missed targets: %1.").replace(
+                "%1", "; ".join(f"{f.what} ({f.database})" for f in missed)
+            )
+        )
+    else:
+        lines.append(QCoreApplication.translate("bench", "Every target is met."))
+    lines += [
+        "",
+        QCoreApplication.translate(
+            "bench",
+            "Engine alone: the same work written directly in SQL against the same indexes "
+            "(DB-API cursor, no application code), or an empty Qt window for the start. Times "
+            "are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and "
+            "every keystroke of the typed words.",
+        ).replace("%1", str(repeat)),
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,147 @@
+"""Starting the application as a person does, timed from outside: the empty Qt window the figures are compared with, and the cold start to the first rows of the company list.
+
+Every process started here has its own deadline and dies with the benchmark (a benchmark killed
+by a test's timeout on a loaded machine once left its child running for 25 minutes)."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.bench_figures import (
+    REPEAT,
+    TARGET_COLD_START,
+    Figure,
+)
+from desktop.bootstrap import EXIT_WHEN_READY_ENV
+
+_EMPTY_WINDOW = (
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "app = QApplication([])\n"
+    "w = QWidget(); w.resize(1360, 820); w.show()\n"
+    "def peak():\n"
+    "    try:\n"
+    "        return next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "    except (OSError, StopIteration):\n"
+    "        return 0\n"
+    "QTimer.singleShot(0, lambda: (print('ready', peak(), flush=True), app.quit()))\n"
+    "app.exec()\n"
+)
+
+
+START_TIMEOUT = 120  # seconds a started application may take to say it is ready
+
+# Seconds any process the benchmark starts may live, whatever becomes of the benchmark itself
+# (killed, hung): far beyond START_TIMEOUT, so only a child nobody waits for any more meets it.
+CHILD_DEADLINE = 15 * 60
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _child_guard(deadline: int) -> Callable[[], None] | None:
+    """What a child runs between fork and exec, so that it never outlives the benchmark: on Linux
+    it is killed when the benchmark dies (PR_SET_PDEATHSIG), and on any Unix it ends by itself
+    after ``deadline`` seconds (an alarm survives exec; nothing here catches SIGALRM). Built in the
+    parent, so that the child only makes two system calls (preexec_fn runs in a forked copy of
+    a process with threads: no imports, no locks there)."""
+    if os.name != "posix":
+        return None
+    parent = os.getpid()
+    prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
+
+    def guard() -> None:
+        if prctl is not None:
+            # The signal comes when the thread that started the child ends: bench runs on the main thread.
+            prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            if os.getppid() != parent:  # the benchmark died before the line above took effect
+                os._exit(1)
+        signal.alarm(deadline)
+
+    return guard
+
+
+def _start_ms(command: list[str], env: dict[str, str], deadline: int = CHILD_DEADLINE) -> tuple[float, int]:
+    """Wall time from starting the process to its "ready" line, and its peak memory (kB)."""
+    with tempfile.TemporaryFile("w+") as errors:
+        guard = _child_guard(deadline)
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, env=env, text=True, preexec_fn=guard
+        )
+        assert process.stdout is not None
+        # A start that never gets ready (a message box nobody can click offscreen, a server
+        # that does not answer) is stopped rather than waited for for ever.
+        watchdog = threading.Timer(START_TIMEOUT, process.kill)
+        watchdog.start()
+        for line in process.stdout:
+            words = line.split()
+            if words[:1] == ["ready"]:
+                elapsed = (time.perf_counter() - started) * 1000
+                peak = int(words[1]) if len(words) > 1 and words[1].isdigit() else 0
+                break
+        else:
+            process.wait()
+            errors.seek(0)
+            raise RuntimeError(
+                f"{' '.join(command)} ended without saying it was ready: {errors.read()[-2000:]}"
+            )
+        process.stdout.close()
+    _, status, usage = os.wait4(process.pid, 0)
+    watchdog.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    # The child's own figure when it gave one: maxrss would include this process's peak.
+    return elapsed, peak or usage.ru_maxrss
+
+
+def _cold_starts(command: list[str], env: dict[str, str], repeat: int) -> tuple[float, float]:
+    """Median start time (ms) and peak memory (MB) of a few starts; the first start, which
+    fills the operating system's file cache, is not counted."""
+    _start_ms(command, env)
+    runs = [_start_ms(command, env) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs) / 1024
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def measure_empty_window(repeat: int = REPEAT) -> Figure:
+    ms, rss = _cold_starts([sys.executable, "-c", _EMPTY_WINDOW], _child_env(), repeat)
+    return Figure(
+        what=QCoreApplication.translate("bench", "Empty Qt window, start to shown"),
+        database="—",
+        app_ms=ms,
+        note=QCoreApplication.translate("bench", "%1 MB peak memory").replace("%1", f"{rss:.0f}"),
+    )
+
+
+def measure_cold_start(url: str, name: str, empty_window_ms: float | None, repeat: int = REPEAT) -> Figure:
+    env = _child_env()
+    env["ONDERNEMERSDESK_DATABASE"] = url
+    env[EXIT_WHEN_READY_ENV] = "1"
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    ms, rss = _cold_starts([sys.executable, str(main)], env, repeat)
+    return Figure(
+        what=QCoreApplication.translate("bench", "Cold start to a usable main window"),
+        database=name,
+        app_ms=ms,
+        engine_ms=empty_window_ms,
+        target_ms=TARGET_COLD_START,
+        note=QCoreApplication.translate(
+            "bench", "until the first rows of the company list; %1 MB peak memory"
+        ).replace("%1", f"{rss:.0f}"),
+    )

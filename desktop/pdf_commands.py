@@ -1,0 +1,207 @@
+"""The administrator's PDF commands (``admin pdf …``): a company's briefing, file or conversation report, the ambition plan and its monitoring, and the rounds' reports, fetched in a session and then drawn."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.console import fail
+from models.companies import listing
+from models.companies import services as companies
+from models.consultations import services as consultations
+from models.db import Database
+from models.documents import services as documents
+from models.errors import NotFoundError
+from models.migrations import migrate
+from views.documents import ambitions as plan_pdfs
+from views.documents import briefing, dossier, report
+from views.documents import rounds as round_pdfs
+
+# The documents of ``admin pdf``: their title on paper, and how each is made.
+PDF_DOCUMENTS = {
+    "briefing": briefing.TITLE,
+    "dossier": dossier.TITLE,
+    "report": report.TITLE,
+    "ambition-document": plan_pdfs.AMBITION_DOCUMENT,
+    "monitoring": plan_pdfs.MONITORING,
+    "daily-report": round_pdfs.DAILY_TITLE,
+    "entrepreneur-report": round_pdfs.ENTREPRENEUR_TITLE,
+}
+
+PLAN_DOCUMENTS = ("ambition-document", "monitoring")
+
+ROUND_DOCUMENTS = ("daily-report", "entrepreneur-report")
+
+
+def pdf_command(args: argparse.Namespace, database: Database) -> int:
+    """Write one PDF; every mistake in the arguments is told in words, before any work is done."""
+    if args.document in PLAN_DOCUMENTS:
+        return _plan_pdf(args, database)
+    if args.document in ROUND_DOCUMENTS:
+        return _round_pdf(args, database)
+    if not args.kvk:
+        return fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
+    if args.out is None:
+        return fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
+    interaction_id: int | None = None
+    if args.document == "report":
+        if not args.interaction:
+            return fail(
+                QCoreApplication.translate(
+                    "cli",
+                    "A conversation report is about one contact moment: give its number with --interaction ID.",
+                )
+            )
+        if not args.interaction.strip().isdigit():
+            return fail(
+                QCoreApplication.translate("cli", "%1 is not the number of a contact moment.").replace(
+                    "%1", args.interaction
+                )
+            )
+        interaction_id = int(args.interaction)
+    elif args.interaction:
+        return fail(
+            QCoreApplication.translate("cli", "--interaction only goes with a conversation report (report).")
+        )
+    migrate(database)
+    today = date.today()
+    with database.session() as session:
+        company_id = listing.company_id_by_kvk(session, args.kvk)
+        name = companies.company_file(session, company_id).name
+        if interaction_id is None:
+            if args.document == "briefing":
+                data = documents.briefing(session, company_id, today=today)
+                render: Callable[[Path], None] = partial(briefing.render_briefing, data)
+            else:
+                render = partial(dossier.render_dossier, documents.dossier(session, company_id, today=today))
+        else:
+            try:
+                record = consultations.interaction(session, interaction_id, today=today)
+            except (NotFoundError, StopIteration):  # StopIteration: an archived contact moment
+                return fail(
+                    QCoreApplication.translate("cli", "There is no contact moment %1.").replace(
+                        "%1", str(interaction_id)
+                    )
+                )
+            if record.company_id != company_id:
+                return fail(
+                    QCoreApplication.translate("cli", "Contact moment %1 is not one of %2 (KvK %3).")
+                    .replace("%1", str(interaction_id))
+                    .replace("%2", name)
+                    .replace("%3", args.kvk.strip())
+                )
+            render = partial(report.render_report, documents.report(session, interaction_id, today=today))
+    render(args.out)  # the data is all fetched: drawn without the session
+    print(
+        QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
+        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%2", name)
+        .replace("%3", str(args.out))
+    )
+    return 0
+
+
+def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
+    """The ambition document, or the monitoring report of a period (--from, --to)."""
+    if args.out is None:
+        return fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
+    period: list[date] = []
+    if args.document == "monitoring":
+        for value in (args.since, args.until):
+            if not value:
+                return fail(
+                    QCoreApplication.translate(
+                        "cli", "Give the period of the report: --from %1 and --to %1."
+                    ).replace("%1", "YYYY-MM-DD")
+                )
+            try:
+                period.append(date.fromisoformat(value.strip()))
+            except ValueError:
+                return fail(
+                    QCoreApplication.translate("cli", "%1 is not a date; write it as %2.")
+                    .replace("%1", value)
+                    .replace("%2", "2026-01-31")
+                )
+    migrate(database)
+    today = date.today()
+    with database.session() as session:
+        if args.document == "monitoring":
+            monitoring = documents.monitoring(session, since=period[0], until=period[1], today=today)
+            render: Callable[[Path], None] = partial(plan_pdfs.render_monitoring, monitoring)
+        else:
+            render = partial(
+                plan_pdfs.render_ambition_document, documents.ambition_document(session, today=today)
+            )
+    render(args.out)
+    print(
+        QCoreApplication.translate("cli", "%1 saved as %2.")
+        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%2", str(args.out))
+    )
+    return 0
+
+
+def _date_arg(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value else None
+    except ValueError:
+        return None
+
+
+def _round_pdf(args: argparse.Namespace, database: Database) -> int:
+    """The daily report of the rounds of one day (--date), or an entrepreneur's report (--kvk, --from, --to)."""
+    if args.out is None:
+        return fail(QCoreApplication.translate("cli", "Give the PDF file to write: --out FILE.pdf."))
+    for value in (args.date, args.since, args.until):
+        if value and _date_arg(value) is None:
+            return fail(
+                QCoreApplication.translate("cli", "%1 is not a date; write it as %2.")
+                .replace("%1", value)
+                .replace("%2", "2026-01-31")
+            )
+    today = date.today()
+    if args.document == "daily-report":
+        day = _date_arg(args.date)
+        if day is None:
+            return fail(
+                QCoreApplication.translate("cli", "Give the day of the report: --date %1.").replace(
+                    "%1", "YYYY-MM-DD"
+                )
+            )
+        migrate(database)
+        with database.session() as session:
+            daily = documents.daily_report(session, day, today=today)
+        round_pdfs.render_daily_report(daily, args.out)
+        print(
+            QCoreApplication.translate("cli", "%1 saved as %2.")
+            .replace("%1", PDF_DOCUMENTS[args.document])
+            .replace("%2", str(args.out))
+        )
+        return 0
+    if not args.kvk:
+        return fail(QCoreApplication.translate("cli", "Give the KvK number of the company: --kvk NUMBER."))
+    since, until = _date_arg(args.since), _date_arg(args.until)
+    if since is None or until is None:
+        return fail(
+            QCoreApplication.translate(
+                "cli", "Give the period of the report: --from %1 and --to %1."
+            ).replace("%1", "YYYY-MM-DD")
+        )
+    migrate(database)
+    with database.session() as session:
+        company_id = listing.company_id_by_kvk(session, args.kvk)
+        data = documents.entrepreneur_report(session, company_id, since, until, today=today)
+    round_pdfs.render_entrepreneur_report(data, args.out)
+    name = data.company.name
+    print(
+        QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
+        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%2", name)
+        .replace("%3", str(args.out))
+    )
+    return 0
