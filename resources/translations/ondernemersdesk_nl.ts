@@ -748,6 +748,45 @@
     </message>
 </context>
 <context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Search the knowledge base…  (Ctrl+J)</source>
+        <translation>Zoek in de kennisbank…  (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Use this answer (Enter)</source>
+        <translation>Dit antwoord gebruiken (Enter)</translation>
+    </message>
+    <message>
+        <source>Handout (PDF)</source>
+        <translation>Informatieblad (PDF)</translation>
+    </message>
+    <message>
+        <source>Print the article or hand it out as a PDF (Ctrl+P)</source>
+        <translation>Het artikel afdrukken of meegeven als PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
+        <translation>Geen geldig artikel gevonden. Beantwoord de vraag zelf of draag hem over; een vraag zonder artikel telt als gat in &quot;Meest gevraagd&quot;.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the question.</source>
+        <translation>Typ een paar letters van de vraag.</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig t/m %1</translation>
+    </message>
+    <message>
+        <source>Past its review date (%1): check the answer is still right before giving it.</source>
+        <translation>Herzieningsdatum verstreken (%1): controleer of het antwoord nog klopt voordat u het geeft.</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Informatieblad</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
         <source>New article</source>
@@ -1032,6 +1071,61 @@
             <numerusform>%n onderneming</numerusform>
             <numerusform>%n ondernemingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCard</name>
+    <message>
+        <source>Open file</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>No company chosen</source>
+        <translation>Geen onderneming gekozen</translation>
+    </message>
+    <message>
+        <source>Find the company above (Ctrl+L), or help a visitor without a company: a starter or a citizen. Their question is logged at the desk, without a contact moment in a company file.</source>
+        <translation>Zoek hierboven de onderneming (Ctrl+L), of help een bezoeker zonder onderneming: een starter of een inwoner. Die vraag wordt aan de balie vastgelegd, zonder contactmoment in een dossier.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>niet meer actief</translation>
+    </message>
+    <message>
+        <source>None: a handover goes to a colleague you choose.</source>
+        <translation>Geen: een overdracht gaat naar een collega die u kiest.</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Recent contact</source>
+        <translation>Recent contact</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>Nog geen contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the file.</source>
+        <translation>… en nog %1 in het dossier.</translation>
+    </message>
+    <message>
+        <source>Open signals</source>
+        <translation>Openstaande meldingen</translation>
     </message>
 </context>
 <context>
@@ -1748,258 +1842,6 @@
     <message>
         <source>A starter or a citizen: log the question without a company (Ctrl+B)</source>
         <translation>Een starter of een inwoner: leg de vraag vast zonder onderneming (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Dossier openen</translation>
-    </message>
-    <message>
-        <source>Search the knowledge base…  (Ctrl+J)</source>
-        <translation>Zoek in de kennisbank…  (Ctrl+J)</translation>
-    </message>
-    <message>
-        <source>Use this answer (Enter)</source>
-        <translation>Dit antwoord gebruiken (Enter)</translation>
-    </message>
-    <message>
-        <source>Handout (PDF)</source>
-        <translation>Informatieblad (PDF)</translation>
-    </message>
-    <message>
-        <source>Print the article or hand it out as a PDF (Ctrl+P)</source>
-        <translation>Het artikel afdrukken of meegeven als PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Log the question</source>
-        <translation>Vraag vastleggen</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>Name or description, e.g. starter, bakery</source>
-        <translation>Naam of omschrijving, bijv. starter, bakkerij</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Bezoeker</translation>
-    </message>
-    <message>
-        <source>What does the entrepreneur ask?</source>
-        <translation>Wat vraagt de ondernemer?</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>The answer given (empty when handed over)</source>
-        <translation>Het gegeven antwoord (leeg bij overdracht)</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Hand over to (Alt+O)</source>
-        <translation>Overdragen aan (Alt+O)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Log (Ctrl+Enter)</source>
-        <translation>Vastleggen (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Empty form</source>
-        <translation>Formulier leegmaken</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Handed over to</source>
-        <translation>Overgedragen aan</translation>
-    </message>
-    <message>
-        <source>No questions yet today. Logged questions appear here.</source>
-        <translation>Vandaag nog geen vragen. Vastgelegde vragen verschijnen hier.</translation>
-    </message>
-    <message>
-        <source>Today at the desk</source>
-        <translation>Vandaag aan de balie</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Afgelopen 7 dagen</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Afgelopen 30 dagen</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Afgelopen kwartaal</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Afgelopen jaar</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Asked most</source>
-        <translation>Meest gevraagd</translation>
-    </message>
-    <message>
-        <source>Account manager: %1</source>
-        <translation>Accountmanager: %1</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <source>Today at the desk (%1)</source>
-        <translation>Vandaag aan de balie (%1)</translation>
-    </message>
-    <message>
-        <source>No questions logged in this period.</source>
-        <translation>In deze periode zijn geen vragen vastgelegd.</translation>
-    </message>
-    <message>
-        <source>%1 questions since %2; %3 answered without an article (a gap in the knowledge base), %4 handed over.</source>
-        <translation>%1 vragen sinds %2; %3 beantwoord zonder artikel (een gat in de kennisbank), %4 overgedragen.</translation>
-    </message>
-    <message>
-        <source>Topic (tag)</source>
-        <translation>Onderwerp (trefwoord)</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
-        <source>No company chosen</source>
-        <translation>Geen onderneming gekozen</translation>
-    </message>
-    <message>
-        <source>Find the company above (Ctrl+L), or help a visitor without a company: a starter or a citizen. Their question is logged at the desk, without a contact moment in a company file.</source>
-        <translation>Zoek hierboven de onderneming (Ctrl+L), of help een bezoeker zonder onderneming: een starter of een inwoner. Die vraag wordt aan de balie vastgelegd, zonder contactmoment in een dossier.</translation>
-    </message>
-    <message>
-        <source>visitor without company</source>
-        <translation>bezoeker zonder onderneming</translation>
-    </message>
-    <message>
-        <source>A handover needs a company: find the company first.</source>
-        <translation>Overdragen kan alleen met een onderneming: zoek eerst de onderneming op.</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>gearchiveerd</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>Accountmanager</translation>
-    </message>
-    <message>
-        <source>no longer active</source>
-        <translation>niet meer actief</translation>
-    </message>
-    <message>
-        <source>None: a handover goes to a colleague you choose.</source>
-        <translation>Geen: een overdracht gaat naar een collega die u kiest.</translation>
-    </message>
-    <message>
-        <source>Open agreements</source>
-        <translation>Open afspraken</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Geen.</translation>
-    </message>
-    <message>
-        <source>Recent contact</source>
-        <translation>Recent contact</translation>
-    </message>
-    <message>
-        <source>No contact logged yet.</source>
-        <translation>Nog geen contact vastgelegd.</translation>
-    </message>
-    <message>
-        <source>… and %1 more in the file.</source>
-        <translation>… en nog %1 in het dossier.</translation>
-    </message>
-    <message>
-        <source>Open signals</source>
-        <translation>Openstaande meldingen</translation>
-    </message>
-    <message>
-        <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
-        <translation>Geen geldig artikel gevonden. Beantwoord de vraag zelf of draag hem over; een vraag zonder artikel telt als gat in &quot;Meest gevraagd&quot;.</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the question.</source>
-        <translation>Typ een paar letters van de vraag.</translation>
-    </message>
-    <message>
-        <source>valid until %1</source>
-        <translation>geldig t/m %1</translation>
-    </message>
-    <message>
-        <source>Past its review date (%1): check the answer is still right before giving it.</source>
-        <translation>Herzieningsdatum verstreken (%1): controleer of het antwoord nog klopt voordat u het geeft.</translation>
-    </message>
-    <message>
-        <source>Handout</source>
-        <translation>Informatieblad</translation>
-    </message>
-    <message>
-        <source>Logged and handed over to %1; it is in their &quot;My work&quot;.</source>
-        <translation>Vastgelegd en overgedragen aan %1; de vraag staat in diens &quot;Mijn werk&quot;.</translation>
-    </message>
-    <message>
-        <source>Logged as a contact moment in the company&apos;s file.</source>
-        <translation>Vastgelegd als contactmoment in het dossier van de onderneming.</translation>
-    </message>
-    <message>
-        <source>Logged.</source>
-        <translation>Vastgelegd.</translation>
-    </message>
-    <message>
-        <source>The question stays here and is logged as soon as the connection is back.</source>
-        <translation>De vraag blijft staan en wordt vastgelegd zodra de verbinding terug is.</translation>
-    </message>
-    <message>
-        <source>What you typed is kept; you can log it again.</source>
-        <translation>Wat u typte blijft staan; u kunt het opnieuw vastleggen.</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2799,105 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Log the question</source>
+        <translation>Vraag vastleggen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Name or description, e.g. starter, bakery</source>
+        <translation>Naam of omschrijving, bijv. starter, bakkerij</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <source>What does the entrepreneur ask?</source>
+        <translation>Wat vraagt de ondernemer?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The answer given (empty when handed over)</source>
+        <translation>Het gegeven antwoord (leeg bij overdracht)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Hand over to (Alt+O)</source>
+        <translation>Overdragen aan (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Log (Ctrl+Enter)</source>
+        <translation>Vastleggen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Empty form</source>
+        <translation>Formulier leegmaken</translation>
+    </message>
+    <message>
+        <source>Account manager: %1</source>
+        <translation>Accountmanager: %1</translation>
+    </message>
+    <message>
+        <source>visitor without company</source>
+        <translation>bezoeker zonder onderneming</translation>
+    </message>
+    <message>
+        <source>A handover needs a company: find the company first.</source>
+        <translation>Overdragen kan alleen met een onderneming: zoek eerst de onderneming op.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Logged and handed over to %1; it is in their &quot;My work&quot;.</source>
+        <translation>Vastgelegd en overgedragen aan %1; de vraag staat in diens &quot;Mijn werk&quot;.</translation>
+    </message>
+    <message>
+        <source>Logged as a contact moment in the company&apos;s file.</source>
+        <translation>Vastgelegd als contactmoment in het dossier van de onderneming.</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The question stays here and is logged as soon as the connection is back.</source>
+        <translation>De vraag blijft staan en wordt vastgelegd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept; you can log it again.</source>
+        <translation>Wat u typte blijft staan; u kunt het opnieuw vastleggen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>Bold (Ctrl+B)</source>
@@ -3740,6 +3681,89 @@
     <message>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTabs</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Overgedragen aan</translation>
+    </message>
+    <message>
+        <source>No questions yet today. Logged questions appear here.</source>
+        <translation>Vandaag nog geen vragen. Vastgelegde vragen verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Today at the desk</source>
+        <translation>Vandaag aan de balie</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Afgelopen kwartaal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Asked most</source>
+        <translation>Meest gevraagd</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Today at the desk (%1)</source>
+        <translation>Vandaag aan de balie (%1)</translation>
+    </message>
+    <message>
+        <source>No questions logged in this period.</source>
+        <translation>In deze periode zijn geen vragen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1 questions since %2; %3 answered without an article (a gap in the knowledge base), %4 handed over.</source>
+        <translation>%1 vragen sinds %2; %3 beantwoord zonder artikel (een gat in de kennisbank), %4 overgedragen.</translation>
+    </message>
+    <message>
+        <source>Topic (tag)</source>
+        <translation>Onderwerp (trefwoord)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
     </message>
 </context>
 <context>
