@@ -266,6 +266,53 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Ambition / action</source>
+        <translation>Ambitie / actie</translation>
+    </message>
+    <message>
+        <source>Lead / owner</source>
+        <translation>Kartrekker / eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <source>New ambition</source>
+        <translation>Nieuwe ambitie</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>The plan is adopted: make a new version to add or change ambitions.</source>
+        <translation>Het ambitiedocument is vastgesteld: maak een nieuwe versie om ambities toe te voegen of te wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <source>Adopt version %1</source>
@@ -470,138 +517,6 @@
         <translation>Er is nog geen ambitiedocument. Begin er een, voeg de ambities toe en stel het vast als het klaar is.</translation>
     </message>
     <message>
-        <source>Ambition</source>
-        <translation>Ambitie</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Kartrekker</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Acties</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Draagvlak</translation>
-    </message>
-    <message>
-        <source>Ambition / action</source>
-        <translation>Ambitie / actie</translation>
-    </message>
-    <message>
-        <source>Lead / owner</source>
-        <translation>Kartrekker / eigenaar</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Ondernemingen</translation>
-    </message>
-    <message>
-        <source>New ambition</source>
-        <translation>Nieuwe ambitie</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Nieuwe actie</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Wijzigen</translation>
-    </message>
-    <message>
-        <source>Only ideas not linked to an ambition</source>
-        <translation>Alleen ideeën zonder ambitie</translation>
-    </message>
-    <message>
-        <source>Respondent / idea</source>
-        <translation>Respondent / idee</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
-    </message>
-    <message>
-        <source>Kern</source>
-        <translation>Kern</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <translation>Steunt</translation>
-    </message>
-    <message>
-        <source>New respondent</source>
-        <translation>Nieuwe respondent</translation>
-    </message>
-    <message>
-        <source>New idea</source>
-        <translation>Nieuw idee</translation>
-    </message>
-    <message>
-        <source>Edit or link…</source>
-        <translation>Wijzigen of koppelen…</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>Nieuwe indicator</translation>
-    </message>
-    <message>
-        <source>Edit indicator</source>
-        <translation>Indicator wijzigen</translation>
-    </message>
-    <message>
-        <source>Measured on</source>
-        <translation>Gemeten op</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>New measurement</source>
-        <translation>Nieuwe meting</translation>
-    </message>
-    <message>
-        <source>Remove measurement</source>
-        <translation>Meting verwijderen</translation>
-    </message>
-    <message>
         <source>adopted on %1</source>
         <translation>vastgesteld op %1</translation>
     </message>
@@ -621,130 +536,9 @@
         <source>Superseded by a later version; kept as it was adopted.</source>
         <translation>Vervangen door een latere versie; bewaard zoals vastgesteld.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ambition(s)</source>
-        <translation>
-            <numerusform>%n ambitie</numerusform>
-            <numerusform>%n ambities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n actie</numerusform>
-            <numerusform>%n acties</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation>%1% afgerond</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n respondent(s)</source>
-        <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondenten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s) not linked</source>
-        <translation>
-            <numerusform>%n idee niet gekoppeld</numerusform>
-            <numerusform>%n ideeën niet gekoppeld</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no actions yet</source>
-        <translation>nog geen acties</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done (%3%)</source>
-        <translation>%1 van %2 afgerond (%3%)</translation>
-    </message>
-    <message>
-        <source>No idea of a respondent is linked to this ambition yet.</source>
-        <translation>Er is nog geen idee van een respondent aan deze ambitie gekoppeld.</translation>
-    </message>
     <message>
         <source>Monitoring report</source>
         <translation>Monitoringsrapportage</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n late</source>
-        <translation>
-            <numerusform>%n te laat</numerusform>
-            <numerusform>%n te laat</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no indicators</source>
-        <translation>geen indicatoren</translation>
-    </message>
-    <message>
-        <source>no input linked</source>
-        <translation>geen inbreng gekoppeld</translation>
-    </message>
-    <message>
-        <source>%1 of them public</source>
-        <translation>waarvan %1 publiek</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>te laat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idee</numerusform>
-            <numerusform>%n ideeën</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not linked to an ambition</source>
-        <translation>
-            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
-            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not linked</source>
-        <translation>niet gekoppeld</translation>
-    </message>
-    <message>
-        <source>Choose an indicator on the left, or add one to an ambition.</source>
-        <translation>Kies links een indicator, of voeg er een toe aan een ambitie.</translation>
-    </message>
-    <message>
-        <source>trend: %1</source>
-        <translation>trend: %1</translation>
-    </message>
-    <message>
-        <source>latest: %1</source>
-        <translation>laatste: %1</translation>
-    </message>
-    <message>
-        <source>target: %1 by %2</source>
-        <translation>doel: %1 op %2</translation>
-    </message>
-    <message>
-        <source>expected then: %1</source>
-        <translation>verwacht dan: %1</translation>
-    </message>
-    <message>
-        <source>baseline: %1 on %2</source>
-        <translation>nulmeting: %1 op %2</translation>
-    </message>
-    <message>
-        <source>The plan is adopted: make a new version to add or change ambitions.</source>
-        <translation>Het ambitiedocument is vastgesteld: maak een nieuwe versie om ambities toe te voegen of te wijzigen.</translation>
-    </message>
-    <message>
-        <source>Counted from the application&apos;s data.</source>
-        <translation>Geteld uit de gegevens van de applicatie.</translation>
-    </message>
-    <message>
-        <source>Remove the measurement of %1?</source>
-        <translation>De meting van %1 verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2044,153 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Indicator wijzigen</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose an indicator on the left, or add one to an ambition.</source>
+        <translation>Kies links een indicator, of voeg er een toe aan een ambitie.</translation>
+    </message>
+    <message>
+        <source>trend: %1</source>
+        <translation>trend: %1</translation>
+    </message>
+    <message>
+        <source>latest: %1</source>
+        <translation>laatste: %1</translation>
+    </message>
+    <message>
+        <source>target: %1 by %2</source>
+        <translation>doel: %1 op %2</translation>
+    </message>
+    <message>
+        <source>expected then: %1</source>
+        <translation>verwacht dan: %1</translation>
+    </message>
+    <message>
+        <source>baseline: %1 on %2</source>
+        <translation>nulmeting: %1 op %2</translation>
+    </message>
+    <message>
+        <source>Counted from the application&apos;s data.</source>
+        <translation>Geteld uit de gegevens van de applicatie.</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambities</translation>
+    </message>
+    <message>
+        <source>Remove the measurement of %1?</source>
+        <translation>De meting van %1 verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>InputTab</name>
+    <message>
+        <source>Only ideas not linked to an ambition</source>
+        <translation>Alleen ideeën zonder ambitie</translation>
+    </message>
+    <message>
+        <source>Respondent / idea</source>
+        <translation>Respondent / idee</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Steunt</translation>
+    </message>
+    <message>
+        <source>New respondent</source>
+        <translation>Nieuwe respondent</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>Edit or link…</source>
+        <translation>Wijzigen of koppelen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idee</numerusform>
+            <numerusform>%n ideeën</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not linked to an ambition</source>
+        <translation>
+            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
+            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>New contact moment</source>
@@ -2680,6 +2621,91 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kartrekker</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambition(s)</source>
+        <translation>
+            <numerusform>%n ambitie</numerusform>
+            <numerusform>%n ambities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1% afgerond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) not linked</source>
+        <translation>
+            <numerusform>%n idee niet gekoppeld</numerusform>
+            <numerusform>%n ideeën niet gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>geen indicatoren</translation>
+    </message>
+    <message>
+        <source>no input linked</source>
+        <translation>geen inbreng gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 of them public</source>
+        <translation>waarvan %1 publiek</translation>
+    </message>
+    <message>
+        <source>No idea of a respondent is linked to this ambition yet.</source>
+        <translation>Er is nog geen idee van een respondent aan deze ambitie gekoppeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idee</numerusform>
+            <numerusform>%n ideeën</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -2796,6 +2822,24 @@
     <message>
         <source>Introduction</source>
         <translation>Inleiding</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <source>no actions yet</source>
+        <translation>nog geen acties</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done (%3%)</source>
+        <translation>%1 van %2 afgerond (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
