@@ -266,6 +266,53 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Ambition / action</source>
+        <translation>Ambitie / actie</translation>
+    </message>
+    <message>
+        <source>Lead / owner</source>
+        <translation>Kartrekker / eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <source>New ambition</source>
+        <translation>Nieuwe ambitie</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>The plan is adopted: make a new version to add or change ambitions.</source>
+        <translation>Het ambitiedocument is vastgesteld: maak een nieuwe versie om ambities toe te voegen of te wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <source>Adopt version %1</source>
@@ -470,138 +517,6 @@
         <translation>Er is nog geen ambitiedocument. Begin er een, voeg de ambities toe en stel het vast als het klaar is.</translation>
     </message>
     <message>
-        <source>Ambition</source>
-        <translation>Ambitie</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Kartrekker</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Acties</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Draagvlak</translation>
-    </message>
-    <message>
-        <source>Ambition / action</source>
-        <translation>Ambitie / actie</translation>
-    </message>
-    <message>
-        <source>Lead / owner</source>
-        <translation>Kartrekker / eigenaar</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Companies</source>
-        <translation>Ondernemingen</translation>
-    </message>
-    <message>
-        <source>New ambition</source>
-        <translation>Nieuwe ambitie</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Nieuwe actie</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Wijzigen</translation>
-    </message>
-    <message>
-        <source>Only ideas not linked to an ambition</source>
-        <translation>Alleen ideeën zonder ambitie</translation>
-    </message>
-    <message>
-        <source>Respondent / idea</source>
-        <translation>Respondent / idee</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
-    </message>
-    <message>
-        <source>Kern</source>
-        <translation>Kern</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <translation>Steunt</translation>
-    </message>
-    <message>
-        <source>New respondent</source>
-        <translation>Nieuwe respondent</translation>
-    </message>
-    <message>
-        <source>New idea</source>
-        <translation>Nieuw idee</translation>
-    </message>
-    <message>
-        <source>Edit or link…</source>
-        <translation>Wijzigen of koppelen…</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>Nieuwe indicator</translation>
-    </message>
-    <message>
-        <source>Edit indicator</source>
-        <translation>Indicator wijzigen</translation>
-    </message>
-    <message>
-        <source>Measured on</source>
-        <translation>Gemeten op</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>New measurement</source>
-        <translation>Nieuwe meting</translation>
-    </message>
-    <message>
-        <source>Remove measurement</source>
-        <translation>Meting verwijderen</translation>
-    </message>
-    <message>
         <source>adopted on %1</source>
         <translation>vastgesteld op %1</translation>
     </message>
@@ -621,130 +536,48 @@
         <source>Superseded by a later version; kept as it was adopted.</source>
         <translation>Vervangen door een latere versie; bewaard zoals vastgesteld.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ambition(s)</source>
-        <translation>
-            <numerusform>%n ambitie</numerusform>
-            <numerusform>%n ambities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n actie</numerusform>
-            <numerusform>%n acties</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% done</source>
-        <translation>%1% afgerond</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n respondent(s)</source>
-        <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondenten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s) not linked</source>
-        <translation>
-            <numerusform>%n idee niet gekoppeld</numerusform>
-            <numerusform>%n ideeën niet gekoppeld</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no actions yet</source>
-        <translation>nog geen acties</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done (%3%)</source>
-        <translation>%1 van %2 afgerond (%3%)</translation>
-    </message>
-    <message>
-        <source>No idea of a respondent is linked to this ambition yet.</source>
-        <translation>Er is nog geen idee van een respondent aan deze ambitie gekoppeld.</translation>
-    </message>
     <message>
         <source>Monitoring report</source>
         <translation>Monitoringsrapportage</translation>
     </message>
-    <message numerus="yes">
-        <source>%n late</source>
-        <translation>
-            <numerusform>%n te laat</numerusform>
-            <numerusform>%n te laat</numerusform>
-        </translation>
+</context>
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <source>Search the knowledge base…  (Ctrl+J)</source>
+        <translation>Zoek in de kennisbank…  (Ctrl+J)</translation>
     </message>
     <message>
-        <source>no indicators</source>
-        <translation>geen indicatoren</translation>
+        <source>Use this answer (Enter)</source>
+        <translation>Dit antwoord gebruiken (Enter)</translation>
     </message>
     <message>
-        <source>no input linked</source>
-        <translation>geen inbreng gekoppeld</translation>
+        <source>Handout (PDF)</source>
+        <translation>Informatieblad (PDF)</translation>
     </message>
     <message>
-        <source>%1 of them public</source>
-        <translation>waarvan %1 publiek</translation>
+        <source>Print the article or hand it out as a PDF (Ctrl+P)</source>
+        <translation>Het artikel afdrukken of meegeven als PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>late</source>
-        <translation>te laat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idea(s)</source>
-        <translation>
-            <numerusform>%n idee</numerusform>
-            <numerusform>%n ideeën</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not linked to an ambition</source>
-        <translation>
-            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
-            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
-        </translation>
+        <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
+        <translation>Geen geldig artikel gevonden. Beantwoord de vraag zelf of draag hem over; een vraag zonder artikel telt als gat in &quot;Meest gevraagd&quot;.</translation>
     </message>
     <message>
-        <source>not linked</source>
-        <translation>niet gekoppeld</translation>
+        <source>Type a few letters of the question.</source>
+        <translation>Typ een paar letters van de vraag.</translation>
     </message>
     <message>
-        <source>Choose an indicator on the left, or add one to an ambition.</source>
-        <translation>Kies links een indicator, of voeg er een toe aan een ambitie.</translation>
+        <source>valid until %1</source>
+        <translation>geldig t/m %1</translation>
     </message>
     <message>
-        <source>trend: %1</source>
-        <translation>trend: %1</translation>
+        <source>Past its review date (%1): check the answer is still right before giving it.</source>
+        <translation>Herzieningsdatum verstreken (%1): controleer of het antwoord nog klopt voordat u het geeft.</translation>
     </message>
     <message>
-        <source>latest: %1</source>
-        <translation>laatste: %1</translation>
-    </message>
-    <message>
-        <source>target: %1 by %2</source>
-        <translation>doel: %1 op %2</translation>
-    </message>
-    <message>
-        <source>expected then: %1</source>
-        <translation>verwacht dan: %1</translation>
-    </message>
-    <message>
-        <source>baseline: %1 on %2</source>
-        <translation>nulmeting: %1 op %2</translation>
-    </message>
-    <message>
-        <source>The plan is adopted: make a new version to add or change ambitions.</source>
-        <translation>Het ambitiedocument is vastgesteld: maak een nieuwe versie om ambities toe te voegen of te wijzigen.</translation>
-    </message>
-    <message>
-        <source>Counted from the application&apos;s data.</source>
-        <translation>Geteld uit de gegevens van de applicatie.</translation>
-    </message>
-    <message>
-        <source>Remove the measurement of %1?</source>
-        <translation>De meting van %1 verwijderen?</translation>
+        <source>Handout</source>
+        <translation>Informatieblad</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +865,61 @@
             <numerusform>%n onderneming</numerusform>
             <numerusform>%n ondernemingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCard</name>
+    <message>
+        <source>Open file</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>No company chosen</source>
+        <translation>Geen onderneming gekozen</translation>
+    </message>
+    <message>
+        <source>Find the company above (Ctrl+L), or help a visitor without a company: a starter or a citizen. Their question is logged at the desk, without a contact moment in a company file.</source>
+        <translation>Zoek hierboven de onderneming (Ctrl+L), of help een bezoeker zonder onderneming: een starter of een inwoner. Die vraag wordt aan de balie vastgelegd, zonder contactmoment in een dossier.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>niet meer actief</translation>
+    </message>
+    <message>
+        <source>None: a handover goes to a colleague you choose.</source>
+        <translation>Geen: een overdracht gaat naar een collega die u kiest.</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Recent contact</source>
+        <translation>Recent contact</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>Nog geen contact vastgelegd.</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the file.</source>
+        <translation>… en nog %1 in het dossier.</translation>
+    </message>
+    <message>
+        <source>Open signals</source>
+        <translation>Openstaande meldingen</translation>
     </message>
 </context>
 <context>
@@ -1749,258 +1637,6 @@
         <source>A starter or a citizen: log the question without a company (Ctrl+B)</source>
         <translation>Een starter of een inwoner: leg de vraag vast zonder onderneming (Ctrl+B)</translation>
     </message>
-    <message>
-        <source>Open file</source>
-        <translation>Dossier openen</translation>
-    </message>
-    <message>
-        <source>Search the knowledge base…  (Ctrl+J)</source>
-        <translation>Zoek in de kennisbank…  (Ctrl+J)</translation>
-    </message>
-    <message>
-        <source>Use this answer (Enter)</source>
-        <translation>Dit antwoord gebruiken (Enter)</translation>
-    </message>
-    <message>
-        <source>Handout (PDF)</source>
-        <translation>Informatieblad (PDF)</translation>
-    </message>
-    <message>
-        <source>Print the article or hand it out as a PDF (Ctrl+P)</source>
-        <translation>Het artikel afdrukken of meegeven als PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Log the question</source>
-        <translation>Vraag vastleggen</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Onderneming</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>Name or description, e.g. starter, bakery</source>
-        <translation>Naam of omschrijving, bijv. starter, bakkerij</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Bezoeker</translation>
-    </message>
-    <message>
-        <source>What does the entrepreneur ask?</source>
-        <translation>Wat vraagt de ondernemer?</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>The answer given (empty when handed over)</source>
-        <translation>Het gegeven antwoord (leeg bij overdracht)</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Hand over to (Alt+O)</source>
-        <translation>Overdragen aan (Alt+O)</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Log (Ctrl+Enter)</source>
-        <translation>Vastleggen (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Empty form</source>
-        <translation>Formulier leegmaken</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Handed over to</source>
-        <translation>Overgedragen aan</translation>
-    </message>
-    <message>
-        <source>No questions yet today. Logged questions appear here.</source>
-        <translation>Vandaag nog geen vragen. Vastgelegde vragen verschijnen hier.</translation>
-    </message>
-    <message>
-        <source>Today at the desk</source>
-        <translation>Vandaag aan de balie</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Afgelopen 7 dagen</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Afgelopen 30 dagen</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Afgelopen kwartaal</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Afgelopen jaar</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Asked most</source>
-        <translation>Meest gevraagd</translation>
-    </message>
-    <message>
-        <source>Account manager: %1</source>
-        <translation>Accountmanager: %1</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <source>Today at the desk (%1)</source>
-        <translation>Vandaag aan de balie (%1)</translation>
-    </message>
-    <message>
-        <source>No questions logged in this period.</source>
-        <translation>In deze periode zijn geen vragen vastgelegd.</translation>
-    </message>
-    <message>
-        <source>%1 questions since %2; %3 answered without an article (a gap in the knowledge base), %4 handed over.</source>
-        <translation>%1 vragen sinds %2; %3 beantwoord zonder artikel (een gat in de kennisbank), %4 overgedragen.</translation>
-    </message>
-    <message>
-        <source>Topic (tag)</source>
-        <translation>Onderwerp (trefwoord)</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Afdeling</translation>
-    </message>
-    <message>
-        <source>No company chosen</source>
-        <translation>Geen onderneming gekozen</translation>
-    </message>
-    <message>
-        <source>Find the company above (Ctrl+L), or help a visitor without a company: a starter or a citizen. Their question is logged at the desk, without a contact moment in a company file.</source>
-        <translation>Zoek hierboven de onderneming (Ctrl+L), of help een bezoeker zonder onderneming: een starter of een inwoner. Die vraag wordt aan de balie vastgelegd, zonder contactmoment in een dossier.</translation>
-    </message>
-    <message>
-        <source>visitor without company</source>
-        <translation>bezoeker zonder onderneming</translation>
-    </message>
-    <message>
-        <source>A handover needs a company: find the company first.</source>
-        <translation>Overdragen kan alleen met een onderneming: zoek eerst de onderneming op.</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>gearchiveerd</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>Accountmanager</translation>
-    </message>
-    <message>
-        <source>no longer active</source>
-        <translation>niet meer actief</translation>
-    </message>
-    <message>
-        <source>None: a handover goes to a colleague you choose.</source>
-        <translation>Geen: een overdracht gaat naar een collega die u kiest.</translation>
-    </message>
-    <message>
-        <source>Open agreements</source>
-        <translation>Open afspraken</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Geen.</translation>
-    </message>
-    <message>
-        <source>Recent contact</source>
-        <translation>Recent contact</translation>
-    </message>
-    <message>
-        <source>No contact logged yet.</source>
-        <translation>Nog geen contact vastgelegd.</translation>
-    </message>
-    <message>
-        <source>… and %1 more in the file.</source>
-        <translation>… en nog %1 in het dossier.</translation>
-    </message>
-    <message>
-        <source>Open signals</source>
-        <translation>Openstaande meldingen</translation>
-    </message>
-    <message>
-        <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
-        <translation>Geen geldig artikel gevonden. Beantwoord de vraag zelf of draag hem over; een vraag zonder artikel telt als gat in &quot;Meest gevraagd&quot;.</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the question.</source>
-        <translation>Typ een paar letters van de vraag.</translation>
-    </message>
-    <message>
-        <source>valid until %1</source>
-        <translation>geldig t/m %1</translation>
-    </message>
-    <message>
-        <source>Past its review date (%1): check the answer is still right before giving it.</source>
-        <translation>Herzieningsdatum verstreken (%1): controleer of het antwoord nog klopt voordat u het geeft.</translation>
-    </message>
-    <message>
-        <source>Handout</source>
-        <translation>Informatieblad</translation>
-    </message>
-    <message>
-        <source>Logged and handed over to %1; it is in their &quot;My work&quot;.</source>
-        <translation>Vastgelegd en overgedragen aan %1; de vraag staat in diens &quot;Mijn werk&quot;.</translation>
-    </message>
-    <message>
-        <source>Logged as a contact moment in the company&apos;s file.</source>
-        <translation>Vastgelegd als contactmoment in het dossier van de onderneming.</translation>
-    </message>
-    <message>
-        <source>Logged.</source>
-        <translation>Vastgelegd.</translation>
-    </message>
-    <message>
-        <source>The question stays here and is logged as soon as the connection is back.</source>
-        <translation>De vraag blijft staan en wordt vastgelegd zodra de verbinding terug is.</translation>
-    </message>
-    <message>
-        <source>What you typed is kept; you can log it again.</source>
-        <translation>Wat u typte blijft staan; u kunt het opnieuw vastleggen.</translation>
-    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -2405,6 +2041,153 @@
     <message>
         <source>Outside it, a measurement is confirmed first.</source>
         <translation>Daarbuiten wordt een meting eerst bevestigd.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Indicator wijzigen</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose an indicator on the left, or add one to an ambition.</source>
+        <translation>Kies links een indicator, of voeg er een toe aan een ambitie.</translation>
+    </message>
+    <message>
+        <source>trend: %1</source>
+        <translation>trend: %1</translation>
+    </message>
+    <message>
+        <source>latest: %1</source>
+        <translation>laatste: %1</translation>
+    </message>
+    <message>
+        <source>target: %1 by %2</source>
+        <translation>doel: %1 op %2</translation>
+    </message>
+    <message>
+        <source>expected then: %1</source>
+        <translation>verwacht dan: %1</translation>
+    </message>
+    <message>
+        <source>baseline: %1 on %2</source>
+        <translation>nulmeting: %1 op %2</translation>
+    </message>
+    <message>
+        <source>Counted from the application&apos;s data.</source>
+        <translation>Geteld uit de gegevens van de applicatie.</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambities</translation>
+    </message>
+    <message>
+        <source>Remove the measurement of %1?</source>
+        <translation>De meting van %1 verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>InputTab</name>
+    <message>
+        <source>Only ideas not linked to an ambition</source>
+        <translation>Alleen ideeën zonder ambitie</translation>
+    </message>
+    <message>
+        <source>Respondent / idea</source>
+        <translation>Respondent / idee</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Steunt</translation>
+    </message>
+    <message>
+        <source>New respondent</source>
+        <translation>Nieuwe respondent</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nieuw idee</translation>
+    </message>
+    <message>
+        <source>Edit or link…</source>
+        <translation>Wijzigen of koppelen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idee</numerusform>
+            <numerusform>%n ideeën</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not linked to an ambition</source>
+        <translation>
+            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
+            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>niet gekoppeld</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2621,91 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kartrekker</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambition(s)</source>
+        <translation>
+            <numerusform>%n ambitie</numerusform>
+            <numerusform>%n ambities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1% afgerond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n respondent</numerusform>
+            <numerusform>%n respondenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) not linked</source>
+        <translation>
+            <numerusform>%n idee niet gekoppeld</numerusform>
+            <numerusform>%n ideeën niet gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>geen indicatoren</translation>
+    </message>
+    <message>
+        <source>no input linked</source>
+        <translation>geen inbreng gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 of them public</source>
+        <translation>waarvan %1 publiek</translation>
+    </message>
+    <message>
+        <source>No idea of a respondent is linked to this ambition yet.</source>
+        <translation>Er is nog geen idee van een respondent aan deze ambitie gekoppeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idee</numerusform>
+            <numerusform>%n ideeën</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -2954,6 +2822,123 @@
     <message>
         <source>Introduction</source>
         <translation>Inleiding</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <source>no actions yet</source>
+        <translation>nog geen acties</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done (%3%)</source>
+        <translation>%1 van %2 afgerond (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Log the question</source>
+        <translation>Vraag vastleggen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Name or description, e.g. starter, bakery</source>
+        <translation>Naam of omschrijving, bijv. starter, bakkerij</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <source>What does the entrepreneur ask?</source>
+        <translation>Wat vraagt de ondernemer?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The answer given (empty when handed over)</source>
+        <translation>Het gegeven antwoord (leeg bij overdracht)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Hand over to (Alt+O)</source>
+        <translation>Overdragen aan (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Log (Ctrl+Enter)</source>
+        <translation>Vastleggen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Empty form</source>
+        <translation>Formulier leegmaken</translation>
+    </message>
+    <message>
+        <source>Account manager: %1</source>
+        <translation>Accountmanager: %1</translation>
+    </message>
+    <message>
+        <source>visitor without company</source>
+        <translation>bezoeker zonder onderneming</translation>
+    </message>
+    <message>
+        <source>A handover needs a company: find the company first.</source>
+        <translation>Overdragen kan alleen met een onderneming: zoek eerst de onderneming op.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Logged and handed over to %1; it is in their &quot;My work&quot;.</source>
+        <translation>Vastgelegd en overgedragen aan %1; de vraag staat in diens &quot;Mijn werk&quot;.</translation>
+    </message>
+    <message>
+        <source>Logged as a contact moment in the company&apos;s file.</source>
+        <translation>Vastgelegd als contactmoment in het dossier van de onderneming.</translation>
+    </message>
+    <message>
+        <source>Logged.</source>
+        <translation>Vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The question stays here and is logged as soon as the connection is back.</source>
+        <translation>De vraag blijft staan en wordt vastgelegd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept; you can log it again.</source>
+        <translation>Wat u typte blijft staan; u kunt het opnieuw vastleggen.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +3725,89 @@
     <message>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTabs</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Overgedragen aan</translation>
+    </message>
+    <message>
+        <source>No questions yet today. Logged questions appear here.</source>
+        <translation>Vandaag nog geen vragen. Vastgelegde vragen verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Today at the desk</source>
+        <translation>Vandaag aan de balie</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Afgelopen kwartaal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Asked most</source>
+        <translation>Meest gevraagd</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Today at the desk (%1)</source>
+        <translation>Vandaag aan de balie (%1)</translation>
+    </message>
+    <message>
+        <source>No questions logged in this period.</source>
+        <translation>In deze periode zijn geen vragen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1 questions since %2; %3 answered without an article (a gap in the knowledge base), %4 handed over.</source>
+        <translation>%1 vragen sinds %2; %3 beantwoord zonder artikel (een gat in de kennisbank), %4 overgedragen.</translation>
+    </message>
+    <message>
+        <source>Topic (tag)</source>
+        <translation>Onderwerp (trefwoord)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
     </message>
 </context>
 <context>

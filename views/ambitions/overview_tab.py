@@ -1,0 +1,152 @@
+"""Overzicht: the dashboard of the whole plan, its ambitions by theme with progress, lights and support."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from models.ambitions.entities import (
+    COMPANY_SIZE_LABELS,
+    RESPONDENT_SECTOR_LABELS,
+    ActionStatus,
+    RespondentSector,
+)
+from models.ambitions.monitoring import LIGHT_COLOURS, LIGHT_LABELS, Light
+from models.ambitions.services import AmbitionRecord, PlanOverview
+from views.ambitions.plan_trees import LATE, RECORD_ROLE, PlanTexts, bold, light_icon, make_tree
+from views.common.text import label
+
+
+class OverviewTab(QWidget):
+    """Signals:
+    ambition_activated(object): show this ambition (an ``AmbitionRecord``) with its actions.
+    """
+
+    ambition_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.texts = PlanTexts(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.dashboard = make_tree(
+            [
+                self.tr("Ambition"),
+                self.tr("Lead"),
+                self.tr("Actions"),
+                self.tr("Indicators"),
+                self.tr("Support"),
+            ],
+            (170, 250, 190, 260),
+        )
+        self.dashboard.itemActivated.connect(self._dashboard_activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.dashboard, 1)
+
+    def show_overview(self, overview: PlanOverview | None) -> None:
+        self.dashboard.clear()
+        if overview is None:
+            self.summary.setText("")
+            return
+        actions = [a for amb in overview.ambitions for a in amb.actions]
+        counted = [a for a in actions if a.status != ActionStatus.DROPPED]
+        done = sum(a.status == ActionStatus.DONE for a in counted)
+        late = sum(a.late for a in actions)
+        lights = Counter(i.assessment.light for amb in overview.ambitions for i in amb.indicators)
+        parts = [
+            self.tr("%n ambition(s)", "", len(overview.ambitions)),
+            self.tr("%n action(s)", "", len(counted))
+            + (
+                " · " + self.tr("%1% done").replace("%1", str(round(100 * done / len(counted))))
+                if counted
+                else ""
+            ),
+        ]
+        if late:
+            late_text = self.tr("%n late", "", late)
+            parts.append(f"<span style='color:{LATE.name()}'><b>{late_text}</b></span>")
+        for light in (Light.ON_TRACK, Light.AT_RISK, Light.OFF_TRACK):
+            if lights[light]:
+                parts.append(
+                    f"<span style='color:{LIGHT_COLOURS[light]}'>●</span> {lights[light]} {label(LIGHT_LABELS[light])}"
+                )
+        parts.append(self.tr("%n respondent(s)", "", len(overview.respondents)))
+        unlinked = len(overview.unlinked_ideas)
+        if unlinked:
+            parts.append(self.tr("%n idea(s) not linked", "", unlinked))
+        self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
+        themes: dict[str, QTreeWidgetItem] = {}
+        for ambition in overview.ambitions:
+            parent = themes.get(ambition.theme)
+            if parent is None:
+                parent = QTreeWidgetItem([ambition.theme.capitalize()])
+                bold(parent, 1)
+                parent.setFirstColumnSpanned(True)
+                self.dashboard.addTopLevelItem(parent)
+                themes[ambition.theme] = parent
+            item = QTreeWidgetItem(
+                [
+                    ambition.title,
+                    ambition.lead or "—",
+                    self.texts.progress(ambition),
+                    self._lights_text(ambition),
+                    self._support_text(ambition),
+                ]
+            )
+            item.setData(0, RECORD_ROLE, ambition)
+            item.setToolTip(0, ambition.description or ambition.title)
+            item.setToolTip(4, self._support_detail(ambition))
+            if ambition.progress.late:
+                item.setForeground(2, QBrush(LATE))
+            worst = self._worst(ambition)
+            if worst is not None:
+                item.setIcon(3, light_icon(worst))
+            parent.addChild(item)
+        self.dashboard.expandAll()
+
+    def _lights_text(self, ambition: AmbitionRecord) -> str:
+        if not ambition.indicators:
+            return self.tr("no indicators")
+        counts = Counter(i.assessment.light for i in ambition.indicators)
+        return ", ".join(f"{counts[light]} {label(LIGHT_LABELS[light])}" for light in Light if counts[light])
+
+    @staticmethod
+    def _worst(ambition: AmbitionRecord) -> Light | None:
+        lights = {i.assessment.light for i in ambition.indicators}
+        return next(
+            (
+                light
+                for light in (Light.OFF_TRACK, Light.AT_RISK, Light.ON_TRACK, Light.NO_DATA)
+                if light in lights
+            ),
+            None,
+        )
+
+    def _support_text(self, ambition: AmbitionRecord) -> str:
+        s = ambition.support
+        if not s.respondents:
+            return self.tr("no input linked")
+        text = self.tr("%n respondent(s)", "", s.respondents)
+        public = s.sectors.get(RespondentSector.PUBLIC, 0)
+        if public:
+            text += ", " + self.tr("%1 of them public").replace("%1", str(public))
+        return text
+
+    def _support_detail(self, ambition: AmbitionRecord) -> str:
+        """Who supports it, by sector and by size: the tooltip of the support column."""
+        s = ambition.support
+        if not s.respondents:
+            return self.tr("No idea of a respondent is linked to this ambition yet.")
+        parts = [f"{n} {label(RESPONDENT_SECTOR_LABELS[k])}" for k, n in sorted(s.sectors.items())]
+        parts += [f"{n} {label(COMPANY_SIZE_LABELS[k])}" for k, n in sorted(s.sizes.items())]
+        return self.tr("%n idea(s)", "", s.ideas) + ": " + ", ".join(parts)
+
+    def _dashboard_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        record = item.data(0, RECORD_ROLE)
+        if isinstance(record, AmbitionRecord):
+            self.ambition_activated.emit(record)

@@ -1,0 +1,225 @@
+"""The desk's knowledge base: search while typing, read the article, take its answer, hand it out.
+
+Ctrl+J (the page's shortcut) puts the cursor in the search; Up/Down choose, Enter takes the answer
+(``answer_chosen``); Ctrl+P the article as a handout (PDF).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import escape
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.desk import knowledge
+from models.desk.knowledge import ARTICLE_STATE_LABELS
+from models.desk.records import ArticleRecord, ArticleState
+from models.documents import services as documents
+from views.common.pdf_export import PdfPreviewDialog, safe_file_name
+from views.common.text import format_date, label
+from views.common.worker import DatabaseWorker
+from views.documents.knowledge import render_article
+
+DEBOUNCE_MS = 100
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
+_FRAGMENT = re.compile(r"<!--(Start|End)Fragment-->")
+ARTICLE_ROLE = Qt.ItemDataRole.UserRole
+PAST_REVIEW_COLOUR = "#b26a00"
+INVALID_COLOUR = "#b3261e"
+
+
+def state_html(record: ArticleRecord, today: date) -> str:
+    """A mark for anything but a plain valid article; the colour is never the only sign."""
+    text = escape(label(ARTICLE_STATE_LABELS[record.state]))
+    if record.state is ArticleState.VALID:
+        return ""
+    colour = PAST_REVIEW_COLOUR if record.state is ArticleState.PAST_REVIEW else INVALID_COLOUR
+    return f"<span style='color:{colour}; font-weight:600'>● {text}</span>"
+
+
+class _ArticleKeys(QObject):
+    """Up/Down in the knowledge search move through the results; Enter takes the answer."""
+
+    def __init__(self, panel: AnswerPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            results = self.panel.results
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and results.count():
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                results.setCurrentRow(max(0, min(results.count() - 1, results.currentRow() + step)))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self.panel.use_answer()
+                return True
+        return super().eventFilter(obj, event)
+
+
+class AnswerPanel(QWidget):
+    """Signals:
+    articles_shown(int): this many articles match what was typed.
+    answer_chosen(object): take this article's answer into the log (an ``ArticleRecord``).
+    """
+
+    articles_shown = Signal(int)
+    answer_chosen = Signal(object)
+
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._shown: ArticleRecord | None = None  # the article being read
+        self._article_ticket = 0
+
+        self.article_search = QLineEdit()
+        self.article_search.setObjectName("articleSearch")
+        self.article_search.setClearButtonEnabled(True)
+        self.article_search.addAction(
+            qta.icon("mdi6.book-search-outline"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.article_search.setPlaceholderText(self.tr("Search the knowledge base…  (Ctrl+J)"))
+        self.article_search.installEventFilter(_ArticleKeys(self))
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_articles)
+        self.article_search.textEdited.connect(lambda _t: self._timer.start())
+        self.results = QListWidget()
+        self.results.setObjectName("articleList")
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setUniformItemSizes(True)
+        self.results.currentItemChanged.connect(self._article_selected)
+        self.results.itemDoubleClicked.connect(lambda _i: self.use_answer())
+        self.answer_view = QTextBrowser()
+        self.answer_view.setOpenExternalLinks(True)
+        self.use_button = QPushButton(
+            qta.icon("mdi6.arrow-right-bold-box-outline"), self.tr("Use this answer (Enter)")
+        )
+        self.use_button.clicked.connect(self.use_answer)
+        self.pdf_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Handout (PDF)"))
+        self.pdf_button.setToolTip(self.tr("Print the article or hand it out as a PDF (Ctrl+P)"))
+        self.pdf_button.clicked.connect(self.export_article)
+        article_buttons = QHBoxLayout()
+        article_buttons.addWidget(self.pdf_button)
+        article_buttons.addStretch(1)
+        article_buttons.addWidget(self.use_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.article_search)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.results)
+        split.addWidget(self.answer_view)
+        split.setSizes([150, 250])
+        layout.addWidget(split, 1)
+        layout.addLayout(article_buttons)
+        self._show_article(None)
+
+    def focus_article_search(self) -> None:
+        self.article_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.article_search.selectAll()
+
+    def search_articles(self) -> None:
+        self._timer.stop()
+        self._article_ticket += 1
+        ticket, text, today = self._article_ticket, self.article_search.text(), date.today()
+        self.worker.run(
+            lambda s: knowledge.search_articles(s, text, today=today),
+            lambda found: self._articles(ticket, found),
+        )
+
+    def _articles(self, ticket: int, found: list[ArticleRecord]) -> None:
+        if ticket != self._article_ticket:
+            return
+        self.results.clear()
+        for record in found:
+            item = QListWidgetItem()
+            mark = "⚠ " if record.state is ArticleState.PAST_REVIEW else ""
+            item.setText(mark + record.question)
+            details = " · ".join(p for p in (record.department or "", ", ".join(record.tags)) if p)
+            item.setToolTip(record.question + ("\n" + details if details else ""))
+            item.setData(ARTICLE_ROLE, record)
+            if record.state is ArticleState.PAST_REVIEW:
+                item.setForeground(Qt.GlobalColor.darkYellow)
+            self.results.addItem(item)
+        if found:
+            self.results.setCurrentRow(0)
+        else:
+            self._show_article(
+                None,
+                self.tr(
+                    "No valid article matches. Answer yourself, or hand the question over; "
+                    'a question without an article shows as a gap in "Asked most".'
+                ),
+            )
+        self.articles_shown.emit(len(found))
+
+    def _article_selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        self._show_article(item.data(ARTICLE_ROLE) if item else None)
+
+    def _show_article(self, record: ArticleRecord | None, empty: str = "") -> None:
+        self._shown = record
+        self.use_button.setEnabled(record is not None)
+        self.pdf_button.setEnabled(record is not None)
+        if record is None:
+            hint = empty or self.tr("Type a few letters of the question.")
+            self.answer_view.setHtml(f"<p style='color:#5f6673'>{escape(hint)}</p>")
+            return
+        today = date.today()
+        meta = [escape(record.department or "")] if record.department else []
+        if record.valid_until:
+            meta.append(escape(self.tr("valid until %1").replace("%1", format_date(record.valid_until))))
+        if record.tags:
+            meta.append(escape(", ".join(record.tags)))
+        warning = ""
+        if record.state is ArticleState.PAST_REVIEW:
+            warning = (
+                "<p style='background:#fff4e0; color:#6d4200; padding:4px'>"
+                + escape(
+                    self.tr(
+                        "Past its review date (%1): check the answer is still right before giving it."
+                    ).replace("%1", format_date(record.review_on))
+                )
+                + "</p>"
+            )
+        # The answer is Markdown typed by a person: Qt renders it, nothing in it is read as HTML.
+        answer = _BODY.search(QTextDocumentFragment.fromMarkdown(record.answer).toHtml())
+        self.answer_view.setHtml(
+            f"<h3 style='margin:0'>{escape(record.question)}</h3>"
+            f"<p style='color:#5f6673; margin-top:2px'>{' · '.join(meta)} {state_html(record, today)}</p>"
+            # Qt imports only what lies between fragment markers: drop them, or the heading goes.
+            f"{warning}{_FRAGMENT.sub('', answer.group(1)) if answer else ''}"
+        )
+
+    def use_answer(self) -> None:
+        """Offer the shown article's answer to the log (``answer_chosen``)."""
+        if self._shown is not None:
+            self.answer_chosen.emit(self._shown)
+
+    def export_article(self) -> None:
+        record = self._shown
+        if record is None:
+            return
+        today = date.today()
+        dialog = PdfPreviewDialog(
+            self.worker,
+            self.tr("Handout"),
+            safe_file_name("Informatieblad", record.question[:60]),
+            lambda s, path: render_article(documents.article_sheet(s, record.id, today=today), path),
+            self.window(),
+        )
+        dialog.open()
