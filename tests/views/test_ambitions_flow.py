@@ -15,12 +15,11 @@ from views.ambitions.ambition_dialogs import (
     AdoptDialog,
     AmbitionDialog,
     IdeaDialog,
-    IndicatorDialog,
-    MeasurementDialog,
     PlanDialog,
     RespondentDialog,
 )
 from views.ambitions.ambitions_page import AmbitionsPage, MonitoringPeriodDialog
+from views.ambitions.indicator_dialogs import IndicatorDialog, MeasurementDialog
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow

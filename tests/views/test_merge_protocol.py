@@ -39,10 +39,10 @@ from views.ambitions.ambition_dialogs import (
     AdoptDialog,
     AmbitionDialog,
     IdeaDialog,
-    IndicatorDialog,
     PlanDialog,
     RespondentDialog,
 )
+from views.ambitions.indicator_dialogs import IndicatorDialog
 from views.common import draft_store as store
 from views.common.drafts import REGISTRY, keep_open_forms, restore
 from views.common.forms import FormDialog

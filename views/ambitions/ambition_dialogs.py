@@ -16,37 +16,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from models.ambitions import cocreation, indicators
+from models.ambitions import cocreation
 from models.ambitions import services as svc
 from models.ambitions.cocreation import RespondentRecord
 from models.ambitions.entities import (
     ACTION_STATUS_LABELS,
     AMBITION_THEMES,
     COMPANY_SIZE_LABELS,
-    DIRECTION_LABELS,
-    INDICATOR_SOURCE_LABELS,
     INPUT_CHANNEL_LABELS,
     RESPONDENT_SECTOR_LABELS,
     ActionStatus,
     CompanySize,
-    Direction,
-    IndicatorSource,
     InputChannel,
     RespondentSector,
 )
-from models.ambitions.indicators import PER_KERN, ImplausibleValue
-from models.ambitions.services import ActionRecord, AmbitionRecord, IdeaRecord, IndicatorRecord, PlanRecord
-from models.errors import DomainError
+from models.ambitions.services import ActionRecord, AmbitionRecord, IdeaRecord, PlanRecord
 from models.lookups import Choice
 from views.common.forms import FormDialog
-from views.common.text import DUTCH, error_text, label
+from views.common.text import DUTCH, label
 from views.common.widgets import OptionalDateEdit, PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
@@ -71,7 +64,7 @@ def show_number(value: float | None) -> str:
     return DUTCH.toString(float(value), "f", 2).rstrip("0").rstrip(",")
 
 
-def _choices(labels: dict[Any, str]) -> list[Choice]:
+def label_choices(labels: dict[Any, str]) -> list[Choice]:
     return [Choice(value=key.value, label=label(text)) for key, text in labels.items()]
 
 
@@ -218,7 +211,7 @@ class AmbitionDialog(FormDialog):
         if self.record is None:
             return None
         plan_id, ambition_id = self.plan_id, self.record.id
-        return lambda s: _current_ambition(s, plan_id, ambition_id)
+        return lambda s: current_ambition(s, plan_id, ambition_id)
 
     def sibling(self, record: AmbitionRecord) -> AmbitionDialog:
         return AmbitionDialog(self.worker, self.plan_id, self.officials, record)
@@ -308,7 +301,7 @@ class ActionDialog(FormDialog):
         self.status = self.combo(
             "status",
             self.tr("Status"),
-            _choices(ACTION_STATUS_LABELS),
+            label_choices(ACTION_STATUS_LABELS),
             (record.status if record else ActionStatus.PLANNED).value,
             None,
         )
@@ -387,21 +380,21 @@ class RespondentDialog(FormDialog):
         self.sector = self.combo(
             "sector",
             self.tr("Sector"),
-            _choices(RESPONDENT_SECTOR_LABELS),
+            label_choices(RESPONDENT_SECTOR_LABELS),
             (record.sector if record else RespondentSector.PRIVATE).value,
             None,
         )
         self.company_size = self.combo(
             "size",
             self.tr("Size"),
-            _choices(COMPANY_SIZE_LABELS),
+            label_choices(COMPANY_SIZE_LABELS),
             record.size.value if record and record.size else None,
         )
         self.area = self.combo("area_id", self.tr("Kern"), kernen, record.area_id if record else None)
         self.channel = self.combo(
             "channel",
             self.tr("Channel"),
-            _choices(INPUT_CHANNEL_LABELS),
+            label_choices(INPUT_CHANNEL_LABELS),
             (record.channel if record else InputChannel.IN_PERSON).value,
             None,
         )
@@ -506,159 +499,7 @@ class IdeaDialog(FormDialog):
 # -- indicators and measurements ------------------------------------------------------------------
 
 
-class IndicatorDialog(FormDialog):
-    def __init__(
-        self,
-        worker: DatabaseWorker,
-        ambition: AmbitionRecord,
-        kernen: list[Choice],
-        record: IndicatorRecord | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(worker, self.tr("Indicator") if record else self.tr("New indicator"), parent)
-        self.ambition, self.record, self.kernen = ambition, record, kernen
-        self.numbers = NumberFields(self)
-        self.form.addRow(QLabel(self.tr("For: %1").replace("%1", ambition.title)))
-        self.name = self.line("name", self.tr("Indicator"), record.name if record else "")
-        self.unit = self.line(
-            "unit",
-            self.tr("Unit"),
-            record.unit if record else "",
-            self.tr("For example %, companies, visitors."),
-        )
-        self.source = self.combo(
-            "source",
-            self.tr("Values"),
-            _choices(INDICATOR_SOURCE_LABELS),
-            (record.source if record else IndicatorSource.MANUAL).value,
-            None,
-        )
-        self.area = self.combo("area_id", self.tr("Kern"), kernen, record.area_id if record else None)
-        self.direction = self.combo(
-            "direction",
-            self.tr("Direction"),
-            _choices(DIRECTION_LABELS),
-            (record.direction if record else Direction.HIGHER).value,
-            None,
-        )
-        self.new_column()
-        self.numbers.add("baseline", self.tr("Baseline"), record.baseline if record else None)
-        self.baseline_date = OptionalDateEdit(record.baseline_date if record else None)
-        self.add_field("baseline_date", self.tr("Baseline date"), self.baseline_date)
-        self.numbers.add("target", self.tr("Target"), record.target if record else None)
-        self.target_date = OptionalDateEdit(record.target_date if record else None)
-        self.add_field("target_date", self.tr("Target date"), self.target_date)
-        self.numbers.add(
-            "plausible_min",
-            self.tr("Lowest plausible value"),
-            record.plausible_min if record else None,
-        )
-        self.numbers.add(
-            "plausible_max",
-            self.tr("Highest plausible value"),
-            record.plausible_max if record else None,
-            self.tr("Outside it, a measurement is confirmed first."),
-        )
-        self.source.currentIndexChanged.connect(self._source_changed)
-        self._source_changed()
-
-    def _source_changed(self) -> None:
-        self.area.setEnabled(self.source.currentData() in {s.value for s in PER_KERN})
-
-    def save(self) -> None:
-        self.clear_errors()
-        if self.numbers.values() is None:
-            return
-        super().save()
-
-    def task(self) -> Callable[[Session], Any]:
-        numbers = self.numbers.values() or {}
-        data = indicators.IndicatorInput(
-            name=self.name.text(),
-            unit=self.unit.text(),
-            baseline=numbers.get("baseline"),
-            baseline_date=self.baseline_date.value(),
-            target=numbers.get("target"),
-            target_date=self.target_date.value(),
-            direction=Direction(self.direction.currentData()),
-            source=IndicatorSource(self.source.currentData()),
-            area_id=self.area.currentData(),
-            plausible_min=numbers.get("plausible_min"),
-            plausible_max=numbers.get("plausible_max"),
-        )
-        ambition_id, record = self.ambition.id, self.record
-        if record is None:
-            return lambda s: indicators.save_indicator(s, ambition_id, data)
-        return lambda s: indicators.save_indicator(s, ambition_id, data, record.id, record.version)
-
-    def load_current(self) -> Callable[[Session], Any] | None:
-        if self.record is None:
-            return None
-        plan_id, ambition_id, indicator_id = self.ambition.plan_id, self.ambition.id, self.record.id
-
-        def fetch(s: Session) -> IndicatorRecord | None:
-            ambition = _current_ambition(s, plan_id, ambition_id)
-            return next((i for i in ambition.indicators if i.id == indicator_id), None) if ambition else None
-
-        return fetch
-
-    def sibling(self, record: IndicatorRecord) -> IndicatorDialog:
-        return IndicatorDialog(self.worker, self.ambition, self.kernen, record)
-
-
-class MeasurementDialog(FormDialog):
-    """A new measurement; a value outside the plausible range is confirmed before it is saved."""
-
-    def __init__(
-        self, worker: DatabaseWorker, indicator: IndicatorRecord, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(worker, self.tr("New measurement"), parent)
-        self.indicator = indicator
-        self.confirmed = False
-        self.numbers = NumberFields(self)
-        self.form.addRow(QLabel(f"<b>{indicator.name}</b> ({indicator.unit})"))
-        self.measured_on = OptionalDateEdit(date.today())
-        self.add_field("measured_on", self.tr("Measured on"), self.measured_on)
-        self.value = self.numbers.add("value", self.tr("Value"), None)
-        self.note = self.line("note", self.tr("Note"), "", max_length=300)
-
-    def save(self) -> None:
-        self.clear_errors()
-        if self.numbers.values() is None:
-            return
-        super().save()
-
-    def task(self) -> Callable[[Session], Any]:
-        numbers = self.numbers.values() or {}
-        indicator_id, on, value, note, confirmed = (
-            self.indicator.id,
-            self.measured_on.value(),
-            numbers.get("value"),
-            self.note.text(),
-            self.confirmed,
-        )
-        return lambda s: indicators.add_measurement(s, indicator_id, on, value, note, confirmed=confirmed)
-
-    def handle_error(self, error: DomainError) -> None:
-        if not isinstance(error, ImplausibleValue):
-            super().handle_error(error)
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unusual value"),
-            error_text(error),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.confirmed = True
-            self.save()
-        else:
-            self.rows["value"].set_error(error_text(error))
-            self.value.setFocus()
-
-
-def _current_ambition(session: Session, plan_id: int, ambition_id: int) -> AmbitionRecord | None:
+def current_ambition(session: Session, plan_id: int, ambition_id: int) -> AmbitionRecord | None:
     """An ambition as saved now, with its actions and indicators (a merge compares with it)."""
     plan = svc.overview(session, plan_id, today=date.today())
     return next((a for a in plan.ambitions if a.id == ambition_id), None)

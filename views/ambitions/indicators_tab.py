@@ -22,8 +22,9 @@ from models.ambitions.monitoring import LIGHT_COLOURS, LIGHT_LABELS, TREND_LABEL
 from models.ambitions.services import AmbitionRecord, IndicatorRecord, PlanOverview
 from models.errors import DomainError
 from models.lookups import Choice
-from views.ambitions.ambition_dialogs import IndicatorDialog, MeasurementDialog, show_number
+from views.ambitions.ambition_dialogs import show_number
 from views.ambitions.indicator_chart import IndicatorChart
+from views.ambitions.indicator_dialogs import IndicatorDialog, MeasurementDialog
 from views.ambitions.plan_trees import RECORD_ROLE, ambition_of, bold, light_icon, make_tree
 from views.common.forms import FormDialog
 from views.common.text import error_text, format_date, format_short_date, label
