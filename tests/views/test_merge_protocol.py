@@ -328,14 +328,15 @@ def test_an_agreement_moved_by_a_colleague_meanwhile_is_a_choice_not_a_silent_sa
 
 
 def form_dialogs() -> list[type[FormDialog]]:
-    """Every FormDialog the application has: all views modules imported, subclasses walked."""
+    """Every FormDialog the application has: all views modules imported, subclasses walked
+    (a shared base that makes no dialog of its own, such as StatusChangeDialog, has no task)."""
     for module in pkgutil.walk_packages(views.__path__, "views."):
         importlib.import_module(module.name)
 
     def subclasses(kind: type) -> list[type]:
         return [c for sub in kind.__subclasses__() for c in (sub, *subclasses(sub))]
 
-    return [c for c in subclasses(FormDialog) if c.__module__.startswith("views.")]
+    return [c for c in subclasses(FormDialog) if c.__module__.startswith("views.") and hasattr(c, "task")]
 
 
 def saves_with_a_version(kind: type[FormDialog]) -> bool:

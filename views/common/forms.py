@@ -7,6 +7,7 @@ open with everything the user typed, and says what to do.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from typing import Any
 
@@ -542,3 +543,34 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 def spin_value(editor: QSpinBox) -> int | None:
     return None if editor.value() < 0 else editor.value()
+
+
+class StatusChangeDialog(FormDialog):
+    """A form whose effect is moving a record to ``self.status`` (an agreement closed, a signal
+    scheduled), with what was done or found. The status is one of the values the merge compares:
+    a colleague who moved the record meanwhile is a difference to choose about, not "already
+    saved". A subclass says which enum its statuses are and how one reads on screen."""
+
+    status_type: type[enum.Enum]  # each status dialog: the enum of its statuses
+    status_text: Callable[[Any], str]  # each status dialog: how a status reads on screen
+    status: Any
+
+    def form_values(self) -> dict[str, Any]:
+        return {**super().form_values(), "status": self.status.value}
+
+    def record_values(self, record: Any) -> dict[str, Any]:
+        return {**super().record_values(record), "status": record.status.value}
+
+    def capture_original(self) -> None:
+        if self.original is None:
+            self.original = {**self.form_values(), "status": self.record.status.value}
+
+    def apply_values(self, values: dict[str, Any]) -> None:
+        super().apply_values(values)
+        if "status" in values:
+            self.status = self.status_type(values["status"])
+
+    def describe(self, name: str, value: Any) -> str:
+        if name == "status":
+            return self.status_text(self.status_type(value))
+        return super().describe(name, value)

@@ -37,7 +37,7 @@ from models.consultations.entities import (
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import ValidationError
 from models.lookups import Choice
-from views.common.forms import FieldRow, FormDialog, fill_combo, select_data
+from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
 from views.common.text import DUTCH, field_error_text, format_date, label
 from views.common.widgets import OptionalDateEdit, PeopleList, ReportEditor
 from views.common.worker import DatabaseWorker
@@ -305,7 +305,7 @@ def _fill_agreement(row: AgreementRow, item: dict[str, Any]) -> None:
     row.due.set_value(date.fromisoformat(item["due_date"]) if item["due_date"] else None)
 
 
-class AgreementStatusDialog(FormDialog):
+class AgreementStatusDialog(StatusChangeDialog):
     """Complete, drop, start or reopen an agreement; completing or dropping asks what was done."""
 
     def __init__(
@@ -364,25 +364,7 @@ class AgreementStatusDialog(FormDialog):
     def sibling(self, record: AgreementRecord) -> AgreementStatusDialog:
         return AgreementStatusDialog(self.worker, record, self.status)
 
-    # The status is part of what this form changes: a colleague who moved the agreement
-    # meanwhile is a difference to choose about, not "already saved".
+    status_type = AgreementStatus
 
-    def form_values(self) -> dict[str, Any]:
-        return {**super().form_values(), "status": self.status.value}
-
-    def record_values(self, record: AgreementRecord) -> dict[str, Any]:
-        return {**super().record_values(record), "status": record.status.value}
-
-    def capture_original(self) -> None:
-        if self.original is None:
-            self.original = {**self.form_values(), "status": self.record.status.value}
-
-    def apply_values(self, values: dict[str, Any]) -> None:
-        super().apply_values(values)
-        if "status" in values:
-            self.status = AgreementStatus(values["status"])
-
-    def describe(self, name: str, value: Any) -> str:
-        if name == "status":
-            return label(AGREEMENT_STATUS_LABELS[AgreementStatus(value)])
-        return super().describe(name, value)
+    def status_text(self, status: Any) -> str:
+        return label(AGREEMENT_STATUS_LABELS[status])

@@ -33,7 +33,7 @@ from models.signals.categories import CategoryRecord
 from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, SignalSource, SignalStatus
 from models.signals.feedback import TemplateRecord
 from models.signals.services import EarlierSignal, SignalRecord
-from views.common.forms import FormDialog, select_data
+from views.common.forms import FormDialog, StatusChangeDialog, select_data
 from views.common.text import format_date, format_short_date, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
@@ -307,7 +307,7 @@ class SignalDialog(FormDialog):
         return SignalDialog(self.worker, self.data, record)
 
 
-class TransitionDialog(FormDialog):
+class TransitionDialog(StatusChangeDialog):
     """Move a signal to another status: what was found, done or planned, and the feedback to
     the reporter, filled from a template and then edited by hand."""
 
@@ -406,8 +406,7 @@ class TransitionDialog(FormDialog):
         data, record = self.transition_input(), self.record
         return lambda s: svc.move_signal(s, record.id, record.version, data)
 
-    # -- merge: the status is what this form changes (as in the agreement status dialog), so a
-    # colleague who moved the signal meanwhile is a difference to choose about.
+    # -- merge: the status is what this form changes (views.common.forms.StatusChangeDialog).
 
     def load_current(self) -> Callable[[Session], Any] | None:
         signal_id = self.record.id
@@ -416,25 +415,10 @@ class TransitionDialog(FormDialog):
     def sibling(self, record: SignalRecord) -> TransitionDialog:
         return TransitionDialog(self.worker, record, self.status, self.templates)
 
-    def form_values(self) -> dict[str, Any]:
-        return {**super().form_values(), "status": self.status.value}
+    status_type = SignalStatus
 
-    def record_values(self, record: SignalRecord) -> dict[str, Any]:
-        return {**super().record_values(record), "status": record.status.value}
-
-    def capture_original(self) -> None:
-        if self.original is None:
-            self.original = {**self.form_values(), "status": self.record.status.value}
-
-    def apply_values(self, values: dict[str, Any]) -> None:
-        super().apply_values(values)
-        if "status" in values:
-            self.status = SignalStatus(values["status"])
-
-    def describe(self, name: str, value: Any) -> str:
-        if name == "status":
-            return status_text(SignalStatus(value))
-        return super().describe(name, value)
+    def status_text(self, status: Any) -> str:
+        return status_text(status)
 
 
 # -- the administrator's lists ------------------------------------------------------------------
