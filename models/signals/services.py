@@ -8,6 +8,10 @@ Handling deadlines count working days (Monday to Friday) from the report, or fro
 reopening. A signal is overdue while it waits for an answer (gemeld, in behandeling,
 heropend) and its due date lies before ``today``; a scheduled signal has had its answer.
 ``today`` is always a parameter, so the rule can be tested at its boundary.
+
+Why somewhat over six hundred lines: registering, moving on and reading a signal share its
+status rules and its search text; categories (categories.py) and feedback templates
+(feedback.py) are modules of their own.
 """
 
 from __future__ import annotations

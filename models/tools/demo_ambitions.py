@@ -15,6 +15,9 @@ consultations, so the monitoring always looks current:
 
 Rows go in with Core inserts and explicit ids, like the rest of the demo: no audit trail,
 and the same rows for the same seed and ``today``.
+
+Why somewhat over six hundred lines: most of it is the plan's text (themes, ambitions, ideas,
+actions and indicators written out), which the generator walks in one deterministic order.
 """
 
 from __future__ import annotations
