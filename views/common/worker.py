@@ -1,4 +1,13 @@
-"""One serialized database worker: every database task runs on one background thread.
+"""Work off the UI thread, in two forms with one way of sorting failures.
+
+``DatabaseWorker``: every task on the open database runs on one serialized background thread.
+``BackgroundJob``: long work that cannot be such a task because it runs before any database is
+open (a connection test, setting up a server) or across two databases (copying a local file to
+a server); it reports progress and can be cancelled. Both sort a failure the same way
+(``classified``): a domain error for a person, a database failure by its code, anything else a
+bug with its traceback.
+
+The worker:
 
 A task gets its own session (one unit of work) and either commits or rolls back; its
 result or error comes back to the main thread through a queued signal, so widgets are
@@ -10,12 +19,13 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 from sqlalchemy.orm import Session
 
 from models.db import Database, database_error, is_driver_error
@@ -49,6 +59,19 @@ class _Signals(QObject):
     failed = Signal(int, object)  # operation id, exception
 
 
+def classified(failure: BaseException, database: Database | None = None) -> BaseException:
+    """A failure as the screens take it: a ``DomainError`` (a person's mistake or the
+    environment: shown plainly), or a bug carrying its traceback as ``details`` (a crash report).
+    A driver's error is sorted by its code first (models.db.database_error)."""
+    exc = failure
+    if is_driver_error(failure):  # the database said it outside a session (an engine, COPY)
+        exc = database_error(failure, database)
+        exc.__cause__ = failure
+    if not isinstance(exc, DomainError):
+        exc.details = "".join(traceback.format_exception(exc))  # type: ignore[attr-defined]
+    return exc
+
+
 class _Runner(QRunnable):
     def __init__(self, worker: DatabaseWorker, op: Operation) -> None:
         super().__init__()
@@ -62,13 +85,7 @@ class _Runner(QRunnable):
                 if self.op.commit:
                     session.commit()
         except BaseException as failure:  # every failure is reported to the main thread
-            exc = failure
-            if is_driver_error(failure):  # the database said it outside the session (an engine, COPY)
-                exc = database_error(failure, self.worker.database)
-                exc.__cause__ = failure
-            if not isinstance(exc, DomainError):
-                exc.details = "".join(traceback.format_exception(exc))  # type: ignore[attr-defined]
-            self.worker.signals.failed.emit(self.op.id, exc)
+            self.worker.signals.failed.emit(self.op.id, classified(failure, self.worker.database))
             return
         self.worker.signals.finished.emit(self.op.id, result)
 
@@ -168,3 +185,41 @@ def _deliver(callback: Callable[[Any], None], value: object) -> None:
         if "already deleted" not in str(exc):
             raise
         log.debug("result dropped, its widget is gone: %s", exc)
+
+
+class BackgroundJob(QThread):
+    """One long call off the UI thread that is not a task on the open database (see the module's
+    docstring). ``call`` gets the job itself, to report progress and to see a cancel.
+
+    A bug is logged with its traceback and handed on as a ``DomainError`` that says so in one
+    line: the dialog that started the job stays usable, and the details are in the log file.
+
+    Signals:
+        progressed(int, int): the work done and in all.
+        staged(str): what is under way now (an English text the caller translates).
+        finished_with(object, object): the result or None, the DomainError or None.
+    """
+
+    progressed = Signal(int, int)
+    staged = Signal(str)
+    finished_with = Signal(object, object)
+
+    def __init__(self, call: Callable[[BackgroundJob], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.cancelled = threading.Event()
+
+    def run(self) -> None:  # on the job's own thread
+        try:
+            result = self.call(self)
+        except BaseException as failure:
+            exc = classified(failure)
+            if not isinstance(exc, DomainError):
+                log.error("background job failed:\n%s", getattr(exc, "details", repr(exc)))
+                unexpected = QCoreApplication.translate(
+                    "cli", "Unexpected error: %1 (details in the log file)"
+                )
+                exc = DomainError(unexpected.replace("%1", f"{type(failure).__name__}: {failure}"))
+            self.finished_with.emit(None, exc)
+        else:
+            self.finished_with.emit(result, None)

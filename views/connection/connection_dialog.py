@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,7 @@ from views.common.forms import FieldRow
 from views.common.paths import APP_NAME, default_database_path
 from views.common.settings import DATABASE_URL, Settings
 from views.common.text import error_text, field_error_text
+from views.common.worker import BackgroundJob
 from views.connection import profiles
 from views.connection.password_dialog import no_keyring_text
 from views.connection.profiles import ConnectionResult, Profile
@@ -83,27 +84,6 @@ def display_name(profile: Profile) -> str:
     return profile.name
 
 
-class Job(QThread):
-    """Runs one blocking call (a connection test, setting up a database) off the UI thread."""
-
-    done = Signal(object, object)  # result, DomainError or None
-
-    def __init__(self, call: Callable[[], Any]) -> None:
-        super().__init__()
-        self.call = call
-
-    def run(self) -> None:
-        try:
-            result = self.call()
-        except DomainError as error:
-            self.done.emit(None, error)
-        except Exception as exc:  # a bug: shown, logged, and the dialog stays usable
-            log.exception("connection job failed")
-            self.done.emit(None, DomainError(str(exc) or type(exc).__name__))
-        else:
-            self.done.emit(result, None)
-
-
 class ConnectionDialog(QDialog):
     """The connection profiles. After ``exec()`` returns Accepted, ``chosen`` and ``password``
     name the connection to use (already remembered as the last one)."""
@@ -117,8 +97,8 @@ class ConnectionDialog(QDialog):
         self.chosen: Profile | None = None
         self.password: str | None = None
         self.last_result: ConnectionResult | None = None
-        self._job: Job | None = None
-        self._finished_job: Job | None = None
+        self._job: BackgroundJob | None = None
+        self._finished_job: BackgroundJob | None = None
         self._on_done: Callable[[Any, DomainError | None], None] = lambda _result, _error: None
         self._tested: tuple[Any, ...] | None = None  # what the last result is about
         self._connect_after_test = False
@@ -474,9 +454,9 @@ class ConnectionDialog(QDialog):
         self._set_busy(True)
         # No parent and no deleteLater: the dialog keeps the finished thread until the next one,
         # so Python and Qt never both delete it.
-        job = Job(call)
+        job = BackgroundJob(lambda _job: call())
         self._job, self._on_done = job, done
-        job.done.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
+        job.finished_with.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
         job.start()
 
     def _job_finished(self, result: Any, error: DomainError | None) -> None:

@@ -10,11 +10,10 @@ message, and the server is left as empty as it was.
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,56 +49,34 @@ from models.tools.transfer_text import (
 )
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.text import WORDING
+from views.common.worker import BackgroundJob
 
 log = logging.getLogger(__name__)
 
 EQUAL_COLOUR, DIFFERENT_COLOUR = "#1e7d32", "#b3261e"
 
 
-class TransferJob(QThread):
-    """The copy, off the UI thread. Signals carry progress and, at the end, the report or the error.
+def transfer_job(source_url: str, target_url: str, parent: QWidget | None = None) -> BackgroundJob:
+    """The copy as a background job: progress is rows copied, search documents and rows compared;
+    a cancel leaves the server as empty as it was."""
 
-    Signals:
-        progressed(int, int): the work done and in all (rows copied, search documents, rows compared).
-        staged(str): the English stage text (context "transfer") now under way.
-        finished_with(object, object): the TransferReport or None, the DomainError or None.
-    """
-
-    progressed = Signal(int, int)
-    staged = Signal(str)
-    finished_with = Signal(object, object)
-
-    def __init__(self, source_url: str, target_url: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.source_url = source_url
-        self.target_url = target_url
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
+    def copy(job: BackgroundJob) -> TransferReport:
         source = target = None
         try:
-            source, target = Database(self.source_url), Database(self.target_url)
-            report = copy_database(
+            source, target = Database(source_url), Database(target_url)
+            return copy_database(
                 source,
                 target,
-                progress=self.progressed.emit,
-                is_cancelled=self.cancelled.is_set,
-                stage=self.staged.emit,
+                progress=job.progressed.emit,
+                is_cancelled=job.cancelled.is_set,
+                stage=job.staged.emit,
             )
-        except DomainError as error:
-            self.finished_with.emit(None, error)
-        except Exception as exc:  # a bug: logged, told plainly, the dialog stays usable
-            log.exception("copy to the server failed")
-            unexpected = QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)")
-            self.finished_with.emit(
-                None, DomainError(unexpected.replace("%1", f"{type(exc).__name__}: {exc}"))
-            )
-        else:
-            self.finished_with.emit(report, None)
         finally:
             for database in (source, target):
                 if database is not None:
                     database.dispose()
+
+    return BackgroundJob(copy, parent)
 
 
 class TransferDialog(QDialog):
@@ -115,7 +92,7 @@ class TransferDialog(QDialog):
         self.target_url = target_url
         self.report: TransferReport | None = None  # set when the copy succeeded
         self._shown_report: TransferReport | None = None  # also a differing copy's report
-        self.job: TransferJob | None = None
+        self.job: BackgroundJob | None = None
         self._close_when_stopped = False
         self.setWindowTitle(self.tr("Copy the local file to the server"))
         self.setMinimumWidth(640)
@@ -226,7 +203,7 @@ class TransferDialog(QDialog):
         self.stage.setText(self.tr("Starting…"))
         self.start_button.setVisible(False)
         self.cancel_button.setText(self.tr("Cancel copying"))
-        self.job = TransferJob(self.source_url, self.target_url, self)
+        self.job = transfer_job(self.source_url, self.target_url, self)
         self.job.progressed.connect(self._progressed)
         self.job.staged.connect(self._staged)
         self.job.finished_with.connect(self._finished)
