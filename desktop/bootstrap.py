@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import getpass
+import io
 import logging
 import os
 import signal
 import sys
 import threading
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -125,14 +127,33 @@ def current_official() -> tuple[str, str]:
     return username, full_name
 
 
-def setup_logging() -> None:
+LOG_FILE = "ondernemersdesk.log"
+LOG_MAX_BYTES = 2 * 1024 * 1024  # then rotated, keeping LOG_BACKUPS older files
+LOG_BACKUPS = 3
+
+
+class PrivateLogFile(RotatingFileHandler):
+    """The log file, rotated, readable by the user alone (0600): a bug's details name records and
+    places, and a laptop has other accounts on it."""
+
+    def _open(self) -> io.TextIOWrapper:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.chmod(self.baseFilename, 0o600)  # a file made before this rule, or by another umask
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
+def setup_logging() -> logging.Handler:
+    """Log to the data folder once per process; the handler is returned (tests remove it)."""
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(
-        filename=folder / "ondernemersdesk.log",
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    handler = PrivateLogFile(
+        folder / LOG_FILE, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
 
 
 def open_database(url: str) -> tuple[Database, SignedIn]:

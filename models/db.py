@@ -95,7 +95,10 @@ class Database:
         self.path: Path | None = _sqlite_path(parsed) if self.is_sqlite else None
         if self.is_sqlite:
             self.engine: Engine = create_engine(
-                self.url, echo=echo, connect_args={"check_same_thread": False, "timeout": 15}
+                self.url,
+                echo=echo,
+                hide_parameters=True,  # see below
+                connect_args={"check_same_thread": False, "timeout": 15},
             )
             event.listen(self.engine, "connect", _sqlite_on_connect)
         else:
@@ -104,6 +107,9 @@ class Database:
                 echo=echo,
                 pool_pre_ping=True,
                 pool_size=2,
+                # A failed statement's text goes to the log and the crash report, which users are
+                # asked to send on: without the values typed (a reporter's name, phone, e-mail).
+                hide_parameters=True,
                 connect_args={"connect_timeout": 5, "application_name": "ondernemersdesk"},
             )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

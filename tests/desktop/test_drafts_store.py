@@ -102,3 +102,11 @@ def test_sigterm_ends_the_application_like_quit(qtbot) -> None:
     finally:
         signal.signal(signal.SIGTERM, previous)
         app.deleteLater()
+
+
+def test_a_draft_is_readable_by_the_user_alone(isolated_home: Path) -> None:
+    """What was typed (a reporter's phone, a conversation) stays on this account: 0600."""
+    path = store.save(_draft())
+    assert path.stat().st_mode & 0o777 == 0o600
+    store.save(_draft(id=path.stem))  # written again: still private
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -9,10 +9,12 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import traceback
 from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from models.companies import services as svc
@@ -288,3 +290,14 @@ def test_every_known_failure_is_explained() -> None:
     assert message(sqlite_error("database or disk is full", sqlite3.SQLITE_FULL)).startswith(
         "The disk holding"
     )
+
+
+def test_a_failed_statement_does_not_carry_the_values_typed(db: Database) -> None:
+    """The error's text reaches the log and the crash report, which users are asked to send on:
+    the values of a failed statement (a reporter's phone number here) are not in it."""
+    phone = "06" + "12345678"  # built here, so the traceback's source line does not show it
+    with db.session() as session, pytest.raises(Exception) as info:
+        session.execute(text("SELECT :phone AS x FROM no_such_table"), {"phone": phone})
+    report = "".join(traceback.format_exception(info.value))  # what the crash report shows, causes too
+    assert "no_such_table" in report
+    assert "0612345678" not in report
