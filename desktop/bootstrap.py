@@ -143,7 +143,7 @@ class PrivateLogFile(RotatingFileHandler):
 
 
 def setup_logging() -> logging.Handler:
-    """Log to the data folder once per process; the handler is returned (tests remove it)."""
+    """Log to the data folder; the handler is returned (tests remove it)."""
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     handler = PrivateLogFile(
@@ -151,6 +151,9 @@ def setup_logging() -> logging.Handler:
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    for earlier in [h for h in root.handlers if isinstance(h, PrivateLogFile)]:
+        root.removeHandler(earlier)  # one log file per process, also when started again (tests)
+        earlier.close()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return handler
