@@ -1941,6 +1941,10 @@
         <translation>PNG of JPEG, hoogstens 2 MB.</translation>
     </message>
     <message>
+        <source>Not set up yet: documents show “%1” until you fill this in.</source>
+        <translation>Nog niet ingesteld: documenten tonen „%1” tot u dit invult.</translation>
+    </message>
+    <message>
         <source>The greyed-out fields are set by your IT department for this computer.</source>
         <translation>De grijze velden zijn voor deze computer ingesteld door uw IT-afdeling.</translation>
     </message>

@@ -44,3 +44,18 @@ def test_a_fresh_database_prints_the_neutral_identity_then_the_one_set(db: Datab
     assert "Gemeente Gooise Meren" in text
     assert NOT_SET_NAME not in text and NOT_SET_ADDRESS not in text
     assert author == "Gemeente Gooise Meren"
+
+
+def test_the_dialog_of_a_fresh_database_says_the_identity_is_not_set(qtbot, db: Database) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from views.common.worker import DatabaseWorker
+    from views.team.identity_dialog import IdentityDialog
+
+    with db.session() as session:
+        current = identity(session)
+    dialog = IdentityDialog(DatabaseWorker(db, None), current)
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == ""  # the neutral name is no value to edit
+    notes = [label.text() for label in dialog.findChildren(QLabel) if NOT_SET_NAME in label.text()]
+    assert notes and notes[0].startswith("Nog niet ingesteld")

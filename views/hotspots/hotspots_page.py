@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,7 @@ from models.hotspots import services as svc
 from models.hotspots.services import Hotspot, WeekCount
 from models.signals.services import SignalFilter
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
-from views.common.text import format_number, format_short_date
+from views.common.text import DUTCH, format_number
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import OVERDUE
 from views.documents.hotspots import render_hotspots
@@ -81,8 +81,6 @@ class HotspotsPage(QWidget):
         self.pdf_button.clicked.connect(self.export)
         head = QHBoxLayout()
         head.addWidget(title)
-        head.addSpacing(12)
-        head.addWidget(self.summary)
         head.addStretch(1)
         head.addWidget(self.period)
         head.addWidget(self.group)
@@ -121,6 +119,9 @@ class HotspotsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
+        # Under the title, not beside it: beside it the header row made the window wider than a
+        # 1366-pixel laptop screen.
+        layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
     def _period(self) -> tuple[date, date]:
@@ -177,7 +178,12 @@ class HotspotsPage(QWidget):
         for index, week in enumerate(weeks):
             signal_set.append(week.signals)
             observation_set.append(week.observations)
-            labels.append(format_short_date(week.week) if index % step == 0 else " " * (index % 7 + 1))
+            # "31 aug": the week's Monday without the year, which the slanted labels cut off.
+            labels.append(
+                DUTCH.toString(QDate(week.week.year, week.week.month, week.week.day), "d MMM")
+                if index % step == 0
+                else " " * (index % 7 + 1)
+            )
         series = QBarSeries()
         series.append(signal_set)
         series.append(observation_set)

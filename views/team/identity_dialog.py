@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from models.team.identity import identity, preset_fields, save_identity
 from models.team.records import NOT_SET_ADDRESS, Identity
+from views.common.banners import NOTE_BANNER_STYLE
 from views.common.forms import FormDialog
 from views.common.worker import DatabaseWorker
 
@@ -68,6 +69,16 @@ class IdentityDialog(FormDialog):
         self.add_field("logo", self.tr("Logo"), logo_row, hint=self.tr("PNG or JPEG, at most 2 MB."))
         self._set_logo(current.logo)
         self._lock(preset_fields())
+        if not current.is_set:
+            note = QLabel(
+                self.tr("Not set up yet: documents show \u201c%1\u201d until you fill this in.").replace(
+                    "%1", current.name
+                )
+            )
+            note.setWordWrap(True)
+            note.setStyleSheet(NOTE_BANNER_STYLE)
+            self.form.insertRow(0, note)
+        self.setMinimumWidth(680)  # the hints under the fields in full, not cut off at the edge
 
     def _lock(self, fields: frozenset[str]) -> None:
         """Fields IT fixed for this computer (machine-wide settings): shown, not editable."""
