@@ -57,7 +57,7 @@ def _save(qtbot, dialog) -> None:
 def page(qtbot, window: MainWindow, worker: DatabaseWorker) -> AmbitionsPage:
     window.show_page("ambitions")
     qtbot.waitUntil(lambda: not worker.busy)
-    return window.ambitions
+    return window.page("ambitions")
 
 
 def _plan_with_ambition(qtbot, window: MainWindow, page: AmbitionsPage) -> None:

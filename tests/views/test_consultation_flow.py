@@ -88,7 +88,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert "Terras tot 23:00 besproken." in timeline.detail.toPlainText()
 
     window.show_page("my_work")
-    page = window.my_work
+    page = window.page("my_work")
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1)
     group = page.tree.topLevelItem(0)
     assert group.text(0) == "Café De Zwaan"
@@ -144,9 +144,9 @@ def test_overdue_agreements_are_announced_at_start(qtbot, worker: DatabaseWorker
     qtbot.waitUntil(window.notice.isVisible)
     assert window.notice.text.text() == "1 van uw afspraken is te laat."
     qtbot.mouseClick(window.notice.button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.my_work
-    qtbot.waitUntil(lambda: window.my_work.tree.topLevelItemCount() == 1)
-    assert window.my_work.tree.topLevelItem(0).child(0).text(4) == "open · te laat"
+    assert window.pages.currentWidget() is window.page("my_work")
+    qtbot.waitUntil(lambda: window.page("my_work").tree.topLevelItemCount() == 1)
+    assert window.page("my_work").tree.topLevelItem(0).child(0).text(4) == "open · te laat"
 
 
 def test_briefing_preview_save_fails_then_succeeds(

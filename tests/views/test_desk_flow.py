@@ -72,7 +72,7 @@ def test_find_answer_log_and_hand_over_from_the_keyboard(
 ) -> None:
     company_id = _setup(worker)
     window.show_page("desk")
-    desk = window.desk
+    desk = window.page("desk")
     assert desk.company_search.hasFocus()
 
     # Find the company: type a fragment, Enter opens the best hit as the card.
@@ -137,8 +137,8 @@ def test_find_answer_log_and_hand_over_from_the_keyboard(
 
     # The account manager sees it in Mijn werk.
     window.show_page("my_work")
-    qtbot.waitUntil(lambda: window.my_work.tree.topLevelItemCount() == 1)
-    group = window.my_work.tree.topLevelItem(0)
+    qtbot.waitUntil(lambda: window.page("my_work").tree.topLevelItemCount() == 1)
+    group = window.page("my_work").tree.topLevelItem(0)
     assert group.text(0) == "Café De Zwaan"
     assert group.child(0).text(0) == "Waar blijft mijn vergunning?"
 
@@ -158,7 +158,7 @@ def test_a_visitor_without_a_company_and_the_article_as_handout(
 ) -> None:
     _setup(worker)
     window.show_page("desk")
-    desk = window.desk
+    desk = window.page("desk")
     qtbot.keyClick(desk.company_search, Qt.Key.Key_B, CTRL)
     assert desk.visitor.hasFocus() and not desk.handover.isEnabled()
     qtbot.keyClicks(desk.visitor, "Starter, lunchroom")
@@ -196,7 +196,7 @@ def test_knowledge_base_needs_review_and_an_invalid_period_keeps_the_input(
 ) -> None:
     _setup(worker)
     window.show_page("knowledge")
-    page = window.knowledge
+    page = window.page("knowledge")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # valid today
     assert "1" in page.summary.text()  # the expired one needs review
     page.show_needs_review()
@@ -241,7 +241,7 @@ def test_a_question_typed_while_the_database_is_away_is_logged_when_it_returns(
 ) -> None:
     _setup(worker)
     window.show_page("desk")
-    desk = window.desk
+    desk = window.page("desk")
     qtbot.waitUntil(lambda: not worker.busy)
     real_session = worker.database.session
     down = {"on": True}

@@ -29,7 +29,7 @@ def test_hotspots_rank_and_open_the_signals_behind_a_row(
                 )
         session.commit()
     window.show_page("hotspots")
-    page = window.hotspots
+    page = window.page("hotspots")
     page.group.setCurrentIndex(page.group.findData("street"))
     qtbot.waitUntil(lambda: page.table.topLevelItemCount() == 2 and not worker.busy)
     first = page.table.topLevelItem(0)
@@ -38,16 +38,16 @@ def test_hotspots_rank_and_open_the_signals_behind_a_row(
     assert page.chart.series()[0].count() == 2  # signals and observations per week
 
     page.table.itemActivated.emit(first, 0)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signals)
-    qtbot.waitUntil(lambda: window.signals.model.rowCount() == 3 and not worker.busy)
-    assert window.signals.drill.isVisible() and "Kerkstraat" in window.signals.drill.text()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.page("signals"))
+    qtbot.waitUntil(lambda: window.page("signals").model.rowCount() == 3 and not worker.busy)
+    assert window.page("signals").drill.isVisible() and "Kerkstraat" in window.page("signals").drill.text()
 
     window.show_page("hotspots")
     qtbot.waitUntil(lambda: page.table.topLevelItemCount() == 2 and not worker.busy)
     page.table.itemActivated.emit(page.table.topLevelItem(0), 4)  # the overdue number: none yet
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signals and not worker.busy)
-    qtbot.waitUntil(lambda: window.signals.list_stack.currentWidget() is window.signals.empty)
-    assert "te laat" in window.signals.drill.text()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.page("signals") and not worker.busy)
+    qtbot.waitUntil(lambda: window.page("signals").list_stack.currentWidget() is window.page("signals").empty)
+    assert "te laat" in window.page("signals").drill.text()
 
     window.show_page("hotspots")
     qtbot.waitUntil(lambda: not worker.busy)

@@ -135,7 +135,7 @@ def test_mijn_werk_shows_an_agreement_a_colleague_assigned(
     assert window.live.listener is not None and window.live.listener.listening.wait(5)
     window.show_page("my_work")
     qtbot.waitUntil(lambda: not worker.busy)
-    assert window.my_work.items == []
+    assert window.page("my_work").items == []
 
     with colleague.session(bert) as session:  # Bert logs a visit and gives Anna a follow-up
         consultations.log_interaction(
@@ -150,8 +150,8 @@ def test_mijn_werk_shows_an_agreement_a_colleague_assigned(
             ),
         )
         session.commit()
-    qtbot.waitUntil(lambda: len(window.my_work.items) == 1, timeout=5000)
-    assert window.my_work.items[0].agreement.description == "Vergunning nakijken"
+    qtbot.waitUntil(lambda: len(window.page("my_work").items) == 1, timeout=5000)
+    assert window.page("my_work").items[0].agreement.description == "Vergunning nakijken"
     window.close()
 
 
@@ -199,7 +199,7 @@ def test_the_signals_page_shows_a_colleagues_new_signal(
     window.show()
     assert window.live.listener is not None and window.live.listener.listening.wait(5)
     window.show_page("signals")
-    page = window.signals
+    page = window.page("signals")
     qtbot.waitUntil(lambda: not worker.busy)
     assert page.model.ids == []
 

@@ -118,8 +118,11 @@ def test_a_desk_employee_sees_the_file_without_the_reports(
     # Signals: reported and viewed by everyone; moving and correcting them is for those who handle them.
     window.show_page("signals")
     qtbot.waitUntil(lambda: not window.worker.busy)
-    assert window.signals.new_button.isVisible()
-    assert not window.signals.settings_button.isVisible() and not window.signals.detail.may_handle
+    assert window.page("signals").new_button.isVisible()
+    assert (
+        not window.page("signals").settings_button.isVisible()
+        and not window.page("signals").detail.may_handle
+    )
 
 
 def test_every_role_can_visit_every_page_it_is_offered(
@@ -165,11 +168,11 @@ def test_every_role_can_visit_every_page_it_is_offered(
         assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()], role
         if "knowledge" in _pages(window):
             writes = Permission.EDIT_KNOWLEDGE in ROLE_PERMISSIONS[role]
-            assert window.knowledge.new_button.isVisibleTo(window.knowledge) == writes, role
+            assert window.page("knowledge").new_button.isVisibleTo(window.page("knowledge")) == writes, role
         edits_plans = Permission.EDIT_AMBITIONS in ROLE_PERMISSIONS[role]
-        assert window.ambitions.new_plan_button.isVisibleTo(window.ambitions) == edits_plans, (
-            role
-        )  # no plan yet
+        assert (
+            window.page("ambitions").new_plan_button.isVisibleTo(window.page("ambitions")) == edits_plans
+        ), role  # no plan yet
         expected = {p.key for p in PAGES if p.permission is None or p.permission in ROLE_PERMISSIONS[role]}
         assert _pages(window) - {"company"} == expected, role
         window.close()

@@ -34,7 +34,7 @@ def test_plan_a_round_observe_and_follow_up_with_a_signal(
         categories.save_category(session, "Zwerfafval", 3)
         session.commit()
     window.show_page("rounds")
-    page = window.rounds
+    page = window.page("rounds")
     qtbot.waitUntil(lambda: not worker.busy)
     assert "Geen rondes" in page.heading.text()
 
@@ -62,9 +62,9 @@ def test_plan_a_round_observe_and_follow_up_with_a_signal(
     assert page.signal_button.isEnabled() and not page.agreement_button.isEnabled()  # no company linked
 
     qtbot.mouseClick(page.signal_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.signals)
-    qtbot.waitUntil(lambda: window.signals.detail.record is not None and not worker.busy)
-    signal = window.signals.detail.record
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.page("signals"))
+    qtbot.waitUntil(lambda: window.page("signals").detail.record is not None and not worker.busy)
+    signal = window.page("signals").detail.record
     assert signal.source is SignalSource.SUPERVISOR and signal.description.startswith("Afval naast de bak")
 
     window.show_page("rounds")
@@ -115,7 +115,7 @@ def test_an_observation_at_a_company_becomes_an_agreement_in_its_file(
         )
         session.commit()
     window.show_page("rounds")
-    page = window.rounds
+    page = window.page("rounds")
     qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == 1 and not worker.busy)
     page.observations.setCurrentItem(page.observations.topLevelItem(0))
     assert page.agreement_button.isEnabled()

@@ -49,7 +49,7 @@ def page(qtbot, window: MainWindow, worker: DatabaseWorker):
     _setup(worker)
     window.show_page("signals")
     qtbot.waitUntil(lambda: not worker.busy)
-    return window.signals
+    return window.page("signals")
 
 
 def test_register_schedule_with_template_feedback_and_reopen(

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         (desktop/app.py); without one (tests, benchmark) the window stays on this worker's
         database and listens to colleagues' changes through a ``FixedHost``."""
         super().__init__()
-        # Registered pages made so far, by key (see ``page``); first, for ``__getattr__``.
+        # Registered pages made so far, by key (see ``page``).
         self._made: dict[str, QWidget] = {}
         self.host: Host = host if host is not None else FixedHost(worker, signed_in, self)
         self.worker = worker
@@ -325,13 +325,6 @@ class MainWindow(QMainWindow):
     def companies(self) -> CompaniesPage:
         """The home page, which the window also asks for lookups and refreshed rows."""
         return self.page_as("companies", CompaniesPage)
-
-    def __getattr__(self, name: str) -> QWidget:
-        """A registered page by its key (``window.signals``), made when first asked for."""
-        info = BY_KEY.get(name)
-        if info is None or info.dialog or name.startswith("_"):
-            raise AttributeError(name)
-        return self.page(name)
 
     def show_page(self, key: str, target: object = None) -> None:
         """Show a registered page (the navigation, other pages, the screenshot command);
