@@ -4,8 +4,8 @@ Why not ``views.common.text`` (Qt's translator and ``QLocale``)? The documents a
 command line and from worker threads too, where no translator may be installed, and a PDF
 is always a Dutch document: it is sent to Dutch entrepreneurs and filed in a Dutch
 archive, whatever language the official's screen speaks. The domain words come from the same
-catalogue the window uses (``models.i18n.dutch`` reads the compiled Qt translations without
-Qt), keyed by the enums' labels, so a word is translated in the .ts file and nowhere else;
+catalogue the window uses (``models.i18n.dutch`` reads the .ts catalogue the window's .qm is
+compiled from, without Qt), keyed by the enums' labels, so a word is translated in the .ts file and nowhere else;
 ``tests/views/test_pdf.py`` checks that every member has its word.
 """
 
