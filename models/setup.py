@@ -10,11 +10,13 @@ from __future__ import annotations
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from models import pg_roles
 from models.db import Database
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
+from models.server import accounts as server_accounts
+from models.server import install as server_install
+from models.server import roles as server_roles
 from models.team.entities import Role, User
 
 
@@ -26,7 +28,7 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
     is made administrator. Refused when an active administrator already exists.
     """
     username = username.strip()
-    pg_roles.check_login(username)
+    server_roles.check_login(username)
     if not full_name.strip():
         raise DomainError(QT_TRANSLATE_NOOP("errors", "Enter the administrator's full name."))
     migrate(database)
@@ -34,7 +36,7 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
         administrators = session.scalars(
             select(User).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id)
         ).all()
-        if pg_roles.is_postgresql(session):
+        if server_roles.is_postgresql(session):
             # Right after a local file was copied in, its administrator (the laptop's account)
             # has no login on this server: that one does not administer the server yet.
             administrators = [a for a in administrators if _can_sign_in(session, a.username)]
@@ -46,15 +48,15 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
                 ),
                 name=administrator.full_name,
             )
-        if pg_roles.is_postgresql(session):
-            pg_roles.ensure_group(session)
+        if server_roles.is_postgresql(session):
+            server_install.install(session)
             connected = session.execute(text("SELECT current_user")).scalar_one()
             if username != connected:
-                if not password and not pg_roles.role_exists(session, username):
+                if not password and not server_roles.role_exists(session, username):
                     raise DomainError(
                         QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password.")
                     )
-                pg_roles.create_login(session, username, password, administrator=True)
+                server_accounts.create_login(session, username, password, administrator=True)
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
             user = User(username=username, full_name=full_name.strip(), role=Role.ADMINISTRATOR)

@@ -79,6 +79,9 @@ def postgres_url() -> str:
         try:
             engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
             with engine.begin() as connection:
+                # Two test processes may get here at once: IF NOT EXISTS is not atomic, and the
+                # loser of the race gets a unique violation although the extension is there.
+                connection.execute(text("SELECT pg_advisory_xact_lock(5432001)"))
                 connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
             engine.dispose()
             _pg_checked[url] = None
@@ -110,7 +113,7 @@ def pg_schema() -> Iterator[str]:
     finally:
         with admin.begin() as connection:
             connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-            # Roles are cluster-wide: the groups a set-up made for this schema (models/pg_roles.py
+            # Roles are cluster-wide: the groups a set-up made for this schema (models/server/roles.py
             # names them after database and schema) would outlive it.
             database = connection.execute(text("SELECT current_database()")).scalar_one()
             for role in connection.scalars(

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from models import pg_roles
 from models.base import CURRENT_USER
 from models.common import flush_or_conflict, load, load_for_edit
 from models.errors import DomainError, FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, permissions_of, requires
+from models.server import accounts as server_accounts
+from models.server import roles as server_roles
 from models.team.entities import Role, User
 
 
@@ -72,14 +73,14 @@ def sign_in(session: Session, os_login: tuple[str, str]) -> SignedIn:
     its first administrator like on a local file.
     """
     no_accounts = session.scalar(select(func.count()).select_from(User)) == 0
-    if pg_roles.is_postgresql(session):
+    if server_roles.is_postgresql(session):
         login = session.execute(text("SELECT current_user")).scalar_one()
         full_name = os_login[1] if login == os_login[0] else login
     else:
         login, full_name = os_login
     user = session.scalar(select(User).where(User.username == login))
     if user is None:
-        if pg_roles.is_postgresql(session) and not no_accounts:
+        if server_roles.is_postgresql(session) and not no_accounts:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -132,7 +133,7 @@ def _validate(
             errors.append(FieldError(field="username", message=QT_TRANSLATE_NOOP("errors", "Enter a login.")))
         else:
             try:
-                pg_roles.check_login(username)
+                server_roles.check_login(username)
             except DomainError as error:
                 errors.append(FieldError(field="username", message=error.message, params=error.params))
             taken = session.scalar(select(User.id).where(func.lower(User.username) == username.lower()))
@@ -174,8 +175,8 @@ def create_account(
     """A new account; on PostgreSQL also the server login (with ``password``) in the group role."""
     username, role = username.strip(), Role(role)
     _validate(session, username, full_name, email, None)
-    if pg_roles.is_postgresql(session):
-        if not password and not pg_roles.role_exists(session, username):
+    if server_roles.is_postgresql(session):
+        if not password and not server_roles.role_exists(session, username):
             raise ValidationError(
                 [
                     FieldError(
@@ -184,7 +185,7 @@ def create_account(
                     )
                 ]
             )
-        pg_roles.create_login(session, username, password, administrator=role is Role.ADMINISTRATOR)
+        server_accounts.create_login(session, username, password, administrator=role is Role.ADMINISTRATOR)
     user = User(
         username=username, full_name=full_name.strip(), email=(email or "").strip() or None, role=role
     )
@@ -227,12 +228,12 @@ def update_account(
             name=user.full_name,
         )
     if (
-        pg_roles.is_postgresql(session)
+        server_roles.is_postgresql(session)
         and role is not user.role
         and Role.ADMINISTRATOR in (role, user.role)
-        and pg_roles.role_exists(session, user.username)
+        and server_roles.role_exists(session, user.username)
     ):
-        pg_roles.set_administrator(session, user.username, role is Role.ADMINISTRATOR)
+        server_accounts.set_administrator(session, user.username, role is Role.ADMINISTRATOR)
     user.full_name = full_name.strip()
     user.email = (email or "").strip() or None
     user.role = role
@@ -254,8 +255,8 @@ def _set_active(session: Session, user_id: int, active: bool) -> None:
                 ),
                 name=user.full_name,
             )
-    if pg_roles.is_postgresql(session):
-        pg_roles.set_can_login(session, user.username, active)
+    if server_roles.is_postgresql(session):
+        server_accounts.set_can_login(session, user.username, active)
     user.active = active
     flush_or_conflict(session, user)
 
@@ -275,7 +276,7 @@ def reactivate_account(session: Session, user_id: int) -> None:
 def set_password(session: Session, user_id: int, password: str) -> None:
     """A new password for the official's server login (PostgreSQL only)."""
     user = load(session, User, user_id)
-    if not pg_roles.is_postgresql(session):
+    if not server_roles.is_postgresql(session):
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "errors", "A local database file has no passwords: the computer's own sign-in protects it."
@@ -291,8 +292,10 @@ def set_password(session: Session, user_id: int, password: str) -> None:
                 )
             ]
         )
-    if pg_roles.role_exists(session, user.username):
-        pg_roles.set_password(session, user.username, password)
+    if server_roles.role_exists(session, user.username):
+        server_accounts.set_password(session, user.username, password)
     else:  # an account copied from a local file: its server login is made now
-        pg_roles.create_login(session, user.username, password, administrator=user.role is Role.ADMINISTRATOR)
-        pg_roles.set_can_login(session, user.username, user.active)
+        server_accounts.create_login(
+            session, user.username, password, administrator=user.role is Role.ADMINISTRATOR
+        )
+        server_accounts.set_can_login(session, user.username, user.active)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from models import pg_roles
 from models.db import Database
+from models.server import roles as server_roles
 from tests.desktop.test_cli import admin
 
 
@@ -92,13 +92,13 @@ def test_first_use_of_a_shared_server(pg_schema: str, isolated_home: Path, monke
             ).scalar_one()
     finally:
         with database.session() as session:
-            group = pg_roles.group_name(session)
+            group = server_roles.group_name(session)
         with database.engine.begin() as connection:
             for name in (login, group):
                 if connection.execute(
                     text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
                 ).scalar():
-                    q = pg_roles.quote(name)
+                    q = server_roles.quote(name)
                     connection.execute(text(f"REASSIGN OWNED BY {q} TO CURRENT_USER"))
                     connection.execute(text(f"DROP OWNED BY {q}"))
                     connection.execute(text(f"DROP ROLE {q}"))

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select, text
 
-from models import lookups, pg_roles
+from models import lookups
 from models.db import Database
 from models.errors import DomainError, PermissionDeniedError, ValidationError
 from models.permissions import ROLE_PERMISSIONS
+from models.server import roles as server_roles
 from models.team import services as accounts
 from models.team.entities import Role, User
 from tests.models.conftest import new_company, new_user
@@ -25,7 +26,7 @@ def db(db: Database) -> Iterator[Database]:
         yield db
         return
     with db.session() as session:
-        group = pg_roles.ensure_group(session)
+        group = server_roles.ensure_group(session)
         session.commit()
     try:
         yield db
@@ -49,7 +50,7 @@ def drop_roles(db: Database, names: list[str]) -> None:
     with db.engine.begin() as connection:
         for name in names:
             if connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
-                q = pg_roles.quote(name)
+                q = server_roles.quote(name)
                 connection.execute(text(f"REASSIGN OWNED BY {q} TO CURRENT_USER"))
                 connection.execute(text(f"DROP OWNED BY {q}"))
                 connection.execute(text(f"DROP ROLE {q}"))

@@ -10,9 +10,10 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
-from models import pg_roles
 from models.db import Database
 from models.errors import DomainError
+from models.server import accounts as server_accounts
+from models.server import roles as server_roles
 from models.setup import set_up_database
 from models.team import services as accounts
 from models.team.entities import Role, User
@@ -29,14 +30,14 @@ def server(pg_schema: str) -> Iterator[tuple[Database, list[str]]]:
         yield database, made
     finally:
         with database.session() as session:
-            group = pg_roles.group_name(session)
-            admins = pg_roles.admin_group_name(session)
+            group = server_roles.group_name(session)
+            admins = server_roles.admin_group_name(session)
         with database.engine.begin() as connection:
             for name in [*made, admins, group]:
                 if connection.execute(
                     text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
                 ).scalar():
-                    q = pg_roles.quote(name)
+                    q = server_roles.quote(name)
                     connection.execute(text(f"REASSIGN OWNED BY {q} TO CURRENT_USER"))
                     connection.execute(text(f"DROP OWNED BY {q}"))
                     connection.execute(text(f"DROP ROLE {q}"))
@@ -60,7 +61,7 @@ def test_first_use_creates_schema_group_and_administrator(server: tuple[Database
             {"n": admin_login},
         ).one()
         assert tuple(attributes) == (False, True, True)
-        group = pg_roles.group_name(session)
+        group = server_roles.group_name(session)
         assert len(group) <= 63
         assert session.execute(
             text(
@@ -145,7 +146,7 @@ def test_an_unknown_login_is_refused(server: tuple[Database, list[str]]) -> None
     made.append(stranger)
     with database.engine.begin() as connection:
         connection.execute(text(f"CREATE ROLE {stranger} LOGIN"))
-        connection.execute(text(f"GRANT {pg_roles.quote(_group(database))} TO {stranger}"))
+        connection.execute(text(f"GRANT {server_roles.quote(_group(database))} TO {stranger}"))
     as_stranger = _as_login(database, stranger)
     try:
         with as_stranger.session() as session, pytest.raises(DomainError, match="has no account"):
@@ -165,7 +166,7 @@ def test_the_connected_owner_can_be_the_first_administrator(server: tuple[Databa
 
 def _group(database: Database) -> str:
     with database.session() as session:
-        return pg_roles.group_name(session)
+        return server_roles.group_name(session)
 
 
 def _attribute(database: Database, login: str, column: str) -> bool:
@@ -241,5 +242,5 @@ def test_passwords_reach_the_server_only_as_a_scram_verifier(server: tuple[Datab
         assert len(stored) == 2 and all(p.startswith("SCRAM-SHA-256$") for p in stored)
         assert _attribute(database, f"kopie_{SUFFIX}", "rolcanlogin")
     with database.session() as session, pytest.raises(ProgrammingError) as failed:
-        pg_roles.set_password(session, f"niemand_{SUFFIX}", "Kanarie-Wachtwoord-3")
+        server_accounts.set_password(session, f"niemand_{SUFFIX}", "Kanarie-Wachtwoord-3")
     assert "Kanarie" not in str(failed.value)
