@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.team.entities import AppSetting
+from models.team.entities import AppSetting, Role
 
 GROUP_SETTING = "postgresql.group_role"
 AUDIT_TABLE = "audit_entry"
@@ -69,7 +69,24 @@ def group_name(session: Session) -> str:
 def admin_group_name(session: Session) -> str:
     """The group that may change accounts and settings: only administrators' logins are in it, so
     an official who connects with psql cannot make themselves administrator."""
-    return group_name(session)[:57] + "_admin"
+    return role_group_name(session, Role.ADMINISTRATOR)
+
+
+# One NOLOGIN group per role of the application (``models.permissions.ROLE_PERMISSIONS``); a
+# login is a member of the group of its account's role, and of nothing else of this installation.
+ROLE_GROUP_SUFFIX: dict[Role, str] = {
+    Role.BUSINESS_MANAGER: "_bm",
+    Role.OFFICIAL: "_official",
+    Role.DESK: "_desk",
+    Role.SUPERVISOR: "_supervisor",
+    Role.ADMINISTRATOR: "_admin",
+}
+
+
+def role_group_name(session: Session, role: Role) -> str:
+    """The group role of the installation's officials with this role (at most 63 characters)."""
+    suffix = ROLE_GROUP_SUFFIX[Role(role)]
+    return group_name(session)[: 63 - len(suffix)] + suffix
 
 
 def role_exists(session: Session, name: str) -> bool:
@@ -99,6 +116,14 @@ def ensure_group(session: Session) -> str:
     admins = quote(admin_group_name(session))
     if not role_exists(session, admin_group_name(session)):
         session.execute(text(f"CREATE ROLE {admins} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"))
+    for role in Role:
+        member = role_group_name(session, role)
+        if not role_exists(session, member):
+            session.execute(
+                text(f"CREATE ROLE {quote(member)} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT")
+            )
+        if role is not Role.ADMINISTRATOR:
+            session.execute(text(f"GRANT {q} TO {quote(member)}"))
     for table in ACCOUNT_TABLES:
         session.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.{table} FROM {q}"))
         session.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {schema}.{table} TO {admins}"))
