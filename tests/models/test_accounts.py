@@ -12,6 +12,7 @@ from models import lookups
 from models.db import Database
 from models.errors import DomainError, PermissionDeniedError, ValidationError
 from models.permissions import ROLE_PERMISSIONS
+from models.server import install as server_install
 from models.server import roles as server_roles
 from models.team import services as accounts
 from models.team.entities import Role, User
@@ -20,13 +21,13 @@ from tests.models.conftest import new_company, new_user
 
 @pytest.fixture
 def db(db: Database) -> Iterator[Database]:
-    """On PostgreSQL: the installation's group role, and every login made here dropped after
-    (roles belong to the whole server, so each test's logins carry a unique ending)."""
+    """On PostgreSQL: the installation's groups and account functions, and every login made here
+    dropped after (roles belong to the whole server, so each test's logins carry a unique ending)."""
     if db.is_sqlite:
         yield db
         return
     with db.session() as session:
-        group = server_roles.ensure_group(session)
+        group = server_install.install(session)
         session.commit()
     try:
         yield db
