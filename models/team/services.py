@@ -239,6 +239,19 @@ def update_account(
             ),
             name=user.full_name,
         )
+    if (
+        role is not Role.ADMINISTRATOR
+        and user.role is Role.ADMINISTRATOR
+        and user_id == session.info.get(CURRENT_USER)
+    ):
+        # On a shared server the account functions would refuse anyway: by then the caller's own
+        # account no longer says administrator.
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "You cannot give up your own administrator role: ask another administrator to do it.",
+            )
+        )
     role_changed = role is not user.role
     user.full_name = full_name.strip()
     user.email = (email or "").strip() or None

@@ -185,3 +185,29 @@ def test_a_local_file_has_no_passwords(sqlite_db: Database) -> None:
         _as(sqlite_db, None, lambda s: accounts.set_password(s, user_id, "geheim123"))
     with sqlite_db.session() as session:
         assert session.scalar(select(User.username)) == "pvdam"
+
+
+def test_an_administrator_does_not_demote_themselves(db: Database) -> None:
+    """Another administrator does it: on a shared server the server's account functions refuse
+    a caller whose own account no longer says administrator, so the rule is the same on both."""
+    first = _as(
+        db,
+        None,
+        lambda s: accounts.create_account(
+            s, login("beheer"), "Bea Heer", Role.ADMINISTRATOR, password="geheim123"
+        ),
+    )
+    second = _as(
+        db,
+        first,
+        lambda s: accounts.create_account(
+            s, login("tweede"), "Tim Wee", Role.ADMINISTRATOR, password="geheim123"
+        ),
+    )
+    version = _as(db, None, lambda s: s.get(User, first).version)
+    with pytest.raises(DomainError, match="your own administrator role"):
+        _as(db, first, lambda s: accounts.update_account(s, first, version, "Bea Heer", None, Role.DESK))
+    _as(db, second, lambda s: accounts.update_account(s, first, version, "Bea Heer", None, Role.DESK))
+    assert {r.username: r.role for r in _as(db, second, accounts.list_accounts)}[
+        f"beheer_{SUFFIX}"
+    ] is Role.DESK
