@@ -168,9 +168,20 @@ def install(session: Session) -> str:
         )
     else:
         session.execute(text(f"ALTER ROLE {q} NOLOGIN NOINHERIT CREATEROLE"))
-    if not superuser and not _member(session, name, "current_user"):
-        # A non-superuser owner (a managed server) must be able to hand the functions over.
-        session.execute(text(f"GRANT {q} TO CURRENT_USER"))
+    if not superuser:
+        # A non-superuser owner (a managed server) hands the functions over and calls them: it must
+        # be able to SET ROLE to the accounts role and have its privileges. PostgreSQL 16+ made the
+        # creator a member with ADMIN OPTION only (neither SET nor INHERIT), so ask for both.
+        if _server_version(session) >= 160000:
+            if not session.scalar(
+                text(
+                    "SELECT pg_has_role(current_user, :r, 'SET') AND pg_has_role(current_user, :r, 'USAGE')"
+                ),
+                {"r": name},
+            ):
+                session.execute(text(f"GRANT {q} TO CURRENT_USER WITH INHERIT TRUE, SET TRUE"))
+        elif not _member(session, name, "current_user"):
+            session.execute(text(f"GRANT {q} TO CURRENT_USER"))
     for role in Role:
         session.execute(text(f"GRANT {quote(role_group_name(session, role))} TO {q} WITH ADMIN OPTION"))
     session.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {q}"))
