@@ -173,7 +173,9 @@ def create_account(
     email: str | None = None,
     password: str | None = None,
 ) -> int:
-    """A new account; on PostgreSQL also the server login (with ``password``) in the group role."""
+    """A new account; on PostgreSQL also its server login (with ``password``) in its role's group,
+    made by the server's account functions. A login of that name that belongs to something else
+    on the server (another application's) is refused at the field and left alone."""
     username, role = username.strip(), Role(role)
     _validate(session, username, full_name, email, None)
     shared = server_roles.is_postgresql(session)
