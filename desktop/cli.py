@@ -35,7 +35,7 @@ from models.companies.search import SearchService
 from models.db import Database
 from models.errors import DomainError, ValidationError
 from models.migrations import migrate
-from models.setup import set_up_database
+from models.setup import install_server, set_up_database
 from models.team import services as accounts
 from models.team.entities import ROLE_LABELS, Role, User
 from models.team.services import sign_in
@@ -278,6 +278,12 @@ def _migrate(args: argparse.Namespace, database: Database) -> int:
         print(
             QCoreApplication.translate("cli", "Backup of the previous version: %1").replace(
                 "%1", str(result.backup)
+            )
+        )
+    if install_server(database):  # the owner: what the server enforces follows the new version
+        print(
+            QCoreApplication.translate(
+                "cli", "The server's roles, privileges and account functions are up to date."
             )
         )
     return 0

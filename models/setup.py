@@ -17,6 +17,7 @@ from models.migrations import migrate
 from models.server import accounts as server_accounts
 from models.server import install as server_install
 from models.server import roles as server_roles
+from models.server.accounts import LoginState
 from models.team.entities import Role, User
 
 
@@ -48,15 +49,19 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
                 ),
                 name=administrator.full_name,
             )
+        make_login = False
         if server_roles.is_postgresql(session):
             server_install.install(session)
             connected = session.execute(text("SELECT current_user")).scalar_one()
-            if username != connected:
-                if not password and not server_roles.role_exists(session, username):
+            make_login = username != connected
+            if make_login:
+                state = server_accounts.login_state(session, username)
+                if state is LoginState.FOREIGN:
+                    raise DomainError(server_accounts.FOREIGN_LOGIN, login=username)
+                if state is LoginState.FREE and not password:
                     raise DomainError(
                         QT_TRANSLATE_NOOP("errors", "A new login on the server needs a password.")
                     )
-                server_accounts.create_login(session, username, password, administrator=True)
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
             user = User(username=username, full_name=full_name.strip(), role=Role.ADMINISTRATOR)
@@ -65,9 +70,33 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
             user.role = Role.ADMINISTRATOR
             user.active = True
         session.flush()
+        if make_login:  # made by the owner through the account functions, like every other login
+            server_accounts.create_login(session, username, password)
         user_id = user.id
         session.commit()
     return user_id
+
+
+def install_server(database: Database) -> bool:
+    """``admin migrate`` on a shared server, by the owner of the tables: bring what the server
+    enforces up to date (groups and privileges, the account functions, and the logins of an
+    earlier version: no CREATEROLE, each in its account's role group). Any other login, and a
+    local file, change nothing here (False)."""
+    if database.is_sqlite:
+        return False
+    with database.session() as session:
+        owner = session.scalar(
+            text(
+                "SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'MEMBER') "
+                "FROM pg_roles r, pg_class c WHERE r.rolname = current_user "
+                "AND c.oid = to_regclass(quote_ident(current_schema()) || '.app_user')"
+            )
+        )
+        if not owner:
+            return False
+        server_install.install(session)
+        session.commit()
+    return True
 
 
 def _can_sign_in(session: Session, login: str) -> bool:

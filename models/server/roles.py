@@ -5,8 +5,8 @@ own: they are members of one NOLOGIN group role per installation (database + sch
 may read and write the data tables, use the sequences, only read Alembic's version table and
 only add to and read the audit trail (nobody can rewrite history). Nobody but the owner (who
 ran the migrations) may create anything in the schema, and no login is a superuser.
-Administrators' logins additionally have CREATEROLE and hold the group WITH ADMIN OPTION, so
-that they can add, deactivate and reactivate accounts without being superuser.
+A login is a member of the group of its account's role only; no login holds CREATEROLE or
+ADMIN OPTION: accounts are managed through the functions of ``models.server.accounts``.
 
 Roles are cluster-wide; the group's name is unique per database and schema and kept in
 ``app_setting`` so every client of the installation finds it.
@@ -115,15 +115,16 @@ def ensure_group(session: Session) -> str:
     # Accounts and settings: everyone reads them, only administrators change them.
     admins = quote(admin_group_name(session))
     if not role_exists(session, admin_group_name(session)):
-        session.execute(text(f"CREATE ROLE {admins} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"))
+        session.execute(text(f"CREATE ROLE {admins} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT"))
     for role in Role:
         member = role_group_name(session, role)
         if not role_exists(session, member):
             session.execute(
                 text(f"CREATE ROLE {quote(member)} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT")
             )
-        if role is not Role.ADMINISTRATOR:
-            session.execute(text(f"GRANT {q} TO {quote(member)}"))
+        # Logins are no longer direct members of the group: their role's group passes it on.
+        session.execute(text(f"ALTER ROLE {quote(member)} INHERIT"))
+        session.execute(text(f"GRANT {q} TO {quote(member)}"))
     for table in ACCOUNT_TABLES:
         session.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.{table} FROM {q}"))
         session.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {schema}.{table} TO {admins}"))
@@ -135,17 +136,4 @@ def ensure_group(session: Session) -> str:
     session.execute(
         text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT ON SEQUENCES TO {q}")
     )
-    return name
-
-
-def ensure_group_exists(session: Session) -> str:
-    name = group_name(session)
-    if not role_exists(session, name):
-        raise DomainError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This database has not been set up for accounts yet. Run 'python main.py admin migrate "
-                "--administrator LOGIN --full-name NAME' as the database owner first.",
-            )
-        )
     return name

@@ -21,6 +21,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, permissions_of, requires
 from models.server import accounts as server_accounts
 from models.server import roles as server_roles
+from models.server.accounts import LoginState
 from models.team.entities import Role, User
 
 
@@ -172,11 +173,23 @@ def create_account(
     email: str | None = None,
     password: str | None = None,
 ) -> int:
-    """A new account; on PostgreSQL also the server login (with ``password``) in the group role."""
+    """A new account; on PostgreSQL also its server login (with ``password``) in its role's group,
+    made by the server's account functions. A login of that name that belongs to something else
+    on the server (another application's) is refused at the field and left alone."""
     username, role = username.strip(), Role(role)
     _validate(session, username, full_name, email, None)
-    if server_roles.is_postgresql(session):
-        if not password and not server_roles.role_exists(session, username):
+    shared = server_roles.is_postgresql(session)
+    if shared:
+        state = server_accounts.login_state(session, username)
+        if state is LoginState.FOREIGN:  # another application's login is never taken over
+            raise ValidationError(
+                [
+                    FieldError(
+                        field="username", message=server_accounts.FOREIGN_LOGIN, params={"login": username}
+                    )
+                ]
+            )
+        if not password and state is not LoginState.OURS:
             raise ValidationError(
                 [
                     FieldError(
@@ -185,12 +198,13 @@ def create_account(
                     )
                 ]
             )
-        server_accounts.create_login(session, username, password, administrator=role is Role.ADMINISTRATOR)
     user = User(
         username=username, full_name=full_name.strip(), email=(email or "").strip() or None, role=role
     )
     session.add(user)
     session.flush()
+    if shared:  # the server's function reads the account just flushed
+        server_accounts.create_login(session, username, password)
     return user.id
 
 
@@ -228,17 +242,37 @@ def update_account(
             name=user.full_name,
         )
     if (
-        server_roles.is_postgresql(session)
-        and role is not user.role
-        and Role.ADMINISTRATOR in (role, user.role)
-        and server_roles.role_exists(session, user.username)
+        role is not Role.ADMINISTRATOR
+        and user.role is Role.ADMINISTRATOR
+        and user_id == session.info.get(CURRENT_USER)
     ):
-        server_accounts.set_administrator(session, user.username, role is Role.ADMINISTRATOR)
+        # On a shared server the account functions would refuse anyway: by then the caller's own
+        # account no longer says administrator.
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "You cannot give up your own administrator role: ask another administrator to do it.",
+            )
+        )
+    role_changed = role is not user.role
     user.full_name = full_name.strip()
     user.email = (email or "").strip() or None
     user.role = role
     flush_or_conflict(session, user)
+    if role_changed:
+        _follow_on_server(session, user)
     return user.version
+
+
+def _follow_on_server(session: Session, user: User) -> None:
+    """A shared server's login follows its account (role group, may log in), if it is one of
+    ours: an account without a login yet (copied from a local file) has nothing to follow, and a
+    login that belongs to something else (the owner's) is left alone."""
+    if (
+        server_roles.is_postgresql(session)
+        and server_accounts.login_state(session, user.username) is LoginState.OURS
+    ):
+        server_accounts.sync_login(session, user.username)
 
 
 def _set_active(session: Session, user_id: int, active: bool) -> None:
@@ -255,10 +289,9 @@ def _set_active(session: Session, user_id: int, active: bool) -> None:
                 ),
                 name=user.full_name,
             )
-    if server_roles.is_postgresql(session):
-        server_accounts.set_can_login(session, user.username, active)
     user.active = active
     flush_or_conflict(session, user)
+    _follow_on_server(session, user)
 
 
 @requires(Permission.MANAGE_ACCOUNTS)
@@ -292,10 +325,10 @@ def set_password(session: Session, user_id: int, password: str) -> None:
                 )
             ]
         )
-    if server_roles.role_exists(session, user.username):
+    state = server_accounts.login_state(session, user.username)
+    if state is LoginState.OURS:
         server_accounts.set_password(session, user.username, password)
-    else:  # an account copied from a local file: its server login is made now
-        server_accounts.create_login(
-            session, user.username, password, administrator=user.role is Role.ADMINISTRATOR
-        )
-        server_accounts.set_can_login(session, user.username, user.active)
+    elif state is LoginState.FREE:  # an account copied from a local file: its server login is made now
+        server_accounts.create_login(session, user.username, password)
+    else:
+        raise DomainError(server_accounts.FOREIGN_PASSWORD, login=user.username)

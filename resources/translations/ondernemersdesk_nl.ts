@@ -4351,6 +4351,10 @@
         <translation>Reservekopie van de vorige versie: %1</translation>
     </message>
     <message>
+        <source>The server&apos;s roles, privileges and account functions are up to date.</source>
+        <translation>De rollen, rechten en accountfuncties op de server zijn bijgewerkt.</translation>
+    </message>
+    <message>
         <source>%1 companies, %2 establishments, %3 contact persons, %4 contact moments and %5 agreements created in %6 s.</source>
         <translation>%1 ondernemingen, %2 vestigingen, %3 contactpersonen, %4 contactmomenten en %5 afspraken aangemaakt in %6 s.</translation>
     </message>
@@ -5002,10 +5006,6 @@
         <translation>Een nieuwe gebruikersnaam op de server heeft een wachtwoord nodig.</translation>
     </message>
     <message>
-        <source>This database has not been set up for accounts yet. Run &apos;python main.py admin migrate --administrator LOGIN --full-name NAME&apos; as the database owner first.</source>
-        <translation>Deze database is nog niet ingericht voor accounts. Voer eerst als eigenaar van de database &apos;python main.py admin migrate --administrator INLOGNAAM --full-name NAAM&apos; uit.</translation>
-    </message>
-    <message>
         <source>The login &apos;{login}&apos; has no account in Ondernemersdesk. Ask the administrator to create one.</source>
         <translation>De inlognaam &apos;{login}&apos; heeft geen account in Ondernemersdesk. Vraag de beheerder er een aan te maken.</translation>
     </message>
@@ -5036,6 +5036,10 @@
     <message>
         <source>{name} is the last active administrator: make someone else administrator first.</source>
         <translation>{name} is de laatste actieve beheerder: maak eerst iemand anders beheerder.</translation>
+    </message>
+    <message>
+        <source>You cannot give up your own administrator role: ask another administrator to do it.</source>
+        <translation>U kunt uw eigen beheerdersrol niet opgeven: vraag een andere beheerder dat te doen.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
@@ -5092,6 +5096,18 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The login &apos;{login}&apos; already exists on this server and belongs to something else: choose another login, or ask IT.</source>
+        <translation>De inlognaam &apos;{login}&apos; bestaat al op deze server en hoort bij iets anders: kies een andere inlognaam, of vraag het IT.</translation>
+    </message>
+    <message>
+        <source>The login &apos;{login}&apos; is not one of Ondernemersdesk&apos;s own logins on this server (it belongs to something else, or owns the database): IT sets its password.</source>
+        <translation>De inlognaam &apos;{login}&apos; is geen eigen inlognaam van Ondernemersdesk op deze server (hij hoort bij iets anders, of is eigenaar van de database): IT stelt het wachtwoord daarvan in.</translation>
+    </message>
+    <message>
+        <source>Accounts cannot be managed on this server yet: ask IT to run &apos;python main.py admin migrate&apos; as the database owner.</source>
+        <translation>Accounts kunnen op deze server nog niet worden beheerd: vraag IT om &apos;python main.py admin migrate&apos; uit te voeren als eigenaar van de database.</translation>
     </message>
 </context>
 <context>

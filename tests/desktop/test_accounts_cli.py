@@ -103,3 +103,60 @@ def test_first_use_of_a_shared_server(pg_schema: str, isolated_home: Path, monke
                     connection.execute(text(f"DROP OWNED BY {q}"))
                     connection.execute(text(f"DROP ROLE {q}"))
         database.dispose()
+
+
+def test_admin_migrate_by_the_owner_takes_createrole_from_earlier_logins(
+    pg_schema: str, isolated_home: Path
+) -> None:
+    """The upgrade of a shared server: ``admin migrate`` run by the owner brings the logins an
+    earlier version made (an administrator with CREATEROLE and ADMIN OPTION) in line; run by
+    an official's login it changes nothing on the server and fails on nothing."""
+    from sqlalchemy.engine import make_url
+
+    from models.server import accounts as server_accounts
+    from models.setup import set_up_database
+    from models.team.entities import Role, User
+
+    suffix = uuid.uuid4().hex[:6]
+    admin_login, old_admin = f"cli_{suffix}", f"oud_{suffix}"
+    database = Database(pg_schema)
+    try:
+        set_up_database(database, username=admin_login, full_name="Bea Heer", password="geheim-123")
+        with database.session() as session:
+            group = server_roles.group_name(session)
+            admins = server_roles.admin_group_name(session)
+            accounts_role = server_accounts.accounts_role_name(session)
+            session.add(User(username=old_admin, full_name="Oud Beheer", role=Role.ADMINISTRATOR))
+            session.commit()
+        with database.engine.begin() as connection:
+            connection.execute(text(f"CREATE ROLE {old_admin} LOGIN CREATEROLE"))
+            connection.execute(text(f'GRANT "{group}" TO {old_admin} WITH ADMIN OPTION'))
+
+        result = admin("migrate", "--database", pg_schema, env_home=isolated_home)
+        assert result.returncode == 0, result.stderr
+        with database.engine.connect() as connection:
+            assert not connection.execute(
+                text("SELECT rolcreaterole FROM pg_roles WHERE rolname = :n"), {"n": old_admin}
+            ).scalar_one()
+            assert connection.execute(
+                text(
+                    "SELECT g.rolname, m.admin_option, b.rolname FROM pg_auth_members m "
+                    "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                    "JOIN pg_roles b ON b.oid = m.grantor WHERE u.rolname = :n"
+                ),
+                {"n": old_admin},
+            ).all() == [(admins, False, accounts_role)]
+
+        as_admin = make_url(pg_schema).set(username=admin_login).render_as_string(hide_password=False)
+        by_official = admin("migrate", "--database", as_admin, env_home=isolated_home)
+        assert by_official.returncode == 0, by_official.stderr
+        assert len(by_official.stdout.splitlines()) == len(result.stdout.splitlines()) - 1
+    finally:
+        with database.engine.begin() as connection:
+            for name in (admin_login, old_admin):
+                if connection.execute(
+                    text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
+                ).scalar():
+                    connection.execute(text(f"DROP OWNED BY {name}"))
+                    connection.execute(text(f"DROP ROLE {name}"))
+        database.dispose()

@@ -12,6 +12,7 @@ from models import lookups
 from models.db import Database
 from models.errors import DomainError, PermissionDeniedError, ValidationError
 from models.permissions import ROLE_PERMISSIONS
+from models.server import install as server_install
 from models.server import roles as server_roles
 from models.team import services as accounts
 from models.team.entities import Role, User
@@ -20,13 +21,13 @@ from tests.models.conftest import new_company, new_user
 
 @pytest.fixture
 def db(db: Database) -> Iterator[Database]:
-    """On PostgreSQL: the installation's group role, and every login made here dropped after
-    (roles belong to the whole server, so each test's logins carry a unique ending)."""
+    """On PostgreSQL: the installation's groups and account functions, and every login made here
+    dropped after (roles belong to the whole server, so each test's logins carry a unique ending)."""
     if db.is_sqlite:
         yield db
         return
     with db.session() as session:
-        group = server_roles.ensure_group(session)
+        group = server_install.install(session)
         session.commit()
     try:
         yield db
@@ -184,3 +185,29 @@ def test_a_local_file_has_no_passwords(sqlite_db: Database) -> None:
         _as(sqlite_db, None, lambda s: accounts.set_password(s, user_id, "geheim123"))
     with sqlite_db.session() as session:
         assert session.scalar(select(User.username)) == "pvdam"
+
+
+def test_an_administrator_does_not_demote_themselves(db: Database) -> None:
+    """Another administrator does it: on a shared server the server's account functions refuse
+    a caller whose own account no longer says administrator, so the rule is the same on both."""
+    first = _as(
+        db,
+        None,
+        lambda s: accounts.create_account(
+            s, login("beheer"), "Bea Heer", Role.ADMINISTRATOR, password="geheim123"
+        ),
+    )
+    second = _as(
+        db,
+        first,
+        lambda s: accounts.create_account(
+            s, login("tweede"), "Tim Wee", Role.ADMINISTRATOR, password="geheim123"
+        ),
+    )
+    version = _as(db, None, lambda s: s.get(User, first).version)
+    with pytest.raises(DomainError, match="your own administrator role"):
+        _as(db, first, lambda s: accounts.update_account(s, first, version, "Bea Heer", None, Role.DESK))
+    _as(db, second, lambda s: accounts.update_account(s, first, version, "Bea Heer", None, Role.DESK))
+    assert {r.username: r.role for r in _as(db, second, accounts.list_accounts)}[
+        f"beheer_{SUFFIX}"
+    ] is Role.DESK
