@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import notify, schema
+from models import diagnostics, notify, schema
 from models.audit import trail
 from models.base import CURRENT_USER
 from models.errors import (
@@ -248,7 +248,7 @@ def database_error(exc: BaseException, database: Database | None = None) -> Doma
     psycopg = sys.modules.get("psycopg")
     if psycopg is not None and isinstance(original, psycopg.OperationalError):
         return _libpq_failure(original, where)
-    return DatabaseBugError(type(original).__name__, _first_line(original))
+    return DatabaseBugError(type(original).__name__, diagnostics.safe_text(original))
 
 
 def is_connection_error(exc: BaseException) -> bool:
@@ -314,7 +314,8 @@ def _server_error(sqlstate: str, original: BaseException, where: str) -> DomainE
         return TransactionConflictError()
     if kind == "23":
         return ConstraintError()
-    return DatabaseBugError(f"SQLSTATE {sqlstate}", _first_line(original))
+    # Its primary message, never the DETAIL that holds the row's values (models/diagnostics.py).
+    return DatabaseBugError(f"SQLSTATE {sqlstate}", diagnostics.server_message(original))
 
 
 def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | DatabaseBugError:
