@@ -56,11 +56,13 @@ WINDOWS_APP_ID = "Ondernemersdesk.Ondernemersdesk"  # the same in installer/wind
 def database_url(settings: Settings | None) -> str:
     """IT's preset wins (the environment variable, then the machine-wide file), then the user's
     last connection profile (with its password from the password store, when one is kept there),
-    then the local file."""
+    then the local file. Encrypted when IT requires it (``profiles.EncryptionRule``)."""
     if os.environ.get(DATABASE_ENV) or settings is None:
-        return os.environ.get(DATABASE_ENV) or sqlite_url(default_database_path())
-    profile = profiles.last_profile(settings)
-    return profiles.url(profile, profiles.stored_password(profile))
+        address = os.environ.get(DATABASE_ENV) or sqlite_url(default_database_path())
+    else:
+        profile = profiles.last_profile(settings)
+        address = profiles.url(profile, profiles.stored_password(profile))
+    return profiles.encryption_rule(settings).apply(address) if settings is not None else address
 
 
 def apply_presets(settings: Settings) -> list[str]:
@@ -269,6 +271,7 @@ def connect_at_start(
     if not password:
         password = profiles.stored_password(profile)
     remember = False
+    rule = profiles.encryption_rule(settings)
     while True:
         with_demo = False
         if profile.is_local and not profile.file().exists():
@@ -277,8 +280,9 @@ def connect_at_start(
                 return None
             with_demo = first.with_demo
         try:
-            database, signed_in = open_database(profiles.url(profile, password))
-        except DomainError as error:
+            database, signed_in = open_database(rule.apply(profiles.url(profile, password)))
+        except DomainError as failure:
+            error = rule.explained(failure)
             # Imported only when the connection fails.
             from views.connection.connection_dialog import ConnectionDialog
             from views.connection.password_dialog import PasswordDialog

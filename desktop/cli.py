@@ -63,6 +63,7 @@ from models.team.entities import ROLE_LABELS, Role, User
 from models.tools import demo
 from views.common.settings import Settings
 from views.common.text import WORDING, error_text, field_error_text, label
+from views.connection import profiles
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ def run(argv: list[str]) -> int:
     setup_logging()
     settings = Settings()
     apply_presets(settings)  # documents made here carry the identity IT fixed, as in the window
+    rule = profiles.encryption_rule(settings)  # IT's: every server connection encrypted, also here
     handlers: dict[str, Callable[[argparse.Namespace, Database], int]] = {
         "migrate": _migrate,
         "account": _account,
@@ -160,13 +162,14 @@ def run(argv: list[str]) -> int:
         if args.command == "bench":
             code = bench.run(args)
         elif args.command == "copy":
-            code = _copy(args)
+            code = _copy(args, rule)
         else:
-            code = handlers[args.command](args, Database(args.database or database_url(settings)))
+            address = rule.apply(args.database) if args.database else database_url(settings)
+            code = handlers[args.command](args, Database(address))
         sys.stdout.flush()  # a reader gone shows here, not in Python's own flush at exit
         return code
     except DomainError as error:
-        print(error_text(error), file=sys.stderr)
+        print(error_text(rule.explained(error)), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return _reader_gone()
@@ -325,12 +328,12 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
-def _copy(args: argparse.Namespace) -> int:
+def _copy(args: argparse.Namespace, rule: profiles.EncryptionRule) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
     from models.tools.transfer import CONTEXT, TransferVerificationError, copy_database
     from models.tools.transfer_text import report_text, transfer_error_text
 
-    source, target = Database(args.source), Database(args.target)
+    source, target = Database(args.source), Database(rule.apply(args.target))
     try:
         # The whole file is read, confidential reports and reporters' details too: its administrator's work.
         sign_in_official(source, keep=False).require_administrator()
@@ -359,7 +362,7 @@ def _copy(args: argparse.Namespace) -> int:
         if isinstance(error, TransferVerificationError):
             print(report_text(WORDING, error.report), end="")
         print(
-            transfer_error_text(WORDING, error), file=sys.stderr
+            transfer_error_text(WORDING, rule.explained(error)), file=sys.stderr
         )  # a refused server: its data in our labels
         return 1
     finally:

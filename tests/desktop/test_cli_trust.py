@@ -201,3 +201,18 @@ def test_a_login_without_an_account_is_refused(pg_schema: str, tmp_path: Path, i
                 connection.execute(text(f"DROP OWNED BY {server_roles.quote(login)}"))
                 connection.execute(text(f"DROP ROLE {server_roles.quote(login)}"))
         database.dispose()
+
+
+def test_the_command_line_keeps_to_its_encryption_rule(isolated_home: Path) -> None:
+    """IT's rule for the computer holds for ``--database`` too: no plaintext connection to a server
+    that offers no encryption (the test server offers none), and a clear line saying why."""
+    from tests.conftest import postgres_url
+    from views.common.paths import machine_settings_path
+
+    url = postgres_url()
+    machine = machine_settings_path()
+    machine.parent.mkdir(parents=True, exist_ok=True)
+    machine.write_text("[database]\nrequire_encryption = ja\n", encoding="utf-8")
+    result = admin("search", "zwaan", "--database", url, env_home=isolated_home)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "je IT-afdeling" in result.stderr and "niets verzonden" in result.stderr
