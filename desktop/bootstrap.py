@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import getpass
+import copy
 import io
 import logging
 import os
 import signal
 import sys
 import threading
+from collections.abc import Mapping
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,11 +29,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from desktop.app import Application
+from desktop.signing_in import sign_in_official
 from models.db import Database, sqlite_url
+from models.diagnostics import describe, report
 from models.errors import AuthenticationError, DomainError, ValidationError
-from models.migrations import migrate
 from models.team import identity
-from models.team.services import SignedIn, sign_in
+from models.team.services import SignedIn
 from views.common.errors import excepthook
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
@@ -53,11 +56,13 @@ WINDOWS_APP_ID = "Ondernemersdesk.Ondernemersdesk"  # the same in installer/wind
 def database_url(settings: Settings | None) -> str:
     """IT's preset wins (the environment variable, then the machine-wide file), then the user's
     last connection profile (with its password from the password store, when one is kept there),
-    then the local file."""
+    then the local file. Encrypted when IT requires it (``profiles.EncryptionRule``)."""
     if os.environ.get(DATABASE_ENV) or settings is None:
-        return os.environ.get(DATABASE_ENV) or sqlite_url(default_database_path())
-    profile = profiles.last_profile(settings)
-    return profiles.url(profile, profiles.stored_password(profile))
+        address = os.environ.get(DATABASE_ENV) or sqlite_url(default_database_path())
+    else:
+        profile = profiles.last_profile(settings)
+        address = profiles.url(profile, profiles.stored_password(profile))
+    return profiles.encryption_rule(settings).apply(address) if settings is not None else address
 
 
 def apply_presets(settings: Settings) -> list[str]:
@@ -114,19 +119,6 @@ def stylesheet() -> str:
     return resource("styles", "app.qss").read_text(encoding="utf-8")
 
 
-def current_official() -> tuple[str, str]:
-    username = getpass.getuser()
-    full_name = username
-    try:
-        import pwd
-
-        gecos = pwd.getpwnam(username).pw_gecos.split(",")[0]
-        full_name = gecos or username
-    except (ImportError, KeyError):
-        pass
-    return username, full_name
-
-
 LOG_FILE = "ondernemersdesk.log"
 LOG_MAX_BYTES = 2 * 1024 * 1024  # then rotated, keeping LOG_BACKUPS older files
 LOG_BACKUPS = 3
@@ -142,6 +134,29 @@ class PrivateLogFile(RotatingFileHandler):
         return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
+class SafeFormatter(logging.Formatter):
+    """Log lines without field values: an exception logged (``log.exception``, ``exc_info``, or an
+    exception given as an argument) is written as ``models.diagnostics`` describes it, never with
+    the text the driver or Python made of it (PostgreSQL's DETAIL holds a row's values)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record = copy.copy(record)  # other handlers see the record as it was logged
+        if isinstance(record.args, tuple):
+            record.args = tuple(describe(a) if isinstance(a, BaseException) else a for a in record.args)
+        elif isinstance(record.args, Mapping):
+            record.args = {
+                k: describe(v) if isinstance(v, BaseException) else v for k, v in record.args.items()
+            }
+        record.exc_text = None  # another handler's text of the exception is not ours to reuse
+        return super().format(record)
+
+    def formatException(self, ei: Any) -> str:
+        exc = ei[1] if isinstance(ei, tuple) else None
+        if isinstance(exc, BaseException):
+            return report(exc.with_traceback(ei[2])).rstrip("\n")
+        return super().formatException(ei)
+
+
 def setup_logging() -> logging.Handler:
     """Log to the data folder; the handler is returned (tests remove it)."""
     folder = data_dir()
@@ -149,7 +164,7 @@ def setup_logging() -> logging.Handler:
     handler = PrivateLogFile(
         folder / LOG_FILE, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for earlier in [h for h in root.handlers if isinstance(h, PrivateLogFile)]:
         root.removeHandler(earlier)  # one log file per process, also when started again (tests)
@@ -161,17 +176,14 @@ def setup_logging() -> logging.Handler:
 
 def open_database(url: str) -> tuple[Database, SignedIn]:
     """Open, migrate (backing up a local file first) and sign the official in: the server login
-    on PostgreSQL, the operating-system account on a local file (see accounts.sign_in)."""
+    on PostgreSQL, the operating-system account on a local file (see desktop/signing_in.py)."""
     database = Database(url)
-    migrate(database)
     try:
-        with database.session() as session:
-            signed_in = sign_in(session, current_official())
-            session.commit()
+        official = sign_in_official(database)
     except DomainError:
         database.dispose()
         raise
-    return database, signed_in
+    return database, official.signed_in
 
 
 class _Progress(QObject):
@@ -259,6 +271,7 @@ def connect_at_start(
     if not password:
         password = profiles.stored_password(profile)
     remember = False
+    rule = profiles.encryption_rule(settings)
     while True:
         with_demo = False
         if profile.is_local and not profile.file().exists():
@@ -267,8 +280,9 @@ def connect_at_start(
                 return None
             with_demo = first.with_demo
         try:
-            database, signed_in = open_database(profiles.url(profile, password))
-        except DomainError as error:
+            database, signed_in = open_database(rule.apply(profiles.url(profile, password)))
+        except DomainError as failure:
+            error = rule.explained(failure)
             # Imported only when the connection fails.
             from views.connection.connection_dialog import ConnectionDialog
             from views.connection.password_dialog import PasswordDialog

@@ -1,7 +1,27 @@
 """The administrator's command line: ``python main.py admin COMMAND [--database URL]``.
 
 Messages go to stderr in the user's language with a non-zero exit; never a traceback
-(details of an unexpected error go to the log file).
+(details of an unexpected error go to the log file, without any field's value).
+
+Every command that reads or writes the application's data signs in like the window does
+(desktop/signing_in.py: the server login on PostgreSQL, the computer's account on a local file)
+and works as that official, so the same permission checks apply as in the window:
+
+- ``search``, ``pdf``, ``screenshot``, ``account``: what the official's role allows (a desk login
+  gets no conversation report, and the screenshot shows the window as the official sees it);
+- ``demo``: an administrator (it writes a whole demonstration data set as the system);
+- ``copy``: an administrator of the local file that is copied; the server decides about the
+  target (its database must be empty, and the login must be allowed to create the tables).
+
+The owner's and IT's commands do not sign in, because they act on the schema or on a place of
+their own rather than on the officials' data, and the database decides who may run them:
+
+- ``migrate``: creates or upgrades the schema, as the window does at start; on a server only the
+  schema's owner holds the rights for it. ``--administrator`` (first use) is refused once the
+  database has an administrator;
+- ``bench``: measures on demonstration data in a file, or a schema (``bench_small``), of its own;
+- ``loadtest``: runs in a schema of its own, dropped afterwards (a login that may create schemas:
+  IT's); given a URL that chooses a schema itself, it works in that one, so choose an empty one.
 """
 
 from __future__ import annotations
@@ -22,7 +42,6 @@ from sqlalchemy import select, text
 from desktop import bench
 from desktop.bootstrap import (
     apply_presets,
-    current_official,
     database_url,
     identify_application,
     install_translations,
@@ -31,17 +50,20 @@ from desktop.bootstrap import (
 from desktop.console import fail
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
 from desktop.screenshots import screenshot_command
+from desktop.signing_in import sign_in_official
 from models.companies.search import SearchService
 from models.db import Database
+from models.diagnostics import describe
 from models.errors import DomainError, ValidationError
 from models.migrations import migrate
+from models.permissions import Permission
 from models.setup import install_server, set_up_database
 from models.team import services as accounts
 from models.team.entities import ROLE_LABELS, Role, User
-from models.team.services import sign_in
 from models.tools import demo
 from views.common.settings import Settings
 from views.common.text import WORDING, error_text, field_error_text, label
+from views.connection import profiles
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +148,7 @@ def run(argv: list[str]) -> int:
     setup_logging()
     settings = Settings()
     apply_presets(settings)  # documents made here carry the identity IT fixed, as in the window
+    rule = profiles.encryption_rule(settings)  # IT's: every server connection encrypted, also here
     handlers: dict[str, Callable[[argparse.Namespace, Database], int]] = {
         "migrate": _migrate,
         "account": _account,
@@ -139,13 +162,14 @@ def run(argv: list[str]) -> int:
         if args.command == "bench":
             code = bench.run(args)
         elif args.command == "copy":
-            code = _copy(args)
+            code = _copy(args, rule)
         else:
-            code = handlers[args.command](args, Database(args.database or database_url(settings)))
+            address = rule.apply(args.database) if args.database else database_url(settings)
+            code = handlers[args.command](args, Database(address))
         sys.stdout.flush()  # a reader gone shows here, not in Python's own flush at exit
         return code
     except DomainError as error:
-        print(error_text(error), file=sys.stderr)
+        print(error_text(rule.explained(error)), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return _reader_gone()
@@ -153,7 +177,7 @@ def run(argv: list[str]) -> int:
         log.exception("admin %s failed", args.command)
         print(
             QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)").replace(
-                "%1", f"{type(exc).__name__}: {exc}"
+                "%1", describe(exc)
             ),
             file=sys.stderr,
         )
@@ -206,15 +230,11 @@ def _set_up(args: argparse.Namespace, database: Database) -> int:
 
 
 def _account(args: argparse.Namespace, database: Database) -> int:
-    """Accounts from the command line. On a shared server the connecting login signs in and
-    its role decides (an official cannot manage accounts); a local file's owner is its system."""
-    migrate(database)
-    user_id = None
-    if not database.is_sqlite:
-        with database.session() as session:
-            user_id = sign_in(session, current_official()).user_id
+    """Accounts from the command line, as the official signed in: only an administrator's role
+    may manage them (on a server the connected login, on a local file the computer's account)."""
+    official = sign_in_official(database)
     if args.action == "list":
-        with database.session(user_id) as session:
+        with official.session() as session:
             records = accounts.list_accounts(session)
         for r in records:
             state = (
@@ -226,7 +246,7 @@ def _account(args: argparse.Namespace, database: Database) -> int:
         return 0
     if not args.login:
         return fail(QCoreApplication.translate("cli", "Give the official's login."))
-    with database.session(user_id) as session:
+    with official.session() as session:
         if args.action == "create":
             if not args.full_name:
                 return fail(QCoreApplication.translate("cli", "Give the official's name with --full-name."))
@@ -290,7 +310,7 @@ def _migrate(args: argparse.Namespace, database: Database) -> int:
 
 
 def _demo(args: argparse.Namespace, database: Database) -> int:
-    migrate(database)
+    sign_in_official(database).require_administrator()
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -314,12 +334,19 @@ def _demo(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
-def _copy(args: argparse.Namespace) -> int:
+def _copy(args: argparse.Namespace, rule: profiles.EncryptionRule) -> int:
     """Everything of a local file into an empty server database; progress on stderr, the report on stdout."""
     from models.tools.transfer import CONTEXT, TransferVerificationError, copy_database
     from models.tools.transfer_text import report_text, transfer_error_text
 
-    source, target = Database(args.source), Database(args.target)
+    source, target = Database(args.source), Database(rule.apply(args.target))
+    try:
+        # The whole file is read, confidential reports and reporters' details too: its administrator's work.
+        sign_in_official(source, keep=False).require_administrator()
+    except DomainError:
+        source.dispose()
+        target.dispose()
+        raise
     shown = {"progress": False}
 
     def stage(text: str) -> None:
@@ -341,7 +368,7 @@ def _copy(args: argparse.Namespace) -> int:
         if isinstance(error, TransferVerificationError):
             print(report_text(WORDING, error.report), end="")
         print(
-            transfer_error_text(WORDING, error), file=sys.stderr
+            transfer_error_text(WORDING, rule.explained(error)), file=sys.stderr
         )  # a refused server: its data in our labels
         return 1
     finally:
@@ -354,8 +381,9 @@ def _copy(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace, database: Database) -> int:
-    migrate(database)
-    with database.session() as session:
+    official = sign_in_official(database)
+    official.require(Permission.VIEW_COMPANIES)
+    with official.session() as session:
         for hit in SearchService(session).search(args.text, limit=args.limit):
             print(f"{hit.kvk_number or '-'}\t{hit.name}\t{hit.address}")
     return 0

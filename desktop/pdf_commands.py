@@ -1,4 +1,6 @@
-"""The administrator's PDF commands (``admin pdf …``): a company's briefing, file or conversation report, the ambition plan and its monitoring, and the rounds' reports, fetched in a session and then drawn."""
+"""The administrator's PDF commands (``admin pdf …``): a company's briefing, file or conversation
+report, the ambition plan and its monitoring, and the rounds' reports, fetched in a session of the
+official signed in (desktop/signing_in.py: what their role may read, as in the window) and then drawn."""
 
 from __future__ import annotations
 
@@ -11,13 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.console import fail
+from desktop.signing_in import sign_in_official
 from models.companies import listing
 from models.companies import services as companies
 from models.consultations import services as consultations
 from models.db import Database
 from models.documents import services as documents
 from models.errors import NotFoundError
-from models.migrations import migrate
 from views.documents import ambitions as plan_pdfs
 from views.documents import briefing, dossier, report
 from views.documents import rounds as round_pdfs
@@ -68,9 +70,9 @@ def pdf_command(args: argparse.Namespace, database: Database) -> int:
         return fail(
             QCoreApplication.translate("cli", "--interaction only goes with a conversation report (report).")
         )
-    migrate(database)
+    official = sign_in_official(database)
     today = date.today()
-    with database.session() as session:
+    with official.session() as session:
         company_id = listing.company_id_by_kvk(session, args.kvk)
         name = companies.company_file(session, company_id).name
         if interaction_id is None:
@@ -127,9 +129,9 @@ def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
                     .replace("%1", value)
                     .replace("%2", "2026-01-31")
                 )
-    migrate(database)
+    official = sign_in_official(database)
     today = date.today()
-    with database.session() as session:
+    with official.session() as session:
         if args.document == "monitoring":
             monitoring = documents.monitoring(session, since=period[0], until=period[1], today=today)
             render: Callable[[Path], None] = partial(plan_pdfs.render_monitoring, monitoring)
@@ -173,8 +175,7 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
                     "%1", "YYYY-MM-DD"
                 )
             )
-        migrate(database)
-        with database.session() as session:
+        with sign_in_official(database).session() as session:
             daily = documents.daily_report(session, day, today=today)
         round_pdfs.render_daily_report(daily, args.out)
         print(
@@ -192,8 +193,7 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
                 "cli", "Give the period of the report: --from %1 and --to %1."
             ).replace("%1", "YYYY-MM-DD")
         )
-    migrate(database)
-    with database.session() as session:
+    with sign_in_official(database).session() as session:
         company_id = listing.company_id_by_kvk(session, args.kvk)
         data = documents.entrepreneur_report(session, company_id, since, until, today=today)
     round_pdfs.render_entrepreneur_report(data, args.out)

@@ -1,4 +1,7 @@
-"""``admin screenshot``: the window as an administrator sees it, on one page, at a chosen size, saved as PNG (README pictures, manuals, checking a screen at 1366×768 without a desktop)."""
+"""``admin screenshot``: the window as the official signed in sees it (desktop/signing_in.py: the
+server login, or the computer's account on a local file), on one page, at a chosen size, saved as
+PNG (README pictures, manuals, checking a screen at 1366×768 without a desktop). A page the
+official's role may not see is refused, as the window hides it."""
 
 from __future__ import annotations
 
@@ -10,24 +13,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
-from desktop.bootstrap import (
-    current_official,
-    stylesheet,
-)
+from desktop.bootstrap import stylesheet
+from desktop.console import fail
+from desktop.signing_in import Official, sign_in_official
 from models.companies import listing
 from models.db import Database
 from models.errors import NotFoundError
-from models.migrations import migrate
-from models.team import services as accounts
-from models.team.entities import Role, User
-from models.team.services import sign_in
+from models.team.entities import ROLE_LABELS
 from models.tools import demo
 from views.common.paths import APP_NAME
 from views.common.settings import Settings
+from views.common.text import label
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
+from views.shell.pages import BY_KEY, PAGES
 
 
 def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
@@ -40,17 +40,19 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> bool:
 
 
 def screenshot_command(args: argparse.Namespace, database: Database) -> int:
-    migrate(database)
-    # The window as an administrator sees it (every page); the first one, or this computer's
-    # official on a file that has no administrator.
-    with database.session() as session:
-        administrator = session.scalar(
-            select(User).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id).limit(1)
+    page: str = args.page
+    key = "companies" if page.startswith("company:") else page
+    info = BY_KEY.get(key)
+    if info is None or info.dialog:
+        return fail(
+            QCoreApplication.translate("cli", "There is no page %1; choose one of: %2.")
+            .replace("%1", page)
+            .replace("%2", ", ".join([p.key for p in PAGES if not p.dialog] + ["company:KVK"]))
         )
-        signed_in = accounts.signed_in_as(session, administrator.id) if administrator else None
-        if signed_in is None:
-            signed_in = sign_in(session, current_official())
-        session.commit()
+    official = sign_in_official(database)
+    signed_in = official.signed_in
+    if info.permission is not None:
+        official.require(info.permission)  # as the window, which does not offer the page
     QApplication.instance().setStyleSheet(stylesheet())  # type: ignore[union-attr]
     worker = DatabaseWorker(database, signed_in.user_id)
     # A throwaway settings file: a screenshot never changes the user's recent files or window size.
@@ -60,14 +62,13 @@ def screenshot_command(args: argparse.Namespace, database: Database) -> int:
     window.resize(int(width), int(height))
     window.setWindowTitle(APP_NAME)
     window.show()
-    page: str = args.page
     if page.startswith("company:"):
-        with database.session() as session:
+        with official.session() as session:
             company_id = listing.company_id_by_kvk(session, page.partition(":")[2])
         window.open_company(company_id)
         _wait_for(lambda: window.company.record is not None and window.company.record.id == company_id)
     elif page == "desk":
-        _desk_screenshot(window, database)
+        _desk_screenshot(window, official)
     elif page == "signals":
         window.show_page(page)
         from views.signals.signals_page import SignalsPage  # imported with its page, not at start
@@ -101,17 +102,23 @@ def screenshot_command(args: argparse.Namespace, database: Database) -> int:
         )
         return 1
     print(args.out)
+    print(
+        QCoreApplication.translate("cli", "The window as %1 (%2) sees it; its pages: %3.")
+        .replace("%2", label(ROLE_LABELS[signed_in.role]))
+        .replace("%3", ", ".join(p.text for p in window.visible_pages()))
+        .replace("%1", signed_in.full_name)  # last: a name may hold "%2" itself
+    )
     worker.wait()
     return 0
 
 
-def _desk_screenshot(window: MainWindow, database: Database) -> None:
+def _desk_screenshot(window: MainWindow, official: Official) -> None:
     """The desk as during a conversation: Café De Zwaan at the desk, a terrace question looked up."""
     window.show_page("desk")
     from views.desk.desk_page import DeskPage  # imported with its page, not at start
 
     desk = window.page_as("desk", DeskPage)
-    with database.session() as session:
+    with official.session() as session:
         try:
             company_id: int | None = listing.company_id_by_kvk(session, demo.ZWAAN_KVK)
         except NotFoundError:

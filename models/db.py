@@ -11,6 +11,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -20,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import notify, schema
+from models import diagnostics, notify, schema
 from models.audit import trail
 from models.base import CURRENT_USER
 from models.errors import (
@@ -31,6 +32,7 @@ from models.errors import (
     DatabaseUnavailableError,
     DomainError,
     TransactionConflictError,
+    UnencryptedServerError,
 )
 from models.i18n import QT_TRANSLATE_NOOP
 
@@ -77,6 +79,27 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
+
+
+@dataclass(frozen=True)
+class ConnectionSecurity:
+    """Whether the connection to a server is encrypted, and with which protocol (``TLSv1.3``)."""
+
+    encrypted: bool
+    protocol: str = ""
+
+
+def connection_security(session: Session) -> ConnectionSecurity | None:
+    """How this session's connection travels: None for a local file (no network). The driver says
+    whether TLS is in use (libpq's PQsslInUse); the server, which protocol its end speaks."""
+    dbapi = session.connection().connection.dbapi_connection
+    pgconn = getattr(dbapi, "pgconn", None)
+    if pgconn is None:
+        return None
+    if not pgconn.ssl_in_use:
+        return ConnectionSecurity(encrypted=False)
+    protocol = session.execute(text("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
+    return ConnectionSecurity(encrypted=True, protocol=str(protocol or ""))
 
 
 class Database:
@@ -248,7 +271,7 @@ def database_error(exc: BaseException, database: Database | None = None) -> Doma
     psycopg = sys.modules.get("psycopg")
     if psycopg is not None and isinstance(original, psycopg.OperationalError):
         return _libpq_failure(original, where)
-    return DatabaseBugError(type(original).__name__, _first_line(original))
+    return DatabaseBugError(type(original).__name__, diagnostics.safe_text(original))
 
 
 def is_connection_error(exc: BaseException) -> bool:
@@ -314,7 +337,8 @@ def _server_error(sqlstate: str, original: BaseException, where: str) -> DomainE
         return TransactionConflictError()
     if kind == "23":
         return ConstraintError()
-    return DatabaseBugError(f"SQLSTATE {sqlstate}", _first_line(original))
+    # Its primary message, never the DETAIL that holds the row's values (models/diagnostics.py).
+    return DatabaseBugError(f"SQLSTATE {sqlstate}", diagnostics.server_message(original))
 
 
 def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | DatabaseBugError:
@@ -386,7 +410,7 @@ def _libpq_reason(original: str, where: str) -> DomainError:
     an unmatched text is still what it always is here: the server could not be reached."""
     detail = original.lower()
     if "server does not support ssl" in detail:
-        return DatabaseUnavailableError(
+        return UnencryptedServerError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The server {path} does not offer encrypted (SSL) connections, but this connection requires them. "

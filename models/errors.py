@@ -101,6 +101,12 @@ class DatabaseUnavailableError(DomainError):
     """The database cannot be reached or opened: the environment, not the user, is at fault."""
 
 
+class UnencryptedServerError(DatabaseUnavailableError):
+    """The connection requires encryption (SSL/TLS) and the server does not offer it: nothing was
+    sent in plain text. Its own kind, so the one who required it can be named (the connection's
+    setting, or IT's rule for the computer: views/connection/profiles.py)."""
+
+
 class AuthenticationError(DomainError):
     """The server refused the login or its password (SQLSTATE class 28): ask for the password."""
 

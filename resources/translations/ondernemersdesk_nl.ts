@@ -28,6 +28,10 @@
         <translation>bezig met lezen…</translation>
     </message>
     <message>
+        <source>local file, no network</source>
+        <translation>lokaal bestand, geen netwerk</translation>
+    </message>
+    <message>
         <source>%1 (not present)</source>
         <translation>%1 (niet aanwezig)</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Schema version</source>
         <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1349,6 +1357,29 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>versleuteld (%1)</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: others on the network can read along.</source>
+        <translation>De verbinding is niet versleuteld: anderen op het netwerk kunnen meelezen.</translation>
+    </message>
+    <message>
+        <source>The connection is %1.</source>
+        <translation>De verbinding is %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Off: not encrypted</source>
@@ -1425,6 +1456,10 @@
     <message>
         <source>Login</source>
         <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Required by your IT department for this computer.</source>
+        <translation>Vereist door je IT-afdeling voor deze computer.</translation>
     </message>
     <message>
         <source>Encryption (SSL)</source>
@@ -2361,6 +2396,10 @@
     <message>
         <source>New company</source>
         <translation>Nieuwe onderneming</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbinding: %1</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -4359,8 +4398,16 @@
         <translation>%1 ondernemingen, %2 vestigingen, %3 contactpersonen, %4 contactmomenten en %5 afspraken aangemaakt in %6 s.</translation>
     </message>
     <message>
+        <source>There is no page %1; choose one of: %2.</source>
+        <translation>Er is geen pagina %1; kies uit: %2.</translation>
+    </message>
+    <message>
         <source>Cannot write %1.</source>
         <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>The window as %1 (%2) sees it; its pages: %3.</source>
+        <translation>Het venster zoals %1 (%2) het ziet; de pagina&apos;s: %3.</translation>
     </message>
     <message>
         <source>%1 clients, %2 edits each, on %3 companies and %4 agreements: %5 s.</source>
@@ -4436,6 +4483,10 @@
     <message>
         <source>Please fill this in.</source>
         <translation>Vul dit in.</translation>
+    </message>
+    <message>
+        <source>The server {path} does not offer encrypted connections, and your IT department requires encryption on this computer: nothing was sent. Ask your administrator to switch SSL on at the server.</source>
+        <translation>De server {path} biedt geen versleutelde verbindingen, en je IT-afdeling vereist versleuteling op deze computer: er is niets verzonden. Vraag je beheerder SSL op de server aan te zetten.</translation>
     </message>
     <message>
         <source>Another connection already has this name.</source>
@@ -5108,6 +5159,10 @@
     <message>
         <source>Accounts cannot be managed on this server yet: ask IT to run &apos;python main.py admin migrate&apos; as the database owner.</source>
         <translation>Accounts kunnen op deze server nog niet worden beheerd: vraag IT om &apos;python main.py admin migrate&apos; uit te voeren als eigenaar van de database.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Alleen een beheerder mag dit doen.</translation>
     </message>
 </context>
 <context>

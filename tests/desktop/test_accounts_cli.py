@@ -50,23 +50,38 @@ def test_first_administrator_and_accounts_on_a_local_file(tmp_path: Path, isolat
         "--database",
         url,
         env_home=isolated_home,
+        user="beheer",
     )
     assert made.returncode == 0, made.stderr
+    # Someone else at this computer signs in as a business manager: accounts are not theirs to manage.
+    intruder = admin("account", "list", "--database", url, env_home=isolated_home, user="indringer")
+    assert intruder.returncode == 1 and "Traceback" not in intruder.stderr
+    assert "Alleen een beheerder mag accounts beheren" in intruder.stderr
     bad = admin(
-        "account", "create", "Petra van Dam", "--full-name", "", "--database", url, env_home=isolated_home
+        "account",
+        "create",
+        "Petra van Dam",
+        "--full-name",
+        "",
+        "--database",
+        url,
+        env_home=isolated_home,
+        user="beheer",
     )
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
-    gone = admin("account", "deactivate", "pvdam", "--database", url, env_home=isolated_home)
+    gone = admin("account", "deactivate", "pvdam", "--database", url, env_home=isolated_home, user="beheer")
     assert gone.returncode == 0, gone.stderr
-    listing = admin("account", "list", "--database", url, env_home=isolated_home)
+    listing = admin("account", "list", "--database", url, env_home=isolated_home, user="beheer")
     assert listing.returncode == 0, listing.stderr
     lines = {line.split()[0]: line for line in listing.stdout.splitlines()}
     assert "beheerder" in lines["beheer"] and "baliemedewerker" in lines["pvdam"]
     assert lines["beheer"].split()[-1] in ("actief", "active")
     assert lines["pvdam"].split()[-1] in ("gedeactiveerd", "deactivated")
-    unknown = admin("account", "reactivate", "niemand", "--database", url, env_home=isolated_home)
+    unknown = admin(
+        "account", "reactivate", "niemand", "--database", url, env_home=isolated_home, user="beheer"
+    )
     assert unknown.returncode == 1 and "niemand" in unknown.stderr
-    last = admin("account", "deactivate", "beheer", "--database", url, env_home=isolated_home)
+    last = admin("account", "deactivate", "beheer", "--database", url, env_home=isolated_home, user="beheer")
     assert last.returncode == 1 and "Traceback" not in last.stderr
 
 

@@ -17,10 +17,17 @@ from tests.views.test_pdf import KVK, Seeded, seed, text_of
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def admin(*args: str, env_home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def admin(
+    *args: str, env_home: Path, timeout: float = 120, user: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``main.py admin …`` in a process of its own; ``user``: the computer's account it runs under
+    (the official a local file signs in, see desktop/signing_in.py), else the one running the tests."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
         env[var] = str(env_home / sub)
+    if user is not None:  # getpass.getuser() reads these first
+        for var in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+            env[var] = user
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "admin", *args],
         capture_output=True,

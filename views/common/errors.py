@@ -2,13 +2,14 @@
 
 Domain errors (the user's input, the environment) are shown where they happen, by the
 screen concerned. Anything else is a bug: it is logged and shown here with details the
-user can copy into a report.
+user can copy into a report. The details never hold a value that was typed or stored (a
+reporter's name, phone, e-mail): ``models.diagnostics.report`` keeps the traceback's frames, the
+database's codes and names, and leaves the values out.
 """
 
 from __future__ import annotations
 
 import logging
-import traceback
 from types import TracebackType
 
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from models.diagnostics import report
 
 log = logging.getLogger(__name__)
 
@@ -50,17 +53,25 @@ class CrashDialog(QDialog):
 
 
 def details_of(exc: BaseException) -> str:
-    return getattr(exc, "details", None) or "".join(traceback.format_exception(exc))
+    return getattr(exc, "details", None) or report(exc)
+
+
+# The crash dialogs on screen: one without a parent (a failure before the window is shown) would
+# otherwise be deleted with its last Python reference, before anyone could read it.
+_shown: list[CrashDialog] = []
 
 
 def show_bug(exc: BaseException, parent: QWidget | None = None) -> None:
     details = details_of(exc)
     log.error("unexpected error:\n%s", details)
     if QApplication.instance() is not None:
-        CrashDialog(details, parent).open()
+        dialog = CrashDialog(details, parent)
+        _shown.append(dialog)
+        dialog.finished.connect(lambda _code: _shown.remove(dialog) if dialog in _shown else None)
+        dialog.open()
 
 
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Installed at start: an uncaught exception in a slot shows the crash dialog, not a dead window."""
-    exc.details = "".join(traceback.format_exception(kind, exc, tb))  # type: ignore[attr-defined]
+    exc.details = report(exc.with_traceback(tb))  # type: ignore[attr-defined]
     show_bug(exc, QApplication.activeWindow())

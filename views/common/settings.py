@@ -41,6 +41,13 @@ class Setting(Generic[T]):
 
 
 DATABASE_URL = Setting[str]("database/url", "", env="ONDERNEMERSDESK_DATABASE")
+# IT's rule for every server connection made on this computer (views.connection.profiles.EncryptionRule):
+# encrypted (sslmode=require) whatever the profile says, or, with a root certificate (a PEM file of
+# the municipality's certificate authority), encrypted to a server whose certificate it verifies.
+REQUIRE_ENCRYPTION = Setting[bool](
+    "database/require_encryption", False, env="ONDERNEMERSDESK_REQUIRE_ENCRYPTION"
+)
+ROOT_CERTIFICATE = Setting[str]("database/root_certificate", "", env="ONDERNEMERSDESK_ROOT_CERTIFICATE")
 # Connection profiles (views.connection.profiles): a JSON list without any password, and the last one used.
 CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
 CONNECTION_LAST = Setting[str]("connection/last", "")
@@ -64,7 +71,8 @@ IDENTITY_PRESETS = {
     "logo": IDENTITY_LOGO,
 }
 # Everything IT can preset, for the README and the about dialog.
-PRESETTABLE = (DATABASE_URL, *IDENTITY_PRESETS.values())
+PRESETTABLE = (DATABASE_URL, REQUIRE_ENCRYPTION, ROOT_CERTIFICATE, *IDENTITY_PRESETS.values())
+_TRUE = ("1", "true", "yes", "on", "ja", "waar")  # a hand-written INI says "yes" as often as "true"
 
 
 def read_machine_file(path: Path) -> dict[str, str]:
@@ -138,6 +146,10 @@ class Settings:
             if value in (None, ""):
                 return []  # type: ignore[return-value]
             return list(value) if isinstance(value, (list, tuple)) else [value]  # type: ignore[return-value]
+        if isinstance(setting.default, bool):
+            if isinstance(value, str):
+                return value.strip().lower() in _TRUE  # type: ignore[return-value]
+            return bool(value)  # type: ignore[return-value]
         if isinstance(setting.default, bytes):
             return bytes(value) if value else b""  # type: ignore[return-value,call-overload]
         return type(setting.default)(value) if value is not None else setting.default  # type: ignore[call-arg]

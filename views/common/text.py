@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
 from models.base import LABELS
+from models.db import ConnectionSecurity
 from models.errors import DomainError, FieldError
 from models.i18n import ERRORS, Wording
 
@@ -90,3 +91,25 @@ WORDING = Wording(
     moment=format_datetime,
     message=message,
 )
+
+
+def security_text(security: ConnectionSecurity | None) -> str:
+    """How the connection to the server travels, in a few words ("" for a local file)."""
+    if security is None:
+        return ""
+    if not security.encrypted:
+        return QCoreApplication.translate("Connection", "not encrypted")
+    if security.protocol:
+        return QCoreApplication.translate("Connection", "encrypted (%1)").replace("%1", security.protocol)
+    return QCoreApplication.translate("Connection", "encrypted")
+
+
+def security_sentence(security: ConnectionSecurity) -> str:
+    """The same as a sentence, saying what an unencrypted connection means."""
+    if not security.encrypted:
+        return QCoreApplication.translate(
+            "Connection", "The connection is not encrypted: others on the network can read along."
+        )
+    return QCoreApplication.translate("Connection", "The connection is %1.").replace(
+        "%1", security_text(security)
+    )

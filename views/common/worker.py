@@ -20,7 +20,6 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThrea
 from sqlalchemy.orm import Session
 
 from models.db import Database, database_error, is_driver_error
+from models.diagnostics import describe, report
 from models.errors import DatabaseUnavailableError, DomainError
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def classified(failure: BaseException, database: Database | None = None) -> Base
         exc = database_error(failure, database)
         exc.__cause__ = failure
     if not isinstance(exc, DomainError):
-        exc.details = "".join(traceback.format_exception(exc))  # type: ignore[attr-defined]
+        exc.details = report(exc)  # type: ignore[attr-defined]  # without any field's value
     return exc
 
 
@@ -172,7 +172,7 @@ class DatabaseWorker(QObject):
             if op.on_failure is not None:
                 _deliver(op.on_failure, exc)
             return
-        log.error("database task failed:\n%s", getattr(exc, "details", repr(exc)))
+        log.error("database task failed:\n%s", getattr(exc, "details", None) or report(exc))
         self.bug.emit(exc)
 
 
@@ -215,11 +215,11 @@ class BackgroundJob(QThread):
         except BaseException as failure:
             exc = classified(failure)
             if not isinstance(exc, DomainError):
-                log.error("background job failed:\n%s", getattr(exc, "details", repr(exc)))
+                log.error("background job failed:\n%s", getattr(exc, "details", None) or report(exc))
                 unexpected = QCoreApplication.translate(
                     "cli", "Unexpected error: %1 (details in the log file)"
                 )
-                exc = DomainError(unexpected.replace("%1", f"{type(failure).__name__}: {failure}"))
+                exc = DomainError(unexpected.replace("%1", describe(failure)))
             self.finished_with.emit(None, exc)
         else:
             self.finished_with.emit(result, None)

@@ -48,7 +48,7 @@ from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, INFO_BAN
 from views.common.forms import FieldRow
 from views.common.paths import APP_NAME, default_database_path
 from views.common.settings import DATABASE_URL, Settings
-from views.common.text import error_text, field_error_text
+from views.common.text import error_text, field_error_text, security_sentence
 from views.common.worker import BackgroundJob
 from views.connection import profiles
 from views.connection.password_dialog import no_keyring_text
@@ -173,11 +173,22 @@ class ConnectionDialog(QDialog):
         self._add("port", self.tr("Port"), self.port)
         self.database = self._line("database", self.tr("Database"))
         self.user = self._line("user", self.tr("Login"))
+        self.rule = profiles.encryption_rule(settings)
+        ssl_box = QWidget()
+        ssl_layout = QVBoxLayout(ssl_box)
+        ssl_layout.setContentsMargins(0, 0, 0, 0)
+        ssl_layout.setSpacing(4)
         self.sslmode = QComboBox()
         self.sslmode.setObjectName("sslmode")
         for mode, text in ssl_mode_labels().items():
-            self.sslmode.addItem(text, mode)
-        self._add("sslmode", self.tr("Encryption (SSL)"), self.sslmode)
+            if self.rule.allows(mode):  # IT's rule leaves only the encrypted choices
+                self.sslmode.addItem(text, mode)
+        ssl_layout.addWidget(self.sslmode)
+        self.ssl_note = QLabel(self.tr("Required by your IT department for this computer."))
+        self.ssl_note.setObjectName("muted")
+        self.ssl_note.setVisible(self.rule.required)
+        ssl_layout.addWidget(self.ssl_note)
+        self._add("sslmode", self.tr("Encryption (SSL)"), ssl_box, self.sslmode)
         password_box = QWidget()
         password_layout = QVBoxLayout(password_box)
         password_layout.setContentsMargins(0, 0, 0, 0)
@@ -445,7 +456,8 @@ class ConnectionDialog(QDialog):
         tested = profiles.cleaned(profile)
         password = self._typed_password()
         self._tested = (tested, password)
-        self._run(lambda: profiles.test_connection(tested, password), self._test_done)
+        rule = self.rule
+        self._run(lambda: profiles.test_connection(tested, password, rule), self._test_done)
         self.outcome.setText(self.tr("Connecting…"))
         self.outcome.setStyleSheet(INFO_BANNER_STYLE)
         self.outcome.setVisible(True)
@@ -500,10 +512,16 @@ class ConnectionDialog(QDialog):
         text = result_text(result)
         if result.server_version:
             text += " " + self.tr("PostgreSQL %1.").replace("%1", result.server_version)
+        if result.security is not None:
+            text += " " + security_sentence(result.security)
         self.outcome.setText(text)
         if result.state == profiles.FAILED or not result.ok:
             style = ERROR_BANNER_STYLE
-        elif result.state in (profiles.EMPTY, profiles.OUTDATED):
+        elif (
+            result.state in (profiles.EMPTY, profiles.OUTDATED)
+            or result.security is not None
+            and not result.security.encrypted
+        ):
             style = WARN_BANNER_STYLE
         else:
             style = GOOD_BANNER_STYLE
@@ -579,7 +597,7 @@ class ConnectionDialog(QDialog):
         form = SetUpDialog(profile, local if local.exists() else None, self)
         if form.exec() != QDialog.DialogCode.Accepted:
             return
-        target = profiles.url(profile, password)
+        target = self.rule.apply(profiles.url(profile, password))
         if form.copy_local:
             from views.connection.transfer_dialog import TransferDialog  # only ever needed here
 

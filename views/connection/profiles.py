@@ -8,8 +8,14 @@ naming the login and server. Where no password store exists nothing is stored, a
 asks for the password each time.
 
 ``test_connection`` tries a profile and says plainly what is wrong, or what is there (an empty
-database, one that is up to date, one that needs an update, one made by a newer version). Its
-failure texts are the same ones a start meets: both come from ``models.db.database_error``.
+database, one that is up to date, one that needs an update, one made by a newer version), and
+whether the connection is encrypted. Its failure texts are the same ones a start meets: both come
+from ``models.db.database_error``.
+
+IT can require encryption for every server connection of a computer (``EncryptionRule``, from the
+machine-wide settings): then every address made here is given ``sslmode=require`` (or
+``verify-full`` with IT's root certificate), whatever the profile says, and a server that offers no
+encryption is refused before anything is sent.
 
 No widgets here: the dialog is views/connection/connection_dialog.py.
 """
@@ -22,14 +28,34 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError
 
-from models.db import Database, database_error, server_version_text, sqlite_url
-from models.errors import DatabaseUnavailableError, DomainError, FieldError, ValidationError
+from models.db import (
+    ConnectionSecurity,
+    Database,
+    connection_security,
+    server_version_text,
+    sqlite_url,
+)
+from models.errors import (
+    DatabaseUnavailableError,
+    DomainError,
+    FieldError,
+    UnencryptedServerError,
+    ValidationError,
+)
 from models.i18n import QT_TRANSLATE_NOOP
 from views.common.paths import default_database_path
-from views.common.settings import CONNECTION_LAST, CONNECTION_PROFILES, DATABASE_URL, Settings
+from views.common.settings import (
+    CONNECTION_LAST,
+    CONNECTION_PROFILES,
+    DATABASE_URL,
+    REQUIRE_ENCRYPTION,
+    ROOT_CERTIFICATE,
+    Settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +168,72 @@ def profile_from_url(address: str, name: str) -> Profile | None:
         user=parsed.username or "",
         sslmode=sslmode if sslmode in SSL_MODES else "prefer",
     )
+
+
+# -- IT's rule: encryption required ----------------------------------------------------------------
+
+ENCRYPTED_MODES = ("require", "verify-ca", "verify-full")
+
+
+@dataclass(frozen=True)
+class EncryptionRule:
+    """Encryption IT requires for every server connection of this computer (machine-wide settings:
+    ``[database] require_encryption = yes`` and/or ``root_certificate = FILE``). A root certificate
+    alone requires it too: encrypted to a server whose certificate that authority signed, for its
+    name (``verify-full``)."""
+
+    required: bool = False
+    root_certificate: str = ""
+
+    @property
+    def sslmode(self) -> str:
+        return "verify-full" if self.root_certificate else "require"
+
+    def allows(self, sslmode: str) -> bool:
+        """Whether a profile's own choice meets the rule."""
+        if not self.required:
+            return True
+        return sslmode == "verify-full" if self.root_certificate else sslmode in ENCRYPTED_MODES
+
+    def apply(self, address: str) -> str:
+        """``address`` as the rule wants it: a server's with its SSL mode raised (a local file's as it is)."""
+        if not self.required:
+            return address
+        try:
+            parsed = make_url(address)
+        except (ArgumentError, ValueError):
+            return address  # not an address: Database says so in words
+        if parsed.drivername.startswith("sqlite"):
+            return address
+        query: dict[str, str] = {}
+        if not self.allows(str(parsed.query.get("sslmode") or "prefer")):
+            query["sslmode"] = self.sslmode
+        if self.root_certificate:
+            query["sslrootcert"] = str(Path(self.root_certificate).expanduser())
+        return parsed.update_query_dict(query).render_as_string(hide_password=False) if query else address
+
+    def explained(self, error: DomainError) -> DomainError:
+        """A server refused for offering no encryption: say it is IT's rule (the user cannot choose
+        otherwise), not the profile's setting."""
+        if not self.required or not isinstance(error, UnencryptedServerError):
+            return error
+        return UnencryptedServerError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server {path} does not offer encrypted connections, and your IT department requires "
+                "encryption on this computer: nothing was sent. Ask your administrator to switch SSL on "
+                "at the server.",
+            ),
+            **error.params,
+        )
+
+
+NO_RULE = EncryptionRule()
+
+
+def encryption_rule(settings: Settings) -> EncryptionRule:
+    root = settings.get(ROOT_CERTIFICATE).strip()
+    return EncryptionRule(required=settings.get(REQUIRE_ENCRYPTION) or bool(root), root_certificate=root)
 
 
 # -- stored profiles -------------------------------------------------------------------------------
@@ -360,6 +452,7 @@ class ConnectionResult:
     where: str
     server_version: str = ""  # "15.20" for a server that answered
     error: DomainError | None = None
+    security: ConnectionSecurity | None = None  # a server that answered: encrypted or not
 
     @property
     def ok(self) -> bool:
@@ -376,13 +469,16 @@ class ConnectionResult:
         return dict(self.error.params) if self.error is not None else {"where": self.where}
 
 
-def test_connection(profile: Profile, password: str | None = None) -> ConnectionResult:
-    """Connect once and say what is there, or plainly what is wrong. Blocks up to a few seconds
-    (the connect timeout): call it off the UI thread."""
+def test_connection(
+    profile: Profile, password: str | None = None, rule: EncryptionRule = NO_RULE
+) -> ConnectionResult:
+    """Connect once (as IT's ``rule`` wants) and say what is there and whether the connection is
+    encrypted, or plainly what is wrong. Blocks up to a few seconds (the connect timeout): call it
+    off the UI thread."""
     from models.migrations import _holds_tables, _scripts, current_revision, head_revision
 
     try:
-        address = url(profile, password)
+        address = rule.apply(url(profile, password))
         database = Database(address)
     except DatabaseUnavailableError as error:
         return ConnectionResult(FAILED, "", error=error)
@@ -396,8 +492,9 @@ def test_connection(profile: Profile, password: str | None = None) -> Connection
         if database.path is not None and not database.path.exists():
             return ConnectionResult(NEW_FILE, where)
         version = ""
+        security = None
         if not database.is_sqlite:
-            version_num = _server_version(database)
+            version_num, security = _server_facts(database)
             version = server_version_text(version_num)
         database.check()  # also refuses a server that is too old
         revision = current_revision(database)
@@ -411,21 +508,19 @@ def test_connection(profile: Profile, password: str | None = None) -> Connection
             state = OUTDATED
         else:
             state = NEWER
-        return ConnectionResult(state, where, version)
+        return ConnectionResult(state, where, version, security=security)
     except DomainError as error:
-        return ConnectionResult(FAILED, where, error=error)
+        return ConnectionResult(FAILED, where, error=rule.explained(error))
     finally:
         database.dispose()
 
 
-def _server_version(database: Database) -> int:
-    from sqlalchemy import text
-
-    try:
-        with database.engine.connect() as connection:
-            return int(connection.execute(text("SELECT current_setting('server_version_num')")).scalar() or 0)
-    except DBAPIError as exc:
-        raise database_error(exc, database) from exc
+def _server_facts(database: Database) -> tuple[int, ConnectionSecurity | None]:
+    """The server's version number, and whether the connection to it is encrypted (a failure is
+    classified by the session, models.db.database_error)."""
+    with database.session() as session:
+        version = int(session.execute(text("SELECT current_setting('server_version_num')")).scalar() or 0)
+        return version, connection_security(session)
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test, despite its name

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.db import ConnectionSecurity, connection_security
 from models.errors import DomainError
 from models.migrations import HEAD, current_revision
 from views.common.paths import APP_NAME, app_version, data_dir, resource
 from views.common.settings import DATABASE_URL, Settings
-from views.common.text import error_text
+from views.common.text import error_text, security_text
 from views.common.worker import DatabaseWorker
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -85,6 +86,9 @@ class AboutDialog(QDialog):
                 + "</small>"
             )
         self.schema = self._value(self.tr("reading…"))
+        self.security = self._value(
+            self.tr("local file, no network") if worker.database.is_sqlite else self.tr("reading…")
+        )
         machine = settings.machine_path
         self.machine = self._value(
             str(machine) if machine.is_file() else self.tr("%1 (not present)").replace("%1", str(machine))
@@ -97,6 +101,7 @@ class AboutDialog(QDialog):
             (self.tr("Licence"), self.licence),
             (self.tr("Database"), self.database),
             (self.tr("Schema version"), self.schema),
+            (self.tr("Connection"), self.security),
             (self.tr("Data folder"), self._value(str(data_dir()))),
             (self.tr("Your settings"), self._value(settings.path)),
             (self.tr("Settings for this computer"), self.machine),
@@ -127,11 +132,21 @@ class AboutDialog(QDialog):
         self.worker.run(
             lambda _s: current_revision(self.worker.database), self._schema_read, self._schema_failed
         )
+        if not worker.database.is_sqlite:
+            self.worker.run(
+                connection_security,
+                self._security_read,
+                lambda error: self.security.setText(error_text(error)),
+            )
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def _security_read(self, security: ConnectionSecurity | None) -> None:
+        text = security_text(security)
+        self.security.setText(text[:1].upper() + text[1:])
 
     def _schema_read(self, revision: str | None) -> None:
         if revision == HEAD:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.companies.services import CompanyFile
 from models.consultations.services import overdue_count
+from models.db import ConnectionSecurity, connection_security
 from models.errors import DatabaseUnavailableError
 from models.notify import Change
 from models.permissions import Permission
@@ -31,7 +32,7 @@ from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
 from views.common.live import LiveUpdates
 from views.common.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
-from views.common.text import error_text
+from views.common.text import error_text, security_sentence, security_text
 from views.common.worker import DatabaseWorker, Operation
 from views.companies.companies_page import CompaniesPage
 from views.companies.company_dialogs import CompanyDialog, Lookups
@@ -221,6 +222,23 @@ class MainWindow(QMainWindow):
         self.live_note.setContentsMargins(0, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.live_note)
         self.live.changed.connect(self._live_changed)
+        # Whether the connection to the server is encrypted (a local file has no network).
+        self.security_note = QLabel()
+        self.security_note.setObjectName("security")
+        self.security_note.setContentsMargins(0, 0, 8, 0)
+        self.security_note.setVisible(False)
+        self.statusBar().addPermanentWidget(self.security_note)
+        if not worker.database.is_sqlite:
+            self.worker.run(connection_security, self._security_read)
+
+    def _security_read(self, security: ConnectionSecurity | None) -> None:
+        if security is None:
+            return
+        self.security_note.setText(self.tr("Connection: %1").replace("%1", security_text(security)))
+        self.security_note.setToolTip(security_sentence(security))
+        # Amber like every "watch out" in the window; an encrypted connection is said calmly.
+        self.security_note.setStyleSheet("" if security.encrypted else "color: #6d4200; font-weight: 600;")
+        self.security_note.setVisible(True)
 
     # -- navigation -----------------------------------------------------------------------
 
