@@ -1,13 +1,16 @@
-"""What the schema's owner installs on a shared server after migrating: the group roles and
-their privileges (``roles``). Safe to run again; run by ``models.setup`` and ``admin migrate``."""
+"""What the schema's owner installs on a shared server after migrating: the group roles
+(``roles``) and what each role's group may do to each table (``privileges``). Safe to run
+again; run by ``models.setup`` and ``admin migrate``."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from models.server import roles
+from models.server import privileges, roles
 
 
 def install(session: Session) -> str:
     """Install (or bring up to date) everything the server enforces; returns the group's name."""
-    return roles.ensure_group(session)
+    group = roles.ensure_group(session)
+    privileges.apply(session, group)
+    return group
