@@ -28,6 +28,7 @@ from models.server import privileges
 from models.server.roles import group_name, quote, role_group_name
 from models.setup import set_up_database
 from models.signals.entities import Signal, SignalCategory, SignalEvent, SignalSource, SignalStatus
+from models.signals.services import search_text
 from models.team.entities import Role, User
 from tests.models.conftest import company, contact, establishment
 
@@ -209,10 +210,10 @@ def test_installing_again_changes_nothing(server: Server) -> None:
 # -- a desk login with psql -------------------------------------------------------------------------
 
 
-def _seed(server: Server) -> dict[str, int]:
+def _seed(database: Database) -> dict[str, int]:
     """A company with a confidential and an open contact moment (each with an agreement), a signal
     with its reporter's details and feedback sent to them; made by the owner."""
-    with server.database.session() as session:
+    with database.session() as session:
         from models.companies.services import create_company
 
         company_id = create_company(session, company("Bakkerij Jansen"), establishment())
@@ -251,7 +252,17 @@ def _seed(server: Server) -> dict[str, int]:
             reporter_phone="+31612345678",
             reporter_email="karel@example.nl",
             wants_contact=True,
-            search_text=" karel klager zwerfvuil ",
+            search_text=search_text(
+                "Karel Klager",
+                "karel@example.nl",
+                "+31612345678",
+                "Noordereinde",
+                None,
+                None,
+                None,
+                "Bakkerij Jansen",
+                "Zwerfvuil bij de bakker",
+            ),
         )
         session.add(signal)
         session.flush()
@@ -278,7 +289,7 @@ def _refused(engine: Engine, statement: str) -> None:
 
 
 def test_a_desk_login_cannot_read_confidential_reports_nor_reporters_with_psql(server: Server) -> None:
-    seeded = _seed(server)
+    seeded = _seed(server.database)
     desk, _desk_id = server.login(Role.DESK)
     manager, _manager_id = server.login(Role.BUSINESS_MANAGER)
     official, _official_id = server.login(Role.OFFICIAL)
@@ -341,6 +352,52 @@ def test_a_desk_login_cannot_read_confidential_reports_nor_reporters_with_psql(s
     finally:
         for login in (desk, manager, official):
             login.dispose()
+
+
+# -- the application says the same, on both databases --------------------------------------------------
+
+
+def test_the_services_shield_the_same_as_the_server_on_both_databases(db: Database) -> None:
+    from models.consultations import services as consultations
+    from models.desk import services as desk
+    from models.documents import services as documents
+    from models.errors import PermissionDeniedError
+    from models.signals import services as signals
+    from tests.models.conftest import new_user
+
+    seeded = _seed(db)
+    users = {role: new_user(db, f"u_{role.value}", role.value, role) for role in Role}
+    with db.session(users[Role.DESK]) as session:
+        summary = desk.company_summary(session, seeded["company"], today=TODAY)
+        assert summary.moment_count == 1 and [m.subject for m in summary.recent] == ["Open gesprek"]
+        assert [a.description for a in summary.open_agreements] == ["Gevel schilderen"]
+        with pytest.raises(PermissionDeniedError):
+            signals.earlier_signals(session, "0612345678")
+    for role in Role:
+        handles = Permission.HANDLE_SIGNALS in ROLE_PERMISSIONS[role]
+        with db.session(users[role]) as session:
+            record = signals.signal(session, seeded["signal"], today=TODAY)
+            assert record.shielded is not handles, role
+            assert (record.reporter_phone == "+31612345678") is handles, role
+            assert (record.events[0].feedback is not None) is handles, role
+            [row] = signals.signal_rows(session, [seeded["signal"]], today=TODAY)
+            assert (row.reporter, row.shielded) == (("Karel Klager", False) if handles else (None, True)), (
+                role
+            )
+            by_name = signals.SignalFilter(text="klager", sort="reporter")
+            assert signals.find_signals(session, by_name, today=TODAY) == (
+                [seeded["signal"]] if handles else []
+            )
+            by_place = signals.SignalFilter(text="zwerfvuil noordereinde", sort="reporter")
+            assert signals.find_signals(session, by_place, today=TODAY) == [seeded["signal"]], role
+            assert signals.sees_reporters(session) is handles
+            if not handles:
+                event_id = session.scalar(select(SignalEvent.id))
+                with pytest.raises(PermissionDeniedError):
+                    documents.feedback_letter(session, event_id, today=TODAY)
+            if Permission.VIEW_CONSULTATIONS in ROLE_PERMISSIONS[role]:
+                moments = consultations.timeline(session, seeded["company"], today=TODAY)
+                assert {m.confidential for m in moments} == {True, False}, role
 
 
 # -- every role's own work, as a login of that role ---------------------------------------------------
@@ -637,7 +694,7 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
 
 @pytest.mark.parametrize("role", list(Role))
 def test_every_role_does_its_work_as_its_own_login(server: Server, role: Role) -> None:
-    seeded = _seed(server)
+    seeded = _seed(server.database)
     login, user_id = server.login(role)
     try:
         for name, task in _work(role, seeded, user_id):
@@ -656,7 +713,7 @@ def test_the_desk_reports_a_signal_and_sees_it_without_the_reporter(server: Serv
     and the application says they are shielded instead of failing."""
     from models.signals import services as signals
 
-    seeded = _seed(server)
+    seeded = _seed(server.database)
     desk, desk_id = server.login(Role.DESK)
     try:
         with desk.session(desk_id) as session:
