@@ -35,6 +35,7 @@ from models.companies.search import SearchService
 from models.db import Database
 from models.errors import DomainError, ValidationError
 from models.migrations import migrate
+from models.server import install as server_install
 from models.setup import set_up_database
 from models.team import services as accounts
 from models.team.entities import ROLE_LABELS, Role, User
@@ -261,6 +262,7 @@ def _migrate(args: argparse.Namespace, database: Database) -> int:
     if args.administrator:
         return _set_up(args, database)
     result = migrate(database)
+    server_install.reinstall(database)  # a shared server: new tables get their privileges
     if result.before == result.after:
         print(
             QCoreApplication.translate("cli", "The database %1 is up to date (schema %2).")

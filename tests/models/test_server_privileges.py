@@ -207,6 +207,39 @@ def test_installing_again_changes_nothing(server: Server) -> None:
     assert snapshot() == before
 
 
+def test_an_upgrade_takes_the_old_blanket_privileges_away(server: Server) -> None:
+    """An installation set up by an earlier version gave its group every table; ``admin migrate``
+    (``install.reinstall``, as the owner) brings it to the role table. Nobody else can."""
+    from models.server import install
+
+    with server.database.session() as session:
+        installation = group_name(session)
+        desk_group = role_group_name(session, Role.DESK)
+    schema_name = quote(server.schema)
+    with server.database.engine.begin() as connection:  # as the earlier version left it
+        connection.execute(
+            text(
+                f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema_name} TO {quote(installation)}"
+            )
+        )
+    desk, _desk_id = server.login(Role.DESK)
+    try:
+        assert not install.reinstall(desk)  # not the owner: nothing happens
+        assert install.reinstall(server.database)
+        with server.database.session() as session:
+            for group in (installation, desk_group):
+                assert not session.scalar(
+                    text("SELECT has_column_privilege(:g, :t, 'report', 'SELECT')"),
+                    {"g": group, "t": f"{schema_name}.interaction"},
+                )
+                assert not session.scalar(
+                    text("SELECT has_table_privilege(:g, :t, 'DELETE')"),
+                    {"g": group, "t": f"{schema_name}.signal"},
+                )
+    finally:
+        desk.dispose()
+
+
 # -- a desk login with psql -------------------------------------------------------------------------
 
 
