@@ -176,10 +176,16 @@ TABLES: dict[str, Table] = {
     "measurement": Table(
         select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE, delete=AMBITIONS_WRITE
     ),
-    # -- rounds; the hotspots (everyone who views signals) count the observations --
+    # -- rounds; the hotspots (everyone who views signals) count the observations: where and what
+    # kind, not what was found nor whom the supervisor spoke with --
     "supervision_round": Table(select=ROUNDS_READ, insert=ROUNDS_WRITE, update=ROUNDS_WRITE),
     "supervision_round_official": Table(select=ROUNDS_READ, insert=ROUNDS_WRITE, delete=ROUNDS_WRITE),
-    "observation": Table(select=_p(P.VIEW_ROUNDS, P.VIEW_SIGNALS), insert=ROUNDS_WRITE, update=ROUNDS_WRITE),
+    "observation": Table(
+        select=_p(P.VIEW_ROUNDS, P.VIEW_SIGNALS),
+        insert=ROUNDS_WRITE,
+        update=ROUNDS_WRITE,
+        hidden={"finding": ROUNDS_READ, "action": ROUNDS_READ, "spoke_with": ROUNDS_READ},
+    ),
 }
 
 # Tables that are not entities: the search indexes (written by models.fulltext) and Alembic's.
