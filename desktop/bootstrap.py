@@ -30,6 +30,7 @@ from desktop.app import Application
 from models.db import Database, sqlite_url
 from models.errors import AuthenticationError, DomainError, ValidationError
 from models.migrations import migrate
+from models.server import install as server_install
 from models.team import identity
 from models.team.services import SignedIn, sign_in
 from views.common.errors import excepthook
@@ -163,7 +164,9 @@ def open_database(url: str) -> tuple[Database, SignedIn]:
     """Open, migrate (backing up a local file first) and sign the official in: the server login
     on PostgreSQL, the operating-system account on a local file (see accounts.sign_in)."""
     database = Database(url)
-    migrate(database)
+    migrated = migrate(database)
+    if migrated.before != migrated.after:
+        server_install.reinstall(database)  # the owner upgraded a shared server: its privileges too
     try:
         with database.session() as session:
             signed_in = sign_in(session, current_official())
