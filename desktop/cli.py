@@ -57,7 +57,8 @@ from models.diagnostics import describe
 from models.errors import DomainError, ValidationError
 from models.migrations import migrate
 from models.permissions import Permission
-from models.setup import install_server, set_up_database
+from models.server import install as server_install
+from models.setup import set_up_database
 from models.team import services as accounts
 from models.team.entities import ROLE_LABELS, Role, User
 from models.tools import demo
@@ -300,7 +301,7 @@ def _migrate(args: argparse.Namespace, database: Database) -> int:
                 "%1", str(result.backup)
             )
         )
-    if install_server(database):  # the owner: what the server enforces follows the new version
+    if server_install.reinstall(database):  # the owner: what the server enforces follows the new version
         print(
             QCoreApplication.translate(
                 "cli", "The server's roles, privileges and account functions are up to date."

@@ -77,27 +77,5 @@ def set_up_database(database: Database, *, username: str, full_name: str, passwo
     return user_id
 
 
-def install_server(database: Database) -> bool:
-    """``admin migrate`` on a shared server, by the owner of the tables: bring what the server
-    enforces up to date (groups and privileges, the account functions, and the logins of an
-    earlier version: no CREATEROLE, each in its account's role group). Any other login, and a
-    local file, change nothing here (False)."""
-    if database.is_sqlite:
-        return False
-    with database.session() as session:
-        owner = session.scalar(
-            text(
-                "SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'MEMBER') "
-                "FROM pg_roles r, pg_class c WHERE r.rolname = current_user "
-                "AND c.oid = to_regclass(quote_ident(current_schema()) || '.app_user')"
-            )
-        )
-        if not owner:
-            return False
-        server_install.install(session)
-        session.commit()
-    return True
-
-
 def _can_sign_in(session: Session, login: str) -> bool:
     return bool(session.scalar(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": login}))

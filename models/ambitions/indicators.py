@@ -27,6 +27,7 @@ from models.ambitions.records import (
 from models.common import flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Establishment
 from models.consultations.entities import Agreement, Interaction
+from models.consultations.services import visible_agreements, visible_interactions
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
@@ -232,6 +233,7 @@ def contact_moments_series(
         .where(
             Interaction.company_id.in_(companies),
             Interaction.archived_at.is_(None),
+            *visible_interactions(session),
             Interaction.occurred_at >= _utc(first),
             Interaction.occurred_at < _utc(ends[-1] + timedelta(days=1)),
         )
@@ -281,11 +283,15 @@ def open_agreements_series(session: Session, since: date, until: date) -> list[t
     ends = quarter_ends(since, until)
     if not ends or ends[-1] != until:
         ends.append(until)
+    visible = visible_agreements(session)  # not those of confidential contact moments, for the desk
     made_year, made_month = extract("year", Agreement.created_at), extract("month", Agreement.created_at)
     made: dict[tuple[int, int], int] = {
         (int(y), int(m)): n
         for y, m, n in session.execute(
-            select(made_year, made_month, func.count()).select_from(Agreement).group_by(made_year, made_month)
+            select(made_year, made_month, func.count())
+            .select_from(Agreement)
+            .where(*visible)
+            .group_by(made_year, made_month)
         )
     }
     closed_year, closed_month = extract("year", Agreement.closed_on), extract("month", Agreement.closed_on)
@@ -294,7 +300,7 @@ def open_agreements_series(session: Session, since: date, until: date) -> list[t
         for y, m, n in session.execute(
             select(closed_year, closed_month, func.count())
             .select_from(Agreement)
-            .where(Agreement.closed_on.is_not(None))
+            .where(Agreement.closed_on.is_not(None), *visible)
             .group_by(closed_year, closed_month)
         )
     }
@@ -313,6 +319,7 @@ def open_agreements_series(session: Session, since: date, until: date) -> list[t
                     .where(
                         Agreement.created_at >= _utc(month_start),
                         Agreement.created_at < _utc(end + timedelta(days=1)),
+                        *visible,
                     )
                 )
                 or 0
@@ -321,7 +328,7 @@ def open_agreements_series(session: Session, since: date, until: date) -> list[t
                 session.scalar(
                     select(func.count())
                     .select_from(Agreement)
-                    .where(Agreement.closed_on >= month_start, Agreement.closed_on <= end)
+                    .where(Agreement.closed_on >= month_start, Agreement.closed_on <= end, *visible)
                 )
                 or 0
             )

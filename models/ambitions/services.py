@@ -53,6 +53,7 @@ from models.base import utcnow
 from models.common import flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.consultations.entities import Agreement
+from models.consultations.services import visible_agreements
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
@@ -535,7 +536,7 @@ def _action_records(
         for aid, agreement_id, text in session.execute(
             select(ActionAgreement.action_id, Agreement.id, Agreement.description)
             .join(Agreement, Agreement.id == ActionAgreement.agreement_id)
-            .where(ActionAgreement.action_id.in_(action_ids))
+            .where(ActionAgreement.action_id.in_(action_ids), *visible_agreements(session))
             .order_by(Agreement.id)
         ):
             agreements[aid].append((agreement_id, text))

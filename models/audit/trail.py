@@ -79,7 +79,8 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
         if isinstance(obj, Versioned):
             entry(obj, "delete")
     if rows:
-        session.connection().execute(insert(AuditEntry.__table__), rows)
+        # inline: no RETURNING of the new ids, which would need the right to read the trail.
+        session.connection().execute(insert(AuditEntry.__table__).inline(), rows)
 
 
 _LISTENERS = (

@@ -30,7 +30,7 @@ from models.consultations.entities import (
 from models.consultations.records import AgreementRecord, InteractionRecord
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.permissions import Permission, requires
+from models.permissions import Permission, allowed, requires
 from models.team.entities import User
 from models.validation import Validator
 
@@ -102,6 +102,31 @@ def bucket_of(due: date | None, today: date) -> str:
     return "later"
 
 
+# -- who sees confidential contact moments ----------------------------------------------------
+
+
+@requires()
+def sees_confidential(session: Session) -> bool:
+    """Whether this official may see confidential contact moments (and their agreements): the
+    roles that read contact moments. On a shared server row-level security hides them from the
+    others as well (``models.server.privileges``); the services say the same on both databases."""
+    return allowed(session, Permission.VIEW_CONSULTATIONS)
+
+
+@requires()
+def visible_interactions(session: Session) -> list[ColumnElement[bool]]:
+    """The conditions that leave out what this official may not see, for a query over ``Interaction``."""
+    return [] if sees_confidential(session) else [Interaction.confidential.is_(False)]
+
+
+@requires()
+def visible_agreements(session: Session) -> list[ColumnElement[bool]]:
+    """Likewise for ``Agreement``: those made in a confidential contact moment go with it."""
+    if sees_confidential(session):
+        return []
+    return [Agreement.interaction_id.in_(select(Interaction.id).where(Interaction.confidential.is_(False)))]
+
+
 # -- validation -------------------------------------------------------------------------------
 
 
@@ -152,10 +177,20 @@ def _check_company(session: Session, company_id: int, expected_version: int | No
 
 
 def _set_people(
-    session: Session, interaction_id: int, official_ids: list[int], contact_ids: list[int]
+    session: Session,
+    interaction_id: int,
+    official_ids: list[int],
+    contact_ids: list[int],
+    *,
+    new: bool = False,
 ) -> None:
-    session.execute(delete(InteractionOfficial).where(InteractionOfficial.interaction_id == interaction_id))
-    session.execute(delete(InteractionContact).where(InteractionContact.interaction_id == interaction_id))
+    """Who took part. A new contact moment has nobody yet: nothing is removed (the desk and a
+    supervisor, who record contact moments but never change them, may add people, not remove them)."""
+    if not new:
+        session.execute(
+            delete(InteractionOfficial).where(InteractionOfficial.interaction_id == interaction_id)
+        )
+        session.execute(delete(InteractionContact).where(InteractionContact.interaction_id == interaction_id))
     if official_ids:
         session.execute(
             insert(InteractionOfficial),
@@ -168,8 +203,10 @@ def _set_people(
         )
 
 
-def _apply_agreements(session: Session, interaction: Interaction, items: list[AgreementInput]) -> None:
-    existing = {a.id: a for a in interaction.agreements}
+def _apply_agreements(
+    session: Session, interaction: Interaction, items: list[AgreementInput], *, new: bool = False
+) -> None:
+    existing = {} if new else {a.id: a for a in interaction.agreements}
     for item in items:
         values = {
             "description": item.description.strip(),
@@ -215,8 +252,8 @@ def log_interaction(
     )
     session.add(interaction)
     session.flush()
-    _set_people(session, interaction.id, data.official_ids, data.contact_ids)
-    _apply_agreements(session, interaction, data.agreements)
+    _set_people(session, interaction.id, data.official_ids, data.contact_ids, new=True)
+    _apply_agreements(session, interaction, data.agreements, new=True)
     session.flush()
     return interaction.id
 
@@ -409,7 +446,11 @@ def open_agreements(session: Session, company_id: int, *, today: date) -> list[A
     rows = list(
         session.scalars(
             select(Agreement)
-            .where(Agreement.company_id == company_id, Agreement.status.in_(OPEN_STATUSES))
+            .where(
+                Agreement.company_id == company_id,
+                Agreement.status.in_(OPEN_STATUSES),
+                *visible_agreements(session),  # the desk's summary reads these too
+            )
             .order_by(Agreement.due_date.is_(None), Agreement.due_date, Agreement.id)
         )
     )

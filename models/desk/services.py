@@ -95,16 +95,19 @@ def company_summary(session: Session, company_id: int, *, today: date) -> DeskSu
     # The desk's summary shows the open agreements (who to hand over to) by design: called past
     # the permission check, which would otherwise ask for reading every contact report.
     agreements = consultations.open_agreements.__wrapped__(session, company_id, today=today)
+    # Only what the desk may see: a confidential contact moment is not counted or listed (on a
+    # shared server its row is not even visible to a desk login), and its report is never read.
+    visible = consultations.visible_interactions(session)
     recent_rows = session.execute(
         select(Interaction.occurred_at, Interaction.channel, Interaction.subject)
-        .where(Interaction.company_id == company_id, Interaction.archived_at.is_(None))
+        .where(Interaction.company_id == company_id, Interaction.archived_at.is_(None), *visible)
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         .limit(RECENT_MOMENTS)
     ).all()
     moments = session.scalar(
         select(func.count())
         .select_from(Interaction)
-        .where(Interaction.company_id == company_id, Interaction.archived_at.is_(None))
+        .where(Interaction.company_id == company_id, Interaction.archived_at.is_(None), *visible)
     )
     # Signals about the company that are still being handled: the desk must know before answering.
     still_open = (

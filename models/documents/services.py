@@ -111,7 +111,7 @@ def dossier(session: Session, company_id: int, *, today: date) -> DossierData:
 # -- signals, hotspots and rounds ---------------------------------------------------------------
 
 
-@requires(Permission.VIEW_SIGNALS)
+@requires(Permission.HANDLE_SIGNALS)  # the reporter's name and address, and what was written to them
 def feedback_letter(session: Session, event_id: int, *, today: date) -> FeedbackLetterData:
     """The letter with the feedback of one step in a signal's history."""
     step = signals.event(session, event_id)

@@ -1,17 +1,45 @@
-"""What the schema's owner installs on a shared server after migrating: the group roles and
-their privileges (``roles``), then the accounts role and its functions, which also bring the
-logins of an earlier version in line (``accounts``). Safe to run again; run by ``models.setup``
-(first use) and ``admin migrate`` (every upgrade)."""
+"""What the schema's owner installs on a shared server after migrating: the group roles
+(``roles``), what each role's group may do to each table (``privileges``), then the accounts
+role and its functions, which also bring the logins of an earlier version in line
+(``accounts``). Safe to run again; run by ``models.setup`` at first use and by ``admin
+migrate`` (and the owner's window) after every upgrade."""
 
 from __future__ import annotations
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from models.server import accounts, roles
+from models.db import Database
+from models.server import accounts, privileges, roles
+from models.team.entities import AppSetting
 
 
 def install(session: Session) -> str:
     """Install (or bring up to date) everything the server enforces; returns the group's name."""
-    name = roles.ensure_group(session)
+    group = roles.ensure_group(session)
+    privileges.apply(session, group)
     accounts.install(session)
-    return name
+    return group
+
+
+def reinstall(database: Database) -> bool:
+    """After a migration of an installation that was set up before: install again, so that a
+    new table gets its privileges, a changed role table reaches the server and the logins of an
+    earlier version lose CREATEROLE and sit in their account's role group. Only the owner of the
+    tables (or a superuser) can; for anyone else, a local file or a database never set up,
+    nothing happens. Returns whether it ran."""
+    if database.is_sqlite:
+        return False
+    with database.session() as session:
+        owner = session.scalar(
+            text(
+                "SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'MEMBER') "
+                "FROM pg_roles r, pg_class c WHERE r.rolname = current_user "
+                "AND c.oid = to_regclass(quote_ident(current_schema()) || '.app_user')"
+            )
+        )
+        if not owner or session.get(AppSetting, roles.GROUP_SETTING) is None:
+            return False
+        install(session)
+        session.commit()
+    return True

@@ -1,10 +1,10 @@
 """Least-privilege PostgreSQL roles for the officials of one installation.
 
 Every official signs in with their own server login. Those logins get no privileges of their
-own: they are members of one NOLOGIN group role per installation (database + schema), which
-may read and write the data tables, use the sequences, only read Alembic's version table and
-only add to and read the audit trail (nobody can rewrite history). Nobody but the owner (who
-ran the migrations) may create anything in the schema, and no login is a superuser.
+own: they are members of one NOLOGIN group role per installation (database + schema), which may
+only use the schema, and of the NOLOGIN group of their role, which holds exactly that role's
+privileges per table and column (``models.server.privileges``). Nobody but the owner (who ran
+the migrations) may create anything in the schema, and no login is a superuser.
 A login is a member of the group of its account's role only; no login holds CREATEROLE or
 ADMIN OPTION: accounts are managed through the functions of ``models.server.accounts``.
 
@@ -26,8 +26,6 @@ from models.team.entities import AppSetting, Role
 
 GROUP_SETTING = "postgresql.group_role"
 AUDIT_TABLE = "audit_entry"
-VERSION_TABLE = "alembic_version"
-ACCOUNT_TABLES = ("app_user", "app_setting")
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")
 
 
@@ -94,9 +92,11 @@ def role_exists(session: Session, name: str) -> bool:
 
 
 def ensure_group(session: Session) -> str:
-    """Create the group role (if needed) and give it exactly what the application needs.
+    """Create the installation's group and the group of every role (if needed).
 
-    Run by the schema's owner after migrating (``models.setup``); safe to run again.
+    Run by the schema's owner after migrating (``models.setup``); safe to run again. What each
+    role's group may do to the tables is granted by ``models.server.privileges`` (from the role
+    table); the installation's group itself only uses the schema.
     """
     name = group_name(session)
     q = quote(name)
@@ -108,32 +108,13 @@ def ensure_group(session: Session) -> str:
         session.flush()
     session.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {q}"))
     session.execute(text(f"REVOKE CREATE ON SCHEMA {schema} FROM {q}"))
-    session.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {q}"))
-    session.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.{VERSION_TABLE} FROM {q}"))
-    session.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.{AUDIT_TABLE} FROM {q}"))
-    session.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {q}"))
-    # Accounts and settings: everyone reads them, only administrators change them.
-    admins = quote(admin_group_name(session))
-    if not role_exists(session, admin_group_name(session)):
-        session.execute(text(f"CREATE ROLE {admins} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT"))
     for role in Role:
         member = role_group_name(session, role)
         if not role_exists(session, member):
             session.execute(
                 text(f"CREATE ROLE {quote(member)} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT")
             )
-        # Logins are no longer direct members of the group: their role's group passes it on.
+        # Logins are not direct members of the group: their role's group passes it on.
         session.execute(text(f"ALTER ROLE {quote(member)} INHERIT"))
         session.execute(text(f"GRANT {q} TO {quote(member)}"))
-    for table in ACCOUNT_TABLES:
-        session.execute(text(f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {schema}.{table} FROM {q}"))
-        session.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {schema}.{table} TO {admins}"))
-    session.execute(
-        text(
-            f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {q}"
-        )
-    )
-    session.execute(
-        text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema} GRANT USAGE, SELECT ON SEQUENCES TO {q}")
-    )
     return name

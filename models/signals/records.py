@@ -31,6 +31,7 @@ class SignalRow:
     reporter: str | None
     due_date: date | None
     overdue: bool
+    shielded: bool = False  # there is a reporter, whose name the official's role may not read
 
     @property
     def number(self) -> str:

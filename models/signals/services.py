@@ -24,15 +24,15 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, defer
 
 from models.base import local_day_start, utcnow
 from models.calendar import add_working_days
 from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
-from models.errors import DomainError
+from models.errors import DomainError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.permissions import Permission, requires
+from models.permissions import Permission, allowed, requires
 from models.signals.entities import (
     SIGNAL_OPEN,
     SIGNAL_WAITING,
@@ -154,6 +154,9 @@ class SignalRecord:
     due_date: date | None
     overdue: bool
     events: list[EventRecord]
+    # The reporter's contact details and the feedback texts were left out: the official's role
+    # does not handle signals (the reporter_* fields and every event's feedback are None).
+    shielded: bool = False
 
     @property
     def number(self) -> str:
@@ -197,6 +200,44 @@ def format_address(street: str | None, number: str | None, postcode: str | None,
 
 def feedback_required(wants_contact: bool, anonymous: bool) -> bool:
     return wants_contact and not anonymous
+
+
+# -- who may read reporters' contact details -----------------------------------------------------
+
+# A reporter's name, phone and e-mail, the search text made of them, and the feedback written to
+# them: only for the roles that handle signals. Everyone may report a signal with them; on a shared
+# server the other roles' logins cannot read these columns (``models.server.privileges``), so the
+# services never name them in a query for those roles.
+REPORTER_COLUMNS = (Signal.reporter_name, Signal.reporter_phone, Signal.reporter_email, Signal.search_text)
+
+
+@requires()
+def sees_reporters(session: Session) -> bool:
+    """Whether this official may read reporters' contact details and the feedback sent to them."""
+    return allowed(session, Permission.HANDLE_SIGNALS)
+
+
+def _shielded_signal(session: Session) -> list[Any]:
+    """Loader options that leave the reporter's columns out (raising if read) for the other roles."""
+    return [] if sees_reporters(session) else [defer(c, raiseload=True) for c in REPORTER_COLUMNS]
+
+
+def _public_text() -> ColumnElement[str]:
+    """What a signal is found by for a role that may not read its reporter: the description, the
+    address and the company, lower case (accents are kept, unlike the folded search text)."""
+    company = select(Company.name).where(Company.id == Signal.company_id).scalar_subquery()
+    parts = [
+        Signal.description,
+        Signal.street,
+        Signal.house_number,
+        func.replace(func.coalesce(Signal.postcode, ""), " ", ""),
+        Signal.city,
+        company,
+    ]
+    joined: ColumnElement[str] = func.coalesce(parts[0], "")
+    for part in parts[1:]:
+        joined = joined + " " + func.coalesce(part, "")
+    return func.lower(joined)
 
 
 # -- registering ------------------------------------------------------------------------------
@@ -424,7 +465,10 @@ def move_signal(
 
 @requires(Permission.VIEW_SIGNALS)
 def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
-    s = load(session, Signal, signal_id)
+    visible = sees_reporters(session)
+    s = session.scalar(select(Signal).where(Signal.id == signal_id).options(*_shielded_signal(session)))
+    if s is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     category = session.get(SignalCategory, s.category_id)
     area = session.scalar(select(Area.name).where(Area.id == s.area_id)) if s.area_id else None
     company = session.scalar(select(Company.name).where(Company.id == s.company_id)) if s.company_id else None
@@ -439,13 +483,14 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
             done=e.done,
             planned=e.planned,
             planned_on=e.planned_on,
-            feedback=e.feedback,
+            feedback=e.feedback if visible else None,
         )
         for e, name in session.execute(
             select(SignalEvent, User.full_name)
             .outerjoin(User, User.id == SignalEvent.user_id)
             .where(SignalEvent.signal_id == signal_id)
             .order_by(SignalEvent.at, SignalEvent.id)
+            .options(*([] if visible else [defer(SignalEvent.feedback, raiseload=True)]))
         ).tuples()
     ]
     return SignalRecord(
@@ -467,18 +512,20 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
         company_id=s.company_id,
         company=company,
         anonymous=s.anonymous,
-        reporter_name=s.reporter_name,
-        reporter_phone=s.reporter_phone,
-        reporter_email=s.reporter_email,
+        reporter_name=s.reporter_name if visible else None,
+        reporter_phone=s.reporter_phone if visible else None,
+        reporter_email=s.reporter_email if visible else None,
         wants_contact=s.wants_contact,
         due_date=s.due_date,
         overdue=is_overdue(s.status, s.due_date, today),
         events=events,
+        shielded=not visible,
     )
 
 
-@requires(Permission.VIEW_SIGNALS)
+@requires(Permission.HANDLE_SIGNALS)
 def event(session: Session, event_id: int) -> SignalEvent:
+    """One step with the feedback as sent (for its letter): for the roles that handle signals."""
     found = session.get(SignalEvent, event_id)
     if found is None:
         raise DomainError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
@@ -530,8 +577,9 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
     if number:
         stmt = stmt.where(Signal.id == int(number.group(1)))
     else:
+        searched = Signal.search_text if sees_reporters(session) else _public_text()
         for word in fold(f.text).split():
-            stmt = stmt.where(Signal.search_text.like(f"%{word}%"))
+            stmt = stmt.where(searched.like(f"%{word}%"))
     if f.statuses:
         stmt = stmt.where(Signal.status.in_(f.statuses))
     if f.overdue_only:
@@ -554,9 +602,10 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
 @requires(Permission.VIEW_SIGNALS)
 def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]:
     """The ids of the signals that match, in the chosen order (filtered and sorted in SQL)."""
-    key: ColumnElement[Any] | InstrumentedAttribute[Any] = SORTS.get(f.sort, Signal.reported_at)
+    sort = f.sort if f.sort != "reporter" or sees_reporters(session) else "reported_at"
+    key: ColumnElement[Any] | InstrumentedAttribute[Any] = SORTS.get(sort, Signal.reported_at)
     stmt = select(Signal.id)
-    if f.sort == "category":
+    if sort == "category":
         stmt = stmt.join(SignalCategory, SignalCategory.id == Signal.category_id)
     stmt = filtered(session, f, stmt, today=today)
     if f.statuses or f.overdue_only or f.category_id is not None or f.area_id is not None:
@@ -572,12 +621,14 @@ def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]
 def signal_rows(session: Session, ids: list[int], *, today: date) -> list[SignalRow]:
     if not ids:
         return []
+    visible = sees_reporters(session)
     rows = session.execute(
         select(Signal, SignalCategory.name, Area.name, Company.name)
         .join(SignalCategory, SignalCategory.id == Signal.category_id)
         .outerjoin(Area, Area.id == Signal.area_id)
         .outerjoin(Company, Company.id == Signal.company_id)
         .where(Signal.id.in_(ids))
+        .options(*_shielded_signal(session))
     ).tuples()
     return [
         SignalRow(
@@ -589,7 +640,8 @@ def signal_rows(session: Session, ids: list[int], *, today: date) -> list[Signal
             address=format_address(s.street, s.house_number, s.postcode, s.city),
             area=area,
             company=company,
-            reporter=None if s.anonymous else s.reporter_name,
+            reporter=None if s.anonymous or not visible else s.reporter_name,
+            shielded=not (s.anonymous or visible),
             due_date=s.due_date,
             overdue=is_overdue(s.status, s.due_date, today),
         )
@@ -609,12 +661,16 @@ def counts(session: Session, *, today: date) -> dict[str, int]:
     return {"open": row[0] or 0, "overdue": row[1] or 0}
 
 
-@requires(Permission.VIEW_SIGNALS)
+@requires(Permission.HANDLE_SIGNALS)
 def earlier_signals(
     session: Session, phone: str = "", email: str = "", *, exclude: int | None = None, limit: int = 20
 ) -> list[EarlierSignal]:
     """A reporter calling again: their signals (same phone or e-mail), newest first, with the
-    last feedback each one got. Nothing is looked up for a number or address that is not valid."""
+    last feedback each one got. Nothing is looked up for a number or address that is not valid.
+
+    Only for the roles that handle signals: for any other role a lookup by phone number would
+    tell who reported what (tried for every number, it names the reporter of any signal).
+    """
     keys = []
     if phone.strip():
         with suppress(InvalidValue):  # an unfinished number: nothing to recognise yet

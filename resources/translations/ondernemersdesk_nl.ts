@@ -3336,6 +3336,10 @@
         <translation>anoniem</translation>
     </message>
     <message>
+        <source>shielded: only those who handle signals see the reporter&apos;s details</source>
+        <translation>afgeschermd: alleen wie meldingen behandelt, ziet de gegevens van de melder</translation>
+    </message>
+    <message>
         <source>wants to be contacted</source>
         <translation>wil teruggekoppeld worden</translation>
     </message>
@@ -3365,6 +3369,10 @@
     <message>
         <source>Planned for</source>
         <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>The feedback to the reporter is shielded: only those who handle signals read it.</source>
+        <translation>De terugkoppeling aan de melder is afgeschermd: alleen wie meldingen behandelt, leest die.</translation>
     </message>
     <message>
         <source>No feedback given at this step.</source>
@@ -3517,6 +3525,10 @@
     <message>
         <source>Target date</source>
         <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>shielded</source>
+        <translation>afgeschermd</translation>
     </message>
     <message>
         <source>overdue</source>

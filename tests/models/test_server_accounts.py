@@ -23,7 +23,8 @@ from models.db import Database
 from models.errors import DomainError, ValidationError
 from models.server import accounts as server_accounts
 from models.server import roles as server_roles
-from models.setup import install_server, set_up_database
+from models.server.install import reinstall as install_server
+from models.setup import set_up_database
 from models.team import services as accounts
 from models.team.entities import Role, User
 

@@ -96,7 +96,7 @@ def test_first_use_creates_schema_group_and_administrator(server: tuple[Database
             me = accounts.sign_in(session, ("x", "x"))
             assert me.user_id == official_id and me.role is Role.BUSINESS_MANAGER
             # reads and writes data
-            session.execute(text("UPDATE area SET name = name"))
+            session.execute(text("UPDATE company SET name = name"))
             session.execute(text("SELECT count(*) FROM company")).scalar_one()
             session.commit()
         assert not _attribute(database, official_login, "rolsuper")

@@ -252,8 +252,15 @@ class SignalDetail(QFrame):
     def _reporter(self, record: SignalRecord) -> str:
         if record.anonymous:
             return self.tr("anonymous")
-        parts = [record.reporter_name or "", format_phone(record.reporter_phone), record.reporter_email or ""]
-        text = " · ".join(p for p in parts if p) or "—"
+        if record.shielded:
+            text = self.tr("shielded: only those who handle signals see the reporter's details")
+        else:
+            parts = [
+                record.reporter_name or "",
+                format_phone(record.reporter_phone),
+                record.reporter_email or "",
+            ]
+            text = " · ".join(p for p in parts if p) or "—"
         return (
             text
             + "\n"
@@ -291,13 +298,25 @@ class SignalDetail(QFrame):
             if step.planned_on:
                 planned_for = self.tr("Planned for")
                 details.append(f"<b>{escape(planned_for)}:</b> {escape(format_date(step.planned_on))}")
-        body = (
-            escape(text).replace("\n", "<br>")
-            if text
-            else "<i>" + escape(self.tr("No feedback given at this step.")) + "</i>"
-        )
+        shielded = bool(self.record and self.record.shielded)
+        if text:
+            body = escape(text).replace("\n", "<br>")
+        elif shielded:
+            body = (
+                "<i>"
+                + escape(
+                    self.tr(
+                        "The feedback to the reporter is shielded: only those who handle signals read it."
+                    )
+                )
+                + "</i>"
+            )
+        else:
+            body = "<i>" + escape(self.tr("No feedback given at this step.")) + "</i>"
         self.feedback_view.setText("<br>".join([*details, body]))
         self.feedback_view.setVisible(step is not None)
+        self.letter_button.setVisible(not shielded)
+        self.mail_button.setVisible(not shielded)
         self.letter_button.setEnabled(bool(text))
         self.mail_button.setEnabled(bool(text and self.record and self.record.reporter_email))
 

@@ -49,11 +49,16 @@ class SignalLookups:
     categories: list[CategoryRecord] = field(default_factory=list)
     areas: list[Choice] = field(default_factory=list)
     templates: list[TemplateRecord] = field(default_factory=list)
+    # The official may read reporters' details: only then is a reporter who calls again recognised.
+    sees_reporters: bool = False
 
     @staticmethod
     def load(session: Session) -> SignalLookups:
         return SignalLookups(
-            categories.categories(session), lookups.areas(session), feedback.templates(session)
+            categories.categories(session),
+            lookups.areas(session),
+            feedback.templates(session),
+            svc.sees_reporters(session),
         )
 
     def category_choices(self) -> list[Choice]:
@@ -228,7 +233,10 @@ class SignalDialog(FormDialog):
         self.company_clear.setVisible(company_id is not None)
 
     def recognise(self) -> None:
-        """Look up earlier signals of this phone number or e-mail address (off the UI thread)."""
+        """Look up earlier signals of this phone number or e-mail address (off the UI thread);
+        only for an official who may read reporters' details (the lookup would name them)."""
+        if not self.data.sees_reporters:
+            return
         self._ticket += 1
         ticket, phone, email = self._ticket, self.reporter_phone.text(), self.reporter_email.text()
         exclude = self.record.id if self.record else None

@@ -56,7 +56,7 @@ class SignalListModel(LazyTableModel[SignalRow]):
             Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
             Column[SignalRow](self.tr("Location"), lambda r: r.address or r.company or r.area, 220, "street"),
             Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240, None),
-            Column[SignalRow](self.tr("Reporter"), lambda r: r.reporter or "—", 130, "reporter"),
+            Column[SignalRow](self.tr("Reporter"), self._reporter, 130, "reporter"),
             Column[SignalRow](self.tr("Status"), self._status, 130, "status"),
             Column[SignalRow](
                 self.tr("Target date"), lambda r: format_short_date(r.due_date), 100, "due_date"
@@ -66,6 +66,9 @@ class SignalListModel(LazyTableModel[SignalRow]):
     @staticmethod
     def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:
         return svc.signal_rows(session, ids, today=date.today())
+
+    def _reporter(self, row: SignalRow) -> str:
+        return self.tr("shielded") if row.shielded else row.reporter or "—"
 
     def _status(self, row: SignalRow) -> str:
         text = status_text(row.status)

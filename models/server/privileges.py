@@ -1,0 +1,330 @@
+"""What each role may do to each table on a shared server, declared once and derived from the role table.
+
+``TABLES`` says, for every table of the schema (the entities', the search indexes' and Alembic's),
+which permissions of ``models.permissions`` allow reading, adding, changing and removing rows, which
+columns only some permissions may read, and which rows only some permissions may see. From it and
+``ROLE_PERMISSIONS`` (the role table the accounts page shows) ``grants`` derives what the group of
+each role gets; ``apply`` gives exactly that to the groups of ``models.server.roles`` (run by the
+schema's owner in ``models.server.install``). The services read the same permissions, so the window
+and a login using psql are refused the same things (``tests/models/test_server_privileges.py``
+compares them for every role and every table).
+
+Why a permission is listed is the service that needs it: a table nobody changes through a service
+(areas, sectors, Alembic's version) is changed only by the owner (migrations, imports, demo data);
+rows are removed only where a service removes them (a contact taken off a file, the people of a
+contact moment or a round, links of an action or an idea, a measurement); a signal, a contact moment
+or an audit entry is never removed by an official.
+
+Two kinds of personal or confidential data are shielded inside a table:
+
+* a **confidential contact moment** (``interaction.confidential``) and its report are for the roles
+  that read contact moments (VIEW_CONSULTATIONS): row-level security hides the row from the others,
+  and the ``report`` column is not theirs to read at all; the agreements made in such a moment are
+  hidden with it (they are part of the conversation);
+* a **reporter's contact details** (``signal.reporter_*``, the search text that contains them, and the
+  feedback texts written to the reporter in ``signal_event.feedback``) are for the roles that handle
+  signals (HANDLE_SIGNALS): the other roles may report a signal with them (INSERT) but not read them.
+
+The audit trail holds old and new values of every field, these included; only roles that may read
+both read it (a test keeps it so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from models import schema
+from models.permissions import ALL_PERMISSIONS, ROLE_PERMISSIONS, Permission
+from models.server.roles import current_schema, quote, role_group_name
+from models.team.entities import Role
+
+P = Permission
+ANYONE = ALL_PERMISSIONS  # any role at all (every role holds at least one permission)
+NOBODY: frozenset[Permission] = frozenset()
+
+
+def _p(*permissions: Permission) -> frozenset[Permission]:
+    return frozenset(permissions)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rows:
+    """Rows only ``readers`` see all of; everyone else sees (and may write) those matching ``others``.
+
+    ``others`` is an SQL condition on the table's row; ``{schema}`` is replaced by the quoted schema.
+    """
+
+    readers: frozenset[Permission]
+    others: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Table:
+    """Who may do what to one table: any one of the listed permissions allows it."""
+
+    select: frozenset[Permission] = NOBODY
+    insert: frozenset[Permission] = NOBODY
+    update: frozenset[Permission] = NOBODY
+    delete: frozenset[Permission] = NOBODY
+    # column -> the permissions that may read it; roles without one read the other columns only
+    hidden: Mapping[str, frozenset[Permission]] = field(default_factory=dict)
+    rows: Rows | None = None
+
+
+VIEW_COMPANIES, EDIT_COMPANIES = _p(P.VIEW_COMPANIES), _p(P.EDIT_COMPANIES)
+AMBITIONS_READ, AMBITIONS_WRITE = _p(P.VIEW_AMBITIONS), _p(P.EDIT_AMBITIONS)
+ROUNDS_READ, ROUNDS_WRITE = _p(P.VIEW_ROUNDS), _p(P.EDIT_ROUNDS)
+HANDLERS = _p(P.HANDLE_SIGNALS)
+CONSULTATION_READERS = _p(P.VIEW_CONSULTATIONS)
+# A contact moment is recorded by the consultations, by the desk (a question about a known company)
+# and by a supervisor following up an observation with an agreement.
+MOMENT_WRITERS = _p(P.RECORD_CONSULTATIONS, P.DESK, P.EDIT_ROUNDS)
+
+TABLES: dict[str, Table] = {
+    # -- team: everyone reads the officials and settings; administrators change them --
+    "app_user": Table(select=ANYONE, insert=_p(P.MANAGE_ACCOUNTS), update=_p(P.MANAGE_ACCOUNTS)),
+    "app_setting": Table(
+        select=ANYONE,
+        insert=_p(P.MANAGE_ACCOUNTS, P.MANAGE_IDENTITY),
+        update=_p(P.MANAGE_ACCOUNTS, P.MANAGE_IDENTITY),
+    ),
+    "alembic_version": Table(select=ANYONE),
+    # -- companies --
+    "area": Table(select=ANYONE),
+    "sector": Table(select=ANYONE),
+    "company": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
+    "establishment": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
+    "contact": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
+    "company_contact": Table(
+        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=EDIT_COMPANIES
+    ),
+    "company_search": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
+    # -- the audit trail: added to by every change; read by the company history and the audit log.
+    # INSERT stays for now: the database's own audit triggers (models.server.audit) take it away.
+    "audit_entry": Table(select=_p(P.VIEW_COMPANY_HISTORY, P.VIEW_AUDIT_LOG), insert=ANYONE),
+    # -- consultations: the desk reads when and about what (its summary), the ambitions count them --
+    "interaction": Table(
+        select=_p(P.VIEW_CONSULTATIONS, P.DESK, P.VIEW_AMBITIONS),
+        insert=MOMENT_WRITERS,
+        update=_p(P.RECORD_CONSULTATIONS),
+        hidden={"report": CONSULTATION_READERS},
+        rows=Rows(readers=CONSULTATION_READERS, others="NOT confidential"),
+    ),
+    "interaction_official": Table(
+        select=CONSULTATION_READERS, insert=MOMENT_WRITERS, delete=_p(P.RECORD_CONSULTATIONS)
+    ),
+    "interaction_contact": Table(
+        select=CONSULTATION_READERS, insert=MOMENT_WRITERS, delete=_p(P.RECORD_CONSULTATIONS)
+    ),
+    "agreement": Table(
+        select=_p(P.VIEW_CONSULTATIONS, P.DESK, P.VIEW_AMBITIONS),
+        insert=MOMENT_WRITERS,
+        update=_p(P.RECORD_CONSULTATIONS),
+        # Visible when its contact moment is (whose own policy hides the confidential ones).
+        rows=Rows(
+            readers=CONSULTATION_READERS,
+            others="EXISTS (SELECT 1 FROM {schema}.interaction i WHERE i.id = interaction_id)",
+        ),
+    ),
+    # -- the desk and the knowledge base --
+    "desk_question": Table(select=_p(P.DESK), insert=_p(P.DESK)),
+    "knowledge_article": Table(
+        select=_p(P.VIEW_KNOWLEDGE), insert=_p(P.EDIT_KNOWLEDGE), update=_p(P.EDIT_KNOWLEDGE)
+    ),
+    "knowledge_search": Table(
+        select=_p(P.VIEW_KNOWLEDGE), insert=_p(P.EDIT_KNOWLEDGE), update=_p(P.EDIT_KNOWLEDGE)
+    ),
+    # -- signals: everyone reports and reads them, handlers alone read who reported them --
+    "signal_category": Table(
+        select=_p(P.VIEW_SIGNALS, P.EDIT_ROUNDS),
+        insert=_p(P.CONFIGURE_SIGNALS),
+        update=_p(P.CONFIGURE_SIGNALS),
+    ),
+    "feedback_template": Table(
+        select=_p(P.VIEW_SIGNALS), insert=_p(P.CONFIGURE_SIGNALS), update=_p(P.CONFIGURE_SIGNALS)
+    ),
+    "signal": Table(
+        select=_p(P.VIEW_SIGNALS),
+        insert=_p(P.REPORT_SIGNALS),
+        update=HANDLERS,
+        hidden={
+            "reporter_name": HANDLERS,
+            "reporter_phone": HANDLERS,
+            "reporter_email": HANDLERS,
+            "search_text": HANDLERS,  # the folded words a signal is found by, the reporter's among them
+        },
+    ),
+    "signal_event": Table(
+        select=_p(P.VIEW_SIGNALS),
+        insert=_p(P.REPORT_SIGNALS, P.HANDLE_SIGNALS),
+        hidden={"feedback": HANDLERS},  # the message to the reporter, with their name in it
+    ),
+    # -- ambitions --
+    "ambition_plan": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
+    "ambition": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
+    "ambition_action": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
+    "action_agreement": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, delete=AMBITIONS_WRITE),
+    "action_company": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, delete=AMBITIONS_WRITE),
+    "respondent": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
+    "idea": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
+    "idea_ambition": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, delete=AMBITIONS_WRITE),
+    "indicator": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
+    "measurement": Table(
+        select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE, delete=AMBITIONS_WRITE
+    ),
+    # -- rounds; the hotspots (everyone who views signals) count the observations: where and what
+    # kind, not what was found nor whom the supervisor spoke with --
+    "supervision_round": Table(select=ROUNDS_READ, insert=ROUNDS_WRITE, update=ROUNDS_WRITE),
+    "supervision_round_official": Table(select=ROUNDS_READ, insert=ROUNDS_WRITE, delete=ROUNDS_WRITE),
+    "observation": Table(
+        select=_p(P.VIEW_ROUNDS, P.VIEW_SIGNALS),
+        insert=ROUNDS_WRITE,
+        update=ROUNDS_WRITE,
+        hidden={"finding": ROUNDS_READ, "action": ROUNDS_READ, "spoke_with": ROUNDS_READ},
+    ),
+}
+
+# Tables that are not entities: the search indexes (written by models.fulltext) and Alembic's.
+EXTRA_TABLES = ("company_search", "knowledge_search", "alembic_version")
+COMMANDS = ("SELECT", "INSERT", "UPDATE", "DELETE")
+
+
+def declared_tables() -> set[str]:
+    """Every table the schema has: each must have a rule (a test fails on a table without one)."""
+    return {*schema.metadata.tables, *EXTRA_TABLES}
+
+
+def undeclared() -> set[str]:
+    return declared_tables() - set(TABLES)
+
+
+def _allows(granted: frozenset[Permission], needed: frozenset[Permission]) -> bool:
+    return bool(granted & needed)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Grant:
+    """What one role gets on one table. ``select_columns`` None: every column (table-level)."""
+
+    commands: frozenset[str]
+    select_columns: tuple[str, ...] | None = None
+    all_rows: bool = True  # False: only the rows the table's ``Rows.others`` condition lets through
+
+
+def grant(role: Role, table: str, columns: list[str]) -> Grant:
+    """What ``role`` may do to ``table`` (whose columns are ``columns``), derived from the declaration."""
+    rule = TABLES[table]
+    granted = ROLE_PERMISSIONS[role]
+    commands = frozenset(
+        command
+        for command, needed in zip(
+            COMMANDS, (rule.select, rule.insert, rule.update, rule.delete), strict=True
+        )
+        if _allows(granted, needed)
+    )
+    select_columns = None
+    if "SELECT" in commands:
+        unreadable = {c for c, needed in rule.hidden.items() if not _allows(granted, needed)}
+        if unreadable:
+            select_columns = tuple(c for c in columns if c not in unreadable)
+    all_rows = rule.rows is None or _allows(granted, rule.rows.readers)
+    return Grant(commands=commands, select_columns=select_columns, all_rows=all_rows)
+
+
+def may_read(role: Role, table: str, column: str | None = None) -> bool:
+    """Whether the role may read the table (or this column of it) at all."""
+    rule = TABLES[table]
+    granted = ROLE_PERMISSIONS[role]
+    if not _allows(granted, rule.select):
+        return False
+    return column is None or column not in rule.hidden or _allows(granted, rule.hidden[column])
+
+
+# -- applying it on the server ----------------------------------------------------------------------
+
+
+def _columns(session: Session, table: str) -> list[str]:
+    return list(
+        session.scalars(
+            text(
+                "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(:t) "
+                "AND attnum > 0 AND NOT attisdropped ORDER BY attnum"
+            ),
+            {"t": f"{quote(current_schema(session))}.{quote(table)}"},
+        )
+    )
+
+
+def _sequences(session: Session, table: str) -> list[str]:
+    """The sequences that number the table's rows (serial or identity columns)."""
+    qualified = f"{quote(current_schema(session))}.{quote(table)}"
+    return [
+        s
+        for s in session.scalars(
+            text(
+                "SELECT pg_get_serial_sequence(:t, attname) FROM pg_attribute "
+                "WHERE attrelid = to_regclass(:t) AND attnum > 0 AND NOT attisdropped"
+            ),
+            {"t": qualified},
+        )
+        if s
+    ]
+
+
+def apply(session: Session, installation_group: str) -> None:
+    """Give every role's group exactly its declared privileges; the installation's group keeps
+    only the use of the schema. Run by the schema's owner; safe to run again (it revokes first)."""
+    missing = undeclared()
+    if missing:  # a programming error: a table was added without saying who may use it
+        raise RuntimeError(f"tables without a privilege declaration: {sorted(missing)}")
+    schema_name = quote(current_schema(session))
+    group = quote(installation_group)
+    groups = {role: quote(role_group_name(session, role)) for role in Role}
+    everyone = ", ".join([group, *groups.values()])
+    # Nothing on the tables by default (a table made later is nobody's until it is declared).
+    session.execute(
+        text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema_name} REVOKE ALL ON TABLES FROM {everyone}")
+    )
+    session.execute(
+        text(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {schema_name} REVOKE ALL ON SEQUENCES FROM {everyone}")
+    )
+    session.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema_name} FROM {everyone}"))
+    session.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema_name} FROM {everyone}"))
+    session.execute(text(f"GRANT USAGE ON SCHEMA {schema_name} TO {everyone}"))
+    session.execute(text(f"REVOKE CREATE ON SCHEMA {schema_name} FROM {everyone}"))
+    for table in sorted(TABLES):
+        qualified = f"{schema_name}.{quote(table)}"
+        if session.scalar(text("SELECT to_regclass(:t)"), {"t": qualified}) is None:
+            continue  # e.g. a search index of a revision not applied yet
+        columns = _columns(session, table)
+        sequences = _sequences(session, table)
+        rule = TABLES[table]
+        if rule.rows is not None:
+            session.execute(text(f"ALTER TABLE {qualified} ENABLE ROW LEVEL SECURITY"))
+        for role, role_group in groups.items():
+            given = grant(role, table, columns)
+            table_level = [c for c in given.commands if c != "SELECT" or given.select_columns is None]
+            if table_level:
+                session.execute(
+                    text(f"GRANT {', '.join(sorted(table_level))} ON {qualified} TO {role_group}")
+                )
+            if "SELECT" in given.commands and given.select_columns is not None:
+                listed = ", ".join(quote(c) for c in given.select_columns)
+                session.execute(text(f"GRANT SELECT ({listed}) ON {qualified} TO {role_group}"))
+            if "INSERT" in given.commands:
+                for sequence in sequences:
+                    session.execute(text(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role_group}"))
+            if rule.rows is not None:
+                policy = quote(f"rows_{role.value}")
+                session.execute(text(f"DROP POLICY IF EXISTS {policy} ON {qualified}"))
+                condition = "true" if given.all_rows else rule.rows.others.format(schema=schema_name)
+                session.execute(
+                    text(
+                        f"CREATE POLICY {policy} ON {qualified} FOR ALL TO {role_group} "
+                        f"USING ({condition}) WITH CHECK ({condition})"
+                    )
+                )
