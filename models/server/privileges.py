@@ -277,7 +277,9 @@ def _sequences(session: Session, table: str) -> list[str]:
 
 def apply(session: Session, installation_group: str) -> None:
     """Give every role's group exactly its declared privileges; the installation's group keeps
-    only the use of the schema. Run by the schema's owner; safe to run again (it revokes first)."""
+    only the use of the schema and reading its version (so that a login in no role group is told
+    it has no account, not that the database refused it). Run by the schema's owner; safe to run
+    again (it revokes first)."""
     missing = undeclared()
     if missing:  # a programming error: a table was added without saying who may use it
         raise RuntimeError(f"tables without a privilege declaration: {sorted(missing)}")
@@ -296,6 +298,8 @@ def apply(session: Session, installation_group: str) -> None:
     session.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema_name} FROM {everyone}"))
     session.execute(text(f"GRANT USAGE ON SCHEMA {schema_name} TO {everyone}"))
     session.execute(text(f"REVOKE CREATE ON SCHEMA {schema_name} FROM {everyone}"))
+    if session.scalar(text("SELECT to_regclass(:t)"), {"t": f"{schema_name}.alembic_version"}) is not None:
+        session.execute(text(f"GRANT SELECT ON {schema_name}.alembic_version TO {group}"))
     for table in sorted(TABLES):
         qualified = f"{schema_name}.{quote(table)}"
         if session.scalar(text("SELECT to_regclass(:t)"), {"t": qualified}) is None:

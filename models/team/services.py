@@ -73,22 +73,25 @@ def sign_in(session: Session, os_login: tuple[str, str]) -> SignedIn:
     On an empty shared database (no accounts at all) whoever connected set it up, and becomes
     its first administrator like on a local file.
     """
-    no_accounts = session.scalar(select(func.count()).select_from(User)) == 0
+    no_account = QT_TRANSLATE_NOOP(
+        "errors",
+        "The login '{login}' has no account in Ondernemersdesk. Ask the administrator to create one.",
+    )
     if server_roles.is_postgresql(session):
-        login = session.execute(text("SELECT current_user")).scalar_one()
+        # A login in no role group of this installation may not even read the accounts: it has none.
+        login, readable = session.execute(
+            text("SELECT current_user, has_table_privilege(current_user, 'app_user', 'SELECT')")
+        ).one()
+        if not readable:
+            raise DomainError(no_account, login=login)
         full_name = os_login[1] if login == os_login[0] else login
     else:
         login, full_name = os_login
+    no_accounts = session.scalar(select(func.count()).select_from(User)) == 0
     user = session.scalar(select(User).where(User.username == login))
     if user is None:
         if server_roles.is_postgresql(session) and not no_accounts:
-            raise DomainError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The login '{login}' has no account in Ondernemersdesk. Ask the administrator to create one.",
-                ),
-                login=login,
-            )
+            raise DomainError(no_account, login=login)
         user = User(
             username=login,
             full_name=full_name or login,
