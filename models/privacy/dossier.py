@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from models.ambitions.entities import RESPONDENT_SECTOR_LABELS, Idea, Respondent
 from models.audit.entities import AuditEntry
+from models.audit.services import ACTION_LABELS, FIELD_LABELS, KIND_LABELS
 from models.base import Base, utcnow
 from models.companies.entities import Company, CompanyContact, Contact
 from models.consultations.entities import CHANNEL_LABELS, Interaction, InteractionContact
@@ -32,6 +33,7 @@ from models.signals.entities import SIGNAL_STATUS_LABELS, Signal, SignalCategory
 from models.signals.records import signal_number
 from models.signals.services import format_address
 from models.team.entities import User
+from models.team.records import Identity
 from models.text import fold
 from models.validation import InvalidValue, check_phone, format_phone
 
@@ -133,6 +135,7 @@ class Dossier:
     made_at: datetime
     made_by: str
     sections: list[DossierSection]
+    identity: Identity = field(default_factory=Identity)  # the letterhead of the PDF
 
 
 def normalised_phone(value: str) -> str:
@@ -444,7 +447,9 @@ _RECORD: dict[str, Callable[[Session, int], dict[str, str]]] = {
 }
 
 
-def build_dossier(session: Session, query: PersonQuery, hits: list[PersonHit], *, made_by: str) -> Dossier:
+def build_dossier(
+    session: Session, query: PersonQuery, hits: list[PersonHit], *, made_by: str, identity: Identity
+) -> Dossier:
     sections: list[DossierSection] = []
     for kind in PERSON_KINDS:
         ids = sorted({h.record_id for h in hits if h.kind == kind})
@@ -463,12 +468,19 @@ def build_dossier(session: Session, query: PersonQuery, hits: list[PersonHit], *
             .where(AuditEntry.entity == entity, AuditEntry.entity_id.in_(ids))
             .order_by(AuditEntry.at, AuditEntry.id)
         ).tuples():
+            record = (
+                signal_number(entry.entity_id)
+                if entity == Signal.__tablename__
+                else f"{dutch('labels', KIND_LABELS.get(entity, entity))} #{entry.entity_id}"
+            )
             trail.append(
                 {
                     F_DATE: _moment(entry.at),
-                    F_RECORD: f"{entity} #{entry.entity_id}",
-                    F_CHANGE: entry.action,
-                    F_FIELD: entry.field or "",
+                    F_RECORD: record,
+                    F_CHANGE: dutch("labels", ACTION_LABELS.get(entry.action, entry.action)),
+                    F_FIELD: dutch("labels", FIELD_LABELS.get(entry.field, entry.field))
+                    if entry.field
+                    else "",
                     F_OLD: entry.old_value or "",
                     F_NEW: entry.new_value or "",
                     F_BY: who or "",
@@ -476,7 +488,7 @@ def build_dossier(session: Session, query: PersonQuery, hits: list[PersonHit], *
             )
     if trail:
         sections.append(DossierSection(title=AUDIT_TITLE, records=trail))
-    return Dossier(query=query, made_at=utcnow(), made_by=made_by, sections=sections)
+    return Dossier(query=query, made_at=utcnow(), made_by=made_by, sections=sections, identity=identity)
 
 
 def dossier_json(dossier: Dossier) -> str:

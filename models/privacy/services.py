@@ -51,6 +51,7 @@ from models.privacy.kinds import (
 from models.rounds.entities import Observation
 from models.signals.entities import Signal, SignalStatus
 from models.team.entities import User
+from models.team.identity import identity as letterhead
 
 __all__ = [
     "ACTION_LABELS",
@@ -335,7 +336,9 @@ def person_dossier(session: Session, query: PersonQuery, hits: list[PersonHit] |
     made_by = (
         session.scalar(select(User.full_name).where(User.id == user_id)) if user_id is not None else None
     )
-    return build_dossier(session, query, hits, made_by=made_by or "Ondernemersdesk")
+    return build_dossier(
+        session, query, hits, made_by=made_by or "Ondernemersdesk", identity=letterhead(session)
+    )
 
 
 _ERASE: dict[str, Callable[[Session, Sequence[int], Sequence[str]], int]] = {
