@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select, text, update
 
+from models.ambitions.cocreation import IdeaInput, RespondentInput, save_idea, save_respondent
 from models.base import local_day_start
 from models.companies.entities import CompanyContact, Contact
 from models.companies.search import SearchService
@@ -464,3 +465,57 @@ def test_archived_contacts_and_round_conversations_are_anonymised_when_due(db: D
         )
     )
     assert "Jansen" not in trail and "12345678" not in trail
+
+
+def test_erasure_reaches_round_conversations_and_co_creation_input(db: Database) -> None:
+    supervisor = new_user(db, "toezicht", "Tim Toezicht", Role.SUPERVISOR)
+    category_id = _category(db)
+    with db.session() as session:
+        round_id = save_round(
+            session, RoundInput(held_on=TODAY, title="Horeca avondronde", official_ids=[supervisor])
+        )
+        observation_id = add_observation(
+            session,
+            round_id,
+            ObservationInput(
+                observed_at=_closed_on(TODAY),
+                category_id=category_id,
+                street="Noordereinde",
+                finding="Terras te groot; Karel Appel zegt toe het te verkleinen",
+                spoke_with="Karel Appel",
+            ),
+        )
+        respondent_id = save_respondent(session, RespondentInput(name="Karel Appel"))
+        save_idea(session, respondent_id, IdeaInput(text="Idee van Karel Appel: meer fietsenrekken"))
+        other = save_respondent(session, RespondentInput(name="Ondernemersvereniging Loosdrecht"))
+        session.commit()
+
+    query = PersonQuery(name="karel appel")
+    with db.session() as session:
+        hits = privacy.find_person(session, query)
+        assert {(h.kind, h.record_id) for h in hits} == {
+            ("round_conversation", observation_id),
+            ("respondent", respondent_id),
+        }
+        dossier = privacy.person_dossier(session, query, hits)
+        assert "meer fietsenrekken" in privacy.dossier_json(dossier)
+        privacy.erase_person(session, query, hits, "Verzoek")
+        session.commit()
+    with db.session() as session:
+        assert privacy.find_person(session, query) == []
+        observation = session.get(Observation, observation_id)
+        assert observation is not None
+        assert (observation.spoke_with, observation.finding) == (
+            MARKER,
+            f"Terras te groot; {MARKER} zegt toe het te verkleinen",
+        )
+        texts = [r[0] for r in _rows(db, "SELECT text FROM idea")]
+        names = {r[0] for r in _rows(db, "SELECT name FROM respondent WHERE id = :o", o=other)}
+    assert texts == [f"Idee van {MARKER}: meer fietsenrekken"]
+    assert names == {"Ondernemersvereniging Loosdrecht"}
+    assert (
+        "appel"
+        not in " ".join(
+            f"{o} {n}" for o, n in _rows(db, "SELECT old_value, new_value FROM audit_entry")
+        ).lower()
+    )
