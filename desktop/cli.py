@@ -49,6 +49,7 @@ from desktop.bootstrap import (
 )
 from desktop.console import fail
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
+from desktop.privacy_commands import add_commands as add_privacy_commands
 from desktop.screenshots import screenshot_command
 from desktop.signing_in import sign_in_official
 from models.companies.search import SearchService
@@ -134,7 +135,12 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--edits", type=int, default=200, help="edits per client")
     load.add_argument("--companies", type=int, default=10, help="companies all clients edit")
     load.add_argument("--agreements", type=int, default=10, help="agreements all clients edit")
+    PRIVACY_HANDLERS.update(add_privacy_commands(command))
     return parser
+
+
+# admin retention, inzage and erase (desktop/privacy_commands.py), filled in by _parser
+PRIVACY_HANDLERS: dict[str, Callable[[argparse.Namespace, Database], int]] = {}
 
 
 def run(argv: list[str]) -> int:
@@ -158,6 +164,7 @@ def run(argv: list[str]) -> int:
         "screenshot": screenshot_command,
         "pdf": pdf_command,
         "loadtest": _loadtest,
+        **PRIVACY_HANDLERS,
     }
     try:
         if args.command == "bench":

@@ -61,6 +61,7 @@ class Permission(enum.StrEnum):
     MANAGE_ACCOUNTS = "accounts.manage"
     MANAGE_IDENTITY = "identity.manage"
     VIEW_AUDIT_LOG = "audit.view"
+    MANAGE_PRIVACY = "privacy.manage"
 
 
 # What the administrator's matrix shows, in this order (context "labels", like the role names).
@@ -84,6 +85,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("labels", "Manage accounts"),
     Permission.MANAGE_IDENTITY: QT_TRANSLATE_NOOP("labels", "Set the municipality's identity"),
     Permission.VIEW_AUDIT_LOG: QT_TRANSLATE_NOOP("labels", "View the audit log of the whole database"),
+    Permission.MANAGE_PRIVACY: QT_TRANSLATE_NOOP(
+        "labels", "Privacy: inspection, erasure and retention periods"
+    ),
 }
 
 # What a refused official reads (context "errors": the view translates it like every domain error).
@@ -126,6 +130,9 @@ DENIED_MESSAGES: dict[Permission, str] = {
     ),
     Permission.VIEW_AUDIT_LOG: QT_TRANSLATE_NOOP(
         "errors", "Only an administrator may view the audit log of the whole database."
+    ),
+    Permission.MANAGE_PRIVACY: QT_TRANSLATE_NOOP(
+        "errors", "Only an administrator may inspect or erase personal data and set retention periods."
     ),
 }
 

@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
 # The newest revision in versions/. Kept here so that a start on an up-to-date database costs
 # one query and no Alembic import (~0.2 s of a 1.5 s start); a test checks it against Alembic.
-HEAD = "0007"
+HEAD = "0008"
 # Substring indexes kept outside the ORM (FTS5 and its shadow tables, or pg_trgm tables).
 # The full-text indexes the migrations make per dialect (0001, 0003); Alembic's comparison skips them.
 SEARCH_TABLES = ("company_search", "knowledge_search")
@@ -156,6 +156,12 @@ def _holds_tables(db: Database) -> bool:
     except DBAPIError as exc:
         raise database_error(exc, db) from exc
     return bool(set(names) - {VERSION_TABLE})  # an empty version table is left by a downgrade
+
+
+def sqlite_backups(path: Path, folder: Path | None = None) -> list[Path]:
+    """The copies ``backup_sqlite`` made of this file (they keep whatever it held then: an erasure
+    or a retention run does not reach them; the privacy commands name them)."""
+    return sorted((folder or path.parent).glob(f"{path.stem}.before-*.db"))
 
 
 def backup_sqlite(path: Path, folder: Path, revision: str) -> Path:

@@ -11,7 +11,10 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.server import accounts, privileges, roles
-from models.team.entities import AppSetting
+from models.team.entities import AppSetting, Role
+
+# Made by revision 0008 with EXECUTE revoked from PUBLIC: only administrators blank the audit trail.
+PRIVACY_SCRUB = "privacy_scrub_audit(text, integer[], text[], integer[], text[])"
 
 
 def install(session: Session) -> str:
@@ -19,6 +22,7 @@ def install(session: Session) -> str:
     group = roles.ensure_group(session)
     privileges.apply(session, group)
     accounts.install(session)
+    grant_privacy_functions(session)
     return group
 
 
@@ -43,3 +47,11 @@ def reinstall(database: Database) -> bool:
         install(session)
         session.commit()
     return True
+
+
+def grant_privacy_functions(session: Session) -> None:
+    """The administrators' group may run the audit trail's anonymisation (models/privacy/scrub.py)."""
+    schema = roles.quote(roles.current_schema(session))
+    admins = roles.quote(roles.role_group_name(session, Role.ADMINISTRATOR))
+    session.execute(text(f"REVOKE ALL ON FUNCTION {schema}.{PRIVACY_SCRUB} FROM PUBLIC"))
+    session.execute(text(f"GRANT EXECUTE ON FUNCTION {schema}.{PRIVACY_SCRUB} TO {admins}"))

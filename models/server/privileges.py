@@ -83,6 +83,8 @@ CONSULTATION_READERS = _p(P.VIEW_CONSULTATIONS)
 # A contact moment is recorded by the consultations, by the desk (a question about a known company)
 # and by a supervisor following up an observation with an agreement.
 MOMENT_WRITERS = _p(P.RECORD_CONSULTATIONS, P.DESK, P.EDIT_ROUNDS)
+# Inzage, erasure and the retention run (models.privacy) change and remove what nobody else may.
+PRIVACY = _p(P.MANAGE_PRIVACY)
 
 TABLES: dict[str, Table] = {
     # -- team: everyone reads the officials and settings; administrators change them --
@@ -131,7 +133,9 @@ TABLES: dict[str, Table] = {
         ),
     ),
     # -- the desk and the knowledge base --
-    "desk_question": Table(select=_p(P.DESK), insert=_p(P.DESK)),
+    "desk_question": Table(
+        select=_p(P.DESK, P.MANAGE_PRIVACY), insert=_p(P.DESK), update=PRIVACY, delete=PRIVACY
+    ),
     "knowledge_article": Table(
         select=_p(P.VIEW_KNOWLEDGE), insert=_p(P.EDIT_KNOWLEDGE), update=_p(P.EDIT_KNOWLEDGE)
     ),
@@ -150,7 +154,8 @@ TABLES: dict[str, Table] = {
     "signal": Table(
         select=_p(P.VIEW_SIGNALS),
         insert=_p(P.REPORT_SIGNALS),
-        update=HANDLERS,
+        update=_p(P.HANDLE_SIGNALS, P.MANAGE_PRIVACY),
+        delete=PRIVACY,  # the retention run and nothing else
         hidden={
             "reporter_name": HANDLERS,
             "reporter_phone": HANDLERS,
@@ -161,6 +166,8 @@ TABLES: dict[str, Table] = {
     "signal_event": Table(
         select=_p(P.VIEW_SIGNALS),
         insert=_p(P.REPORT_SIGNALS, P.HANDLE_SIGNALS),
+        update=PRIVACY,  # feedback texts blanked by an erasure
+        delete=PRIVACY,  # with their signal, by the retention run
         hidden={"feedback": HANDLERS},  # the message to the reporter, with their name in it
     ),
     # -- ambitions --
@@ -187,6 +194,10 @@ TABLES: dict[str, Table] = {
         hidden={"finding": ROUNDS_READ, "action": ROUNDS_READ, "spoke_with": ROUNDS_READ},
     ),
 }
+
+# -- privacy (AVG): the periods and the log of what was anonymised or removed (counts, never data) --
+TABLES["retention_setting"] = Table(select=PRIVACY, insert=PRIVACY, update=PRIVACY)
+TABLES["privacy_log"] = Table(select=PRIVACY, insert=PRIVACY)
 
 # Tables that are not entities: the search indexes (written by models.fulltext) and Alembic's.
 EXTRA_TABLES = ("company_search", "knowledge_search", "alembic_version")

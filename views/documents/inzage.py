@@ -1,0 +1,77 @@
+"""Inzage: everything the municipality holds about one person, for that person (AVG article 15).
+
+Made from the plain dossier of ``models.privacy`` (the records found, each with its fields, and
+the audit trail of those records); nothing is looked up while drawing. Field names and titles
+come from the catalogue in Dutch (``models.i18n.dutch``), like every document's words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from models.i18n import dutch
+from models.privacy.dossier import (
+    AUDIT_TITLE,
+    F_BY,
+    F_CHANGE,
+    F_DATE,
+    F_FIELD,
+    F_NEW,
+    F_OLD,
+    F_RECORD,
+    Dossier,
+)
+from views.documents.dutch import dutch_date, dutch_datetime
+from views.documents.toolkit import Column, PdfDocument, Value
+
+TITLE = "Inzage persoonsgegevens"
+_AUDIT_COLUMNS = (F_DATE, F_RECORD, F_CHANGE, F_FIELD, F_OLD, F_NEW, F_BY)
+
+
+def _asked(dossier: Dossier) -> list[tuple[str, Value]]:
+    query = dossier.query
+    asked = [
+        (dutch("labels", "Name"), query.name.strip()),
+        (dutch("labels", "Phone"), query.phone.strip()),
+        (dutch("labels", "E-mail"), query.email.strip()),
+    ]
+    return [(key, value) for key, value in asked if value]
+
+
+def render_inzage(dossier: Dossier, out: Path | BinaryIO) -> None:
+    """Write the person's dossier: what was searched for, every record found, the audit trail."""
+    today = dossier.made_at.astimezone().date()
+    doc = PdfDocument(dossier.identity, TITLE, subject=dossier.query.name or dossier.query.email, today=today)
+    doc.title(TITLE, dossier.query.name or dossier.query.email or dossier.query.phone)
+    doc.note(
+        f"Overzicht van de persoonsgegevens die {dossier.identity.name} in Ondernemersdesk bewaart, "
+        f"gemaakt op {dutch_datetime(dossier.made_at)} door {dossier.made_by}."
+    )
+    doc.heading("Gezocht op")
+    doc.facts(_asked(dossier))
+    records = [s for s in dossier.sections if s.title != AUDIT_TITLE]
+    if not records:
+        doc.note("Er zijn geen gegevens over deze persoon gevonden.")
+    for section in records:
+        doc.heading(f"{dutch('labels', section.title)} ({len(section.records)})")
+        for record in section.records:
+            with doc.together():
+                doc.facts([(dutch("labels", key), value) for key, value in record.items()])
+                doc.spacer(2)
+    trail = next((s for s in dossier.sections if s.title == AUDIT_TITLE), None)
+    if trail is not None:
+        doc.heading(f"{dutch('labels', trail.title)} ({len(trail.records)})")
+        doc.note("Elke wijziging van deze gegevens: wanneer, door wie, van welke waarde naar welke.")
+        widths = (1.4, 1.1, 0.9, 1.1, 1.6, 1.6, 1.2)
+        doc.table(
+            [Column(dutch("labels", key), width) for key, width in zip(_AUDIT_COLUMNS, widths, strict=True)],
+            [[record.get(key, "") for key in _AUDIT_COLUMNS] for record in trail.records],
+        )
+    doc.spacer(4)
+    doc.note(
+        f"Dit overzicht is gemaakt op {dutch_date(today)} op grond van artikel 15 van de Algemene "
+        "verordening gegevensbescherming (AVG). Kloppen gegevens niet, of wilt u dat ze worden gewist, "
+        "neem dan contact op met de gemeente."
+    )
+    doc.build(out)
