@@ -128,11 +128,20 @@ def set_password(session: Session, login: str, password: str) -> None:
     _call(session, "account_set_password", login=login, verifier=_verifier(session, login, password))
 
 
+def installed(session: Session, function: str = "account_login_state") -> bool:
+    """Whether the owner has installed the account functions (``admin migrate`` / set-up)."""
+    schema = quote(current_schema(session))
+    return bool(
+        session.scalar(
+            text("SELECT to_regprocedure(:f) IS NOT NULL"),
+            {"f": f"{schema}.{function}({FUNCTIONS[function]})"},
+        )
+    )
+
+
 def _call(session: Session, function: str, **params: str | None) -> str | None:
     schema = quote(current_schema(session))
-    if not session.scalar(
-        text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": f"{schema}.{function}({FUNCTIONS[function]})"}
-    ):
+    if not installed(session, function):
         raise DomainError(NOT_INSTALLED)
     arguments = ", ".join(f":{name}" for name in params)
     try:

@@ -270,9 +270,11 @@ def update_account(
 def _follow_on_server(session: Session, user: User) -> None:
     """A shared server's login follows its account (role group, may log in), if it is one of
     ours: an account without a login yet (copied from a local file) has nothing to follow, and a
-    login that belongs to something else (the owner's) is left alone."""
+    login that belongs to something else (the owner's) is left alone. A database never set up
+    for accounts (no account functions installed) has no logins of ours to follow."""
     if (
         server_roles.is_postgresql(session)
+        and server_accounts.installed(session)
         and server_accounts.login_state(session, user.username) is LoginState.OURS
     ):
         server_accounts.sync_login(session, user.username)

@@ -39,8 +39,9 @@ def test_an_administrator_login_erases_a_person_from_the_audit_trail(
     signal_id = _signal(database, category_id, status=SignalStatus.DONE, closed=date(2026, 1, 5))
     _correct_reporter(database, category_id, signal_id)
     with database.session() as session:
-        server_accounts.create_login(session, desk_login, "geheim-456", administrator=False)
         session.add(User(username=desk_login, full_name="Bo Balie", role=Role.DESK))
+        session.flush()
+        server_accounts.create_login(session, desk_login, "geheim-456")
         session.commit()
         assert not session.execute(
             text("SELECT has_function_privilege('public', :f, 'EXECUTE')"), {"f": PRIVACY_SCRUB}
