@@ -16,6 +16,7 @@ from sqlalchemy import update
 
 from models.base import utcnow
 from models.permissions import ROLE_PERMISSIONS
+from models.privacy.dossier import PERSON_KINDS, PersonKind
 from models.privacy.services import RetentionKind
 from models.signals import categories
 from models.signals import services as signals
@@ -24,10 +25,12 @@ from models.team.entities import Role
 from models.team.services import SignedIn
 from tests.views.conftest import visible
 from views.common.settings import Settings
+from views.common.text import label
 from views.common.worker import DatabaseWorker
 from views.privacy.inzage_tab import EraseDialog
 from views.privacy.privacy_page import PrivacyPage
 from views.privacy.retention_tab import RetentionDialog
+from views.privacy.wording import capitalised
 from views.shell.main_window import PAGE_ROLE, MainWindow
 
 ELS = "els.jansen@example.nl"
@@ -174,6 +177,8 @@ def test_inzage_finds_exports_and_erases_a_reporter(
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     tab = page.inzage
     assert page.tabs.currentWidget() is tab
+    qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)  # nothing typed: told what to type
+    assert tab.field_messages["name"].isVisible() and "e-mailadres" in tab.field_messages["name"].text()
     tab.email.setFocus()
     qtbot.keyClicks(tab.email, ELS)
     with qtbot.waitSignal(tab.found) as found:
@@ -231,8 +236,13 @@ def test_inzage_finds_exports_and_erases_a_reporter(
     retention = page.retention
     with qtbot.waitSignal(retention.log_loaded):
         retention.reload_log()
-    reasons = [_cell(retention.log_model, i, "Reden") for i in range(retention.log_model.rowCount())]
-    assert "Verzoek per e-mail van 1 december, kenmerk 2026-041" in reasons
+    lines = [
+        (_cell(retention.log_model, i, "Persoonsgegevens"), _cell(retention.log_model, i, "Aantal"))
+        for i in range(retention.log_model.rowCount())
+        if _cell(retention.log_model, i, "Reden") == "Verzoek per e-mail van 1 december, kenmerk 2026-041"
+    ]
+    # As the role she had (a reporter), not as the retention kind that shares its code.
+    assert lines == [(capitalised(label(PERSON_KINDS[PersonKind.SIGNAL_REPORTER])), "2")]
 
 
 @pytest.mark.parametrize("role", [r for r in Role if r is not Role.ADMINISTRATOR])

@@ -47,6 +47,7 @@ from views.documents.inzage import render_inzage
 from views.privacy.wording import capitalised, step_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+WRAP_WIDTH = 480  # the width a dialog's wrapped text is measured at
 
 
 def _private(path: Path) -> BinaryIO:
@@ -78,19 +79,25 @@ class EraseDialog(FormDialog):
     ) -> None:
         super().__init__(worker, self.tr("Erase %1").replace("%1", who(query)), parent)
         self.query, self.hits = query, hits
-        lines = "".join(
-            f"<li>{capitalised(label(kind))}: {format_number(len(group))}</li>"
-            for kind, group in by_kind(hits)
-        )
-        what = QLabel(
+        intro = QLabel(
             self.tr(
                 "Erasing anonymises this person in every record below: the records themselves, "
                 "letters and feedback sent, the audit trail and the search index. It cannot be undone."
             )
-            + f"<ul style='margin: 4px 0 0 -20px'>{lines}</ul>"
         )
-        what.setWordWrap(True)
-        self.add_field("records", self.tr("Records"), what)
+        counts = QLabel(
+            "<br>".join(
+                f"{capitalised(label(kind))}: {format_number(len(group))}" for kind, group in by_kind(hits)
+            )
+        )
+        for text in (intro, counts):
+            text.setWordWrap(True)
+            # A wrapped label in a form is given the height of one line: make it this wide and
+            # reserve the height it needs at that width.
+            text.setMinimumHeight(text.heightForWidth(WRAP_WIDTH))
+        self.form.addRow(intro)
+        self.add_field("records", self.tr("Records"), counts)
+        counts.setMinimumWidth(WRAP_WIDTH)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
@@ -105,6 +112,9 @@ class EraseDialog(FormDialog):
             hint=self.tr("Recorded in the privacy log with the counts."),
         )
         self.save_button.setText(self.tr("Erase…"))
+        # FormDialog sets a minimum width of its own, and the layout then no longer holds the
+        # window to what the fields need: do that here, or the captions are cut off.
+        self.setMinimumSize(self.minimumSizeHint())
         self.reason.setFocus()
 
     def save(self) -> None:
@@ -186,6 +196,7 @@ class InzageTab(QWidget):
             edit.setMinimumWidth(180)
             text = QLabel(caption)
             text.setBuddy(edit)
+            text.setFixedHeight(edit.sizeHint().height())  # level with its field, above any message
             message = QLabel()
             message.setWordWrap(True)
             message.setStyleSheet("color: #b3261e;")
@@ -444,6 +455,7 @@ class InzageTab(QWidget):
             + "; ".join(
                 f"{capitalised(label(s.label))}: {step_text(s.action, s.count, done=True)}" for s in done
             )
+            + "."
             if done
             else self.tr("Nothing needed erasing.")
         )

@@ -49,6 +49,9 @@ def list_model(columns: Sequence[Column[Any]]) -> LazyTableModel[Any]:
     return LazyTableModel(None, columns, None, id)
 
 
+WRAP_WIDTH = 480  # the width a dialog's wrapped text is measured at
+
+
 class RetentionDialog(FormDialog):
     """The retention period of one kind of record. Months are typed (not spun), so a value out
     of range stays in the field with the message under it, as in every form."""
@@ -56,21 +59,29 @@ class RetentionDialog(FormDialog):
     def __init__(self, worker: DatabaseWorker, rule: RetentionRule, parent: QWidget | None = None) -> None:
         super().__init__(worker, self.tr("Retention period"), parent)
         self.rule = rule
-        what = QLabel(f"<b>{label(rule.label)}</b><br>{action_text(rule.action)}")
-        what.setWordWrap(True)
+        what = QLabel(f"<b>{label(rule.label)}</b>: {action_text(rule.action)}")
+        basis = QLabel(label(rule.basis))
+        for text in (what, basis):
+            text.setWordWrap(True)
+            # A wrapped label in a form is given the height of one line: make it this wide and
+            # reserve the height it needs at that width.
+            text.setMinimumHeight(text.heightForWidth(WRAP_WIDTH))
         self.add_field("kind", self.tr("Personal data"), what)
         self.months = self.line(
             "months",
             self.tr("Months"),
             str(rule.months),
-            hint=self.tr("Default: %1. Basis: %2")
-            .replace("%1", months_text(rule.default_months))
-            .replace("%2", label(rule.basis)),
+            hint=self.tr("Default: %1").replace("%1", months_text(rule.default_months)),
             max_length=6,
         )
+        self.add_field("basis", self.tr("Basis"), basis)
+        for text in (what, basis):
+            text.setMinimumWidth(WRAP_WIDTH)
+        # FormDialog sets a minimum width of its own, and the layout then no longer holds the
+        # window to what the fields need: do that here, or the captions are cut off.
+        self.setMinimumSize(self.minimumSizeHint())
         self.months.selectAll()
         self.months.setFocus()
-        self.save_button.setText(self.tr("Save"))
 
     def task(self) -> Callable[[Session], Any]:
         kind, typed = self.rule.kind, self.months.text().strip()
@@ -118,17 +129,21 @@ class RetentionTab(QWidget):
 
         self.rules_model = list_model(
             [
-                Column[RetentionRule](self.tr("Personal data"), lambda r: label(r.label), 270),
-                Column[RetentionRule](self.tr("What happens"), lambda r: action_text(r.action), 110),
-                Column[RetentionRule](self.tr("After"), lambda r: months_text(r.months), 100),
-                Column[RetentionRule](self.tr("Default"), lambda r: months_text(r.default_months), 100),
-                Column[RetentionRule](self.tr("Due now"), self._due_now, 130),
+                Column[RetentionRule](self.tr("Personal data"), lambda r: label(r.label), 380),
+                Column[RetentionRule](self.tr("What happens"), lambda r: action_text(r.action), 125),
+                Column[RetentionRule](self.tr("After"), lambda r: months_text(r.months), 95),
+                Column[RetentionRule](self.tr("Default"), lambda r: months_text(r.default_months), 95),
+                Column[RetentionRule](self.tr("Due now"), self._due_now, 150),
                 Column[RetentionRule](self.tr("Basis"), lambda r: label(r.basis), 200),
             ]
         )
         self.rules_table = table_view(self.rules_model)
         self.rules_table.activated.connect(lambda _index: self.edit())
         self.rules_table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        # The selected rule's basis in full (the column shows its start).
+        self.basis = QLabel()
+        self.basis.setWordWrap(True)
+        self.basis.setObjectName("muted")
 
         self.summary = QLabel(
             self.tr("Preview shows what the retention job would anonymise or remove today, without doing it.")
@@ -160,19 +175,21 @@ class RetentionTab(QWidget):
         log_note.setObjectName("muted")
         self.log_model = list_model(
             [
-                Column[PrivacyLogRecord](self.tr("When"), lambda r: format_short_datetime(r.at), 135),
-                Column[PrivacyLogRecord](self.tr("By"), lambda r: r.by or self.tr("the daily run"), 150),
-                Column[PrivacyLogRecord](self.tr("What"), self._log_action, 190),
+                Column[PrivacyLogRecord](self.tr("When"), lambda r: format_short_datetime(r.at), 125),
+                Column[PrivacyLogRecord](self.tr("By"), lambda r: r.by or self.tr("the daily run"), 135),
+                Column[PrivacyLogRecord](self.tr("What"), self._log_action, 215),
                 Column[PrivacyLogRecord](
-                    self.tr("Personal data"), lambda r: kind_text(r.kind) or self.tr("nothing was due"), 270
+                    self.tr("Personal data"),
+                    lambda r: kind_text(r.kind, r.action == ERASURE) or self.tr("nothing was due"),
+                    380,
                 ),
                 Column[PrivacyLogRecord](
                     self.tr("Number"),
                     lambda r: format_number(r.count),
-                    70,
+                    60,
                     align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
-                Column[PrivacyLogRecord](self.tr("Reason"), lambda r: r.reason or "", 200),
+                Column[PrivacyLogRecord](self.tr("Reason"), lambda r: r.reason or "", 150),
             ]
         )
         self.log_table = table_view(self.log_model)
@@ -184,13 +201,14 @@ class RetentionTab(QWidget):
         self.log_stack.addWidget(self.log_empty)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.rules_table, 5)
+        layout.addWidget(self.rules_table)
+        layout.addWidget(self.basis)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addSpacing(6)
         layout.addWidget(log_title)
         layout.addWidget(log_note)
-        layout.addWidget(self.log_stack, 6)
+        layout.addWidget(self.log_stack, 1)
         self._selected()
 
     # -- what the rows say ------------------------------------------------------------------
@@ -206,10 +224,10 @@ class RetentionTab(QWidget):
     def _log_action(self, record: PrivacyLogRecord) -> str:
         """``bewaartermijn: verwijderd``, ``wissen: geanonimiseerd``."""
         what = label(LOG_ACTION_LABELS.get(record.action, record.action))
-        if record.kind in KINDS:
-            return f"{what}: {done_text(KINDS[RetentionKind(record.kind)].action)}"
         if record.action == ERASURE:
             return f"{what}: {done_text(ANONYMISE)}"
+        if record.kind in KINDS:
+            return f"{what}: {done_text(KINDS[RetentionKind(record.kind)].action)}"
         return what
 
     # -- loading ----------------------------------------------------------------------------
@@ -225,6 +243,13 @@ class RetentionTab(QWidget):
         current = self.current()
         self.rules = rules
         self.rules_model.set_rows(rules)
+        # As high as its rules: the privacy log below gets the rest of the page.
+        table = self.rules_table
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + table.verticalHeader().length()
+            + 2 * table.frameWidth()
+        )
         if current is not None:
             self.select(current.kind)
         self._selected()
@@ -260,7 +285,13 @@ class RetentionTab(QWidget):
                 return
 
     def _selected(self) -> None:
-        self.edit_button.setEnabled(self.current() is not None)
+        rule = self.current()
+        self.edit_button.setEnabled(rule is not None)
+        self.basis.setText(
+            self.tr("%1 — basis: %2").replace("%1", label(rule.label)).replace("%2", label(rule.basis))
+            if rule
+            else self.tr("Select a kind to see the basis of its period; double-click to change the period.")
+        )
 
     def edit(self) -> None:
         rule = self.current()
@@ -284,6 +315,9 @@ class RetentionTab(QWidget):
 
     def preview(self) -> None:
         self.message.hide()
+        self._plan()
+
+    def _plan(self) -> None:
         self.preview_button.setEnabled(False)
         self.worker.run(privacy.plan_retention, self._planned, self._failed)
 
@@ -340,12 +374,11 @@ class RetentionTab(QWidget):
         text = (
             self.tr("Done: ")
             + "; ".join(f"{label(s.label)}: {step_text(s.action, s.count, done=True)}" for s in done)
+            + "."
             if done
             else self.tr("Done: nothing was due.")
         )
         self.say(text, GOOD_BANNER_STYLE)
-        self.summary.setText(
-            self.tr("Preview shows what the retention job would anonymise or remove today, without doing it.")
-        )
         self.reload_log()
+        self._plan()  # what is due now: nothing, unless records changed meanwhile
         self.ran.emit(steps)

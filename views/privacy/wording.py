@@ -39,15 +39,16 @@ def action_text(action: str) -> str:
     return label(ACTION_LABELS[action]) if action in ACTION_LABELS else action
 
 
-def kind_text(kind: str | None) -> str:
+def kind_text(kind: str | None, erasure: bool = False) -> str:
     """A kind of record in the privacy log: a retention kind (``Afgehandelde meldingen``) or, for
-    an erasure, the role the person had (``Melder van een melding``)."""
+    an erasure, the role the person had (``Melder van een melding``). The two share some names
+    (``signal_reporter``), so which one is meant comes with the log line's action."""
     if kind is None:
         return ""
-    if kind in KINDS:
-        return label(KINDS[RetentionKind(kind)].label)
-    if kind in PERSON_KINDS:
+    if erasure and kind in PERSON_KINDS:
         return capitalised(label(PERSON_KINDS[kind]))
+    if not erasure and kind in KINDS:
+        return label(KINDS[RetentionKind(kind)].label)
     return kind
 
 
