@@ -16,10 +16,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from models.db import Database
+from models.privacy import services as privacy
 from models.team.services import SignedIn
 from views.common.live import LiveUpdates
 from views.common.settings import Settings
-from views.common.worker import DatabaseWorker
+from views.common.worker import BackgroundJob, DatabaseWorker
 from views.connection.profiles import Profile
 from views.shell.main_window import MainWindow
 
@@ -46,6 +47,7 @@ class Application(QObject):
         self._worker: DatabaseWorker | None = None
         self._signed_in: SignedIn | None = None
         self._live: LiveUpdates | None = None
+        self._retention: BackgroundJob | None = None
 
     # -- Host ------------------------------------------------------------------------------------
 
@@ -108,7 +110,17 @@ class Application(QObject):
         self._live.start()
         self.window = MainWindow(self._worker, self.settings, signed_in.full_name, signed_in, host=self)
         self.window.show()
+        if database.is_sqlite:
+            self._start_retention(database)
         return self.window
+
+    def _start_retention(self, database: Database) -> None:
+        """A local file's daily retention run, off the UI thread: nobody else runs it for a file on a
+        laptop (on a server IT schedules ``admin retention``)."""
+        job = BackgroundJob(lambda _job: retention_at_start(database), self)
+        job.finished_with.connect(_retention_finished)
+        self._retention = job
+        job.start()
 
     def close(self) -> bool:
         """Close the window (unsaved forms become drafts), stop listening, let the worker finish
@@ -123,6 +135,10 @@ class Application(QObject):
             self._live.stop()
             self._live.deleteLater()
             self._live = None
+        if self._retention is not None:
+            self._retention.wait()  # before the engine it writes with is disposed
+            self._retention.deleteLater()
+            self._retention = None
         if self._worker is not None:
             self._worker.wait()
             self._worker = None
@@ -131,3 +147,21 @@ class Application(QObject):
             self.database = None
         self._signed_in = None
         return True
+
+
+def retention_at_start(database: Database) -> list[privacy.RetentionStep] | None:
+    """Anonymise and remove what is past its retention period, at most once a day; None when it ran
+    today already. Run as the application itself (no official): the privacy log says so."""
+    with database.session() as session:
+        if not privacy.retention_due(session):
+            return None
+        steps = privacy.run_retention(session)
+        session.commit()
+    return steps
+
+
+def _retention_finished(result: object, error: object) -> None:
+    if error is not None:
+        log.warning("the daily retention run failed: %s", type(error).__name__)
+    elif isinstance(result, list):
+        log.info("daily retention run: %d records anonymised or removed", sum(s.count for s in result))

@@ -90,6 +90,24 @@ def _signal(
     return signal_id
 
 
+def _correct_reporter(db: Database, category_id: int, signal_id: int) -> None:
+    """A correction: the old name and number go to the audit trail."""
+    with db.session() as session:
+        record = signals.signal(session, signal_id, today=TODAY)
+        data = SignalInput(
+            category_id=category_id,
+            description=record.description,
+            street="Noordereinde",
+            postcode="1243 JJ",
+            reporter_name="Els Jansen-de Wit",
+            reporter_phone="06 87654321",
+            reporter_email="els@example.nl",
+            wants_contact=True,
+        )
+        signals.update_signal(session, signal_id, record.version, data)
+        session.commit()
+
+
 def _desk_question(db: Database, visitor: str, asked: date) -> int:
     with db.session() as session:
         logged = log_question(
@@ -228,20 +246,7 @@ def test_the_run_does_exactly_what_is_due_and_logs_counts_without_data(
 def test_anonymising_reaches_the_letters_the_search_and_the_audit_trail(db: Database) -> None:
     category_id = _category(db)
     signal_id = _signal(db, category_id, status=SignalStatus.DONE, closed=date(2025, 11, 1))
-    with db.session() as session:  # a correction: the old name and number go to the audit trail
-        record = signals.signal(session, signal_id, today=TODAY)
-        data = SignalInput(
-            category_id=category_id,
-            description=record.description,
-            street="Noordereinde",
-            postcode="1243 JJ",
-            reporter_name="Els Jansen-de Wit",
-            reporter_phone="06 87654321",
-            reporter_email="els@example.nl",
-            wants_contact=True,
-        )
-        signals.update_signal(session, signal_id, record.version, data)
-        session.commit()
+    _correct_reporter(db, category_id, signal_id)
     assert _rows(db, "SELECT count(*) FROM audit_entry WHERE old_value LIKE '%Jansen%'")[0][0] >= 1
     with db.session() as session:
         privacy.run_retention(session, TODAY)
