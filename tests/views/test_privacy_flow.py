@@ -259,3 +259,62 @@ def test_others_do_not_see_the_privacy_page(
     keys = [window.nav.item(i).data(PAGE_ROLE) for i in range(window.nav.count())]
     assert "privacy" not in keys and "Privacy (AVG)" not in titles
     window.close()
+
+
+def test_a_namesake_left_unticked_is_neither_exported_nor_erased(
+    qtbot, window: MainWindow, worker: DatabaseWorker, page: PrivacyPage, monkeypatch, tmp_path: Path
+) -> None:
+    with worker.database.session(user_id=1) as session:
+        category = categories.categories(session)[0].id
+        signals.register_signal(
+            session,
+            signals.SignalInput(
+                category_id=category,
+                description="Kapotte lantaarnpaal",
+                street="Kerkstraat",
+                reporter_name="Els Jansen",
+                reporter_email="e.jansen@example.org",
+            ),
+        )
+        session.commit()
+    page.tabs.setCurrentWidget(page.inzage)
+    tab = page.inzage
+    tab.name.setFocus()
+    qtbot.keyClicks(tab.name, "els jansen")
+    with qtbot.waitSignal(tab.found) as found:
+        qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
+    assert found.args == [3]
+    namesake = next(item for item in tab.hit_items if item.text(2) == "e.jansen@example.org")
+    tab.tree.setFocus()
+    tab.tree.setCurrentItem(namesake)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)  # untick her
+    assert namesake.checkState(0) == Qt.CheckState.Unchecked
+    assert tab.count.text() == "2 van 3 vermeldingen aangevinkt"
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    with qtbot.waitSignal(tab.exported, timeout=20000) as exported:
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    data = exported.args[0][1].read_text(encoding="utf-8")
+    assert ELS in data and "e.jansen@example.org" not in data and "lantaarnpaal" not in data
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, EraseDialog)
+    dialog.reason.setPlainText("Verzoek aan de balie")
+    with qtbot.waitSignal(tab.found) as found:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert found.args == [1]  # searched again: only the namesake is left
+    assert [item.text(2) for item in tab.hit_items] == ["e.jansen@example.org"]
+
+
+def test_an_export_to_a_folder_that_cannot_be_written_says_so(
+    qtbot, window: MainWindow, worker: DatabaseWorker, page: PrivacyPage, tmp_path: Path
+) -> None:
+    page.tabs.setCurrentWidget(page.inzage)
+    tab = page.inzage
+    tab.email.setText(ELS)
+    with qtbot.waitSignal(tab.found):
+        tab.search()
+    tab.export_to(tmp_path / "no-such-folder")
+    qtbot.waitUntil(lambda: tab.message.isVisible() and tab.export_button.isEnabled())
+    assert "no-such-folder" in tab.message.text() and "kies een andere plek" in tab.message.text().lower()
