@@ -1,6 +1,6 @@
 """The privacy page as the administrator uses it: retention periods, the job's preview and run
 with its log line; finding a reporter, exporting what is held about her, erasing her with a
-reason; and nobody else seeing the page."""
+reason; a colleague's change showing on a shared server; and nobody else seeing the page."""
 
 from __future__ import annotations
 
@@ -15,13 +15,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import update
 
 from models.base import utcnow
+from models.db import Database
+from models.migrations import migrate
 from models.permissions import ROLE_PERMISSIONS
+from models.privacy import services as privacy
 from models.privacy.dossier import PERSON_KINDS, PersonKind
 from models.privacy.services import RetentionKind
 from models.signals import categories
 from models.signals import services as signals
 from models.signals.entities import Signal, SignalStatus
-from models.team.entities import Role
+from models.team.entities import Role, User
 from models.team.services import SignedIn
 from tests.views.conftest import visible
 from views.common.settings import Settings
@@ -318,3 +321,44 @@ def test_an_export_to_a_folder_that_cannot_be_written_says_so(
     tab.export_to(tmp_path / "no-such-folder")
     qtbot.waitUntil(lambda: tab.message.isVisible() and tab.export_button.isEnabled())
     assert "no-such-folder" in tab.message.text() and "kies een andere plek" in tab.message.text().lower()
+
+
+def test_a_colleagues_new_period_shows_on_the_open_page(qtbot, pg_schema: str, tmp_path: Path) -> None:
+    """On a shared server: another administrator changes a period at their desk; the page on
+    screen here shows it (live updates), and a preview on screen is counted again."""
+    mine, colleague = Database(pg_schema), Database(pg_schema)
+    migrate(mine)
+    with mine.session() as session:
+        anna = User(username="anna", full_name="Anna de Vries", role=Role.ADMINISTRATOR)
+        bert = User(username="bert", full_name="Bert Bakker", role=Role.ADMINISTRATOR)
+        session.add_all([anna, bert])
+        session.commit()
+        anna_id, bert_id = anna.id, bert.id
+    worker = DatabaseWorker(mine, user_id=anna_id)
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Anna de Vries")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.live.listener is not None and window.live.listener.listening.wait(5)
+    window.show_page("privacy")
+    page = window.page("privacy")
+    assert isinstance(page, PrivacyPage)
+    tab = page.retention
+    qtbot.waitUntil(lambda: tab.rules_model.rowCount() > 0)
+    with qtbot.waitSignal(tab.planned):
+        qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    row = _row_of(page, RetentionKind.DESK_VISITOR)
+    assert _cell(tab.rules_model, row, "Na") == "12 maanden"
+
+    with colleague.session(bert_id) as session:
+        privacy.set_retention_months(session, RetentionKind.DESK_VISITOR, 3)
+        session.commit()
+
+    qtbot.waitUntil(
+        lambda: _cell(tab.rules_model, _row_of(page, RetentionKind.DESK_VISITOR), "Na") == "3 maanden"
+    )
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert _cell(tab.rules_model, _row_of(page, RetentionKind.DESK_VISITOR), "Nu te doen") == "niets"
+    window.close()
+    worker.wait()
+    mine.dispose()
+    colleague.dispose()

@@ -281,7 +281,7 @@ class InzageTab(QWidget):
         for message in self.field_messages.values():
             message.hide()
         query = self.current_query()
-        if not (query.name or query.phone or query.email):
+        if query.empty:
             self.field_messages["name"].setText(self.tr("Type a name, a phone number or an e-mail address."))
             self.field_messages["name"].show()
             self.name.setFocus()

@@ -14,7 +14,19 @@ from views.privacy.inzage_tab import InzageTab
 from views.privacy.retention_tab import RetentionTab
 
 if TYPE_CHECKING:
+    from models.notify import Change
     from views.shell.pages import Shell
+
+# What the Bewaartermijnen tab shows depends on: the periods, the log, and the records counted.
+RETENTION_TABLES = (
+    "retention_setting",
+    "privacy_log",
+    "signal",
+    "desk_question",
+    "contact",
+    "company_contact",
+    "observation",
+)
 
 
 class PrivacyPage(QWidget):
@@ -44,7 +56,13 @@ class PrivacyPage(QWidget):
     # -- as a page of the window --
 
     def activated(self) -> None:
-        self.retention.reload()
+        self.retention.refresh_live()
+
+    def refresh(self, change: Change, shown: bool) -> None:
+        """A colleague (or the daily run at start) changed a period, the privacy log, or records
+        a period applies to: the tab reads them again when on screen (``activated`` does otherwise)."""
+        if shown and change.touches(*RETENTION_TABLES):
+            self.retention.refresh_live()
 
 
 # -- as a page of the main window (views/shell/pages.py) ------------------------------------------

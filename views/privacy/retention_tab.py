@@ -236,6 +236,12 @@ class RetentionTab(QWidget):
         self.worker.run(privacy.list_retention_rules, self._rules, self._failed)
         self.reload_log()
 
+    def refresh_live(self) -> None:
+        """Read everything again; a preview on screen is counted again too, as it may be stale."""
+        self.reload()
+        if self.plan:
+            self._plan()
+
     def reload_log(self) -> None:
         self.worker.run(privacy.privacy_log, self._log, self._failed)
 
