@@ -287,12 +287,14 @@ def test_a_namesake_left_unticked_is_neither_exported_nor_erased(
     with qtbot.waitSignal(tab.found) as found:
         qtbot.mouseClick(tab.search_button, Qt.MouseButton.LeftButton)
     assert found.args == [3]
+    assert tab.mixed.isVisible() and "verschillende personen" in tab.mixed.text()
     namesake = next(item for item in tab.hit_items if item.text(2) == "e.jansen@example.org")
     tab.tree.setFocus()
     tab.tree.setCurrentItem(namesake)
     qtbot.keyClick(tab.tree, Qt.Key.Key_Space)  # untick her
     assert namesake.checkState(0) == Qt.CheckState.Unchecked
     assert tab.count.text() == "2 van 3 vermeldingen aangevinkt"
+    assert not tab.mixed.isVisible()  # what is left is one person's
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     with qtbot.waitSignal(tab.exported, timeout=20000) as exported:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import qtawesome as qta
-from PySide6.QtCore import QDir, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDir, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,7 +38,7 @@ from models.errors import DomainError, FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.privacy import services as privacy
 from models.privacy.services import PersonHit, PersonQuery, RetentionStep
-from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE
+from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.forms import FormDialog
 from views.common.pdf_export import safe_file_name
 from views.common.text import error_text, field_error_text, format_number, label
@@ -62,12 +62,28 @@ def who(query: PersonQuery) -> str:
     return query.name.strip() or query.email.strip() or query.phone.strip()
 
 
+def several_people(hits: list[PersonHit]) -> bool:
+    """Whether the hits carry different e-mail addresses or phone numbers: a name search finds
+    namesakes, and erasing them together would erase other people too."""
+    emails = {hit.email.strip().lower() for hit in hits if hit.email.strip()}
+    phones = {hit.phone.strip() for hit in hits if hit.phone.strip()}
+    return len(emails) > 1 or len(phones) > 1
+
+
 def by_kind(hits: list[PersonHit]) -> list[tuple[str, list[PersonHit]]]:
     """The hits per kind of record, in the order the search returned them."""
     groups: dict[str, list[PersonHit]] = {}
     for hit in hits:
         groups.setdefault(hit.kind_label, []).append(hit)
     return list(groups.items())
+
+
+def mixed_text() -> str:
+    return QCoreApplication.translate(
+        "InzageTab",
+        "The ticked records have different e-mail addresses or phone numbers: they may be of "
+        "different people. Untick what is not of this person.",
+    )
 
 
 class EraseDialog(FormDialog):
@@ -95,6 +111,12 @@ class EraseDialog(FormDialog):
             # A wrapped label in a form is given the height of one line: make it this wide and
             # reserve the height it needs at that width.
             text.setMinimumHeight(text.heightForWidth(WRAP_WIDTH))
+        if several_people(hits):
+            warning = QLabel(mixed_text())
+            warning.setWordWrap(True)
+            warning.setStyleSheet(WARN_BANNER_STYLE)
+            warning.setMinimumHeight(warning.heightForWidth(WRAP_WIDTH) + 16)  # and its padding
+            self.form.addRow(warning)
         self.form.addRow(intro)
         self.add_field("records", self.tr("Records"), counts)
         counts.setMinimumWidth(WRAP_WIDTH)
@@ -254,6 +276,11 @@ class InzageTab(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.erase_button)
 
+        self.mixed = QLabel(mixed_text())
+        self.mixed.setWordWrap(True)
+        self.mixed.setStyleSheet(WARN_BANNER_STYLE)
+        self.mixed.hide()
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -264,6 +291,7 @@ class InzageTab(QWidget):
         layout.addLayout(fields)
         layout.addWidget(note)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.mixed)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self._ticked()
@@ -373,6 +401,7 @@ class InzageTab(QWidget):
         chosen = self.ticked()
         self.export_button.setEnabled(bool(chosen))
         self.erase_button.setEnabled(bool(chosen))
+        self.mixed.setVisible(several_people(chosen))
         if self.hits:
             self.count.setText(
                 self.tr("%1 of %2 records ticked")
