@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.bootstrap import current_official
 from desktop.console import fail
 from models.db import Database
-from models.migrations import migrate
+from models.migrations import migrate, sqlite_backups
 from models.privacy import services as privacy
 from models.privacy.dossier import AUDIT_TITLE
 from models.privacy.services import PersonQuery, RetentionStep
@@ -84,6 +84,7 @@ def retention_command(args: argparse.Namespace, database: Database) -> int:
             "cli", "Done: %1 records anonymised or removed; recorded in the privacy log."
         ).replace("%1", str(sum(s.count for s in done)))
     )
+    _name_backups(database)
     return 0
 
 
@@ -162,4 +163,19 @@ def erase_command(args: argparse.Namespace, database: Database) -> int:
         session.commit()
     print(QCoreApplication.translate("cli", "Erased; recorded in the privacy log with the reason:"))
     _print_steps(steps)
+    _name_backups(database)
     return 0
+
+
+def _name_backups(database: Database) -> None:
+    """Copies made before a migration still hold what was just anonymised: say so, never delete them."""
+    backups = sqlite_backups(database.path) if database.path is not None else []
+    if backups:
+        print(
+            QCoreApplication.translate(
+                "cli",
+                "These backups made before an upgrade still hold the earlier data; delete them when no longer needed:",
+            )
+        )
+        for backup in backups:
+            print(f"  {backup}")

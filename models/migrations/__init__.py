@@ -158,6 +158,12 @@ def _holds_tables(db: Database) -> bool:
     return bool(set(names) - {VERSION_TABLE})  # an empty version table is left by a downgrade
 
 
+def sqlite_backups(path: Path, folder: Path | None = None) -> list[Path]:
+    """The copies ``backup_sqlite`` made of this file (they keep whatever it held then: an erasure
+    or a retention run does not reach them; the privacy commands name them)."""
+    return sorted((folder or path.parent).glob(f"{path.stem}.before-*.db"))
+
+
 def backup_sqlite(path: Path, folder: Path, revision: str) -> Path:
     """A consistent copy through SQLite's backup API (safe while WAL holds recent writes)."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -17,8 +17,9 @@ DEFINER function ``privacy_scrub_audit`` (revision 0008), which only administrat
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import cast
 
@@ -68,13 +69,19 @@ def terms(*values: str | None, phone: str | None = None) -> list[str]:
     return sorted((t for t in found if len(t) >= _MIN_TERM), key=lambda t: (-len(t), t))
 
 
+@functools.lru_cache(maxsize=4096)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for all the words, longest first (a full name before a part of it)."""
+    usable = sorted({w for w in words if len(w) >= _MIN_TERM}, key=lambda t: (-len(t), t))
+    return re.compile("|".join(re.escape(w) for w in usable), re.IGNORECASE) if usable else None
+
+
 def redact(value: str | None, words: Sequence[str]) -> str | None:
     """``value`` with every word replaced by the marker, whatever its case."""
-    if not value:
+    pattern = _pattern(tuple(words))
+    if not value or pattern is None:
         return value
-    for word in words:
-        value = re.sub(re.escape(word), MARKER, value, flags=re.IGNORECASE)
-    return value
+    return pattern.sub(MARKER, value)
 
 
 def all_fields(entity: type[Base]) -> list[str]:
@@ -107,30 +114,39 @@ def earlier_values(
     return {entity_id: sorted(values) for entity_id, values in found.items()}
 
 
+Words = Mapping[int, Sequence[str]]  # per record: the words to blank in its audit rows
+
+
 def scrub_audit(
-    session: Session, entity: type[Base], ids: Sequence[int], fields: Sequence[str], words: Sequence[str]
+    session: Session, entity: type[Base], ids: Sequence[int], fields: Sequence[str], words: Words
 ) -> int:
-    """Blank ``fields`` of these records' audit rows and ``words`` wherever they occur in them;
-    returns the number of audit rows changed."""
+    """Blank ``fields`` of these records' audit rows, and each record's ``words`` wherever they
+    occur in its rows; returns the number of audit rows changed."""
     ids = sorted(set(ids))
-    words = [w for w in words if len(w) >= _MIN_TERM]
-    if not ids or not (fields or words):
+    if not ids:
         return 0
     session.flush()  # the change first: its own audit rows are blanked too
     table = entity.__tablename__
-    if session.get_bind().dialect.name == "postgresql":
-        return sum(
-            session.execute(
-                text(
-                    "SELECT privacy_scrub_audit(:entity, CAST(:ids AS integer[]), "
-                    "CAST(:fields AS text[]), CAST(:words AS text[]))"
-                ),
-                {"entity": table, "ids": chunk, "fields": list(fields), "words": list(words)},
-            ).scalar_one()
-            for chunk in chunks(ids)
-        )
     changed = 0
     for chunk in chunks(ids):
+        pairs = [(i, w) for i in chunk for w in dict.fromkeys(words.get(i, ())) if len(w) >= _MIN_TERM]
+        if not (fields or pairs):
+            continue
+        if session.get_bind().dialect.name == "postgresql":
+            changed += session.execute(
+                text(
+                    "SELECT privacy_scrub_audit(:entity, CAST(:ids AS integer[]), CAST(:fields AS text[]), "
+                    "CAST(:word_ids AS integer[]), CAST(:words AS text[]))"
+                ),
+                {
+                    "entity": table,
+                    "ids": chunk,
+                    "fields": list(fields),
+                    "word_ids": [i for i, _w in pairs],
+                    "words": [w for _i, w in pairs],
+                },
+            ).scalar_one()
+            continue
         if fields:
             result = session.execute(
                 text(
@@ -143,21 +159,29 @@ def scrub_audit(
                 {"marker": MARKER, "entity": table, "ids": chunk, "fields": list(fields)},
             )
             changed += cast(CursorResult, result).rowcount
-        if words:
-            rows = session.execute(
-                select(AuditEntry.id, AuditEntry.old_value, AuditEntry.new_value).where(
-                    AuditEntry.entity == table, AuditEntry.entity_id.in_(chunk)
-                )
-            ).all()
-            for row_id, old, new in rows:
-                old2, new2 = redact(old, words), redact(new, words)
-                if (old2, new2) != (old, new):
-                    session.execute(
-                        update(AuditEntry)
-                        .where(AuditEntry.id == row_id)
-                        .values(old_value=old2, new_value=new2)
-                    )
-                    changed += 1
+        with_words = sorted({i for i, _w in pairs})
+        if not with_words:
+            continue
+        rows = session.execute(
+            select(AuditEntry.id, AuditEntry.entity_id, AuditEntry.old_value, AuditEntry.new_value).where(
+                AuditEntry.entity == table, AuditEntry.entity_id.in_(with_words)
+            )
+        ).tuples()
+        blanked: list[dict[str, object]] = []
+        for row_id, entity_id, old, new in rows:
+            own = words.get(entity_id, ())
+            old2, new2 = redact(old, own), redact(new, own)
+            if (old2, new2) != (old, new):
+                blanked.append({"b_id": row_id, "old": old2, "new": new2})
+        if blanked:
+            audit = AuditEntry.__table__
+            session.execute(
+                update(audit)
+                .where(audit.c.id == bindparam("b_id"))
+                .values(old_value=bindparam("old"), new_value=bindparam("new")),
+                blanked,
+            )
+            changed += len(blanked)
     return changed
 
 
@@ -176,7 +200,15 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
         before = earlier_values(
             session, Signal, chunk, ("reporter_name", "reporter_email"), ("reporter_phone",)
         )
-        for signal in session.scalars(select(Signal).where(Signal.id.in_(chunk))):
+        rows = list(session.scalars(select(Signal).where(Signal.id.in_(chunk))))
+        company_ids = {s.company_id for s in rows if s.company_id}
+        companies = {
+            company_id: name
+            for company_id, name in session.execute(
+                select(Company.id, Company.name).where(Company.id.in_(company_ids))
+            ).tuples()
+        }
+        for signal in rows:
             words = terms(
                 signal.reporter_name,
                 signal.reporter_email,
@@ -191,11 +223,6 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
             signal.reporter_email = None
             signal.wants_contact = False
             signal.description = redact(signal.description, words) or ""
-            company = (
-                session.scalar(select(Company.name).where(Company.id == signal.company_id))
-                if signal.company_id
-                else None
-            )
             signal.search_text = signal_search_text(
                 None,
                 None,
@@ -204,30 +231,36 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
                 signal.house_number,
                 signal.postcode,
                 signal.city,
-                company,
+                companies.get(signal.company_id) if signal.company_id else None,
                 signal.description,
             )
             done += 1
         session.flush()
         _redact_events(session, chunk, words_of)
-        everyone = sorted({w for words in words_of.values() for w in words}, key=lambda t: (-len(t), t))
-        scrub_audit(session, Signal, chunk, REPORTER_FIELDS, everyone)
+        scrub_audit(session, Signal, chunk, REPORTER_FIELDS, words_of)
     return done
 
 
 def _redact_events(session: Session, signal_ids: list[int], words_of: dict[int, list[str]]) -> None:
+    """The history's texts, the feedback letters as sent among them (never changed otherwise, so
+    not versioned nor audited)."""
     columns = [getattr(SignalEvent, name) for name in EVENT_TEXTS]
+    rows: list[dict[str, object]] = []
     for event_id, signal_id, *values in session.execute(
         select(SignalEvent.id, SignalEvent.signal_id, *columns).where(SignalEvent.signal_id.in_(signal_ids))
     ):
         words = words_of.get(signal_id, [])
-        changed = {
-            name: redact(value, words)
-            for name, value in zip(EVENT_TEXTS, values, strict=True)
-            if value and redact(value, words) != value
-        }
-        if changed:
-            session.execute(update(SignalEvent).where(SignalEvent.id == event_id).values(**changed))
+        redacted = [redact(value, words) for value in values]
+        if redacted != values:
+            rows.append({"b_id": event_id, **dict(zip(EVENT_TEXTS, redacted, strict=True))})
+    if rows:
+        table = SignalEvent.__table__
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values({n: bindparam(n) for n in EVENT_TEXTS}),
+            rows,
+        )
 
 
 def remove_signals(session: Session, ids: Sequence[int]) -> int:
@@ -245,7 +278,7 @@ def remove_signals(session: Session, ids: Sequence[int]) -> int:
             session.delete(signal)
             removed += 1
         session.flush()
-        scrub_audit(session, Signal, chunk, all_fields(Signal), [])
+        scrub_audit(session, Signal, chunk, all_fields(Signal), {})
     return removed
 
 
@@ -259,24 +292,23 @@ def remove_desk_questions(session: Session, ids: Sequence[int]) -> int:
             session.delete(question)
             removed += 1
         session.flush()
-        scrub_audit(session, DeskQuestion, chunk, all_fields(DeskQuestion), [])
+        scrub_audit(session, DeskQuestion, chunk, all_fields(DeskQuestion), {})
     return removed
 
 
 def anonymise_desk_visitors(session: Session, ids: Sequence[int], extra: Sequence[str] = ()) -> int:
     done = 0
     for chunk in chunks(ids):
-        everyone: set[str] = set(extra)
+        words_of: dict[int, list[str]] = {}
         before = earlier_values(session, DeskQuestion, chunk, ("visitor",))
         for question in session.scalars(select(DeskQuestion).where(DeskQuestion.id.in_(chunk))):
-            words = terms(question.visitor, *before.get(question.id, []), *extra)
-            everyone.update(words)
+            words = words_of[question.id] = terms(question.visitor, *before.get(question.id, []), *extra)
             question.visitor = MARKER if question.visitor else None
             question.question = redact(question.question, words) or ""
             question.answer = redact(question.answer, words)
             done += 1
         session.flush()
-        scrub_audit(session, DeskQuestion, chunk, ("visitor",), _longest_first(everyone))
+        scrub_audit(session, DeskQuestion, chunk, ("visitor",), words_of)
     return done
 
 
@@ -291,36 +323,38 @@ def anonymise_contacts(session: Session, ids: Sequence[int], extra: Sequence[str
     done = 0
     now: datetime = utcnow()
     for chunk in chunks(ids):
-        everyone: set[str] = set(extra)
+        words_of: dict[int, list[str]] = {}
         before = earlier_values(session, Contact, chunk, ("email",), ("phone",))
         for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
-            everyone.update(
-                terms(
-                    contact.full_name, contact.email, *before.get(contact.id, []), *extra, phone=contact.phone
-                )
+            words_of[contact.id] = terms(
+                contact.full_name, contact.email, *before.get(contact.id, []), *extra, phone=contact.phone
             )
             contact.first_name = contact.name_prefix = contact.email = contact.phone = contact.notes = None
             contact.last_name = MARKER
             if contact.archived_at is None:
                 contact.archived_at = now
             done += 1
-        words = _longest_first(everyone)
-        interaction_ids = list(
-            session.scalars(
-                select(InteractionContact.interaction_id).where(InteractionContact.contact_id.in_(chunk))
+        # The contact moments and desk questions they took part in, with the words of their people.
+        in_interaction: dict[int, list[str]] = {}
+        for interaction_id, contact_id in session.execute(
+            select(InteractionContact.interaction_id, InteractionContact.contact_id).where(
+                InteractionContact.contact_id.in_(chunk)
             )
-        )
-        for interaction in session.scalars(select(Interaction).where(Interaction.id.in_(interaction_ids))):
+        ).tuples():
+            in_interaction.setdefault(interaction_id, []).extend(words_of.get(contact_id, []))
+        for interaction in session.scalars(
+            select(Interaction).where(Interaction.id.in_(list(in_interaction)))
+        ):
+            words = in_interaction[interaction.id]
             report = redact(interaction.report, words)
             if report != interaction.report:
                 interaction.report = report
             subject = redact(interaction.subject, words) or ""
             if subject != interaction.subject:
                 interaction.subject = subject
-        question_ids = list(
-            session.scalars(select(DeskQuestion.id).where(DeskQuestion.contact_id.in_(chunk)))
-        )
-        for question in session.scalars(select(DeskQuestion).where(DeskQuestion.id.in_(question_ids))):
+        in_question: dict[int, list[str]] = {}
+        for question in session.scalars(select(DeskQuestion).where(DeskQuestion.contact_id.in_(chunk))):
+            words = in_question[question.id] = words_of.get(question.contact_id or 0, [])
             for name in ("question", "answer", "visitor"):
                 value = getattr(question, name)
                 if value and redact(value, words) != value:
@@ -330,9 +364,9 @@ def anonymise_contacts(session: Session, ids: Sequence[int], extra: Sequence[str
             session.scalars(select(CompanyContact.company_id).where(CompanyContact.contact_id.in_(chunk)))
         )
         company_search.refresh(session, company_ids)
-        scrub_audit(session, Contact, chunk, CONTACT_FIELDS, words)
-        scrub_audit(session, Interaction, interaction_ids, (), words)
-        scrub_audit(session, DeskQuestion, question_ids, (), words)
+        scrub_audit(session, Contact, chunk, CONTACT_FIELDS, words_of)
+        scrub_audit(session, Interaction, list(in_interaction), (), in_interaction)
+        scrub_audit(session, DeskQuestion, list(in_question), (), in_question)
     return done
 
 
@@ -343,41 +377,37 @@ def anonymise_conversations(session: Session, ids: Sequence[int], extra: Sequenc
     """Blank whom a supervisor spoke with on these observations (and their name in the finding)."""
     done = 0
     for chunk in chunks(ids):
-        everyone: set[str] = set(extra)
+        words_of: dict[int, list[str]] = {}
         before = earlier_values(session, Observation, chunk, ("spoke_with",))
         for observation in session.scalars(select(Observation).where(Observation.id.in_(chunk))):
-            words = terms(observation.spoke_with, *before.get(observation.id, []), *extra)
-            everyone.update(words)
+            words = words_of[observation.id] = terms(
+                observation.spoke_with, *before.get(observation.id, []), *extra
+            )
             observation.spoke_with = MARKER if observation.spoke_with else None
             observation.finding = redact(observation.finding, words) or ""
             observation.action = redact(observation.action, words)
             done += 1
         session.flush()
-        scrub_audit(session, Observation, chunk, ("spoke_with",), _longest_first(everyone))
+        scrub_audit(session, Observation, chunk, ("spoke_with",), words_of)
     return done
 
 
 def anonymise_respondents(session: Session, ids: Sequence[int], extra: Sequence[str] = ()) -> int:
     done = 0
     for chunk in chunks(ids):
-        everyone: set[str] = set(extra)
+        words_of: dict[int, list[str]] = {}
         before = earlier_values(session, Respondent, chunk, ("name",))
         for respondent in session.scalars(select(Respondent).where(Respondent.id.in_(chunk))):
-            everyone.update(terms(respondent.name, *before.get(respondent.id, []), *extra))
+            words_of[respondent.id] = terms(respondent.name, *before.get(respondent.id, []), *extra)
             respondent.name = MARKER
             done += 1
-        words = _longest_first(everyone)
-        idea_ids = []
+        of_idea: dict[int, list[str]] = {}
         for idea in session.scalars(select(Idea).where(Idea.respondent_id.in_(chunk))):
+            words = of_idea[idea.id] = words_of.get(idea.respondent_id, [])
             value = redact(idea.text, words) or ""
             if value != idea.text:
                 idea.text = value
-            idea_ids.append(idea.id)
         session.flush()
-        scrub_audit(session, Respondent, chunk, ("name",), words)
-        scrub_audit(session, Idea, idea_ids, (), words)
+        scrub_audit(session, Respondent, chunk, ("name",), words_of)
+        scrub_audit(session, Idea, list(of_idea), (), of_idea)
     return done
-
-
-def _longest_first(words: Iterable[str]) -> list[str]:
-    return sorted({w for w in words if len(w) >= _MIN_TERM}, key=lambda t: (-len(t), t))

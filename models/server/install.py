@@ -10,7 +10,7 @@ from models.server import roles
 from models.team.entities import Role
 
 # Made by revision 0008 with EXECUTE revoked from PUBLIC: only administrators blank the audit trail.
-PRIVACY_SCRUB = "privacy_scrub_audit(text, integer[], text[], text[])"
+PRIVACY_SCRUB = "privacy_scrub_audit(text, integer[], text[], integer[], text[])"
 
 
 def install(session: Session) -> str:

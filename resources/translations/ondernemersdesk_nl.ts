@@ -4426,6 +4426,58 @@
         <source>Give the day of the report: --date %1.</source>
         <translation>Geef de dag van het rapport: --date %1.</translation>
     </message>
+    <message>
+        <source>Due for anonymising or removing today:</source>
+        <translation>Vandaag te anonimiseren of te verwijderen:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Proefdraaien: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Done: %1 records anonymised or removed; recorded in the privacy log.</source>
+        <translation>Klaar: %1 gegevens geanonimiseerd of verwijderd; vastgelegd in het privacylogboek.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s --name, --phone or --email.</source>
+        <translation>Geef --name, --phone of --email van de persoon.</translation>
+    </message>
+    <message>
+        <source>%1 records found.</source>
+        <translation>%1 gegevens gevonden.</translation>
+    </message>
+    <message>
+        <source>Say why with --reason: it is kept in the privacy log.</source>
+        <translation>Geef met --reason aan waarom: dat wordt bewaard in het privacylogboek.</translation>
+    </message>
+    <message>
+        <source>Nobody was found: nothing to erase.</source>
+        <translation>Niemand gevonden: er is niets te wissen.</translation>
+    </message>
+    <message>
+        <source>These records will be anonymised everywhere (letters, search and audit trail included):</source>
+        <translation>Deze gegevens worden overal geanonimiseerd (ook in brieven, zoekindex en logboek):</translation>
+    </message>
+    <message>
+        <source>Confirm with --yes (there is no terminal to ask).</source>
+        <translation>Bevestig met --yes (er is geen terminal om het te vragen).</translation>
+    </message>
+    <message>
+        <source>Type &apos;ja&apos; to erase: </source>
+        <translation>Typ &apos;ja&apos; om te wissen: </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>Erased; recorded in the privacy log with the reason:</source>
+        <translation>Gewist; vastgelegd in het privacylogboek met de reden:</translation>
+    </message>
+    <message>
+        <source>These backups made before an upgrade still hold the earlier data; delete them when no longer needed:</source>
+        <translation>Deze reservekopieën van voor een upgrade bevatten de eerdere gegevens nog; verwijder ze als ze niet meer nodig zijn:</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -4994,6 +5046,10 @@
         <translation>Alleen een beheerder mag het logboek van de hele database bekijken.</translation>
     </message>
     <message>
+        <source>Only an administrator may inspect or erase personal data and set retention periods.</source>
+        <translation>Alleen een beheerder mag persoonsgegevens inzien of wissen en bewaartermijnen instellen.</translation>
+    </message>
+    <message>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
         <translation>&apos;{login}&apos; kan geen inlognaam zijn: gebruik kleine letters, cijfers, &apos;.&apos;, &apos;-&apos; of &apos;_&apos; (hoogstens 63), te beginnen met een letter.</translation>
     </message>
@@ -5092,6 +5148,14 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>A retention period is between {minimum} and {maximum} months.</source>
+        <translation>Een bewaartermijn ligt tussen {minimum} en {maximum} maanden.</translation>
+    </message>
+    <message>
+        <source>Say why the data are erased (for the privacy log).</source>
+        <translation>Geef aan waarom de gegevens worden gewist (voor het privacylogboek).</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +5831,222 @@
     <message>
         <source>View the audit log of the whole database</source>
         <translation>Logboek van de hele database bekijken</translation>
+    </message>
+    <message>
+        <source>Privacy: inspection, erasure and retention periods</source>
+        <translation>Privacy: inzage, wissen en bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>reporter of a signal</source>
+        <translation>melder van een melding</translation>
+    </message>
+    <message>
+        <source>visitor at the desk</source>
+        <translation>bezoeker aan de balie</translation>
+    </message>
+    <message>
+        <source>spoken with on a round</source>
+        <translation>gesproken tijdens een ronde</translation>
+    </message>
+    <message>
+        <source>respondent in the co-creation</source>
+        <translation>respondent in de cocreatie</translation>
+    </message>
+    <message>
+        <source>Signals reported</source>
+        <translation>Gedane meldingen</translation>
+    </message>
+    <message>
+        <source>Contact person of companies</source>
+        <translation>Contactpersoon van ondernemingen</translation>
+    </message>
+    <message>
+        <source>Questions at the desk</source>
+        <translation>Vragen aan de balie</translation>
+    </message>
+    <message>
+        <source>Conversations on supervision rounds</source>
+        <translation>Gesprekken tijdens toezichtrondes</translation>
+    </message>
+    <message>
+        <source>Input in the co-creation</source>
+        <translation>Inbreng in de cocreatie</translation>
+    </message>
+    <message>
+        <source>Audit trail of these records</source>
+        <translation>Logboek van deze gegevens</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Wants to be contacted</source>
+        <translation>Wil teruggebeld of gemaild worden</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>Verstuurde terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Advice or action</source>
+        <translation>Advies of actie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; contact details of closed signals</source>
+        <translation>Contactgegevens van melders bij afgesloten meldingen</translation>
+    </message>
+    <message>
+        <source>Common practice (Signalen, Amsterdam and other municipalities): reporters anonymised a year after closing; AVG article 5(1)(e)</source>
+        <translation>Gangbare praktijk (Signalen, Amsterdam en andere gemeenten): melders een jaar na afsluiten geanonimiseerd; AVG artikel 5 lid 1 onder e</translation>
+    </message>
+    <message>
+        <source>Handled signals</source>
+        <translation>Afgehandelde meldingen</translation>
+    </message>
+    <message>
+        <source>VNG Selectielijst gemeenten 2020 and common practice: destroyed 5 years after closing</source>
+        <translation>VNG Selectielijst gemeenten 2020 en gangbare praktijk: vernietigen 5 jaar na afsluiten</translation>
+    </message>
+    <message>
+        <source>Cancelled signals</source>
+        <translation>Geannuleerde meldingen</translation>
+    </message>
+    <message>
+        <source>VNG Selectielijst gemeenten 2020 and common practice: destroyed 1 year after cancelling</source>
+        <translation>VNG Selectielijst gemeenten 2020 en gangbare praktijk: vernietigen 1 jaar na annuleren</translation>
+    </message>
+    <message>
+        <source>Desk questions of visitors without a company</source>
+        <translation>Baliegesprekken met bezoekers zonder onderneming</translation>
+    </message>
+    <message>
+        <source>VNG Selectielijst gemeenten 2020 and common practice: questions answered at once, destroyed 1 year after they were asked</source>
+        <translation>VNG Selectielijst gemeenten 2020 en gangbare praktijk: direct beantwoorde vragen, vernietigen 1 jaar na de vraag</translation>
+    </message>
+    <message>
+        <source>Archived contact persons</source>
+        <translation>Gearchiveerde contactpersonen</translation>
+    </message>
+    <message>
+        <source>Common practice for relationship management: 2 years after the relationship ended; AVG article 5(1)(e)</source>
+        <translation>Gangbare praktijk bij relatiebeheer: 2 jaar na het einde van de relatie; AVG artikel 5 lid 1 onder e</translation>
+    </message>
+    <message>
+        <source>Names of people spoken with on rounds</source>
+        <translation>Namen van mensen gesproken tijdens rondes</translation>
+    </message>
+    <message>
+        <source>Common practice: the name is needed while the follow-up runs; the observation itself is kept; AVG article 5(1)(e)</source>
+        <translation>Gangbare praktijk: de naam is nodig zolang het vervolg loopt; de waarneming zelf blijft bewaard; AVG artikel 5 lid 1 onder e</translation>
+    </message>
+    <message>
+        <source>anonymise</source>
+        <translation>anonimiseren</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>bewaartermijn</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>wissen</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ def test_retention_inzage_and_erase_from_the_command_line(tmp_path: Path, isolat
         "erase", "--email", "ELS@example.nl", "--reason", "Verzoek", "--database", url, env_home=isolated_home
     )
     assert unconfirmed.returncode == 1 and "--yes" in unconfirmed.stderr
+    backup = tmp_path / "cli.before-0007.20260101T000000.db"  # as models.migrations.backup_sqlite names it
+    backup.write_bytes(b"")
     erased = admin(
         "erase",
         "--email",
@@ -76,6 +78,7 @@ def test_retention_inzage_and_erase_from_the_command_line(tmp_path: Path, isolat
     )
     assert erased.returncode == 0, erased.stderr
     assert "Els Jansen" in erased.stdout  # what it will do, before doing it
+    assert str(backup) in erased.stdout  # a copy the erasure cannot reach is named, not deleted
     with sqlite3.connect(path) as connection:
         reporters = connection.execute(
             "SELECT reporter_name, reporter_email FROM signal ORDER BY id"

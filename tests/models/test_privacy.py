@@ -11,17 +11,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
 
+from models.ambitions.cocreation import IdeaInput, RespondentInput, save_idea, save_respondent
 from models.base import local_day_start
+from models.companies.entities import CompanyContact, Contact
 from models.companies.search import SearchService
-from models.companies.services import ContactInput, add_contact
+from models.companies.services import ContactInput, add_contact, company_file, remove_contact
 from models.db import Database
 from models.desk.services import QuestionInput, log_question
 from models.errors import PermissionDeniedError, ValidationError
 from models.privacy import services as privacy
 from models.privacy.scrub import MARKER
 from models.privacy.services import PersonQuery, RetentionKind
+from models.rounds.entities import Observation
+from models.rounds.services import ObservationInput, RoundInput, add_observation, save_round
 from models.signals import categories
 from models.signals import services as signals
 from models.signals.entities import Signal, SignalStatus
@@ -399,3 +403,119 @@ def test_only_an_administrator_may(db: Database) -> None:
         session.commit()
     with db.session(admin) as session:
         assert [r.by for r in privacy.privacy_log(session)] == ["Carla Admin"]
+
+
+def test_archived_contacts_and_round_conversations_are_anonymised_when_due(db: Database) -> None:
+    """The periods the issue left to us: an archived contact person after 24 months, the name of
+    someone a supervisor spoke with after 24 months; the observation itself stays."""
+    company_id = new_company(db, "Bakkerij De Korenschoof")
+    supervisor = new_user(db, "toezicht", "Tim Toezicht", Role.SUPERVISOR)
+    category_id = _category(db)
+    with db.session() as session:
+        gone = add_contact(
+            session, company_id, ContactInput(first_name="Els", last_name="Jansen", phone="0612345678")
+        )
+        kept = add_contact(session, company_id, ContactInput(first_name="Ria", last_name="Gone"))
+        round_id = save_round(
+            session, RoundInput(held_on=date(2024, 11, 1), title="Winkelstraten", official_ids=[supervisor])
+        )
+        spoken = [
+            add_observation(
+                session,
+                round_id,
+                ObservationInput(
+                    observed_at=_closed_on(day),
+                    category_id=category_id,
+                    street="Noordereinde",
+                    finding="Uitstalling op de stoep; besproken met Karel Appel",
+                    spoke_with="Karel Appel",
+                ),
+            )
+            for day in (date(2024, 12, 2), date(2024, 12, 3))
+        ]
+        session.commit()
+    for contact_id, archived in ((gone, date(2024, 12, 2)), (kept, date(2024, 12, 3))):
+        with db.session() as session:
+            link = session.scalar(select(CompanyContact).where(CompanyContact.contact_id == contact_id))
+            assert link is not None
+            remove_contact(session, link.id, link.version)
+            session.execute(
+                update(Contact).where(Contact.id == contact_id).values(archived_at=_closed_on(archived))
+            )
+            session.commit()
+
+    with db.session() as session:
+        plan = _counts(privacy.plan_retention(session, TODAY))
+        assert (plan[K.CONTACT_ARCHIVED], plan[K.ROUND_CONVERSATION]) == (1, 1)
+        privacy.run_retention(session, TODAY)
+        session.commit()
+    with db.session() as session:
+        contacts = {c.id: (c.first_name, c.last_name, c.phone) for c in session.scalars(select(Contact))}
+        observations = {o.id: (o.spoke_with, o.finding) for o in session.scalars(select(Observation))}
+        assert company_file(session, company_id).name == "Bakkerij De Korenschoof"
+    assert contacts == {gone: (None, MARKER, None), kept: ("Ria", "Gone", None)}
+    assert observations[spoken[0]] == (MARKER, f"Uitstalling op de stoep; besproken met {MARKER}")
+    assert observations[spoken[1]] == ("Karel Appel", "Uitstalling op de stoep; besproken met Karel Appel")
+    trail = " ".join(
+        f"{old} {new}"
+        for old, new in _rows(
+            db,
+            "SELECT old_value, new_value FROM audit_entry WHERE entity = 'contact' AND entity_id = :i",
+            i=gone,
+        )
+    )
+    assert "Jansen" not in trail and "12345678" not in trail
+
+
+def test_erasure_reaches_round_conversations_and_co_creation_input(db: Database) -> None:
+    supervisor = new_user(db, "toezicht", "Tim Toezicht", Role.SUPERVISOR)
+    category_id = _category(db)
+    with db.session() as session:
+        round_id = save_round(
+            session, RoundInput(held_on=TODAY, title="Horeca avondronde", official_ids=[supervisor])
+        )
+        observation_id = add_observation(
+            session,
+            round_id,
+            ObservationInput(
+                observed_at=_closed_on(TODAY),
+                category_id=category_id,
+                street="Noordereinde",
+                finding="Terras te groot; Karel Appel zegt toe het te verkleinen",
+                spoke_with="Karel Appel",
+            ),
+        )
+        respondent_id = save_respondent(session, RespondentInput(name="Karel Appel"))
+        save_idea(session, respondent_id, IdeaInput(text="Idee van Karel Appel: meer fietsenrekken"))
+        other = save_respondent(session, RespondentInput(name="Ondernemersvereniging Loosdrecht"))
+        session.commit()
+
+    query = PersonQuery(name="karel appel")
+    with db.session() as session:
+        hits = privacy.find_person(session, query)
+        assert {(h.kind, h.record_id) for h in hits} == {
+            ("round_conversation", observation_id),
+            ("respondent", respondent_id),
+        }
+        dossier = privacy.person_dossier(session, query, hits)
+        assert "meer fietsenrekken" in privacy.dossier_json(dossier)
+        privacy.erase_person(session, query, hits, "Verzoek")
+        session.commit()
+    with db.session() as session:
+        assert privacy.find_person(session, query) == []
+        observation = session.get(Observation, observation_id)
+        assert observation is not None
+        assert (observation.spoke_with, observation.finding) == (
+            MARKER,
+            f"Terras te groot; {MARKER} zegt toe het te verkleinen",
+        )
+        texts = [r[0] for r in _rows(db, "SELECT text FROM idea")]
+        names = {r[0] for r in _rows(db, "SELECT name FROM respondent WHERE id = :o", o=other)}
+    assert texts == [f"Idee van {MARKER}: meer fietsenrekken"]
+    assert names == {"Ondernemersvereniging Loosdrecht"}
+    assert (
+        "appel"
+        not in " ".join(
+            f"{o} {n}" for o, n in _rows(db, "SELECT old_value, new_value FROM audit_entry")
+        ).lower()
+    )

@@ -51,7 +51,7 @@ def test_an_administrator_login_erases_a_person_from_the_audit_trail(
     try:  # an official's login: no direct change of the trail, and not through the function either
         for statement in (
             "UPDATE audit_entry SET old_value = NULL",
-            f"SELECT privacy_scrub_audit('signal', ARRAY[{signal_id}], ARRAY['reporter_name'], NULL)",
+            f"SELECT privacy_scrub_audit('signal', ARRAY[{signal_id}], ARRAY['reporter_name'], NULL, NULL)",
         ):
             with as_desk.session() as session, pytest.raises(ProgrammingError, match="permission denied"):
                 session.execute(text(statement))
@@ -84,7 +84,9 @@ def test_an_administrator_login_erases_a_person_from_the_audit_trail(
             pytest.raises(ProgrammingError, match="only an active administrator"),
         ):
             session.execute(
-                text(f"SELECT privacy_scrub_audit('signal', ARRAY[{signal_id}], ARRAY['description'], NULL)")
+                text(
+                    f"SELECT privacy_scrub_audit('signal', ARRAY[{signal_id}], ARRAY['description'], NULL, NULL)"
+                )
             )
     finally:
         as_admin.dispose()

@@ -8,7 +8,7 @@ The AVG: the retention periods an administrator changed (``retention_setting``),
 was anonymised, removed or exported (``privacy_log``: counts and reasons, never the data), and on
 PostgreSQL the one way to blank personal data in the audit trail, which no login may change
 directly: ``privacy_scrub_audit``, a SECURITY DEFINER function owned by the schema's owner that
-only replaces values of the given records (whole fields, or the given words in any field) with
+only replaces values of the given records (whole fields, or each record's own words in any field) with
 the anonymisation marker, and refuses anyone but an active administrator and the owner.
 EXECUTE is revoked from PUBLIC here; models/server/install.py grants it to the administrators'
 group.
@@ -24,7 +24,9 @@ depends_on = None
 
 # Frozen here: the marker the application writes (models/privacy/scrub.py) must be the same.
 _FUNCTION = r"""
-CREATE FUNCTION privacy_scrub_audit(p_entity text, p_ids integer[], p_fields text[], p_terms text[])
+CREATE FUNCTION privacy_scrub_audit(
+    p_entity text, p_ids integer[], p_fields text[], p_word_ids integer[], p_words text[]
+)
 RETURNS integer
 LANGUAGE plpgsql
 SECURITY DEFINER
@@ -35,7 +37,8 @@ DECLARE
     owner_name text;
     changed integer := 0;
     n integer;
-    term text;
+    i integer;
+    word text;
 BEGIN
     SELECT pg_get_userbyid(c.relowner) INTO owner_name
       FROM pg_class c WHERE c.oid = 'audit_entry'::regclass;
@@ -55,14 +58,16 @@ BEGIN
         GET DIAGNOSTICS n = ROW_COUNT;
         changed := changed + n;
     END IF;
-    FOREACH term IN ARRAY coalesce(p_terms, '{{}}'::text[]) LOOP
-        CONTINUE WHEN term IS NULL OR length(term) < 3;
+    -- p_words[i] is blanked in the rows of record p_word_ids[i] (one of p_ids) only.
+    FOR i IN 1 .. coalesce(cardinality(p_words), 0) LOOP
+        word := p_words[i];
+        CONTINUE WHEN word IS NULL OR length(word) < 3 OR NOT p_word_ids[i] = ANY (p_ids);
         -- ***= : the rest of the pattern is a literal string; 'i': whatever its case.
         UPDATE audit_entry
-           SET old_value = regexp_replace(old_value, '***=' || term, marker, 'gi'),
-               new_value = regexp_replace(new_value, '***=' || term, marker, 'gi')
-         WHERE entity = p_entity AND entity_id = ANY (p_ids)
-           AND (old_value ~* ('***=' || term) OR new_value ~* ('***=' || term));
+           SET old_value = regexp_replace(old_value, '***=' || word, marker, 'gi'),
+               new_value = regexp_replace(new_value, '***=' || word, marker, 'gi')
+         WHERE entity = p_entity AND entity_id = p_word_ids[i]
+           AND (old_value ~* ('***=' || word) OR new_value ~* ('***=' || word));
         GET DIAGNOSTICS n = ROW_COUNT;
         changed := changed + n;
     END LOOP;
@@ -70,7 +75,7 @@ BEGIN
 END
 $body$
 """
-SIGNATURE = "privacy_scrub_audit(text, integer[], text[], text[])"
+SIGNATURE = "privacy_scrub_audit(text, integer[], text[], integer[], text[])"
 
 
 def upgrade() -> None:
