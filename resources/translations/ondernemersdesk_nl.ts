@@ -1720,6 +1720,44 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+    <message>
+        <source>Erasing anonymises this person in every record below: the records themselves, letters and feedback sent, the audit trail and the search index. It cannot be undone.</source>
+        <translation>Wissen anonimiseert deze persoon in alle vermeldingen hieronder: de gegevens zelf, verstuurde brieven en terugkoppelingen, het logboek en de zoekindex. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>e.g. request by e-mail of 2 December 2026, reference 2026-041</source>
+        <translation>bijv. verzoek per e-mail van 2 december 2026, kenmerk 2026-041</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Recorded in the privacy log with the counts.</source>
+        <translation>Komt met de aantallen in het privacylogboek.</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be anonymised everywhere. This cannot be undone. Erase now?</source>
+        <translation>
+            <numerusform>%n vermelding wordt overal geanonimiseerd. Dit kan niet ongedaan worden gemaakt. Nu wissen?</numerusform>
+            <numerusform>%n vermeldingen worden overal geanonimiseerd. Dit kan niet ongedaan worden gemaakt. Nu wissen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EstablishmentDialog</name>
     <message>
         <source>New establishment</source>
@@ -2281,6 +2319,101 @@
     </message>
 </context>
 <context>
+    <name>InzageTab</name>
+    <message>
+        <source>The ticked records have different e-mail addresses or phone numbers: they may be of different people. Untick what is not of this person.</source>
+        <translation>De aangevinkte vermeldingen hebben verschillende e-mailadressen of telefoonnummers: misschien zijn het verschillende personen. Vink uit wat niet van deze persoon is.</translation>
+    </message>
+    <message>
+        <source>e.g. Els Jansen</source>
+        <translation>bijv. Els Jansen</translation>
+    </message>
+    <message>
+        <source>e.g. 06 1234 5678</source>
+        <translation>bijv. 06 1234 5678</translation>
+    </message>
+    <message>
+        <source>e.g. els@example.nl</source>
+        <translation>bijv. els@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Finds a person as reporter, contact person or desk visitor in every record. Untick what belongs to someone else: export and erasure take the ticked records only.</source>
+        <translation>Vindt een persoon als melder, contactpersoon, baliebezoeker, gesprekspartner op een ronde of respondent, in alle gegevens. Vink uit wat van iemand anders is: exporteren en wissen gelden alleen voor de aangevinkte vermeldingen.</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gevonden in</translation>
+    </message>
+    <message>
+        <source>Type a name, phone number or e-mail address and search.</source>
+        <translation>Typ een naam, telefoonnummer of e-mailadres en zoek.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Write everything held about this person as a PDF and a JSON file</source>
+        <translation>Alles wat over deze persoon is vastgelegd als PDF- en JSON-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Anonymise this person in the ticked records, with a reason</source>
+        <translation>Deze persoon in de aangevinkte vermeldingen anonimiseren, met een reden</translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or an e-mail address.</source>
+        <translation>Typ een naam, een telefoonnummer of een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Nobody found for %1. Nothing is held about this person, or it was erased.</source>
+        <translation>Niemand gevonden voor %1. Er is niets over deze persoon vastgelegd, of het is gewist.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records ticked</source>
+        <translation>%1 van %2 vermeldingen aangevinkt</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the inzage export</source>
+        <translation>Kies de map voor de inzage-export</translation>
+    </message>
+    <message>
+        <source>Saved in %1: %2 and %3.</source>
+        <translation>Opgeslagen in %1: %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Erased: </source>
+        <translation>Gewist: </translation>
+    </message>
+    <message>
+        <source>Nothing needed erasing.</source>
+        <translation>Er hoefde niets gewist te worden.</translation>
+    </message>
+    <message>
+        <source>The privacy log records it with the reason.</source>
+        <translation>Het privacylogboek legt dit vast met de reden.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgePage</name>
     <message>
         <source>Knowledge base</source>
@@ -2440,6 +2573,10 @@
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Privacy (AVG)</source>
+        <translation>Privacy (AVG)</translation>
     </message>
     <message>
         <source>Identity on documents</source>
@@ -2886,6 +3023,59 @@
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy (AVG)</source>
+        <translation>Privacy (AVG)</translation>
+    </message>
+    <message>
+        <source>How long personal data is kept, and what a person may ask: to see everything held about them (inzage) and to be erased.</source>
+        <translation>Hoe lang persoonsgegevens bewaard blijven, en wat iemand mag vragen: alles inzien wat over hem of haar is vastgelegd, en gewist worden.</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Inzage and erasure</source>
+        <translation>Inzage en wissen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyWording</name>
+    <message>
+        <source>anonymised</source>
+        <translation>geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 to anonymise</source>
+        <translation>%1 te anonimiseren</translation>
+    </message>
+    <message>
+        <source>%1 to remove</source>
+        <translation>%1 te verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 anonymised</source>
+        <translation>%1 geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionForm</name>
     <message>
         <source>Log the question</source>
@@ -3032,6 +3222,168 @@
     <message>
         <source>Optional: the respondent&apos;s file.</source>
         <translation>Niet verplicht: het dossier van de respondent.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Nu te doen</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Preview shows what the retention job would anonymise or remove today, without doing it.</source>
+        <translation>Voorbeeld laat zien wat de bewaartermijnen vandaag zouden anonimiseren of verwijderen, zonder het te doen.</translation>
+    </message>
+    <message>
+        <source>Change period…</source>
+        <translation>Termijn wijzigen…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Count what is due now, without changing anything</source>
+        <translation>Tellen wat nu aan de beurt is, zonder iets te wijzigen</translation>
+    </message>
+    <message>
+        <source>Run now…</source>
+        <translation>Nu uitvoeren…</translation>
+    </message>
+    <message>
+        <source>Privacy log</source>
+        <translation>Privacylogboek</translation>
+    </message>
+    <message>
+        <source>What was anonymised or removed, when and by whom: counts only, never the data itself.</source>
+        <translation>Wat is geanonimiseerd of verwijderd, wanneer en door wie: alleen aantallen, nooit de gegevens zelf.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>the daily run</source>
+        <translation>de dagelijkse controle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>niets aan de beurt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Nothing has been anonymised or removed yet.</source>
+        <translation>Er is nog niets geanonimiseerd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>%1 — basis: %2</source>
+        <translation>%1 — grondslag: %2</translation>
+    </message>
+    <message>
+        <source>Select a kind to see the basis of its period; double-click to change the period.</source>
+        <translation>Kies een soort om de grondslag van de termijn te zien; dubbelklik om de termijn te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Period of %1 changed. Preview again to see what is due now.</source>
+        <translation>Termijn van %1 gewijzigd. Vraag opnieuw een voorbeeld om te zien wat nu aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>Preview of %1: </source>
+        <translation>Voorbeeld van %1: </translation>
+    </message>
+    <message>
+        <source>nothing is due.</source>
+        <translation>niets is aan de beurt.</translation>
+    </message>
+    <message>
+        <source>Nothing is due now: no personal data is past its retention period.</source>
+        <translation>Er is nu niets aan de beurt: geen persoonsgegevens zijn over hun bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Apply the retention periods</source>
+        <translation>Bewaartermijnen toepassen</translation>
+    </message>
+    <message>
+        <source>The retention job will now do this:
+
+%1
+
+This cannot be undone. The privacy log records what was done (counts only). Run it now?</source>
+        <translation>Dit gebeurt nu:
+
+%1
+
+Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is gedaan (alleen aantallen). Nu uitvoeren?</translation>
+    </message>
+    <message>
+        <source>Done: </source>
+        <translation>Uitgevoerd: </translation>
+    </message>
+    <message>
+        <source>Done: nothing was due.</source>
+        <translation>Uitgevoerd: er was niets aan de beurt.</translation>
     </message>
 </context>
 <context>

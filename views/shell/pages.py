@@ -191,6 +191,13 @@ PAGES: tuple[PageInfo, ...] = (
         Permission.MANAGE_ACCOUNTS,
     ),
     PageInfo(
+        "privacy",
+        QT_TRANSLATE_NOOP("MainWindow", "Privacy (AVG)"),
+        "mdi6.shield-account-outline",
+        "views.privacy.privacy_page:make_page",
+        Permission.MANAGE_PRIVACY,
+    ),
+    PageInfo(
         "settings",
         QT_TRANSLATE_NOOP("MainWindow", "Identity on documents"),
         "mdi6.cog-outline",

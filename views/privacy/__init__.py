@@ -1,0 +1,1 @@
+"""Privacy (AVG) screens: retention periods and their job, the privacy log, inzage and erasure."""
