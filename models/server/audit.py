@@ -14,9 +14,9 @@ gets triggers, owned by the schema's owner (SECURITY DEFINER, a fixed search pat
   on SQLite (``models.audit.values``: the same skipped columns, actions and text forms).
 
 Who acts: the account whose username is the session's login (``session_user``); a login
-without an account changes nothing. Only a login that may act as the schema's owner (the owner,
-a member of it, a superuser: whoever could write the trail directly anyway) may name the
-official with ``SET LOCAL ondernemersdesk.user_id`` (the application does, for a session with
+without an account changes nothing. Only a login that could write the trail directly anyway
+(the schema's owner or a member of it, a superuser, a login IT granted INSERT on audit_entry:
+``TRUSTED_SQL``) may name the official with ``SET LOCAL ondernemersdesk.user_id`` (the application does, for a session with
 an official: ``act_for_official``), or set ``ondernemersdesk.audit = off`` for a bulk copy
 that carries its own history (the transfer of a local file, the demo data). An ordinary login's
 settings are ignored.
@@ -124,11 +124,12 @@ _FUNCTION_SETTINGS = (
 )
 
 
-# Who may name the official a change is made for: the schema's owner, a member of it, or a
-# superuser (they could write the trail directly anyway). One definition for the triggers and
-# the application (``act_for_official``); ``{schema}`` is an SQL expression for the schema's name.
+# Who may name the official a change is made for, or copy rows with their own history: a login
+# that could write the trail directly anyway (INSERT on audit_entry: the schema's owner, a
+# superuser, a login IT gave it explicitly) or could become the owner. One definition for the
+# triggers and the application (``act_for_official``); ``{schema}`` is SQL for the schema's name.
 TRUSTED_SQL = (
-    "coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false) "
+    "pg_catalog.has_table_privilege(session_user, pg_catalog.quote_ident({schema}) || '.audit_entry', 'INSERT') "
     "OR pg_catalog.pg_has_role(session_user, "
     "(SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = {schema}), 'MEMBER')"
 )
@@ -399,7 +400,7 @@ def act_for_official(session: Session, _transaction: SessionTransaction, connect
 def without_trail(connection: Connection) -> None:
     """For the rest of this transaction, rows copied or generated in bulk get no audit entries
     and keep their own bookkeeping (a local file's history copied to the server, demo data).
-    Honoured only for a login that may act as the schema's owner; nothing on SQLite."""
+    Honoured only for a login that could write the trail directly (``TRUSTED_SQL``); nothing on SQLite."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_catalog.set_config(:name, 'off', true)"), {"name": AUDIT_SETTING})
 
