@@ -127,11 +127,12 @@ _FUNCTION_SETTINGS = (
 # Who may name the official a change is made for, or copy rows with their own history: a login
 # that could write the trail directly anyway (INSERT on audit_entry: the schema's owner, a
 # superuser, a login IT gave it explicitly) or could become the owner. One definition for the
-# triggers and the application (``act_for_official``); ``{schema}`` is SQL for the schema's name.
+# triggers, the application (``act_for_official``) and the live updates (``models.notify``);
+# ``{login}`` and ``{schema}`` are SQL for the login's and the schema's name.
 TRUSTED_SQL = (
-    "pg_catalog.has_table_privilege(session_user, pg_catalog.quote_ident({schema}) || '.audit_entry', 'INSERT') "
-    "OR pg_catalog.pg_has_role(session_user, "
-    "(SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = {schema}), 'MEMBER')"
+    "coalesce(pg_catalog.has_table_privilege({login}, pg_catalog.quote_ident({schema}) || '.audit_entry', 'INSERT') "
+    "OR pg_catalog.pg_has_role({login}, "
+    "(SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = {schema}), 'MEMBER'), false)"
 )
 
 
@@ -140,7 +141,7 @@ def _common_ddl() -> list[str]:
     return [
         f"""CREATE OR REPLACE FUNCTION {s}.{TRUSTED_FUNCTION}() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
-  SELECT {TRUSTED_SQL.format(schema="'" + _SCHEMA_NAME + "'")}
+  SELECT {TRUSTED_SQL.format(login="session_user", schema="'" + _SCHEMA_NAME + "'")}
 $body$""",
         f"""CREATE OR REPLACE FUNCTION {s}.{UNAUDITED_FUNCTION}() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
@@ -388,7 +389,9 @@ def act_for_official(session: Session, _transaction: SessionTransaction, connect
     trusted = connection.info.get(_TRUSTED)
     if trusted is None:
         trusted = connection.info[_TRUSTED] = bool(
-            connection.execute(text("SELECT " + TRUSTED_SQL.format(schema="current_schema()"))).scalar()
+            connection.execute(
+                text("SELECT " + TRUSTED_SQL.format(login="session_user", schema="current_schema()"))
+            ).scalar()
         )
     if trusted:
         connection.execute(
