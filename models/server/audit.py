@@ -419,5 +419,5 @@ def tables_without_triggers(connection: Connection) -> list[str]:
         ),
         {"names": list(TRIGGERS), "tables": [t.name for t in audited_tables()]},
     ).tuples()
-    counts = dict(rows)
+    counts = dict(rows.all())
     return [t.name for t in audited_tables() if counts.get(t.name, 0) != len(TRIGGERS)]
