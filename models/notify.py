@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from models.base import CURRENT_USER, Base
 from models.companies.entities import Company, CompanyContact, Contact
-from models.server.audit import TRUSTED_SQL
+from models.server.audit import trusted_sql
 
 CHANNEL = "ondernemersdesk"
 MAX_PAYLOAD = 7900  # PostgreSQL refuses payloads of 8000 bytes and more
@@ -172,7 +172,7 @@ class Sender:
 
 _SENDER_SQL = (
     "SELECT a.usename, "
-    + TRUSTED_SQL.format(login="a.usename", schema="current_schema()")
+    + trusted_sql("a.usename")
     + ", u.id FROM pg_catalog.pg_stat_activity a LEFT JOIN app_user u ON u.username = a.usename "
     "WHERE a.pid = %s AND a.usename IS NOT NULL"
 )

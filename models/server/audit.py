@@ -59,17 +59,15 @@ USER_SETTING = "ondernemersdesk.user_id"
 AUDIT_SETTING = "ondernemersdesk.audit"
 PREFIX = "ondernemersdesk_"
 ACTOR_FUNCTION = PREFIX + "actor"
-TRUSTED_FUNCTION = PREFIX + "trusted"
 UNAUDITED_FUNCTION = PREFIX + "unaudited"
 STAMP_FUNCTION = PREFIX + "stamp"
+MARKER_FUNCTION = STAMP_FUNCTION  # its comment says which version installed the triggers
 TABLE_FUNCTION_PREFIX = PREFIX + "audit_"
 TRIGGERS = (STAMP_FUNCTION, PREFIX + "audit_insert", PREFIX + "audit_update", PREFIX + "audit_delete")
 MARKER_PREFIX = "ondernemersdesk audit "
 _LOCK = 5432014  # pg_advisory_xact_lock: two owners installing at once wait for each other
-# Placeholders in the generated DDL (so the marker does not depend on the schema): the schema as
-# an identifier, and its name inside a string literal.
+# The schema in the generated DDL, filled in at install (so the marker does not depend on it).
 _SCHEMA = "\x00schema\x00"
-_SCHEMA_NAME = "\x00schema name\x00"
 _TRUSTED = "audit.trusted"  # per pooled connection: may this login name the official?
 
 
@@ -128,73 +126,93 @@ _FUNCTION_SETTINGS = (
 # that could write the trail directly anyway (INSERT on audit_entry: the schema's owner, a
 # superuser, a login IT gave it explicitly) or could become the owner. One definition for the
 # triggers, the application (``act_for_official``) and the live updates (``models.notify``);
-# ``{login}`` and ``{schema}`` are SQL for the login's and the schema's name.
+# ``{login}``, ``{trail}`` and ``{owner}`` are SQL for the login, the audit table's qualified name
+# and the schema's owner (``trusted_sql``).
 TRUSTED_SQL = (
-    "coalesce(pg_catalog.has_table_privilege({login}, pg_catalog.quote_ident({schema}) || '.audit_entry', 'INSERT') "
-    "OR pg_catalog.pg_has_role({login}, "
-    "(SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = {schema}), 'MEMBER'), false)"
+    "coalesce(pg_catalog.has_table_privilege({login}, {trail}, 'INSERT') "
+    "OR pg_catalog.pg_has_role({login}, {owner}, 'MEMBER'), false)"
 )
+
+
+def trusted_sql(login: str) -> str:
+    """``TRUSTED_SQL`` for ``login`` (SQL) on the connection's own schema."""
+    return TRUSTED_SQL.format(
+        login=login,
+        trail="pg_catalog.quote_ident(current_schema()) || '.audit_entry'",
+        owner="(SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = current_schema())",
+    )
+
+
+# Per-row functions carry only the fixed search path: each SET costs a save and restore per call.
+_DEFINER = f"SECURITY DEFINER SET search_path = {_SCHEMA}, pg_temp"
+
+
+def _actor_block() -> str:
+    """PL/pgSQL setting ``who`` to the acting official, given ``trusted``; shared by the row and
+    the statement triggers."""
+    return f"""  IF trusted THEN
+    named := nullif(pg_catalog.current_setting({_literal(USER_SETTING)}, true), '');
+    IF named !~ '^[0-9]{{1,9}}$' THEN
+      RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = '{USER_SETTING} must be a user id, not ' || named;
+    END IF;
+    who := named::integer;
+  ELSE
+    SELECT id INTO who FROM {_SCHEMA}.app_user WHERE username = session_user;
+    IF who IS NULL THEN
+      RAISE EXCEPTION USING ERRCODE = '42501',
+        MESSAGE = 'the login ' || session_user || ' has no account in this installation: it may change nothing';
+    END IF;
+  END IF;"""
+
+
+# In the triggers (run as their owner, the schema's owner: ``current_user``), cheap per row.
+# (their search path starts with the schema).
+_TRUSTED = TRUSTED_SQL.format(login="session_user", trail="'audit_entry'", owner="current_user")
+_AUDIT_OFF = f"coalesce(pg_catalog.current_setting({_literal(AUDIT_SETTING)}, true), '') = 'off'"
 
 
 def _common_ddl() -> list[str]:
     s = _SCHEMA
     return [
-        f"""CREATE OR REPLACE FUNCTION {s}.{TRUSTED_FUNCTION}() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
-  SELECT {TRUSTED_SQL.format(login="session_user", schema="'" + _SCHEMA_NAME + "'")}
-$body$""",
         f"""CREATE OR REPLACE FUNCTION {s}.{UNAUDITED_FUNCTION}() RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
-  SELECT coalesce(pg_catalog.current_setting({_literal(AUDIT_SETTING)}, true), '') = 'off'
-     AND {s}.{TRUSTED_FUNCTION}()
+LANGUAGE sql STABLE {_DEFINER} AS $body$
+  SELECT {_AUDIT_OFF} AND ({_TRUSTED})
 $body$""",
         # The acting official: the login's own account; for a trusted session the one it names.
         f"""CREATE OR REPLACE FUNCTION {s}.{ACTOR_FUNCTION}() RETURNS integer
-LANGUAGE plpgsql STABLE SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
+LANGUAGE plpgsql STABLE {_DEFINER} AS $body$
 DECLARE
+  trusted boolean := {_TRUSTED};
   named text;
-  found integer;
+  who integer;
 BEGIN
-  IF {s}.{TRUSTED_FUNCTION}() THEN
-    named := nullif(pg_catalog.current_setting({_literal(USER_SETTING)}, true), '');
-    IF named IS NULL THEN
-      RETURN NULL;
-    END IF;
-    IF named !~ '^[0-9]{{1,9}}$' THEN
-      RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = '{USER_SETTING} must be a user id, not ' || named;
-    END IF;
-    RETURN named::integer;
-  END IF;
-  SELECT id INTO found FROM {s}.app_user WHERE username = session_user;
-  IF found IS NULL THEN
-    RAISE EXCEPTION USING ERRCODE = '42501',
-      MESSAGE = 'the login ' || session_user || ' has no account in this installation: it may change nothing';
-  END IF;
-  RETURN found;
+{_actor_block()}
+  RETURN who;
 END
 $body$""",
         f"""CREATE OR REPLACE FUNCTION {s}.{STAMP_FUNCTION}() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
+LANGUAGE plpgsql {_DEFINER} AS $body$
+DECLARE
+  trusted boolean := {_TRUSTED};
+  named text;
+  who integer;
 BEGIN
-  IF {s}.{UNAUDITED_FUNCTION}() THEN
-    RETURN NEW;
+  IF trusted AND (TG_OP = 'INSERT' OR {_AUDIT_OFF}) THEN
+    RETURN NEW;  -- the owner's rows go in as given (a copy keeps its bookkeeping)
   END IF;
-  IF TG_OP = 'INSERT' THEN
-    IF NOT {s}.{TRUSTED_FUNCTION}() THEN
-      NEW.version := 1;
-      NEW.created_at := now();
-      NEW.updated_at := now();
-      NEW.updated_by_id := {s}.{ACTOR_FUNCTION}();
-    END IF;
-    RETURN NEW;
-  END IF;
-  IF NEW.id IS DISTINCT FROM OLD.id THEN
+  IF TG_OP = 'UPDATE' AND NEW.id IS DISTINCT FROM OLD.id THEN
     RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = 'the id of a record of ' || TG_TABLE_NAME || ' cannot change';
   END IF;
-  NEW.version := OLD.version + 1;
-  NEW.created_at := OLD.created_at;
+{_actor_block()}
+  IF TG_OP = 'INSERT' THEN
+    NEW.version := 1;
+    NEW.created_at := now();
+  ELSE
+    NEW.version := OLD.version + 1;
+    NEW.created_at := OLD.created_at;
+  END IF;
   NEW.updated_at := now();
-  NEW.updated_by_id := {s}.{ACTOR_FUNCTION}();
+  NEW.updated_by_id := who;
   RETURN NEW;
 END
 $body$""",
@@ -208,15 +226,16 @@ def _table_ddl(table: Table) -> list[str]:
     changes = []
     for position, (field, column) in enumerate(_columns(table), start=1):
         c = roles.quote(column.name)
-        old, new = value_sql(column.type, f"o.{c}"), value_sql(column.type, f"n.{c}")
+        changed = f"o.{c} IS DISTINCT FROM n.{c}"
+        # Only a changed column's values are written out (most of a row's columns are not).
+        old = f"CASE WHEN {changed} THEN {value_sql(column.type, f'o.{c}')} END"
+        new = f"CASE WHEN {changed} THEN {value_sql(column.type, f'n.{c}')} END"
         action = (
             f"CASE WHEN n.{c} IS NULL THEN {_literal(RESTORE)} ELSE {_literal(ARCHIVE)} END"
             if field == ARCHIVE_COLUMN
             else _literal(UPDATE)
         )
-        changes.append(
-            f"({position}, {action}, {_literal(field)}, {old}, {new}, o.{c} IS DISTINCT FROM n.{c})"
-        )
+        changes.append(f"({position}, {action}, {_literal(field)}, {old}, {new}, {changed})")
     columns = "at, user_id, entity, entity_id, action"
     values = ",\n      ".join(changes)
     body = f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger
@@ -274,7 +293,7 @@ def _template() -> tuple[str, ...]:
 
 @cache
 def marker() -> str:
-    """What this version installs, as a short digest (stored as the actor function's comment)."""
+    """What this version installs, as a short digest (stored as the stamp function's comment)."""
     return MARKER_PREFIX + hashlib.sha256("\n".join(_template()).encode()).hexdigest()[:16]
 
 
@@ -282,7 +301,7 @@ def marker_sql(schema_expression: str) -> str:
     """A scalar SQL expression: the marker installed in the schema (NULL when none)."""
     return (
         "pg_catalog.obj_description(pg_catalog.to_regprocedure("
-        f"pg_catalog.quote_ident({schema_expression}) || '.{ACTOR_FUNCTION}()'), 'pg_proc')"
+        f"pg_catalog.quote_ident({schema_expression}) || '.{MARKER_FUNCTION}()'), 'pg_proc')"
     )
 
 
@@ -312,9 +331,7 @@ def install(connection: Connection, *, force: bool = False) -> bool:
     installed = force or installed_marker(connection) != marker() or bool(tables_without_triggers(connection))
     if installed:
         for statement in _template():
-            connection.exec_driver_sql(
-                statement.replace(_SCHEMA, s).replace(_SCHEMA_NAME, schema_name.replace("'", "''"))
-            )
+            connection.exec_driver_sql(statement.replace(_SCHEMA, s))
         _drop_stale_functions(connection, s, schema_name)
         owner = connection.execute(
             text(
@@ -324,7 +341,7 @@ def install(connection: Connection, *, force: bool = False) -> bool:
         for function in _functions(connection, schema_name):
             connection.exec_driver_sql(f"ALTER FUNCTION {function} OWNER TO {owner}")
             connection.exec_driver_sql(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
-        connection.exec_driver_sql(f"COMMENT ON FUNCTION {s}.{ACTOR_FUNCTION}() IS {_literal(marker())}")
+        connection.exec_driver_sql(f"COMMENT ON FUNCTION {s}.{MARKER_FUNCTION}() IS {_literal(marker())}")
     _revoke_trail(connection, s)
     return installed
 
@@ -389,9 +406,7 @@ def act_for_official(session: Session, _transaction: SessionTransaction, connect
     trusted = connection.info.get(_TRUSTED)
     if trusted is None:
         trusted = connection.info[_TRUSTED] = bool(
-            connection.execute(
-                text("SELECT " + TRUSTED_SQL.format(login="session_user", schema="current_schema()"))
-            ).scalar()
+            connection.execute(text("SELECT " + trusted_sql("session_user"))).scalar()
         )
     if trusted:
         connection.execute(

@@ -306,7 +306,7 @@ def test_an_ordinary_login_never_installs_and_waits_for_the_owner(server: Server
         migrate(desk)  # a normal start: the triggers of this version are there
         assert all(s.lstrip().upper().startswith(("SELECT", "SHOW")) for s in statements), statements
         with server.database.engine.begin() as connection:  # as if an older version had installed them
-            connection.exec_driver_sql(f"COMMENT ON FUNCTION {server_audit.ACTOR_FUNCTION}() IS 'older'")
+            connection.exec_driver_sql(f"COMMENT ON FUNCTION {server_audit.MARKER_FUNCTION}() IS 'older'")
         with pytest.raises(DatabasePermissionError):
             migrate(desk)
         migrate(server.database)  # the owner's start brings them up to date
