@@ -1,7 +1,8 @@
 """The audit trail and the version counters kept by the PostgreSQL server itself.
 
 A login with psql is no longer outside the trail: every table whose entity is ``Versioned``
-gets triggers, owned by the schema's owner (SECURITY DEFINER, a fixed search path):
+gets triggers, owned by the schema's owner, that is the tables' owner who ran the migrations
+(SECURITY DEFINER, a fixed search path):
 
 - before each inserted or updated row (``ondernemersdesk_stamp``): an update makes
   ``version = old + 1``, ``updated_at = now()`` and ``updated_by_id`` = the acting official,
@@ -123,14 +124,22 @@ _FUNCTION_SETTINGS = (
 
 
 # Who may name the official a change is made for, or copy rows with their own history: a login
-# that could write the trail directly anyway (INSERT on audit_entry: the schema's owner, a
+# that could write the trail directly anyway (INSERT on audit_entry: the tables' owner, a
 # superuser, a login IT gave it explicitly) or could become the owner. One definition for the
 # triggers, the application (``act_for_official``) and the live updates (``models.notify``);
 # ``{login}``, ``{trail}`` and ``{owner}`` are SQL for the login, the audit table's qualified name
-# and the schema's owner (``trusted_sql``).
+# and the tables' owner (``trusted_sql``).
 TRUSTED_SQL = (
     "coalesce(pg_catalog.has_table_privilege({login}, {trail}, 'INSERT') "
     "OR pg_catalog.pg_has_role({login}, {owner}, 'MEMBER'), false)"
+)
+
+
+# The owner of the tables: whoever ran the migrations (the schema itself may belong to someone
+# else, such as pg_database_owner for ``public``). The trigger functions belong to this role.
+_OWNER_SQL = (
+    "SELECT relowner FROM pg_catalog.pg_class "
+    "WHERE oid = pg_catalog.to_regclass(pg_catalog.quote_ident(current_schema()) || '.audit_entry')"
 )
 
 
@@ -139,7 +148,7 @@ def trusted_sql(login: str) -> str:
     return TRUSTED_SQL.format(
         login=login,
         trail="pg_catalog.quote_ident(current_schema()) || '.audit_entry'",
-        owner="(SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = current_schema())",
+        owner=f"({_OWNER_SQL})",
     )
 
 
@@ -314,8 +323,7 @@ def may_install(connection: Connection) -> bool:
     return bool(
         connection.execute(
             text(
-                "SELECT pg_catalog.pg_has_role(current_user, nspowner, 'USAGE') "
-                "FROM pg_catalog.pg_namespace WHERE nspname = current_schema()"
+                f"SELECT pg_catalog.pg_has_role(current_user, owner, 'USAGE') FROM ({_OWNER_SQL}) AS o(owner)"
             )
         ).scalar()
     )
@@ -334,9 +342,7 @@ def install(connection: Connection, *, force: bool = False) -> bool:
             connection.exec_driver_sql(statement.replace(_SCHEMA, s))
         _drop_stale_functions(connection, s, schema_name)
         owner = connection.execute(
-            text(
-                "SELECT nspowner::regrole::text FROM pg_catalog.pg_namespace WHERE nspname = current_schema()"
-            )
+            text(f"SELECT owner::regrole::text FROM ({_OWNER_SQL}) AS o(owner)")
         ).scalar_one()
         for function in _functions(connection, schema_name):
             connection.exec_driver_sql(f"ALTER FUNCTION {function} OWNER TO {owner}")

@@ -279,12 +279,14 @@ def test_the_windows_saves_on_the_server_write_one_entry_per_changed_field(serve
     assert (stored.version, stored.updated_by_id) == (3, anna)
 
 
-def test_every_versioned_table_has_the_triggers_owned_by_the_schema_owner(server: Server) -> None:
+def test_every_versioned_table_has_the_triggers_owned_by_the_tables_owner(server: Server) -> None:
     with server.database.engine.connect() as connection:
         assert server_audit.tables_without_triggers(connection) == []
         functions = connection.execute(
             text(
-                "SELECT p.proname, p.prosecdef, p.proowner = n.nspowner, p.proconfig FROM pg_proc p "
+                "SELECT p.proname, p.prosecdef, "
+                "p.proowner = (SELECT relowner FROM pg_class WHERE oid = 'audit_entry'::regclass), "
+                "p.proconfig FROM pg_proc p "
                 "JOIN pg_namespace n ON n.oid = p.pronamespace "
                 "WHERE n.nspname = current_schema() AND p.proname LIKE 'ondernemersdesk%'"
             )
@@ -292,8 +294,8 @@ def test_every_versioned_table_has_the_triggers_owned_by_the_schema_owner(server
     tables = {t.name for t in server_audit.audited_tables()}
     assert {"agreement", "company", "signal", "app_user", "knowledge_article"} <= tables
     assert {f"ondernemersdesk_audit_{t}" for t in tables} <= {f[0] for f in functions}
-    for name, definer, owned_by_schema_owner, config in functions:
-        assert definer and owned_by_schema_owner, name
+    for name, definer, owned_by_tables_owner, config in functions:
+        assert definer and owned_by_tables_owner, name
         assert any(c.startswith("search_path=") for c in config), name
 
 
