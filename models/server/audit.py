@@ -5,8 +5,8 @@ gets triggers, owned by the schema's owner, that is the tables' owner who ran th
 (SECURITY DEFINER, a fixed search path):
 
 - before each inserted or updated row (``ondernemersdesk_stamp``): an update makes
-  ``version = old + 1``, ``updated_at = now()`` and ``updated_by_id`` = the acting official,
-  whatever the statement said (SQLAlchemy's optimistic lock sets the same version itself, and
+  ``version = old + 1``, ``updated_at = now()`` and ``updated_by_id`` = the acting official, and
+  keeps ``created_at`` (only the owner's tools may correct it), whatever the statement said (SQLAlchemy's optimistic lock sets the same version itself, and
   its ``WHERE version = :loaded`` keeps working); an insert by an ordinary login starts at
   version 1, stamped with the login's account; a record's id never changes.
 - after each statement (``ondernemersdesk_audit_<table>``, with the statement's transition
@@ -218,7 +218,9 @@ BEGIN
     NEW.created_at := now();
   ELSE
     NEW.version := OLD.version + 1;
-    NEW.created_at := OLD.created_at;
+    IF NOT trusted THEN  -- the owner's tools may correct when a record was made; nobody else
+      NEW.created_at := OLD.created_at;
+    END IF;
   END IF;
   NEW.updated_at := now();
   NEW.updated_by_id := who;
