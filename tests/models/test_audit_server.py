@@ -170,12 +170,14 @@ def test_a_login_cannot_pass_itself_off_as_someone_else(server: Server) -> None:
         connection.execute(text("SELECT set_config('ondernemersdesk.audit', 'off', true)"))
         connection.execute(
             text(
-                "UPDATE agreement SET description = 'Afgehandeld', version = 1, updated_by_id = :anna WHERE id = :id"
+                "UPDATE agreement SET description = 'Afgehandeld', version = 1, updated_by_id = :anna, "
+                "created_at = '2001-01-01', updated_at = '2001-01-01' WHERE id = :id"
             ),
             {"anna": anna, "id": agreement_id},
         )
     stored = _row(db, Agreement, agreement_id)
     assert (stored.description, stored.version, stored.updated_by_id) == ("Afgehandeld", 2, bert)
+    assert stored.created_at.year == stored.updated_at.year == utcnow().year
     last = audit_entries(db, "agreement", agreement_id)[-1]
     assert (last.user_id, last.field, last.new_value) == (bert, "description", "Afgehandeld")
     # Nor can a record be moved out from under its history.
