@@ -15,6 +15,13 @@ The payload (JSON, under PostgreSQL's 8000-byte limit)::
 companies concerned are unknown or too many. The origin lets a desk ignore its own echo; the
 schema lets desks of another installation in the same database (a test schema) ignore it.
 
+Any login may send a notification with any payload, so the receiver believes only what the
+server vouches for: PostgreSQL gives every notification the process id of the sending session,
+whose login the receiver looks up (``identify_sender``). The colleague named on screen is that
+login's account; the payload's ``"u"`` counts only from a login that could write the audit trail
+anyway (the owner's tools acting for an official, ``models.server.audit.TRUSTED_SQL``). A sender
+who cannot be established is named nobody.
+
 SQLite has no notifications: nothing is sent, and the listener may watch the file instead.
 """
 
@@ -32,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from models.base import CURRENT_USER, Base
 from models.companies.entities import Company, CompanyContact, Contact
+from models.server.audit import trusted_sql
 
 CHANNEL = "ondernemersdesk"
 MAX_PAYLOAD = 7900  # PostgreSQL refuses payloads of 8000 bytes and more
@@ -150,6 +158,43 @@ class Change:
             )
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sender:
+    """Who sent a notification, as the server says: the sending session's login, whether that
+    login may name the official it acts for, and the login's own account (if any)."""
+
+    login: str
+    trusted: bool
+    user_id: int | None
+
+
+_SENDER_SQL = (
+    "SELECT a.usename, "
+    + trusted_sql("a.usename")
+    + ", u.id FROM pg_catalog.pg_stat_activity a LEFT JOIN app_user u ON u.username = a.usename "
+    "WHERE a.pid = %s AND a.usename IS NOT NULL"
+)
+
+
+def identify_sender(connection: Any, pid: int) -> Sender | None:
+    """The sender of a notification from its backend's process id, looked up on the listening
+    (psycopg, autocommit) connection; None when the session has ended or cannot be seen."""
+    row = connection.execute(_SENDER_SQL, (pid,)).fetchone()
+    if row is None:
+        return None
+    return Sender(login=row[0], trusted=bool(row[1]), user_id=row[2])
+
+
+def vouch(change: Change, sender: Sender | None) -> Change:
+    """The change with the colleague the server vouches for: the sending login's account, or
+    the official named in the payload when the login may name one; nobody when unknown."""
+    if sender is None:
+        change.user_id = None
+    elif not sender.trusted:
+        change.user_id = sender.user_id
+    return change
 
 
 def _collect(session: Session, objects: Iterable[Any], change: Change) -> None:

@@ -1,29 +1,24 @@
 """The audit trail: every change to an editable row becomes audit entries, written in the same
-transaction as the change itself, so the trail can never disagree with the data."""
+transaction as the change itself, so the trail can never disagree with the data.
+
+On SQLite the application writes the entries (the listeners below). On a shared PostgreSQL
+server the database writes them itself, with triggers owned by the schema's owner
+(``models.server.audit``), so that a change made with psql is recorded like one made in the
+window; there the application writes no entry (no login may) and only tells the server, on a
+connection of the owner's, which official it acts for.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from models.audit.entities import AuditEntry
+from models.audit.values import CREATE, DELETE, SKIPPED_COLUMNS, action_for, text_value
 from models.base import CURRENT_USER, Versioned, utcnow
-
-# Bookkeeping columns and derived columns say nothing a reader of the trail needs.
-_SKIP = {"version", "created_at", "updated_at", "updated_by_id", "name_folded", "postcode_compact"}
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if hasattr(value, "value"):
-        return str(value.value)
-    return str(value)
+from models.server import audit as server_audit
 
 
 def _stamp_user(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
@@ -34,6 +29,8 @@ def _stamp_user(session: Session, _flush: UOWTransaction, _instances: Any) -> No
 
 
 def _record_changes(session: Session, _flush: UOWTransaction) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        return  # the server's triggers write the trail (models.server.audit)
     user_id = session.info.get(CURRENT_USER)
     now = utcnow()
     rows: list[dict[str, Any]] = []
@@ -49,20 +46,20 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
                 "entity_id": inspect(obj, raiseerr=True).mapper.primary_key_from_instance(obj)[0],
                 "action": action,
                 "field": field,
-                "old_value": _text(old),
-                "new_value": _text(new),
+                "old_value": text_value(old),
+                "new_value": text_value(new),
             }
         )
 
     for obj in session.new:
         if isinstance(obj, Versioned):
-            entry(obj, "create")
+            entry(obj, CREATE)
     for obj in session.dirty:
         if not isinstance(obj, Versioned):
             continue
         state = inspect(obj, raiseerr=True)
         for attr in state.mapper.column_attrs:
-            if attr.key in _SKIP:
+            if attr.key in SKIPPED_COLUMNS:
                 continue
             history = state.attrs[attr.key].history
             if not history.has_changes():
@@ -71,13 +68,10 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
             new = history.added[0] if history.added else None
             if old == new:
                 continue
-            action = "update"
-            if attr.key == "archived_at":
-                action = "archive" if new is not None else "restore"
-            entry(obj, action, attr.key, old, new)
+            entry(obj, action_for(attr.key, new), attr.key, old, new)
     for obj in session.deleted:
         if isinstance(obj, Versioned):
-            entry(obj, "delete")
+            entry(obj, DELETE)
     if rows:
         # inline: no RETURNING of the new ids, which would need the right to read the trail.
         session.connection().execute(insert(AuditEntry.__table__).inline(), rows)
@@ -86,6 +80,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
 _LISTENERS = (
     ("before_flush", _stamp_user),
     ("after_flush", _record_changes),
+    ("after_begin", server_audit.act_for_official),
 )
 
 

@@ -16,8 +16,9 @@ from sqlalchemy.exc import DBAPIError
 
 from models.base import utcnow
 from models.db import Database, database_error
-from models.errors import DatabaseUnavailableError, SchemaTooNewError
+from models.errors import DatabasePermissionError, DatabaseUnavailableError, SchemaTooNewError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.server import audit as server_audit
 
 HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
@@ -97,7 +98,10 @@ class MigrationResult:
 def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
     """Bring the schema to this version's head; refuse a database made by a newer version."""
     db.check()
-    if _stamped(db) == HEAD:
+    stamped, trail_installed = _stamped(db)
+    if stamped == HEAD:
+        if not trail_installed:
+            _install_server_trail(db)
         return MigrationResult(before=HEAD, after=HEAD, backup=None)
     before = current_revision(db)
     head = head_revision()
@@ -112,6 +116,8 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
             revision=before,
         )
     if before == head:
+        if not trail_installed:
+            _install_server_trail(db)
         return MigrationResult(before=before, after=head, backup=None)
     if before is None and _holds_tables(db):
         raise DatabaseUnavailableError(
@@ -132,20 +138,48 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
             config = _config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            if not db.is_sqlite:  # tables a revision added are audited from the start
+                server_audit.install(connection)
     except DBAPIError as exc:
         raise database_error(exc, db) from exc
     return MigrationResult(before=before, after=head, backup=backup)
 
 
-def _stamped(db: Database) -> str | None:
-    """The revision in the version table, read with one query; None when there is none yet."""
+def _stamped(db: Database) -> tuple[str | None, bool]:
+    """The revision in the version table (None when there is none yet) and, on PostgreSQL,
+    whether the server's audit triggers of this version are installed: read with one query."""
     try:
         with db.engine.connect() as connection:
             schema = _current_schema(connection)
-            table = f'"{schema}".{VERSION_TABLE}' if schema else VERSION_TABLE
-            return connection.exec_driver_sql(f"SELECT version_num FROM {table}").scalar()
+            if not schema:
+                return connection.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalar(), True
+            row = connection.exec_driver_sql(
+                f"SELECT version_num, {server_audit.marker_sql('current_schema()')} "
+                f'FROM "{schema}".{VERSION_TABLE}'
+            ).first()
+            return (row[0], row[1] == server_audit.marker()) if row else (None, False)
     except DBAPIError:
-        return None  # no version table (a new database), or unreadable: the full path decides
+        return None, False  # no version table (a new database), or unreadable: the full path decides
+
+
+def _install_server_trail(db: Database) -> None:
+    """The server's audit triggers of this version, installed by the schema's owner; anyone else
+    may not work on the database until the owner has (their changes would go unrecorded)."""
+    try:
+        with db.engine.begin() as connection:
+            if not server_audit.may_install(connection):
+                raise DatabasePermissionError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The audit trail on the server {path} is not up to date for this version of "
+                        "Ondernemersdesk, so changes cannot be recorded yet. Ask your administrator to run "
+                        "'python main.py admin migrate' as the database owner.",
+                    ),
+                    path=db.display_name,
+                )
+            server_audit.install(connection)
+    except DBAPIError as exc:
+        raise database_error(exc, db) from exc
 
 
 def _holds_tables(db: Database) -> bool:

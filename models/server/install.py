@@ -1,8 +1,10 @@
 """What the schema's owner installs on a shared server after migrating: the group roles
-(``roles``), what each role's group may do to each table (``privileges``), then the accounts
-role and its functions, which also bring the logins of an earlier version in line
-(``accounts``). Safe to run again; run by ``models.setup`` at first use and by ``admin
-migrate`` (and the owner's window) after every upgrade."""
+(``roles``), what each role's group may do to each table (``privileges``), the accounts role
+and its functions, which also bring the logins of an earlier version in line (``accounts``),
+the audit and version triggers, with the trail taken away from every login (``audit``), and
+who may run the audit trail's anonymisation (``grant_privacy_functions``). Safe to run again;
+run by ``models.setup`` at first use and by ``admin migrate`` (and the owner's window) after
+every upgrade."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.server import accounts, privileges, roles
+from models.server import accounts, audit, privileges, roles
 from models.team.entities import AppSetting, Role
 
 # Made by revision 0008 with EXECUTE revoked from PUBLIC: only administrators blank the audit trail.
@@ -23,6 +25,7 @@ def install(session: Session) -> str:
     privileges.apply(session, group)
     accounts.install(session)
     grant_privacy_functions(session)
+    audit.install(session.connection())
     return group
 
 

@@ -105,9 +105,10 @@ TABLES: dict[str, Table] = {
         select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=EDIT_COMPANIES
     ),
     "company_search": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
-    # -- the audit trail: added to by every change; read by the company history and the audit log.
-    # INSERT stays for now: the database's own audit triggers (models.server.audit) take it away.
-    "audit_entry": Table(select=_p(P.VIEW_COMPANY_HISTORY, P.VIEW_AUDIT_LOG), insert=ANYONE),
+    # -- the audit trail: written only by the database's own triggers (models.server.audit), which
+    # run as the owner; read by the company history, the audit log and the inzage. A login given
+    # INSERT here could name anyone as the author of a change: nobody gets it.
+    "audit_entry": Table(select=_p(P.VIEW_COMPANY_HISTORY, P.VIEW_AUDIT_LOG, P.MANAGE_PRIVACY)),
     # -- consultations: the desk reads when and about what (its summary), the ambitions count them --
     "interaction": Table(
         select=_p(P.VIEW_CONSULTATIONS, P.DESK, P.VIEW_AMBITIONS),

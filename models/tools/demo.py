@@ -30,7 +30,8 @@ One transaction: all batches run in a single transaction and are committed at th
 a cancelled or failed run leaves the database exactly as it was (nothing half-generated to
 clean up). The price: on SQLite other writers wait (and time out) until the run is done;
 readers are not blocked (WAL). Bulk rows bypass the ORM and therefore the audit trail: the
-demo data simply has no history. Officials, areas and sectors already present are kept
+demo data simply has no history (on a server, the owner's session tells the audit triggers so:
+``models.server.audit.without_trail``). Officials, areas and sectors already present are kept
 (ids continue after them); PostgreSQL sequences are moved past the ids used here, and both
 databases get fresh planner statistics (ANALYZE) afterwards.
 
@@ -71,6 +72,7 @@ from models.consultations.entities import Agreement, Interaction, InteractionCon
 from models.db import Database
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.server import audit as server_audit
 from models.team.entities import Role, User
 from models.team.identity import Identity, save_identity, stored_identity
 from models.text import fold
@@ -523,6 +525,7 @@ def generate(
                 ),
                 count=existing,
             )
+        server_audit.without_trail(session.connection())
         builder = _Builder(session, random.Random(seed), companies)
         users = builder.write_users()
         builder.consultations = InteractionBuilder(

@@ -55,6 +55,7 @@ from models.errors import DatabaseUnavailableError, DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import VERSION_TABLE, _current_schema, migrate
 from models.schema import metadata
+from models.server import audit as server_audit
 
 BATCH = 5000
 SAMPLE_COMPANIES = 25
@@ -275,6 +276,7 @@ def copy_database(
 
             advance(0)
             with dst.begin():
+                server_audit.without_trail(dst)  # the file's rows and their history, as they are
                 _refuse_data(dst, tables, target)
                 tell(STAGE_COPY)
                 digests: dict[str, int] = {}

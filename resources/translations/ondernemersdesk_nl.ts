@@ -5041,6 +5041,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>De database {path} bevat de tabellen van een andere toepassing: het is geen Ondernemersdesk-database. Er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>The audit trail on the server {path} is not up to date for this version of Ondernemersdesk, so changes cannot be recorded yet. Ask your administrator to run &apos;python main.py admin migrate&apos; as the database owner.</source>
+        <translation>Het logboek op de server {path} is niet bijgewerkt voor deze versie van Ondernemersdesk, dus wijzigingen kunnen nog niet worden vastgelegd. Vraag uw beheerder &apos;python main.py admin migrate&apos; uit te voeren als eigenaar van de database.</translation>
+    </message>
+    <message>
         <source>This record no longer exists.</source>
         <translation>Dit gegeven bestaat niet meer.</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from models.audit.entities import AuditEntry
-from models.audit.trail import _text
+from models.audit.values import text_value as _text
 from models.companies import services as svc
 from models.companies.entities import Company, EstablishmentStatus
 from models.db import Database

@@ -3,7 +3,9 @@
 On PostgreSQL a background thread keeps its OWN connection (autocommit) listening on the
 channel that models/notify.py sends to at every commit; it reconnects with back-off when
 the connection drops (and then asks for a full refresh: what changed meanwhile is unknown).
-Notifications from this desk's own database are its own echo and are ignored.
+Notifications from this desk's own database are its own echo and are ignored. Who sent a
+notification is what the server says (the sending session's login, ``models.notify.vouch``),
+never what its payload claims.
 
 On SQLite there are no notifications; a timer on the main thread reads the file's
 ``PRAGMA data_version``, which moves when another program commits to the same file.
@@ -20,12 +22,13 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from sqlalchemy import Engine
 
 from models.db import Database
-from models.notify import CHANNEL, Change, local_commits, origin
+from models.notify import CHANNEL, Change, identify_sender, local_commits, origin, vouch
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,7 @@ class PgListener:
         self.reconnects = 0
         self.schema: str | None = None  # changes to another schema's tables are not ours
         self.backend_pid: int | None = None  # the server process of the listening connection
+        self.login: str | None = None  # the listening connection's login (this desk's)
 
     def start(self) -> None:
         if self._thread is not None:
@@ -92,8 +96,8 @@ class PgListener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(*self._args, **self._kwargs, autocommit=True) as connection:
-                    row = connection.execute("SELECT current_schema()").fetchone()
-                    self.schema = row[0] if row else None
+                    row = connection.execute("SELECT current_schema(), session_user").fetchone()
+                    self.schema, self.login = (row[0], row[1]) if row else (None, None)
                     self.backend_pid = connection.info.backend_pid
                     connection.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()
@@ -102,8 +106,9 @@ class PgListener:
                         self._deliver(Change(everything=True))
                     connected_before, delay = True, 1.0
                     while not self._stop.is_set():
-                        for note in connection.notifies(timeout=self._poll):
-                            self._handle(note.channel, note.payload)
+                        # Gathered first: the connection answers no query while notifies() waits.
+                        for note in list(connection.notifies(timeout=self._poll, stop_after=1)):
+                            self._handle(connection, note.channel, note.payload, note.pid)
             except psycopg.Error as exc:
                 log.info("live updates: connection lost (%s); trying again in %.0f s", exc, delay)
             except Exception:  # a listener must never take the window down
@@ -114,15 +119,31 @@ class PgListener:
                 break
             delay = min(delay * 2, MAX_BACKOFF)
 
-    def _handle(self, channel: str, payload: str) -> None:
+    def _handle(self, connection: Any, channel: str, payload: str, pid: int) -> None:
         if channel != CHANNEL:
             return
         change = Change.parse(payload)
-        if change is None or not change or (self._ignore is not None and change.origin == self._ignore):
+        if change is None or not change:
             return
         if self.schema is not None and change.schema != self.schema:
             return
-        self._deliver(change)
+        import psycopg  # loaded already: only a listener on a server gets here
+
+        try:
+            sender = identify_sender(connection, pid)
+        except psycopg.Error as exc:  # e.g. accounts this login may not read: the sender stays unknown
+            log.info("live updates: the sender of a notice cannot be established (%s)", type(exc).__name__)
+            sender = None
+        # The own echo: this desk's origin, sent by this desk's login (another login that
+        # copies the origin cannot keep this desk from hearing its change).
+        if (
+            self._ignore is not None
+            and change.origin == self._ignore
+            and sender
+            and sender.login == self.login
+        ):
+            return
+        self._deliver(vouch(change, sender))
 
 
 class SqliteWatcher:
