@@ -33,6 +33,7 @@ KIND_LABELS: dict[str, str] = {
     "establishment": QT_TRANSLATE_NOOP("labels", "establishment"),
     "contact": QT_TRANSLATE_NOOP("labels", "contact person"),
     "company_contact": QT_TRANSLATE_NOOP("labels", "contact person's role"),
+    "retention_setting": QT_TRANSLATE_NOOP("labels", "retention period"),
     "interaction": QT_TRANSLATE_NOOP("labels", "contact moment"),
     "agreement": QT_TRANSLATE_NOOP("labels", "agreement"),
     "app_user": QT_TRANSLATE_NOOP("labels", "official"),
@@ -65,6 +66,8 @@ BOOLEAN_LABELS: dict[str, str] = {
 }
 # Column names as a person calls them; a column not listed here is shown by its name.
 FIELD_LABELS: dict[str, str] = {
+    "kind": QT_TRANSLATE_NOOP("labels", "kind"),
+    "months": QT_TRANSLATE_NOOP("labels", "months"),
     "name": QT_TRANSLATE_NOOP("labels", "name"),
     "legal_name": QT_TRANSLATE_NOOP("labels", "legal name"),
     "legal_form": QT_TRANSLATE_NOOP("labels", "legal form"),

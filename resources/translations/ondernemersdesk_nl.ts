@@ -6064,6 +6064,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>nee</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
