@@ -73,21 +73,32 @@ def classified(failure: BaseException, database: Database | None = None) -> Base
 
 
 class _Runner(QRunnable):
+    """One operation on the worker thread; Qt deletes it there when it has run. So it lets go of
+    the operation as it starts: the main thread holds the operation (its task's closure, a
+    screen's widgets among what that holds) and what it returned or raised until a later
+    operation has reported (``DatabaseWorker._keep``), so the last reference to any of it is
+    dropped on the main thread. Qt objects must die on the thread they live on: freed here, a
+    rare crash in a later garbage collection was the symptom."""
+
     def __init__(self, worker: DatabaseWorker, op: Operation) -> None:
         super().__init__()
-        self.worker, self.op = worker, op
+        self.worker: DatabaseWorker | None = worker
+        self.op: Operation | None = op
         self.setAutoDelete(True)
 
     def run(self) -> None:  # runs on the worker thread
+        worker, op = self.worker, self.op
+        self.worker = self.op = None
+        assert worker is not None and op is not None
         try:
-            with self.worker.database.session(self.worker.user_id) as session:
-                result = self.op.task(session)
-                if self.op.commit:
+            with worker.database.session(worker.user_id) as session:
+                result = op.task(session)
+                if op.commit:
                     session.commit()
         except BaseException as failure:  # every failure is reported to the main thread
-            self.worker.signals.failed.emit(self.op.id, classified(failure, self.worker.database))
+            worker.signals.failed.emit(op.id, classified(failure, worker.database))
             return
-        self.worker.signals.finished.emit(self.op.id, result)
+        worker.signals.finished.emit(op.id, result)
 
 
 class DatabaseWorker(QObject):
@@ -115,6 +126,7 @@ class DatabaseWorker(QObject):
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(1)
         self._pending: dict[int, Operation] = {}
+        self._recent: tuple[object, ...] = ()  # the last reported operation and its outcome
         self._was_unavailable = False
 
     def submit(self, op: Operation) -> Operation:
@@ -139,11 +151,20 @@ class DatabaseWorker(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every queued task ran (tests, shutdown, the screenshot command)."""
-        return self._pool.waitForDone(msecs)
+        done = self._pool.waitForDone(msecs)
+        if done:
+            self._recent = ()  # every operation has returned: let go of the last one here
+        return done
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    def _keep(self, *outcome: object) -> None:
+        """Hold the reported operation and its outcome until the next report: one thread runs the
+        operations in order, so by then this one's run has returned on the worker thread and the
+        last reference is dropped here, on the main thread (see ``_Runner``)."""
+        self._recent = outcome
 
     def _done(self, op_id: int) -> Operation | None:
         op = self._pending.pop(op_id, None)
@@ -154,6 +175,7 @@ class DatabaseWorker(QObject):
     @Slot(int, object)
     def _finished(self, op_id: int, result: object) -> None:
         op = self._done(op_id)
+        self._keep(op, result)
         if self._was_unavailable:
             self._was_unavailable = False
             self.available.emit()
@@ -163,6 +185,7 @@ class DatabaseWorker(QObject):
     @Slot(int, object)
     def _failed(self, op_id: int, exc: BaseException) -> None:
         op = self._done(op_id)
+        self._keep(op, exc)
         if op is None:
             return
         if isinstance(exc, DatabaseUnavailableError):
