@@ -33,8 +33,6 @@ from desktop.signing_in import sign_in_official
 from models.db import Database, sqlite_url
 from models.diagnostics import describe, report
 from models.errors import AuthenticationError, DomainError, ValidationError
-from models.migrations import migrate
-from models.server import install as server_install
 from models.team import identity
 from models.team.services import SignedIn
 from views.common.errors import excepthook
@@ -181,9 +179,6 @@ def open_database(url: str) -> tuple[Database, SignedIn]:
     on PostgreSQL, the operating-system account on a local file (see desktop/signing_in.py)."""
     database = Database(url)
     try:
-        migrated = migrate(database)
-        if migrated.before != migrated.after:
-            server_install.reinstall(database)  # the owner upgraded a shared server: its privileges too
         official = sign_in_official(database)
     except DomainError:
         database.dispose()

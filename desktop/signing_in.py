@@ -28,6 +28,7 @@ from models.errors import PermissionDeniedError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
 from models.permissions import DENIED_MESSAGES, Permission
+from models.server import install as server_install
 from models.team.entities import Role
 from models.team.services import SignedIn, sign_in
 
@@ -78,7 +79,9 @@ def sign_in_official(database: Database, *, keep: bool = True) -> Official:
     """Bring the database to the application's schema and sign the official in, as the window
     does at start. ``keep=False`` signs in without keeping anything: an account the sign-in
     would create on a local file (a newcomer) is not saved (for reading a file that is copied)."""
-    migrate(database)
+    migrated = migrate(database)
+    if migrated.before != migrated.after:
+        server_install.reinstall(database)  # the owner upgraded a shared server: its privileges too
     with database.session() as session:
         signed_in = sign_in(session, current_official())
         if keep:

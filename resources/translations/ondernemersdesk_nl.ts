@@ -3689,7 +3689,7 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     </message>
     <message>
         <source>shielded: only those who handle signals see the reporter&apos;s details</source>
-        <translation>afgeschermd: alleen wie meldingen behandelt, ziet de gegevens van de melder</translation>
+        <translation>afgeschermd (alleen voor wie meldingen behandelt)</translation>
     </message>
     <message>
         <source>wants to be contacted</source>
