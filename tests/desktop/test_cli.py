@@ -8,6 +8,7 @@ its reader goes away is proven by real processes at the end of this file.
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import os
@@ -102,6 +103,10 @@ def _as_a_process_leaves_it() -> Iterator[None]:
             window.close()
             window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, not later
+        # What the command left in reference cycles (a screenshot's window and database worker) is
+        # collected here, where the process would have ended, not in the middle of a later test
+        # while its threads run.
+        gc.collect()
         for handler in [h for h in root.handlers if h not in handlers]:
             root.removeHandler(handler)
             if isinstance(handler, PrivateLogFile):
