@@ -102,8 +102,12 @@ def identify_application() -> None:
 
 
 def install_translations(app: QCoreApplication, language: str = "nl") -> None:
-    """Dutch by default: our own texts, and Qt's for its standard dialogs."""
+    """Dutch by default: our own texts, and Qt's for its standard dialogs. Once per application:
+    called again (the admin command line run twice in one process, as the tests do), nothing changes."""
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    installed = f"ondernemersdesk-translations-{language}"
+    if app.findChild(QTranslator, installed) is not None:
+        return
     translators = []
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"ondernemersdesk_{language}.qm"))):
@@ -112,6 +116,7 @@ def install_translations(app: QCoreApplication, language: str = "nl") -> None:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     for translator in translators:
+        translator.setObjectName(installed)
         app.installTranslator(translator)
 
 

@@ -146,11 +146,15 @@ PRIVACY_HANDLERS: dict[str, Callable[[argparse.Namespace, Database], int]] = {}
 def run(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     identify_application()
-    if args.command in ("screenshot", "bench"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app: QCoreApplication = QApplication([sys.argv[0]])
-    else:
-        app = QCoreApplication([sys.argv[0]])
+    # Qt allows one application per process: run in a process that has one already (the tests
+    # call run() in theirs), the command uses it; screenshot and bench need it to be a QApplication.
+    app = QCoreApplication.instance()
+    if app is None:
+        if args.command in ("screenshot", "bench"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            app = QApplication([sys.argv[0]])
+        else:
+            app = QCoreApplication([sys.argv[0]])
     install_translations(app)
     setup_logging()
     settings = Settings()

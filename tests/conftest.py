@@ -1,5 +1,7 @@
 """Shared fixtures: every test runs offscreen, in temporary folders, with a fake keyring,
-on a fresh database — SQLite always, PostgreSQL when ``ONDERNEMERSDESK_TEST_PG`` names a server.
+on a database of its own — SQLite always, PostgreSQL when ``ONDERNEMERSDESK_TEST_PG`` names a server.
+A migrated one (``db``, ``sqlite_db``) is migrated once per test process and handed to each test
+as it was right after migrating: a copy of the file, or the schema emptied after the test before.
 
 Under CI (``CI=true``) an unreachable PostgreSQL server fails the run instead of skipping.
 """
@@ -7,6 +9,7 @@ Under CI (``CI=true``) an unreachable PostgreSQL server fails the run instead of
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,10 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 
 from models.db import Database
-from models.migrations import migrate
+from models.migrations import HEAD, VERSION_TABLE, migrate
 
 PG_ENV = "ONDERNEMERSDESK_TEST_PG"
 _pg_checked: dict[str, str | None] = {}
@@ -100,54 +103,243 @@ def _pg_schema_url(base: str, schema: str) -> str:
     return f"{base}{sep}options=-csearch_path%3D{schema},public"
 
 
+def _admin_engine(base: str) -> Engine:
+    return create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+
+
+def _create_schema(admin: Engine) -> str:
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with admin.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    return schema
+
+
+def _drop_schema(admin: Engine, schema: str) -> None:
+    with admin.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        # Roles are cluster-wide: the groups a set-up made for this schema (models/server/roles.py
+        # names them after database and schema) would outlive it.
+        for role in connection.scalars(
+            text("SELECT rolname FROM pg_roles WHERE rolname LIKE :prefix"),
+            {"prefix": _role_prefix(connection, schema)},
+        ).all():
+            connection.execute(text(f'DROP OWNED BY "{role}"'))
+            connection.execute(text(f'DROP ROLE "{role}"'))
+
+
+def _role_prefix(connection: Connection, schema: str) -> str:
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    return f"ondernemersdesk\\_{database}\\_{schema}\\_%"
+
+
 @pytest.fixture
 def pg_schema() -> Iterator[str]:
     """A fresh, empty schema on the test server; its URL is yielded, the schema dropped after."""
     base = postgres_url()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
-    with admin.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    admin = _admin_engine(base)
+    schema = _create_schema(admin)
     try:
         yield _pg_schema_url(base, schema)
     finally:
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-            # Roles are cluster-wide: the groups a set-up made for this schema (models/server/roles.py
-            # names them after database and schema) would outlive it.
-            database = connection.execute(text("SELECT current_database()")).scalar_one()
-            for role in connection.scalars(
-                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :prefix"),
-                {"prefix": f"ondernemersdesk\\_{database}\\_{schema}\\_%"},
-            ).all():
-                connection.execute(text(f'DROP OWNED BY "{role}"'))
-                connection.execute(text(f'DROP ROLE "{role}"'))
+        _drop_schema(admin, schema)
         admin.dispose()
 
 
+# What a test may change in its schema beyond rows: tables, columns, defaults, constraints, indexes,
+# triggers, functions, policies, types, comments, owners and privileges, the schema's roles and the
+# version table. Any change, and the schema is dropped instead of emptied (see _MigratedSchemas).
+_SCHEMA_FINGERPRINT = """
+WITH ns AS (SELECT oid, nspname FROM pg_namespace WHERE nspname = :schema)
+SELECT md5(concat_ws('|',
+  (SELECT string_agg(concat_ws(',', c.relname, c.relkind, c.relowner, c.relacl::text, c.relrowsecurity,
+                               c.relforcerowsecurity, c.relpersistence, c.relreplident), ';' ORDER BY c.relname)
+     FROM pg_class c JOIN ns ON c.relnamespace = ns.oid),
+  (SELECT string_agg(concat_ws(',', c.relname, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull,
+                               a.attisdropped, a.attgenerated, a.attidentity, a.attacl::text,
+                               pg_get_expr(d.adbin, d.adrelid)), ';' ORDER BY c.relname, a.attnum)
+     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns ON c.relnamespace = ns.oid
+     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    WHERE a.attnum > 0),
+  (SELECT string_agg(concat_ws(',', c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)),
+                     ';' ORDER BY c.conrelid::regclass::text, c.conname)
+     FROM pg_constraint c JOIN ns ON c.connamespace = ns.oid),
+  (SELECT string_agg(i.indexdef, ';' ORDER BY i.indexname) FROM pg_indexes i WHERE i.schemaname = :schema),
+  (SELECT string_agg(concat_ws(',', t.tgrelid::regclass::text, t.tgname, t.tgenabled,
+                               pg_get_triggerdef(t.oid)), ';' ORDER BY t.tgrelid::regclass::text, t.tgname)
+     FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN ns ON c.relnamespace = ns.oid),
+  (SELECT string_agg(concat_ws(',', p.proname, p.oid::regprocedure::text, md5(p.prosrc), p.proowner,
+                               p.proacl::text, p.prosecdef, p.proconfig::text), ';' ORDER BY p.oid::regprocedure::text)
+     FROM pg_proc p JOIN ns ON p.pronamespace = ns.oid),
+  (SELECT string_agg(concat_ws(',', c.relname, p.polname, p.polcmd, p.polpermissive, p.polroles::text,
+                               pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)),
+                     ';' ORDER BY c.relname, p.polname)
+     FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN ns ON c.relnamespace = ns.oid),
+  (SELECT string_agg(concat_ws(',', t.typname, t.typowner, t.typacl::text,
+                               (SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+                                  FROM pg_enum e WHERE e.enumtypid = t.oid)), ';' ORDER BY t.typname)
+     FROM pg_type t JOIN ns ON t.typnamespace = ns.oid),
+  (SELECT string_agg(concat_ws(',', s.sequencename, s.data_type, s.start_value, s.increment_by,
+                               s.cycle, s.cache_size), ';' ORDER BY s.sequencename)
+     FROM pg_sequences s WHERE s.schemaname = :schema),
+  (SELECT string_agg(concat_ws(',', d.classoid, d.objoid, d.objsubid, d.description), ';'
+                     ORDER BY d.classoid, d.objoid, d.objsubid)
+     FROM pg_description d JOIN pg_class c ON c.oid = d.objoid JOIN ns ON c.relnamespace = ns.oid),
+  (SELECT concat_ws(',', n.nspowner, n.nspacl::text) FROM pg_namespace n JOIN ns ON n.oid = ns.oid),
+  (SELECT string_agg(concat_ws(',', a.defaclrole, a.defaclobjtype, a.defaclacl::text), ';'
+                     ORDER BY a.defaclrole, a.defaclobjtype)
+     FROM pg_default_acl a JOIN ns ON a.defaclnamespace = ns.oid),
+  (SELECT string_agg(r.rolname, ';' ORDER BY r.rolname) FROM pg_roles r WHERE r.rolname LIKE :roles)
+))
+"""
+
+
+class _MigratedSchemas:
+    """The ``db`` fixture's PostgreSQL schema: migrated once per test process and emptied after each
+    test, instead of a new schema migrated per test (1.5 s or more of DDL each, some 170 tests).
+
+    Emptied means as a fresh migration leaves it: every table but the version table truncated and
+    every sequence restarted. Only when the test changed rows alone: anything else it changed in the
+    schema (``_SCHEMA_FINGERPRINT``: a set-up's roles and privileges, policies, triggers, columns)
+    and the schema is dropped as ``pg_schema`` drops it, and the next test gets a new one."""
+
+    def __init__(self) -> None:
+        self.admin: Engine | None = None
+        self.schema: str | None = None
+        self.fingerprint = ""
+        self.base = ""
+
+    def acquire(self) -> str:
+        if self.admin is None:
+            self.base = postgres_url()
+            self.admin = _admin_engine(self.base)
+        if self.schema is None:
+            schema = _create_schema(self.admin)
+            database = Database(_pg_schema_url(self.base, schema))
+            try:
+                migrate(database)
+            finally:
+                database.dispose()
+            self.schema, self.fingerprint = schema, self._fingerprint(schema)
+        return _pg_schema_url(self.base, self.schema)
+
+    def _fingerprint(self, schema: str) -> str:
+        assert self.admin is not None
+        with self.admin.connect() as connection:
+            roles = _role_prefix(connection, schema)
+            found = connection.execute(text(_SCHEMA_FINGERPRINT), {"schema": schema, "roles": roles})
+            return str(found.scalar_one())
+
+    def release(self) -> None:
+        """After a test: empty the schema, or drop it when the test changed more than its rows."""
+        assert self.admin is not None and self.schema is not None
+        schema = self.schema
+        try:
+            if self._fingerprint(schema) == self.fingerprint and self._empty(schema):
+                return
+        except Exception:  # a lock held by a connection the test left open, a broken schema
+            pass
+        self.schema = None
+        _drop_schema(self.admin, schema)
+
+    def _empty(self, schema: str) -> bool:
+        assert self.admin is not None
+        with self.admin.begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '5s'"))
+            tables = connection.scalars(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = :schema AND tablename <> :version"),
+                {"schema": schema, "version": VERSION_TABLE},
+            ).all()
+            filled = connection.scalars(
+                text(
+                    " UNION ALL ".join(
+                        f"SELECT '{t}' WHERE EXISTS (SELECT 1 FROM {schema}.\"{t}\")" for t in tables
+                    )
+                )
+            ).all()
+            if filled:
+                names = ", ".join(f'{schema}."{t}"' for t in filled)
+                connection.execute(text(f"TRUNCATE {names} CASCADE"))
+            for sequence in connection.scalars(
+                text(
+                    "SELECT sequencename FROM pg_sequences WHERE schemaname = :schema AND last_value IS NOT NULL"
+                ),
+                {"schema": schema},
+            ).all():
+                connection.execute(text(f'ALTER SEQUENCE {schema}."{sequence}" RESTART'))
+            versions = connection.scalars(text(f"SELECT version_num FROM {schema}.{VERSION_TABLE}")).all()
+        return versions == [HEAD]
+
+    def close(self) -> None:
+        if self.admin is not None:
+            if self.schema is not None:
+                _drop_schema(self.admin, self.schema)
+            self.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _migrated_schemas() -> Iterator[_MigratedSchemas]:
+    schemas = _MigratedSchemas()
+    yield schemas
+    schemas.close()
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated once per test process; each test gets a copy (see ``db``)."""
+    path = tmp_path_factory.mktemp("migrated") / "ondernemersdesk.db"
+    database = Database(f"sqlite:///{path}")
+    migrate(database)
+    database.dispose()
+    assert not path.with_name(path.name + "-wal").exists(), "the copy would miss what the WAL holds"
+    return path
+
+
+def _migrated_copy(template: Path, tmp_path: Path) -> Database:
+    path = tmp_path / "ondernemersdesk.db"
+    shutil.copyfile(template, path)
+    database = Database(f"sqlite:///{path}")
+    migrate(database)  # finds it up to date: one query
+    return database
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each backend in turn: the parameter of ``database_url`` and ``db``."""
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database on each backend."""
-    if request.param == "sqlite":
+    if backend == "sqlite":
         yield f"sqlite:///{tmp_path / 'ondernemersdesk.db'}"
     else:
         yield request.getfixturevalue("pg_schema")
 
 
 @pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    """A migrated, empty database on each backend."""
-    database = Database(database_url)
-    migrate(database)
-    yield database
-    database.dispose()
+def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A migrated, empty database on each backend: a copy of a file migrated once (SQLite), or a
+    schema migrated once and emptied after each test (PostgreSQL, see ``_MigratedSchemas``)."""
+    if backend == "sqlite":
+        database = _migrated_copy(request.getfixturevalue("_migrated_sqlite"), tmp_path)
+        yield database
+        database.dispose()
+        return
+    schemas: _MigratedSchemas = request.getfixturevalue("_migrated_schemas")
+    database = Database(schemas.acquire())
+    try:
+        migrate(database)  # finds it up to date: one query
+        yield database
+    finally:
+        database.dispose()
+        schemas.release()
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+def sqlite_db(_migrated_sqlite: Path, tmp_path: Path) -> Iterator[Database]:
     """A migrated SQLite database, for tests that need only one backend (GUI flows)."""
-    database = Database(f"sqlite:///{tmp_path / 'ondernemersdesk.db'}")
-    migrate(database)
+    database = _migrated_copy(_migrated_sqlite, tmp_path)
     yield database
     database.dispose()
 

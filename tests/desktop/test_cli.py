@@ -1,41 +1,125 @@
-"""The administrator's command line, run as an administrator would: a separate process."""
+"""The administrator's command line, run as an administrator would.
+
+The commands run in the test's own process (``desktop.cli.run``, what ``main.py admin`` calls):
+a process of their own would cost each call two to three seconds of Python and Qt starting.
+That ``main.py admin`` starts as a process, exits with the command's code and ends quietly when
+its reader goes away is proven by real processes at the end of this file.
+"""
 
 from __future__ import annotations
 
+import gc
+import io
+import logging
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
+import desktop.cli
+from desktop.bootstrap import PrivateLogFile
 from models.companies import services as companies
 from models.db import Database
 from models.migrations import migrate
+from models.team import identity
 from tests.views.test_pdf import KVK, Seeded, seed, text_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def admin(
-    *args: str, env_home: Path, timeout: float = 120, user: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    """``main.py admin …`` in a process of its own; ``user``: the computer's account it runs under
-    (the official a local file signs in, see desktop/signing_in.py), else the one running the tests."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
-        env[var] = str(env_home / sub)
-    if user is not None:  # getpass.getuser() reads these first
-        for var in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-            env[var] = user
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "admin", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        cwd=ROOT,
-    )
+@dataclass(frozen=True)
+class Outcome:
+    """What a run of ``main.py admin …`` gives back: its exit code and what it wrote."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def admin(*args: str, env_home: Path, user: str | None = None) -> Outcome:
+    """``main.py admin …`` as a process of its own would run it, in this process: with ``env_home``'s
+    folders, no terminal to prompt on, and ``user`` as the computer's account (the official a local
+    file signs in, see desktop/signing_in.py), else the one running the tests."""
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as mp, _as_a_process_leaves_it():
+        for var, sub in (
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_CACHE_HOME", "cache"),
+        ):
+            mp.setenv(var, str(env_home / sub))
+        if user is not None:  # getpass.getuser() reads these first
+            for var in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+                mp.setenv(var, user)
+        mp.setattr(sys, "stdin", io.StringIO())  # as under a script: no terminal to ask a password on
+        opened: list[Database] = []
+
+        class Opened(Database):
+            """The databases the command opens: closed when it ends, as its process's end would."""
+
+            def __init__(self, *a: Any, **kw: Any) -> None:
+                super().__init__(*a, **kw)
+                opened.append(self)
+
+        mp.setattr(desktop.cli, "Database", Opened)
+        try:
+            with redirect_stdout(out), redirect_stderr(err):
+                try:
+                    code = desktop.cli.run(list(args))
+                except SystemExit as exit_:  # argparse's usage errors
+                    code = exit_.code if isinstance(exit_.code, int) else 1
+        finally:
+            for database in opened:
+                database.dispose()
+    return Outcome(code, out.getvalue(), err.getvalue())
+
+
+@contextmanager
+def _as_a_process_leaves_it() -> Iterator[None]:
+    """What a run changes in the process beyond its own work is put back afterwards, so the next
+    test finds the process as before: the application's names, the identity preset by IT, the log
+    file and level, and the windows a screenshot leaves open."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the tests' one QApplication (pytest-qt's qapp)"
+    names = (app.applicationName(), app.organizationName(), app.applicationVersion())
+    desktop_file = QGuiApplication.desktopFileName()
+    preset = dict(identity._preset)
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    windows = set(QApplication.topLevelWidgets())
+    try:
+        yield
+    finally:
+        for window in set(QApplication.topLevelWidgets()) - windows:
+            window.close()
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, not later
+        # What the command left in reference cycles (a screenshot's window and database worker) is
+        # collected here, where the process would have ended, not in the middle of a later test
+        # while its threads run.
+        gc.collect()
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+            if isinstance(handler, PrivateLogFile):
+                handler.close()
+        for handler in [h for h in handlers if h not in root.handlers]:
+            root.addHandler(handler)  # one setup_logging() replaced
+        root.setLevel(level)
+        identity._preset.clear()
+        identity._preset.update(preset)
+        QCoreApplication.setApplicationName(names[0])
+        QCoreApplication.setOrganizationName(names[1])
+        QCoreApplication.setApplicationVersion(names[2])
+        QGuiApplication.setDesktopFileName(desktop_file)
 
 
 def test_migrate_demo_search_and_screenshot(tmp_path: Path, isolated_home: Path) -> None:
@@ -220,6 +304,42 @@ def test_pdf_report_of_another_company_is_refused(
     assert not out.exists()
 
 
+# -- main.py admin as a process of its own ------------------------------------------------------
+
+
+def _process_env(home: Path) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        env[var] = str(home / sub)
+    return env
+
+
+def test_main_py_admin_is_a_process_that_exits_with_the_commands_code(isolated_home: Path) -> None:
+    """What a script calling ``main.py admin`` sees of a failure: exit code 1 and one Dutch line,
+    no traceback (the success, exit code 0, is the next test's)."""
+    refused = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "admin",
+            "search",
+            "x",
+            "--database",
+            "mysql://root@localhost/x",
+        ],
+        capture_output=True,
+        text=True,
+        env=_process_env(isolated_home),
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == refused.stderr.strip().splitlines()[0]  # one line
+    assert "Alleen SQLite-bestanden en PostgreSQL-servers" in refused.stderr
+    assert "Traceback" not in refused.stderr + refused.stdout
+    assert refused.stdout == ""
+
+
 def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path, isolated_home: Path) -> None:
     """``admin search … | head``: the reader closing the pipe is no error, and says nothing."""
     from tests.models.conftest import new_company
@@ -230,14 +350,11 @@ def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path: Path, isola
     for number in range(5):
         new_company(database, f"Bakkerij Jansen {number}", allow_duplicate=True)
     database.dispose()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
-        env[var] = str(isolated_home / sub)
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "admin", "search", "jansen", "--database", url],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=env,
+        env=_process_env(isolated_home),
         cwd=ROOT,
     )
     assert process.stdout is not None
