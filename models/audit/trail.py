@@ -16,7 +16,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from models.audit.entities import AuditEntry
-from models.audit.values import CREATE, DELETE, SKIPPED_COLUMNS, action_for, text_value
+from models.audit.values import CREATE, DELETE, IMPORT_BATCH, SKIPPED_COLUMNS, action_for, text_value
 from models.base import CURRENT_USER, Versioned, utcnow
 from models.server import audit as server_audit
 
@@ -48,6 +48,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
                 "field": field,
                 "old_value": text_value(old),
                 "new_value": text_value(new),
+                "import_batch_id": session.info.get(IMPORT_BATCH),
             }
         )
 
