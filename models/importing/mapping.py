@@ -30,7 +30,15 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="kvk_number",
         label=QT_TRANSLATE_NOOP("labels", "KvK number"),
-        synonyms=("kvk", "kvk nr", "kvk nummer", "kvknummer", "kvknr", "handelsregisternummer", "kamer van koophandel"),
+        synonyms=(
+            "kvk",
+            "kvk nr",
+            "kvk nummer",
+            "kvknummer",
+            "kvknr",
+            "handelsregisternummer",
+            "kamer van koophandel",
+        ),
     ),
     Field(
         key="establishment_number",
@@ -40,7 +48,15 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="name",
         label=QT_TRANSLATE_NOOP("labels", "Company name"),
-        synonyms=("bedrijfsnaam", "naam", "bedrijf", "onderneming", "organisatie", "naam onderneming", "company"),
+        synonyms=(
+            "bedrijfsnaam",
+            "naam",
+            "bedrijf",
+            "onderneming",
+            "organisatie",
+            "naam onderneming",
+            "company",
+        ),
     ),
     Field(
         key="trade_name",
@@ -68,7 +84,11 @@ FIELDS: tuple[Field, ...] = (
         label=QT_TRANSLATE_NOOP("labels", "Addition"),
         synonyms=("toev", "toevoeging", "huisletter", "huisnummertoevoeging", "toev."),
     ),
-    Field(key="postcode", label=QT_TRANSLATE_NOOP("labels", "Postcode"), synonyms=("postcode", "pc", "post code")),
+    Field(
+        key="postcode",
+        label=QT_TRANSLATE_NOOP("labels", "Postcode"),
+        synonyms=("postcode", "pc", "post code"),
+    ),
     Field(
         key="city",
         label=QT_TRANSLATE_NOOP("labels", "Place"),
@@ -84,7 +104,11 @@ FIELDS: tuple[Field, ...] = (
         label=QT_TRANSLATE_NOOP("labels", "E-mail"),
         synonyms=("email", "e mail", "emailadres", "e mailadres", "mail", "mailadres"),
     ),
-    Field(key="website", label=QT_TRANSLATE_NOOP("labels", "Website"), synonyms=("website", "www", "internet", "url")),
+    Field(
+        key="website",
+        label=QT_TRANSLATE_NOOP("labels", "Website"),
+        synonyms=("website", "www", "internet", "url"),
+    ),
     Field(
         key="sbi_code",
         label=QT_TRANSLATE_NOOP("labels", "SBI code"),
@@ -93,7 +117,14 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="employees",
         label=QT_TRANSLATE_NOOP("labels", "Employees"),
-        synonyms=("werkzame personen", "medewerkers", "aantal medewerkers", "werknemers", "aantal werknemers", "personeel"),
+        synonyms=(
+            "werkzame personen",
+            "medewerkers",
+            "aantal medewerkers",
+            "werknemers",
+            "aantal werknemers",
+            "personeel",
+        ),
     ),
     Field(
         key="is_main",
@@ -108,7 +139,13 @@ FIELDS: tuple[Field, ...] = (
     Field(
         key="account_manager",
         label=QT_TRANSLATE_NOOP("labels", "Account manager"),
-        synonyms=("accountmanager", "account manager", "relatiebeheerder", "ondernemersmanager", "behandelaar"),
+        synonyms=(
+            "accountmanager",
+            "account manager",
+            "relatiebeheerder",
+            "ondernemersmanager",
+            "behandelaar",
+        ),
     ),
     Field(
         key="area",
@@ -187,9 +224,13 @@ class Mapping:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
-            raise DomainError(QT_TRANSLATE_NOOP("errors", "The mapping file is not valid JSON: {reason}"), reason=str(e)) from e
+            raise DomainError(
+                QT_TRANSLATE_NOOP("errors", "The mapping file is not valid JSON: {reason}"), reason=str(e)
+            ) from e
         if not isinstance(data, dict):
-            raise DomainError(QT_TRANSLATE_NOOP("errors", "The mapping file should hold an object with \"columns\"."))
+            raise DomainError(
+                QT_TRANSLATE_NOOP("errors", 'The mapping file should hold an object with "columns".')
+            )
         by_label = {fold(k): v for k, v in (data.get("columns") or {}).items()}
         columns: list[str | None] = []
         for label in header:
@@ -224,7 +265,8 @@ def validate(mapping: Mapping, header: Sequence[str]) -> None:
         if key in seen:
             raise DomainError(
                 QT_TRANSLATE_NOOP(
-                    "errors", "The columns \"{first}\" and \"{second}\" are both mapped to {field}. Map each field once."
+                    "errors",
+                    'The columns "{first}" and "{second}" are both mapped to {field}. Map each field once.',
                 ),
                 first=header[seen[key]],
                 second=header[index],
@@ -233,7 +275,9 @@ def validate(mapping: Mapping, header: Sequence[str]) -> None:
         seen[key] = index
     if "name" not in seen and "trade_name" not in seen:
         raise DomainError(
-            QT_TRANSLATE_NOOP("errors", "Map a column to the company name (or the trade name): every company needs one.")
+            QT_TRANSLATE_NOOP(
+                "errors", "Map a column to the company name (or the trade name): every company needs one."
+            )
         )
 
 
@@ -245,7 +289,9 @@ def header_key(header: Sequence[str]) -> str:
 def remembered(session: Session, header: Sequence[str]) -> Mapping | None:
     """The mapping last used for a file with exactly these columns, if any."""
     row = session.execute(
-        select(ImportMapping.mapping, ImportMapping.defaults).where(ImportMapping.header_key == header_key(header))
+        select(ImportMapping.mapping, ImportMapping.defaults).where(
+            ImportMapping.header_key == header_key(header)
+        )
     ).one_or_none()
     if row is None:
         return None

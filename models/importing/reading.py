@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ Cell = Any  # str, int, float, datetime, date, bool or None
 SAMPLE_BYTES = 256 * 1024
 HEADER_SEARCH_ROWS = 30
 DELIMITERS = ";,\t|"
+_NUMBER = re.compile(r"[-+]?[0-9][0-9.,eE+\s]*")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted .xlsx or an old .xls
 
 
@@ -68,7 +70,9 @@ def open_source(path: str | Path, *, looks_like_header: Callable[[str], bool] | 
         with path.open("rb") as f:
             head = f.read(SAMPLE_BYTES)
     except FileNotFoundError as e:
-        raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "The file {name} does not exist."), name=path.name) from e
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("errors", "The file {name} does not exist."), name=path.name
+        ) from e
     except PermissionError as e:
         raise UnreadableFile(
             QT_TRANSLATE_NOOP(
@@ -79,7 +83,9 @@ def open_source(path: str | Path, *, looks_like_header: Callable[[str], bool] | 
         ) from e
     except OSError as e:
         raise UnreadableFile(
-            QT_TRANSLATE_NOOP("errors", "The file {name} cannot be read: {reason}"), name=path.name, reason=e.strerror
+            QT_TRANSLATE_NOOP("errors", "The file {name} cannot be read: {reason}"),
+            name=path.name,
+            reason=e.strerror,
         ) from e
     if not head.strip():
         raise UnreadableFile(QT_TRANSLATE_NOOP("errors", "The file {name} is empty."), name=path.name)
@@ -123,7 +129,7 @@ def _find_header(
     for index, (number, cells) in enumerate(rows):
         if index >= HEADER_SEARCH_ROWS:
             break
-        texts = [c for c in cells if isinstance(c, str) and c.strip()]
+        texts = [c for c in cells if isinstance(c, str) and c.strip() and not _NUMBER.fullmatch(c.strip())]
         filled = [c for c in cells if c not in (None, "") and not (isinstance(c, str) and not c.strip())]
         if len(texts) < 2 or len(texts) < len(filled) * 0.6:
             continue
@@ -320,7 +326,9 @@ def _kvk_profiles(data: Any) -> Iterator[tuple[dict, dict]]:
         if isinstance(data.get(key), list) and "vestigingsnummer" not in data:
             for item in data[key]:
                 if isinstance(item, dict):
-                    yield from _kvk_profiles({**_company_part(data), **item} if key == "vestigingen" else item)
+                    yield from _kvk_profiles(
+                        {**_company_part(data), **item} if key == "vestigingen" else item
+                    )
             return
     embedded = data.get("_embedded") or {}
     if "vestigingsnummer" in data or "adressen" in data:
@@ -345,13 +353,17 @@ def _kvk_row(company: dict, est: dict) -> list[Cell]:
     address = next((a for a in addresses if fold(a.get("type") or "") == "bezoekadres"), None) or (
         addresses[0] if addresses else {}
     )
-    activities = [a for a in est.get("sbiActiviteiten") or company.get("sbiActiviteiten") or [] if isinstance(a, dict)]
-    main_activity = next((a for a in activities if fold(a.get("indHoofdactiviteit") or "") == "ja"), None) or (
-        activities[0] if activities else {}
-    )
+    activities = [
+        a for a in est.get("sbiActiviteiten") or company.get("sbiActiviteiten") or [] if isinstance(a, dict)
+    ]
+    main_activity = next(
+        (a for a in activities if fold(a.get("indHoofdactiviteit") or "") == "ja"), None
+    ) or (activities[0] if activities else {})
     owner = (company.get("_embedded") or {}).get("eigenaar") or {}
     addition = " ".join(
-        str(p) for p in (address.get("huisletter"), address.get("huisnummerToevoeging")) if p not in (None, "")
+        str(p)
+        for p in (address.get("huisletter"), address.get("huisnummerToevoeging"))
+        if p not in (None, "")
     )
     websites = est.get("websites") or []
     return [
@@ -378,7 +390,11 @@ def cell_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M") if (value.hour, value.minute) != (0, 0) else value.strftime("%d-%m-%Y")
+        return (
+            value.strftime("%d-%m-%Y %H:%M")
+            if (value.hour, value.minute) != (0, 0)
+            else value.strftime("%d-%m-%Y")
+        )
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, float) and value.is_integer():
@@ -393,5 +409,3 @@ def preview(source: Source, limit: int = 20) -> list[list[str]]:
             break
         out.append([cell_text(c) for c in cells])
     return out
-
-
