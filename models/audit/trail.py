@@ -32,6 +32,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
     if session.get_bind().dialect.name == "postgresql":
         return  # the server's triggers write the trail (models.server.audit)
     user_id = session.info.get(CURRENT_USER)
+    batch = session.info.get(IMPORT_BATCH)
     now = utcnow()
     rows: list[dict[str, Any]] = []
 
@@ -48,7 +49,8 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
                 "field": field,
                 "old_value": text_value(old),
                 "new_value": text_value(new),
-                "import_batch_id": session.info.get(IMPORT_BATCH),
+                # Only when an import writes (an older schema, before 0009, has no such column).
+                **({"import_batch_id": batch} if batch is not None else {}),
             }
         )
 

@@ -311,3 +311,14 @@ def remember(session: Session, header: Sequence[str], mapping: Mapping) -> None:
     row.mapping = json.dumps(mapping.columns)
     row.defaults = json.dumps(mapping.defaults)
     session.flush()
+
+
+@requires(Permission.IMPORT_COMPANIES)
+def default_choices(session: Session) -> tuple[list[str], list[str]]:
+    """The areas and the active officials an unmapped field can default to, by name."""
+    from models.companies.entities import Area
+    from models.team.entities import User
+
+    areas = list(session.scalars(select(Area.name).order_by(Area.name)))
+    officials = list(session.scalars(select(User.full_name).where(User.active).order_by(User.full_name)))
+    return areas, officials

@@ -11,6 +11,7 @@ all of it back, so nothing is half-written.
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -35,7 +36,6 @@ from models.permissions import Permission, requires
 from models.progress import SILENT, Progress
 from models.server import audit as server_audit
 from models.text import fold
-from models.tools.bulk import bulk_insert
 
 BATCH = 2000
 T = TypeVar("T")
@@ -86,6 +86,25 @@ def _ids(session: Session, table: str, count: int) -> list[int]:
 def _batches(rows: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
+
+
+def bulk_insert(session: Session, entity: type, rows: list[dict[str, Any]]) -> None:
+    """Insert plain rows: COPY on PostgreSQL (an executemany goes row by row there; COPY streams,
+    and the server's statement triggers still write the trail), Core executemany on SQLite.
+    The same way as the demo data's writer (models.tools.bulk), which the domain may not import."""
+    if not rows:
+        return
+    table = entity.__table__  # type: ignore[attr-defined]
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    driver = session.connection().connection.driver_connection
+    assert driver is not None
+    sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row([v.value if isinstance(v, enum.Enum) else v for v in (row[c] for c in columns)])
 
 
 def split_name(full: str) -> tuple[str | None, str | None, str]:
