@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.audit.entities import AuditEntry
 from models.companies.entities import (
     ESTABLISHMENT_STATUS_LABELS,
     Area,
@@ -37,6 +38,7 @@ from models.companies.entities import (
 )
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.importing import fast
 from models.importing import mapping as mapping_module
 from models.importing.mapping import FIELD_BY_KEY, Mapping
 from models.importing.reading import Cell, Source, cell_text
@@ -173,6 +175,9 @@ class Trial:
     header: list[str]
     mapping: Mapping
     rows: list[RowResult]
+    # The newest entry of the audit trail when the trial began: while it is still the newest, no
+    # record has changed since and the import may write this trial's plan without classifying again.
+    mark: int | None = None
 
     def counts(self) -> dict[RowClass, int]:
         counts = dict.fromkeys(RowClass, 0)
@@ -248,26 +253,35 @@ class RowReader:
         self.lookups = lookups
         self.columns = {key: index for index, key in enumerate(mapping.columns) if key}
         self.name_columns = [self.columns[k] for k in ("name", "trade_name") if k in self.columns]
+        self._places: dict[str, normalise.Place | None] = {}
 
     def is_skipped(self, cells: Sequence[Cell]) -> bool:
+        """An empty row, or a totals row (its first cell says so, or it holds only numbers and no name)."""
+        first: Cell = None
+        for cell in cells:
+            if cell is None or (isinstance(cell, str) and not cell.strip()):
+                continue
+            first = cell
+            break
+        if first is None:
+            return True
+        if isinstance(first, str) and _TOTALS.match(fold(first)):
+            return True
+        if any(cell_text(cells[i]) for i in self.name_columns):
+            return False
         filled = [c for c in cells if cell_text(c)]
-        if not filled:
-            return True
-        first = fold(cell_text(filled[0]))
-        if _TOTALS.match(first):
-            return True
-        # A row without a name that holds only numbers: the totals under a column.
-        named = any(cell_text(cells[i]) for i in self.name_columns)
-        return not named and all(isinstance(c, (int, float)) or _is_number(cell_text(c)) for c in filled)
+        return all(isinstance(c, (int, float)) or _is_number(cell_text(c)) for c in filled)
 
     def read(self, number: int, cells: Sequence[Cell]) -> tuple[Record, list[Problem], list[Problem]]:
         problems: list[Problem] = []
         warnings: list[Problem] = []
         lookups = self.lookups
 
+        columns = self.columns
+
         def cell(key: str) -> Cell:
-            index = self.columns.get(key)
-            return cells[index] if index is not None and index < len(cells) else None
+            index = columns.get(key)
+            return None if index is None else cells[index]
 
         def column(key: str) -> str:
             index = self.columns.get(key)
@@ -275,6 +289,8 @@ class RowReader:
 
         def take(key: str, convert: Callable[[Cell], Any]) -> Any:
             value = cell(key)
+            if value is None or value == "":  # unmapped or empty: nothing to convert
+                return None
             try:
                 return convert(value)
             except InvalidValue as e:
@@ -307,7 +323,7 @@ class RowReader:
                 )
         est["house_number"] = house
         est["postcode"] = take("postcode", normalise.postcode)
-        place = take("city", lambda v: normalise.place(v, lookups.kernen))
+        place = take("city", self._place)
         est["city"] = place.name[:80] if place else None
         if place is not None and not place.known and lookups.kernen:
             warnings.append(
@@ -320,8 +336,8 @@ class RowReader:
                     params={"place": place.name},
                 )
             )
-        company["phone"] = take("phone", normalise.phone)
-        company["email"] = take("email", normalise.email)
+        company["phone"] = take("phone", fast.phone)
+        company["email"] = take("email", fast.email)
         website = _text(cell("website"), 300)
         if website:
             try:
@@ -397,6 +413,13 @@ class RowReader:
             problems,
             warnings,
         )
+
+    def _place(self, value: Cell) -> normalise.Place | None:
+        """``normalise.place`` once per spelling in the file (a list names the same few places)."""
+        text = cell_text(value)
+        if text not in self._places:
+            self._places[text] = normalise.place(text, self.lookups.kernen)
+        return self._places[text]
 
     def _sector(self, value: Cell, column: str, warnings: list[Problem]) -> str | None:
         text = cell_text(value)
@@ -507,6 +530,7 @@ def classify(
     """Classify every row of ``source``; writes nothing. ``index``: the existing companies' profiles,
     when the caller has them already."""
     mapping_module.validate(mapping, source.header)
+    mark = trail_mark(session)
     lookups = Lookups.read(session)
     reader = RowReader(source.header, mapping, lookups)
     if index is None:
@@ -601,7 +625,11 @@ def classify(
             row_by_establishment[est_number] = number
     progress.step(total, total)
     _read_existing(session, rows)
-    return Trial(header=list(source.header), mapping=mapping, rows=rows)
+    return Trial(header=list(source.header), mapping=mapping, rows=rows, mark=mark)
+
+
+def trail_mark(session: Session) -> int:
+    return session.scalar(select(func.max(AuditEntry.id))) or 0
 
 
 def _two_kvk(a: Profile, b: Profile | None) -> bool:

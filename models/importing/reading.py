@@ -387,6 +387,8 @@ def _kvk_row(company: dict, est: dict) -> list[Cell]:
 
 def cell_text(value: Cell) -> str:
     """A cell as a person reads it (for reports and previews)."""
+    if type(value) is str:  # most cells: first, and fast
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, datetime):

@@ -547,11 +547,17 @@ class ImportWizard(QDialog):
     def start_import(self) -> None:
         assert self.opened is not None
         source, mapping = self.opened.source, self.mapping()
-        decisions, default = dict(self.model.decisions), self.model.default
+        decisions, default, tried = dict(self.model.decisions), self.model.default, self.trial
 
         def task(session: Session, progress: Progress) -> ImportResult:
             return run_import(
-                session, source, mapping, decisions=decisions, default_decision=default, progress=progress
+                session,
+                source,
+                mapping,
+                decisions=decisions,
+                default_decision=default,
+                progress=progress,
+                tried=tried,
             )
 
         self.work = LongWorkDialog(
