@@ -13,10 +13,14 @@ import random
 import resource
 import tempfile
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import insert, text
+from sqlalchemy.engine import make_url
 
 from desktop.bench_figures import Figure, number
 from models.companies.entities import Company, Establishment
@@ -160,58 +164,78 @@ def _import_ms(db: Database, path: Path) -> tuple[float, float, dict[str, int]]:
     return trial_ms, import_ms, result.written
 
 
-def measure_import(
-    db: Database, name: str, *, companies: int = COMPANIES, empty_url: str | None = None
-) -> list[Figure]:
-    """The import's figures on ``db`` (the demo) and on an empty database (``empty_url``, or a temp
-    SQLite file for a SQLite ``db``)."""
+@contextmanager
+def _empty_database(db: Database, folder: Path) -> Iterator[Database]:
+    """A migrated, empty database beside ``db``: a SQLite file in ``folder``, or a schema of its own
+    on the same PostgreSQL server (dropped afterwards, with the role groups a migration made for it)."""
+    if db.is_sqlite:
+        empty = Database(f"sqlite:///{folder / 'empty.db'}")
+        try:
+            migrate(empty)
+            yield empty
+        finally:
+            empty.dispose()
+        return
+    schema = f"bench_import_{uuid.uuid4().hex[:10]}"
+    with db.engine.begin() as connection:
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    url = make_url(db.url)
+    url = url.set(query={**url.query, "options": f"-csearch_path={schema},public"})
+    empty = Database(url.render_as_string(hide_password=False))
+    try:
+        migrate(empty)
+        yield empty
+    finally:
+        empty.dispose()
+        with db.engine.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+            database = connection.execute(text("SELECT current_database()")).scalar_one()
+            for role in connection.scalars(
+                text("SELECT rolname FROM pg_roles WHERE rolname LIKE :prefix"),
+                {"prefix": f"ondernemersdesk\\_{database}\\_{schema}\\_%"},
+            ).all():
+                connection.execute(text(f'DROP OWNED BY "{role}"'))
+                connection.execute(text(f'DROP ROLE "{role}"'))
+
+
+def measure_import(db: Database, name: str, *, companies: int = COMPANIES) -> list[Figure]:
+    """The import's figures into an empty database beside ``db`` and into ``db`` (the demo)."""
     figures: list[Figure] = []
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, _empty_database(db, Path(folder)) as empty:
         path = Path(folder) / "bedrijven.csv"
         rows = write_csv(path, companies)
-        targets: list[tuple[str, Database]] = []
-        empty: Database | None = None
-        if empty_url is None and db.is_sqlite:
-            empty_url = f"sqlite:///{Path(folder) / 'empty.db'}"
-        if empty_url is not None:
-            empty = Database(empty_url)
-            migrate(empty)
-            targets.append((QCoreApplication.translate("bench", "empty database"), empty))
+        targets = [(QCoreApplication.translate("bench", "empty database"), empty)]
         targets.append((QCoreApplication.translate("bench", "into the demo"), db))
-        try:
-            for where, target in targets:
-                engine_ms = _engine_bulk_ms(target, companies, PER_COMPANY)
-                trial_ms, import_ms, written = _import_ms(target, path)
-                note = (
-                    QCoreApplication.translate("bench", "%1 rows, %2; %3 companies written; peak RSS %4 MB")
-                    .replace("%1", number(rows))
-                    .replace("%2", where)
-                    .replace("%3", number(written["companies"]))
-                    .replace("%4", f"{_peak_mb():.0f}")
+        for where, target in targets:
+            engine_ms = _engine_bulk_ms(target, companies, PER_COMPANY)
+            trial_ms, import_ms, written = _import_ms(target, path)
+            note = (
+                QCoreApplication.translate("bench", "%1 rows, %2; %3 companies written; peak RSS %4 MB")
+                .replace("%1", number(rows))
+                .replace("%2", where)
+                .replace("%3", number(written["companies"]))
+                .replace("%4", f"{_peak_mb():.0f}")
+            )
+            figures.append(
+                Figure(
+                    what=QCoreApplication.translate(
+                        "bench", "Import of a CSV file (trial, writing, trail, search index)"
+                    ),
+                    database=name,
+                    app_ms=import_ms,
+                    engine_ms=engine_ms,
+                    target_ms=TARGET_IMPORT_MS,
+                    note=note,
                 )
-                figures.append(
-                    Figure(
-                        what=QCoreApplication.translate(
-                            "bench", "Import of a CSV file (trial, writing, trail, search index)"
-                        ),
-                        database=name,
-                        app_ms=import_ms,
-                        engine_ms=engine_ms,
-                        target_ms=TARGET_IMPORT_MS,
-                        note=note,
-                    )
+            )
+            figures.append(
+                Figure(
+                    what=QCoreApplication.translate("bench", "Trial run (Proefimport) of the same file"),
+                    database=name,
+                    app_ms=trial_ms,
+                    engine_ms=engine_ms,
+                    target_ms=TARGET_TRIAL_MS,
+                    note=where,
                 )
-                figures.append(
-                    Figure(
-                        what=QCoreApplication.translate("bench", "Trial run (Proefimport) of the same file"),
-                        database=name,
-                        app_ms=trial_ms,
-                        engine_ms=engine_ms,
-                        target_ms=TARGET_TRIAL_MS,
-                        note=where,
-                    )
-                )
-        finally:
-            if empty is not None:
-                empty.dispose()
+            )
     return figures

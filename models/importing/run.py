@@ -185,7 +185,8 @@ class _Writer:
         as_new, as_update = [], []
         for row in duplicates:
             decision = decisions.get(row.number, default)
-            if decision == Decision.NEW and row.same_as_row is None:
+            # An exact repeat of an earlier row (same vestigingsnummer or KvK) cannot be new again.
+            if decision == Decision.NEW and (row.match is not None or row.same_as_row is None):
                 as_new.append(row)
             elif decision == Decision.UPDATE and row.company_id is not None:
                 as_update.append(row)

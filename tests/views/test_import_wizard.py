@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -53,13 +55,17 @@ def test_file_mapping_trial_import_and_undo(
     wizard.save_report(report)
     with report.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f, delimiter=";"))
-    assert rows[0] == ["Rij", "Kolom", "Waarde", "Probleem"] and rows[1][:2] == ["9", "KvK nr"]
+    assert rows[0] == ["Rij", "Kolom", "Waarde", "Probleem"]
+    assert ["9", "KvK nr", "8.77E+07"] in [r[:3] for r in rows[1:]]
+    assert any("geen van de kernen" in r[3] for r in rows[1:])  # a warning, in Dutch
 
     wizard.filter.setCurrentIndex(wizard.filter.findData(RowClass.POSSIBLE_DUPLICATE.value))
-    assert [r.number for r in wizard.model.rows] == [11]
+    assert [r.number for r in wizard.model.rows] == [10, 11]  # the same phone as row 5; row 10 again
     wizard.table.selectRow(0)
     wizard.row_decision.setCurrentIndex(wizard.row_decision.findData(Decision.NEW))
-    assert wizard.model.index(0, TrialModel.COL_DECISION).data() == "overslaan"
+    qtbot.mouseClick(wizard.findChild(QPushButton, "decide_selected"), Qt.MouseButton.LeftButton)
+    assert wizard.model.index(0, TrialModel.COL_DECISION).data() == "als nieuw importeren"
+    assert wizard.model.index(1, TrialModel.COL_DECISION).data() == "overslaan"
     wizard.grab().save(str(tmp_path / "trial.png"))
 
     wizard.next_button.click()  # Importeren
@@ -67,7 +73,7 @@ def test_file_mapping_trial_import_and_undo(
     assert wizard.outcome is not None
     assert "Import 1" in wizard.result_title.text()
     added = _companies(seeded_db) - before
-    assert added == 2  # Café 't Hoekje and Kapsalon Knip (its duplicate row skipped)
+    assert added == 4  # rows 5, 7, 10 (decided: new) and 13; row 11 skipped
 
     history = ImportHistoryDialog(worker)
     qtbot.addWidget(history)

@@ -350,6 +350,7 @@ class ImportWizard(QDialog):
         for decision in Decision:
             self.row_decision.addItem(decision_text(decision), decision)
         apply = QPushButton(self.tr("For the selected rows"))
+        apply.setObjectName("decide_selected")
         apply.clicked.connect(self._decide_selected)
         self.report_button = QPushButton(self.tr("Save the error report…"))
         self.report_button.clicked.connect(self.save_report)
