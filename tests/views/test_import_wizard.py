@@ -82,3 +82,13 @@ def test_file_mapping_trial_import_and_undo(
     history.undo(confirmed=True)
     qtbot.waitUntil(lambda: "teruggedraaid" in history.message.text(), timeout=10000)
     assert _companies(seeded_db) == before
+
+
+def test_the_first_start_offers_to_import(qtbot: QtBot, tmp_path: Path) -> None:
+    from views.shell.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(tmp_path / "nieuw.db")
+    qtbot.addWidget(dialog)
+    assert "importeer" in dialog.import_now.text()
+    dialog.import_now.setChecked(True)
+    assert dialog.then_import and not dialog.with_demo

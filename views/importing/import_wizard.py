@@ -104,10 +104,15 @@ def describe_row(row: RowResult) -> str:
             reasons = " · ".join(
                 QCoreApplication.translate("matching", r.text).format(**r.params) for r in row.match.reasons
             )
+            like = (
+                row.existing
+                if row.company_id is not None
+                else QCoreApplication.translate("ImportWizard", "row %1").replace("%1", str(row.same_as_row))
+            )
             parts.insert(
                 0,
                 QCoreApplication.translate("ImportWizard", "like %1 (%2 %: %3)")
-                .replace("%1", row.existing)
+                .replace("%1", like)
                 .replace("%2", str(row.match.score))
                 .replace("%3", reasons),
             )
@@ -330,6 +335,7 @@ class ImportWizard(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.filter = QComboBox()
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.model = TrialModel(self)
         self.table = QTableView()
