@@ -628,7 +628,9 @@ def classify(
     return Trial(header=list(source.header), mapping=mapping, rows=rows, mark=mark)
 
 
+@requires(Permission.IMPORT_COMPANIES)
 def trail_mark(session: Session) -> int:
+    """The newest entry of the audit trail: while it stays the newest, nothing has changed."""
     return session.scalar(select(func.max(AuditEntry.id))) or 0
 
 

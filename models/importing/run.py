@@ -1,6 +1,6 @@
 """Writing an import: the rows of a trial, in batches, with the audit trail marked with the import.
 
-Rows are written with Core inserts (COPY on PostgreSQL, executemany on SQLite: ``bulk_insert``) and
+Rows are written with Core inserts (COPY on PostgreSQL, executemany on SQLite: ``_bulk_insert``) and
 updates grouped by the fields they change; the search documents of new companies are built from the
 same plain dicts (``search.document``). The audit trail says "import N" for every record created or
 field changed: on PostgreSQL the server's triggers write it and mark it (``mark_import``); on SQLite,
@@ -97,7 +97,7 @@ def _batches(rows: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
         yield rows[start : start + size]
 
 
-def bulk_insert(session: Session, entity: type, rows: list[dict[str, Any]]) -> None:
+def _bulk_insert(session: Session, entity: type, rows: list[dict[str, Any]]) -> None:
     """Insert plain rows: COPY on PostgreSQL (an executemany goes row by row there; COPY streams,
     and the server's statement triggers still write the trail), Core executemany on SQLite.
     The same way as the demo data's writer (models.tools.bulk), which the domain may not import."""
@@ -301,7 +301,7 @@ class _Writer:
             (CompanyContact, self.links),
         ):
             for part in _batches(rows):
-                bulk_insert(session, entity, list(part))
+                _bulk_insert(session, entity, list(part))
                 self._trail_created(entity.__tablename__, part)
                 if entity is not CompanyContact:
                     done += len(part)
