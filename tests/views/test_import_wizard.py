@@ -89,6 +89,6 @@ def test_the_first_start_offers_to_import(qtbot: QtBot, tmp_path: Path) -> None:
 
     dialog = FirstRunDialog(tmp_path / "nieuw.db")
     qtbot.addWidget(dialog)
-    assert "importeer" in dialog.import_now.text()
+    assert "nu importeren" in dialog.import_now.text()
     dialog.import_now.setChecked(True)
     assert dialog.then_import and not dialog.with_demo
