@@ -433,7 +433,9 @@ def run_import(
         writer.write(progress)
     finally:
         session.info.pop(IMPORT_BATCH, None)
-        server_audit.mark_import(session.connection(), None)
+    # Not in the finally: after a failed statement the transaction takes no more (the setting is
+    # the transaction's own and goes with its rollback).
+    server_audit.mark_import(session.connection(), None)
     counts = {kind.value: n for kind, n in trial.counts().items()}
     counts["written"] = sum(written_rows.values())
     batch.rows = len(trial.rows)
