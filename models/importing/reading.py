@@ -20,7 +20,7 @@ import csv
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -159,7 +159,7 @@ def _xlsx(path: Path, known: Callable[[str], bool]) -> Source:
     except zipfile.BadZipFile as e:
         raise UnreadableFile(_NOT_A_LIST, name=path.name) from e
 
-    def raw_rows() -> Iterator[tuple[int, list[Cell]]]:
+    def raw_rows() -> Generator[tuple[int, list[Cell]], None, None]:
         try:
             book = load_workbook(path, read_only=True, data_only=True)
         except Exception as e:  # openpyxl raises many kinds for a damaged file
@@ -171,7 +171,11 @@ def _xlsx(path: Path, known: Callable[[str], bool]) -> Source:
         finally:
             book.close()
 
-    header_row, header = _find_header(raw_rows(), known, path.name)
+    first_rows = raw_rows()
+    try:
+        header_row, header = _find_header(first_rows, known, path.name)
+    finally:
+        first_rows.close()  # the file is closed now, not when the generator is collected
 
     def rows() -> Iterator[tuple[int, list[Cell]]]:
         for number, cells in raw_rows():
@@ -238,7 +242,7 @@ def _text(path: Path, head: bytes, known: Callable[[str], bool]) -> Source:
         raise UnreadableFile(_NO_HEADER, name=path.name)
     delimiter = detect_delimiter(with_data[:50])
 
-    def raw_rows() -> Iterator[tuple[int, list[Cell]]]:
+    def raw_rows() -> Generator[tuple[int, list[Cell]], None, None]:
         with path.open("r", encoding=encoding, errors="replace", newline="") as f:
             reader = csv.reader(f, delimiter=delimiter)
             line = 1
@@ -254,7 +258,11 @@ def _text(path: Path, head: bytes, known: Callable[[str], bool]) -> Source:
                     reason=str(e),
                 ) from e
 
-    header_row, header = _find_header(raw_rows(), known, path.name)
+    first_rows = raw_rows()
+    try:
+        header_row, header = _find_header(first_rows, known, path.name)
+    finally:
+        first_rows.close()  # the file is closed now, not when the generator is collected
 
     def rows() -> Iterator[tuple[int, list[Cell]]]:
         for number, cells in raw_rows():
