@@ -22,11 +22,13 @@ from views.common.live import LiveUpdates
 from views.common.settings import Settings
 from views.common.worker import BackgroundJob, DatabaseWorker
 from views.connection.profiles import Profile
+from views.importing.import_wizard import open_import
 from views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-Opened = tuple[Database, SignedIn, bool]  # the database, the official signed in, demo data asked for
+# the database, the official signed in, demo data asked for, the import wizard asked for
+Opened = tuple[Database, SignedIn, bool, bool]
 # Connect to ``profile`` (None: the last one used) with ``password`` (None: the stored one);
 # None when the user gave up (quit at the start, cancelled a switch).
 Connect = Callable[[Settings, Profile | None, str | None], Opened | None]
@@ -100,7 +102,9 @@ class Application(QObject):
         self.open(*opened)
         return True
 
-    def open(self, database: Database, signed_in: SignedIn, with_demo: bool = False) -> MainWindow:
+    def open(
+        self, database: Database, signed_in: SignedIn, with_demo: bool = False, then_import: bool = False
+    ) -> MainWindow:
         """A worker, live updates and a window on an opened (migrated, signed-in) database."""
         self.database, self._signed_in = database, signed_in
         self._worker = DatabaseWorker(database, signed_in.user_id)
@@ -110,9 +114,15 @@ class Application(QObject):
         self._live.start()
         self.window = MainWindow(self._worker, self.settings, signed_in.full_name, signed_in, host=self)
         self.window.show()
+        if then_import:  # the first start's "… of importeer ze"
+            open_import(self._worker, self.window, self._imported)
         if database.is_sqlite:
             self._start_retention(database)
         return self.window
+
+    def _imported(self, _number: int) -> None:
+        if self.window is not None:
+            self.window.companies.reload()
 
     def _start_retention(self, database: Database) -> None:
         """A local file's daily retention run, off the UI thread: nobody else runs it for a file on a

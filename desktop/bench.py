@@ -42,6 +42,8 @@ from desktop.bench_figures import (
     number,
     render_report,
 )
+from desktop.bench_import import COMPANIES as IMPORT_COMPANIES
+from desktop.bench_import import measure_import
 from desktop.bench_start import measure_cold_start, measure_empty_window
 from desktop.bootstrap import stylesheet
 from models.companies import listing
@@ -149,6 +151,9 @@ def run(args: argparse.Namespace) -> int:
             engines.append(_engine_version(db))
             figures += measure_database(db, name, repeat)
             figures.append(measure_cold_start(db.url, name, empty.app_ms, repeat))
+            figures += measure_import(
+                db, name, companies=min(IMPORT_COMPANIES, args.companies or IMPORT_COMPANIES)
+            )
         finally:
             db.dispose()
     figures.append(empty)

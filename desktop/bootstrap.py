@@ -264,12 +264,13 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
 
 def connect_at_start(
     settings: Settings, profile: Profile | None = None, password: str | None = None
-) -> tuple[Database, SignedIn, bool] | None:
+) -> tuple[Database, SignedIn, bool, bool] | None:
     """Open the last connection profile's database (or ``profile``'s: another one chosen while
     working, see desktop/app.py): the first-run question for a new local file, the password when
     the server asks for one the password store does not hold, and, when connecting fails, the
     connection dialog with the reason on top (never just quit).
-    Returns the database, the official signed in and whether demonstration data was asked for;
+    Returns the database, the official signed in, whether demonstration data was asked for and
+    whether the import wizard was (the first start's "… of importeer ze");
     None when the user chose to quit (or, switching, to stay on the current database)."""
     if profile is None:
         profile = profiles.last_profile(settings)
@@ -278,12 +279,12 @@ def connect_at_start(
     remember = False
     rule = profiles.encryption_rule(settings)
     while True:
-        with_demo = False
+        with_demo = then_import = False
         if profile.is_local and not profile.file().exists():
             first = FirstRunDialog(profile.file())
             if first.exec() != FirstRunDialog.DialogCode.Accepted:
                 return None
-            with_demo = first.with_demo
+            with_demo, then_import = first.with_demo, first.then_import
         try:
             database, signed_in = open_database(rule.apply(profiles.url(profile, password)))
         except DomainError as failure:
@@ -311,7 +312,7 @@ def connect_at_start(
             continue
         if remember and password:
             profiles.store_password(profile, password)  # only now: it is known to be right
-        return database, signed_in, with_demo
+        return database, signed_in, with_demo, then_import
 
 
 def _quit_on_terminate(app: QApplication) -> None:

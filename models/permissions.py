@@ -62,6 +62,7 @@ class Permission(enum.StrEnum):
     MANAGE_IDENTITY = "identity.manage"
     VIEW_AUDIT_LOG = "audit.view"
     MANAGE_PRIVACY = "privacy.manage"
+    IMPORT_COMPANIES = "companies.import"
 
 
 # What the administrator's matrix shows, in this order (context "labels", like the role names).
@@ -88,6 +89,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_PRIVACY: QT_TRANSLATE_NOOP(
         "labels", "Privacy: inspection, erasure and retention periods"
     ),
+    Permission.IMPORT_COMPANIES: QT_TRANSLATE_NOOP("labels", "Import company lists and undo imports"),
 }
 
 # What a refused official reads (context "errors": the view translates it like every domain error).
@@ -134,6 +136,9 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.MANAGE_PRIVACY: QT_TRANSLATE_NOOP(
         "errors", "Only an administrator may inspect or erase personal data and set retention periods."
     ),
+    Permission.IMPORT_COMPANIES: QT_TRANSLATE_NOOP(
+        "errors", "Your role does not allow importing company lists."
+    ),
 }
 
 P = Permission
@@ -155,6 +160,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_ROUNDS,
         P.DESK,
         P.EDIT_KNOWLEDGE,
+        P.IMPORT_COMPANIES,
     },
     Role.OFFICIAL: _EVERYONE
     | {P.VIEW_CONSULTATIONS, P.RECORD_CONSULTATIONS, P.EDIT_AMBITIONS, P.EDIT_KNOWLEDGE},

@@ -20,6 +20,8 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # most text: no letters to decompose; the same result, ten times faster
+        return _NON_ALNUM.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_ALNUM.sub(" ", stripped).strip()

@@ -29,5 +29,7 @@ class AuditEntry(Base):
     field: Mapped[str | None] = mapped_column(String(60))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # The import (models.importing) that made this change, if one did; undo reads its entries.
+    import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     user: Mapped[User | None] = relationship()

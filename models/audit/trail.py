@@ -16,7 +16,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from models.audit.entities import AuditEntry
-from models.audit.values import CREATE, DELETE, SKIPPED_COLUMNS, action_for, text_value
+from models.audit.values import CREATE, DELETE, IMPORT_BATCH, SKIPPED_COLUMNS, action_for, text_value
 from models.base import CURRENT_USER, Versioned, utcnow
 from models.server import audit as server_audit
 
@@ -32,6 +32,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
     if session.get_bind().dialect.name == "postgresql":
         return  # the server's triggers write the trail (models.server.audit)
     user_id = session.info.get(CURRENT_USER)
+    batch = session.info.get(IMPORT_BATCH)
     now = utcnow()
     rows: list[dict[str, Any]] = []
 
@@ -48,6 +49,8 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
                 "field": field,
                 "old_value": text_value(old),
                 "new_value": text_value(new),
+                # Only when an import writes (an older schema, before 0009, has no such column).
+                **({"import_batch_id": batch} if batch is not None else {}),
             }
         )
 

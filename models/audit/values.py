@@ -23,6 +23,10 @@ CREATE, UPDATE, ARCHIVE, RESTORE, DELETE = "create", "update", "archive", "resto
 
 TRUE_TEXT, FALSE_TEXT = "True", "False"
 
+# The key under which a session's info holds the number of the import it writes (models.importing):
+# the trail's entries of that session are marked with it.
+IMPORT_BATCH = "import_batch"
+
 
 def text_value(value: Any) -> str | None:
     """A value as the trail keeps it: booleans ``True``/``False``, moments in ISO 8601 with their

@@ -58,6 +58,7 @@ from models.team.entities import Role
 
 USER_SETTING = "ondernemersdesk.user_id"
 AUDIT_SETTING = "ondernemersdesk.audit"
+IMPORT_SETTING = "ondernemersdesk.import_batch"  # the import whose changes these are (models.importing)
 PREFIX = "ondernemersdesk_"
 ACTOR_FUNCTION = PREFIX + "actor"
 UNAUDITED_FUNCTION = PREFIX + "unaudited"
@@ -247,26 +248,34 @@ def _table_ddl(table: Table) -> list[str]:
             else _literal(UPDATE)
         )
         changes.append(f"({position}, {action}, {_literal(field)}, {old}, {new}, {changed})")
-    columns = "at, user_id, entity, entity_id, action"
+    columns = "at, user_id, entity, entity_id, action, import_batch_id"
     values = ",\n      ".join(changes)
     body = f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
 DECLARE
   who integer;
+  batch integer;
+  named_batch text;
 BEGIN
   IF {s}.{UNAUDITED_FUNCTION}() THEN
     RETURN NULL;
   END IF;
   who := {s}.{ACTOR_FUNCTION}();
+  -- An import marks its changes with its number: only an import of the acting official's own.
+  named_batch := pg_catalog.current_setting({_literal(IMPORT_SETTING)}, true);
+  IF named_batch ~ '^[0-9]{{1,9}}$' THEN
+    SELECT b.id INTO batch FROM {s}.import_batch b
+     WHERE b.id = named_batch::integer AND b.user_id IS NOT DISTINCT FROM who AND b.undone_at IS NULL;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     INSERT INTO {s}.audit_entry ({columns})
-    SELECT now(), who, {_literal(name)}, n.id, {_literal(CREATE)} FROM new_rows n ORDER BY n.id;
+    SELECT now(), who, {_literal(name)}, n.id, {_literal(CREATE)}, batch FROM new_rows n ORDER BY n.id;
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO {s}.audit_entry ({columns})
-    SELECT now(), who, {_literal(name)}, o.id, {_literal(DELETE)} FROM old_rows o ORDER BY o.id;
+    SELECT now(), who, {_literal(name)}, o.id, {_literal(DELETE)}, batch FROM old_rows o ORDER BY o.id;
   ELSE
     INSERT INTO {s}.audit_entry ({columns}, field, old_value, new_value)
-    SELECT now(), who, {_literal(name)}, n.id, c.action, c.field, c.old_value, c.new_value
+    SELECT now(), who, {_literal(name)}, n.id, c.action, batch, c.field, c.old_value, c.new_value
     FROM new_rows n JOIN old_rows o ON o.id = n.id
     CROSS JOIN LATERAL (VALUES
       {values}
@@ -429,6 +438,17 @@ def without_trail(connection: Connection) -> None:
     Honoured only for a login that could write the trail directly (``TRUSTED_SQL``); nothing on SQLite."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_catalog.set_config(:name, 'off', true)"), {"name": AUDIT_SETTING})
+
+
+def mark_import(connection: Connection, batch_id: int | None) -> None:
+    """For the rest of this transaction (or until called with None), the trail's entries are
+    marked as made by this import (``audit_entry.import_batch_id``); nothing on SQLite, where
+    the importer writes its entries itself."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT pg_catalog.set_config(:name, :value, true)"),
+            {"name": IMPORT_SETTING, "value": "" if batch_id is None else str(int(batch_id))},
+        )
 
 
 def tables_without_triggers(connection: Connection) -> list[str]:

@@ -76,6 +76,7 @@ class Table:
 
 
 VIEW_COMPANIES, EDIT_COMPANIES = _p(P.VIEW_COMPANIES), _p(P.EDIT_COMPANIES)
+IMPORT = _p(P.IMPORT_COMPANIES)
 AMBITIONS_READ, AMBITIONS_WRITE = _p(P.VIEW_AMBITIONS), _p(P.EDIT_AMBITIONS)
 ROUNDS_READ, ROUNDS_WRITE = _p(P.VIEW_ROUNDS), _p(P.EDIT_ROUNDS)
 HANDLERS = _p(P.HANDLE_SIGNALS)
@@ -98,13 +99,21 @@ TABLES: dict[str, Table] = {
     # -- companies --
     "area": Table(select=ANYONE),
     "sector": Table(select=ANYONE),
-    "company": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
-    "establishment": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
-    "contact": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
+    # An import writes companies like an edit does; undoing one removes the records it created.
+    "company": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT),
+    "establishment": Table(
+        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT
+    ),
+    "contact": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT),
     "company_contact": Table(
         select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=EDIT_COMPANIES
     ),
-    "company_search": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES),
+    "company_search": Table(
+        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT
+    ),
+    # -- imports (models.importing): the history and the remembered mappings --
+    "import_batch": Table(select=IMPORT, insert=IMPORT, update=IMPORT),
+    "import_mapping": Table(select=IMPORT, insert=IMPORT, update=IMPORT),
     # -- the audit trail: written only by the database's own triggers (models.server.audit), which
     # run as the owner; read by the company history, the audit log and the inzage. A login given
     # INSERT here could name anyone as the author of a change: nobody gets it.

@@ -836,6 +836,14 @@
         <translation>Nieuwe onderneming (%1)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
@@ -1783,6 +1791,10 @@
         <translation>Leeg beginnen: ik voer onze eigen ondernemingen in of importeer ze</translation>
     </message>
     <message>
+        <source>Start empty and import our companies now, from Excel, CSV or a KvK file</source>
+        <translation>Leeg beginnen en onze ondernemingen nu importeren, uit Excel, CSV of een KvK-bestand</translation>
+    </message>
+    <message>
         <source>Start with demonstration data: %1 fictitious companies in Wijdemeren, to try things out</source>
         <translation>Beginnen met demonstratiegegevens: %1 fictieve ondernemingen in Wijdemeren, om uit te proberen</translation>
     </message>
@@ -2036,6 +2048,244 @@
     <message>
         <source>(no logo)</source>
         <translation>(geen logo)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Save the error report…</source>
+        <translation>Foutenrapport opslaan…</translation>
+    </message>
+    <message>
+        <source>Undo import…</source>
+        <translation>Import terugdraaien…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Foutenrapport opslaan</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import terugdraaien</translation>
+    </message>
+    <message>
+        <source>Undo import %1 (%2)? The companies it added are removed and the fields it changed set back. Records someone changed since are left as they are.</source>
+        <translation>Import %1 (%2) terugdraaien? De ondernemingen die erbij kwamen worden verwijderd en de gewijzigde velden teruggezet. Gegevens die iemand sindsdien heeft gewijzigd, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>Import %1 wordt teruggedraaid…</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 records removed, %3 records set back.</source>
+        <translation>Import %1 teruggedraaid: %2 gegevens verwijderd, %3 gegevens teruggezet.</translation>
+    </message>
+    <message>
+        <source>Left as they are, because they were changed after the import:</source>
+        <translation>Niet teruggedraaid, omdat ze na de import zijn gewijzigd:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>skip</source>
+        <translation>overslaan</translation>
+    </message>
+    <message>
+        <source>import as new</source>
+        <translation>als nieuw importeren</translation>
+    </message>
+    <message>
+        <source>update the existing company</source>
+        <translation>bestaande onderneming bijwerken</translation>
+    </message>
+    <message>
+        <source>nothing changes</source>
+        <translation>er verandert niets</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>like %1 (%2 %: %3)</source>
+        <translation>lijkt op %1 (%2 %: %3)</translation>
+    </message>
+    <message>
+        <source>the same as row %1</source>
+        <translation>hetzelfde als rij %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>of the company in row %1</source>
+        <translation>van de onderneming in rij %1</translation>
+    </message>
+    <message>
+        <source>Import companies</source>
+        <translation>Ondernemingen importeren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Import companies from a file</source>
+        <translation>Ondernemingen importeren uit een bestand</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file (.xlsx), a CSV or text file (.csv, .txt) or a KvK file (.json). Title lines above the column names, empty rows and a totals row are fine. Nothing is written until you have seen the trial run (Proefimport).</source>
+        <translation>Kies een Excel-bestand (.xlsx), een CSV- of tekstbestand (.csv, .txt) of een KvK-bestand (.json). Titelregels boven de kolomnamen, lege rijen en een totaalregel mogen. Er wordt niets opgeslagen voordat u de proefimport hebt gezien.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Area, when the file has none</source>
+        <translation>Gebied, als het bestand er geen noemt</translation>
+    </message>
+    <message>
+        <source>Account manager, when the file has none</source>
+        <translation>Accountmanager, als het bestand er geen noemt</translation>
+    </message>
+    <message>
+        <source>Status, when the file has none</source>
+        <translation>Status, als het bestand er geen noemt</translation>
+    </message>
+    <message>
+        <source>Trial run (Proefimport): nothing has been written yet</source>
+        <translation>Proefimport: er is nog niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>For the selected rows</source>
+        <translation>Voor de gekozen rijen</translation>
+    </message>
+    <message>
+        <source>Save the error report…</source>
+        <translation>Foutenrapport opslaan…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>Mogelijk dubbel:</translation>
+    </message>
+    <message>
+        <source>Trial run</source>
+        <translation>Proefimport</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Which column holds what? (%1)</source>
+        <translation>Welke kolom bevat wat? (%1)</translation>
+    </message>
+    <message>
+        <source>The mapping you made for a file with these columns before.</source>
+        <translation>De koppeling die u eerder maakte voor een bestand met deze kolommen.</translation>
+    </message>
+    <message>
+        <source>Suggested from the column names; change what is not right.</source>
+        <translation>Voorgesteld op grond van de kolomnamen; pas aan wat niet klopt.</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— niet importeren —</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Elke rij wordt gelezen en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Alle rijen (%1)</translation>
+    </message>
+    <message>
+        <source>Save the error report</source>
+        <translation>Foutenrapport opslaan</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Import %1 is done</source>
+        <translation>Import %1 is klaar</translation>
+    </message>
+    <message>
+        <source>%1 companies and %2 establishments were added and %3 records updated. You can undo the whole import under Import history.</source>
+        <translation>Er zijn %1 ondernemingen en %2 vestigingen toegevoegd en %3 gegevens bijgewerkt. U kunt de hele import terugdraaien onder Importgeschiedenis.</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4703,29 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     </message>
 </context>
 <context>
+    <name>TrialModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
     <name>_EstablishmentFields</name>
     <message>
         <source>Trade name</source>
@@ -4700,6 +4973,26 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and every keystroke of the typed words.</source>
         <translation>Alleen de engine: hetzelfde werk rechtstreeks in SQL op dezelfde indexen (DB-API-cursor, geen applicatiecode), of een leeg Qt-venster voor de start. Tijden zijn medianen van %1 metingen na een opwarmronde; zoeken is p50/p95 over de fragmenten en elke toetsaanslag van de getypte woorden.</translation>
     </message>
+    <message>
+        <source>empty database</source>
+        <translation>lege database</translation>
+    </message>
+    <message>
+        <source>into the demo</source>
+        <translation>in de demodatabase</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2; %3 companies written; peak RSS %4 MB</source>
+        <translation>%1 rijen, %2; %3 ondernemingen geschreven; piekgeheugen %4 MB</translation>
+    </message>
+    <message>
+        <source>Import of a CSV file (trial, writing, trail, search index)</source>
+        <translation>Import van een CSV-bestand (proef, schrijven, logboek, zoekindex)</translation>
+    </message>
+    <message>
+        <source>Trial run (Proefimport) of the same file</source>
+        <translation>Proefimport van hetzelfde bestand</translation>
+    </message>
 </context>
 <context>
     <name>bootstrap</name>
@@ -4917,6 +5210,42 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>These backups made before an upgrade still hold the earlier data; delete them when no longer needed:</source>
         <translation>Deze reservekopieën van voor een upgrade bevatten de eerdere gegevens nog; verwijder ze als ze niet meer nodig zijn:</translation>
+    </message>
+    <message>
+        <source>  row %1, column %2: %3</source>
+        <translation>  rij %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>  … and %1 more rows with errors</source>
+        <translation>  … en nog %1 rijen met fouten</translation>
+    </message>
+    <message>
+        <source>Give the file to import, or --undo NUMBER.</source>
+        <translation>Geef het bestand om te importeren, of --undo NUMMER.</translation>
+    </message>
+    <message>
+        <source>Trial run of %1: nothing was written.</source>
+        <translation>Proefimport van %1: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Import %1 of %2:</source>
+        <translation>Import %1 van %2:</translation>
+    </message>
+    <message>
+        <source>Written: %1 companies, %2 establishments, %3 records updated.</source>
+        <translation>Geschreven: %1 ondernemingen, %2 vestigingen, %3 gegevens bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Import number: %1</source>
+        <translation>Importnummer: %1</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 records removed, %3 records set back.</source>
+        <translation>Import %1 teruggedraaid: %2 gegevens verwijderd, %3 gegevens teruggezet.</translation>
+    </message>
+    <message>
+        <source>  left as it is (changed since by %1): %2</source>
+        <translation>  niet teruggedraaid (sindsdien gewijzigd door %1): %2</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5831,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Alleen een beheerder mag persoonsgegevens inzien of wissen en bewaartermijnen instellen.</translation>
     </message>
     <message>
+        <source>Your role does not allow importing company lists.</source>
+        <translation>Uw rol staat het importeren van bedrijvenlijsten niet toe.</translation>
+    </message>
+    <message>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
         <translation>&apos;{login}&apos; kan geen inlognaam zijn: gebruik kleine letters, cijfers, &apos;.&apos;, &apos;-&apos; of &apos;_&apos; (hoogstens 63), te beginnen met een letter.</translation>
     </message>
@@ -5628,6 +5961,110 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The mapping file {name} cannot be read.</source>
+        <translation>Het koppelingsbestand {name} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>{place} is not one of the municipality&apos;s places (kernen).</source>
+        <translation>{place} is geen van de kernen van de gemeente.</translation>
+    </message>
+    <message>
+        <source>There is no area called {area}; the row is imported without one.</source>
+        <translation>Er is geen gebied {area}; de rij wordt zonder gebied geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{name} is not a known official; the company is imported without an account manager.</source>
+        <translation>{name} is geen bekende medewerker; de onderneming wordt zonder accountmanager geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The company has no name.</source>
+        <translation>De onderneming heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>SBI code {code} is not known; the establishment is imported without one.</source>
+        <translation>SBI-code {code} is onbekend; de vestiging wordt zonder SBI-code geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The number of employees should be a whole number.</source>
+        <translation>Het aantal werkzame personen moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>The status should be actief, verhuisd or gesloten.</source>
+        <translation>De status moet actief, verhuisd of gesloten zijn.</translation>
+    </message>
+    <message>
+        <source>Write ja or nee.</source>
+        <translation>Schrijf ja of nee.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows below its header.</source>
+        <translation>Het bestand heeft geen rijen onder de kolomnamen.</translation>
+    </message>
+    <message>
+        <source>There is no import number {number}.</source>
+        <translation>Er is geen import met nummer {number}.</translation>
+    </message>
+    <message>
+        <source>Import {number} has been undone already.</source>
+        <translation>Import {number} is al teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON: {reason}</source>
+        <translation>Het koppelingsbestand is geen geldige JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>The mapping file should hold an object with &quot;columns&quot;.</source>
+        <translation>Het koppelingsbestand moet een object met &quot;columns&quot; bevatten.</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown field: {field}.</source>
+        <translation>De koppeling noemt een onbekend veld: {field}.</translation>
+    </message>
+    <message>
+        <source>The columns &quot;{first}&quot; and &quot;{second}&quot; are both mapped to {field}. Map each field once.</source>
+        <translation>De kolommen &quot;{first}&quot; en &quot;{second}&quot; zijn allebei gekoppeld aan {field}. Koppel elk veld één keer.</translation>
+    </message>
+    <message>
+        <source>Map a column to the company name (or the trade name): every company needs one.</source>
+        <translation>Koppel een kolom aan de bedrijfsnaam (of de handelsnaam): elke onderneming heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Het bestand {name} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: it may still be open in Excel. Close it there and try again.</source>
+        <translation>Het bestand {name} kan niet worden geopend: misschien is het nog geopend in Excel. Sluit het daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>Het bestand {name} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Het bestand {name} is leeg.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected with a password or is an old Excel file (.xls). Open it in Excel, remove the password and save it as .xlsx or .csv.</source>
+        <translation>Het bestand {name} is beveiligd met een wachtwoord of is een oud Excel-bestand (.xls). Open het in Excel, haal het wachtwoord weg en sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet, a CSV file or a KvK JSON file. Choose an .xlsx, .csv, .txt or .json file.</source>
+        <translation>Het bestand {name} is geen spreadsheet, CSV-bestand of KvK-JSON-bestand. Kies een .xlsx-, .csv-, .txt- of .json-bestand.</translation>
+    </message>
+    <message>
+        <source>No header row was found in {name}: the first rows should hold the names of the columns (such as Bedrijfsnaam, KvK-nummer, Postcode).</source>
+        <translation>In {name} is geen rij met kolomnamen gevonden: de eerste rijen horen de namen van de kolommen te bevatten (zoals Bedrijfsnaam, KvK-nummer, Postcode).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read: {reason}</source>
+        <translation>Regel {line} van {name} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {name} holds no KvK establishments (vestigingen).</source>
+        <translation>Het bestand {name} bevat geen KvK-vestigingen.</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6754,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Privacy: inzage, wissen en bewaartermijnen</translation>
     </message>
     <message>
+        <source>Import company lists and undo imports</source>
+        <translation>Bedrijvenlijsten importeren en imports terugdraaien</translation>
+    </message>
+    <message>
         <source>reporter of a signal</source>
         <translation>melder van een melding</translation>
     </message>
@@ -6369,12 +6810,80 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Naam</translation>
     </message>
     <message>
+        <source>Establishment number</source>
+        <translation>Vestigingsnummer</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Addition</source>
+        <translation>Toevoeging</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>SBI code</source>
+        <translation>SBI-code</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Werkzame personen</translation>
+    </message>
+    <message>
+        <source>Main establishment</source>
+        <translation>Hoofdvestiging</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6527,6 +7036,46 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>erasure</source>
         <translation>wissen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <source>new establishment</source>
+        <translation>nieuwe vestiging</translation>
+    </message>
+    <message>
+        <source>possible duplicate</source>
+        <translation>mogelijk dubbel</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ ROOMS = (
     "desk",
     "documents",
     "hotspots",
+    "importing",
     "rounds",
     "signals",
     "team",

@@ -342,7 +342,7 @@ def test_when_the_last_profile_fails_the_start_shows_the_dialog_with_the_reason(
     monkeypatch.setattr("desktop.bootstrap.FirstRunDialog.with_demo", property(lambda self: False))
     opened = bootstrap.connect_at_start(settings)
     assert opened is not None
-    database, signed_in, with_demo = opened
+    database, signed_in, with_demo, _then_import = opened
     try:
         assert len(shown) == 1 and shown[0]  # the plain reason on top
         assert database.path == tmp_path / "eigen.db" and not with_demo

@@ -27,6 +27,8 @@ from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, label
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import Lookups, status_choices
+from views.importing.history_dialog import ImportHistoryDialog
+from views.importing.import_wizard import open_import
 
 if TYPE_CHECKING:
     from models.notify import Change
@@ -71,6 +73,8 @@ class CompaniesPage(QWidget):
     open_company = Signal(int)
     new_company = Signal()
     loaded = Signal(int)
+    import_requested = Signal()
+    import_history_requested = Signal()
 
     def __init__(self, worker: DatabaseWorker) -> None:
         super().__init__()
@@ -97,11 +101,17 @@ class CompaniesPage(QWidget):
             )
         )
         self.new_button.clicked.connect(self.new_company)
+        self.import_button = QPushButton(qta.icon("mdi6.file-import-outline"), self.tr("Import…"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.history_button = QPushButton(self.tr("Import history"))
+        self.history_button.clicked.connect(self.import_history_requested)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(12)
         header.addWidget(self.count)
         header.addStretch(1)
+        header.addWidget(self.history_button)
+        header.addWidget(self.import_button)
         header.addWidget(self.new_button)
 
         self.area = QComboBox()
@@ -287,4 +297,9 @@ def make_page(shell: Shell) -> CompaniesPage:
     page.open_company.connect(shell.open_company)
     page.new_company.connect(shell.new_company)
     page.new_button.setVisible(shell.may(Permission.EDIT_COMPANIES))
+    may_import = shell.may(Permission.IMPORT_COMPANIES)
+    page.import_button.setVisible(may_import)
+    page.history_button.setVisible(may_import)
+    page.import_requested.connect(lambda: open_import(shell.worker, page, lambda _n: page.reload()))
+    page.import_history_requested.connect(lambda: ImportHistoryDialog(shell.worker, page).open())
     return page

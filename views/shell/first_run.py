@@ -33,6 +33,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(where)
         layout.addSpacing(8)
         self.empty = QRadioButton(self.tr("Start empty: I will enter or import our own companies"))
+        self.import_now = QRadioButton(
+            self.tr("Start empty and import our companies now, from Excel, CSV or a KvK file")
+        )
         self.demo = QRadioButton(
             self.tr(
                 "Start with demonstration data: %1 fictitious companies in Wijdemeren, to try things out"
@@ -42,8 +45,10 @@ class FirstRunDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.empty)
         group.addButton(self.demo)
+        group.addButton(self.import_now)
         layout.addWidget(self.demo)
         layout.addWidget(self.empty)
+        layout.addWidget(self.import_now)
         note = QLabel(self.tr("A shared database on a server can be chosen later by your administrator."))
         note.setObjectName("muted")
         note.setWordWrap(True)
@@ -61,3 +66,8 @@ class FirstRunDialog(QDialog):
     @property
     def with_demo(self) -> bool:
         return self.demo.isChecked()
+
+    @property
+    def then_import(self) -> bool:
+        """The window opens on an empty database with the import wizard shown."""
+        return self.import_now.isChecked()
