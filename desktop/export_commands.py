@@ -74,16 +74,12 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> dict
     return {"export": export_command}
 
 
-def _say(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def _statuses(kind: type[E], given: list[str] | None) -> tuple[E, ...]:
     try:
         return tuple(kind(s) for s in given or ())
     except ValueError as error:
         raise _Refused(
-            _say("Unknown status %1; choose from: %2.")
+            QCoreApplication.translate("cli", "Unknown status %1; choose from: %2.")
             .replace("%1", str(error).split("'")[1] if "'" in str(error) else str(error))
             .replace("%2", ", ".join(s.value for s in kind))
         ) from error
@@ -94,7 +90,7 @@ def _area(session: Session, name: str | None) -> int | None:
         return None
     found = session.scalar(select(Area.id).where(func.lower(Area.name) == name.strip().lower()))
     if found is None:
-        raise _Refused(_say("There is no area called %1.").replace("%1", name))
+        raise _Refused(QCoreApplication.translate("cli", "There is no area called %1.").replace("%1", name))
     return found
 
 
@@ -103,7 +99,9 @@ def _user(session: Session, login: str | None) -> int | None:
         return None
     found = session.scalar(select(User.id).where(User.username == login.strip()))
     if found is None:
-        raise _Refused(_say("There is no account with the login %1.").replace("%1", login))
+        raise _Refused(
+            QCoreApplication.translate("cli", "There is no account with the login %1.").replace("%1", login)
+        )
     return found
 
 
@@ -132,7 +130,7 @@ def export_command(args: argparse.Namespace, database: Database) -> int:
             if args.list == "companies":
                 statuses = _statuses(EstablishmentStatus, args.status)
                 if len(statuses) > 1:
-                    raise _Refused(_say("Companies: give one --status."))
+                    raise _Refused(QCoreApplication.translate("cli", "Companies: give one --status."))
                 result: Exported = lists.export_companies(
                     session,
                     CompanyFilter(
@@ -202,5 +200,9 @@ def export_command(args: argparse.Namespace, database: Database) -> int:
     finally:
         if shown[0]:
             print("\r     \r", end="", file=sys.stderr, flush=True)
-    print(_say("%1 rows written to %2.").replace("%1", str(result.rows)).replace("%2", str(result.path)))
+    print(
+        QCoreApplication.translate("cli", "%1 rows written to %2.")
+        .replace("%1", str(result.rows))
+        .replace("%2", str(result.path))
+    )
     return 0

@@ -148,7 +148,7 @@ AUDIT_COLUMNS: list[ExportColumn[AuditRow]] = [
     ExportColumn(QT_TRANSLATE_NOOP("labels", "When"), lambda r: r.at, Kind.DATETIME),
     ExportColumn(QT_TRANSLATE_NOOP("labels", "Who"), lambda r: r.user),
     ExportColumn(QT_TRANSLATE_NOOP("labels", "Kind"), lambda r: KIND_LABELS.get(r.kind, r.kind), Kind.LABEL),
-    ExportColumn(QT_TRANSLATE_NOOP("labels", "Record"), lambda r: r.record),
+    ExportColumn(QT_TRANSLATE_NOOP("labels", "Changed record"), lambda r: r.record),
     ExportColumn(
         QT_TRANSLATE_NOOP("labels", "What"), lambda r: ACTION_LABELS.get(r.action, r.action), Kind.LABEL
     ),
