@@ -106,6 +106,7 @@ def in_chunks(
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV or formula
 # injection, OWASP): a company name "=HYPERLINK(…)" must stay text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_FIRST = frozenset(FORMULA_STARTS)
 
 
 def is_formula_like(text: str) -> bool:

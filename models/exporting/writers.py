@@ -17,7 +17,7 @@ from typing import Any
 import xlsxwriter
 
 from models.errors import DomainError
-from models.exporting.sheet import Kind, Sheet, is_formula_like, typed
+from models.exporting.sheet import FORMULA_FIRST, Kind, Sheet, is_formula_like, typed
 from models.i18n import QT_TRANSLATE_NOOP
 
 FORMATS = (".xlsx", ".csv")
@@ -89,16 +89,6 @@ def _steps(sheet: Sheet) -> Callable[[int], None]:
     return step
 
 
-def _width(value: Any) -> int:
-    if isinstance(value, datetime):
-        return 16
-    if isinstance(value, date):
-        return 10
-    if isinstance(value, str):
-        return max((len(line) for line in value.splitlines()), default=0)
-    return len(str(value))
-
-
 # -- xlsx -------------------------------------------------------------------------------------
 
 
@@ -113,54 +103,58 @@ def _write_xlsx(path: Path, sheet: Sheet) -> int:
             "default_date_format": DATE_FORMAT,
         },
     )
-    if True:  # closed only when complete: a cancelled book is dropped with its temporary files
-        ws = book.add_worksheet(_sheet_name(sheet.title))
-        bold = book.add_format({"bold": True})
-        as_date = book.add_format({"num_format": DATE_FORMAT})
-        as_moment = book.add_format({"num_format": DATETIME_FORMAT})
-        # Excel shows the text as it is, and does not make it a formula when the cell is edited.
-        quoted = book.add_format({"quote_prefix": True})
-        wrapped = book.add_format({"text_wrap": True, "valign": "top"})
-        widths = [len(h) + 3 for h in sheet.headers]  # room for the filter's arrow
-        for col, header in enumerate(sheet.headers):
-            ws.write_string(0, col, header, bold)
-        kinds = sheet.kinds
-        step = _steps(sheet)
-        row_no = 0
-        for row_no, values in enumerate(sheet.rows, start=1):
-            if row_no >= XLSX_MAX_ROWS:
-                raise ExportError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "More than {limit} rows do not fit in Excel: export to .csv, or filter."
-                    ),
-                    limit=XLSX_MAX_ROWS - 1,
-                )
-            for col, raw in enumerate(values):
-                value = typed(raw, kinds[col])
-                if value is None:
-                    continue
-                if isinstance(value, str):
-                    if is_formula_like(value):
-                        ws.write_string(row_no, col, value, quoted)
-                    elif "\n" in value:
-                        ws.write_string(row_no, col, value, wrapped)
-                    else:
-                        ws.write_string(row_no, col, value)
-                elif isinstance(value, datetime):
-                    ws.write_datetime(row_no, col, value, as_moment)
-                elif isinstance(value, date):
-                    ws.write_datetime(row_no, col, datetime(value.year, value.month, value.day), as_date)
+    # Closed only when complete: a cancelled or failed book is dropped with its temporary files.
+    ws = book.add_worksheet(_sheet_name(sheet.title))
+    bold = book.add_format({"bold": True})
+    as_date = book.add_format({"num_format": DATE_FORMAT})
+    as_moment = book.add_format({"num_format": DATETIME_FORMAT})
+    # Excel shows the text as it is, and does not make it a formula when the cell is edited.
+    quoted = book.add_format({"quote_prefix": True})
+    wrapped = book.add_format({"text_wrap": True, "valign": "top"})
+    widths = [len(h) + 3 for h in sheet.headers]  # room for the filter's arrow
+    for col, header in enumerate(sheet.headers):
+        ws.write_string(0, col, header, bold)
+    kinds = sheet.kinds
+    step = _steps(sheet)
+    row_no = 0
+    for row_no, values in enumerate(sheet.rows, start=1):
+        if row_no >= XLSX_MAX_ROWS:
+            raise ExportError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "More than {limit} rows do not fit in Excel: export to .csv, or filter."
+                ),
+                limit=XLSX_MAX_ROWS - 1,
+            )
+        for col, raw in enumerate(values):
+            # Text is most cells: it takes the short way (typed() would return it as it is).
+            value = raw if raw.__class__ is str else typed(raw, kinds[col])
+            if not value and value != 0:
+                continue  # None or "": an empty cell
+            if value.__class__ is str:
+                if value[0] in FORMULA_FIRST:
+                    ws.write_string(row_no, col, value, quoted)
+                elif "\n" in value:
+                    ws.write_string(row_no, col, value, wrapped)
                 else:
-                    ws.write_number(row_no, col, value)
-                width = _width(value)
-                if width > widths[col]:
-                    widths[col] = width
-            step(row_no)
-        sheet.progress.step(row_no, max(sheet.total, row_no))
-        for col, width in enumerate(widths):
-            ws.set_column(col, col, min(width, MAX_WIDTH) + 1)
-        ws.freeze_panes(1, 0)
-        ws.autofilter(0, 0, max(row_no, 1), max(len(sheet.headers) - 1, 0))
+                    ws.write_string(row_no, col, value)
+                width = len(value)  # a note's lines together; MAX_WIDTH caps it anyway
+            elif isinstance(value, datetime):
+                ws.write_datetime(row_no, col, value, as_moment)
+                width = 16
+            elif isinstance(value, date):
+                ws.write_datetime(row_no, col, datetime(value.year, value.month, value.day), as_date)
+                width = 10
+            else:
+                ws.write_number(row_no, col, value)
+                width = len(str(value))
+            if width > widths[col]:
+                widths[col] = width
+        step(row_no)
+    sheet.progress.step(row_no, max(sheet.total, row_no))
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, min(width, MAX_WIDTH) + 1)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(row_no, 1), max(len(sheet.headers) - 1, 0))
     book.close()
     return row_no
 
