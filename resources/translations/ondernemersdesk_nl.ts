@@ -505,6 +505,10 @@
         <translation>Monitoringsrapportage…</translation>
     </message>
     <message>
+        <source>Save the list of this tab, for Excel (.xlsx or .csv)</source>
+        <translation>De lijst van dit tabblad opslaan voor Excel (.xlsx of .csv)</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -699,14 +703,6 @@
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Save the lines shown as a CSV file for a spreadsheet</source>
-        <translation>De getoonde regels opslaan als CSV-bestand voor een spreadsheet</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -741,38 +737,6 @@
     <message>
         <source>logbook</source>
         <translation>logboek</translation>
-    </message>
-    <message>
-        <source>Export the audit trail</source>
-        <translation>Logboek exporteren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Wat gewijzigd</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>Oude waarde</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Nieuwe waarde</translation>
     </message>
     <message>
         <source>%1 lines saved in %2.</source>
@@ -1011,49 +975,6 @@
     <message>
         <source>Back to the form</source>
         <translation>Terug naar het formulier</translation>
-    </message>
-</context>
-<context>
-    <name>CompanyListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>KvK</source>
-        <translation>KvK</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>Accountmanager</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1687,41 @@
     <message>
         <source>Edit establishment</source>
         <translation>Vestiging bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this list, with its filters and order, for Excel (.xlsx or .csv)</source>
+        <translation>Deze lijst, met de filters en volgorde, opslaan voor Excel (.xlsx of .csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV voor Excel, puntkomma's (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>De lijst exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <source>%1 rows saved in %2.</source>
+        <translation>%1 rijen opgeslagen in %2.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2457,31 @@
     </message>
 </context>
 <context>
+    <name>LongWorkDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>nog ongeveer %n s</numerusform>
+            <numerusform>nog ongeveer %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>nog ongeveer %n min</numerusform>
+            <numerusform>nog ongeveer %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation>Annuleren; er wordt niets gewijzigd…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ondernemersdesk</source>
@@ -2677,6 +2658,10 @@
     <message>
         <source>Overdue and due this week</source>
         <translation>Te laat en deze week</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
     </message>
     <message>
         <source>Company / agreement</source>
@@ -3464,6 +3449,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Waarnemingen</translation>
     </message>
     <message>
+        <source>Save the observations of the rounds of this period, for Excel (.xlsx or .csv)</source>
+        <translation>De waarnemingen van de rondes in deze periode opslaan voor Excel (.xlsx of .csv)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -4069,6 +4058,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Gespreksverslag (PDF)</translation>
     </message>
     <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4167,6 +4160,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Today at the desk</source>
         <translation>Vandaag aan de balie</translation>
+    </message>
+    <message>
+        <source>Desk questions</source>
+        <translation>Balievragen</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -4560,6 +4557,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>%1 open afspraken, %2 in de lijst</translation>
     </message>
     <message>
+        <source>%1 rows, %2 MB</source>
+        <translation>%1 rijen, %2 MB</translation>
+    </message>
+    <message>
+        <source>; at most %1 MB more memory</source>
+        <translation>; hoogstens %1 MB meer geheugen</translation>
+    </message>
+    <message>
+        <source>Export of every company to Excel (.xlsx)</source>
+        <translation>Export van alle ondernemingen naar Excel (.xlsx)</translation>
+    </message>
+    <message>
         <source>Briefing PDF (Gespreksvoorbereiding)</source>
         <translation>Gespreksvoorbereiding (PDF)</translation>
     </message>
@@ -4892,6 +4901,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>These backups made before an upgrade still hold the earlier data; delete them when no longer needed:</source>
         <translation>Deze reservekopieën van voor een upgrade bevatten de eerdere gegevens nog; verwijder ze als ze niet meer nodig zijn:</translation>
+    </message>
+    <message>
+        <source>Unknown status %1; choose from: %2.</source>
+        <translation>Onbekende status %1; kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>There is no area called %1.</source>
+        <translation>Er is geen gebied dat %1 heet.</translation>
+    </message>
+    <message>
+        <source>Companies: give one --status.</source>
+        <translation>Ondernemingen: geef één --status.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rijen geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +5620,26 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Say why the data are erased (for the privacy log).</source>
         <translation>Geef aan waarom de gegevens worden gewist (voor het privacylogboek).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Geannuleerd: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv, not {name}.</source>
+        <translation>Exporteer naar een bestand dat eindigt op .xlsx of .csv, niet {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is open in another program, or the folder may not be written to. Close it, or choose another place and export again.</source>
+        <translation>Kan {name} niet schrijven: het is geopend in een ander programma, of in de map mag niet worden geschreven. Sluit het, of kies een andere plek en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason}. Choose another place and export again.</source>
+        <translation>Kan {name} niet schrijven: {reason}. Kies een andere plek en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>More than {limit} rows do not fit in Excel: export to .csv, or filter.</source>
+        <translation>Meer dan {limit} rijen passen niet in Excel: exporteer naar .csv, of filter.</translation>
     </message>
 </context>
 <context>
@@ -6356,8 +6401,132 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Adres</translation>
     </message>
     <message>
+        <source>shielded</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>KvK</source>
+        <translation>KvK</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Changed record</source>
+        <translation>Wat gewijzigd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Uitvoerder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Spoke with</source>
+        <translation>Gesproken met</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
     </message>
     <message>
         <source>Wants to be contacted</source>
@@ -6394,6 +6563,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Round</source>
         <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Finding</source>
