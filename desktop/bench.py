@@ -21,6 +21,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ from sqlalchemy.engine import make_url
 from desktop.bench_figures import (
     REPEAT,
     TARGET_COMPANY_FILE,
+    TARGET_EXPORT_XLSX,
     TARGET_PDF_20_PAGES,
     TARGET_SEARCH_P95,
     Figure,
@@ -55,6 +57,7 @@ from models.consultations import services as consultations
 from models.consultations.entities import OPEN_STATUSES, Agreement, Interaction
 from models.db import Database, normalise_url
 from models.documents import services as documents
+from models.exporting import lists as exporting
 from models.migrations import migrate
 from models.team.entities import Role, User
 from models.text import fold
@@ -486,8 +489,69 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             )
         )
         figures += _measure_pdfs(session, name, company_id, min(repeat, 3))
+        figures.append(_measure_export(session, cursor, name))
     figures.append(_measure_window(db, name, company_id, repeat))
     return figures
+
+
+def _rss_mb() -> float | None:
+    """The memory the process holds now (Linux); None where /proc is not there."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1_048_576
+
+
+def _measure_export(session: Any, cursor: Any, name: str) -> Figure:
+    """Every company to .xlsx as *Exporteren…* writes it, beside the engine reading the same rows;
+    with the most memory the export held above what the process held before (sampled)."""
+    every = listing.CompanyFilter()
+    peak: list[float] = []
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            now = _rss_mb()
+            if now is not None:
+                peak.append(now)
+
+    with tempfile.TemporaryDirectory(prefix="ondernemersdesk-bench-") as folder:
+        target = Path(folder) / "ondernemingen.xlsx"
+        before = _rss_mb()
+        watcher = threading.Thread(target=sample, daemon=True)
+        watcher.start()
+        started = time.perf_counter()
+        written = exporting.export_companies(
+            session, every, target, translate=QCoreApplication.translate
+        ).rows
+        app_ms = (time.perf_counter() - started) * 1000
+        done.set()
+        watcher.join()
+        size_mb = target.stat().st_size / 1_048_576
+
+    def engine_rows() -> None:
+        cursor.execute(
+            "SELECT c.id, c.name, c.kvk_number, e.street, e.house_number, e.postcode, e.city "
+            "FROM company c LEFT JOIN establishment e ON e.company_id = c.id AND e.is_main "
+            "WHERE c.archived_at IS NULL ORDER BY c.name_folded, c.id"
+        )
+        cursor.fetchall()
+
+    note = QCoreApplication.translate("bench", "%1 rows, %2 MB").replace("%1", number(written))
+    note = note.replace("%2", f"{size_mb:.1f}".replace(".", ","))
+    if before is not None and peak:
+        note += QCoreApplication.translate("bench", "; at most %1 MB more memory").replace(
+            "%1", f"{max(0.0, max(peak) - before):.0f}"
+        )
+    return Figure(
+        what=QCoreApplication.translate("bench", "Export of every company to Excel (.xlsx)"),
+        database=name,
+        app_ms=app_ms,
+        engine_ms=_median_ms(engine_rows, 1),
+        target_ms=TARGET_EXPORT_XLSX,
+        note=note,
+    )
 
 
 def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list[Figure]:

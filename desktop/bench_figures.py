@@ -25,6 +25,8 @@ TARGET_COMPANY_FILE = 150.0
 
 TARGET_PDF_20_PAGES = 1000.0
 
+TARGET_EXPORT_XLSX = 30_000.0  # every company of a large municipality (250,000) to .xlsx
+
 
 @dataclass(kw_only=True)
 class Figure:

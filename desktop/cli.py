@@ -48,6 +48,7 @@ from desktop.bootstrap import (
     setup_logging,
 )
 from desktop.console import fail
+from desktop.export_commands import add_commands as add_export_commands
 from desktop.import_commands import add_commands as add_import_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
 from desktop.privacy_commands import add_commands as add_privacy_commands
@@ -138,10 +139,11 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--agreements", type=int, default=10, help="agreements all clients edit")
     PRIVACY_HANDLERS.update(add_privacy_commands(command))
     PRIVACY_HANDLERS.update(add_import_commands(command))  # admin import (desktop/import_commands.py)
+    PRIVACY_HANDLERS.update(add_export_commands(command))
     return parser
 
 
-# admin retention, inzage and erase (desktop/privacy_commands.py), filled in by _parser
+# admin retention, inzage and erase (desktop/privacy_commands.py) and export (export_commands.py)
 PRIVACY_HANDLERS: dict[str, Callable[[argparse.Namespace, Database], int]] = {}
 
 

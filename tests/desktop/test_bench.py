@@ -29,6 +29,7 @@ MEASUREMENTS = (
     "Ondernemersdossier (PDF)",
     "Gespreksverslag (PDF)",
     "Het drukste dossier openen in het venster",
+    "Export van alle ondernemingen naar Excel (.xlsx)",
     "Koude start tot een bruikbaar hoofdvenster",
 )
 

@@ -46,6 +46,7 @@ from views.ambitions.indicators_tab import IndicatorsTab
 from views.ambitions.input_tab import InputTab
 from views.ambitions.monitoring_dialog import MonitoringPeriodDialog
 from views.ambitions.overview_tab import OverviewTab
+from views.common.export import Exporter, ExportTask, snapshot
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import error_text, format_date, label
@@ -127,6 +128,9 @@ class AmbitionsPage(QWidget):
         self.monitoring_button.clicked.connect(self.monitoring_report)
         state_row = QHBoxLayout()
         state_row.addWidget(self.plan_state, 1)
+        self.exporter = Exporter(self, worker, self._export_name, self._export_task)
+        self.exporter.button.setToolTip(self.tr("Save the list of this tab, for Excel (.xlsx or .csv)"))
+        state_row.addWidget(self.exporter.button)
         state_row.addWidget(self.document_button)
         state_row.addWidget(self.monitoring_button)
 
@@ -333,6 +337,24 @@ class AmbitionsPage(QWidget):
         for tab in (self.actions_tab, self.input_tab, self.indicators_tab):
             tab.may_edit = may_edit
         self._update_buttons()
+
+    # -- export: the list of the tab on screen -------------------------------------------------
+
+    def _export_tree(self) -> QTreeWidget:
+        tab = self.tabs.currentWidget()
+        if tab is self.actions_tab:
+            return self.work
+        if tab is self.input_tab:
+            return self.input
+        if tab is self.indicators_tab:
+            return self.indicators
+        return self.dashboard
+
+    def _export_name(self) -> str:
+        return self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+
+    def _export_task(self) -> ExportTask:
+        return snapshot(self._export_tree(), self._export_name())
 
     # -- the tabs' widgets, as callers reach them on the page ---------------------------------
 

@@ -6,16 +6,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,12 +28,12 @@ from models.audit.services import (
     AuditFilter,
     AuditRow,
 )
-from models.errors import DomainError
-from models.i18n import QT_TRANSLATE_NOOP
+from models.exporting.lists import export_audit
 from models.validation import format_phone
+from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo
 from views.common.table_model import Column, LazyTableModel, table_view
-from views.common.text import error_text, format_number, format_short_datetime, label
+from views.common.text import format_number, format_short_datetime, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 
@@ -108,9 +105,12 @@ class AuditView(QWidget):
             edit.setMaximumWidth(150)
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.export_button = QPushButton(qta.icon("mdi6.file-delimited-outline"), self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Save the lines shown as a CSV file for a spreadsheet"))
-        self.export_button.clicked.connect(self.export)
+        self.exporter = Exporter(
+            self, worker, lambda: self.tr("logbook"), self._export_task, explain_failures=False
+        )
+        self.exporter.exported.connect(self._exported)
+        self.exporter.failed.connect(lambda text: self._say(text, True))
+        self.export_button = self.exporter.button
 
         filters = QHBoxLayout()
         for caption, widget in (
@@ -182,57 +182,21 @@ class AuditView(QWidget):
         self.export_button.setEnabled(bool(ids))
         self.loaded.emit(len(ids))
 
-    def export(self) -> None:
-        name = self.tr("logbook") + ".csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the audit trail"),
-            str(Path(QDir.homePath()) / name),
-            self.tr("CSV files (*.csv)"),
+    def _export_task(self) -> ExportTask:
+        flt = self.current_filter()
+        return lambda session, target, progress: (
+            export_audit(session, flt, target, translate=QCoreApplication.translate, progress=progress).rows
         )
-        if path:
-            self.export_to(Path(path))
 
     def export_to(self, target: Path) -> None:
         """Write the lines shown (all of them, not only those on screen) on the worker."""
-        flt = self.current_filter()
-        headers = [
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("Kind"),
-            self.tr("Record"),
-            self.tr("What"),
-            self.tr("Field"),
-            self.tr("Old value"),
-            self.tr("New value"),
-        ]
+        self.exporter.export_to(target)
 
-        def write(session: object) -> int:
-            try:
-                with target.open("w", encoding="utf-8-sig", newline="") as out:
-                    return audit_log.export_csv(session, flt, out, headers, label)  # type: ignore[arg-type]
-            except OSError as exc:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Cannot write {path}: {reason}. Choose another place and export again."
-                    ),
-                    path=str(target),
-                    reason=exc.strerror or str(exc),
-                ) from exc
-
-        self.export_button.setEnabled(False)
-        self.worker.run(write, lambda count: self._exported(target, count), self._export_failed)
-
-    def _exported(self, target: Path, count: int) -> None:
-        self.export_button.setEnabled(True)
+    def _exported(self, target: str, count: int) -> None:
         self._say(
-            self.tr("%1 lines saved in %2.").replace("%1", format_number(count)).replace("%2", str(target)),
+            self.tr("%1 lines saved in %2.").replace("%1", format_number(count)).replace("%2", target),
             False,
         )
-
-    def _export_failed(self, error: DomainError) -> None:
-        self.export_button.setEnabled(True)
-        self._say(error_text(error), True)
 
     def _say(self, text: str, problem: bool) -> None:
         self.message.setText(text)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from sqlalchemy.orm import Session
 
+from views.common.export import EXPORT_ROLE
 from views.common.worker import DatabaseWorker
 
 R = TypeVar("R")
@@ -29,6 +30,8 @@ class Column(Generic[R]):
     width: int = 120
     sort_key: str | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    # The typed value an export writes (a date, a number) where ``value`` formats it for the eye.
+    export: Callable[[R], Any] | None = None
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R]):
@@ -85,6 +88,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if role == self.ID_ROLE:
             return self._ids[index.row()]
         if role not in (
+            EXPORT_ROLE,
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.TextAlignmentRole,
             self.ROW_ROLE,
@@ -100,6 +104,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == self.ROW_ROLE:
             return row
+        if role == EXPORT_ROLE:
+            return column.export(row) if column.export is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(row)
         value = column.value(row)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QElapsedTimer, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.companies import listing
-from models.companies.entities import ESTABLISHMENT_STATUS_LABELS, EstablishmentStatus
+from models.companies.entities import EstablishmentStatus
 from models.companies.listing import CompanyFilter, CompanyRow, SortKey
+from models.exporting.lists import COMPANY_COLUMNS, export_companies
+from models.exporting.sheet import ExportColumn, Kind
 from models.permissions import Permission
+from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, label
@@ -38,29 +50,39 @@ ARCHIVED_COLOUR = QColor("#8a8a8a")
 REQUERY_MS = 5000
 
 
+# Widths fit a 1366-pixel laptop screen with the sidebar open.
+WIDTHS: dict[str, int] = {
+    SortKey.NAME: 200,
+    SortKey.KVK: 76,
+    SortKey.ADDRESS: 150,
+    SortKey.POSTCODE: 88,
+    SortKey.CITY: 100,
+    SortKey.AREA: 115,
+    SortKey.SECTOR: 150,
+    SortKey.MANAGER: 135,
+    SortKey.STATUS: 80,
+}
+
+
 class CompanyListModel(LazyTableModel[CompanyRow]):
+    """The columns are the export's (models.exporting.lists.COMPANY_COLUMNS): what is exported
+    is what the list shows, header for header."""
+
     def __init__(self, worker: DatabaseWorker) -> None:
         super().__init__(worker, [], listing.company_rows, lambda r: r.id)
-        # Widths fit a 1366-pixel laptop screen with the sidebar open.
         self.columns = [
-            Column[CompanyRow](self.tr("Name"), lambda r: r.name, 200, SortKey.NAME),
-            Column[CompanyRow](self.tr("KvK"), lambda r: r.kvk_number, 76, SortKey.KVK),
-            Column[CompanyRow](self.tr("Address"), lambda r: r.address, 150, SortKey.ADDRESS),
-            Column[CompanyRow](self.tr("Postcode"), lambda r: r.postcode, 88, SortKey.POSTCODE),
-            Column[CompanyRow](self.tr("Place"), lambda r: r.city, 100, SortKey.CITY),
-            Column[CompanyRow](self.tr("Area"), lambda r: r.area, 115, SortKey.AREA),
-            Column[CompanyRow](self.tr("Sector"), lambda r: r.sector, 150, SortKey.SECTOR),
-            Column[CompanyRow](self.tr("Account manager"), lambda r: r.account_manager, 135, SortKey.MANAGER),
-            Column[CompanyRow](self.tr("Status"), self._status, 80, SortKey.STATUS),
+            Column[CompanyRow](label(c.header), _shown(c), WIDTHS.get(str(c.key), 120), c.key, export=c.value)
+            for c in COMPANY_COLUMNS
         ]
-
-    def _status(self, row: CompanyRow) -> str:
-        if row.archived:
-            return self.tr("archived")
-        return label(ESTABLISHMENT_STATUS_LABELS[row.status]) if row.status else ""
 
     def foreground(self, row: CompanyRow) -> QColor | None:
         return ARCHIVED_COLOUR if row.archived else None
+
+
+def _shown(column: ExportColumn[CompanyRow]) -> Callable[[CompanyRow], str | None]:
+    if column.kind is Kind.LABEL:
+        return lambda row: label(text) if (text := column.value(row)) else None
+    return column.value
 
 
 class CompaniesPage(QWidget):
@@ -112,6 +134,8 @@ class CompaniesPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.history_button)
         header.addWidget(self.import_button)
+        self.exporter = Exporter(self, worker, lambda: self.tr("Companies"), self._export_task)
+        header.addWidget(self.exporter.button)
         header.addWidget(self.new_button)
 
         self.area = QComboBox()
@@ -207,6 +231,14 @@ class CompaniesPage(QWidget):
         )
         self.filter = CompanyFilter(**{**self.filter.__dict__, "sort": key, "descending": descending})
         self.reload()
+
+    def _export_task(self) -> ExportTask:
+        flt = self.filter
+        return lambda session, target, progress: (
+            export_companies(
+                session, flt, target, translate=QCoreApplication.translate, progress=progress
+            ).rows
+        )
 
     def reload(self) -> None:
         """Query the ids again; only the newest answer is shown when several are under way."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.consultations import services as svc
 from models.consultations.services import AgreementRecord, WorkItem, WorkList
+from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import AgreementActions, due_text, paint, responsible_text, status_text
@@ -68,6 +69,13 @@ class MyWorkPage(QWidget):
         head.addSpacing(12)
         head.addWidget(self.summary)
         head.addStretch(1)
+        self.exporter = Exporter(
+            self,
+            worker,
+            lambda: self.tr("My work"),
+            lambda: snapshot(self.tree, self.tr("My work"), group=self.tr("Company")),
+        )
+        head.addWidget(self.exporter.button)
         head.addWidget(self.scope)
         head.addWidget(self.horizon)
 
@@ -176,6 +184,8 @@ class MyWorkPage(QWidget):
                     ]
                 )
                 child.setData(0, RECORD_ROLE, agreement)
+                child.setData(3, EXPORT_ROLE, agreement.due_date)
+                child.setData(5, EXPORT_ROLE, agreement.made_on)
                 child.setData(0, COMPANY_ROLE, company_id)
                 child.setToolTip(0, agreement.description)
                 paint(child, agreement, today)

@@ -27,6 +27,7 @@ from models.consultations import services as svc
 from models.consultations.entities import CHANNEL_LABELS, Channel
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.lookups import Choice
+from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.forms import fill_combo
 from views.common.text import format_datetime, format_short_date, label
 from views.common.worker import DatabaseWorker
@@ -98,6 +99,13 @@ class TimelineView(QWidget):
         top.addWidget(self.period)
         top.addWidget(self.count)
         top.addStretch(1)
+        self.exporter = Exporter(
+            self,
+            worker,
+            lambda: self.tr("Contact moments"),
+            lambda: snapshot(self.tree, self.tr("Contact moments")),
+        )
+        top.addWidget(self.exporter.button)
         top.addWidget(self.report_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.log_button)
@@ -218,6 +226,7 @@ class TimelineView(QWidget):
                 ]
             )
             item.setData(0, RECORD_ROLE, record)
+            item.setData(0, EXPORT_ROLE, record.occurred_at.astimezone().date())
             item.setFont(2, bold)
             for agreement in record.agreements:
                 child = QTreeWidgetItem(

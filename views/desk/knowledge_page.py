@@ -28,6 +28,7 @@ from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
 from models.permissions import Permission
+from views.common.export import Exporter, snapshot
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -156,6 +157,13 @@ class KnowledgePage(QWidget):
         head.addStretch(1)
         head.addWidget(self.filter)
         head.addWidget(self.scope)
+        self.exporter = Exporter(
+            self,
+            worker,
+            lambda: self.tr("Knowledge base"),
+            lambda: snapshot(self.table, self.tr("Knowledge base")),
+        )
+        head.addWidget(self.exporter.button)
 
         self.model = ArticleModel(
             worker,

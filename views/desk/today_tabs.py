@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.consultations.entities import CHANNEL_LABELS
 from models.desk import services as svc
+from views.common.export import Exporter, snapshot
 from views.common.text import format_date, format_short_datetime, label
 from views.common.worker import DatabaseWorker
 
@@ -67,6 +68,14 @@ class TodayTabs(QTabWidget):
         today_layout.addWidget(self.today_empty)
         today_layout.addWidget(self.today_list, 1)
         self.addTab(today_box, self.tr("Today at the desk"))
+        self.exporter = Exporter(
+            self,
+            worker,
+            lambda: self.tr("Desk questions"),
+            lambda: snapshot(self.today_list, self.tr("Desk questions")),
+        )
+        self.setCornerWidget(self.exporter.button)
+        self.currentChanged.connect(lambda index: self.exporter.button.setVisible(index == 0))
 
         self.period = QComboBox()
         for days, text in (

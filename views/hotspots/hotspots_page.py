@@ -30,6 +30,7 @@ from models.documents import services as documents
 from models.hotspots import services as svc
 from models.hotspots.services import Hotspot, WeekCount
 from models.signals.services import SignalFilter
+from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import DUTCH, format_number
 from views.common.worker import DatabaseWorker
@@ -84,6 +85,10 @@ class HotspotsPage(QWidget):
         head.addStretch(1)
         head.addWidget(self.period)
         head.addWidget(self.group)
+        self.exporter = Exporter(
+            self, worker, lambda: self.tr("Hotspots"), lambda: snapshot(self.table, self.tr("Hotspots"))
+        )
+        head.addWidget(self.exporter.button)
         head.addWidget(self.pdf_button)
 
         self.table = QTreeWidget()
@@ -154,6 +159,9 @@ class HotspotsPage(QWidget):
             if row.overdue:
                 item.setForeground(4, OVERDUE)
             item.setData(0, KEY_ROLE, rank - 1)
+            for column, number in enumerate((rank, None, row.signals, row.observations, row.overdue)):
+                if number is not None:
+                    item.setData(column, EXPORT_ROLE, number)
             self.table.addTopLevelItem(item)
         signals = sum(w.signals for w in weeks)
         observations = sum(w.observations for w in weeks)

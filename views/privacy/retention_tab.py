@@ -36,6 +36,7 @@ from models.privacy.services import (
     RetentionStep,
 )
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, NOTE_BANNER_STYLE
+from views.common.export import Exporter, snapshot
 from views.common.forms import FormDialog
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, format_date, format_number, format_short_datetime, label
@@ -175,7 +176,9 @@ class RetentionTab(QWidget):
         log_note.setObjectName("muted")
         self.log_model = list_model(
             [
-                Column[PrivacyLogRecord](self.tr("When"), lambda r: format_short_datetime(r.at), 125),
+                Column[PrivacyLogRecord](
+                    self.tr("When"), lambda r: format_short_datetime(r.at), 125, export=lambda r: r.at
+                ),
                 Column[PrivacyLogRecord](self.tr("By"), lambda r: r.by or self.tr("the daily run"), 135),
                 Column[PrivacyLogRecord](self.tr("What"), self._log_action, 215),
                 Column[PrivacyLogRecord](
@@ -187,6 +190,7 @@ class RetentionTab(QWidget):
                     self.tr("Number"),
                     lambda r: format_number(r.count),
                     60,
+                    export=lambda r: r.count,
                     align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 ),
                 Column[PrivacyLogRecord](self.tr("Reason"), lambda r: r.reason or "", 150),
@@ -206,7 +210,16 @@ class RetentionTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addSpacing(6)
-        layout.addWidget(log_title)
+        self.exporter = Exporter(
+            self,
+            worker,
+            lambda: self.tr("Privacy log"),
+            lambda: snapshot(self.log_table, self.tr("Privacy log")),
+        )
+        log_head = QHBoxLayout()
+        log_head.addWidget(log_title, 1)
+        log_head.addWidget(self.exporter.button)
+        layout.addLayout(log_head)
         layout.addWidget(log_note)
         layout.addWidget(self.log_stack, 1)
         self._selected()

@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.documents import services as documents
+from models.exporting.lists import export_observations
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
+from views.common.export import Exporter, ExportTask
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import format_date, format_short_date
@@ -81,6 +83,11 @@ class RoundsPage(QWidget):
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.period)
+        self.exporter = Exporter(self, worker, lambda: self.tr("Observations"), self._export_task)
+        self.exporter.button.setToolTip(
+            self.tr("Save the observations of the rounds of this period, for Excel (.xlsx or .csv)")
+        )
+        head.addWidget(self.exporter.button)
         head.addWidget(self.daily_button)
         head.addWidget(self.new_button)
 
@@ -170,6 +177,20 @@ class RoundsPage(QWidget):
 
     def _lookups_loaded(self, data: RoundLookups) -> None:
         self.data = data
+
+    def _export_task(self) -> ExportTask:
+        until = date.today()
+        since = until - timedelta(days=int(self.period.currentData()))
+        return lambda session, target, progress: (
+            export_observations(
+                session,
+                target,
+                since=since,
+                until=until,
+                translate=QCoreApplication.translate,
+                progress=progress,
+            ).rows
+        )
 
     def reload(self) -> None:
         until = date.today()

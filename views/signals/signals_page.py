@@ -8,7 +8,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.exporting.lists import export_signals
 from models.permissions import Permission
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SignalStatus
 from models.signals.services import SignalFilter, SignalRow
+from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import (
@@ -109,6 +111,8 @@ class SignalsPage(QWidget):
         header.addSpacing(12)
         header.addWidget(self.summary)
         header.addStretch(1)
+        self.exporter = Exporter(self, worker, lambda: self.tr("Signals"), self._export_task)
+        header.addWidget(self.exporter.button)
         header.addWidget(self.settings_button)
         header.addWidget(self.new_button)
 
@@ -245,6 +249,14 @@ class SignalsPage(QWidget):
         self.status.setCurrentIndex(0)
         self.status.blockSignals(False)
         self._filters_changed()
+
+    def _export_task(self) -> ExportTask:
+        flt, today = self.filter, date.today()
+        return lambda session, target, progress: (
+            export_signals(
+                session, flt, target, translate=QCoreApplication.translate, today=today, progress=progress
+            ).rows
+        )
 
     def _filters_changed(self) -> None:
         self.drill.setVisible(False)
