@@ -62,6 +62,7 @@ class Permission(enum.StrEnum):
     MANAGE_IDENTITY = "identity.manage"
     VIEW_AUDIT_LOG = "audit.view"
     MANAGE_PRIVACY = "privacy.manage"
+    MERGE_COMPANIES = "companies.merge"
 
 
 # What the administrator's matrix shows, in this order (context "labels", like the role names).
@@ -87,6 +88,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_AUDIT_LOG: QT_TRANSLATE_NOOP("labels", "View the audit log of the whole database"),
     Permission.MANAGE_PRIVACY: QT_TRANSLATE_NOOP(
         "labels", "Privacy: inspection, erasure and retention periods"
+    ),
+    Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
+        "labels", "Merge duplicate companies and contact persons, and undo a merge"
     ),
 }
 
@@ -134,6 +138,9 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.MANAGE_PRIVACY: QT_TRANSLATE_NOOP(
         "errors", "Only an administrator may inspect or erase personal data and set retention periods."
     ),
+    Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
+        "errors", "Your role does not allow merging duplicates or undoing a merge."
+    ),
 }
 
 P = Permission
@@ -155,6 +162,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_ROUNDS,
         P.DESK,
         P.EDIT_KNOWLEDGE,
+        P.MERGE_COMPANIES,
     },
     Role.OFFICIAL: _EVERYONE
     | {P.VIEW_CONSULTATIONS, P.RECORD_CONSULTATIONS, P.EDIT_AMBITIONS, P.EDIT_KNOWLEDGE},

@@ -124,6 +124,9 @@ class Company(Versioned, Base):
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set on a company merged into another (models.duplicates): the tombstone that points to the
+    # survivor, archived, so that its old name and KvK number still lead there.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"), index=True)
 
     account_manager: Mapped[User | None] = relationship(foreign_keys=[account_manager_id])
     establishments: Mapped[list[Establishment]] = relationship(
@@ -185,6 +188,8 @@ class Contact(Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set on a contact person merged into another (models.duplicates).
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
 
     company_links: Mapped[list[CompanyContact]] = relationship(back_populates="contact")
 
