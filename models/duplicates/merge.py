@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Table, UniqueConstraint, func, insert, select, tuple_, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,7 +32,7 @@ from models.audit.values import UPDATE, text_value
 from models.base import CURRENT_USER, Versioned, utcnow
 from models.common import conflict, load, load_for_edit
 from models.companies import search
-from models.companies.entities import Company, CompanyContact, Contact
+from models.companies.entities import Company, CompanyContact, Contact, Establishment
 from models.duplicates.entities import COMPANY, CONTACT, MergeLog, MergeMove
 from models.errors import DomainError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
@@ -290,8 +291,14 @@ def _flush(session: Session, kind: str, merged_id: int, obj: Versioned) -> None:
     entity, record_id = type(obj), obj.id  # type: ignore[attr-defined]
     try:
         session.flush()
-    except StaleDataError:
+    except (StaleDataError, OperationalError) as exc:
+        # OperationalError: SQLite's writer who read before a colleague's commit (BUSY_SNAPSHOT).
         session.rollback()
+        if isinstance(exc, OperationalError):
+            copy_now: Any = session.get(_ENTITIES[kind], merged_id)
+            if copy_now is not None and copy_now.merged_into_id is not None:
+                raise already_merged(session, kind, merged_id) from None
+            raise
         copy: Any = session.get(_ENTITIES[kind], merged_id)
         if copy is not None and copy.merged_into_id is not None:
             raise already_merged(session, kind, merged_id) from None
@@ -379,7 +386,44 @@ def _move_all(session: Session, kind: str, log_id: int, from_id: int, to_id: int
         progress.step(done, len(all_links))
         moved += _move(session, log_id, link, from_id, to_id)
     progress.step(len(all_links), len(all_links))
+    if kind == COMPANY:
+        _demote_main(session, log_id, to_id)
     return moved
+
+
+# A moved establishment that was the copy's main one is not the survivor's: the survivor keeps
+# its own main establishment, and undo makes the moved one main again (the ``is_main`` move).
+_MAIN = "is_main"
+
+
+def _demote_main(session: Session, log_id: int, company_id: int) -> None:
+    table = Establishment.__table__
+    moved_ids = [
+        json.loads(key)[0]
+        for key in session.scalars(
+            select(MergeMove.row_key).where(
+                MergeMove.merge_log_id == log_id, MergeMove.table_name == table.name
+            )
+        )
+    ]
+    main = session.scalars(
+        select(table.c.id).where(table.c.id.in_(moved_ids), table.c.is_main.is_(True))
+    ).all()
+    if not main:
+        return
+    _set(session, table, table.c.is_main, list(main), True, False)
+    session.execute(
+        insert(MergeMove.__table__),
+        [
+            {
+                "merge_log_id": log_id,
+                "table_name": table.name,
+                "column_name": _MAIN,
+                "row_key": json.dumps([i]),
+            }
+            for i in main
+        ],
+    )
 
 
 def _keys(table: Table) -> tuple[Column, ...]:
@@ -423,14 +467,18 @@ def _move(session: Session, log_id: int, link: Link, from_id: int, to_id: int) -
     return len(moving)
 
 
+def _set(session: Session, table: Table, column: Column, ids: list[int], old: Any, new: Any) -> int:
+    return _update(session, table, column, _keys(table), [(i,) for i in ids], old, new)
+
+
 def _update(
     session: Session,
     table: Table,
     column: Column,
     keys: tuple[Column, ...],
     rows: Sequence[tuple],
-    from_id: int,
-    to_id: int,
+    from_id: Any,
+    to_id: Any,
 ) -> int:
     """Point these rows (by primary key) from ``from_id`` to ``to_id``; returns how many changed.
 
@@ -444,6 +492,9 @@ def _update(
         values["version"] = table.c.version + 1
         values["updated_at"] = utcnow()
         values["updated_by_id"] = session.info.get(CURRENT_USER)
+    if column in keys:  # the column is part of the key (a link table): the key as it is now
+        at = keys.index(column)
+        rows = [(*r[:at], from_id, *r[at + 1 :]) for r in rows]
     changed = 0
     done: list[tuple] = []
     for start in range(0, len(rows), _CHUNK):
@@ -466,8 +517,8 @@ def _update(
                     "entity_id": r[0],
                     "action": UPDATE,
                     "field": column.name,
-                    "old_value": str(from_id),
-                    "new_value": str(to_id),
+                    "old_value": text_value(from_id),
+                    "new_value": text_value(to_id),
                 }
                 for r in done
             ],
@@ -562,10 +613,19 @@ def _move_back(session: Session, log: MergeLog) -> None:
     by_link: dict[tuple[str, str], list[tuple]] = {}
     for move in session.scalars(select(MergeMove).where(MergeMove.merge_log_id == log.id)):
         by_link.setdefault((move.table_name, move.column_name), []).append(tuple(json.loads(move.row_key)))
+    main = by_link.pop((Establishment.__table__.name, _MAIN), [])
     for (table_name, column_name), rows in by_link.items():
         table = schema.metadata.tables[table_name]
         # Only rows still with the survivor go back (a row removed since stays removed).
         _update(session, table, table.c[column_name], _keys(table), rows, log.survivor_id, log.merged_id)
+    if main:
+        table = Establishment.__table__
+        back = session.scalars(
+            select(table.c.id).where(
+                table.c.id.in_([r[0] for r in main]), table.c.company_id == log.merged_id
+            )
+        ).all()
+        _set(session, table, table.c.is_main, list(back), False, True)
 
 
 # -- history -----------------------------------------------------------------------------------

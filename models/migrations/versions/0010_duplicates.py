@@ -66,8 +66,12 @@ def upgrade() -> None:
         sa.Column("moved", sa.Integer(), nullable=False),
         sa.Column("undone_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("undone_by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["merged_by_id"], ["app_user.id"], name=op.f("fk_merge_log_merged_by_id_app_user")),
-        sa.ForeignKeyConstraint(["undone_by_id"], ["app_user.id"], name=op.f("fk_merge_log_undone_by_id_app_user")),
+        sa.ForeignKeyConstraint(
+            ["merged_by_id"], ["app_user.id"], name=op.f("fk_merge_log_merged_by_id_app_user")
+        ),
+        sa.ForeignKeyConstraint(
+            ["undone_by_id"], ["app_user.id"], name=op.f("fk_merge_log_undone_by_id_app_user")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_merge_log")),
     )
     op.create_index("ix_merge_log_merged", "merge_log", ["kind", "merged_id"], unique=False)
