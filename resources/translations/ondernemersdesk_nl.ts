@@ -2501,6 +2501,31 @@
     </message>
 </context>
 <context>
+    <name>LongWorkDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>nog ongeveer %n s</numerusform>
+            <numerusform>nog ongeveer %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>nog ongeveer %n min</numerusform>
+            <numerusform>nog ongeveer %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation>Bezig met annuleren; er wordt niets gewijzigd…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ondernemersdesk</source>
@@ -5081,6 +5106,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Geen onderneming met KvK-nummer {kvk}.</translation>
     </message>
     <message>
+        <source>This number was saved by Excel in scientific notation ({value}): its last digits are lost. Format the column as text in Excel and export it again.</source>
+        <translation>Excel heeft dit nummer in wetenschappelijke notatie opgeslagen ({value}): de laatste cijfers zijn verloren. Maak de kolom in Excel op als tekst en exporteer opnieuw.</translation>
+    </message>
+    <message>
         <source>A KvK number has exactly 8 digits, for example 69599084.</source>
         <translation>Een KvK-nummer heeft precies 8 cijfers, bijvoorbeeld 69599084.</translation>
     </message>
@@ -5595,6 +5624,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Say why the data are erased (for the privacy log).</source>
         <translation>Geef aan waarom de gegevens worden gewist (voor het privacylogboek).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Geannuleerd: er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -6501,6 +6534,37 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Sir or Madam</source>
         <translation>heer, mevrouw</translation>
+    </message>
+</context>
+<context>
+    <name>matching</name>
+    <message>
+        <source>same KvK number</source>
+        <translation>zelfde KvK-nummer</translation>
+    </message>
+    <message>
+        <source>same vestigingsnummer</source>
+        <translation>zelfde vestigingsnummer</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>zelfde telefoonnummer</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same postcode and house number</source>
+        <translation>zelfde postcode en huisnummer</translation>
+    </message>
+    <message>
+        <source>name {similarity} % alike · same postcode and house number</source>
+        <translation>naam lijkt {similarity} % · zelfde postcode en huisnummer</translation>
+    </message>
+    <message>
+        <source>name {similarity} % alike · same postcode</source>
+        <translation>naam lijkt {similarity} % · zelfde postcode</translation>
     </message>
 </context>
 <context>

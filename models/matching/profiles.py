@@ -1,0 +1,112 @@
+"""Matching profiles of the companies in the database, read with plain selects.
+
+The import builds a profile of every existing company once and the duplicate search one of
+every company; both must be fast at 250,000 companies, so rows are read in chunks of ids with
+Core selects (no ORM objects) and grouped per company here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from models.companies.entities import Company, Establishment
+from models.matching.compare import Profile
+from models.matching.normalise import house_number_key
+
+CHUNK = 5000
+
+
+def _profiles_for(session: Session, ids: Sequence[int]) -> Iterator[Profile]:
+    companies = session.execute(
+        select(
+            Company.id,
+            Company.kvk_number,
+            Company.name,
+            Company.legal_name,
+            Company.email,
+            Company.phone,
+            Company.archived_at,
+        )
+        .where(Company.id.in_(ids))
+        .order_by(Company.id)
+    ).all()
+    establishments: dict[int, list] = defaultdict(list)
+    for row in session.execute(
+        select(
+            Establishment.company_id,
+            Establishment.establishment_number,
+            Establishment.trade_name,
+            Establishment.postcode_compact,
+            Establishment.house_number,
+            Establishment.email,
+            Establishment.phone,
+        ).where(Establishment.company_id.in_(ids))
+    ):
+        establishments[row.company_id].append(row)
+    for company in companies:
+        ests = establishments.get(company.id, ())
+        names = [company.name, company.legal_name, *(e.trade_name for e in ests)]
+        yield Profile(
+            key=company.id,
+            kvk_number=company.kvk_number,
+            establishment_numbers=frozenset(e.establishment_number for e in ests if e.establishment_number),
+            names=tuple(n for n in dict.fromkeys(names) if n),
+            addresses=frozenset(
+                (e.postcode_compact, house_number_key(e.house_number)) for e in ests if e.postcode_compact
+            ),
+            postcodes=frozenset(e.postcode_compact for e in ests if e.postcode_compact),
+            phones=frozenset(p for p in (company.phone, *(e.phone for e in ests)) if p),
+            emails=frozenset(m.lower() for m in (company.email, *(e.email for e in ests)) if m),
+            archived=company.archived_at is not None,
+        )
+
+
+def company_profiles(session: Session, company_ids: Iterable[int] | None = None) -> Iterator[Profile]:
+    """The profile of every company (``company_ids`` None) or of the given ones, by id."""
+    if company_ids is None:
+        last = 0
+        while True:
+            ids = session.scalars(
+                select(Company.id).where(Company.id > last).order_by(Company.id).limit(CHUNK)
+            ).all()
+            if not ids:
+                return
+            yield from _profiles_for(session, ids)
+            last = ids[-1]
+    else:
+        wanted = sorted(set(company_ids))
+        for start in range(0, len(wanted), CHUNK):
+            yield from _profiles_for(session, wanted[start : start + CHUNK])
+
+
+def companies_near(session: Session, profile: Profile) -> list[int]:
+    """Ids of the companies that share something exact with ``profile`` (its KvK number, a
+    vestigingsnummer, a postcode, a phone number or an e-mail address): the only ones that can
+    be a match, found through indexes for one company at a time."""
+    company_terms = []
+    establishment_terms = []
+    if profile.kvk_number:
+        company_terms.append(Company.kvk_number == profile.kvk_number)
+    if profile.phones:
+        company_terms.append(Company.phone.in_(profile.phones))
+        establishment_terms.append(Establishment.phone.in_(profile.phones))
+    if profile.emails:
+        company_terms.append(Company.email.in_(profile.emails))
+        establishment_terms.append(Establishment.email.in_(profile.emails))
+    if profile.establishment_numbers:
+        establishment_terms.append(Establishment.establishment_number.in_(profile.establishment_numbers))
+    if profile.postcodes:
+        establishment_terms.append(Establishment.postcode_compact.in_(profile.postcodes))
+    found: set[int] = set()
+    if company_terms:
+        found.update(session.scalars(select(Company.id).where(or_(*company_terms))))
+    if establishment_terms:
+        found.update(
+            session.scalars(select(Establishment.company_id).where(or_(*establishment_terms)).distinct())
+        )
+    found.discard(profile.key)
+    return sorted(found)
