@@ -48,6 +48,7 @@ from desktop.bootstrap import (
     setup_logging,
 )
 from desktop.console import fail
+from desktop.duplicate_commands import add_commands as add_duplicate_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
 from desktop.privacy_commands import add_commands as add_privacy_commands
 from desktop.screenshots import screenshot_command
@@ -136,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--companies", type=int, default=10, help="companies all clients edit")
     load.add_argument("--agreements", type=int, default=10, help="agreements all clients edit")
     PRIVACY_HANDLERS.update(add_privacy_commands(command))
+    PRIVACY_HANDLERS.update(add_duplicate_commands(command))
     return parser
 
 
