@@ -54,6 +54,19 @@ COMPANY_FIELDS = (
     "notes",
 )
 CONTACT_FIELDS = ("first_name", "name_prefix", "last_name", "email", "phone", "notes")
+# What moves, as a person calls it (per table; a table added later shows under its own name).
+MOVE_LABELS: dict[str, str] = {
+    "establishment": QT_TRANSLATE_NOOP("labels", "establishments"),
+    "company_contact": QT_TRANSLATE_NOOP("labels", "contact persons"),
+    "interaction": QT_TRANSLATE_NOOP("labels", "contact moments"),
+    "interaction_contact": QT_TRANSLATE_NOOP("labels", "contact moments attended"),
+    "agreement": QT_TRANSLATE_NOOP("labels", "agreements"),
+    "signal": QT_TRANSLATE_NOOP("labels", "signals"),
+    "observation": QT_TRANSLATE_NOOP("labels", "observations"),
+    "desk_question": QT_TRANSLATE_NOOP("labels", "desk questions"),
+    "action_company": QT_TRANSLATE_NOOP("labels", "links to ambition actions"),
+    "respondent": QT_TRANSLATE_NOOP("labels", "respondents"),
+}
 _ENTITIES: dict[str, type[Company] | type[Contact]] = {COMPANY: Company, CONTACT: Contact}
 _FIELDS = {COMPANY: COMPANY_FIELDS, CONTACT: CONTACT_FIELDS}
 _CHUNK = 500
