@@ -31,6 +31,9 @@ MEASUREMENTS = (
     "Gespreksvoorbereiding (PDF)",
     "Ondernemersdossier (PDF)",
     "Gespreksverslag (PDF)",
+    "Mogelijke dubbelen van alle ondernemingen",
+    "Mogelijke dubbelen van één onderneming (badge)",
+    "Het drukste dossier samenvoegen in een ander (teruggedraaid)",
     "Het drukste dossier openen in het venster",
     "Koude start tot een bruikbaar hoofdvenster",
 )

@@ -83,9 +83,11 @@ class PairsModel(QAbstractTableModel):
             if column == self.SECOND:
                 return self._side(pair.second)
             return reasons_text(pair.reasons)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.FIRST, self.SECOND):
-            side = pair.first if column == self.FIRST else pair.second
-            return side.detail or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (self.FIRST, self.SECOND):
+                return self._side(pair.first if column == self.FIRST else pair.second)
+            if column == self.REASONS:
+                return reasons_text(pair.reasons)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -144,7 +146,7 @@ class DuplicatesPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PairsModel.REASONS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((PairsModel.SCORE, 80), (PairsModel.FIRST, 300), (PairsModel.SECOND, 300)):
+        for column, width in ((PairsModel.SCORE, 100), (PairsModel.FIRST, 330), (PairsModel.SECOND, 330)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
