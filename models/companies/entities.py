@@ -119,8 +119,10 @@ class Company(Versioned, Base):
     legal_name: Mapped[str | None] = mapped_column(String(200))
     legal_form: Mapped[str | None] = mapped_column(String(60))
     account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
-    email: Mapped[str | None] = mapped_column(String(254))
-    phone: Mapped[str | None] = mapped_column(String(20))
+    # Indexed: matching finds the companies that share a phone number or e-mail address with
+    # one file (models.matching.profiles.companies_near, the duplicates badge).
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -162,8 +164,8 @@ class Establishment(Versioned, Base):
         index=True,
     )
     is_main: Mapped[bool] = mapped_column(Boolean, default=False)
-    phone: Mapped[str | None] = mapped_column(String(20))
-    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     company: Mapped[Company] = relationship(back_populates="establishments")

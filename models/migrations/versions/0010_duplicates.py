@@ -7,7 +7,8 @@ Create Date: 2026-12-02
 Duplicates (issue 16): a merged company or contact person stays as a tombstone pointing to the
 survivor (``merged_into_id``); the pairs a person said are not the same (``duplicate_decision``);
 every merge with the values both records had and exactly which linked records it moved
-(``merge_log``, ``merge_move``), so that it can be undone.
+(``merge_log``, ``merge_move``), so that it can be undone. Indexes on the phone numbers and e-mail
+addresses of companies and establishments, so that one file's possible duplicates are found fast.
 """
 
 import sqlalchemy as sa
@@ -92,9 +93,16 @@ def upgrade() -> None:
     op.create_index("ix_merge_move_log", "merge_move", ["merge_log_id"], unique=False)
     _add_merged_into("company")
     _add_merged_into("contact")
+    # The companies sharing a phone number or e-mail address with one file, from an index.
+    for table in ("company", "establishment"):
+        for column in ("phone", "email"):
+            op.create_index(f"ix_{table}_{column}", table, [column], unique=False)
 
 
 def downgrade() -> None:
+    for table in ("company", "establishment"):
+        for column in ("phone", "email"):
+            op.drop_index(f"ix_{table}_{column}", table_name=table)
     for table in ("contact", "company"):
         op.drop_index(f"ix_{table}_merged_into_id", table_name=table)
         with op.batch_alter_table(table, schema=None) as batch_op:
