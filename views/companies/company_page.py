@@ -111,7 +111,6 @@ class CompanyPage(QWidget):
         line = QHBoxLayout()
         line.addWidget(self.title)
         line.addWidget(self.status_badge)
-        line.addWidget(self.duplicates_badge)
         line.addStretch(1)
         names.addLayout(line)
         names.addWidget(self.subtitle)
@@ -239,6 +238,8 @@ class CompanyPage(QWidget):
 
         self.tabs: QTabWidget = QTabWidget()
         self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
+        # The duplicates badge beside the tabs: the header's lines are full at 1366 px.
+        self.tabs.setCornerWidget(self.duplicates_badge, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
         self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
         self.tabs.addTab(self.details, qta.icon("mdi6.card-account-details-outline"), self.tr("Details"))
