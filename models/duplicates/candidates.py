@@ -10,7 +10,7 @@ companies are in (an archived copy is still worth merging into its active twin).
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -23,7 +23,7 @@ from models.duplicates.entities import COMPANY, CONTACT, DuplicateDecision
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.matching import normalise
-from models.matching.compare import DEFAULT_MIN_SCORE, Match, MatchIndex, Reason, compare
+from models.matching.compare import DEFAULT_MIN_SCORE, Match, MatchIndex, Profile, Reason, compare
 from models.matching.contacts import ContactIndex, ContactProfile
 from models.matching.profiles import companies_near, company_profiles
 from models.permissions import Permission, requires
@@ -182,7 +182,7 @@ def candidates_for_company(
     own = next(iter(company_profiles(session, [company_id])), None)
     if own is None:
         return []
-    near = companies_near(session, own)
+    near = _near(session, own)
     if not near:
         return []
     decided = _decided(session, COMPANY, [company_id])
@@ -210,6 +210,42 @@ def candidates_for_company(
         for m in matches
         if (side := sides.get(_id(m.key))) is not None
     ]
+
+
+# Below this a name in the same postcode cannot make a candidate (``compare`` wants 90 there, and
+# 50 at the same address, which is kept anyway): most of a postcode is left out before profiles are read.
+_NEAR_NAME = 85
+
+
+def _near(session: Session, own: Profile) -> list[int]:
+    """The companies that can be a match of ``own``: those sharing an identifier, phone or e-mail
+    (``companies_near`` without the postcode), and of those in its postcode only the ones at its
+    address or with a name alike, judged from the names alone (a business park's postcode holds
+    hundreds of companies, whose full profiles would cost more than the 50 ms a file may take)."""
+    found = set(companies_near(session, replace(own, postcodes=frozenset())))
+    if own.postcodes:
+        rows = session.execute(
+            select(
+                Establishment.company_id,
+                Establishment.postcode_compact,
+                Establishment.house_number,
+                Establishment.trade_name,
+                Company.name,
+                Company.legal_name,
+            )
+            .join(Company, Company.id == Establishment.company_id)
+            .where(Establishment.postcode_compact.in_(own.postcodes))
+        ).tuples()
+        for company_id, compact, house, trade_name, name, legal_name in rows:
+            if company_id == own.key or company_id in found:
+                continue
+            if (compact, normalise.house_number_key(house)) in own.addresses:
+                found.add(company_id)
+                continue
+            keys = [normalise.name_key(n) for n in (trade_name, name, legal_name) if n]
+            if any(normalise.key_similarity(k, mine) >= _NEAR_NAME for k in keys for mine in own.name_keys):
+                found.add(company_id)
+    return sorted(found)
 
 
 def _clean(normaliser: Any, values: Iterable[str | None]) -> frozenset[str]:
