@@ -1059,6 +1059,10 @@
 <context>
     <name>CompanyPage</name>
     <message>
+        <source>Companies that are probably this one: merge them</source>
+        <translation>Ondernemingen die waarschijnlijk deze zijn: voeg ze samen</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Bewerken</translation>
     </message>
@@ -1248,6 +1252,17 @@
     <message>
         <source>Archive %1? The file is kept and can be restored; it disappears from lists and search.</source>
         <translation>%1 archiveren? Het dossier blijft bewaard en kan worden hersteld; het verdwijnt uit lijsten en zoekresultaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mogelijke dubbele</numerusform>
+            <numerusform>%n mogelijke dubbelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge with %1…</source>
+        <translation>Samenvoegen met %1…</translation>
     </message>
     <message>
         <source>Briefing</source>
@@ -1717,6 +1732,49 @@
     <message>
         <source>What was typed in these forms is lost. Discard them?</source>
         <translation>Wat in deze formulieren is ingevoerd, gaat verloren. Weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>Companies and contact persons that are probably the same, most certain first. Merge them, or mark a pair as not the same so it is not offered again.</source>
+        <translation>Ondernemingen en contactpersonen die waarschijnlijk dezelfde zijn, de zekerste eerst. Voeg ze samen, of markeer een paar als geen dubbel, dan wordt het niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbel</translation>
+    </message>
+    <message>
+        <source>These two are not the same: do not offer this pair again</source>
+        <translation>Deze twee zijn niet dezelfde: bied dit paar niet meer aan</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: nothing to do here.</source>
+        <translation>Geen mogelijke dubbelen: hier is niets te doen.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dubbelen zoeken…</translation>
+    </message>
+    <message>
+        <source>pairs: %1</source>
+        <translation>paren: %1</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2650,10 @@
         <translation>Ambities</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
@@ -2652,6 +2714,108 @@
     <message>
         <source>Unusual value</source>
         <translation>Ongebruikelijke waarde</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Omwisselen</translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation>Houd in plaats daarvan de andere</translation>
+    </message>
+    <message>
+        <source>Yes, merge the active record into the archived one</source>
+        <translation>Ja, voeg de actieve samen in de gearchiveerde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is kept; &lt;b&gt;%2&lt;/b&gt; is merged into it and kept as an archived reference that still finds %1. Choose per field which value stays.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; blijft; &lt;b&gt;%2&lt;/b&gt; wordt erin samengevoegd en blijft bewaard als gearchiveerde verwijzing waarmee %1 nog te vinden is. Kies per veld welke waarde blijft.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Blijft: %1</translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation>Samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Verhuist naar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is linked to %1.</source>
+        <translation>Aan %1 is niets gekoppeld.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: tick the box to merge an active record into it.</source>
+        <translation>%1 is gearchiveerd: vink het vakje aan om er een actieve in samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into %2…</source>
+        <translation>%1 samenvoegen in %2…</translation>
+    </message>
+</context>
+<context>
+    <name>MergesPanel</name>
+    <message>
+        <source>Merges</source>
+        <translation>Samenvoegingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Undo merge…</source>
+        <translation>Samenvoegen ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Give the merged record back its own values and exactly the records moved from it</source>
+        <translation>Geef de samengevoegde zijn eigen waarden terug en precies de gegevens die ervan verhuisd zijn</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(systeem)</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 (%3 records moved)</source>
+        <translation>%1 samengevoegd in %2 (%3 gegevens verhuisd)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Samenvoegen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? %1 comes back with its own values and the records moved from it; what was added to %2 since stays there.</source>
+        <translation>Het samenvoegen van %1 in %2 ongedaan maken? %1 komt terug met zijn eigen waarden en de gegevens die ervan verhuisd zijn; wat sindsdien aan %2 is toegevoegd, blijft daar.</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3072,29 @@
             <numerusform>%n idee</numerusform>
             <numerusform>%n ideeën</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Certainty</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Waarschijnlijk dezelfde als</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(gearchiveerd)</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +4772,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>%1 open afspraken, %2 in de lijst</translation>
     </message>
     <message>
+        <source>Possible duplicates of every company</source>
+        <translation>Mogelijke dubbelen van alle ondernemingen</translation>
+    </message>
+    <message>
+        <source>%1 pairs</source>
+        <translation>%1 paren</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of one company (its badge)</source>
+        <translation>Mogelijke dubbelen van één onderneming (badge)</translation>
+    </message>
+    <message>
+        <source>Merging the busiest file into another (rolled back)</source>
+        <translation>Het drukste dossier samenvoegen in een ander (teruggedraaid)</translation>
+    </message>
+    <message>
         <source>Briefing PDF (Gespreksvoorbereiding)</source>
         <translation>Gespreksvoorbereiding (PDF)</translation>
     </message>
@@ -4917,6 +5120,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>These backups made before an upgrade still hold the earlier data; delete them when no longer needed:</source>
         <translation>Deze reservekopieën van voor een upgrade bevatten de eerdere gegevens nog; verwijder ze als ze niet meer nodig zijn:</translation>
+    </message>
+    <message>
+        <source>--min-score is a number from 0 to 100.</source>
+        <translation>--min-score is een getal van 0 tot en met 100.</translation>
+    </message>
+    <message>
+        <source>%1 possible duplicates.</source>
+        <translation>%1 mogelijke dubbelen.</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5713,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Alleen een beheerder mag persoonsgegevens inzien of wissen en bewaartermijnen instellen.</translation>
     </message>
     <message>
+        <source>Your role does not allow merging duplicates or undoing a merge.</source>
+        <translation>Uw rol staat samenvoegen van dubbelen en het ongedaan maken daarvan niet toe.</translation>
+    </message>
+    <message>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
         <translation>&apos;{login}&apos; kan geen inlognaam zijn: gebruik kleine letters, cijfers, &apos;.&apos;, &apos;-&apos; of &apos;_&apos; (hoogstens 63), te beginnen met een letter.</translation>
     </message>
@@ -5628,6 +5843,42 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Geannuleerd: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{name} was itself merged into another record; merge into that one.</source>
+        <translation>{name} is zelf al samengevoegd in een ander gegeven; voeg samen in dat gegeven.</translation>
+    </message>
+    <message>
+        <source>{who} already merged {name} into {survivor} at {when}.</source>
+        <translation>{who} heeft {name} al samengevoegd in {survivor} op {when}.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Een gegeven kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>{survivor} is archived and {name} is not: merging would archive what is active. Merge the other way round, or confirm that this is what you want.</source>
+        <translation>{survivor} is gearchiveerd en {name} niet: samenvoegen zou archiveren wat actief is. Voeg andersom samen, of bevestig dat u dit wilt.</translation>
+    </message>
+    <message>
+        <source>{who} already undid this merge at {when}.</source>
+        <translation>{who} heeft dit samenvoegen al ongedaan gemaakt op {when}.</translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: the records were changed since.</source>
+        <translation>Dit samenvoegen kan niet ongedaan worden gemaakt: de gegevens zijn sindsdien gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{survivor} was merged into {later} after this merge: undo that merge first.</source>
+        <translation>{survivor} is hierna samengevoegd in {later}: maak dat samenvoegen eerst ongedaan.</translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: {survivor} has the KvK number {kvk} of {name} since, and a KvK number belongs to one company. Change it there first.</source>
+        <translation>Dit samenvoegen kan niet ongedaan worden gemaakt: {survivor} heeft sindsdien het KvK-nummer {kvk} van {name}, en een KvK-nummer hoort bij één onderneming. Wijzig het daar eerst.</translation>
+    </message>
+    <message>
+        <source>A record cannot be compared with itself.</source>
+        <translation>Een gegeven kan niet met zichzelf worden vergeleken.</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6568,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Privacy: inzage, wissen en bewaartermijnen</translation>
     </message>
     <message>
+        <source>Merge duplicate companies and contact persons, and undo a merge</source>
+        <translation>Dubbele ondernemingen en contactpersonen samenvoegen, en dat ongedaan maken</translation>
+    </message>
+    <message>
         <source>reporter of a signal</source>
         <translation>melder van een melding</translation>
     </message>
@@ -6528,6 +6783,46 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>erasure</source>
         <translation>wissen</translation>
     </message>
+    <message>
+        <source>establishments</source>
+        <translation>vestigingen</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>contactpersonen</translation>
+    </message>
+    <message>
+        <source>contact moments</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <source>contact moments attended</source>
+        <translation>contactmomenten als deelnemer</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>meldingen</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>waarnemingen</translation>
+    </message>
+    <message>
+        <source>desk questions</source>
+        <translation>baliegesprekken</translation>
+    </message>
+    <message>
+        <source>links to ambition actions</source>
+        <translation>koppelingen aan ambitie-acties</translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation>respondenten</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>
@@ -6565,6 +6860,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>name {similarity} % alike · same postcode</source>
         <translation>naam lijkt {similarity} % · zelfde postcode</translation>
+    </message>
+    <message>
+        <source>name {similarity} % alike · same company</source>
+        <translation>naam lijkt {similarity} % · zelfde onderneming</translation>
+    </message>
+    <message>
+        <source>name {similarity} % alike</source>
+        <translation>naam lijkt {similarity} %</translation>
     </message>
 </context>
 <context>
