@@ -36,8 +36,11 @@ from sqlalchemy.engine import make_url
 
 from desktop.bench_figures import (
     REPEAT,
+    TARGET_ALL_CANDIDATES,
     TARGET_COMPANY_FILE,
     TARGET_EXPORT_XLSX,
+    TARGET_MERGE,
+    TARGET_ONE_COMPANY_CANDIDATES,
     TARGET_PDF_20_PAGES,
     TARGET_SEARCH_P95,
     Figure,
@@ -57,6 +60,8 @@ from models.consultations import services as consultations
 from models.consultations.entities import OPEN_STATUSES, Agreement, Interaction
 from models.db import Database, normalise_url
 from models.documents import services as documents
+from models.duplicates import candidates as duplicate_candidates
+from models.duplicates import merge as duplicate_merge
 from models.exporting import lists as exporting
 from models.migrations import migrate
 from models.team.entities import Role, User
@@ -490,6 +495,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         )
         figures += _measure_pdfs(session, name, company_id, min(repeat, 3))
         figures.append(_measure_export(session, cursor, name))
+    figures += measure_duplicates(db, name, company_id, min(repeat, 3))
     figures.append(_measure_window(db, name, company_id, repeat))
     return figures
 
@@ -552,6 +558,99 @@ def _measure_export(session: Any, cursor: Any, name: str) -> Figure:
         target_ms=TARGET_EXPORT_XLSX,
         note=note,
     )
+
+
+def measure_duplicates(db: Database, name: str, company_id: int, repeat: int) -> list[Figure]:
+    """Mogelijke dubbelen for every company (beside reading the rows they are made from), the
+    badge of one file (beside its blocking query), and merging the busiest file into another
+    (beside the bare UPDATE of its contact moments), rolled back so the database stays as it is."""
+    figures: list[Figure] = []
+    with db.session() as session, _raw_cursor(db) as cursor:
+        mark = "?" if db.is_sqlite else "%s"
+        found: list[int] = []
+
+        def all_candidates() -> None:
+            found[:] = [len(duplicate_candidates.company_candidates(session))]
+
+        def engine_rows() -> None:
+            cursor.execute("SELECT id, kvk_number, name, legal_name, email, phone, archived_at FROM company")
+            cursor.fetchall()
+            cursor.execute(
+                "SELECT company_id, establishment_number, trade_name, postcode_compact, house_number, "
+                "email, phone FROM establishment"
+            )
+            cursor.fetchall()
+
+        figures.append(
+            Figure(
+                what=QCoreApplication.translate("bench", "Possible duplicates of every company"),
+                database=name,
+                app_ms=_median_ms(all_candidates, 1),
+                engine_ms=_median_ms(engine_rows, 1),
+                target_ms=TARGET_ALL_CANDIDATES,
+                note=QCoreApplication.translate("bench", "%1 pairs").replace("%1", number(found[0])),
+            )
+        )
+        # A file that has a copy: the badge counts its candidates when it opens.
+        copy = session.scalar(
+            select(Establishment.company_id).where(Establishment.establishment_number.is_(None)).limit(1)
+        )
+        probe = copy if copy is not None else company_id
+        postcode = session.scalar(
+            select(Establishment.postcode_compact).where(Establishment.company_id == probe).limit(1)
+        )
+
+        def engine_near() -> None:
+            cursor.execute(
+                f"SELECT company_id FROM establishment WHERE postcode_compact = {mark}", (postcode,)
+            )
+            cursor.fetchall()
+
+        figures.append(
+            Figure(
+                what=QCoreApplication.translate("bench", "Possible duplicates of one company (its badge)"),
+                database=name,
+                app_ms=_median_ms(
+                    lambda: duplicate_candidates.candidates_for_company(session, probe), repeat
+                ),
+                engine_ms=_median_ms(engine_near, repeat),
+                target_ms=TARGET_ONE_COMPANY_CANDIDATES,
+            )
+        )
+    moments = 0
+    with db.session() as session:
+        moments = session.scalar(select(func.count()).where(Interaction.company_id == company_id)) or 0
+        other = session.scalar(
+            select(Company.id).where(Company.id != company_id, Company.merged_into_id.is_(None)).limit(1)
+        )
+    assert other is not None
+
+    def merge_once() -> None:
+        with db.session() as session:
+            survivor = session.get_one(Company, other)
+            copy = session.get_one(Company, company_id)
+            duplicate_merge.merge(session, "company", other, survivor.version, company_id, copy.version)
+            session.rollback()
+
+    def engine_merge() -> None:
+        with db.session() as session:
+            session.execute(
+                text("UPDATE interaction SET company_id = :to WHERE company_id = :from"),
+                {"to": other, "from": company_id},
+            )
+            session.rollback()
+
+    figures.append(
+        Figure(
+            what=QCoreApplication.translate("bench", "Merging the busiest file into another (rolled back)"),
+            database=name,
+            app_ms=_median_ms(merge_once, repeat),
+            engine_ms=_median_ms(engine_merge, repeat),
+            target_ms=TARGET_MERGE,
+            note=QCoreApplication.translate("bench", "%1 contact moments").replace("%1", number(moments)),
+        )
+    )
+    return figures
 
 
 def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list[Figure]:

@@ -26,6 +26,10 @@ TARGET_COMPANY_FILE = 150.0
 TARGET_PDF_20_PAGES = 1000.0
 
 TARGET_EXPORT_XLSX = 30_000.0  # every company of a large municipality (250,000) to .xlsx
+# Duplicates (issue 16): every company's candidates, one file's, a merge of 1,000 contact moments.
+TARGET_ALL_CANDIDATES = 60_000.0
+TARGET_ONE_COMPANY_CANDIDATES = 50.0
+TARGET_MERGE = 1000.0
 
 
 @dataclass(kw_only=True)

@@ -48,6 +48,7 @@ from desktop.bootstrap import (
     setup_logging,
 )
 from desktop.console import fail
+from desktop.duplicate_commands import add_commands as add_duplicate_commands
 from desktop.export_commands import add_commands as add_export_commands
 from desktop.import_commands import add_commands as add_import_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
@@ -140,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     PRIVACY_HANDLERS.update(add_privacy_commands(command))
     PRIVACY_HANDLERS.update(add_import_commands(command))  # admin import (desktop/import_commands.py)
     PRIVACY_HANDLERS.update(add_export_commands(command))
+    PRIVACY_HANDLERS.update(add_duplicate_commands(command))
     return parser
 
 

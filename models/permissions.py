@@ -63,6 +63,7 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT_LOG = "audit.view"
     MANAGE_PRIVACY = "privacy.manage"
     IMPORT_COMPANIES = "companies.import"
+    MERGE_COMPANIES = "companies.merge"
 
 
 # What the administrator's matrix shows, in this order (context "labels", like the role names).
@@ -90,6 +91,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
         "labels", "Privacy: inspection, erasure and retention periods"
     ),
     Permission.IMPORT_COMPANIES: QT_TRANSLATE_NOOP("labels", "Import company lists and undo imports"),
+    Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
+        "labels", "Merge duplicate companies and contact persons, and undo a merge"
+    ),
 }
 
 # What a refused official reads (context "errors": the view translates it like every domain error).
@@ -139,6 +143,9 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.IMPORT_COMPANIES: QT_TRANSLATE_NOOP(
         "errors", "Your role does not allow importing company lists."
     ),
+    Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
+        "errors", "Your role does not allow merging duplicates or undoing a merge."
+    ),
 }
 
 P = Permission
@@ -161,6 +168,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.DESK,
         P.EDIT_KNOWLEDGE,
         P.IMPORT_COMPANIES,
+        P.MERGE_COMPANIES,
     },
     Role.OFFICIAL: _EVERYONE
     | {P.VIEW_CONSULTATIONS, P.RECORD_CONSULTATIONS, P.EDIT_AMBITIONS, P.EDIT_KNOWLEDGE},

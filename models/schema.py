@@ -14,13 +14,26 @@ from models.base import Base
 from models.companies import entities as companies
 from models.consultations import entities as consultations
 from models.desk import entities as desk
+from models.duplicates import entities as duplicates
 from models.importing import entities as importing
 from models.privacy import entities as privacy
 from models.rounds import entities as rounds
 from models.signals import entities as signals
 from models.team import entities as team
 
-FEATURES = (team, companies, audit, consultations, desk, ambitions, signals, rounds, privacy, importing)
+FEATURES = (
+    team,
+    companies,
+    audit,
+    consultations,
+    desk,
+    ambitions,
+    signals,
+    rounds,
+    privacy,
+    importing,
+    duplicates,
+)
 metadata = Base.metadata
 
 __all__ = ["FEATURES", "metadata"]

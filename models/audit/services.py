@@ -188,9 +188,14 @@ def entry_ids(session: Session, flt: AuditFilter, *, limit: int | None = None) -
 
 @requires(Permission.VIEW_COMPANY_HISTORY)
 def company_records(session: Session, company_id: int) -> tuple[tuple[str, int], ...]:
-    """The records that make up a company's file in the trail: the company, its
-    establishments and the links to its contact persons."""
+    """The records that make up a company's file in the trail: the company (and the companies
+    merged into it), its establishments and the links to its contact persons."""
     records = [("company", company_id)]
+    # The history of a company merged into this one (models.duplicates) is part of this file now.
+    records += [
+        ("company", i)
+        for i in session.scalars(select(Company.id).where(Company.merged_into_id == company_id))
+    ]
     records += [
         ("establishment", i)
         for i in session.scalars(select(Establishment.id).where(Establishment.company_id == company_id))

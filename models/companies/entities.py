@@ -119,11 +119,16 @@ class Company(Versioned, Base):
     legal_name: Mapped[str | None] = mapped_column(String(200))
     legal_form: Mapped[str | None] = mapped_column(String(60))
     account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
-    email: Mapped[str | None] = mapped_column(String(254))
-    phone: Mapped[str | None] = mapped_column(String(20))
+    # Indexed: matching finds the companies that share a phone number or e-mail address with
+    # one file (models.matching.profiles.companies_near, the duplicates badge).
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set on a company merged into another (models.duplicates): the tombstone that points to the
+    # survivor, archived, so that its old name and KvK number still lead there.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"), index=True)
 
     account_manager: Mapped[User | None] = relationship(foreign_keys=[account_manager_id])
     establishments: Mapped[list[Establishment]] = relationship(
@@ -159,8 +164,8 @@ class Establishment(Versioned, Base):
         index=True,
     )
     is_main: Mapped[bool] = mapped_column(Boolean, default=False)
-    phone: Mapped[str | None] = mapped_column(String(20))
-    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     company: Mapped[Company] = relationship(back_populates="establishments")
@@ -185,6 +190,8 @@ class Contact(Versioned, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     notes: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set on a contact person merged into another (models.duplicates).
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
 
     company_links: Mapped[list[CompanyContact]] = relationship(back_populates="contact")
 

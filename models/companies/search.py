@@ -121,11 +121,26 @@ def refresh(session: Session, company_ids: Iterable[int]) -> None:
         .order_by(CompanyContact.company_id, CompanyContact.id)
     ):
         contacts[company_id].append(dict(zip(_CONTACT, values, strict=True)))
+    # A company merged into one of these (models.duplicates) is found by its old name and KvK number.
+    former: dict[int, list[str]] = {company_id: [] for company_id in ids}
+    for survivor_id, name, legal_name, kvk in session.execute(
+        select(Company.merged_into_id, Company.name, Company.legal_name, Company.kvk_number).where(
+            Company.merged_into_id.in_(ids)
+        )
+    ):
+        former[survivor_id] += [fold(p) for p in (name, legal_name, kvk) if p]
     docs = [
         {
             "id": company_id,
-            "doc": document(
-                dict(zip(_COMPANY, values, strict=True)), establishments[company_id], contacts[company_id]
+            "doc": "  ".join(
+                [
+                    document(
+                        dict(zip(_COMPANY, values, strict=True)),
+                        establishments[company_id],
+                        contacts[company_id],
+                    ),
+                    *former[company_id],
+                ]
             ),
         }
         for company_id, *values in session.execute(
@@ -181,7 +196,7 @@ class SearchService:
         # An exact identifier ranks first. A postcode is answered by it alone: the companies
         # at that postcode are what was asked for, and the substring pass would find them again.
         found, score = self._identifiers(query)
-        offer(found, score)
+        offer(self._survivors(found), score)
         if found and score == EXACT_POSTCODE:
             return self._rank(query, scores, limit, include_archived)
         prefixed = self._name_prefix(query, limit * 2, include_archived)
@@ -221,6 +236,27 @@ class SearchService:
             )
             return list(self.session.scalars(stmt)), EXACT_POSTCODE
         return [], 0
+
+    def _survivors(self, ids: list[int]) -> list[int]:
+        """A merged company's tombstone stands for the company it was merged into (its KvK
+        number still leads there); followed down a chain of merges."""
+        if not ids:
+            return ids
+        result = list(ids)
+        for _ in range(5):
+            moved: dict[int, int | None] = dict(
+                self.session.execute(
+                    select(Company.id, Company.merged_into_id).where(
+                        Company.id.in_(result), Company.merged_into_id.is_not(None)
+                    )
+                )
+                .tuples()
+                .all()
+            )
+            if not moved:
+                break
+            result = list(dict.fromkeys(moved.get(i) or i for i in result))
+        return result
 
     def _archived_filter(self, include_archived: bool) -> str:
         return "" if include_archived else " AND c.archived_at IS NULL"

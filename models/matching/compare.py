@@ -22,12 +22,14 @@ from typing import Any
 
 from models.i18n import QT_TRANSLATE_NOOP
 from models.matching.normalise import key_similarity, name_key
+from models.text import fold
 
 DEFAULT_MIN_SCORE = 70
 CERTAIN = 100
 # A postcode holds a street or two; a business park's may hold hundreds of companies. Blocking on
 # a postcode that large would compare hundreds of pairs for little: addresses still block there.
 LARGEST_POSTCODE_BLOCK = 200
+MIN_BLOCK_WORD = 4  # shorter words ("de", "en", "van") say nothing about which company it is
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,6 +90,15 @@ def _name_postcode(similarity: int) -> Reason:
     )
 
 
+# A holding and the company it holds share a name and an address but are two legal entities: a
+# pair of which only one is a holding is shown as possible at most, for a person to judge.
+HOLDING_CAP = 69
+
+
+def _holding(profile: Profile) -> bool:
+    return any("holding" in fold(name).split() for name in profile.names)
+
+
 def similarity(a: Profile, b: Profile) -> int:
     """The best name similarity between any name of one and any name of the other."""
     return max((key_similarity(x, y) for x in a.name_keys for y in b.name_keys), default=0)
@@ -118,16 +129,22 @@ def compare(a: Profile, b: Profile) -> Match | None:
         scores.append(alike - 10)
         reasons.append(_name_postcode(alike))
     if a.phones & b.phones:
-        scores.append(85 if alike >= 60 else 72)
+        # Unlike names behind one number: a business centre's or an accountant's switchboard.
+        scores.append(85 if alike >= 60 else 65)
         reasons.append(SAME_PHONE)
     if a.emails & b.emails:
         scores.append(90 if alike >= 60 else 78)
         reasons.append(SAME_EMAIL)
     if not scores:
         return None
-    score = min(99, max(scores) + 5 * (len(scores) - 1))
+    # More pieces of evidence raise the score, when the names agree: unlike names at one address
+    # with one phone number is one fact (a shared building), not two.
+    bonus = 5 * (len(scores) - 1) if alike >= 60 else 0
+    score = min(99, max(scores) + bonus)
     if a.kvk_number and b.kvk_number:  # two legal entities: at most a hint
         score = min(score, 60)
+    elif _holding(a) != _holding(b):  # "Jansen Holding B.V." and "Bakkerij Jansen": two entities, likely
+        score = min(score, HOLDING_CAP)
     return Match(key=b.key, score=score, reasons=tuple(reasons))
 
 
@@ -138,8 +155,13 @@ def _blocks(profile: Profile) -> Iterator[tuple[str, Hashable]]:
         yield "establishment", number
     for address in profile.addresses:
         yield "address", address
+    # Within a postcode only a name at least 90 % alike counts (``compare``), and such names share
+    # a word: blocked by postcode and word, so a business park's postcode with hundreds of
+    # companies is not compared pair by pair (250,000 companies: minutes against seconds).
+    words = {w for key in profile.name_keys for w in key.split() if len(w) >= MIN_BLOCK_WORD}
     for code in profile.postcodes:
-        yield "postcode", code
+        for word in words:
+            yield "postcode", (code, word)
     for phone in profile.phones:
         yield "phone", phone
     for email in profile.emails:

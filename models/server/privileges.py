@@ -84,6 +84,11 @@ CONSULTATION_READERS = _p(P.VIEW_CONSULTATIONS)
 # A contact moment is recorded by the consultations, by the desk (a question about a known company)
 # and by a supervisor following up an observation with an agreement.
 MOMENT_WRITERS = _p(P.RECORD_CONSULTATIONS, P.DESK, P.EDIT_ROUNDS)
+# Merging duplicates (models.duplicates) moves every record linked to the copy to the survivor: it
+# changes the company or contact column of rows its role may not otherwise change (a desk question,
+# a link of an ambition action), and records the merge to undo it.
+MERGERS = _p(P.MERGE_COMPANIES)
+EDIT_OR_MERGE = EDIT_COMPANIES | MERGERS
 # Inzage, erasure and the retention run (models.privacy) change and remove what nobody else may.
 PRIVACY = _p(P.MANAGE_PRIVACY)
 
@@ -100,16 +105,15 @@ TABLES: dict[str, Table] = {
     "area": Table(select=ANYONE),
     "sector": Table(select=ANYONE),
     # An import writes companies like an edit does; undoing one removes the records it created.
-    "company": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT),
-    "establishment": Table(
-        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT
-    ),
-    "contact": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT),
+    # A merge moves records between companies (models.duplicates).
+    "company": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_OR_MERGE, delete=IMPORT),
+    "establishment": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_OR_MERGE, delete=IMPORT),
+    "contact": Table(select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_OR_MERGE, delete=IMPORT),
     "company_contact": Table(
-        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=EDIT_COMPANIES
+        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_OR_MERGE, delete=EDIT_COMPANIES
     ),
     "company_search": Table(
-        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_COMPANIES, delete=IMPORT
+        select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_OR_MERGE, delete=IMPORT
     ),
     # -- imports (models.importing): the history and the remembered mappings --
     "import_batch": Table(select=IMPORT, insert=IMPORT, update=IMPORT),
@@ -122,7 +126,7 @@ TABLES: dict[str, Table] = {
     "interaction": Table(
         select=_p(P.VIEW_CONSULTATIONS, P.DESK, P.VIEW_AMBITIONS),
         insert=MOMENT_WRITERS,
-        update=_p(P.RECORD_CONSULTATIONS),
+        update=_p(P.RECORD_CONSULTATIONS, P.MERGE_COMPANIES),
         hidden={"report": CONSULTATION_READERS},
         rows=Rows(readers=CONSULTATION_READERS, others="NOT confidential"),
     ),
@@ -130,12 +134,15 @@ TABLES: dict[str, Table] = {
         select=CONSULTATION_READERS, insert=MOMENT_WRITERS, delete=_p(P.RECORD_CONSULTATIONS)
     ),
     "interaction_contact": Table(
-        select=CONSULTATION_READERS, insert=MOMENT_WRITERS, delete=_p(P.RECORD_CONSULTATIONS)
+        select=CONSULTATION_READERS,
+        insert=MOMENT_WRITERS,
+        update=MERGERS,
+        delete=_p(P.RECORD_CONSULTATIONS),
     ),
     "agreement": Table(
         select=_p(P.VIEW_CONSULTATIONS, P.DESK, P.VIEW_AMBITIONS),
         insert=MOMENT_WRITERS,
-        update=_p(P.RECORD_CONSULTATIONS),
+        update=_p(P.RECORD_CONSULTATIONS, P.MERGE_COMPANIES),
         # Visible when its contact moment is (whose own policy hides the confidential ones).
         rows=Rows(
             readers=CONSULTATION_READERS,
@@ -144,7 +151,10 @@ TABLES: dict[str, Table] = {
     ),
     # -- the desk and the knowledge base --
     "desk_question": Table(
-        select=_p(P.DESK, P.MANAGE_PRIVACY), insert=_p(P.DESK), update=PRIVACY, delete=PRIVACY
+        select=_p(P.DESK, P.MANAGE_PRIVACY, P.MERGE_COMPANIES),
+        insert=_p(P.DESK),
+        update=PRIVACY | MERGERS,
+        delete=PRIVACY,
     ),
     "knowledge_article": Table(
         select=_p(P.VIEW_KNOWLEDGE), insert=_p(P.EDIT_KNOWLEDGE), update=_p(P.EDIT_KNOWLEDGE)
@@ -164,7 +174,7 @@ TABLES: dict[str, Table] = {
     "signal": Table(
         select=_p(P.VIEW_SIGNALS),
         insert=_p(P.REPORT_SIGNALS),
-        update=_p(P.HANDLE_SIGNALS, P.MANAGE_PRIVACY),
+        update=_p(P.HANDLE_SIGNALS, P.MANAGE_PRIVACY, P.MERGE_COMPANIES),
         delete=PRIVACY,  # the retention run and nothing else
         hidden={
             "reporter_name": HANDLERS,
@@ -185,8 +195,10 @@ TABLES: dict[str, Table] = {
     "ambition": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
     "ambition_action": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
     "action_agreement": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, delete=AMBITIONS_WRITE),
-    "action_company": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, delete=AMBITIONS_WRITE),
-    "respondent": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
+    "action_company": Table(
+        select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=MERGERS, delete=AMBITIONS_WRITE
+    ),
+    "respondent": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE | MERGERS),
     "idea": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
     "idea_ambition": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, delete=AMBITIONS_WRITE),
     "indicator": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
@@ -200,7 +212,7 @@ TABLES: dict[str, Table] = {
     "observation": Table(
         select=_p(P.VIEW_ROUNDS, P.VIEW_SIGNALS),
         insert=ROUNDS_WRITE,
-        update=ROUNDS_WRITE,
+        update=ROUNDS_WRITE | MERGERS,
         hidden={"finding": ROUNDS_READ, "action": ROUNDS_READ, "spoke_with": ROUNDS_READ},
     ),
 }
@@ -208,6 +220,12 @@ TABLES: dict[str, Table] = {
 # -- privacy (AVG): the periods and the log of what was anonymised or removed (counts, never data) --
 TABLES["retention_setting"] = Table(select=PRIVACY, insert=PRIVACY, update=PRIVACY)
 TABLES["privacy_log"] = Table(select=PRIVACY, insert=PRIVACY)
+
+# -- duplicates: a "Geen dubbel" decision is made by whoever may merge, read by whoever sees the
+# candidates; the merge log (and what each merge moved) is written by a merge and its undo --
+TABLES["duplicate_decision"] = Table(select=VIEW_COMPANIES, insert=MERGERS)
+TABLES["merge_log"] = Table(select=VIEW_COMPANIES, insert=MERGERS, update=MERGERS)
+TABLES["merge_move"] = Table(select=MERGERS, insert=MERGERS)
 
 # Tables that are not entities: the search indexes (written by models.fulltext) and Alembic's.
 EXTRA_TABLES = ("company_search", "knowledge_search", "alembic_version")

@@ -48,6 +48,7 @@ from __future__ import annotations
 import math
 import random
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -619,6 +620,10 @@ class _Place:
     streets: tuple[str, ...]
 
 
+# The share of companies that are a second copy of another (models.duplicates finds them).
+DUPLICATE_SHARE = 0.02
+
+
 class _Builder:
     """Makes rows batch by batch; keeps the ids, the used numbers and the lookup tables."""
 
@@ -640,6 +645,12 @@ class _Builder:
         self.staff: dict[Role, list[int]] = {}  # active officials by role
         self.consultations: InteractionBuilder  # set once the officials exist
         self.shared: dict[int, list[dict[str, Any]]] = {}  # company id -> contacts of earlier companies
+        # Duplicates (models.duplicates has something to find): their own generator, so that the
+        # rest of the data does not depend on them; copies of one of the last companies made.
+        self.duplicate_rng = random.Random(f"duplicates-{rng.getstate()[1][:4]}")
+        self.recent: deque[tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]] = deque(
+            maxlen=50
+        )
         self.kern_places: dict[str, _Place] = {}
         self.child_places: dict[str, dict[AreaKind, list[_Place]]] = {}
         self.postcodes: dict[tuple[str, str], tuple[int, int, tuple[str, ...]]] = {}
@@ -779,8 +790,11 @@ class _Builder:
         for _ in range(size):
             if self.companies == 0:
                 company, ests, people, company_links = self._zwaan()
+            elif self.recent and self.duplicate_rng.random() < DUPLICATE_SHARE:
+                company, ests, people, company_links = self._duplicate()
             else:
                 company, ests, people, company_links = self._company()
+                self.recent.append((company, ests, people))
             # Contact persons of earlier companies who also represent this one.
             shared = self.shared.pop(company["id"], [])
             for contact in shared:
@@ -894,6 +908,55 @@ class _Builder:
             if rng.random() < 0.03:
                 self.shared.setdefault(company_id + rng.randint(1, 40), []).append(contact)
         return company, ests, people, company_links
+
+    def _duplicate(self) -> tuple[dict, list[dict], list[dict], list[dict]]:
+        """A second copy of a recent company, as years of spreadsheets make them: the name written
+        differently ("B.V."/"BV", "&"/"en", a typo), the same address, no KvK number, sometimes the
+        same phone or e-mail, and its owner typed in again."""
+        rng = self.duplicate_rng
+        original, original_ests, original_people = self.recent[rng.randrange(len(self.recent))]
+        company_id = self.next_company
+        self.next_company += 1
+        created = original["created_at"] + timedelta(days=rng.randint(30, 900))
+        created = min(created, BASE_TIME - timedelta(days=1))
+        company = {
+            **original,
+            "id": company_id,
+            "kvk_number": None,
+            "name": (name := _misspelt(original["name"], rng)),
+            "name_folded": fold(name),
+            "legal_name": None,
+            "email": original["email"] if rng.random() < 0.5 else None,
+            "phone": original["phone"] if rng.random() < 0.5 else None,
+            "website": None,
+            "account_manager_id": None,
+            "created_at": created,
+            "updated_at": created,
+        }
+        main = original_ests[0]
+        establishment_id = self.next_establishment
+        self.next_establishment += 1
+        ests = [
+            {
+                **main,
+                "id": establishment_id,
+                "company_id": company_id,
+                "establishment_number": None,
+                "trade_name": name,
+                "is_main": True,
+                "created_at": created,
+                "updated_at": created,
+            }
+        ]
+        people: list[dict] = []
+        links: list[dict] = []
+        if original_people and rng.random() < 0.7:
+            person = original_people[0]
+            contact_id = self.next_contact
+            self.next_contact += 1
+            people.append({**person, "id": contact_id, "created_at": created, "updated_at": created})
+            links.append(self._link(company_id, contact_id, CONTACT_ROLES[0], created))
+        return company, ests, people, links
 
     def _establishment(
         self, company: dict, sector: _SectorSpec, kern: _Kern, index: int, domain: str, closed: bool
@@ -1118,6 +1181,21 @@ class _Builder:
         else:
             base = int(math.exp(rng.uniform(math.log(50), math.log(500))))
         return max(1, min(500, round(base * sector.size))) if base < 50 else base
+
+
+def _misspelt(name: str, rng: random.Random) -> str:
+    """The same name as someone else typed it."""
+    if name.endswith(" B.V."):
+        return name[:-5] + " BV"
+    if " & " in name:
+        return name.replace(" & ", " en ")
+    words = name.split()
+    last = words[-1]
+    if len(last) > 4 and rng.random() < 0.6:
+        i = rng.randrange(1, len(last) - 1)
+        words[-1] = last[:i] + last[i + 1 :] if rng.random() < 0.5 else last[:i] + last[i] + last[i:]
+        return " ".join(words)
+    return name + " B.V."
 
 
 def _surname(prefix: str | None, last: str) -> str:

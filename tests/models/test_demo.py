@@ -153,10 +153,12 @@ def test_every_value_passes_the_validators(db: Database) -> None:
             assert email is None or check_email(email) == email
             assert phone is None or check_phone(phone) == phone
             assert website is None or check_website(website)
-        numbers = list(session.scalars(select(Establishment.establishment_number)))
-        assert len(numbers) == len(set(numbers))
+        # The demo's duplicates (a copy typed in from a spreadsheet) have no vestigingsnummer.
+        numbers = [n for n in session.scalars(select(Establishment.establishment_number)) if n is not None]
+        assert len(numbers) == len(set(numbers)) >= SIZE * 0.9
         for est in session.scalars(select(Establishment)):
-            assert check_establishment_number(est.establishment_number) == est.establishment_number
+            if est.establishment_number is not None:
+                assert check_establishment_number(est.establishment_number) == est.establishment_number
             assert check_postcode(est.postcode) == est.postcode
             assert est.postcode_compact == est.postcode.replace(" ", "")
             assert check_house_number(est.house_number) == est.house_number
@@ -394,3 +396,18 @@ def test_demo_feedback_addresses_the_reporter_by_name_or_as_sir_or_madam(db: Dat
     for reporter, feedback in rows:
         greeting = feedback.split(",", 1)[0].removeprefix("Beste ")
         assert greeting == (reporter or "heer, mevrouw").split(",")[0], (reporter, feedback[:60])
+
+
+def test_about_two_percent_of_the_companies_are_duplicates_to_find(sqlite_db: Database) -> None:
+    from models.duplicates.candidates import company_candidates
+
+    demo.generate(sqlite_db, 500, seed=3)
+    with sqlite_db.session() as session:
+        copies = session.scalar(
+            select(func.count())
+            .select_from(Establishment)
+            .where(Establishment.establishment_number.is_(None))
+        )
+        pairs = company_candidates(session)
+    assert 5 <= (copies or 0) <= 20
+    assert len(pairs) >= copies * 0.8  # nearly every copy is found (and a few real look-alikes)

@@ -570,6 +570,27 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
             )
 
         work.append(("record contact moments", record))
+    if P.MERGE_COMPANIES in granted:
+
+        def merge_and_undo(s):
+            """Every record of a copy moves (contact moments, signals, desk questions, actions' links…)."""
+            from models.duplicates import candidates as duplicate_candidates
+            from models.duplicates import merge as duplicates
+
+            copy = companies.create_company(
+                s, company(f"Kopie {role.value}"), establishment(house_number="5"), allow_duplicate=True
+            )
+            s.add(Interaction(company_id=copy, occurred_at=NOW, channel=Channel.VISIT, subject="Bezoek"))
+            s.flush()
+            plan = duplicates.merge_plan(s, "company", cid, copy)
+            merged = duplicates.merge(
+                s, "company", cid, plan.survivor_version, copy, plan.merged_version, plan.proposed_values()
+            )
+            duplicates.undo(s, merged)
+            duplicate_candidates.not_a_duplicate(s, "company", cid, copy)
+            duplicate_candidates.company_candidates(s)
+
+        work.append(("merge duplicates and undo", merge_and_undo))
     if P.HANDLE_SIGNALS in granted:
 
         def handle(s):

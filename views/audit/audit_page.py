@@ -29,6 +29,7 @@ from models.audit.services import (
     AuditRow,
 )
 from models.exporting.lists import export_audit
+from models.permissions import Permission
 from models.validation import format_phone
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo
@@ -36,6 +37,7 @@ from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, format_short_datetime, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
+from views.duplicates.merges_panel import MergesPanel
 
 if TYPE_CHECKING:
     from views.shell.pages import Shell
@@ -209,21 +211,26 @@ class AuditView(QWidget):
 class AuditPage(QWidget):
     """The whole database's trail, as a page of the main window."""
 
-    def __init__(self, worker: DatabaseWorker) -> None:
+    def __init__(self, worker: DatabaseWorker, may_undo_merges: bool = False) -> None:
         super().__init__()
         title = QLabel(self.tr("Audit trail"))
         title.setObjectName("pageTitle")
         intro = QLabel(self.tr("Every change by everyone: who, when, from which value to which."))
         intro.setObjectName("muted")
         self.view = AuditView(worker)
+        # Merges are one event each, with their undo (models.duplicates).
+        self.merges = MergesPanel(worker, may_undo=may_undo_merges)
+        self.merges.undone.connect(self.view.reload)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.merges)
         layout.addWidget(self.view, 1)
 
     def reload(self) -> None:
         self.view.reload()
+        self.merges.reload()
 
     # -- as a page of the window --
 
@@ -240,6 +247,9 @@ class AuditDialog(QDialog):
         company_name: str,
         records: tuple[tuple[str, int], ...],
         parent: QWidget | None = None,
+        *,
+        company_id: int | None = None,
+        may_undo_merges: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changes to %1").replace("%1", company_name))
@@ -248,6 +258,13 @@ class AuditDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if company_id is not None:  # the merges this company was part of, with their undo
+            self.merges: MergesPanel | None = MergesPanel(worker, company_id, may_undo=may_undo_merges)
+            self.merges.undone.connect(self.view.reload)
+            layout.addWidget(self.merges)
+            self.merges.reload()
+        else:
+            self.merges = None
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
 
@@ -256,4 +273,4 @@ class AuditDialog(QDialog):
 
 
 def make_page(shell: Shell) -> AuditPage:
-    return AuditPage(shell.worker)
+    return AuditPage(shell.worker, may_undo_merges=shell.may(Permission.MERGE_COMPANIES))

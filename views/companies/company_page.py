@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -27,6 +28,9 @@ from models.companies import services as svc
 from models.companies.entities import ESTABLISHMENT_STATUS_LABELS
 from models.companies.services import CompanyFile, ContactRecord, EstablishmentRecord
 from models.documents import services as documents
+from models.duplicates import candidates as duplicate_candidates
+from models.duplicates.candidates import Candidate
+from models.duplicates.entities import COMPANY
 from models.errors import DomainError, ValidationError
 from models.permissions import Permission
 from models.validation import format_phone
@@ -36,6 +40,7 @@ from views.common.text import error_text, field_error_text, format_date, format_
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.consultations.timeline import TimelineView
+from views.duplicates.reasons import reasons_text
 
 R = TypeVar("R")
 
@@ -71,6 +76,18 @@ class CompanyPage(QWidget):
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("badge")
+        # "2 mogelijke dubbelen": a menu of the companies that are probably this one, to merge.
+        self.may_merge = False  # see apply_permissions
+        self.candidates: list[Candidate] = []
+        self.duplicates_badge = QPushButton()
+        self.duplicates_badge.setObjectName("duplicatesBadge")
+        self.duplicates_badge.setIcon(qta.icon("mdi6.content-duplicate"))
+        self.duplicates_badge.setFlat(True)
+        self.duplicates_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.duplicates_badge.setToolTip(self.tr("Companies that are probably this one: merge them"))
+        self.duplicates_badge.clicked.connect(self.show_candidates)
+        self.duplicates_badge.hide()
+        self.merge_dialog: QWidget | None = None
         self.edit_button = _button("mdi6.pencil", self.tr("Edit"))
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Edit the company (Ctrl+E)"))
@@ -221,6 +238,8 @@ class CompanyPage(QWidget):
 
         self.tabs: QTabWidget = QTabWidget()
         self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
+        # The duplicates badge beside the tabs: the header's lines are full at 1366 px.
+        self.tabs.setCornerWidget(self.duplicates_badge, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
         self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
         self.tabs.addTab(self.details, qta.icon("mdi6.card-account-details-outline"), self.tr("Details"))
@@ -250,6 +269,7 @@ class CompanyPage(QWidget):
         ):
             widget.setVisible(editing)
         self.history_button.setVisible(may(Permission.VIEW_COMPANY_HISTORY))
+        self.may_merge = may(Permission.MERGE_COMPANIES)
         self.may_record = may(Permission.RECORD_CONSULTATIONS)
         self.may_read_timeline = may(Permission.VIEW_CONSULTATIONS)
         self.briefing_button.setVisible(self.may_read_timeline)
@@ -293,6 +313,7 @@ class CompanyPage(QWidget):
         if record.id != self.company_id:
             return
         self.record = record
+        self._find_candidates(record.id)
         main = record.main
         self.title.setText(record.name)
         parts = [f"KvK {record.kvk_number}" if record.kvk_number else self.tr("no KvK number")]
@@ -434,6 +455,50 @@ class CompanyPage(QWidget):
     # The PDF modules bring reportlab and PIL (0.2 s): imported when a document is asked
     # for, not at start-up.
 
+    # -- possible duplicates (models.duplicates) ---------------------------------------------
+
+    def _find_candidates(self, company_id: int) -> None:
+        self.duplicates_badge.hide()
+        if not self.may_merge:
+            return
+        self.worker.run(
+            lambda s: duplicate_candidates.candidates_for_company(s, company_id),
+            lambda found: self._candidates_found(company_id, found),
+        )
+
+    def _candidates_found(self, company_id: int, found: list[Candidate]) -> None:
+        if company_id != self.company_id:
+            return
+        self.candidates = found
+        self.duplicates_badge.setText(self.tr("%n possible duplicate(s)", "", len(found)))
+        self.duplicates_badge.setVisible(bool(found))
+
+    def show_candidates(self) -> None:
+        menu = QMenu(self)
+        for candidate in self.candidates:
+            text = f"{candidate.name} · {candidate.score} % · {reasons_text(candidate.reasons)}"
+            action = menu.addAction(self.tr("Merge with %1…").replace("%1", text))
+            action.triggered.connect(lambda _checked=False, other=candidate.id: self.merge_with(other))
+        menu.popup(self.duplicates_badge.mapToGlobal(self.duplicates_badge.rect().bottomLeft()))
+
+    def merge_with(self, other_id: int) -> None:
+        """The side-by-side dialog, this company kept (*Omwisselen* keeps the other)."""
+        if self.company_id is None:
+            return
+        from views.duplicates.merge_dialog import MergeDialog  # opened now and then
+
+        dialog = MergeDialog(self.worker, COMPANY, self.company_id, other_id, self.window())
+        dialog.merged.connect(lambda _merge_id: self._merged(dialog))
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _merged(self, dialog: QWidget) -> None:
+        survivor = getattr(dialog, "survivor_id", self.company_id)
+        if survivor is not None and survivor != self.company_id:
+            self.open(survivor)  # this one was merged into the other: show where its records are
+        else:
+            self._saved()
+
     def show_history(self) -> None:
         """The audit trail of this file: the company, its establishments, its contact links."""
         record = self.record
@@ -442,7 +507,10 @@ class CompanyPage(QWidget):
         from views.audit.audit_page import AuditDialog  # opened now and then, not at start
 
         def show(records: tuple[tuple[str, int], ...]) -> None:
-            self.history = AuditDialog(self.worker, record.name, records, self)
+            self.history = AuditDialog(
+                self.worker, record.name, records, self, company_id=record.id, may_undo_merges=self.may_merge
+            )
+            self.history.merges.undone.connect(self.reload)  # type: ignore[union-attr]
             self.history.open()
 
         self.worker.run(lambda s: audit_log.company_records(s, record.id), show, self._failed)

@@ -177,6 +177,13 @@ PAGES: tuple[PageInfo, ...] = (
         Permission.VIEW_AMBITIONS,
     ),
     PageInfo(
+        "duplicates",
+        QT_TRANSLATE_NOOP("MainWindow", "Possible duplicates"),
+        "mdi6.content-duplicate",
+        "views.duplicates.duplicates_page:make_page",
+        Permission.EDIT_COMPANIES,
+    ),
+    PageInfo(
         "audit",
         QT_TRANSLATE_NOOP("MainWindow", "Audit trail"),
         "mdi6.history",

@@ -1,0 +1,132 @@
+"""Duplicates in the window, as a business manager meets them: the page lists the bakery twice with
+its reasons; *Samenvoegen…* shows both side by side, a click picks the copy's phone number, the
+merge moves the copy's contact moment; the file shows a badge before and the merge with its undo
+after; *Geen dubbel* makes a pair go away for good."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
+
+from models.companies import services as companies
+from models.companies.entities import Company
+from models.consultations.entities import Channel, Interaction
+from models.duplicates.entities import DuplicateDecision
+from models.team.entities import Role, User
+from tests.models.conftest import establishment
+from views.common.worker import DatabaseWorker
+from views.duplicates.duplicates_page import DuplicatesPage, PairsModel
+from views.duplicates.merge_dialog import MergeDialog
+from views.shell.main_window import MainWindow
+
+
+def _bakery_twice(worker: DatabaseWorker) -> tuple[int, int]:
+    same = establishment(postcode="1243 JJ", house_number="12")
+    with worker.database.session(1) as session:
+        first = companies.create_company(session, companies.CompanyInput(name="Bakkerij Janssen B.V."), same)
+        second = companies.create_company(
+            session,
+            companies.CompanyInput(name="Bakkerij Janssen BV", phone="035 656 1234"),
+            same,
+            allow_duplicate=True,
+        )
+        session.add(
+            Interaction(
+                company_id=second,
+                occurred_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
+                channel=Channel.VISIT,
+                subject="Terras",
+            )
+        )
+        session.commit()
+    return first, second
+
+
+def _page(qtbot, window: MainWindow) -> DuplicatesPage:
+    window.show_page("duplicates")
+    page = window.page_as("duplicates", DuplicatesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 or page.stack.currentWidget() is page.empty)
+    return page
+
+
+def test_merge_from_the_page_and_undo_from_the_file(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    first, second = _bakery_twice(worker)
+    page = _page(qtbot, window)
+    assert page.model.rowCount() == 1
+    model = page.model
+    assert model.data(model.index(0, PairsModel.SCORE)) == "99 %"
+    assert (
+        model.data(model.index(0, PairsModel.REASONS)) == "naam lijkt 100 % · zelfde postcode en huisnummer"
+    )
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MergeDialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.merge_button.isEnabled())
+    assert "1 contactmomenten" in dialog.moves.text()
+    # The survivor has no phone number: the copy's is proposed; the name stays the survivor's.
+    assert dialog.side("phone") == "merged" and dialog.side("name") == "survivor"
+    dialog.choose("name", "merged")
+    dialog.grab().save("/tmp/duplicates-merge.png")
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not worker.busy)
+    with worker.database.session() as session:
+        kept = session.get_one(Company, first)
+        assert (kept.name, kept.phone) == ("Bakkerij Janssen BV", "+31356561234")
+        assert session.scalar(select(Interaction.company_id)) == first
+        assert session.get_one(Company, second).merged_into_id == first
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty)  # the page read again
+
+    # The survivor's Wijzigingen: the merge as one event, and its undo.
+    window.open_company(first)
+    qtbot.waitUntil(lambda: window.company.record is not None and window.company.record.id == first)
+    qtbot.mouseClick(window.company.history_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.company.history is not None and window.company.history.isVisible())
+    panel = window.company.history.merges  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.table.rowCount() == 1)
+    assert "Bakkerij Janssen BV merged" not in panel.table.item(0, 2).text()  # Dutch on screen
+    assert panel.table.item(0, 1).text() == "Petra van Dam"
+    panel.table.selectRow(0)
+    assert panel.undo_button.isEnabled()
+    with qtbot.waitSignal(panel.undone, timeout=10000):
+        panel.undo_selected(confirm=False)
+    with worker.database.session() as session:
+        assert session.get_one(Company, second).merged_into_id is None
+        assert session.scalar(select(Interaction.company_id)) == second
+        assert session.get_one(Company, first).name == "Bakkerij Janssen B.V."
+    qtbot.waitUntil(lambda: panel.table.item(0, 3) is not None and panel.table.item(0, 3).text() != "")
+    assert not panel.undo_button.isEnabled()
+
+
+def test_the_file_shows_a_badge_and_not_a_duplicate_is_remembered(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    first, second = _bakery_twice(worker)
+    window.open_company(first)
+    badge: QPushButton = window.company.duplicates_badge
+    qtbot.waitUntil(badge.isVisible)
+    assert badge.text() == "1 mogelijke dubbele"
+    page = _page(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.not_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty)
+    with worker.database.session() as session:
+        assert session.scalar(select(DuplicateDecision.decided_by_id)) == 1
+    window.open_company(first)
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert not badge.isVisible()
+
+
+def test_a_desk_official_sees_no_merging(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:
+    with worker.database.session() as session:
+        session.get_one(User, 1).role = Role.DESK
+        session.commit()
+    page = DuplicatesPage(worker, may_merge=False)
+    qtbot.addWidget(page)
+    assert page.merge_button.isHidden() and page.not_button.isHidden()
