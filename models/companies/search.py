@@ -488,7 +488,7 @@ class SearchService:
         # A word no document contains: look for what it may be a misspelling of.
         # So is a name written one way that is also written another ("bakkerei", "bakkerij").
         words = any(len(t) >= 4 for t in query.tokens)
-        named = len(contained) < 3 and not any(ch.isdigit() for ch in query.text)
+        named = len(contained) < 3 and len(query.tokens) == 1 and not any(ch.isdigit() for ch in query.text)
         if not exact and (not contained or named) and query.phone is None and words:
             fuzzy = set(self._fuzzy(query, include_archived)) - candidates
         return self._rank(query, candidates, fuzzy, limit, include_archived, recent)
@@ -551,34 +551,43 @@ class SearchService:
     def _fuzzy(self, query: Query, include_archived: bool) -> list[int]:
         """Companies whose text is like the query although none contains it: a typo, anywhere.
 
-        PostgreSQL: pg_trgm's word similarity through the document's trigram index. SQLite: the
-        documents that hold the front or the back of each longer word (a typo in the first letters
-        leaves the back intact), their names then ranked by edit likeness (rapidfuzz).
+        Candidates from the trigram index on both databases: the documents that hold the front or
+        the back of each longer word (a typo in the first letters leaves the back intact). They are
+        ordered by pg_trgm's word similarity on PostgreSQL, by rapidfuzz on the names on SQLite.
         """
-        words = [t for t in query.tokens if len(t) >= 4]
-        if self.dialect == "postgresql":
-            sql = (
-                f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
-                f"WHERE :q <% {TABLE}.doc{self._archived_filter(include_archived)} "
-                f"ORDER BY word_similarity(:q, {TABLE}.doc) DESC, c.id LIMIT 60"
-            )
-            return list(self.session.scalars(text(sql), {"q": query.text}))
-        parts = []
-        for word in words:
+        groups: list[list[str]] = []
+        for word in (t for t in query.tokens if len(t) >= 4):
             # A typo leaves the front or the back of a word intact, whichever half it is not in.
             half = max(3, len(word) // 2)
             pieces = {word[:half], word[-half:], word[3:] if len(word) >= 7 else word[-3:]}
-            parts.append("(" + " OR ".join(f'"{p}"' for p in sorted(pieces) if len(p) >= 3) + ")")
-        parts = [p for p in parts if p != "()"]
-        if not parts:
+            groups.append(sorted(p for p in pieces if len(p) >= 3))
+        groups = [g for g in groups if g]
+        if not groups:
             return []
+        archived = self._archived_filter(include_archived)
+        if self.dialect == "sqlite":
+            match = " AND ".join("(" + " OR ".join(f'"{p}"' for p in group) + ")" for group in groups)
+            sql = (
+                f"SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
+                f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
+            )
+            rows = self.session.execute(text(sql), {"m": match, "limit": FUZZY_CANDIDATES}).all()
+            scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
+            return [cid for _score, cid in scored[:60]]
+        params: dict[str, object] = {"q": query.text, "limit": FUZZY_CANDIDATES}
+        where = []
+        for i, group in enumerate(groups):
+            ors = []
+            for j, piece in enumerate(group):
+                params[f"p{i}_{j}"] = f"%{piece}%"
+                ors.append(f"{TABLE}.doc LIKE :p{i}_{j}")
+            where.append("(" + " OR ".join(ors) + ")")
         sql = (
-            f"SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
-            f"WHERE {TABLE} MATCH :m{self._archived_filter(include_archived)} LIMIT :limit"
+            f"SELECT id FROM (SELECT c.id, {TABLE}.doc FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"WHERE {' AND '.join(where)}{archived} LIMIT :limit) AS found "
+            "ORDER BY word_similarity(:q, doc) DESC, id LIMIT 60"
         )
-        rows = self.session.execute(text(sql), {"m": " AND ".join(parts), "limit": FUZZY_CANDIDATES}).all()
-        scored = sorted(((-fuzz.WRatio(query.text, name), cid) for cid, name in rows))
-        return [cid for _score, cid in scored[:60]]
+        return list(self.session.scalars(text(sql), params))
 
     # -- ranking and display -----------------------------------------------------------------
 
