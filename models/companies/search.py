@@ -428,6 +428,11 @@ def reason_for(query: Query, originals: Sequence[str], tag: str, fuzzy: bool) ->
         if tag == "f":
             folded, where = digits(original), [i for i, ch in enumerate(original) if "0" <= ch <= "9"]
         at = folded.find(query.text) if not fuzzy else -1
+        if at < 0 and not fuzzy and " " not in query.text and " " in folded:
+            # Typed together ("sgraveland"): look in the value without its spaces.
+            kept = [i for i, ch in enumerate(folded) if ch != " "]
+            folded, where = folded.replace(" ", ""), [where[i] for i in kept]
+            at = folded.find(query.text)
         if at < 0 and not fuzzy and len(query.tokens) > 1:
             at_first = folded.find(query.tokens[0])
             if at_first >= 0 and all(t in folded for t in query.tokens):
