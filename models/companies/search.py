@@ -207,12 +207,12 @@ WEIGHTS = {
     "c": 45,
 }
 _DIGIT_FIELDS = frozenset("kvf")
-_FIELD = re.compile(r"#([a-z]) ([^#]*)")
 _JOINED = re.compile(r"^([a-z]{3,})([0-9]+[a-z]?)$")  # "dorpsstraat12" is "dorpsstraat 12"
 _PHONE_TYPED = re.compile(r"^\s*(\+|00|0)[0-9\s()./-]{8,}$")
 
 OWN_BONUS, RECENT_BONUS, ARCHIVED_PENALTY = 2.0, 3.0, 20.0
-CANDIDATES = 400  # per candidate source; ranking reads their documents
+CANDIDATES = 150  # per candidate source; ranking reads their documents
+PHRASE_SCAN = 3000  # SQLite: documents of the words read to find the phrase among them
 FUZZY_CANDIDATES = 2000  # typo candidates first ranked by name likeness alone
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
@@ -263,9 +263,8 @@ class Query:
 
 def fields_of(doc: str) -> list[tuple[str, str]]:
     """The tagged fields of a document; a document of an older version is one name-less field."""
-    found = [(m.group(1), m.group(2).strip()) for m in _FIELD.finditer(doc)]
-    if found:
-        return found
+    if doc.startswith("#"):
+        return [(part[0], part[2:]) for part in doc[1:].split(" #") if part]
     return [("x", part.strip()) for part in doc.split("  ") if part.strip()]
 
 
@@ -323,7 +322,7 @@ def score_document(query: Query, doc: str) -> _Scored:
     fields = fields_of(doc)
     for tag, value in fields:
         weight = WEIGHTS.get(tag, 80)
-        quality, at = _quality(text, value, tag in _DIGIT_FIELDS)
+        quality, at = _quality(text, value, tag in _DIGIT_FIELDS) if text in value else (0.0, -1)
         if quality == 0.0 and len(query.tokens) > 1:
             # Every word in this one field, though not as typed: near, but not a phrase.
             positions = [value.find(t) for t in query.tokens]
@@ -338,17 +337,16 @@ def score_document(query: Query, doc: str) -> _Scored:
         # Scattered over fields: each word's best field, at most half of a phrase's worth.
         total = 0.0
         for token in query.tokens:
-            total += max(
-                (
-                    WEIGHTS.get(tag, 80) * _quality(token, value, tag in _DIGIT_FIELDS)[0]
-                    for tag, value in fields
-                ),
-                default=0.0,
-            )
-        covered = all(any(t in v for _tag, v in fields) for t in query.tokens)
-        if covered:
-            first = next(((tag, v) for tag, v in fields if query.tokens[0] in v), ("", ""))
-            best = _Scored(0.45 * total / len(query.tokens), first[0], first[1], 0, 0)
+            found = [
+                WEIGHTS.get(tag, 80) * _quality(token, value, tag in _DIGIT_FIELDS)[0]
+                for tag, value in fields
+                if token in value
+            ]
+            if not found:
+                return best  # a word found nowhere: not this company
+            total += max(found)
+        first = next(((tag, v) for tag, v in fields if query.tokens[0] in v), ("", ""))
+        best = _Scored(0.45 * total / len(query.tokens), first[0], first[1], 0, 0)
     return best
 
 
@@ -485,9 +483,13 @@ class SearchService:
         contained: list[int] = []
         if not (exact and (query.text.replace(" ", "").isdigit() or _POSTCODE.match(query.text))):
             candidates.update(self._name_prefix(query.text, limit * 2, include_archived))
-            contained = self._containing([query.text], include_archived)
-            if len(query.tokens) > 1 and len(contained) < CANDIDATES:
-                contained += self._containing(list(query.tokens), include_archived)
+            # Every word first: the index answers that fast (it stops at the limit). Only when more
+            # companies fit than that is the phrase looked up as well (slower: it reads every
+            # document holding its most common trigrams), so the phrase is never cut off.
+            long = [t for t in query.tokens if len(t) >= 3] or [query.text]
+            contained = self._containing(long, include_archived)
+            if len(query.tokens) > 1 and (len(contained) >= CANDIDATES or len(long) < len(query.tokens)):
+                contained += self._containing(long, include_archived, phrase=query.text)
             candidates.update(contained)
         fuzzy: set[int] = set()
         # A word no document contains: look for what it may be a misspelling of.
@@ -535,15 +537,34 @@ class SearchService:
             stmt = stmt.where(Company.archived_at.is_(None))
         return list(self.session.scalars(stmt.order_by(Company.name_folded, Company.id).limit(limit)))
 
-    def _containing(self, tokens: list[str], include_archived: bool) -> list[int]:
-        """Documents that contain every token (one token with spaces: that phrase)."""
+    def _containing(self, tokens: list[str], include_archived: bool, phrase: str | None = None) -> list[int]:
+        """Documents that contain every token (one token with spaces: that phrase); with ``phrase``
+        (SQLite), the documents of those that hold the phrase as typed.
+
+        On SQLite a phrase of common trigrams (" de") is slow to look up in the index itself (it reads
+        every document that holds them): its words are looked up, the phrase checked on those.
+        """
         if self.dialect == "sqlite" and all(len(t) >= 3 for t in tokens):
             match = " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+            archived = self._archived_filter(include_archived)
+            if phrase:
+                # At most PHRASE_SCAN documents of the words are read for the phrase: a bound on
+                # the time a very common word can take.
+                sql = (
+                    f"SELECT c.id FROM (SELECT rowid AS id, doc FROM {TABLE} WHERE {TABLE} MATCH :m "
+                    f"LIMIT {PHRASE_SCAN}) AS found JOIN company c ON c.id = found.id "
+                    f"WHERE instr(found.doc, :phrase) > 0{archived} LIMIT :limit"
+                )
+                return list(
+                    self.session.scalars(text(sql), {"m": match, "phrase": phrase, "limit": CANDIDATES})
+                )
             sql = (
                 f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
-                f"WHERE {TABLE} MATCH :m{self._archived_filter(include_archived)} LIMIT :limit"
+                f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
             )
             return list(self.session.scalars(text(sql), {"m": match, "limit": CANDIDATES}))
+        if phrase:
+            tokens = [phrase]
         found = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
         if found is None:
             return []
