@@ -51,6 +51,7 @@ from desktop.console import fail
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
 from desktop.privacy_commands import add_commands as add_privacy_commands
 from desktop.screenshots import screenshot_command
+from desktop.search_commands import add_commands as add_search_commands
 from desktop.signing_in import sign_in_official
 from models.companies.search import SearchService
 from models.db import Database
@@ -136,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--companies", type=int, default=10, help="companies all clients edit")
     load.add_argument("--agreements", type=int, default=10, help="agreements all clients edit")
     PRIVACY_HANDLERS.update(add_privacy_commands(command))
+    PRIVACY_HANDLERS.update(add_search_commands(command))  # admin reindex (desktop/search_commands.py)
     return parser
 
 
