@@ -213,7 +213,7 @@ _PHONE_TYPED = re.compile(r"^\s*(\+|00|0)[0-9\s()./-]{8,}$")
 OWN_BONUS, RECENT_BONUS, ARCHIVED_PENALTY = 2.0, 3.0, 20.0
 CANDIDATES = 150  # per candidate source; ranking reads their documents
 PHRASE_SCAN = 3000  # SQLite: documents of the words read to find the phrase among them
-FUZZY_CANDIDATES = 2000  # typo candidates first ranked by name likeness alone
+FUZZY_CANDIDATES = 1000  # typo candidates first ranked by name likeness alone
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
 
@@ -494,7 +494,7 @@ class SearchService:
         fuzzy: set[int] = set()
         # A word no document contains: look for what it may be a misspelling of.
         # So is a name written one way that is also written another ("bakkerei", "bakkerij").
-        words = any(len(t) >= 4 for t in query.tokens)
+        words = any(len(t) >= 5 for t in query.tokens)
         named = len(contained) < 3 and len(query.tokens) == 1 and not any(ch.isdigit() for ch in query.text)
         if not exact and (not contained or named) and query.phone is None and words:
             fuzzy = set(self._fuzzy(query, include_archived)) - candidates
@@ -582,11 +582,15 @@ class SearchService:
         ordered by pg_trgm's word similarity on PostgreSQL, by rapidfuzz on the names on SQLite.
         """
         groups: list[list[str]] = []
-        for word in (t for t in query.tokens if len(t) >= 4):
+        typed = [t for t in query.tokens if len(t) >= 5]
+        # Pieces of four letters at least for one word alone, or "aan" would fetch every "laan";
+        # with more words the others narrow it down.
+        shortest = 3 if len(typed) > 1 else 4
+        for word in typed:
             # A typo leaves the front or the back of a word intact, whichever half it is not in.
-            half = max(3, len(word) // 2)
-            pieces = {word[:half], word[-half:], word[3:] if len(word) >= 7 else word[-3:]}
-            groups.append(sorted(p for p in pieces if len(p) >= 3))
+            half = min(len(word) - 1, max(shortest, len(word) // 2))
+            pieces = {word[:half], word[-half:], word[3:] if len(word) >= 8 else word[-half:]}
+            groups.append(sorted(pieces))
         groups = [g for g in groups if g]
         if not groups:
             return []
