@@ -75,6 +75,10 @@ def _share(value: float) -> str:
     return f"{value * 100:.1f} %".replace(".", ",")
 
 
+def _labelled() -> str:
+    return QCoreApplication.translate("bench", "Labelled query set")
+
+
 def _relevance_lines(relevance: list[RelevanceFigure]) -> list[str]:
     if not relevance:
         return []
@@ -120,7 +124,7 @@ def _relevance_lines(relevance: list[RelevanceFigure]) -> list[str]:
             .replace("%4", str(r.crashes))
         )
         lines.append(
-            f"| {QCoreApplication.translate('bench', 'Labelled query set')} | {r.database} | {_share(r.top1)} | "
+            f"| {_labelled()} | {r.database} | {_share(r.top1)} | "
             f"{_share(r.top3)} | {f'{r.mrr:.3f}'.replace('.', ',')} | {before} | top-3 ≥ {_share(TARGET_TOP3)} | "
             f"{verdict} | {note} |"
         )
@@ -246,9 +250,7 @@ def render_report(
         )
     lines += _relevance_lines(relevance or [])
     missed = [f"{f.what} ({f.database})" for f in figures if f.missed] + [
-        f"{QCoreApplication.translate('bench', 'Labelled query set')} ({r.database})"
-        for r in relevance or []
-        if r.missed
+        f"{_labelled()} ({r.database})" for r in relevance or [] if r.missed
     ]
     lines.append("")
     if missed:
