@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.companies.search import SearchService
+from models.permissions import Permission, requires
 
 # The search box shows 12 hits; a target further down is as good as not found.
 LIMIT = 12
@@ -107,6 +108,7 @@ def run_query(search: Callable[[str], Sequence[int]], query: LabelledQuery) -> O
     return Outcome(query=query, rank=rank, hits=len(found))
 
 
+@requires(Permission.VIEW_COMPANIES)
 def evaluate(session: Session, queries: Sequence[LabelledQuery], *, limit: int = LIMIT) -> Relevance:
     """Run every query through ``SearchService`` as the search box does and score the ranks."""
     service = SearchService(session)
