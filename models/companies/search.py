@@ -213,7 +213,7 @@ _PHONE_TYPED = re.compile(r"^\s*(\+|00|0)[0-9\s()./-]{8,}$")
 OWN_BONUS, RECENT_BONUS, ARCHIVED_PENALTY = 2.0, 3.0, 20.0
 CANDIDATES = 150  # per candidate source; ranking reads their documents
 PHRASE_SCAN = 3000  # SQLite: documents of the words read to find the phrase among them
-FUZZY_CANDIDATES = 1000  # typo candidates first ranked by name likeness alone
+FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
 
@@ -579,7 +579,7 @@ class SearchService:
 
         Candidates from the trigram index on both databases: the documents that hold the front or
         the back of each longer word (a typo in the first letters leaves the back intact). They are
-        ordered by pg_trgm's word similarity on PostgreSQL, by rapidfuzz on the names on SQLite.
+        ordered by their names' likeness: pg_trgm's similarity on PostgreSQL, rapidfuzz on SQLite.
         """
         groups: list[list[str]] = []
         typed = [t for t in query.tokens if len(t) >= 5]
@@ -612,10 +612,11 @@ class SearchService:
                 params[f"p{i}_{j}"] = f"%{piece}%"
                 ors.append(f"{TABLE}.doc LIKE :p{i}_{j}")
             where.append("(" + " OR ".join(ors) + ")")
+        # Names, not whole documents, are compared: a name is short, so pg_trgm's similarity is cheap.
         sql = (
-            f"SELECT id FROM (SELECT c.id, {TABLE}.doc FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
             f"WHERE {' AND '.join(where)}{archived} LIMIT :limit) AS found "
-            "ORDER BY word_similarity(:q, doc) DESC, id LIMIT 60"
+            "ORDER BY similarity(:q, name_folded) DESC, id LIMIT 60"
         )
         return list(self.session.scalars(text(sql), params))
 
