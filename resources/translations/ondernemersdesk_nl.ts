@@ -4673,6 +4673,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Doel</translation>
     </message>
     <message>
+        <source>Labelled query set</source>
+        <translation>Gelabelde zoekopdrachten</translation>
+    </message>
+    <message>
+        <source>Search relevance</source>
+        <translation>Zoekkwaliteit</translation>
+    </message>
+    <message>
+        <source>Before (top-1 / top-3 / MRR)</source>
+        <translation>Vóór (top-1 / top-3 / MRR)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Uitkomst</translation>
     </message>
@@ -4687,6 +4699,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>met</source>
         <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>%1 queries; %2 of %3 nonsense queries found nothing; %4 crashes</source>
+        <translation>%1 zoekopdrachten; %2 van %3 onzinnige zoekopdrachten vonden niets; %4 keer vastgelopen</translation>
     </message>
     <message>
         <source>Missed targets: %1.</source>
@@ -4917,6 +4933,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>These backups made before an upgrade still hold the earlier data; delete them when no longer needed:</source>
         <translation>Deze reservekopieën van voor een upgrade bevatten de eerdere gegevens nog; verwijder ze als ze niet meer nodig zijn:</translation>
+    </message>
+    <message>
+        <source>%1 search documents made again.</source>
+        <translation>%1 zoekdocumenten opnieuw gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -5991,6 +6011,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>contact person</source>
         <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>found in</source>
+        <translation>gevonden in</translation>
+    </message>
+    <message>
+        <source>similar to</source>
+        <translation>lijkt op</translation>
     </message>
     <message>
         <source>contact person&apos;s role</source>
