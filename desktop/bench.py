@@ -44,6 +44,7 @@ from desktop.bench_figures import (
     TARGET_PDF_20_PAGES,
     TARGET_SEARCH_P95,
     Figure,
+    RelevanceFigure,
     number,
     render_report,
 )
@@ -51,7 +52,7 @@ from desktop.bench_import import COMPANIES as IMPORT_COMPANIES
 from desktop.bench_import import measure_import
 from desktop.bench_start import measure_cold_start, measure_empty_window
 from desktop.bootstrap import stylesheet
-from models.companies import listing
+from models.companies import listing, relevance
 from models.companies import services as companies
 from models.companies.entities import Company, Contact, Establishment
 from models.companies.search import TABLE as SEARCH_TABLE
@@ -113,7 +114,19 @@ FRAGMENTS = (
     "vd berg",
     "ca",
     "b",
+    # The kinds of miss of issue 17: phones in international form, a place or a street written
+    # together, a typo in the first letters, a contact person's name with particles.
+    "+31 35 656 1234",
+    "0031356561234",
+    "sgraveland",
+    "noordereinde12",
+    "bkakerij",
+    "adivesbureau",
+    "hanneke van der veen",
 )
+# The labelled query set of the company search (tests/; absent from an installed bundle).
+QUERY_SET = Path(__file__).resolve().parent.parent / "tests" / "models" / "search_queries.json"
+
 # Typed letter by letter: every prefix is one search, as in the window.
 TYPED = ("cafe de zwaan", "bakkerij de", "noordereinde 12", "jan de vries")
 
@@ -135,6 +148,11 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
         help="build the demo with N companies instead of the size's number",
     )
     cmd.add_argument("--repeat", type=int, default=REPEAT, metavar="N", help="runs per measurement (median)")
+    cmd.add_argument(
+        "--skip-relevance",
+        action="store_true",
+        help="do not measure the search's relevance (it builds a demo register of its own once)",
+    )
 
 
 # -- running ----------------------------------------------------------------------------------
@@ -148,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
     repeat = args.repeat
     empty = measure_empty_window(repeat)
     figures: list[Figure] = []
+    relevances: list[RelevanceFigure] = []
     datasets: list[tuple[str, dict[str, int]]] = []
     engines: list[str] = []
     for url in urls:
@@ -164,8 +183,10 @@ def run(args: argparse.Namespace) -> int:
             )
         finally:
             db.dispose()
+        if not args.skip_relevance and QUERY_SET.exists():
+            relevances.append(measure_relevance(url, name))
     figures.append(empty)
-    report = render_report(args.size, datasets, engines, figures, repeat)
+    report = render_report(args.size, datasets, engines, figures, repeat, relevances)
     print(report)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -351,6 +372,34 @@ def measure_search(db: Database, name: str) -> list[Figure]:
             note=count,
         ),
     ]
+
+
+def measure_relevance(url: str, name: str) -> RelevanceFigure:
+    """The labelled query set on the demo register its labels belong to (its own seed and size),
+    built once beside the measured database: a file next to it, or a schema of its own."""
+    queries = relevance.load(QUERY_SET)
+    assert queries.seed == SEED, "the labels belong to the demo of another seed"
+    parsed = make_url(normalise_url(url))
+    if parsed.drivername.startswith("sqlite"):
+        path = Path(parsed.database or "")
+        parsed = parsed.set(database=str(path.with_name(f"{path.stem}-relevance.db")))
+    else:
+        parsed = parsed.set(query={})  # its own schema, bench_relevance, whatever schema was measured
+    db = prepare(parsed.render_as_string(hide_password=False), "relevance", queries.companies)
+    try:
+        with db.session() as session:
+            result = relevance.evaluate(session, queries.queries)
+    finally:
+        db.dispose()
+    return RelevanceFigure(
+        database=name,
+        queries=result.identifying.count,
+        top1=result.identifying.top1,
+        top3=result.identifying.top3,
+        mrr=result.identifying.mrr,
+        crashes=result.crashes,
+        nothing=result.nothing,
+    )
 
 
 def busiest_company(db: Database) -> int:

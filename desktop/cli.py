@@ -54,6 +54,7 @@ from desktop.import_commands import add_commands as add_import_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
 from desktop.privacy_commands import add_commands as add_privacy_commands
 from desktop.screenshots import screenshot_command
+from desktop.search_commands import add_commands as add_search_commands
 from desktop.signing_in import sign_in_official
 from models.companies.search import SearchService
 from models.db import Database
@@ -142,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     PRIVACY_HANDLERS.update(add_import_commands(command))  # admin import (desktop/import_commands.py)
     PRIVACY_HANDLERS.update(add_export_commands(command))
     PRIVACY_HANDLERS.update(add_duplicate_commands(command))
+    PRIVACY_HANDLERS.update(add_search_commands(command))  # admin reindex (desktop/search_commands.py)
     return parser
 
 

@@ -14,25 +14,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from models import fulltext
+from models.base import CURRENT_USER
 from models.companies.entities import Area, Company, CompanyContact, Contact, Establishment
+from models.i18n import QT_TRANSLATE_NOOP
+from models.matching import normalise
+from models.permissions import Permission, check
 from models.text import digits, fold
-from models.validation import format_phone
+from models.validation import InvalidValue, format_phone
 
 TABLE = "company_search"
 KEY = "company_id"  # the index's id column on PostgreSQL (SQLite: the rowid)
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([a-z]{2})$")
-
-# Scores: identifiers beat names, names beat other fields, fuzzy hits come last.
-EXACT_KVK, EXACT_ESTABLISHMENT, EXACT_POSTCODE = 1000, 990, 900
-NAME_PREFIX, SUBSTRING, FUZZY = 600, 300, 0
-FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -44,46 +44,76 @@ class SearchHit:
     area: str | None
     archived: bool
     score: float
+    reason: MatchReason | None = None  # why it was found (the field, the matching part marked)
 
 
 def phone_digits(stored: str | None) -> str:
-    """``+31201234567`` as typed nationally: ``0201234567``."""
-    return digits(format_phone(stored)) if stored else ""
+    """``+31201234567`` as typed nationally: ``0201234567``; a foreign number as its digits."""
+    if not stored:
+        return ""
+    if stored.startswith("+31"):
+        return "0" + digits(stored[3:])  # the stored form is E.164: no parsing needed (speed)
+    return digits(format_phone(stored))
+
+
+def _compact(folded: str) -> str:
+    """``s graveland`` as typed without punctuation or space: ``sgraveland``."""
+    return folded.replace(" ", "")
 
 
 def document(company: dict, establishments: Iterable[dict], contacts: Iterable[dict]) -> str:
-    """The folded search text of one company; plain dicts so bulk imports can use it too."""
-    parts: list[str] = [
-        company.get("name") or "",
-        company.get("legal_name") or "",
-        company.get("kvk_number") or "",
-        company.get("email") or "",
-        phone_digits(company.get("phone")),
+    """The search text of one company; plain dicts so bulk imports can use it too.
+
+    Every field is folded and tagged (``#n`` name, ``#l`` legal name, ``#k`` KvK, ``#e`` e-mail,
+    ``#f`` phone, ``#t`` trade name, ``#v`` vestigingsnummer, ``#a`` street and house number,
+    ``#p`` postcode, ``#c`` place, ``#r`` contact person), so that ranking can tell which field
+    matched and why, and a phrase never spans two fields (a folded query holds no ``#``). Places
+    and streets with punctuation or spaces are also there written together (``sgraveland``).
+    """
+    fields: list[tuple[str, str]] = [
+        ("n", company.get("name") or ""),
+        ("l", company.get("legal_name") or ""),
+        ("k", company.get("kvk_number") or ""),
+        ("e", company.get("email") or ""),
+        ("f", phone_digits(company.get("phone"))),
     ]
     for est in establishments:
-        compact = (est.get("postcode") or "").replace(" ", "")
-        parts += [
-            est.get("trade_name") or "",
-            est.get("establishment_number") or "",
-            f"{est.get('street') or ''} {est.get('house_number') or ''}",
-            est.get("postcode") or "",
-            compact,
-            est.get("city") or "",
-            est.get("email") or "",
-            phone_digits(est.get("phone")),
+        street = fold(est.get("street"))
+        number = fold(est.get("house_number"))
+        city = fold(est.get("city"))
+        postcode = fold(est.get("postcode"))
+        fields += [
+            ("t", est.get("trade_name") or ""),
+            ("v", est.get("establishment_number") or ""),
+            ("a", f"{street} {number}".strip()),
+            ("p", f"{postcode} {_compact(postcode)}" if " " in postcode else postcode),
+            ("c", f"{city} {_compact(city)}" if " " in city else city),
+            ("e", est.get("email") or ""),
+            ("f", phone_digits(est.get("phone"))),
         ]
+        if " " in street:
+            fields.append(("a", f"{_compact(street)} {number}".strip()))
     for contact in contacts:
-        parts += [
-            " ".join(
-                p
-                for p in (contact.get("first_name"), contact.get("name_prefix"), contact.get("last_name"))
-                if p
+        fields += [
+            (
+                "r",
+                " ".join(
+                    p
+                    for p in (contact.get("first_name"), contact.get("name_prefix"), contact.get("last_name"))
+                    if p
+                ),
             ),
-            contact.get("email") or "",
-            phone_digits(contact.get("phone")),
+            ("e", contact.get("email") or ""),
+            ("f", phone_digits(contact.get("phone"))),
         ]
-    # Two spaces between fields: a fragment never spans two fields by accident.
-    return "  ".join(fold(p) for p in parts if p)
+    seen: set[tuple[str, str]] = set()
+    parts: list[str] = []
+    for tag, value in fields:
+        folded = fold(value)
+        if folded and (tag, folded) not in seen:
+            seen.add((tag, folded))
+            parts.append(f"#{tag} {folded}")
+    return " ".join(parts)
 
 
 _COMPANY = ("name", "legal_name", "kvk_number", "email", "phone")
@@ -121,18 +151,20 @@ def refresh(session: Session, company_ids: Iterable[int]) -> None:
         .order_by(CompanyContact.company_id, CompanyContact.id)
     ):
         contacts[company_id].append(dict(zip(_CONTACT, values, strict=True)))
-    # A company merged into one of these (models.duplicates) is found by its old name and KvK number.
+    # A company merged into one of these (models.duplicates) is found by its old name and KvK
+    # number: they stay in the survivor's document as a legal name and a KvK number would.
     former: dict[int, list[str]] = {company_id: [] for company_id in ids}
     for survivor_id, name, legal_name, kvk in session.execute(
         select(Company.merged_into_id, Company.name, Company.legal_name, Company.kvk_number).where(
             Company.merged_into_id.in_(ids)
         )
     ):
-        former[survivor_id] += [fold(p) for p in (name, legal_name, kvk) if p]
+        former[survivor_id] += [f"#l {fold(p)}" for p in (name, legal_name) if fold(p)]
+        former[survivor_id] += [f"#k {fold(kvk)}"] if kvk else []
     docs = [
         {
             "id": company_id,
-            "doc": "  ".join(
+            "doc": " ".join(
                 [
                     document(
                         dict(zip(_COMPANY, values, strict=True)),
@@ -175,67 +207,343 @@ def rebuild_all(session: Session, batch: int = 5000, advance: Callable[[int], No
             advance(len(ids))
 
 
+# -- the query -------------------------------------------------------------------------------------
+
+# What each field of the document weighs when the query matches it (a whole identifier most).
+WEIGHTS = {
+    "k": 100,
+    "v": 96,
+    "f": 95,
+    "e": 92,
+    "n": 100,
+    "t": 94,
+    "r": 90,
+    "l": 86,
+    "a": 88,
+    "p": 82,
+    "c": 45,
+}
+_DIGIT_FIELDS = frozenset("kvf")
+_JOINED = re.compile(r"^([a-z]{3,})([0-9]+[a-z]?)$")  # "dorpsstraat12" is "dorpsstraat 12"
+_PHONE_TYPED = re.compile(r"^\s*(\+|00|0)[0-9\s()./-]{8,}$")
+
+OWN_BONUS, RECENT_BONUS, ARCHIVED_PENALTY = 2.0, 3.0, 20.0
+CANDIDATES = 150  # per candidate source; ranking reads their documents
+PHRASE_SCAN = 3000  # SQLite: documents of the words read to find the phrase among them
+FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
+FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
+
+
+def national_phone(typed: str) -> str | None:
+    """``+31 35 656 1234``, ``0031 35…``, ``+31 (0)35-…`` and ``035-…`` as ``0356561234``."""
+    if not _PHONE_TYPED.match(typed):
+        return None
+    try:
+        stored = normalise.phone(typed)
+    except InvalidValue:
+        stored = None
+    if stored is not None:
+        return phone_digits(stored)
+    number = digits(typed)
+    if typed.strip().startswith(("+", "00")):
+        number = number[2:] if typed.strip().startswith("00") else number
+        if number.startswith("31"):
+            rest = number[2:]
+            return "0" + (rest[1:] if rest.startswith("0") else rest)
+        return number
+    return number
+
+
+@dataclass(frozen=True)
+class Query:
+    """What was typed, folded and normalised the way the documents are."""
+
+    typed: str
+    text: str  # folded; a street glued to its number split ("dorpsstraat 12")
+    tokens: tuple[str, ...]
+    phone: str | None  # national digits when the query is a phone number
+
+    @classmethod
+    def of(cls, typed: str) -> Query:
+        folded = fold(typed)
+        if "@" not in typed:
+            folded = " ".join(
+                m.group(1) + " " + m.group(2) if (m := _JOINED.match(t)) else t for t in folded.split()
+            )
+        phone = national_phone(typed)
+        if phone is not None and len(phone) >= 9:
+            folded = phone
+        else:
+            phone = None
+        return cls(typed=typed, text=folded, tokens=tuple(folded.split()), phone=phone)
+
+
+def fields_of(doc: str) -> list[tuple[str, str]]:
+    """The tagged fields of a document; a document of an older version is one name-less field."""
+    if doc.startswith("#"):
+        return [(part[0], part[2:]) for part in doc[1:].split(" #") if part]
+    return [("x", part.strip()) for part in doc.split("  ") if part.strip()]
+
+
+def _quality(query: str, value: str, digit_field: bool) -> tuple[float, int]:
+    """How well ``query`` matches one field's value (0-1) and where (-1: not as a phrase)."""
+    if value == query:
+        return 1.0, 0
+    at = value.find(query)
+    if at < 0:
+        return 0.0, -1
+    end = at + len(query)
+    whole_start = at == 0 or value[at - 1] == " "
+    whole_end = end == len(value) or value[end] == " "
+    # A number inside a longer number ("12" in "120", seven digits of a KvK number) is a fragment.
+    fragment = (query[-1].isdigit() and end < len(value) and value[end].isdigit()) or (
+        query[0].isdigit() and at > 0 and value[at - 1].isdigit()
+    )
+    if fragment:
+        return (0.45 if digit_field else 0.5) + (0.05 if at == 0 else 0.0), at
+    if at == 0:
+        return (0.95 if whole_end else 0.9), at
+    if whole_start:
+        return (0.85 if whole_end else 0.8), at
+    return 0.6, at
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    tag: str
+    value: str  # the folded field value that matched best
+    start: int
+    end: int
+
+
+def score_document(query: Query, doc: str) -> _Scored:
+    """The best field for this query, weighted; scattered words count for less than a phrase."""
+    best = _Scored(0.0, "", "", 0, 0)
+    text = query.text
+    if doc.startswith("#"):
+        # The phrase as typed: find it in the document and score only the fields it is in.
+        at = doc.find(text)
+        while at >= 0:
+            head = doc.rfind("#", 0, at)
+            tail = doc.find(" #", at)
+            tail = len(doc) if tail < 0 else tail
+            tag, value = doc[head + 1], doc[head + 3 : tail]
+            quality, where = _quality(text, value, tag in _DIGIT_FIELDS)
+            weighted = WEIGHTS.get(tag, 80) * quality
+            if weighted > best.score:
+                best = _Scored(weighted, tag, value, where, where + len(text))
+            at = doc.find(text, tail)
+        if best.score > 0.0 or len(query.tokens) == 1:
+            return best
+    fields = fields_of(doc)
+    for tag, value in fields:
+        weight = WEIGHTS.get(tag, 80)
+        quality, at = _quality(text, value, tag in _DIGIT_FIELDS) if text in value else (0.0, -1)
+        if quality == 0.0 and len(query.tokens) > 1:
+            # Every word in this one field, though not as typed: near, but not a phrase.
+            positions = [value.find(t) for t in query.tokens]
+            if all(p >= 0 for p in positions):
+                quality = 0.55 if positions == sorted(positions) else 0.5
+                at = -1
+        if quality and weight * quality > best.score:
+            start = at if at >= 0 else 0
+            end = at + len(text) if at >= 0 else 0
+            best = _Scored(weight * quality, tag, value, start, end)
+    if best.score == 0.0 and len(query.tokens) > 1:
+        # Scattered over fields: each word's best field, at most half of a phrase's worth.
+        total = 0.0
+        for token in query.tokens:
+            found = [
+                WEIGHTS.get(tag, 80) * _quality(token, value, tag in _DIGIT_FIELDS)[0]
+                for tag, value in fields
+                if token in value
+            ]
+            if not found:
+                return best  # a word found nowhere: not this company
+            total += max(found)
+        first = next(((tag, v) for tag, v in fields if query.tokens[0] in v), ("", ""))
+        best = _Scored(0.45 * total / len(query.tokens), first[0], first[1], 0, 0)
+    return best
+
+
+def _fuzzy_score(query: Query, doc: str) -> _Scored:
+    """For a misspelling no field contains: how alike the names (and contact persons) are."""
+    best = _Scored(0.0, "", "", 0, 0)
+    for tag, value in fields_of(doc):
+        if tag not in ("n", "t", "l", "r", "x"):
+            continue
+        likeness = max(fuzz.ratio(query.text, value), fuzz.token_set_ratio(query.text, value) - 5)
+        if len(query.tokens) == 1:  # one word: like one of the words of the name
+            likeness = max(likeness, *(fuzz.ratio(query.text, word) - 3 for word in value.split()))
+        if likeness >= FUZZY_MIN and likeness * 0.45 > best.score:
+            best = _Scored(likeness * 0.45, tag, value, 0, 0)
+    return best
+
+
+# -- why a company was found -----------------------------------------------------------------------
+
+FIELD_LABELS = {
+    "n": QT_TRANSLATE_NOOP("labels", "name"),
+    "l": QT_TRANSLATE_NOOP("labels", "legal name"),
+    "k": QT_TRANSLATE_NOOP("labels", "KvK number"),
+    "e": QT_TRANSLATE_NOOP("labels", "e-mail"),
+    "f": QT_TRANSLATE_NOOP("labels", "phone"),
+    "t": QT_TRANSLATE_NOOP("labels", "establishment"),
+    "v": QT_TRANSLATE_NOOP("labels", "vestigingsnummer"),
+    "a": QT_TRANSLATE_NOOP("labels", "establishment"),
+    "p": QT_TRANSLATE_NOOP("labels", "postcode"),
+    "c": QT_TRANSLATE_NOOP("labels", "place"),
+    "r": QT_TRANSLATE_NOOP("labels", "contact person"),
+    "x": QT_TRANSLATE_NOOP("labels", "found in"),
+}
+SIMILAR_LABEL = QT_TRANSLATE_NOOP("labels", "similar to")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchReason:
+    """Why a company was found: the field (a label for ``views.common.text.label``), its value as
+    the file spells it, and the part of it that matched (``start`` = ``end``: nothing to mark)."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def marked(self) -> bool:
+        return self.end > self.start
+
+
+def fold_positions(original: str) -> tuple[str, list[int]]:
+    """``fold`` of ``original`` and, for each folded character, where it came from in the original."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(original):
+        folded = fold(ch) if ch.strip() else ""
+        if not folded:
+            if out and out[-1] != " ":
+                out.append(" ")
+                where.append(i)
+            continue
+        for f in folded:
+            out.append(f)
+            where.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        where.pop()
+    return "".join(out), where
+
+
+def reason_for(query: Query, originals: Sequence[str], tag: str, fuzzy: bool) -> MatchReason | None:
+    """The reason in the file's own spelling, the matching part marked."""
+    label = SIMILAR_LABEL if fuzzy else FIELD_LABELS.get(tag, FIELD_LABELS["x"])
+    for original in originals:
+        folded, where = fold_positions(original)
+        if tag == "f":
+            folded, where = digits(original), [i for i, ch in enumerate(original) if "0" <= ch <= "9"]
+        at = folded.find(query.text) if not fuzzy else -1
+        if at < 0 and not fuzzy and " " not in query.text and " " in folded:
+            # Typed together ("sgraveland"): look in the value without its spaces.
+            kept = [i for i, ch in enumerate(folded) if ch != " "]
+            folded, where = folded.replace(" ", ""), [where[i] for i in kept]
+            at = folded.find(query.text)
+        if at < 0 and not fuzzy and len(query.tokens) > 1:
+            at_first = folded.find(query.tokens[0])
+            if at_first >= 0 and all(t in folded for t in query.tokens):
+                end = at_first + len(query.tokens[0])
+                return MatchReason(label=label, text=original, start=where[at_first], end=where[end - 1] + 1)
+        if at >= 0:
+            end = at + len(query.text)
+            return MatchReason(label=label, text=original, start=where[at], end=where[end - 1] + 1)
+    if originals:
+        return MatchReason(label=label, text=originals[0], start=0, end=0)
+    return None
+
+
+# -- the service -----------------------------------------------------------------------------------
+
+
 class SearchService:
-    """Finds companies by any fragment, best first."""
+    """Finds companies by any fragment, best first, each with the reason it was found.
+
+    Candidates come from the indexes (exact identifiers, the name index, the document index for
+    the phrase and for every word, trigram likeness for typos); each candidate's document is then
+    scored field by field (``score_document``), so what decides the order is how well a company
+    fits, not which source found it first. Ties: the official's own companies, then recently
+    opened files, then the name and the id — the same order every time.
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect.name
 
-    def search(self, fragment: str, *, limit: int = 20, include_archived: bool = False) -> list[SearchHit]:
-        query = fold(fragment)
-        if not query:
+    def search(
+        self,
+        fragment: str,
+        *,
+        limit: int = 20,
+        include_archived: bool = False,
+        recent: Sequence[int] = (),
+    ) -> list[SearchHit]:
+        """``recent``: the files this official opened lately, most recent first (a tie-breaker)."""
+        check(self.session, Permission.VIEW_COMPANIES)
+        query = Query.of(fragment[:200])
+        if not query.text:
             return []
-        scores: dict[int, float] = {}
-
-        def offer(ids: Iterable[int], score: float) -> None:
-            for company_id in ids:
-                if scores.get(company_id, -1) < score:
-                    scores[company_id] = score
-
-        # An exact identifier ranks first. A postcode is answered by it alone: the companies
-        # at that postcode are what was asked for, and the substring pass would find them again.
-        found, score = self._identifiers(query)
-        offer(self._survivors(found), score)
-        if found and score == EXACT_POSTCODE:
-            return self._rank(query, scores, limit, include_archived)
-        prefixed = self._name_prefix(query, limit * 2, include_archived)
-        offer(prefixed, NAME_PREFIX)
-        tokens = query.split()
-        # A substring hit always ranks below a name-prefix hit: with a full page of the
-        # latter, the (costlier) substring search cannot change what is shown.
-        if any(len(t) >= 3 for t in tokens) and len(prefixed) < limit:
-            offer(self._substring(tokens, 200, include_archived), SUBSTRING)
-        if len(scores) < limit and len(query) >= 4:
-            offer(self._fuzzy(query, limit, include_archived), FUZZY)
-        return self._rank(query, scores, limit, include_archived)
+        candidates: set[int] = set()
+        exact = self._survivors(self._identifiers(query))
+        candidates.update(exact)
+        if len(query.text) < 3:
+            candidates.update(self._name_prefix(query.text, limit * 2, include_archived))
+            return self._rank(query, candidates, set(), limit, include_archived, recent)
+        contained: list[int] = []
+        if not (exact and (query.text.replace(" ", "").isdigit() or _POSTCODE.match(query.text))):
+            candidates.update(self._name_prefix(query.text, limit * 2, include_archived))
+            # Every word first: the index answers that fast (it stops at the limit). Only when more
+            # companies fit than that is the phrase looked up as well (slower: it reads every
+            # document holding its most common trigrams), so the phrase is never cut off.
+            long = [t for t in query.tokens if len(t) >= 3] or [query.text]
+            contained = self._containing(long, include_archived)
+            if len(query.tokens) > 1 and (len(contained) >= CANDIDATES or len(long) < len(query.tokens)):
+                contained += self._containing(long, include_archived, phrase=query.text)
+            candidates.update(contained)
+        fuzzy: set[int] = set()
+        # A word no document contains: look for what it may be a misspelling of.
+        # So is a name written one way that is also written another ("bakkerei", "bakkerij").
+        words = any(len(t) >= 5 for t in query.tokens)
+        named = len(contained) < 3 and len(query.tokens) == 1 and not any(ch.isdigit() for ch in query.text)
+        if not exact and (not contained or named) and query.phone is None and words:
+            fuzzy = set(self._fuzzy(query, include_archived)) - candidates
+        return self._rank(query, candidates, fuzzy, limit, include_archived, recent)
 
     # -- candidate sources -------------------------------------------------------------------
 
-    def _identifiers(self, query: str) -> tuple[list[int], float]:
-        """Companies whose KvK number, vestigingsnummer or postcode is exactly the query."""
-        compact = query.replace(" ", "")
+    def _identifiers(self, query: Query) -> list[int]:
+        """Companies whose KvK number, vestigingsnummer, postcode or phone is exactly the query."""
+        compact = query.text.replace(" ", "")
+        found: list[int] = []
         if compact.isdigit() and len(compact) == 8:
-            stmt = select(Company.id).where(Company.kvk_number == compact)
-            return list(self.session.scalars(stmt)), EXACT_KVK
-        if compact.isdigit() and len(compact) == 12:
+            found += self.session.scalars(select(Company.id).where(Company.kvk_number == compact))
+        if compact.isdigit() and 7 <= len(compact) <= 12:
             # An archived establishment (moved, closed) is out of the search document too.
-            stmt = select(Establishment.company_id).where(
-                Establishment.establishment_number == compact, Establishment.archived_at.is_(None)
+            found += self.session.scalars(
+                select(Establishment.company_id).where(
+                    Establishment.establishment_number == compact.zfill(12),
+                    Establishment.archived_at.is_(None),
+                )
             )
-            return list(self.session.scalars(stmt)), EXACT_ESTABLISHMENT
-        postcode = _POSTCODE.match(query)
+        postcode = _POSTCODE.match(query.text)
         if postcode:
-            stmt = (
+            found += self.session.scalars(
                 select(Establishment.company_id)
                 .where(
                     Establishment.postcode_compact == (postcode.group(1) + postcode.group(2)).upper(),
                     Establishment.archived_at.is_(None),
                 )
-                .limit(200)
+                .limit(CANDIDATES)
             )
-            return list(self.session.scalars(stmt)), EXACT_POSTCODE
-        return [], 0
+        return found
 
     def _survivors(self, ids: list[int]) -> list[int]:
         """A merged company's tombstone stands for the company it was merged into (its KvK
@@ -261,13 +569,40 @@ class SearchService:
     def _archived_filter(self, include_archived: bool) -> str:
         return "" if include_archived else " AND c.archived_at IS NULL"
 
-    def _name_prefix(self, query: str, limit: int, include_archived: bool) -> list[int]:
-        stmt = select(Company.id).where(Company.name_folded >= query, Company.name_folded < query + "\uffff")
+    def _name_prefix(self, text: str, limit: int, include_archived: bool) -> list[int]:
+        stmt = select(Company.id).where(Company.name_folded >= text, Company.name_folded < text + "\uffff")
         if not include_archived:
             stmt = stmt.where(Company.archived_at.is_(None))
-        return list(self.session.scalars(stmt.order_by(Company.name_folded).limit(limit)))
+        return list(self.session.scalars(stmt.order_by(Company.name_folded, Company.id).limit(limit)))
 
-    def _substring(self, tokens: list[str], limit: int, include_archived: bool) -> list[int]:
+    def _containing(self, tokens: list[str], include_archived: bool, phrase: str | None = None) -> list[int]:
+        """Documents that contain every token (one token with spaces: that phrase); with ``phrase``
+        (SQLite), the documents of those that hold the phrase as typed.
+
+        On SQLite a phrase of common trigrams (" de") is slow to look up in the index itself (it reads
+        every document that holds them): its words are looked up, the phrase checked on those.
+        """
+        if self.dialect == "sqlite" and all(len(t) >= 3 for t in tokens):
+            match = " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+            archived = self._archived_filter(include_archived)
+            if phrase:
+                # At most PHRASE_SCAN documents of the words are read for the phrase: a bound on
+                # the time a very common word can take.
+                sql = (
+                    f"SELECT c.id FROM (SELECT rowid AS id, doc FROM {TABLE} WHERE {TABLE} MATCH :m "
+                    f"LIMIT {PHRASE_SCAN}) AS found JOIN company c ON c.id = found.id "
+                    f"WHERE instr(found.doc, :phrase) > 0{archived} LIMIT :limit"
+                )
+                return list(
+                    self.session.scalars(text(sql), {"m": match, "phrase": phrase, "limit": CANDIDATES})
+                )
+            sql = (
+                f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
+                f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
+            )
+            return list(self.session.scalars(text(sql), {"m": match, "limit": CANDIDATES}))
+        if phrase:
+            tokens = [phrase]
         found = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
         if found is None:
             return []
@@ -275,68 +610,216 @@ class SearchService:
             f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
             f"WHERE {found.where}{self._archived_filter(include_archived)} LIMIT :limit"
         )
-        return list(self.session.scalars(text(sql), {**found.params, "limit": limit}))
+        return list(self.session.scalars(text(sql), {**found.params, "limit": CANDIDATES}))
 
-    def _fuzzy(self, query: str, limit: int, include_archived: bool) -> list[int]:
-        """Names like the query, for a misspelling ("bakkerei") that no substring matches.
+    def _fuzzy(self, query: Query, include_archived: bool) -> list[int]:
+        """Companies whose text is like the query although none contains it: a typo, anywhere.
 
-        Typos are rarely in the first letters of what someone types: the names that start
-        with the same three or four letters come from the name index (a range scan, fast at any size)
-        and are ranked here by edit similarity. The same on both databases.
+        Candidates from the trigram index on both databases: the documents that hold the front or
+        the back of each longer word (a typo in the first letters leaves the back intact). They are
+        ordered by their names' likeness: pg_trgm's similarity on PostgreSQL, rapidfuzz on SQLite.
         """
-        head = query[:4] if len(query) >= 6 else query[:3]
-        stmt = select(Company.id, Company.name_folded).where(
-            Company.name_folded >= head, Company.name_folded < head + "\uffff"
+        groups: list[list[str]] = []
+        typed = [t for t in query.tokens if len(t) >= 5]
+        # Pieces of four letters at least for one word alone, or "aan" would fetch every "laan";
+        # with more words the others narrow it down.
+        shortest = 3 if len(typed) > 1 else 4
+        for word in typed:
+            # A typo leaves the front or the back of a word intact, whichever half it is not in.
+            half = min(len(word) - 1, max(shortest, len(word) // 2))
+            pieces = {word[:half], word[-half:], word[3:] if len(word) >= 8 else word[-half:]}
+            groups.append(sorted(pieces))
+        groups = [g for g in groups if g]
+        if not groups:
+            return []
+        archived = self._archived_filter(include_archived)
+        if self.dialect == "sqlite":
+            match = " AND ".join("(" + " OR ".join(f'"{p}"' for p in group) + ")" for group in groups)
+            sql = (
+                f"SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
+                f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
+            )
+            rows = self.session.execute(text(sql), {"m": match, "limit": FUZZY_CANDIDATES}).all()
+            scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
+            return [cid for _score, cid in scored[:60]]
+        params: dict[str, object] = {"q": query.text, "limit": FUZZY_CANDIDATES}
+        where = []
+        for i, group in enumerate(groups):
+            ors = []
+            for j, piece in enumerate(group):
+                params[f"p{i}_{j}"] = f"%{piece}%"
+                ors.append(f"{TABLE}.doc LIKE :p{i}_{j}")
+            where.append("(" + " OR ".join(ors) + ")")
+        # Names, not whole documents, are compared: a name is short, so pg_trgm's similarity is cheap.
+        sql = (
+            f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"WHERE {' AND '.join(where)}{archived} LIMIT :limit) AS found "
+            "ORDER BY similarity(:q, name_folded) DESC, id LIMIT 60"
         )
-        if not include_archived:
-            stmt = stmt.where(Company.archived_at.is_(None))
-        candidates = self.session.execute(stmt.limit(3000)).all()
-        scored = sorted(((fuzz.partial_ratio(query, name), cid) for cid, name in candidates), reverse=True)
-        return [cid for score, cid in scored[:limit] if score >= FUZZY_MIN]
+        return list(self.session.scalars(text(sql), params))
 
     # -- ranking and display -----------------------------------------------------------------
 
     def _rank(
-        self, query: str, scores: dict[int, float], limit: int, include_archived: bool
+        self,
+        query: Query,
+        candidates: set[int],
+        fuzzy: set[int],
+        limit: int,
+        include_archived: bool,
+        recent: Sequence[int],
     ) -> list[SearchHit]:
-        if not scores:
+        ids = sorted(candidates | fuzzy)
+        if not ids:
             return []
+        doc_key = f"{TABLE}.rowid" if self.dialect == "sqlite" else f"{TABLE}.{KEY}"
+        # The ids are the database's own integers: written into the statement, they cost
+        # nothing to bind (hundreds of parameters did, measured).
         rows = self.session.execute(
-            select(
-                Company.id,
-                Company.name,
-                Company.name_folded,
-                Company.kvk_number,
-                Company.archived_at,
-                Establishment.street,
-                Establishment.house_number,
-                Establishment.postcode,
-                Establishment.city,
-                Area.name,
+            text(
+                f"SELECT c.id, c.name_folded, c.archived_at, c.account_manager_id, {TABLE}.doc "
+                f"FROM company c LEFT JOIN {TABLE} ON {doc_key} = c.id "
+                f"WHERE c.id IN ({','.join(str(int(i)) for i in ids)})"
             )
-            .outerjoin(Establishment, (Establishment.company_id == Company.id) & Establishment.is_main)
-            .outerjoin(Area, Area.id == Establishment.area_id)
-            .where(Company.id.in_(list(scores)))
         ).all()
-        hits: list[SearchHit] = []
-        for cid, name, folded, kvk, archived_at, street, number, postcode, city, area in rows:
+        me = self.session.info.get(CURRENT_USER)
+        recency = {cid: len(recent) - i for i, cid in enumerate(recent[:50])}
+        scored: list[tuple[float, str, int, _Scored, bool]] = []
+        for cid, folded, archived_at, manager, stored in rows:
             if archived_at is not None and not include_archived:
                 continue
-            base = scores[cid]
-            similarity = fuzz.WRatio(query, folded)
-            if base >= SUBSTRING and query in folded:
-                base += 100 if folded.startswith(query) else 50
-            address = f"{street} {number}, {postcode} {city}" if street else ""
+            doc = stored or ""
+            match = score_document(query, doc) if cid in candidates else _Scored(0.0, "", "", 0, 0)
+            similar = False
+            if match.score <= 0.0 and cid in fuzzy:
+                match, similar = _fuzzy_score(query, doc), True
+            if match.score <= 0.0:
+                continue
+            value = match.score
+            if match.tag == "n" and folded:
+                value += 5.0 * min(1.0, len(query.text) / len(folded))  # more of the name typed
+            if me is not None and manager == me:
+                value += OWN_BONUS
+            if cid in recency:
+                value += RECENT_BONUS * recency[cid] / max(1, len(recency))
+            if archived_at is not None:
+                value -= ARCHIVED_PENALTY
+            scored.append((value, folded or "", cid, match, similar))
+        scored.sort(key=lambda s: (-round(s[0], 6), s[1], s[2]))
+        return self._hits(query, scored[:limit])
+
+    def _hits(self, query: Query, scored: list[tuple[float, str, int, _Scored, bool]]) -> list[SearchHit]:
+        if not scored:
+            return []
+        ids = [cid for _v, _f, cid, _m, _s in scored]
+        rows = {
+            row[0]: row
+            for row in self.session.execute(
+                select(
+                    Company.id,
+                    Company.name,
+                    Company.kvk_number,
+                    Company.archived_at,
+                    Company.legal_name,
+                    Company.email,
+                    Company.phone,
+                    Establishment.street,
+                    Establishment.house_number,
+                    Establishment.postcode,
+                    Establishment.city,
+                    Area.name,
+                )
+                .outerjoin(Establishment, (Establishment.company_id == Company.id) & Establishment.is_main)
+                .outerjoin(Area, Area.id == Establishment.area_id)
+                .where(Company.id.in_(ids))
+            )
+        }
+        originals = self._originals(ids, {cid: m.tag for _v, _f, cid, m, _s in scored}, rows)
+        hits: list[SearchHit] = []
+        for value, _folded, cid, match, similar in scored:
+            row = rows.get(cid)
+            if row is None:
+                continue
+            _id, name, kvk, archived_at, *_rest, street, number, postcode, city, area = row
+            reason = reason_for(query, originals.get(cid, []), match.tag, similar)
             hits.append(
                 SearchHit(
                     company_id=cid,
                     name=name,
                     kvk_number=kvk,
-                    address=address,
+                    address=f"{street} {number}, {postcode} {city}" if street else "",
                     area=area,
                     archived=archived_at is not None,
-                    score=base + similarity,
+                    score=value,
+                    reason=reason,
                 )
             )
-        hits.sort(key=lambda h: (-h.score, h.name.lower()))
-        return hits[:limit]
+        return hits
+
+    def _originals(self, ids: list[int], tags: dict[int, str], rows: dict[int, Any]) -> dict[int, list[str]]:
+        """The values of the matched field as the file spells them, for the reasons shown."""
+        out: dict[int, list[str]] = {cid: [] for cid in ids}
+        need_est = [cid for cid in ids if tags[cid] in "tvapcef"]
+        need_contacts = [cid for cid in ids if tags[cid] in "ref"]
+        for cid in ids:
+            row = rows.get(cid)
+            if row is None:
+                continue
+            tag = tags[cid]
+            if tag in ("n", "x", ""):
+                out[cid].append(row[1])
+            elif tag == "l" and row[4]:
+                out[cid].append(row[4])
+            elif tag == "k" and row[2]:
+                out[cid].append(row[2])
+            elif tag == "e" and row[5]:
+                out[cid].append(row[5])
+            elif tag == "f" and row[6]:
+                out[cid].append(format_phone(row[6]))
+        if need_est:
+            for cid, trade, number, street, house, postcode, city, email, phone in self.session.execute(
+                select(
+                    Establishment.company_id,
+                    Establishment.trade_name,
+                    Establishment.establishment_number,
+                    Establishment.street,
+                    Establishment.house_number,
+                    Establishment.postcode,
+                    Establishment.city,
+                    Establishment.email,
+                    Establishment.phone,
+                )
+                .where(Establishment.company_id.in_(need_est), Establishment.archived_at.is_(None))
+                .order_by(Establishment.company_id, Establishment.is_main.desc(), Establishment.id)
+            ):
+                tag = tags[cid]
+                if tag == "f":
+                    value = format_phone(phone) if phone else None
+                else:
+                    value = {"t": trade, "v": number, "a": f"{street} {house}", "p": postcode, "c": city}.get(
+                        tag, email
+                    )
+                if value:
+                    out[cid].append(value)
+        if need_contacts:
+            for cid, first, prefix, last, email, phone in self.session.execute(
+                select(
+                    CompanyContact.company_id,
+                    Contact.first_name,
+                    Contact.name_prefix,
+                    Contact.last_name,
+                    Contact.email,
+                    Contact.phone,
+                )
+                .join(Contact, Contact.id == CompanyContact.contact_id)
+                .where(CompanyContact.company_id.in_(need_contacts), Contact.archived_at.is_(None))
+                .order_by(CompanyContact.company_id, CompanyContact.id)
+            ):
+                tag = tags[cid]
+                if tag == "r":
+                    out[cid].append(" ".join(p for p in (first, prefix, last) if p))
+                elif tag == "e" and email:
+                    out[cid].append(email)
+                elif tag == "f" and phone:
+                    out[cid].append(format_phone(phone))
+        return out

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from models import fulltext
 from models.base import utcnow
 from models.common import flush_or_conflict, load, load_for_edit
+from models.desk import words
 from models.desk.entities import KnowledgeArticle
 from models.desk.records import ArticleRecord, ArticleState
 from models.i18n import QT_TRANSLATE_NOOP
@@ -173,6 +174,8 @@ def article(session: Session, article_id: int, *, today: date) -> ArticleRecord:
 # Ranking: an exact tag first, then the question (title), then a tag containing the query,
 # then the answer or department. Within a rank, the question most like the query first.
 EXACT_TAG, IN_QUESTION, IN_TAG, ELSEWHERE = 1000, 700, 500, 300
+# Matched word by word (forms, compounds, synonyms, typos): 100-255, always below ELSEWHERE.
+WORDS_BASE, WORDS_RANGE = 100, 150
 INVALID_PENALTY = 5000  # expired or upcoming articles (when asked for) always come last
 
 
@@ -219,6 +222,26 @@ def search_articles(
     found = fulltext.match(session.get_bind().dialect.name, SEARCH_TABLE, tokens)
     if found is None:
         return []
+    strict = _strict(session, query, tokens, found, today, include_invalid, limit)
+    if len(strict) < limit:
+        # Questions as people ask them: word forms, compounds, synonyms, typos (below the above).
+        for article_id, score in _by_words(session, query, today, include_invalid).items():
+            if article_id not in strict:
+                strict[article_id] = score
+    best = sorted(strict, key=lambda i: (-strict[i][0], strict[i][1], i))[:limit]
+    return _full(session, best, {i: strict[i][0] for i in best}, today)
+
+
+def _strict(
+    session: Session,
+    query: str,
+    tokens: list[str],
+    found: fulltext.Match,
+    today: date,
+    include_invalid: bool,
+    limit: int,
+) -> dict[int, tuple[float, str]]:
+    """Articles that contain every fragment typed, scored: (score, question) by id."""
     sql = (
         f"SELECT {found.key}, {SEARCH_TABLE}.doc, CASE WHEN {_VALID_SQL} THEN 0 ELSE 1 END "
         f"FROM {SEARCH_TABLE} JOIN knowledge_article a ON a.id = {found.key} "
@@ -241,9 +264,60 @@ def search_articles(
     if len(order) > limit:
         cutoff = base[order[limit - 1]]
         order = [i for i in order if base[i] >= cutoff][:FINE_RANKED]
-    scores = {i: base[i] + fuzz.partial_ratio(query, questions[i]) / 10 for i in order}
-    best = sorted(scores, key=lambda i: (-scores[i], questions[i]))[:limit]
-    return _full(session, best, scores, today)
+    return {i: (base[i] + fuzz.partial_ratio(query, questions[i]) / 10, questions[i]) for i in order}
+
+
+def _by_words(
+    session: Session, query: str, today: date, include_invalid: bool
+) -> dict[int, tuple[float, str]]:
+    """Articles in which every meaningful word of the question matches a word (``models.desk.words``).
+
+    Candidates come from the trigram index (any piece of any word); each is scored on its
+    question and tags first, its department and answer less. Always below an article that
+    contains every fragment as typed (``ELSEWHERE``), and invalid ones last.
+    """
+    wanted = words.content_words(query)
+    fragments = sorted({p for w in wanted for p in words.pieces(w)})
+    if not fragments:
+        return {}
+    dialect = session.get_bind().dialect.name
+    params: dict[str, object] = {"today": today, "limit": CANDIDATES}
+    if dialect == "sqlite":
+        where = f"{SEARCH_TABLE} MATCH :m"
+        params["m"] = " OR ".join('"' + f.replace('"', '""') + '"' for f in fragments)
+        key = f"{SEARCH_TABLE}.rowid"
+    else:
+        ors = []
+        for i, fragment in enumerate(fragments):
+            params[f"w{i}"] = f"%{fragment}%"
+            ors.append(f"{SEARCH_TABLE}.doc LIKE :w{i}")
+        where = "(" + " OR ".join(ors) + ")"
+        key = f"{SEARCH_TABLE}.id"
+    sql = (
+        f"SELECT {key}, {SEARCH_TABLE}.doc, CASE WHEN {_VALID_SQL} THEN 0 ELSE 1 END "
+        f"FROM {SEARCH_TABLE} JOIN knowledge_article a ON a.id = {key} "
+        f"WHERE {where} AND a.archived_at IS NULL"
+        + ("" if include_invalid else f" AND {_VALID_SQL}")
+        + " LIMIT :limit"
+    )
+    scored: dict[int, tuple[float, str]] = {}
+    for article_id, doc, invalid in session.execute(
+        sql_text(sql).bindparams(bindparam("today", type_=Date)), params
+    ):
+        question, tag_line, department, answer = (doc.split("\n", 3) + ["", "", "", ""])[:4]
+        heading = set(question.split()) | set(tag_line.split())
+        rest = set(department.split()) | set(answer.split())
+        total = 0.0
+        for word in wanted:
+            value = max(words.best_likeness(word, heading), 0.6 * words.best_likeness(word, rest))
+            if value == 0.0:
+                break
+            total += value
+        else:
+            mean = total / len(wanted)
+            score = WORDS_BASE + WORDS_RANGE * mean + fuzz.token_set_ratio(query, question) / 20
+            scored[article_id] = (score - INVALID_PENALTY * invalid, question)
+    return scored
 
 
 def _full(session: Session, ids: list[int], scores: dict[int, float], today: date) -> list[ArticleRecord]:

@@ -41,7 +41,10 @@ def test_bench_builds_its_database_once_and_reports_every_figure(
     database_url: str, tmp_path: Path, isolated_home: Path
 ) -> None:
     out = tmp_path / "report.md"
-    args = ("bench", "--database", database_url, "--companies", "120", "--repeat", "1", "--out", str(out))
+    args = (
+        *("bench", "--database", database_url, "--companies", "120", "--repeat", "1", "--out", str(out)),
+        "--skip-relevance",  # measured in tests/models/test_search_relevance.py and its own test below
+    )
     first = admin(*args, env_home=isolated_home)
     assert first.returncode == 0, first.stderr
     assert "demodatabase" in first.stderr  # built on the first run
@@ -127,3 +130,21 @@ def test_a_child_nobody_waits_for_ends_at_its_deadline(tmp_path: Path) -> None:
         )
     # Ended by its own deadline, long before the benchmark's watchdog would have killed it.
     assert time.monotonic() - started < bench_start.START_TIMEOUT
+
+
+def test_the_report_holds_the_search_relevance_beside_its_target(qapp) -> None:
+    from desktop.bench_figures import RelevanceFigure, render_report
+
+    good = RelevanceFigure(
+        database="SQLite", queries=190, top1=0.974, top3=1.0, mrr=0.986, crashes=0, nothing=(15, 15)
+    )
+    poor = RelevanceFigure(
+        database="PostgreSQL", queries=190, top1=0.6, top3=0.9, mrr=0.7, crashes=0, nothing=(15, 15)
+    )
+    report = render_report("small", [], [], [], 1, [good, poor])
+    rows = [line for line in report.splitlines() if line.startswith("| Gelabelde zoekopdrachten")]
+    assert rows[0].startswith(
+        "| Gelabelde zoekopdrachten | SQLite | 97,4 % | 100,0 % | 0,986 | 68,4 % / 73,2 % / 0,708 |"
+    )
+    assert "gehaald" in rows[0] and "**niet gehaald**" in rows[1]
+    assert "Doelen niet gehaald: Gelabelde zoekopdrachten (PostgreSQL)." in report

@@ -339,3 +339,33 @@ def test_company_summary_shows_the_signals_still_being_handled(db: Database) -> 
         ("Geluidsoverlast", SignalStatus.SCHEDULED),
     ]
     assert all(s.number.startswith("M-") for s in summary.open_signals)
+
+
+def test_the_knowledge_base_answers_questions_as_people_ask_them(db: Database) -> None:
+    terrace = _article(
+        db,
+        "Hoe vraag ik een vergunning voor een terras aan?",
+        "Via het omgevingsloket; de vergunning geldt voor een seizoen.",
+        tags="terras, horeca",
+    )
+    events = _article(
+        db, "Ontheffing voor een evenement", "Vraag die zes weken vooraf aan.", tags="evenementen"
+    )
+    waste = _article(db, "Wanneer wordt het bedrijfsafval opgehaald?", "Door uw inzamelaar.", tags="afval")
+    with db.session() as session:
+
+        def found(typed: str) -> list[int]:
+            return [a.id for a in knowledge.search_articles(session, typed, today=TODAY)]
+
+        for typed in (
+            "terrasvergunning aanvragen",  # a compound and another form of the verb
+            "hoe vraag ik een terras aan",  # a question as people ask it
+            "terrassen",  # a plural
+            "terasvergunning",  # a typo
+            "vergunning terras",
+        ):
+            assert found(typed)[:1] == [terrace], typed
+        assert found("vergunning evenement")[:1] == [events]  # vergunning and ontheffing: one thing
+        assert found("afval ophalen")[:1] == [waste]
+        assert found("afvalkalender") == []  # half a compound is not enough
+        assert found("zwembad") == []

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
 
 from models.companies import services as svc
 from models.companies.entities import Company
-from models.companies.search import SearchHit, SearchService, rebuild_all
+from models.companies.search import MatchReason, SearchHit, SearchService, rebuild_all
 from models.db import Database
 from models.migrations import migrate
 from tests.conftest import _pg_schema_url, postgres_url
@@ -99,11 +100,11 @@ def build_town(db: Database) -> dict[str, int]:
     return made
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def town(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Town]:
-    """The town, built once per backend for the tests that only read it."""
+@contextmanager
+def module_database(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A migrated database of this kind for a module's tests that only read it."""
     schema = admin = None
-    if request.param == "sqlite":
+    if kind == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('town') / 'town.db'}"
     else:
         base = postgres_url()
@@ -115,13 +116,20 @@ def town(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     database = Database(url)
     try:
         migrate(database)
-        yield database, build_town(database)
+        yield database
     finally:
         database.dispose()
         if admin is not None:
             with admin.begin() as connection:
                 connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
             admin.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def town(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Town]:
+    """The town, built once per backend for the tests that only read it."""
+    with module_database(request.param, tmp_path_factory) as database:
+        yield database, build_town(database)
 
 
 # -- exact identifiers first ----------------------------------------------------------------------
@@ -141,6 +149,7 @@ def test_exact_kvk_number_comes_first(town: Town) -> None:
         area="Gooi",
         archived=False,
         score=search(db, "69599084")[0].score,
+        reason=MatchReason(label="KvK number", text="69599084", start=0, end=8),
     )
     # Eight digits of De Zwaan's vestigingsnummer are the KvK number of Bakkerij Jansen.
     assert search(db, "12345678")[0].company_id == made["jansen"]
@@ -309,7 +318,8 @@ def test_the_index_follows_contacts(db: Database) -> None:
         )
         session.commit()
     assert names(db, "westerhuis") == ["Bakkerei Schmidt"]
-    assert "Bakkerei Schmidt" not in names(db, "oosterhuis")
+    # No longer a contact person there; at most a name like it ("Westerhuis"), said so.
+    assert [h.reason.label for h in search(db, "oosterhuis") if h.reason] in ([], ["similar to"])
 
     [record] = file_of(db, made["schmidt"]).contacts
     with db.session() as session:
@@ -415,3 +425,92 @@ def test_archived_companies_only_when_asked(db: Database) -> None:
         hits = search(db, typed, include_archived=True)
         assert hits[0].name == "Café De Zwaan", typed
         assert hits[0].archived
+
+
+# -- what people type (issue 17) and why each hit was found -----------------------------------------
+
+
+def test_phones_in_international_form(town: Town) -> None:
+    db, made = town
+    for typed in ("+31 35 123 4567", "0031351234567", "+31351234567", "+31 (0)35-1234567"):
+        assert search(db, typed)[0].company_id == made["zwaan"], typed
+    assert search(db, "+31 6 12345678")[0].company_id == made["jansen"]
+
+
+def test_places_and_streets_written_together(town: Town) -> None:
+    db, made = town
+    assert made["zwaan"] in [h.company_id for h in search(db, "sgraveland")]
+    assert search(db, "noordereinde 12 sgraveland")[0].company_id == made["zwaan"]
+    assert search(db, "noordereinde12")[0].company_id == made["zwaan"]
+    assert search(db, "noordereinde120")[0].company_id == made["buurman"]
+
+
+def test_a_typo_in_the_first_letters(town: Town) -> None:
+    db, made = town
+    assert search(db, "bkakerij jansen")[0].company_id == made["jansen"]
+    assert search(db, "kpasalon buurman")[0].company_id == made["buurman"]
+
+
+def test_an_identifier_fragment_ranks_below_the_whole_identifier(town: Town) -> None:
+    db, made = town
+    # Eight digits: Jansen's KvK number, and a fragment of De Zwaan's vestigingsnummer.
+    hits = search(db, "12345678")
+    assert hits[0].company_id == made["jansen"]
+    assert hits[0].score > max(h.score for h in hits[1:])
+
+
+def test_each_hit_says_why_it_was_found(town: Town) -> None:
+    db, made = town
+    [hit] = [h for h in search(db, "jan de vries") if h.company_id == made["zwaan"]]
+    assert hit.reason == MatchReason(label="contact person", text="Jan de Vries", start=0, end=12)
+    hit = search(db, "noordereinde 120")[0]
+    assert hit.reason == MatchReason(label="establishment", text="Noordereinde 120", start=0, end=16)
+    hit = search(db, "sgraveland")[0]
+    assert (hit.reason.label, hit.reason.text) == ("place", "'s-Graveland") if hit.reason else False
+    hit = search(db, "zwaan")[0]
+    assert hit.reason is not None and hit.reason.label == "name"
+    hit = search(db, "0351234567")[0]
+    assert hit.reason is not None and hit.reason.label == "phone" and hit.reason.marked
+    hit = search(db, "bakerij jansen")[0]
+    assert hit.reason is not None and hit.reason.label == "similar to"
+
+
+def test_own_and_recent_files_first_when_otherwise_equal(db: Database) -> None:
+    from tests.models.conftest import new_user
+
+    me = new_user(db, "els", "Els Smit")
+    ids = [
+        new_company(
+            db, f"Bloemenzaak Flora {i}", allow_duplicate=True, main=establishment(postcode="1100 AA")
+        )
+        for i in range(4)
+    ]
+    with db.session() as session:
+        plain = [h.company_id for h in SearchService(session).search("1100 AA")]
+    assert plain == ids  # equal: by name, the same every time
+    with db.session() as session:
+        session.get(Company, ids[2]).account_manager_id = me
+        session.commit()
+    with db.session(user_id=me) as session:
+        assert [h.company_id for h in SearchService(session).search("1100 AA")][0] == ids[2]
+        recent = SearchService(session).search("1100 AA", recent=[ids[3], ids[1]])
+        assert [h.company_id for h in recent] == [ids[3], ids[2], ids[1], ids[0]]
+
+
+def test_no_input_crashes_the_search(town: Town) -> None:
+    db, _ = town
+    for typed in (
+        '"',
+        "NEAR(a b)",
+        "a OR b",
+        "*",
+        "%",
+        "_",
+        "\\",
+        "🙂",
+        "x" * 1000,
+        "'; --",
+        "#n cafe",
+        "0" * 40,
+    ):
+        search(db, typed)

@@ -152,3 +152,28 @@ def test_duplicate_kvk_offers_to_open_the_existing_file(
     qtbot.waitUntil(lambda: window.company.record is not None)
     assert window.company.record.id == existing
     assert not second.isVisible()
+
+
+def test_each_hit_says_why_it_was_found_with_the_match_marked(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    dialog = _create_company(qtbot, window, worker)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    window.show_page("companies")
+
+    def shown(typed: str) -> str:
+        window.search.setText(typed)  # set, not typed: keyClicks with "'" or "+" is not what we test
+        with qtbot.waitSignal(window.search.results_shown, timeout=5000):
+            window.search.search_now()
+        first = window.search.popup.list.item(0)
+        return window.search.popup.list.itemWidget(first).text()
+
+    text = shown("sgraveland")
+    assert "plaats: &#x27;<span style='background-color:#fde68a;color:#1f1f1f'>s-Graveland</span>" in text
+    text = shown("+31 35 656 1234")
+    assert "telefoon: <span style='background-color:#fde68a;color:#1f1f1f'>035 656 1234</span>" in text
+    text = shown("noordereinde12")
+    assert "<span style='background-color:#fde68a;color:#1f1f1f'>Noordereinde 12</span>, 1243 JJ" in text
+    text = shown("bakkerij van")
+    assert "<b><span style='background-color:#fde68a;color:#1f1f1f'>Bakkerij Van</span> Dijk</b>" in text

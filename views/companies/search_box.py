@@ -6,6 +6,7 @@ focus); Up/Down choose, Enter or a click opens the file, Escape closes the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from html import escape
 
 import qtawesome as qta
@@ -13,11 +14,13 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from models.companies.search import SearchHit, SearchService
-from views.common.text import error_text
+from models.companies.search import FIELD_LABELS, MatchReason, SearchHit, SearchService
+from views.common.text import error_text, label
 from views.common.worker import DatabaseWorker
 
 DEBOUNCE_MS = 120
+# The part of a hit that matched what was typed: marked like a highlighter would.
+MARK_STYLE = "background-color:#fde68a;color:#1f1f1f"
 
 
 class SearchBox(QLineEdit):
@@ -44,6 +47,8 @@ class SearchBox(QLineEdit):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._search)
         self._ticket = 0
+        # The files opened lately, most recent first: they come first when otherwise equal.
+        self.recent_ids: Callable[[], Sequence[int]] = lambda: ()
         self.textEdited.connect(lambda _t: self._timer.start())
         self.installEventFilter(self)
 
@@ -54,8 +59,9 @@ class SearchBox(QLineEdit):
         if not text:
             self.popup.hide()
             return
+        recent = list(self.recent_ids())
         self.worker.run(
-            lambda s: SearchService(s).search(text, limit=12),
+            lambda s: SearchService(s).search(text, limit=12, recent=recent),
             lambda hits: self._show(ticket, hits),
             lambda error: self.popup.show_message(error_text(error), self),
         )
@@ -172,13 +178,44 @@ class _ResultList(QFrame):
         self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
+def marked(text: str, start: int, end: int) -> str:
+    """``text`` as rich text with ``text[start:end]`` marked (escaped; nothing marked when empty)."""
+    if end <= start:
+        return escape(text)
+    return f"{escape(text[:start])}<span style='{MARK_STYLE}'>{escape(text[start:end])}</span>{escape(text[end:])}"
+
+
+def _is_name(reason: MatchReason | None) -> bool:
+    return reason is not None and reason.label == FIELD_LABELS["n"]
+
+
+def hit_text(hit: SearchHit, archived_text: str) -> str:
+    """The rich text of one hit: the name (its matching part marked), then why it was found when
+    that is not the name ("contactpersoon: Anneke van der Berg"), the KvK number and the address."""
+    reason = hit.reason
+    name = (
+        marked(hit.name, reason.start, reason.end)
+        if reason is not None and _is_name(reason)
+        else escape(hit.name)
+    )
+    archived = f" <span style='color:#8a8a8a'>({escape(archived_text)})</span>" if hit.archived else ""
+    kvk = f"KvK {hit.kvk_number}" if hit.kvk_number else ""
+    area = hit.area if hit.area and hit.area not in hit.address else ""
+    parts = [escape(p) for p in (kvk, hit.address, area) if p]
+    if reason is not None and reason.marked and hit.address.startswith(reason.text):
+        # The main establishment's street and number: marked in the address itself.
+        parts[1 if kvk else 0] = marked(hit.address, reason.start, reason.end)
+    elif reason is not None and not _is_name(reason) and reason.text not in (hit.kvk_number, hit.address):
+        parts.insert(0, f"{escape(label(reason.label))}: {marked(reason.text, reason.start, reason.end)}")
+    elif reason is not None and reason.text == hit.kvk_number and kvk:
+        parts[0] = "KvK " + marked(reason.text, reason.start, reason.end)
+    detail = "  ·  ".join(parts)
+    return f"<b>{name}</b>{archived}<br><span style='color:#666'>{detail}</span>"
+
+
 def _hit_widget(hit: SearchHit, archived_text: str, parent: QWidget) -> QWidget:
     widget = QLabel(parent)
-    kvk = f"KvK {hit.kvk_number}" if hit.kvk_number else ""
-    archived = f" <span style='color:#8a8a8a'>({escape(archived_text)})</span>" if hit.archived else ""
-    area = hit.area if hit.area and hit.area not in hit.address else ""
-    detail = "  ·  ".join(escape(p) for p in (kvk, hit.address, area) if p)
-    widget.setText(f"<b>{escape(hit.name)}</b>{archived}<br><span style='color:#666'>{detail}</span>")
+    widget.setText(hit_text(hit, archived_text))
     widget.setContentsMargins(10, 2, 10, 2)
     widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     return widget

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
 
         # -- top bar
         self.search = SearchBox(worker, self)
+        self.search.recent_ids = lambda: [cid for cid, _name in self._recent()]
         self.search.open_company.connect(self.open_company)
         brand = QLabel(self.tr("Ondernemersdesk"))
         brand.setObjectName("brand")
