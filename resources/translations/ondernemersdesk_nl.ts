@@ -505,6 +505,10 @@
         <translation>Monitoringsrapportage…</translation>
     </message>
     <message>
+        <source>Save the list of this tab, for Excel (.xlsx or .csv)</source>
+        <translation>De lijst van dit tabblad opslaan voor Excel (.xlsx of .csv)</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -699,14 +703,6 @@
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exporteren…</translation>
-    </message>
-    <message>
-        <source>Save the lines shown as a CSV file for a spreadsheet</source>
-        <translation>De getoonde regels opslaan als CSV-bestand voor een spreadsheet</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -741,38 +737,6 @@
     <message>
         <source>logbook</source>
         <translation>logboek</translation>
-    </message>
-    <message>
-        <source>Export the audit trail</source>
-        <translation>Logboek exporteren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Wat gewijzigd</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>Oude waarde</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Nieuwe waarde</translation>
     </message>
     <message>
         <source>%1 lines saved in %2.</source>
@@ -1022,50 +986,11 @@
     </message>
 </context>
 <context>
-    <name>CompanyListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>KvK</source>
-        <translation>KvK</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>Accountmanager</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>gearchiveerd</translation>
-    </message>
-</context>
-<context>
     <name>CompanyPage</name>
+    <message>
+        <source>Companies that are probably this one: merge them</source>
+        <translation>Ondernemingen die waarschijnlijk deze zijn: voeg ze samen</translation>
+    </message>
     <message>
         <source>Edit</source>
         <translation>Bewerken</translation>
@@ -1256,6 +1181,17 @@
     <message>
         <source>Archive %1? The file is kept and can be restored; it disappears from lists and search.</source>
         <translation>%1 archiveren? Het dossier blijft bewaard en kan worden hersteld; het verdwijnt uit lijsten en zoekresultaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mogelijke dubbele</numerusform>
+            <numerusform>%n mogelijke dubbelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge with %1…</source>
+        <translation>Samenvoegen met %1…</translation>
     </message>
     <message>
         <source>Briefing</source>
@@ -1728,6 +1664,49 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>Companies and contact persons that are probably the same, most certain first. Merge them, or mark a pair as not the same so it is not offered again.</source>
+        <translation>Ondernemingen en contactpersonen die waarschijnlijk dezelfde zijn, de zekerste eerst. Voeg ze samen, of markeer een paar als geen dubbel, dan wordt het niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbel</translation>
+    </message>
+    <message>
+        <source>These two are not the same: do not offer this pair again</source>
+        <translation>Deze twee zijn niet dezelfde: bied dit paar niet meer aan</translation>
+    </message>
+    <message>
+        <source>No possible duplicates: nothing to do here.</source>
+        <translation>Geen mogelijke dubbelen: hier is niets te doen.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dubbelen zoeken…</translation>
+    </message>
+    <message>
+        <source>pairs: %1</source>
+        <translation>paren: %1</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase %1</source>
@@ -1774,6 +1753,41 @@
     <message>
         <source>Edit establishment</source>
         <translation>Vestiging bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this list, with its filters and order, for Excel (.xlsx or .csv)</source>
+        <translation>Deze lijst, met de filters en volgorde, opslaan voor Excel (.xlsx of .csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV voor Excel, puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>De lijst exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <source>%1 rows saved in %2.</source>
+        <translation>%1 rijen opgeslagen in %2.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2856,10 @@
         <translation>Ambities</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Logboek</translation>
     </message>
@@ -2905,6 +2923,108 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Omwisselen</translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation>Houd in plaats daarvan de andere</translation>
+    </message>
+    <message>
+        <source>Yes, merge the active record into the archived one</source>
+        <translation>Ja, voeg de actieve samen in de gearchiveerde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is kept; &lt;b&gt;%2&lt;/b&gt; is merged into it and kept as an archived reference that still finds %1. Choose per field which value stays.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; blijft; &lt;b&gt;%2&lt;/b&gt; wordt erin samengevoegd en blijft bewaard als gearchiveerde verwijzing waarmee %1 nog te vinden is. Kies per veld welke waarde blijft.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Blijft: %1</translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation>Samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation>Verhuist naar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is linked to %1.</source>
+        <translation>Aan %1 is niets gekoppeld.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: tick the box to merge an active record into it.</source>
+        <translation>%1 is gearchiveerd: vink het vakje aan om er een actieve in samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into %2…</source>
+        <translation>%1 samenvoegen in %2…</translation>
+    </message>
+</context>
+<context>
+    <name>MergesPanel</name>
+    <message>
+        <source>Merges</source>
+        <translation>Samenvoegingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Undo merge…</source>
+        <translation>Samenvoegen ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Give the merged record back its own values and exactly the records moved from it</source>
+        <translation>Geef de samengevoegde zijn eigen waarden terug en precies de gegevens die ervan verhuisd zijn</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(systeem)</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 (%3 records moved)</source>
+        <translation>%1 samengevoegd in %2 (%3 gegevens verhuisd)</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Samenvoegen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? %1 comes back with its own values and the records moved from it; what was added to %2 since stays there.</source>
+        <translation>Het samenvoegen van %1 in %2 ongedaan maken? %1 komt terug met zijn eigen waarden en de gegevens die ervan verhuisd zijn; wat sindsdien aan %2 is toegevoegd, blijft daar.</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringPeriodDialog</name>
     <message>
         <source>Monitoring report</source>
@@ -2952,6 +3072,10 @@
     <message>
         <source>Overdue and due this week</source>
         <translation>Te laat en deze week</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
     </message>
     <message>
         <source>Company / agreement</source>
@@ -3158,6 +3282,29 @@
             <numerusform>%n idee</numerusform>
             <numerusform>%n ideeën</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Certainty</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Waarschijnlijk dezelfde als</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(gearchiveerd)</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3884,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Observations</source>
         <translation>Waarnemingen</translation>
+    </message>
+    <message>
+        <source>Save the observations of the rounds of this period, for Excel (.xlsx or .csv)</source>
+        <translation>De waarnemingen van de rondes in deze periode opslaan voor Excel (.xlsx of .csv)</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4344,6 +4495,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Gespreksverslag (PDF)</translation>
     </message>
     <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4442,6 +4597,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Today at the desk</source>
         <translation>Vandaag aan de balie</translation>
+    </message>
+    <message>
+        <source>Desk questions</source>
+        <translation>Balievragen</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -4858,6 +5017,34 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>%1 open afspraken, %2 in de lijst</translation>
     </message>
     <message>
+        <source>%1 rows, %2 MB</source>
+        <translation>%1 rijen, %2 MB</translation>
+    </message>
+    <message>
+        <source>; at most %1 MB more memory</source>
+        <translation>; hoogstens %1 MB meer geheugen</translation>
+    </message>
+    <message>
+        <source>Export of every company to Excel (.xlsx)</source>
+        <translation>Export van alle ondernemingen naar Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of every company</source>
+        <translation>Mogelijke dubbelen van alle ondernemingen</translation>
+    </message>
+    <message>
+        <source>%1 pairs</source>
+        <translation>%1 paren</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of one company (its badge)</source>
+        <translation>Mogelijke dubbelen van één onderneming (badge)</translation>
+    </message>
+    <message>
+        <source>Merging the busiest file into another (rolled back)</source>
+        <translation>Het drukste dossier samenvoegen in een ander (teruggedraaid)</translation>
+    </message>
+    <message>
         <source>Briefing PDF (Gespreksvoorbereiding)</source>
         <translation>Gespreksvoorbereiding (PDF)</translation>
     </message>
@@ -4946,6 +5133,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Doel</translation>
     </message>
     <message>
+        <source>Labelled query set</source>
+        <translation>Gelabelde zoekopdrachten</translation>
+    </message>
+    <message>
+        <source>Search relevance</source>
+        <translation>Zoekkwaliteit</translation>
+    </message>
+    <message>
+        <source>Before (top-1 / top-3 / MRR)</source>
+        <translation>Vóór (top-1 / top-3 / MRR)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Uitkomst</translation>
     </message>
@@ -4960,6 +5159,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>met</source>
         <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>%1 queries; %2 of %3 nonsense queries found nothing; %4 crashes</source>
+        <translation>%1 zoekopdrachten; %2 van %3 onzinnige zoekopdrachten vonden niets; %4 keer vastgelopen</translation>
     </message>
     <message>
         <source>Missed targets: %1.</source>
@@ -5246,6 +5449,34 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>  left as it is (changed since by %1): %2</source>
         <translation>  niet teruggedraaid (sindsdien gewijzigd door %1): %2</translation>
+    </message>
+    <message>
+        <source>Unknown status %1; choose from: %2.</source>
+        <translation>Onbekende status %1; kies uit: %2.</translation>
+    </message>
+    <message>
+        <source>There is no area called %1.</source>
+        <translation>Er is geen gebied dat %1 heet.</translation>
+    </message>
+    <message>
+        <source>Companies: give one --status.</source>
+        <translation>Ondernemingen: geef één --status.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rijen geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 search documents made again.</source>
+        <translation>%1 zoekdocumenten opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>--min-score is a number from 0 to 100.</source>
+        <translation>--min-score is een getal van 0 tot en met 100.</translation>
+    </message>
+    <message>
+        <source>%1 possible duplicates.</source>
+        <translation>%1 mogelijke dubbelen.</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +6066,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Uw rol staat het importeren van bedrijvenlijsten niet toe.</translation>
     </message>
     <message>
+        <source>Your role does not allow merging duplicates or undoing a merge.</source>
+        <translation>Uw rol staat samenvoegen van dubbelen en het ongedaan maken daarvan niet toe.</translation>
+    </message>
+    <message>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
         <translation>&apos;{login}&apos; kan geen inlognaam zijn: gebruik kleine letters, cijfers, &apos;.&apos;, &apos;-&apos; of &apos;_&apos; (hoogstens 63), te beginnen met een letter.</translation>
     </message>
@@ -6065,6 +6300,58 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>The file {name} holds no KvK establishments (vestigingen).</source>
         <translation>Het bestand {name} bevat geen KvK-vestigingen.</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .xlsx or .csv, not {name}.</source>
+        <translation>Exporteer naar een bestand dat eindigt op .xlsx of .csv, niet {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is open in another program, or the folder may not be written to. Close it, or choose another place and export again.</source>
+        <translation>Kan {name} niet schrijven: het is geopend in een ander programma, of in de map mag niet worden geschreven. Sluit het, of kies een andere plek en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {reason}. Choose another place and export again.</source>
+        <translation>Kan {name} niet schrijven: {reason}. Kies een andere plek en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>More than {limit} rows do not fit in Excel: export to .csv, or filter.</source>
+        <translation>Meer dan {limit} rijen passen niet in Excel: exporteer naar .csv, of filter.</translation>
+    </message>
+    <message>
+        <source>{name} was itself merged into another record; merge into that one.</source>
+        <translation>{name} is zelf al samengevoegd in een ander gegeven; voeg samen in dat gegeven.</translation>
+    </message>
+    <message>
+        <source>{who} already merged {name} into {survivor} at {when}.</source>
+        <translation>{who} heeft {name} al samengevoegd in {survivor} op {when}.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Een gegeven kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>{survivor} is archived and {name} is not: merging would archive what is active. Merge the other way round, or confirm that this is what you want.</source>
+        <translation>{survivor} is gearchiveerd en {name} niet: samenvoegen zou archiveren wat actief is. Voeg andersom samen, of bevestig dat u dit wilt.</translation>
+    </message>
+    <message>
+        <source>{who} already undid this merge at {when}.</source>
+        <translation>{who} heeft dit samenvoegen al ongedaan gemaakt op {when}.</translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: the records were changed since.</source>
+        <translation>Dit samenvoegen kan niet ongedaan worden gemaakt: de gegevens zijn sindsdien gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{survivor} was merged into {later} after this merge: undo that merge first.</source>
+        <translation>{survivor} is hierna samengevoegd in {later}: maak dat samenvoegen eerst ongedaan.</translation>
+    </message>
+    <message>
+        <source>This merge cannot be undone: {survivor} has the KvK number {kvk} of {name} since, and a KvK number belongs to one company. Change it there first.</source>
+        <translation>Dit samenvoegen kan niet ongedaan worden gemaakt: {survivor} heeft sindsdien het KvK-nummer {kvk} van {name}, en een KvK-nummer hoort bij één onderneming. Wijzig het daar eerst.</translation>
+    </message>
+    <message>
+        <source>A record cannot be compared with itself.</source>
+        <translation>Een gegeven kan niet met zichzelf worden vergeleken.</translation>
     </message>
 </context>
 <context>
@@ -6430,6 +6717,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>contactpersoon</translation>
     </message>
     <message>
+        <source>found in</source>
+        <translation>gevonden in</translation>
+    </message>
+    <message>
+        <source>similar to</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
         <source>contact person&apos;s role</source>
         <translation>rol van contactpersoon</translation>
     </message>
@@ -6758,6 +7053,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Bedrijvenlijsten importeren en imports terugdraaien</translation>
     </message>
     <message>
+        <source>Merge duplicate companies and contact persons, and undo a merge</source>
+        <translation>Dubbele ondernemingen en contactpersonen samenvoegen, en dat ongedaan maken</translation>
+    </message>
+    <message>
         <source>reporter of a signal</source>
         <translation>melder van een melding</translation>
     </message>
@@ -6886,16 +7185,124 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Gebied</translation>
     </message>
     <message>
+        <source>shielded</source>
+        <translation>afgeschermd</translation>
+    </message>
+    <message>
+        <source>KvK</source>
+        <translation>KvK</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Changed record</source>
+        <translation>Wat gewijzigd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Uitvoerder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Spoke with</source>
+        <translation>Gesproken met</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Description</source>
@@ -6936,6 +7343,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Round</source>
         <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -7077,6 +7492,46 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
+    <message>
+        <source>establishments</source>
+        <translation>vestigingen</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>contactpersonen</translation>
+    </message>
+    <message>
+        <source>contact moments</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <source>contact moments attended</source>
+        <translation>contactmomenten als deelnemer</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>meldingen</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>waarnemingen</translation>
+    </message>
+    <message>
+        <source>desk questions</source>
+        <translation>baliegesprekken</translation>
+    </message>
+    <message>
+        <source>links to ambition actions</source>
+        <translation>koppelingen aan ambitie-acties</translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation>respondenten</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>
@@ -7114,6 +7569,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>name {similarity} % alike · same postcode</source>
         <translation>naam lijkt {similarity} % · zelfde postcode</translation>
+    </message>
+    <message>
+        <source>name {similarity} % alike · same company</source>
+        <translation>naam lijkt {similarity} % · zelfde onderneming</translation>
+    </message>
+    <message>
+        <source>name {similarity} % alike</source>
+        <translation>naam lijkt {similarity} %</translation>
     </message>
 </context>
 <context>
