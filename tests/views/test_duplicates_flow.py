@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
@@ -14,9 +15,11 @@ from sqlalchemy import select
 from models.companies import services as companies
 from models.companies.entities import Company
 from models.consultations.entities import Channel, Interaction
-from models.duplicates.entities import DuplicateDecision
+from models.db import Database
+from models.duplicates.entities import COMPANY, DuplicateDecision
 from models.team.entities import Role, User
 from tests.models.conftest import establishment
+from views.common.conflict_dialog import ConflictDialog
 from views.common.worker import DatabaseWorker
 from views.duplicates.duplicates_page import DuplicatesPage, PairsModel
 from views.duplicates.merge_dialog import MergeDialog
@@ -130,3 +133,68 @@ def test_a_desk_official_sees_no_merging(qtbot, window: MainWindow, worker: Data
     page = DuplicatesPage(worker, may_merge=False)
     qtbot.addWidget(page)
     assert page.merge_button.isHidden() and page.not_button.isHidden()
+
+
+class TestOnBothDatabases:
+    """The three-way merge on SQLite and PostgreSQL (the other GUI tests run on SQLite)."""
+
+    @pytest.fixture
+    def seeded_db(self, db: Database) -> Database:
+        with db.session() as session:
+            session.add(User(username="pvdam", full_name="Petra van Dam", role=Role.ADMINISTRATOR))
+            session.commit()
+        return db
+
+    def test_a_colleagues_change_meanwhile_goes_through_the_three_way_merge(
+        self, qtbot, window: MainWindow, worker: DatabaseWorker
+    ) -> None:
+        first, second = _bakery_twice(worker)
+        dialog = MergeDialog(worker, COMPANY, first, second, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.plan is not None and dialog.merge_button.isEnabled())
+        dialog.choose("name", "merged")  # "Bakkerij Janssen BV"; the copy's phone is proposed already
+
+        # Karin Bos renames the survivor and gives it a website while the dialog is open.
+        with worker.database.session(1) as session:
+            session.add(User(username="kbos", full_name="Karin Bos", role=Role.BUSINESS_MANAGER))
+            session.commit()
+        with worker.database.session(2) as session:
+            record = companies.company_file(session, first)
+            companies.update_company(
+                session,
+                first,
+                record.version,
+                companies.CompanyInput(name="Bakkerij Janssen Brood B.V.", website="https://janssenbrood.nl"),
+            )
+            session.commit()
+
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+        merge: ConflictDialog = dialog.conflict_dialog  # type: ignore[assignment]
+        # Only what she changed: the name (both of us: a choice to make) and the website (hers).
+        assert merge.fields == ["name", "website"]
+        rows = {
+            merge.table.item(r, 0).text(): [merge.table.item(r, c).text() for c in (1, 2, 3)]
+            for r in range(merge.table.rowCount())
+        }
+        assert rows["Naam"] == ["Bakkerij Janssen B.V.", "Bakkerij Janssen Brood B.V.", "Bakkerij Janssen BV"]
+        assert rows["Website"][1] == "https://janssenbrood.nl"
+        assert "Karin Bos" in merge.table.horizontalHeaderItem(2).text()
+        assert merge.choice("name") is None and merge.choice("website") == 2
+        assert not merge.use.isEnabled()
+        merge.grab().save("/tmp/merge3way-conflict.png")
+
+        merge.choose("name", "mine")
+        with qtbot.waitSignal(dialog.merged, timeout=10000):
+            qtbot.mouseClick(merge.use, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not worker.busy)
+        with worker.database.session() as session:
+            kept = session.get_one(Company, first)
+            assert (kept.name, kept.website, kept.phone) == (
+                "Bakkerij Janssen BV",
+                "https://janssenbrood.nl",
+                "+31356561234",
+            )
+            assert session.get_one(Company, second).merged_into_id == first
+            assert session.scalar(select(Interaction.company_id)) == first

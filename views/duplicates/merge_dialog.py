@@ -3,8 +3,10 @@
 The value proposed per field is the survivor's unless it is empty or the copy's is more recent
 (``models.duplicates.merge.merge_plan``); a click on the other value chooses that one. *Omwisselen*
 makes the other record the survivor. The merge itself is long work on the database worker (one
-transaction, with a progress bar); a colleague's change to either record since the dialog opened
-is told with their name, and the dialog reads both again, keeping the sides chosen.
+transaction, with a progress bar). A colleague's change to either record since the dialog opened
+goes through the three-way merge (``ConflictDialog``): per field the colleague changed, the value
+when the dialog opened, theirs, and the one chosen here; the merge is then tried again on the new
+versions with the values decided. *Terug* there shows both records again, keeping the sides chosen.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from models.duplicates.entities import COMPANY
 from models.errors import ConflictError, DomainError
 from models.progress import CancelledError
 from models.validation import format_phone
+from views.common.conflict_dialog import ConflictDialog
 from views.common.long_work import LongWorkDialog
 from views.common.text import error_text, format_number, label
 from views.common.worker import DatabaseWorker
@@ -72,6 +75,9 @@ class MergeDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.kept: dict[str, str] = {}  # the side chosen per field, kept across a reload
         self.work: LongWorkDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        # The plan, values and consent of the merge under way: the base and "mine" of a conflict.
+        self.attempt: tuple[svc.MergePlan, dict[str, Any], bool] | None = None
         self.setWindowTitle(self.tr("Merge"))
         self.resize(900, 600)
 
@@ -229,8 +235,12 @@ class MergeDialog(QDialog):
                 )
             )
             return
-        values, kind, into = self.values(), self.kind, self.into_archived.isChecked()
         self.kept = {f.field: self.side(f.field) for f in plan.fields}
+        self.run_merge(plan, self.values(), self.into_archived.isChecked())
+
+    def run_merge(self, plan: svc.MergePlan, values: dict[str, Any], into: bool) -> None:
+        kind = self.kind
+        self.attempt = (plan, values, into)
         self.merge_button.setEnabled(False)
         self.work = LongWorkDialog(
             self.worker,
@@ -263,11 +273,89 @@ class MergeDialog(QDialog):
         if isinstance(error, CancelledError):
             self.merge_button.setEnabled(True)
             return
+        if isinstance(error, ConflictError) and self.attempt is not None:
+            before, mine, into = self.attempt
+            kind, survivor, merged = self.kind, before.survivor_id, before.merged_id
+            self.worker.run(
+                lambda s: svc.merge_plan(s, kind, survivor, merged),
+                lambda now: self.three_way(error, before, now, mine, into),
+                self._refused,
+            )
+            return
         self.say(error_text(error))
-        if isinstance(error, ConflictError):
-            self.load()  # their values now, your choices kept: look again and merge
-        elif not isinstance(error, svc.AlreadyMergedError):
+        if not isinstance(error, svc.AlreadyMergedError):
             self.merge_button.setEnabled(True)
+
+    # -- a colleague's change meanwhile: the three-way merge --------------------------------
+
+    def three_way(
+        self,
+        error: ConflictError,
+        before: svc.MergePlan,
+        now: svc.MergePlan,
+        mine: dict[str, Any],
+        into: bool,
+    ) -> None:
+        """Per field the colleague changed: the value when opened, theirs, and the one chosen here.
+
+        A field whose chosen side the colleague changed starts on theirs; a field they changed on
+        the other side (the value not chosen here) is marked as changed by both and needs a choice.
+        """
+        old = {f.field: f for f in before.fields}
+        new = {f.field: f for f in now.fields}
+        original: dict[str, Any] = {}
+        theirs: dict[str, Any] = {}
+        texts: dict[tuple[str, Any], str] = {}
+        for name, was in old.items():
+            is_ = new[name]
+            for choice in (was, is_):
+                texts[(name, choice.survivor_value)] = choice.survivor_text
+                texts[(name, choice.merged_value)] = choice.merged_text
+            chosen_side = MERGED if mine.get(name) == was.merged_value != was.survivor_value else SURVIVOR
+            sides = {
+                SURVIVOR: (was.survivor_value, is_.survivor_value),
+                MERGED: (was.merged_value, is_.merged_value),
+            }
+            other = MERGED if chosen_side == SURVIVOR else SURVIVOR
+            for side in (chosen_side, other):
+                then, current = sides[side]
+                if then != current:
+                    original[name] = mine.get(name) if side == chosen_side else then
+                    theirs[name] = current
+                    break
+        self.plan = now
+        self.show_plan(now)  # the records as they are now, the sides chosen kept
+        if not theirs:
+            self.run_merge(now, mine, into)  # nothing chosen here was changed: merge as it is now
+            return
+        captions = {
+            name: label(FIELD_LABELS.get(name, name)) for name in old if name in theirs and name in mine
+        }
+        labels = {name: caption[:1].upper() + caption[1:] for name, caption in captions.items()}
+        if not any(mine.get(name) != theirs[name] for name in labels):
+            self.run_merge(now, {**mine, **theirs}, into)  # the colleague made the same choices
+            return
+
+        def describe(name: str, value: Any) -> str:
+            if value is None or value == "":
+                return ""
+            return _shown(name, texts.get((name, value), str(value)))
+
+        mine_listed = {name: mine.get(name) for name in labels}
+        self.merge_button.setEnabled(False)  # decided in the three-way merge, or after Back
+        dialog = ConflictDialog(error, labels, describe, original, theirs, mine_listed, self)
+        self.conflict_dialog = dialog
+
+        def chosen() -> None:
+            self.run_merge(now, {**mine, **dialog.merged()}, into)
+
+        def back() -> None:
+            self.say(error_text(error))
+            self.merge_button.setEnabled(True)
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(back)
+        dialog.open()
 
 
 def kind_title(kind: str) -> str:
