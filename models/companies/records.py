@@ -75,6 +75,9 @@ class CompanyFile:
     updated_at: datetime
     establishments: list[EstablishmentRecord] = field(default_factory=list)
     contacts: list[ContactRecord] = field(default_factory=list)
+    # A merged copy (a tombstone): the company it was merged into, and that one's name.
+    merged_into_id: int | None = None
+    merged_into_name: str | None = None
 
     @property
     def main(self) -> EstablishmentRecord | None:

@@ -389,6 +389,7 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
         )
         for c, link, others in contact_rows
     ]
+    survivor = session.get(Company, company.merged_into_id) if company.merged_into_id else None
     return CompanyFile(
         id=company.id,
         version=company.version,
@@ -406,6 +407,8 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
         updated_at=company.updated_at,
         establishments=establishments,
         contacts=contacts,
+        merged_into_id=survivor.id if survivor else None,
+        merged_into_name=survivor.name if survivor else None,
     )
 
 

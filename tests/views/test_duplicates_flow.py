@@ -16,6 +16,7 @@ from models.companies import services as companies
 from models.companies.entities import Company
 from models.consultations.entities import Channel, Interaction
 from models.db import Database
+from models.duplicates import merge as merging
 from models.duplicates.entities import COMPANY, DuplicateDecision
 from models.team.entities import Role, User
 from tests.models.conftest import establishment
@@ -133,6 +134,24 @@ def test_a_desk_official_sees_no_merging(qtbot, window: MainWindow, worker: Data
     page = DuplicatesPage(worker, may_merge=False)
     qtbot.addWidget(page)
     assert page.merge_button.isHidden() and page.not_button.isHidden()
+
+
+def test_the_merged_copys_file_leads_to_the_survivor(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    first, second = _bakery_twice(worker)
+    with worker.database.session(1) as session:
+        plan = merging.merge_plan(session, COMPANY, first, second)
+        merging.merge(session, COMPANY, first, plan.survivor_version, second, plan.merged_version)
+        session.commit()
+    window.open_company(second)
+    page = window.company
+    qtbot.waitUntil(lambda: page.record is not None and page.record.id == second)
+    assert page.merged_banner.isVisible() and not page.archived_banner.isVisible()
+    assert page.merged_label.text() == "Samengevoegd in Bakkerij Janssen B.V."
+    qtbot.mouseClick(page.merged_open, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.record is not None and page.record.id == first)
+    assert not page.merged_banner.isVisible()
 
 
 class TestOnBothDatabases:

@@ -127,6 +127,17 @@ class CompanyPage(QWidget):
         self.archived_banner = QLabel()
         self.archived_banner.setObjectName("warningBanner")
         self.archived_banner.setVisible(False)
+        # A merged copy: where its records went, one click away.
+        self.merged_label = QLabel()
+        self.merged_label.setObjectName("warningBanner")
+        self.merged_open = QPushButton(qta.icon("mdi6.arrow-right"), "")
+        self.merged_open.clicked.connect(self._open_survivor)
+        self.merged_banner = QWidget()
+        merged_row = QHBoxLayout(self.merged_banner)
+        merged_row.setContentsMargins(0, 0, 0, 0)
+        merged_row.addWidget(self.merged_label, 1)
+        merged_row.addWidget(self.merged_open)
+        self.merged_banner.setVisible(False)
 
         self.facts = QLabel()
         self.facts.setObjectName("facts")
@@ -248,6 +259,7 @@ class CompanyPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
         layout.addWidget(self.archived_banner)
+        layout.addWidget(self.merged_banner)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
 
@@ -301,6 +313,10 @@ class CompanyPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------
 
+    def _open_survivor(self) -> None:
+        if self.record is not None and self.record.merged_into_id is not None:
+            self.open_company.emit(self.record.merged_into_id)
+
     def open(self, company_id: int) -> None:
         self.company_id = company_id
         self.worker.run(lambda s: svc.company_file(s, company_id), self.show_record, self._failed)
@@ -338,7 +354,12 @@ class CompanyPage(QWidget):
             )
         )
         archived = record.archived_at is not None
-        self.archived_banner.setVisible(archived)
+        merged_into = record.merged_into_name if record.merged_into_id is not None else None
+        self.merged_banner.setVisible(merged_into is not None)
+        if merged_into is not None:
+            self.merged_label.setText(self.tr("Merged into %1").replace("%1", merged_into))
+            self.merged_open.setText(self.tr("Open %1").replace("%1", merged_into))
+        self.archived_banner.setVisible(archived and merged_into is None)
         if record.archived_at is not None:
             self.archived_banner.setText(
                 self.tr(
