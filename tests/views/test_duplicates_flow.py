@@ -154,6 +154,39 @@ def test_the_merged_copys_file_leads_to_the_survivor(
     assert not page.merged_banner.isVisible()
 
 
+def test_back_from_the_three_way_merge_shows_the_records_as_they_are_now(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    first, second = _bakery_twice(worker)
+    dialog = MergeDialog(worker, COMPANY, first, second, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.merge_button.isEnabled())
+    assert dialog.side("phone") == "merged"
+    # A colleague corrects the copy's phone number, the one chosen here.
+    with worker.database.session(1) as session:
+        record = companies.company_file(session, second)
+        companies.update_company(
+            session,
+            second,
+            record.version,
+            companies.CompanyInput(name=record.name, phone="035 656 9999"),
+        )
+        session.commit()
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+    merge = dialog.conflict_dialog
+    assert merge.fields == ["phone"] and merge.choice("phone") == 2  # only theirs changed: theirs
+    qtbot.mouseClick(merge.back, Qt.MouseButton.LeftButton)
+    assert dialog.message.isVisible() and dialog.merge_button.isEnabled()
+    assert dialog.side("phone") == "merged"
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not worker.busy)
+    with worker.database.session() as session:
+        assert session.get_one(Company, first).phone == "+31356569999"
+
+
 class TestOnBothDatabases:
     """The three-way merge on SQLite and PostgreSQL (the other GUI tests run on SQLite)."""
 
