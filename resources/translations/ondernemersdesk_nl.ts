@@ -1155,6 +1155,14 @@
         <translation>nog geen</translation>
     </message>
     <message>
+        <source>Merged into %1</source>
+        <translation>Samengevoegd in %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
         <source>This file was archived on %1. It is hidden from lists and search; restore it to work with it again.</source>
         <translation>Dit dossier is gearchiveerd op %1. Het staat niet in lijsten en zoekresultaten; herstel het om er weer mee te werken.</translation>
     </message>
