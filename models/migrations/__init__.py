@@ -24,10 +24,12 @@ HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
 # The newest revision in versions/. Kept here so that a start on an up-to-date database costs
 # one query and no Alembic import (~0.2 s of a 1.5 s start); a test checks it against Alembic.
-HEAD = "0010"
+HEAD = "0011"
 # Substring indexes kept outside the ORM (FTS5 and its shadow tables, or pg_trgm tables).
-# The full-text indexes the migrations make per dialect (0001, 0003); Alembic's comparison skips them.
-SEARCH_TABLES = ("company_search", "knowledge_search")
+# The full-text indexes the migrations make per dialect (0001, 0003, 0011); Alembic's comparison
+# skips them, and the pg_trgm index on signal.search_text (0011: PostgreSQL only, not an entity's).
+SEARCH_TABLES = ("company_search", "knowledge_search", "signal_search")
+SEARCH_INDEXES = ("ix_signal_search_text",)
 
 # Alembic is imported where a migration really runs, not at start-up: see HEAD.
 
@@ -54,6 +56,8 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
     """What Alembic compares with the entities: not the search index, which is dialect-specific
     (FTS5 and its shadow tables on SQLite, pg_trgm on PostgreSQL) and lives outside the ORM, nor
     Alembic's own version table (in an explicit schema on PostgreSQL, see ``context_options``)."""
+    if type_ == "index" and name in SEARCH_INDEXES:
+        return False
     if type_ != "table" or not name:
         return True
     return not any(name == t or name.startswith(t + "_") for t in (VERSION_TABLE, *SEARCH_TABLES))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
 from sqlalchemy.orm import InstrumentedAttribute, Session, defer
 
 from models.base import local_day_start, utcnow
@@ -570,6 +570,38 @@ def _subtree(session: Session, table: type[SignalCategory] | type[Area], root: i
     return result
 
 
+# The FTS5 trigram index over ``signal.search_text`` on SQLite (revision 0011, kept by triggers);
+# on PostgreSQL a pg_trgm GIN index on the column itself serves ``LIKE '%word%'``.
+SEARCH_TABLE = "signal_search"
+
+
+def _containing_words(session: Session, stmt: Select, words: list[str]) -> Select:
+    """Signals whose search text holds every (folded) word, found by index where one serves.
+
+    A handler searches the folded ``search_text``: on SQLite the words of three characters or
+    more are looked up in the trigram index (shorter ones have no trigram and keep the LIKE, on
+    the signals the index found); on PostgreSQL the LIKE itself uses the pg_trgm index. The other
+    roles search the public text, which is not indexed (it leaves out the reporter, and holds the
+    company's current name).
+    """
+    if not words:
+        return stmt
+    if not sees_reporters(session):
+        public = _public_text()
+        return stmt.where(*(public.like(f"%{word}%") for word in words))
+    long = [w for w in words if len(w) >= 3]
+    if long and session.get_bind().dialect.name == "sqlite":
+        # Folded words hold only a-z and 0-9: nothing to escape in the quoted FTS5 strings.
+        found: Select[tuple[Any]] = (
+            select(literal_column("rowid"))
+            .select_from(table(SEARCH_TABLE))
+            .where(literal_column(SEARCH_TABLE).op("MATCH")(" AND ".join(f'"{w}"' for w in long)))
+        )
+        stmt = stmt.where(Signal.id.in_(found))
+        words = [w for w in words if len(w) < 3]
+    return stmt.where(*(Signal.search_text.like(f"%{word}%") for word in words))
+
+
 @requires(Permission.VIEW_SIGNALS)
 def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) -> Select:
     """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
@@ -577,9 +609,7 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
     if number:
         stmt = stmt.where(Signal.id == int(number.group(1)))
     else:
-        searched = Signal.search_text if sees_reporters(session) else _public_text()
-        for word in fold(f.text).split():
-            stmt = stmt.where(searched.like(f"%{word}%"))
+        stmt = _containing_words(session, stmt, fold(f.text).split())
     if f.statuses:
         stmt = stmt.where(Signal.status.in_(f.statuses))
     if f.overdue_only:
