@@ -27,7 +27,8 @@ def test_import_dry_run_import_and_undo_from_the_command_line(
     assert run(["import", str(FIXTURES / "bedrijven_excel.csv"), "--dry-run", "--database", url]) == 0
     out = capsys.readouterr().out
     assert "niets geschreven" in out
-    assert "  nieuw: 3" in out and "  fout: 2" in out and "  overgeslagen: 2" in out
+    assert "  nieuw: 4" in out and "  mogelijk dubbel: 1" in out
+    assert "  fout: 2" in out and "  overgeslagen: 2" in out
     assert "rij 9, kolom KvK nr" in out
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Company)) == 0
