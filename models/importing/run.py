@@ -1,6 +1,6 @@
 """Writing an import: the rows of a trial, in batches, with the audit trail marked with the import.
 
-Rows are written with Core inserts (COPY on PostgreSQL, executemany on SQLite: ``_bulk_insert``) and
+Rows are written with Core inserts (COPY on PostgreSQL, executemany on SQLite: ``models.bulk``) and
 updates grouped by the fields they change; the search documents of new companies are built from the
 same plain dicts (``search.document``). The audit trail says "import N" for every record created or
 field changed: on PostgreSQL the server's triggers write it and mark it (``mark_import``); on SQLite,
@@ -11,7 +11,6 @@ all of it back, so nothing is half-written.
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 from models.audit.entities import AuditEntry
 from models.audit.values import CREATE, IMPORT_BATCH, UPDATE, text_value
 from models.base import CURRENT_USER, utcnow
+from models.bulk import bulk_insert
 from models.companies import search
 from models.companies.entities import Company, CompanyContact, Contact, Establishment, EstablishmentStatus
 from models.importing import mapping as mapping_module
@@ -95,25 +95,6 @@ def _ids(session: Session, table: str, count: int) -> list[int]:
 def _batches(rows: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
-
-
-def _bulk_insert(session: Session, entity: type, rows: list[dict[str, Any]]) -> None:
-    """Insert plain rows: COPY on PostgreSQL (an executemany goes row by row there; COPY streams,
-    and the server's statement triggers still write the trail), Core executemany on SQLite.
-    The same way as the demo data's writer (models.tools.bulk), which the domain may not import."""
-    if not rows:
-        return
-    table = entity.__table__  # type: ignore[attr-defined]
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(insert(table), rows)
-        return
-    columns = list(rows[0])
-    driver = session.connection().connection.driver_connection
-    assert driver is not None
-    sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
-    with driver.cursor() as cursor, cursor.copy(sql) as copy:
-        for row in rows:
-            copy.write_row([v.value if isinstance(v, enum.Enum) else v for v in (row[c] for c in columns)])
 
 
 def _national(stored: str) -> str:
@@ -301,7 +282,7 @@ class _Writer:
             (CompanyContact, self.links),
         ):
             for part in _batches(rows):
-                _bulk_insert(session, entity, list(part))
+                bulk_insert(session, entity, list(part))
                 self._trail_created(entity.__tablename__, part)
                 if entity is not CompanyContact:
                     done += len(part)
