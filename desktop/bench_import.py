@@ -87,6 +87,18 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _free_numbers(start: int, width: int, count: int, taken: set[str]) -> list[str]:
+    """``count`` numbers of ``width`` digits from ``start`` on, none of them in ``taken``."""
+    found: list[str] = []
+    candidate = start
+    while len(found) < count:
+        number = f"{candidate:0{width}d}"
+        if number not in taken:
+            found.append(number)
+        candidate += 1
+    return found
+
+
 def _engine_bulk_ms(db: Database, companies: int, per_company: int) -> float:
     """The engine's own bulk load of as many companies and establishments (no trail, no search), rolled back."""
     now_sql = "2026-11-23T00:00:00+00:00"
@@ -96,10 +108,19 @@ def _engine_bulk_ms(db: Database, companies: int, per_company: int) -> float:
         from datetime import datetime
 
         at = datetime.fromisoformat(now_sql)
+        # Numbers the database does not hold yet (a demo's random KvK numbers may fall anywhere).
+        taken = set(session.scalars(text("SELECT kvk_number FROM company WHERE kvk_number IS NOT NULL")))
+        kvks = _free_numbers(80_000_000, 8, companies, taken)
+        taken = set(
+            session.scalars(
+                text("SELECT establishment_number FROM establishment WHERE establishment_number IS NOT NULL")
+            )
+        )
+        numbers = _free_numbers(800_000_000_000, 12, companies * per_company, taken)
         company_rows = [
             {
                 "id": base + i,
-                "kvk_number": f"{80_000_000 + i:08d}",
+                "kvk_number": kvks[i],
                 "name": f"Bedrijf {i}",
                 "name_folded": fold(f"Bedrijf {i}"),
                 "version": 1,
@@ -112,7 +133,7 @@ def _engine_bulk_ms(db: Database, companies: int, per_company: int) -> float:
             {
                 "id": est_base + i * per_company + n,
                 "company_id": base + i,
-                "establishment_number": f"{800_000_000_000 + i * per_company + n:012d}",
+                "establishment_number": numbers[i * per_company + n],
                 "trade_name": f"Bedrijf {i}",
                 "street": "Dorpsstraat",
                 "house_number": "1",
