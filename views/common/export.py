@@ -136,6 +136,13 @@ class Exporter(QObject):
         self.button.clicked.connect(self.choose)
         self.dialog: LongWorkDialog | None = None
 
+    def compact(self) -> None:
+        """The button as its icon alone, for a crowded button row (the company file's timeline must
+        fit 1366 px beside the sidebar); its name stays in the tooltip and for screen readers."""
+        self.button.setAccessibleName(self.button.text())
+        self.button.setToolTip(f"{self.button.text()} {self.button.toolTip()}")
+        self.button.setText("")
+
     def choose(self) -> None:
         excel, comma = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV for Excel, semicolons (*.csv)")
         suggested = str(Path(QDir.homePath()) / f"{_safe(self.name())}.xlsx")

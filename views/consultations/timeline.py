@@ -105,6 +105,7 @@ class TimelineView(QWidget):
             lambda: self.tr("Contact moments"),
             lambda: snapshot(self.tree, self.tr("Contact moments")),
         )
+        self.exporter.compact()
         top.addWidget(self.exporter.button)
         top.addWidget(self.report_button)
         top.addWidget(self.edit_button)
