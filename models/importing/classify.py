@@ -359,20 +359,30 @@ class RowReader:
             if "area" in self.columns and cell_text(cell("area"))
             else self.mapping.defaults.get("area")
         )
-        area_id = None
-        if area_value:
-            area_id = lookups.areas.get(fold(cell_text(area_value)))
-            if area_id is None:
+
+        def known(field: str, value: object, names: dict[str, int], message: str, param: str) -> int | None:
+            """The id ``value`` names in ``names``; an unknown name is a warning, never a silent drop."""
+            if not value:
+                return None
+            found = names.get(fold(cell_text(value)))
+            if found is None:
                 warnings.append(
                     Problem(
-                        column=column("area"),
-                        value=cell_text(area_value),
-                        message=QT_TRANSLATE_NOOP(
-                            "errors", "There is no area called {area}; the row is imported without one."
-                        ),
-                        params={"area": cell_text(area_value)},
+                        column=column(field),
+                        value=cell_text(value),
+                        message=message,
+                        params={param: cell_text(value)},
                     )
                 )
+            return found
+
+        area_id = known(
+            "area",
+            area_value,
+            lookups.areas,
+            QT_TRANSLATE_NOOP("errors", "There is no area called {area}; the row is imported without one."),
+            "area",
+        )
         if area_id is None and place is not None and place.known:
             area_id = lookups.kernen[place.name]
         est["area_id"] = area_id
@@ -381,21 +391,16 @@ class RowReader:
             if cell_text(cell("account_manager"))
             else self.mapping.defaults.get("account_manager")
         )
-        manager_id = None
-        if manager:
-            manager_id = lookups.officials.get(fold(cell_text(manager)))
-            if manager_id is None:
-                warnings.append(
-                    Problem(
-                        column=column("account_manager"),
-                        value=cell_text(manager),
-                        message=QT_TRANSLATE_NOOP(
-                            "errors",
-                            "{name} is not a known official; the company is imported without an account manager.",
-                        ),
-                        params={"name": cell_text(manager)},
-                    )
-                )
+        manager_id = known(
+            "account_manager",
+            manager,
+            lookups.officials,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} is not a known official; the company is imported without an account manager.",
+            ),
+            "name",
+        )
         company["account_manager_id"] = manager_id
         if est["status"] is None and self.mapping.defaults.get("status"):
             est["status"] = _status(self.mapping.defaults["status"])
