@@ -18,6 +18,7 @@ DEFINER function ``privacy_scrub_audit`` (revision 0008), which only administrat
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -33,6 +34,7 @@ from models.companies import search as company_search
 from models.companies.entities import Company, CompanyContact, Contact
 from models.consultations.entities import Interaction, InteractionContact
 from models.desk.entities import DeskQuestion
+from models.duplicates.entities import CONTACT, MergeLog
 from models.rounds.entities import Observation
 from models.signals.entities import Signal, SignalEvent
 from models.signals.services import search_text as signal_search_text
@@ -364,10 +366,42 @@ def anonymise_contacts(session: Session, ids: Sequence[int], extra: Sequence[str
             session.scalars(select(CompanyContact.company_id).where(CompanyContact.contact_id.in_(chunk)))
         )
         company_search.refresh(session, company_ids)
+        _redact_merge_logs(session, chunk, words_of)
         scrub_audit(session, Contact, chunk, CONTACT_FIELDS, words_of)
         scrub_audit(session, Interaction, list(in_interaction), (), in_interaction)
         scrub_audit(session, DeskQuestion, list(in_question), (), in_question)
     return done
+
+
+def _redact_merge_logs(session: Session, ids: list[int], words_of: Mapping[int, Sequence[str]]) -> None:
+    """A merge of contact persons keeps both records' values (for undo): blank this person's fields
+    on their side of each merge and their words on the other side. Undoing such a merge afterwards
+    gives back the blanked values, never the person's."""
+    logs = session.scalars(
+        select(MergeLog).where(
+            MergeLog.kind == CONTACT, (MergeLog.survivor_id.in_(ids)) | (MergeLog.merged_id.in_(ids))
+        )
+    )
+    for log in logs:
+        words = [*words_of.get(log.survivor_id, []), *words_of.get(log.merged_id, [])]
+        survivor_gone, merged_gone = log.survivor_id in words_of, log.merged_id in words_of
+        log.survivor_name = MARKER if survivor_gone else redact(log.survivor_name, words) or ""
+        log.merged_name = MARKER if merged_gone else redact(log.merged_name, words) or ""
+        log.survivor_before = _redact_values(log.survivor_before, words, blank=survivor_gone)
+        log.survivor_after = _redact_values(log.survivor_after, words, blank=survivor_gone)
+        log.merged_before = _redact_values(log.merged_before, words, blank=merged_gone)
+
+
+def _redact_values(stored: str, words: Sequence[str], *, blank: bool) -> str:
+    """A merge log's JSON of field values: the person's own fields blanked as ``anonymise_contacts``
+    blanks the record (``blank``), their words replaced in every other value."""
+    values = json.loads(stored)
+    for name, value in values.items():
+        if blank and name in CONTACT_FIELDS:
+            values[name] = MARKER if name == "last_name" else None
+        elif isinstance(value, str):
+            values[name] = redact(value, words)
+    return json.dumps(values, sort_keys=True)
 
 
 # -- rounds and co-creation --------------------------------------------------------------------

@@ -224,7 +224,8 @@ TABLES["privacy_log"] = Table(select=PRIVACY, insert=PRIVACY)
 # -- duplicates: a "Geen dubbel" decision is made by whoever may merge, read by whoever sees the
 # candidates; the merge log (and what each merge moved) is written by a merge and its undo --
 TABLES["duplicate_decision"] = Table(select=VIEW_COMPANIES, insert=MERGERS)
-TABLES["merge_log"] = Table(select=VIEW_COMPANIES, insert=MERGERS, update=MERGERS)
+# A merge of contact persons keeps their values for undo: an erasure blanks them (models/privacy/scrub.py).
+TABLES["merge_log"] = Table(select=VIEW_COMPANIES, insert=MERGERS, update=MERGERS | PRIVACY)
 TABLES["merge_move"] = Table(select=MERGERS, insert=MERGERS)
 
 # Tables that are not entities: the search indexes (written by models.fulltext) and Alembic's.
