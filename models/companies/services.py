@@ -26,7 +26,7 @@ from models.companies.entities import (
     Sector,
 )
 from models.companies.records import CompanyFile, ContactRecord, EstablishmentRecord
-from models.errors import DuplicateCandidate, DuplicateCompanyError, NotFoundError
+from models.errors import DomainError, DuplicateCandidate, DuplicateCompanyError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.team.entities import User
@@ -317,6 +317,16 @@ def update_company(session: Session, company_id: int, expected_version: int, dat
 def set_archived(session: Session, company_id: int, expected_version: int, archived: bool) -> int:
     """Archive (hide from lists and search) or restore a company. Nothing is deleted."""
     company = load_for_edit(session, Company, company_id, expected_version)
+    if not archived and company.merged_into_id is not None:
+        survivor = session.get(Company, company.merged_into_id)
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} was merged into {survivor}: undo the merge to get it back as a file of its own.",
+            ),
+            name=company.name,
+            survivor=survivor.name if survivor else "?",
+        )
     if (company.archived_at is not None) != archived:  # archived twice keeps the first date
         company.archived_at = utcnow() if archived else None
         flush_or_conflict(session, company)

@@ -5662,6 +5662,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>vergelijkbare naam op dezelfde postcode</translation>
     </message>
     <message>
+        <source>{name} was merged into {survivor}: undo the merge to get it back as a file of its own.</source>
+        <translation>{name} is samengevoegd in {survivor}: maak de samenvoeging ongedaan om het weer als eigen dossier te krijgen.</translation>
+    </message>
+    <message>
         <source>This company no longer exists.</source>
         <translation>Deze onderneming bestaat niet meer.</translation>
     </message>

@@ -28,13 +28,13 @@ from models.ambitions.entities import (
 from models.audit.services import company_records
 from models.companies.entities import Company, CompanyContact, Contact, Establishment
 from models.companies.search import SearchService
-from models.companies.services import add_contact, add_establishment, update_company
+from models.companies.services import add_contact, add_establishment, set_archived, update_company
 from models.consultations.entities import Agreement, Channel, Interaction, InteractionContact, Responsible
 from models.db import Database
 from models.desk.entities import DeskQuestion
 from models.duplicates import merge as m
 from models.duplicates.entities import COMPANY, CONTACT
-from models.errors import ConflictError, PermissionDeniedError
+from models.errors import ConflictError, DomainError, PermissionDeniedError
 from models.rounds.entities import Observation, Round
 from models.signals.entities import Signal, SignalCategory, SignalSource
 from models.team.entities import Role
@@ -389,3 +389,15 @@ def test_establishments_move_with_their_numbers(db: Database, pair: tuple[int, i
         ).all()
         assert "000012345678" in numbers
         assert [h.company_id for h in SearchService(session).search("000012345678")] == [survivor]
+
+
+def test_a_merged_copy_is_not_restored_from_the_archive(db: Database, pair: tuple[int, int]) -> None:
+    survivor, copy = pair
+    sv, cv = _versions(db, survivor, copy)
+    with db.session() as session:
+        m.merge(session, COMPANY, survivor, sv, copy, cv)
+        session.commit()
+    (version,) = _versions(db, copy)
+    with db.session() as session, pytest.raises(DomainError) as refused:
+        set_archived(session, copy, version, archived=False)
+    assert "undo the merge" in refused.value.message

@@ -149,6 +149,8 @@ def test_the_merged_copys_file_leads_to_the_survivor(
     qtbot.waitUntil(lambda: page.record is not None and page.record.id == second)
     assert page.merged_banner.isVisible() and not page.archived_banner.isVisible()
     assert page.merged_label.text() == "Samengevoegd in Bakkerij Janssen B.V."
+    # The way back is undoing the merge, not restoring the archived copy.
+    assert page.archive_button.isHidden() and not page.edit_button.isEnabled()
     qtbot.mouseClick(page.merged_open, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.record is not None and page.record.id == first)
     assert not page.merged_banner.isVisible()

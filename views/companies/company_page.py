@@ -366,6 +366,8 @@ class CompanyPage(QWidget):
                     "This file was archived on %1. It is hidden from lists and search; restore it to work with it again."
                 ).replace("%1", format_date(record.archived_at.date()))
             )
+        # A merged copy comes back by undoing the merge (Wijzigingen), not from the archive.
+        self.archive_button.setVisible(merged_into is None)
         self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         self.archive_button.setIcon(
             qta.icon("mdi6.archive-arrow-up-outline" if archived else "mdi6.archive-arrow-down-outline")
