@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from models.companies import services as companies
-from models.companies.entities import Company
+from models.companies.entities import Company, Contact
 from models.consultations.entities import Channel, Interaction
 from models.db import Database
 from models.duplicates import merge as merging
-from models.duplicates.entities import COMPANY, DuplicateDecision
+from models.duplicates.entities import COMPANY, CONTACT, DuplicateDecision
 from models.team.entities import Role, User
 from tests.models.conftest import establishment
 from views.common.conflict_dialog import ConflictDialog
@@ -252,3 +252,37 @@ class TestOnBothDatabases:
             )
             assert session.get_one(Company, second).merged_into_id == first
             assert session.scalar(select(Interaction.company_id)) == first
+
+
+def test_two_contact_persons_are_merged_from_the_page(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    """The same person twice on one file (once with an e-mail address): *Contactpersonen* lists the
+    pair, *Samenvoegen…* keeps one with the address, and her link to the file stays one."""
+    with worker.database.session(1) as session:
+        company_id = companies.create_company(
+            session, companies.CompanyInput(name="Kapsalon Knip"), establishment(postcode="1243 JJ")
+        )
+        for email in ("", "anna@janssen.nl"):
+            companies.add_contact(
+                session, company_id, companies.ContactInput(first_name="Anna", last_name="Smit", email=email)
+            )
+        session.commit()
+    page = _page(qtbot, window)
+    page.kind.setCurrentIndex(page.kind.findData(CONTACT))
+    qtbot.waitUntil(lambda: page.kind.currentData() == CONTACT and page.model.rowCount() == 1)
+    assert "Anna Smit" in page.model.data(page.model.index(0, PairsModel.FIRST))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MergeDialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.merge_button.isEnabled())
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not worker.busy)
+    with worker.database.session() as session:
+        people = session.scalars(select(Contact).where(Contact.merged_into_id.is_(None))).all()
+        assert [(p.full_name, p.email) for p in people] == [("Anna Smit", "anna@janssen.nl")]
+        shown = companies.company_file(session, company_id).contacts
+        assert [(c.id, c.email) for c in shown] == [(people[0].id, "anna@janssen.nl")]
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty)
