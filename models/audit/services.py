@@ -9,11 +9,10 @@ like the company list: the ids in order first (one indexed query), the lines a p
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import IO, Any
+from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
@@ -308,33 +307,6 @@ def iter_rows(session: Session, flt: AuditFilter, *, page: int = 1000) -> Iterat
     ids = entry_ids(session, flt)
     for start in range(0, len(ids), page):
         yield from entry_rows(session, ids[start : start + page])
-
-
-@requires(Permission.VIEW_COMPANY_HISTORY)
-def export_csv(
-    session: Session, flt: AuditFilter, out: IO[str], headers: list[str], translate: Any = str
-) -> int:
-    """Write the matching lines as CSV (semicolons, as Dutch spreadsheets expect); returns the
-    number of lines. ``headers`` and ``translate`` (for kinds, actions and fields) come from the
-    caller, which knows the user's language."""
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(headers)
-    count = 0
-    for row in iter_rows(session, flt):
-        writer.writerow(
-            [
-                row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                row.user or "",
-                translate(KIND_LABELS.get(row.kind, row.kind)),
-                row.record,
-                translate(ACTION_LABELS.get(row.action, row.action)),
-                translate(FIELD_LABELS.get(row.field, row.field)) if row.field else "",
-                row.old_value or "",
-                row.new_value or "",
-            ]
-        )
-        count += 1
-    return count
 
 
 def kinds() -> list[str]:
