@@ -9,7 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from models.audit.services import AuditFilter
 from models.companies import listing
+from models.companies import services as company_services
 from models.companies.listing import CompanyFilter, SortKey
 from models.db import Database
 from models.errors import PermissionDeniedError
@@ -168,3 +170,27 @@ def test_only_xlsx_and_csv_and_a_folder_that_exists(db: Database, tmp_path: Path
             lists.export_companies(session, CompanyFilter(), tmp_path / "x.pdf", translate=_plain)
         with pytest.raises(ExportError, match="Cannot write"):
             lists.export_companies(session, CompanyFilter(), tmp_path / "nope" / "x.csv", translate=_plain)
+
+
+def test_the_audit_trail_goes_out_as_the_logboek_shows_it(db: Database, out: Path) -> None:
+    """Who changed which company when, with the old and the new value, for the auditor's spreadsheet."""
+    company_id = new_company(db, "Bakkerij Jansen")
+    karim = new_user(db, "karim", "Karim van Dijk")
+    with db.session(karim) as session:
+        record = company_services.company_file(session, company_id)
+        company_services.update_company(
+            session, company_id, record.version, company_services.CompanyInput(name="Bakkerij Jansen & Zn.")
+        )
+        session.commit()
+    target = out / "logboek.xlsx"
+    auditor = new_user(db, "petra", "Petra van Dam", Role.ADMINISTRATOR)  # the whole trail is theirs
+    with db.session(auditor) as session:
+        done = lists.export_audit(session, AuditFilter(), target, translate=_plain)
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert done.rows == len(rows) - 1 >= 2
+    assert rows[0] == ("When", "Who", "Kind", "Changed record", "What", "Field", "Old value", "New value")
+    renamed = [r for r in rows[1:] if r[5] == "name"]
+    assert [(r[1], r[2], r[3], r[6], r[7]) for r in renamed] == [
+        ("Karim van Dijk", "company", "Bakkerij Jansen & Zn.", "Bakkerij Jansen", "Bakkerij Jansen & Zn.")
+    ]
+    assert isinstance(renamed[0][0], datetime)
