@@ -93,18 +93,19 @@ def inzage_command(args: argparse.Namespace, database: Database) -> int:
     if query is None:
         return fail(QCoreApplication.translate("cli", "Give the person's --name, --phone or --email."))
     user_id = _official(database)
-    with database.session(user_id) as session:
-        dossier = privacy.person_dossier(session, query)
     folder: Path = args.out
     folder.mkdir(parents=True, exist_ok=True)
     stem = safe_file_name(
         "Inzage", query.name or query.email or query.phone, f"{datetime.now():%Y-%m-%d %H.%M}"
     )
     pdf, json_file = folder / stem, (folder / stem).with_suffix(".json")
-    with _private(pdf) as handle:
-        render_inzage(dossier, handle)
-    with _private(json_file) as handle:
-        handle.write(privacy.dossier_json(dossier).encode("utf-8"))
+    with database.session(user_id) as session:
+        dossier = privacy.person_dossier(session, query)
+        with _private(pdf) as handle:
+            render_inzage(dossier, handle)
+        with _private(json_file) as handle:
+            handle.write(privacy.dossier_json(dossier).encode("utf-8"))
+        session.commit()  # the privacy log's line: the files are there
     found = sum(len(s.records) for s in dossier.sections if s.title != AUDIT_TITLE)
     print(QCoreApplication.translate("cli", "%1 records found.").replace("%1", str(found)))
     print(pdf)

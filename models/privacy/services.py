@@ -11,6 +11,7 @@ finding a person and their dossier is ``models.privacy.dossier``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -79,10 +80,11 @@ __all__ = [
     "set_retention_months",
 ]
 
-RETENTION, ERASURE = "retention", "erasure"
+RETENTION, ERASURE, INZAGE = "retention", "erasure", "inzage"
 LOG_ACTION_LABELS = {
     RETENTION: QT_TRANSLATE_NOOP("labels", "retention period"),
     ERASURE: QT_TRANSLATE_NOOP("labels", "erasure"),
+    INZAGE: QT_TRANSLATE_NOOP("labels", "inzage: exported"),
 }
 
 
@@ -329,10 +331,17 @@ def find_person(session: Session, query: PersonQuery) -> list[PersonHit]:
 @requires(Permission.MANAGE_PRIVACY)
 def person_dossier(session: Session, query: PersonQuery, hits: list[PersonHit] | None = None) -> Dossier:
     """Everything held about the person: the records of ``hits`` (default: all found) with their
-    audit trail. Plain data, for the PDF (views/documents/inzage.py) and ``dossier_json``."""
+    audit trail. Plain data, for the PDF (views/documents/inzage.py) and ``dossier_json``.
+
+    That personal data were handed out goes into the privacy log (per kind of record, how many;
+    never whose): the caller commits once the files are written, so a failed export logs nothing."""
     if hits is None:
         hits = search_person(session, query)
     user_id = session.info.get(CURRENT_USER)
+    now = utcnow()
+    for kind, count in sorted(Counter(hit.kind for hit in hits).items()):
+        session.add(PrivacyLogEntry(at=now, user_id=user_id, action=INZAGE, kind=kind, count=count))
+    session.flush()
     made_by = (
         session.scalar(select(User.full_name).where(User.id == user_id)) if user_id is not None else None
     )

@@ -3760,8 +3760,8 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <source>Nothing has been anonymised or removed yet.</source>
-        <translation>Er is nog niets geanonimiseerd of verwijderd.</translation>
+        <source>Nothing has been anonymised, removed or exported yet.</source>
+        <translation>Er is nog niets geanonimiseerd, verwijderd of uitgegeven.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -7463,6 +7463,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>erasure</source>
         <translation>wissen</translation>
+    </message>
+    <message>
+        <source>inzage: exported</source>
+        <translation>inzage: uitgegeven</translation>
     </message>
     <message>
         <source>new</source>

@@ -58,6 +58,11 @@ def test_retention_inzage_and_erase_from_the_command_line(tmp_path: Path, isolat
     held = json.loads(json_file.read_text(encoding="utf-8"))
     assert "els@example.nl" in json.dumps(held) and "Piet Bos" not in json.dumps(held)
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600 and stat.S_IMODE(json_file.stat().st_mode) == 0o600
+    with sqlite3.connect(path) as connection:  # that data were handed out is in the privacy log
+        assert (
+            connection.execute("SELECT sum(count) FROM privacy_log WHERE action = 'inzage'").fetchone()[0]
+            == 2
+        )
 
     unconfirmed = admin(
         "erase", "--email", "ELS@example.nl", "--reason", "Verzoek", "--database", url, env_home=isolated_home
@@ -83,7 +88,9 @@ def test_retention_inzage_and_erase_from_the_command_line(tmp_path: Path, isolat
         reporters = connection.execute(
             "SELECT reporter_name, reporter_email FROM signal ORDER BY id"
         ).fetchall()
-        log = connection.execute("SELECT action, kind, count, reason FROM privacy_log").fetchall()
+        log = connection.execute(
+            "SELECT action, kind, count, reason FROM privacy_log WHERE action = 'erasure'"
+        ).fetchall()
     assert reporters == [(MARKER, None), ("Piet Bos", "piet@example.nl")]
     assert log == [("erasure", "signal_reporter", 1, "Verzoek betrokkene")]
 

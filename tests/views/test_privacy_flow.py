@@ -208,6 +208,11 @@ def test_inzage_finds_exports_and_erases_a_reporter(
     assert ELS in data.read_text(encoding="utf-8")
     json.loads(data.read_text(encoding="utf-8"))
     assert tab.message.isVisible() and str(tmp_path) in tab.message.text() and pdf.name in tab.message.text()
+    # The privacy log says that data were handed out, by whom and how many records, not whose.
+    with worker.database.session() as session:
+        logged = privacy.privacy_log(session)
+    assert sum(r.count for r in logged if r.action == "inzage") == 2
+    assert all(r.by == "Petra van Dam" for r in logged if r.action == "inzage")
 
     # Erasure: without a reason it is refused at the field, and nothing is asked.
     asked: list[str] = []

@@ -435,6 +435,7 @@ class InzageTab(QWidget):
                     render_inzage(dossier, out)
                 with _private(data) as out:
                     out.write(privacy.dossier_json(dossier).encode("utf-8"))
+                session.commit()  # the privacy log's line: the files are there
             except OSError as exc:
                 raise DomainError(
                     QT_TRANSLATE_NOOP(

@@ -30,6 +30,7 @@ from models.privacy import services as privacy
 from models.privacy.kinds import ANONYMISE, KINDS, MAX_MONTHS, MIN_MONTHS, RetentionKind
 from models.privacy.services import (
     ERASURE,
+    INZAGE,
     LOG_ACTION_LABELS,
     PrivacyLogRecord,
     RetentionRule,
@@ -183,7 +184,7 @@ class RetentionTab(QWidget):
                 Column[PrivacyLogRecord](self.tr("What"), self._log_action, 215),
                 Column[PrivacyLogRecord](
                     self.tr("Personal data"),
-                    lambda r: kind_text(r.kind, r.action == ERASURE) or self.tr("nothing was due"),
+                    lambda r: kind_text(r.kind, r.action in (ERASURE, INZAGE)) or self.tr("nothing was due"),
                     380,
                 ),
                 Column[PrivacyLogRecord](
@@ -197,7 +198,7 @@ class RetentionTab(QWidget):
             ]
         )
         self.log_table = table_view(self.log_model)
-        self.log_empty = QLabel(self.tr("Nothing has been anonymised or removed yet."))
+        self.log_empty = QLabel(self.tr("Nothing has been anonymised, removed or exported yet."))
         self.log_empty.setObjectName("emptyState")
         self.log_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.log_stack = QStackedWidget()
@@ -239,6 +240,8 @@ class RetentionTab(QWidget):
         what = label(LOG_ACTION_LABELS.get(record.action, record.action))
         if record.action == ERASURE:
             return f"{what}: {done_text(ANONYMISE)}"
+        if record.action == INZAGE:
+            return what
         if record.kind in KINDS:
             return f"{what}: {done_text(KINDS[RetentionKind(record.kind)].action)}"
         return what

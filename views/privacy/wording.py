@@ -41,7 +41,7 @@ def action_text(action: str) -> str:
 
 def kind_text(kind: str | None, erasure: bool = False) -> str:
     """A kind of record in the privacy log: a retention kind (``Afgehandelde meldingen``) or, for
-    an erasure, the role the person had (``Melder van een melding``). The two share some names
+    an erasure or an inzage, the role the person had (``Melder van een melding``). The two share some names
     (``signal_reporter``), so which one is meant comes with the log line's action."""
     if kind is None:
         return ""
