@@ -45,7 +45,9 @@ from desktop.bench_figures import (
     TARGET_SEARCH_P95,
     Figure,
     RelevanceFigure,
+    figures_json,
     number,
+    regressions,
     render_report,
 )
 from desktop.bench_import import COMPANIES as IMPORT_COMPANIES
@@ -149,6 +151,15 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     )
     cmd.add_argument("--repeat", type=int, default=REPEAT, metavar="N", help="runs per measurement (median)")
     cmd.add_argument(
+        "--json", metavar="FILE.json", type=Path, help="write the figures here for a later --compare"
+    )
+    cmd.add_argument(
+        "--compare",
+        metavar="FILE.json",
+        type=Path,
+        help="warn at the end about each ratio to the engine more than 1.5 times this earlier run's",
+    )
+    cmd.add_argument(
         "--skip-relevance",
         action="store_true",
         help="do not measure the search's relevance (it builds a demo register of its own once)",
@@ -191,7 +202,34 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(report, encoding="utf-8")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(figures_json(figures), encoding="utf-8")
+    if args.compare:
+        _compare(figures, args.compare)
     return 0
+
+
+def _compare(figures: list[Figure], reference: Path) -> None:
+    """Printed last, so that it ends the CI log; never a failure."""
+    try:
+        warnings = regressions(figures, reference.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(
+            QCoreApplication.translate("bench", "The reference %1 could not be read (%2): nothing compared.")
+            .replace("%1", str(reference))
+            .replace("%2", str(exc))
+        )
+        return
+    print()
+    for line in warnings:
+        print(line)
+    if not warnings:
+        print(
+            QCoreApplication.translate(
+                "bench", "No ratio to the engine grew more than 1.5 times against the reference %1."
+            ).replace("%1", reference.name)
+        )
 
 
 def _default_urls(size: str) -> list[str]:

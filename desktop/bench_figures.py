@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import resource
@@ -276,3 +277,49 @@ def render_report(
         "",
     ]
     return "\n".join(lines)
+
+
+# -- comparing with a reference run ----------------------------------------------------------
+
+# A ratio to the bare engine that grew by more than this against the committed reference report is
+# worth a look (a warning at the end of the CI log, never a failure: the machine is shared and noisy).
+REGRESSION_FACTOR = 1.5
+
+
+def figures_json(figures: list[Figure]) -> str:
+    """The figures for a later run to compare with (``--json``; ``--compare`` reads it back)."""
+    return json.dumps(
+        [
+            {
+                "what": f.what,
+                "database": f.database,
+                "app_ms": f.app_ms,
+                "engine_ms": f.engine_ms,
+                "ratio": f.ratio,
+            }
+            for f in figures
+        ],
+        indent=1,
+        ensure_ascii=False,
+    )
+
+
+def regressions(figures: list[Figure], reference_json: str, factor: float = REGRESSION_FACTOR) -> list[str]:
+    """One line per figure whose ratio to the engine is more than ``factor`` times the reference's
+    ratio for the same measurement on the same database (figures without a ratio are left out)."""
+    reference = {(r["what"], r["database"]): r["ratio"] for r in json.loads(reference_json) if r.get("ratio")}
+    lines = []
+    for figure in figures:
+        before = reference.get((figure.what, figure.database))
+        now = figure.ratio
+        if before and now and now > before * factor:
+            lines.append(
+                QCoreApplication.translate(
+                    "bench", "WARNING: %1 (%2) is %3× the engine, was %4× in the reference"
+                )
+                .replace("%1", figure.what)
+                .replace("%2", figure.database)
+                .replace("%3", f"{now:.1f}".replace(".", ","))
+                .replace("%4", f"{before:.1f}".replace(".", ","))
+            )
+    return lines

@@ -4969,6 +4969,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Meten op %1…</translation>
     </message>
     <message>
+        <source>The reference %1 could not be read (%2): nothing compared.</source>
+        <translation>De referentie %1 is niet te lezen (%2): niets vergeleken.</translation>
+    </message>
+    <message>
+        <source>No ratio to the engine grew more than 1.5 times against the reference %1.</source>
+        <translation>Geen verhouding tot de engine is meer dan 1,5 keer gegroeid ten opzichte van de referentie %1.</translation>
+    </message>
+    <message>
         <source>Building the %1 demo database (%2 companies)…</source>
         <translation>De demodatabase &apos;%1&apos; wordt gebouwd (%2 ondernemingen)…</translation>
     </message>
@@ -5183,6 +5191,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and every keystroke of the typed words.</source>
         <translation>Alleen de engine: hetzelfde werk rechtstreeks in SQL op dezelfde indexen (DB-API-cursor, geen applicatiecode), of een leeg Qt-venster voor de start. Tijden zijn medianen van %1 metingen na een opwarmronde; zoeken is p50/p95 over de fragmenten en elke toetsaanslag van de getypte woorden.</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 (%2) is %3× the engine, was %4× in the reference</source>
+        <translation>WAARSCHUWING: %1 (%2) is %3× de engine, was %4× in de referentie</translation>
     </message>
     <message>
         <source>empty database</source>

@@ -4,6 +4,7 @@ No process it starts outlives it."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -43,6 +44,7 @@ def test_bench_builds_its_database_once_and_reports_every_figure(
     out = tmp_path / "report.md"
     args = (
         *("bench", "--database", database_url, "--companies", "120", "--repeat", "1", "--out", str(out)),
+        *("--json", str(tmp_path / "report.json")),
         "--skip-relevance",  # measured in tests/models/test_search_relevance.py and its own test below
     )
     first = admin(*args, env_home=isolated_home)
@@ -61,9 +63,15 @@ def test_bench_builds_its_database_once_and_reports_every_figure(
     assert "Python 3." in report and ("SQLite 3." in report or "PostgreSQL " in report)
     assert ("Alle doelen zijn gehaald." in report) or ("Doelen niet gehaald:" in report)
 
-    again = admin(*args, env_home=isolated_home)  # reuses the database: nothing is built again
+    figures = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert {(f["what"], f["database"]) for f in figures} >= {(m, backend) for m in MEASUREMENTS}
+
+    # Reuses the database (nothing is built again) and compares with the first run, at the end.
+    again = admin(*args, "--compare", str(tmp_path / "report.json"), env_home=isolated_home)
     assert again.returncode == 0, again.stderr
     assert "demodatabase" not in again.stderr
+    last = again.stdout.strip().splitlines()[-1]
+    assert last.startswith(("WAARSCHUWING: ", "Geen verhouding tot de engine")), last
 
 
 # -- the processes it starts ------------------------------------------------------------------
@@ -148,3 +156,24 @@ def test_the_report_holds_the_search_relevance_beside_its_target(qapp) -> None:
     )
     assert "gehaald" in rows[0] and "**niet gehaald**" in rows[1]
     assert "Doelen niet gehaald: Gelabelde zoekopdrachten (PostgreSQL)." in report
+
+
+def test_a_ratio_grown_more_than_half_again_is_a_warning_and_the_rest_is_quiet(qapp) -> None:
+    from desktop.bench_figures import Figure, figures_json, regressions
+
+    reference = figures_json(
+        [
+            Figure(what="Zoeken", database="SQLite", app_ms=10.0, engine_ms=5.0),  # 2×
+            Figure(what="Dossier", database="SQLite", app_ms=30.0, engine_ms=10.0),  # 3×
+            Figure(what="Leeg Qt-venster", database="—", app_ms=80.0),  # no ratio: never compared
+        ]
+    )
+    now = [
+        Figure(what="Zoeken", database="SQLite", app_ms=16.0, engine_ms=5.0),  # 3.2× > 1.5 × 2×
+        Figure(what="Zoeken", database="PostgreSQL", app_ms=90.0, engine_ms=1.0),  # not in the reference
+        Figure(what="Dossier", database="SQLite", app_ms=40.0, engine_ms=10.0),  # 4× < 4.5×
+        Figure(what="Leeg Qt-venster", database="—", app_ms=800.0),
+    ]
+    assert regressions(now, reference) == [
+        "WAARSCHUWING: Zoeken (SQLite) is 3,2× de engine, was 2,0× in de referentie"
+    ]
