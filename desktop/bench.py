@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+from desktop import bench_profile
 from desktop.bench_figures import (
     REPEAT,
     TARGET_ALL_CANDIDATES,
@@ -151,6 +152,12 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     )
     cmd.add_argument("--repeat", type=int, default=REPEAT, metavar="N", help="runs per measurement (median)")
     cmd.add_argument(
+        "--profile",
+        metavar="FOLDER",
+        type=Path,
+        help="also write where the cold start and the opening of the busiest file spend their time",
+    )
+    cmd.add_argument(
         "--json", metavar="FILE.json", type=Path, help="write the figures here for a later --compare"
     )
     cmd.add_argument(
@@ -192,6 +199,13 @@ def run(args: argparse.Namespace) -> int:
             figures += measure_import(
                 db, name, companies=min(IMPORT_COMPANIES, args.companies or IMPORT_COMPANIES)
             )
+            if args.profile:
+                for written in bench_profile.profile(
+                    db, busiest_company(db), args.profile / name, BENCH_TODAY
+                ):
+                    _say(
+                        QCoreApplication.translate("bench", "Profile written: %1").replace("%1", str(written))
+                    )
         finally:
             db.dispose()
         if not args.skip_relevance and QUERY_SET.exists():

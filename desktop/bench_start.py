@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -72,9 +73,13 @@ def _child_guard(deadline: int) -> Callable[[], None] | None:
     return guard
 
 
-def _start_ms(command: list[str], env: dict[str, str], deadline: int = CHILD_DEADLINE) -> tuple[float, int]:
-    """Wall time from starting the process to its "ready" line, and its peak memory (kB)."""
-    with tempfile.TemporaryFile("w+") as errors:
+def _start_ms(
+    command: list[str], env: dict[str, str], deadline: int = CHILD_DEADLINE, stderr: IO[str] | None = None
+) -> tuple[float, int]:
+    """Wall time from starting the process to its "ready" line, and its peak memory (kB). The
+    child's error output goes to ``stderr`` when given (``--profile`` keeps ``-X importtime``'s)."""
+    with tempfile.TemporaryFile("w+") as own:
+        errors = stderr if stderr is not None else own
         guard = _child_guard(deadline)
         started = time.perf_counter()
         process = subprocess.Popen(
@@ -93,10 +98,11 @@ def _start_ms(command: list[str], env: dict[str, str], deadline: int = CHILD_DEA
                 break
         else:
             process.wait()
-            errors.seek(0)
-            raise RuntimeError(
-                f"{' '.join(command)} ended without saying it was ready: {errors.read()[-2000:]}"
-            )
+            said = ""
+            if errors.readable():
+                errors.seek(0)
+                said = errors.read()[-2000:]
+            raise RuntimeError(f"{' '.join(command)} ended without saying it was ready: {said}")
         process.stdout.close()
     _, status, usage = os.wait4(process.pid, 0)
     watchdog.cancel()

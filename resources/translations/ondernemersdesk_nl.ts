@@ -4969,6 +4969,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Meten op %1…</translation>
     </message>
     <message>
+        <source>Profile written: %1</source>
+        <translation>Profiel geschreven: %1</translation>
+    </message>
+    <message>
         <source>The reference %1 could not be read (%2): nothing compared.</source>
         <translation>De referentie %1 is niet te lezen (%2): niets vergeleken.</translation>
     </message>

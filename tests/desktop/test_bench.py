@@ -67,11 +67,21 @@ def test_bench_builds_its_database_once_and_reports_every_figure(
     assert {(f["what"], f["database"]) for f in figures} >= {(m, backend) for m in MEASUREMENTS}
 
     # Reuses the database (nothing is built again) and compares with the first run, at the end.
-    again = admin(*args, "--compare", str(tmp_path / "report.json"), env_home=isolated_home)
+    # With --profile it also says where the cold start and the opening of a file spend their time.
+    profiles = tmp_path / "profile"
+    again = admin(
+        *args, "--compare", str(tmp_path / "report.json"), "--profile", str(profiles), env_home=isolated_home
+    )
     assert again.returncode == 0, again.stderr
     assert "demodatabase" not in again.stderr
     last = again.stdout.strip().splitlines()[-1]
     assert last.startswith(("WAARSCHUWING: ", "Geen verhouding tot de engine")), last
+    written = profiles / backend
+    assert "desktop.bootstrap" in (written / "cold-start-imports.txt").read_text(encoding="utf-8")
+    assert "run_gui" in (written / "cold-start.txt").read_text(encoding="utf-8")
+    opening = (written / "company-file.txt").read_text(encoding="utf-8")
+    assert "company_file" in opening and "timeline" in opening
+    assert (written / "cold-start.pstats").stat().st_size > 0
 
 
 # -- the processes it starts ------------------------------------------------------------------
