@@ -284,6 +284,8 @@ def render_report(
 # A ratio to the bare engine that grew by more than this against the committed reference report is
 # worth a look (a warning at the end of the CI log, never a failure: the machine is shared and noisy).
 REGRESSION_FACTOR = 1.5
+# Below a millisecond the engine's time is mostly the timer's and the scheduler's: its ratio is noise.
+MIN_ENGINE_MS = 1.0
 
 
 def figures_json(figures: list[Figure]) -> str:
@@ -306,8 +308,13 @@ def figures_json(figures: list[Figure]) -> str:
 
 def regressions(figures: list[Figure], reference_json: str, factor: float = REGRESSION_FACTOR) -> list[str]:
     """One line per figure whose ratio to the engine is more than ``factor`` times the reference's
-    ratio for the same measurement on the same database (figures without a ratio are left out)."""
-    reference = {(r["what"], r["database"]): r["ratio"] for r in json.loads(reference_json) if r.get("ratio")}
+    ratio for the same measurement on the same database (figures without a ratio, and those whose
+    engine time was below ``MIN_ENGINE_MS`` in the reference, are left out)."""
+    reference = {
+        (r["what"], r["database"]): r["ratio"]
+        for r in json.loads(reference_json)
+        if r.get("ratio") and (r.get("engine_ms") or 0) >= MIN_ENGINE_MS
+    }
     lines = []
     for figure in figures:
         before = reference.get((figure.what, figure.database))
