@@ -176,9 +176,9 @@ def test_a_ratio_grown_more_than_half_again_is_a_warning_and_the_rest_is_quiet(q
             Figure(what="Zoeken", database="SQLite", app_ms=10.0, engine_ms=5.0),  # 2×
             Figure(what="Dossier", database="SQLite", app_ms=30.0, engine_ms=10.0),  # 3×
             Figure(what="Leeg Qt-venster", database="—", app_ms=80.0),  # no ratio: never compared
-            Figure(
-                what="Zoeken p50", database="SQLite", app_ms=3.0, engine_ms=0.1
-            ),  # engine too fast to tell
+            Figure(what="p50", database="SQLite", app_ms=3.0, engine_ms=0.1),  # engine too fast to tell
+            Figure(what="Import", database="SQLite", app_ms=20.0, engine_ms=10.0),  # 2×, into an empty one
+            Figure(what="Import", database="SQLite", app_ms=40.0, engine_ms=10.0),  # 4×, into the demo
         ]
     )
     now = [
@@ -186,7 +186,9 @@ def test_a_ratio_grown_more_than_half_again_is_a_warning_and_the_rest_is_quiet(q
         Figure(what="Zoeken", database="PostgreSQL", app_ms=90.0, engine_ms=1.0),  # not in the reference
         Figure(what="Dossier", database="SQLite", app_ms=40.0, engine_ms=10.0),  # 4× < 4.5×
         Figure(what="Leeg Qt-venster", database="—", app_ms=800.0),
-        Figure(what="Zoeken p50", database="SQLite", app_ms=30.0, engine_ms=0.1),
+        Figure(what="p50", database="SQLite", app_ms=30.0, engine_ms=0.1),
+        Figure(what="Import", database="SQLite", app_ms=25.0, engine_ms=10.0),  # 2.5× < 3×
+        Figure(what="Import", database="SQLite", app_ms=50.0, engine_ms=10.0),  # 5× < 6×: each to its own
     ]
     assert regressions(now, reference) == [
         "WAARSCHUWING: Zoeken (SQLite) is 3,2× de engine, was 2,0× in de referentie"
