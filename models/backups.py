@@ -7,7 +7,7 @@ renamed to its real name: a copy that a kill or a full disk cut short never look
 Two kinds sit next to the file, both listed by ``backups``:
 
 - ``<name>.before-<revision>.<time>.db``: made before a migration (``models.migrations``);
-- ``<name>.backup-<time>.db``: the routine copy, at most one a day at start (``routine_backup``),
+- ``<name>.backup.<time>.db``: the routine copy, at most one a day at start (``routine_backup``),
   of which the last N are kept (a setting); ``admin backup`` makes one at any time.
 
 ``restore`` first keeps the current file aside (``<name>.before-restore.<time>.db``), then copies
