@@ -150,7 +150,6 @@ class Application(QObject):
                 )
             return
         if isinstance(result, FileCare) and result.problems and self.window is not None and self.database:
-            log.warning("the quick check found %d problems in the database file", len(result.problems))
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("Application", "The database file is damaged"),

@@ -19,6 +19,7 @@ from models.db import Database
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from views.common.settings import BACKUPS_KEPT, Settings
+from views.shell.restore_dialog import kind_text
 
 Handler = Callable[[argparse.Namespace, Database], int]
 
@@ -64,7 +65,9 @@ def _restore(args: argparse.Namespace, database: Database) -> int:
     found = backups.backups(path)
     if args.list or not (args.backup or found):
         for item in found:
-            print(f"{item.made.astimezone():%Y-%m-%d %H:%M}  {item.kind:<16} {item.size:>12}  {item.path}")
+            print(
+                f"{item.made.astimezone():%Y-%m-%d %H:%M}  {kind_text(item.kind):<20} {item.size:>12}  {item.path}"
+            )
         if not found:
             print(QCoreApplication.translate("cli", "There are no backups of %1.").replace("%1", str(path)))
         return 0

@@ -3712,8 +3712,8 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged: the check found %2 problem(s). Do not go on working in it. Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
-        <translation>Het databasebestand %1 is beschadigd: de controle vond %2 probleem/problemen. Werk er niet verder in. Zet de laatste goede back-up terug (Over Ondernemersdesk, F1: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
+        <source>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
+        <translation>Het databasebestand %1 is beschadigd: de controle vond fouten. Werk er niet verder in. Zet de laatste goede back-up terug (Over Ondernemersdesk, F1: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>

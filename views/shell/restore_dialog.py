@@ -7,15 +7,17 @@ the application opens the file again, as after switching databases: open forms b
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +33,8 @@ from views.connection import profiles
 
 if TYPE_CHECKING:
     from views.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def kind_text(kind: str) -> str:
@@ -51,10 +55,11 @@ def damaged_text(path: Path, problems: list[str]) -> str:
     """What to say of a file the check found damaged (``problems``: what it found), and what to do."""
     text = QCoreApplication.translate(
         "RestoreDialog",
-        "The database file %1 is damaged: the check found %2 problem(s). Do not go on working in it. "
+        "The database file %1 is damaged: the check found faults in it. Do not go on working in it. "
         "Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.",
     )
-    return text.replace("%1", str(path)).replace("%2", str(len(problems)))
+    log.warning("the database check found %d faults", len(problems))
+    return text.replace("%1", str(path))
 
 
 class RestoreDialog(QDialog):
@@ -95,13 +100,17 @@ class RestoreDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # The primary action on the right, as in every form of the application.
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("primary")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore)
-        buttons.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.restore_button)
         self.list.currentItemChanged.connect(
             lambda item, _old: self.restore_button.setEnabled(item is not None)
         )
@@ -111,7 +120,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
 
     def chosen(self) -> Path | None:
         item = self.list.currentItem()
