@@ -34,6 +34,7 @@ from models.errors import (
     DatabaseBugError,
     DatabasePermissionError,
     DatabaseUnavailableError,
+    DiskFullError,
     DomainError,
     TransactionConflictError,
     UnencryptedServerError,
@@ -426,8 +427,8 @@ def disk_is_full(where: str | Path) -> bool:
         return False
 
 
-def disk_full(where: str | Path) -> DatabaseUnavailableError:
-    return DatabaseUnavailableError(
+def disk_full(where: str | Path) -> DiskFullError:
+    return DiskFullError(
         QT_TRANSLATE_NOOP("errors", "The disk holding {path} is full. Make room, then try again."),
         path=where,
     )

@@ -1883,6 +1883,10 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>What you typed is kept and saved as soon as there is room (next try in {seconds} s).</source>
+        <translation>Wat u hebt ingevoerd, blijft staan en wordt opgeslagen zodra er ruimte is (volgende poging over {seconds} s).</translation>
+    </message>
+    <message>
         <source>What you typed is kept and saved as soon as the connection is back (next try in {seconds} s).</source>
         <translation>Wat u hebt ingevoerd, blijft staan en wordt opgeslagen zodra de verbinding terug is (volgende poging over {seconds} s).</translation>
     </message>
