@@ -134,7 +134,7 @@ class Application(QObject):
         if database.path is None:
             return
         path, keep = database.path, self.settings.get(BACKUPS_KEPT)
-        job = BackgroundJob(lambda _job: file_care(path, keep), self)
+        job = BackgroundJob(lambda job: file_care(path, keep, job.cancelled.is_set), self)
         job.finished_with.connect(self._file_cared)
         self._care = job
         job.start()
@@ -186,6 +186,7 @@ class Application(QObject):
             self._retention.deleteLater()
             self._retention = None
         if self._care is not None:
+            self._care.cancelled.set()  # a check or copy of a large file is not worth waiting for
             self._care.wait()
             self._care.deleteLater()
             self._care = None
@@ -206,11 +207,14 @@ class FileCare:
     backup: Path | None  # the day's backup, None when there was one today already (or damage)
 
 
-def file_care(path: Path, keep: int) -> FileCare:
+def file_care(path: Path, keep: int, cancelled: backups.Cancel = lambda: False) -> FileCare | None:
     """The quick check, then the day's backup, only of a sound file: a damaged one would push the
-    last good copies out."""
-    problems = backups.integrity_problems(path, quick=True)
-    made = None if problems else backups.routine_backup(path, keep)
+    last good copies out. None when cancelled (the application closed first)."""
+    try:
+        problems = backups.integrity_problems(path, quick=True, cancelled=cancelled)
+        made = None if problems else backups.routine_backup(path, keep, cancelled=cancelled)
+    except backups.Cancelled:
+        return None
     return FileCare(path=path, problems=problems, backup=made)
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
+from collections.abc import Callable
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +34,7 @@ ROUTINE = "backup"
 BEFORE_RESTORE = "before-restore"
 DEFAULT_KEEP = 7
 _STAMP = "%Y%m%dT%H%M%S"
+_STEP_PAGES = 4096  # copied per step, between which a cancel is seen
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,16 +65,33 @@ def backup_name(database: Path, kind: str, now: datetime | None = None) -> str:
     return f"{database.stem}.{kind}.{(now or datetime.now(UTC)):{_STAMP}}.db"
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """A consistent copy of ``source`` at ``target``, complete or not there at all."""
+class Cancelled(Exception):
+    """The copy or the check was cancelled (the application closes): nothing was left behind."""
+
+
+Cancel = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def copy_database(source: Path, target: Path, cancelled: Cancel = _never) -> Path:
+    """A consistent copy of ``source`` at ``target``, complete or not there at all.
+    ``cancelled`` is asked between steps; when it says so, ``Cancelled`` is raised."""
     temporary = target.with_name(f".{target.name}.partial")
+
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled():
+            raise Cancelled
+
     try:
         temporary.unlink(missing_ok=True)
         with (
             closing(sqlite3.connect(f"file:{_uri(source)}?mode=ro", uri=True)) as original,
             closing(sqlite3.connect(temporary)) as copy,
         ):
-            original.backup(copy)
+            original.backup(copy, pages=_STEP_PAGES, progress=step)
             # One self-contained file: no -wal beside the copy (the database sets WAL again when opened).
             copy.execute("PRAGMA journal_mode = DELETE")
         with temporary.open("rb+") as handle:
@@ -89,19 +109,28 @@ def copy_database(source: Path, target: Path) -> Path:
     except OSError as exc:
         _remove(temporary)
         raise file_error(exc, target) from None
+    except BaseException:
+        _remove(temporary)
+        raise
     return target
 
 
-def make_backup(database: Path, kind: str = ROUTINE, folder: Path | None = None) -> Path:
+def make_backup(
+    database: Path, kind: str = ROUTINE, folder: Path | None = None, cancelled: Cancel = _never
+) -> Path:
     target_folder = folder or database.parent
     try:
         target_folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise file_error(exc, target_folder) from None
-    return copy_database(database, target_folder / backup_name(database, kind))
+    for stale in target_folder.glob(f".{database.stem}.*.db.partial"):  # a copy a kill cut short
+        _remove(stale)
+    return copy_database(database, target_folder / backup_name(database, kind), cancelled)
 
 
-def routine_backup(database: Path, keep: int = DEFAULT_KEEP, *, now: datetime | None = None) -> Path | None:
+def routine_backup(
+    database: Path, keep: int = DEFAULT_KEEP, *, now: datetime | None = None, cancelled: Cancel = _never
+) -> Path | None:
     """Today's routine copy, unless one was made today already (None); then only the ``keep``
     newest routine copies stay."""
     now = now or datetime.now(UTC)
@@ -109,7 +138,7 @@ def routine_backup(database: Path, keep: int = DEFAULT_KEEP, *, now: datetime | 
     made = None
     if not routine or routine[0].made.date() < now.date():
         made = database.parent / backup_name(database, ROUTINE, now)
-        copy_database(database, made)
+        copy_database(database, made, cancelled)
     prune(database, keep)
     return made
 
@@ -144,12 +173,34 @@ def check_backup(path: Path) -> None:
         )
 
 
-def integrity_problems(path: Path, *, quick: bool) -> list[str]:
-    """What SQLite's ``quick_check`` (or the full ``integrity_check``) finds wrong; [] when sound."""
+def integrity_problems(path: Path, *, quick: bool, cancelled: Cancel = _never) -> list[str]:
+    """What SQLite's ``quick_check`` (or the full ``integrity_check``) finds wrong; [] when sound.
+    ``cancelled`` is asked as the check goes (it reads the whole file): ``Cancelled`` when it says so."""
     pragma = "quick_check" if quick else "integrity_check"
+    if cancelled():
+        raise Cancelled
+    done = threading.Event()
     try:
-        with closing(sqlite3.connect(f"file:{_uri(path)}?mode=ro", uri=True)) as connection:
-            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        with closing(
+            sqlite3.connect(f"file:{_uri(path)}?mode=ro", uri=True, check_same_thread=False)
+        ) as connection:
+
+            def watch() -> None:  # the check is one long step: interrupted from outside
+                while not done.wait(0.1):
+                    if cancelled():
+                        connection.interrupt()
+                        return
+
+            if cancelled is not _never:
+                threading.Thread(target=watch, name="integrity-check-cancel", daemon=True).start()
+            try:
+                rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+            finally:
+                done.set()
+    except sqlite3.OperationalError as exc:
+        if cancelled():
+            raise Cancelled from None
+        return [getattr(exc, "sqlite_errorname", None) or type(exc).__name__]
     except sqlite3.DatabaseError as exc:
         return [getattr(exc, "sqlite_errorname", None) or type(exc).__name__]
     found = [str(row[0]) for row in rows]

@@ -348,4 +348,12 @@ def test_a_login_that_may_not_upgrade_is_told_and_tries_no_ddl(server: Server) -
     assert all(s.lstrip().upper().startswith(("SELECT", "SHOW")) for s in statements), statements
 
 
-FAULTS = 16  # the cases above, each file system and database counted once
+def test_the_check_and_the_copy_stop_when_cancelled(tmp_path: Path) -> None:
+    """The application closing does not wait for a check or a copy of a large file."""
+    path = migrated(tmp_path / "ondernemersdesk.db", *[f"Zaak {n}" for n in range(30)])
+    with pytest.raises(backups.Cancelled):
+        backups.integrity_problems(path, quick=False, cancelled=lambda: True)
+    with pytest.raises(backups.Cancelled):
+        backups.routine_backup(path, cancelled=lambda: True)
+    assert backups.backups(path) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
