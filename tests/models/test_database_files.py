@@ -148,6 +148,53 @@ def test_a_file_made_writable_again_opens_writable() -> None:
     assert result.stdout.strip() == "SAVED"
 
 
+_NOT_OURS = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {root!r})
+    from models.db import Database, sqlite_url
+    from models.errors import DomainError
+    from models.migrations import migrate
+    from pathlib import Path
+
+    database = Database(sqlite_url(Path({path!r})))
+    try:
+        migrate(database)
+    except DomainError as exc:
+        print(exc)
+    else:
+        print("OPENED")
+    """
+)
+
+
+def test_a_read_only_companion_of_someone_else_is_explained() -> None:
+    """The -shm file belongs to another account and may not be written: the database would open
+    read-only without a word; now the message names the file and what to do."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root to make a file of another account, and setpriv")
+    folder = Path(tempfile.mkdtemp(prefix="ondernemersdesk-companion-"))
+    folder.chmod(0o777)
+    path = migrated(folder / "gedeeld.db")
+    os.chown(path, 65534, 65534)
+    shm = folder / "gedeeld.db-shm"
+    shm.write_bytes(b"")
+    shm.chmod(0o444)  # root's, read-only
+    script = folder / "open.py"
+    script.write_text(_NOT_OURS.format(root=str(ROOT), path=str(path)))
+    script.chmod(0o644)
+    command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, str(script)]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        f"The database {path} may be written, but its companion file {shm} may not, so the database "
+        f"would open read-only. Make {shm} writable (or ask whoever owns it), then open the database again."
+    )
+
+
 # -- a full disk ----------------------------------------------------------------------------------
 
 

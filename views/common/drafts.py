@@ -456,5 +456,6 @@ def _forget_when_done(dialog: FormDialog) -> None:
     def finished(_result: int) -> None:
         if dialog.draft_id and not dialog.property("keptAsDraft"):
             store.discard(dialog.draft_id)
+            _written.pop(dialog.draft_id, None)
 
     dialog.finished.connect(finished)
