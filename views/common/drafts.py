@@ -277,6 +277,8 @@ def keep_open_forms(window: MainWindow, *, final: bool = True) -> int:
     """
     kept = 0
     for dialog in open_forms():
+        if dialog.worker is not window.worker or dialog.property("keptAsDraft"):
+            continue  # another database's form, or one the draft stands for already
         if not (dialog.has_changes() or dialog.waiting_for_connection):
             if not final and dialog.draft_id and dialog.draft_id in _written:
                 # Typed back to what it was: nothing left to keep.
