@@ -464,9 +464,18 @@ def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | Database
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be opened."), path=where
         )
-    if primary in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+    if primary == sqlite3.SQLITE_NOTADB:
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "The file {path} is not an Ondernemersdesk database."), path=where
+        )
+    if primary == sqlite3.SQLITE_CORRUPT:  # a database, damaged: what to do, not "not a database"
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database file {path} is damaged. Do not go on working in it: restore the last good backup "
+                "(About Ondernemersdesk, F1: Restore…), or ask your IT department for help.",
+            ),
+            path=where,
         )
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
         return _read_only(where)

@@ -5696,6 +5696,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Het bestand {path} kan niet worden geschreven.</translation>
     </message>
     <message>
+        <source>The database file {path} is damaged. Do not go on working in it: restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
+        <translation>Het databasebestand {path} is beschadigd. Werk er niet verder in: zet de laatste goede back-up terug (Over Ondernemersdesk, F1: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
+    </message>
+    <message>
         <source>The server {path} does not offer encrypted (SSL) connections, but this connection requires them. Choose another SSL mode or ask your administrator to switch SSL on.</source>
         <translation>De server {path} biedt geen versleutelde (SSL-)verbindingen aan, maar deze verbinding vereist dat. Kies een andere instelling voor versleuteling of vraag de beheerder SSL aan te zetten.</translation>
     </message>

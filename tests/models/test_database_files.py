@@ -343,11 +343,11 @@ def test_a_damaged_or_foreign_backup_is_not_restored(tmp_path: Path) -> None:
 
 
 def damage(path: Path) -> None:
-    """Overwrite the middle of an index page: the file opens and answers simple queries, but
-    SQLite's checks find the damage."""
+    """Overwrite the middle of the page of the index on company.email: the file opens and answers
+    simple queries, but SQLite's checks find the damage, and so does reading through that index."""
     connection = sqlite3.connect(path)
     root = connection.execute(
-        "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'company' ORDER BY rootpage DESC"
+        "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND name = 'ix_company_email'"
     ).fetchone()[0]
     page_size = connection.execute("PRAGMA page_size").fetchone()[0]
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -404,3 +404,21 @@ def test_the_check_and_the_copy_stop_when_cancelled(tmp_path: Path) -> None:
         backups.routine_backup(path, cancelled=lambda: True)
     assert backups.backups(path) == []
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_working_in_a_damaged_file_says_what_to_do(tmp_path: Path) -> None:
+    """SQLITE_CORRUPT met while working: the file is an Ondernemersdesk database, damaged; the
+    message says to restore a backup (it said "not an Ondernemersdesk database")."""
+    path = migrated(tmp_path / "ondernemersdesk.db", *[f"Zaak {n}" for n in range(30)])
+    damage(path)
+    database = Database(sqlite_url(path))
+    try:
+        with pytest.raises(DatabaseUnavailableError) as info, database.session() as session:
+            # damage() hit the index on company.email: reading through it meets the damage.
+            session.execute(
+                text("SELECT email FROM company INDEXED BY ix_company_email ORDER BY email")
+            ).all()
+    finally:
+        database.dispose()
+    assert str(info.value).startswith(f"The database file {path} is damaged.")
+    assert "restore the last good backup" in str(info.value)
