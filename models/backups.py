@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.db import disk_full, disk_is_full, file_error
+from models.db import disk_full, disk_is_full, file_error, sqlite_file_error
 from models.errors import DatabaseUnavailableError, DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 
@@ -197,12 +197,14 @@ def integrity_problems(path: Path, *, quick: bool, cancelled: Cancel = _never) -
                 rows = connection.execute(f"PRAGMA {pragma}").fetchall()
             finally:
                 done.set()
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         if cancelled():
             raise Cancelled from None
-        return [getattr(exc, "sqlite_errorname", None) or type(exc).__name__]
-    except sqlite3.DatabaseError as exc:
-        return [getattr(exc, "sqlite_errorname", None) or type(exc).__name__]
+        code = getattr(exc, "sqlite_errorcode", 0) or 0
+        if code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return [getattr(exc, "sqlite_errorname", None) or type(exc).__name__]
+        # Busy, gone, unreadable: not damage; said as what it is.
+        raise sqlite_file_error(exc, path) from None
     found = [str(row[0]) for row in rows]
     return [] if found == ["ok"] else found
 

@@ -447,6 +447,11 @@ def file_error(exc: OSError, path: Path) -> DomainError:
     )
 
 
+def sqlite_file_error(original: sqlite3.Error, path: Path) -> DomainError | DatabaseBugError:
+    """What a failure of SQLite on a file opened outside an engine (a copy, a check) means."""
+    return _sqlite_error(original, str(path))
+
+
 def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | DatabaseBugError:
     """By SQLite's result code (https://sqlite.org/rescode.html): its low byte is the primary code."""
     code = getattr(original, "sqlite_errorcode", None)

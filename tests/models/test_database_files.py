@@ -422,3 +422,10 @@ def test_working_in_a_damaged_file_says_what_to_do(tmp_path: Path) -> None:
         database.dispose()
     assert str(info.value).startswith(f"The database file {path} is damaged.")
     assert "restore the last good backup" in str(info.value)
+
+
+def test_a_file_that_cannot_be_read_is_not_called_damaged(tmp_path: Path) -> None:
+    gone = tmp_path / "weg.db"
+    with pytest.raises(DatabaseUnavailableError) as info:
+        backups.integrity_problems(gone, quick=True)
+    assert str(info.value) == f"The database file {gone} cannot be opened."
