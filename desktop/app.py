@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import backups
@@ -57,6 +57,7 @@ class Application(QObject):
         self._live: LiveUpdates | None = None
         self._retention: BackgroundJob | None = None
         self._care: BackgroundJob | None = None
+        self._care_timer: QTimer | None = None
 
     # -- Host ------------------------------------------------------------------------------------
 
@@ -125,13 +126,19 @@ class Application(QObject):
             open_import(self._worker, self.window, self._imported)
         if database.is_sqlite:
             self._start_retention(database)
-            self._start_file_care(database)
+            # A little after the window shows: the start (and its benchmark) is not slowed by it.
+            self._care_timer = QTimer(self)
+            self._care_timer.setSingleShot(True)
+            self._care_timer.timeout.connect(lambda: self._start_file_care(database))
+            self._care_timer.start(self.FILE_CARE_DELAY_MS)
         return self.window
+
+    FILE_CARE_DELAY_MS = 5000
 
     def _start_file_care(self, database: Database) -> None:
         """A local file: SQLite's quick check at open (a damaged file is said at once, with what
         to do) and, when it is sound, the day's backup (the last N kept), off the UI thread."""
-        if database.path is None:
+        if database.path is None or database is not self.database:
             return
         path, keep = database.path, self.settings.get(BACKUPS_KEPT)
         job = BackgroundJob(lambda job: file_care(path, keep, job.cancelled.is_set), self)
@@ -185,6 +192,9 @@ class Application(QObject):
             self._retention.wait()  # before the engine it writes with is disposed
             self._retention.deleteLater()
             self._retention = None
+        if self._care_timer is not None:
+            self._care_timer.stop()
+            self._care_timer = None
         if self._care is not None:
             self._care.cancelled.set()  # a check or copy of a large file is not worth waiting for
             self._care.wait()

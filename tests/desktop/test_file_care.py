@@ -27,6 +27,7 @@ from views.shell.restore_dialog import RestoreDialog
 
 
 def started(tmp_path: Path, path: Path, monkeypatch: pytest.MonkeyPatch) -> Application:
+    monkeypatch.setattr(Application, "FILE_CARE_DELAY_MS", 0)
     settings = Settings(str(tmp_path / "settings.ini"))
     settings.set(BACKUPS_KEPT, 3)
     profile = profiles.local_profile(str(path))
