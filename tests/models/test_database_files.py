@@ -429,3 +429,13 @@ def test_a_file_that_cannot_be_read_is_not_called_damaged(tmp_path: Path) -> Non
     with pytest.raises(DatabaseUnavailableError) as info:
         backups.integrity_problems(gone, quick=True)
     assert str(info.value) == f"The database file {gone} cannot be opened."
+
+
+def test_a_damaged_file_is_restored_and_kept_aside(tmp_path: Path) -> None:
+    path = migrated(tmp_path / "ondernemersdesk.db", *[f"Zaak {n}" for n in range(30)])
+    good = backups.make_backup(path)
+    damage(path)
+    aside = backups.restore(path, good)
+    assert backups.integrity_problems(path, quick=False) == []
+    assert len(names(path)) == 30
+    assert backups.integrity_problems(aside, quick=True)  # kept as it was, damage and all
