@@ -11,19 +11,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from models import backups
 from models.db import Database
+from models.errors import DomainError
 from models.privacy import services as privacy
 from models.team.services import SignedIn
 from views.common.live import LiveUpdates
-from views.common.settings import Settings
+from views.common.settings import BACKUPS_KEPT, Settings
+from views.common.text import error_text
 from views.common.worker import BackgroundJob, DatabaseWorker
 from views.connection.profiles import Profile
 from views.importing.import_wizard import open_import
 from views.shell.main_window import MainWindow
+from views.shell.restore_dialog import damaged_text
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +56,8 @@ class Application(QObject):
         self._signed_in: SignedIn | None = None
         self._live: LiveUpdates | None = None
         self._retention: BackgroundJob | None = None
+        self._care: BackgroundJob | None = None
+        self._care_timer: QTimer | None = None
 
     # -- Host ------------------------------------------------------------------------------------
 
@@ -118,7 +126,42 @@ class Application(QObject):
             open_import(self._worker, self.window, self._imported)
         if database.is_sqlite:
             self._start_retention(database)
+            # A little after the window shows: the start (and its benchmark) is not slowed by it.
+            self._care_timer = QTimer(self)
+            self._care_timer.setSingleShot(True)
+            self._care_timer.timeout.connect(lambda: self._start_file_care(database))
+            self._care_timer.start(self.FILE_CARE_DELAY_MS)
         return self.window
+
+    FILE_CARE_DELAY_MS = 5000
+
+    def _start_file_care(self, database: Database) -> None:
+        """A local file: SQLite's quick check at open (a damaged file is said at once, with what
+        to do) and, when it is sound, the day's backup (the last N kept), off the UI thread."""
+        if database.path is None or database is not self.database:
+            return
+        path, keep = database.path, self.settings.get(BACKUPS_KEPT)
+        job = BackgroundJob(lambda job: file_care(path, keep, job.cancelled.is_set), self)
+        job.finished_with.connect(self._file_cared)
+        self._care = job
+        job.start()
+
+    def _file_cared(self, result: object, error: object) -> None:
+        if isinstance(error, DomainError):
+            log.warning("the daily backup failed: %s", type(error).__name__)
+            if self.window is not None:
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate("Application", "No backup was made today: %1").replace(
+                        "%1", error_text(error)
+                    )
+                )
+            return
+        if isinstance(result, FileCare) and result.problems and self.window is not None and self.database:
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Application", "The database file is damaged"),
+                damaged_text(result.path, result.problems),
+            )
 
     def _imported(self, _number: int) -> None:
         if self.window is not None:
@@ -149,6 +192,14 @@ class Application(QObject):
             self._retention.wait()  # before the engine it writes with is disposed
             self._retention.deleteLater()
             self._retention = None
+        if self._care_timer is not None:
+            self._care_timer.stop()
+            self._care_timer = None
+        if self._care is not None:
+            self._care.cancelled.set()  # a check or copy of a large file is not worth waiting for
+            self._care.wait()
+            self._care.deleteLater()
+            self._care = None
         if self._worker is not None:
             self._worker.wait()
             self._worker = None
@@ -157,6 +208,24 @@ class Application(QObject):
             self.database = None
         self._signed_in = None
         return True
+
+
+@dataclass(frozen=True, kw_only=True)
+class FileCare:
+    path: Path
+    problems: list[str]  # what the quick check found; [] when the file is sound
+    backup: Path | None  # the day's backup, None when there was one today already (or damage)
+
+
+def file_care(path: Path, keep: int, cancelled: backups.Cancel = lambda: False) -> FileCare | None:
+    """The quick check, then the day's backup, only of a sound file: a damaged one would push the
+    last good copies out. None when cancelled (the application closed first)."""
+    try:
+        problems = backups.integrity_problems(path, quick=True, cancelled=cancelled)
+        made = None if problems else backups.routine_backup(path, keep, cancelled=cancelled)
+    except backups.Cancelled:
+        return None
+    return FileCare(path=path, problems=problems, backup=made)
 
 
 def retention_at_start(database: Database) -> list[privacy.RetentionStep] | None:

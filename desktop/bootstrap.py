@@ -35,6 +35,7 @@ from models.diagnostics import describe, report
 from models.errors import AuthenticationError, DomainError, ValidationError
 from models.team import identity
 from models.team.services import SignedIn
+from views.common.application import DesktopApplication
 from views.common.errors import excepthook
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
@@ -315,23 +316,33 @@ def connect_at_start(
         return database, signed_in, with_demo, then_import
 
 
-def _quit_on_terminate(app: QApplication) -> None:
-    """A forced quit (the system shutting down, ``kill``) ends like Quit does, so open forms
-    are kept as drafts (views/common/drafts.py listens to aboutToQuit) instead of vanishing."""
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+def quit_on_terminate(app: QApplication) -> None:
+    """A forced quit (the system shutting down, ``kill``, the terminal closed) ends like Quit
+    does, so open forms are kept as drafts (views/common/drafts.py listens to the application's
+    quit_requested) instead of vanishing."""
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, lambda _signum, _frame: app.quit())
     # Python sees a signal only when it runs: a light timer gives it the chance.
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)
     wake.start(500)
 
 
-def run_gui(argv: list[str]) -> int:
-    setup_logging()
+def make_application(argv: list[str]) -> DesktopApplication:
+    """The application object, named, translated and styled (before any window)."""
     identify_application()
-    app = QApplication(argv)
+    app = DesktopApplication(argv)
     app.setWindowIcon(app_icon())
     install_translations(app)
     app.setStyleSheet(stylesheet())
+    return app
+
+
+def run_gui(argv: list[str]) -> int:
+    setup_logging()
+    app = make_application(argv)
     sys.excepthook = excepthook
     settings = Settings()
     apply_presets(settings)
@@ -340,7 +351,7 @@ def run_gui(argv: list[str]) -> int:
     )
     if not application.start():
         return 0
-    _quit_on_terminate(app)
+    quit_on_terminate(app)
     if os.environ.get(EXIT_WHEN_READY_ENV) and application.window is not None:
         _exit_when_ready(app, application.window)
     code = app.exec()

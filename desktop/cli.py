@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, text
 
 from desktop import bench
+from desktop.backup_commands import add_backup_commands
 from desktop.bootstrap import (
     apply_presets,
     database_url,
@@ -144,6 +145,9 @@ def _parser() -> argparse.ArgumentParser:
     PRIVACY_HANDLERS.update(add_export_commands(command))
     PRIVACY_HANDLERS.update(add_duplicate_commands(command))
     PRIVACY_HANDLERS.update(add_search_commands(command))  # admin reindex (desktop/search_commands.py)
+    PRIVACY_HANDLERS.update(
+        add_backup_commands(command)
+    )  # admin backup, restore (desktop/backup_commands.py)
     return parser
 
 

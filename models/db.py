@@ -6,15 +6,19 @@ A database URL chooses the backend: ``sqlite:///path`` for the local file (the d
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import shutil
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -30,6 +34,7 @@ from models.errors import (
     DatabaseBugError,
     DatabasePermissionError,
     DatabaseUnavailableError,
+    DiskFullError,
     DomainError,
     TransactionConflictError,
     UnencryptedServerError,
@@ -58,7 +63,16 @@ def normalise_url(url: str) -> str:
 
 
 def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+    """The URL of a local file. A path holding ``?``, ``#`` or ``%`` goes as a URI filename with
+    those percent-encoded: written plainly, the URL parser takes ``?…`` for options and
+    SQLite would open (and create) a file by a shorter name."""
+    name = str(path)
+    if not any(c in name for c in "?#%"):
+        return f"sqlite:///{name}"
+    location = quote(Path(path).as_posix(), safe="/:")
+    if not location.startswith("/"):  # C:/…: a URI path starts with a slash
+        location = "/" + location
+    return f"sqlite:///file:{location}?uri=true"
 
 
 def _sqlite_path(parsed: URL) -> Path | None:
@@ -207,10 +221,49 @@ def _check_sqlite_file(path: Path) -> None:
             raise DatabaseUnavailableError(
                 QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be opened."), path=path
             ) from None
-        if header and header != b"SQLite format 3\x00":
+        if not header:
+            # SQLite would take an empty file for a new database and the start would fill it:
+            # an empty file is a mistake (a wrong choice, a copy cut short), never a database.
+            raise DatabaseUnavailableError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The file {path} is empty: it is not an Ondernemersdesk database. "
+                    "Choose another file, or restore a backup.",
+                ),
+                path=path,
+            )
+        if header != b"SQLite format 3\x00":
             raise DatabaseUnavailableError(
                 QT_TRANSLATE_NOOP("errors", "The file {path} is not an Ondernemersdesk database."), path=path
             )
+        _writable_companions(path)
+
+
+def _writable_companions(path: Path) -> None:
+    """A database file that may be written again, whose ``-wal``/``-shm`` files were left read-only
+    (SQLite gives them the file's mode when it made them while the file was read-only): SQLite
+    would then open the database read-only. Give them back the file's mode when they are ours;
+    say what is wrong when they are not."""
+    if not os.access(path, os.W_OK):
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if not companion.exists() or os.access(companion, os.W_OK):
+            continue
+        try:
+            companion.chmod(mode | stat.S_IWUSR)
+        except OSError:
+            raise DatabasePermissionError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {path} may be written, but its companion file {companion} may not, so "
+                    "the database would open read-only. Make {companion} writable (or ask whoever owns "
+                    "it), then open the database again.",
+                ),
+                path=path,
+                companion=companion,
+            ) from None
 
 
 # The oldest PostgreSQL release the application supports (server_version_num: 130000 is 13.0).
@@ -341,6 +394,64 @@ def _server_error(sqlstate: str, original: BaseException, where: str) -> DomainE
     return DatabaseBugError(f"SQLSTATE {sqlstate}", diagnostics.server_message(original))
 
 
+# SQLite reports a full disk as SQLITE_FULL where it writes the database or its journal, but as one
+# of these I/O errors where it grows the shared-memory index or syncs; its errno (ENOSPC) does not
+# reach Python. These codes together with a disk that has no room left mean a full disk.
+_WRITE_IOERRS = frozenset(
+    getattr(sqlite3, name, -1)
+    for name in (
+        "SQLITE_IOERR",
+        "SQLITE_IOERR_WRITE",
+        "SQLITE_IOERR_FSYNC",
+        "SQLITE_IOERR_DIR_FSYNC",
+        "SQLITE_IOERR_TRUNCATE",
+        "SQLITE_IOERR_SHMSIZE",
+        "SQLITE_IOERR_SHMMAP",
+        "SQLITE_IOERR_SHMOPEN",
+        "SQLITE_IOERR_MMAP",
+        "SQLITE_IOERR_DELETE",
+    )
+)
+# Less free room than this on the disk of a file whose write failed: the disk is full.
+FULL_BELOW_BYTES = 1024 * 1024
+
+
+def disk_is_full(where: str | Path) -> bool:
+    """Whether the disk holding ``where`` (a file, or a folder) has (almost) no room left."""
+    folder = Path(where)
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def disk_full(where: str | Path) -> DiskFullError:
+    return DiskFullError(
+        QT_TRANSLATE_NOOP("errors", "The disk holding {path} is full. Make room, then try again."),
+        path=where,
+    )
+
+
+def file_error(exc: OSError, path: Path) -> DomainError:
+    """What a failed write of a file next to the database (a backup, its copy) means, by errno."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return disk_full(path)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DatabasePermissionError(
+            QT_TRANSLATE_NOOP("errors", "The file {path} may not be written here."), path=path
+        )
+    return DatabaseUnavailableError(
+        QT_TRANSLATE_NOOP("errors", "The file {path} cannot be written."), path=path
+    )
+
+
+def sqlite_file_error(original: sqlite3.Error, path: Path) -> DomainError | DatabaseBugError:
+    """What a failure of SQLite on a file opened outside an engine (a copy, a check) means."""
+    return _sqlite_error(original, str(path))
+
+
 def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | DatabaseBugError:
     """By SQLite's result code (https://sqlite.org/rescode.html): its low byte is the primary code."""
     code = getattr(original, "sqlite_errorcode", None)
@@ -352,18 +463,24 @@ def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | Database
             ),
             path=where,
         )
+    if primary == sqlite3.SQLITE_FULL or (code in _WRITE_IOERRS and disk_is_full(where)):
+        return disk_full(where)
     if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PROTOCOL):
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "The database file {path} cannot be opened."), path=where
         )
-    if primary == sqlite3.SQLITE_FULL:
-        return DatabaseUnavailableError(
-            QT_TRANSLATE_NOOP("errors", "The disk holding {path} is full. Make room, then try again."),
-            path=where,
-        )
-    if primary in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+    if primary == sqlite3.SQLITE_NOTADB:
         return DatabaseUnavailableError(
             QT_TRANSLATE_NOOP("errors", "The file {path} is not an Ondernemersdesk database."), path=where
+        )
+    if primary == sqlite3.SQLITE_CORRUPT:  # a database, damaged: what to do, not "not a database"
+        return DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database file {path} is damaged. Do not go on working in it: restore the last good backup "
+                "(About Ondernemersdesk, F1: Restore…), or ask your IT department for help.",
+            ),
+            path=where,
         )
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
         return _read_only(where)

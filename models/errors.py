@@ -107,6 +107,11 @@ class UnencryptedServerError(DatabaseUnavailableError):
     setting, or IT's rule for the computer: views/connection/profiles.py)."""
 
 
+class DiskFullError(DatabaseUnavailableError):
+    """The disk holding the database (or a copy of it) is full (SQLITE_FULL, or an I/O error on a
+    disk without room, ENOSPC): nothing was saved; it will be once room is made."""
+
+
 class AuthenticationError(DomainError):
     """The server refused the login or its password (SQLSTATE class 28): ask for the password."""
 

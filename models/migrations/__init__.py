@@ -6,7 +6,6 @@ this version does not know was made by a newer application and is refused, never
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, inspect
 from sqlalchemy.exc import DBAPIError
 
-from models.base import utcnow
+from models import backups
 from models.db import Database, database_error
 from models.errors import DatabasePermissionError, DatabaseUnavailableError, SchemaTooNewError
 from models.i18n import QT_TRANSLATE_NOOP
@@ -123,6 +122,8 @@ def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
         if not trail_installed:
             _install_server_trail(db)
         return MigrationResult(before=before, after=head, backup=None)
+    if before is not None and not db.is_sqlite:
+        _require_owner(db, before, head)
     if before is None and _holds_tables(db):
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
@@ -186,6 +187,34 @@ def _install_server_trail(db: Database) -> None:
         raise database_error(exc, db) from exc
 
 
+def _require_owner(db: Database, before: str, head: str) -> None:
+    """Only the schema's owner upgrades a shared server: anyone else would meet "must be owner of
+    …" half-way (and must never try DDL). Tell them who must do what, with the command."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        with db.engine.connect() as connection:
+            if server_audit.may_install(connection):
+                return
+            owner = server_audit.owner_login(connection)
+    except DBAPIError as exc:
+        raise database_error(exc, db) from exc
+    address = make_url(db.url).set(drivername="postgresql", username=owner or None, password=None, query={})
+    raise DatabasePermissionError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database on the server {path} has schema {revision}, and this version of Ondernemersdesk "
+            "needs {head}. Your login may not upgrade it: ask your administrator to upgrade the database "
+            "first, as its owner, with: python main.py admin migrate --database {address} "
+            "Nothing has been changed.",
+        ),
+        path=db.display_name,
+        revision=before,
+        head=head,
+        address=address.render_as_string(hide_password=True),
+    )
+
+
 def _holds_tables(db: Database) -> bool:
     """Whether a database without a schema revision has tables nonetheless (not ours to change)."""
     try:
@@ -197,19 +226,13 @@ def _holds_tables(db: Database) -> bool:
 
 
 def sqlite_backups(path: Path, folder: Path | None = None) -> list[Path]:
-    """The copies ``backup_sqlite`` made of this file (they keep whatever it held then: an erasure
-    or a retention run does not reach them; the privacy commands name them)."""
-    return sorted((folder or path.parent).glob(f"{path.stem}.before-*.db"))
+    """The copies made of this file, before a migration and routinely (``models.backups``): they
+    keep whatever it held then, so an erasure or a retention run does not reach them; the privacy
+    commands name them."""
+    return sorted(b.path for b in backups.backups(path, folder))
 
 
 def backup_sqlite(path: Path, folder: Path, revision: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe while WAL holds recent writes)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}.before-{revision}.{utcnow():%Y%m%dT%H%M%S}.db"
-    source, copy = sqlite3.connect(path), sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    return target
+    """A consistent copy through SQLite's backup API (safe while WAL holds recent writes), written
+    under a temporary name and renamed when complete: a kill leaves no empty "backup"."""
+    return backups.make_backup(path, f"before-{revision}", folder)

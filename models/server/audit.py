@@ -340,6 +340,13 @@ def may_install(connection: Connection) -> bool:
     )
 
 
+def owner_login(connection: Connection) -> str | None:
+    """The name of the schema's owner (who upgrades it)."""
+    return connection.execute(
+        text(f"SELECT pg_catalog.pg_get_userbyid(o.owner) FROM ({_OWNER_SQL}) AS o(owner)")
+    ).scalar()
+
+
 def install(connection: Connection, *, force: bool = False) -> bool:
     """Install the triggers when they are missing or out of date (or ``force``), and revoke the
     trail from every login; returns whether the triggers were (re)installed. Run by the schema's

@@ -68,6 +68,26 @@
         <translation>Onderdelen</translation>
     </message>
     <message>
+        <source>Check the database</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>A full check of the file for damage (integrity check)</source>
+        <translation>Een volledige controle van het bestand op beschadiging (integriteitscontrole)</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Herstellen…</translation>
+    </message>
+    <message>
+        <source>Put a backup of this database back</source>
+        <translation>Een back-up van deze database terugzetten</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -78,6 +98,14 @@
     <message>
         <source>For a question to the helpdesk (Ctrl+C)</source>
         <translation>Voor een vraag aan de helpdesk (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>De database wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The database is in good order: the check found no damage.</source>
+        <translation>De database is in orde: de controle vond geen beschadiging.</translation>
     </message>
     <message>
         <source>%1 (up to date)</source>
@@ -590,6 +618,17 @@
     <message>
         <source>Handout</source>
         <translation>Informatieblad</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>No backup was made today: %1</source>
+        <translation>Er is vandaag geen back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Het databasebestand is beschadigd</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1881,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>What you typed is kept and saved as soon as there is room (next try in {seconds} s).</source>
+        <translation>Wat u hebt ingevoerd, blijft staan en wordt opgeslagen zodra er ruimte is (volgende poging over {seconds} s).</translation>
     </message>
     <message>
         <source>What you typed is kept and saved as soon as the connection is back (next try in {seconds} s).</source>
@@ -3652,6 +3695,73 @@
     <message>
         <source>Optional: the respondent&apos;s file.</source>
         <translation>Niet verplicht: het dossier van de respondent.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>daily backup</source>
+        <translation>dagelijkse back-up</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór een herstel</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
+        <translation>Het databasebestand %1 is beschadigd: de controle vond fouten. Werk er niet verder in. Zet de laatste goede back-up terug (Over Ondernemersdesk, F1: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The database as it is now is kept aside first, so nothing is lost; the application then opens the restored file.</source>
+        <translation>Kies de back-up die u wilt terugzetten. De database zoals die nu is, wordt eerst apart bewaard, zodat er niets verloren gaat; daarna opent de toepassing het herstelde bestand.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Er zijn nog geen back-ups van deze database.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %1? The current file is kept aside first.</source>
+        <translation>De database vervangen door de back-up van %1? Het huidige bestand wordt eerst apart bewaard.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The database as it was is kept as %1.</source>
+        <translation>De back-up is hersteld. De database zoals die was, is bewaard als %1.</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5612,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>%1 possible duplicates.</source>
         <translation>%1 mogelijke dubbelen.</translation>
     </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Back-up geschreven: %1</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1.</source>
+        <translation>Er zijn geen back-ups van %1.</translation>
+    </message>
+    <message>
+        <source>This replaces %1 by the backup %2 (the current file is kept aside first). Add --yes to do it.</source>
+        <translation>Dit vervangt %1 door de back-up %2 (het huidige bestand wordt eerst apart bewaard). Voeg --yes toe om dat te doen.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the file as it was is kept as %2.</source>
+        <translation>Hersteld uit %1; het bestand zoals het was, is bewaard als %2.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5568,6 +5694,26 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>The disk holding {path} is full. Make room, then try again.</source>
         <translation>De schijf met {path} is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty: it is not an Ondernemersdesk database. Choose another file, or restore a backup.</source>
+        <translation>Het bestand {path} is leeg: het is geen Ondernemersdesk-database. Kies een ander bestand, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The database {path} may be written, but its companion file {companion} may not, so the database would open read-only. Make {companion} writable (or ask whoever owns it), then open the database again.</source>
+        <translation>De database {path} mag worden beschreven, maar het bijbehorende bestand {companion} niet, zodat de database alleen-lezen zou openen. Maak {companion} beschrijfbaar (of vraag dat aan de eigenaar ervan) en open de database opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file {path} may not be written here.</source>
+        <translation>Het bestand {path} mag hier niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written.</source>
+        <translation>Het bestand {path} kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged. Do not go on working in it: restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
+        <translation>Het databasebestand {path} is beschadigd. Werk er niet verder in: zet de laatste goede back-up terug (Over Ondernemersdesk, F1: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
     </message>
     <message>
         <source>The server {path} does not offer encrypted (SSL) connections, but this connection requires them. Choose another SSL mode or ask your administrator to switch SSL on.</source>
@@ -5652,6 +5798,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>The audit trail on the server {path} is not up to date for this version of Ondernemersdesk, so changes cannot be recorded yet. Ask your administrator to run &apos;python main.py admin migrate&apos; as the database owner.</source>
         <translation>Het logboek op de server {path} is niet bijgewerkt voor deze versie van Ondernemersdesk, dus wijzigingen kunnen nog niet worden vastgelegd. Vraag uw beheerder &apos;python main.py admin migrate&apos; uit te voeren als eigenaar van de database.</translation>
+    </message>
+    <message>
+        <source>The database on the server {path} has schema {revision}, and this version of Ondernemersdesk needs {head}. Your login may not upgrade it: ask your administrator to upgrade the database first, as its owner, with: python main.py admin migrate --database {address} Nothing has been changed.</source>
+        <translation>De database op de server {path} heeft schema {revision}, en deze versie van Ondernemersdesk heeft {head} nodig. Uw login mag de database niet bijwerken: vraag de beheerder de database eerst bij te werken, als eigenaar, met: python main.py admin migrate --database {address} Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
@@ -6380,6 +6530,30 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>A record cannot be compared with itself.</source>
         <translation>Een gegeven kan niet met zichzelf worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>Only a local database file is backed up here; a server is backed up by its administrator (pg_dump).</source>
+        <translation>Hier wordt alleen een lokaal databasebestand geback-upt; van een server maakt de beheerder de back-up (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The database file {path} does not exist.</source>
+        <translation>Het databasebestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be copied: it may be damaged.</source>
+        <translation>De database {path} kon niet worden gekopieerd: mogelijk is hij beschadigd.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read.</source>
+        <translation>De back-up {path} kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a backup of an Ondernemersdesk database.</source>
+        <translation>Het bestand {path} is geen back-up van een Ondernemersdesk-database.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged too; choose an older one.</source>
+        <translation>Ook de back-up {path} is beschadigd; kies een oudere.</translation>
     </message>
 </context>
 <context>

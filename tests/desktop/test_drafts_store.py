@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 
-from desktop.bootstrap import _quit_on_terminate
+from desktop.bootstrap import quit_on_terminate
 from views.common import draft_store as store
 from views.common.draft_store import Draft
 
@@ -93,14 +93,17 @@ class _App(QObject):
 
 
 def test_sigterm_ends_the_application_like_quit(qtbot) -> None:
-    previous = signal.getsignal(signal.SIGTERM)
+    previous = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGHUP)
     app = _App()
     try:
-        _quit_on_terminate(app)  # type: ignore[arg-type]
+        quit_on_terminate(app)  # type: ignore[arg-type]
         os.kill(os.getpid(), signal.SIGTERM)
         qtbot.waitUntil(lambda: app.quit_calls == 1)
+        os.kill(os.getpid(), signal.SIGHUP)  # the terminal or the session closed
+        qtbot.waitUntil(lambda: app.quit_calls == 2)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGHUP, previous[1])
         app.deleteLater()
 
 

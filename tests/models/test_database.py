@@ -139,13 +139,6 @@ def test_a_missing_folder_is_made_or_explained(tmp_path: Path) -> None:
     assert str(info.value) == f"The folder {blocker / 'sub'} does not exist and cannot be created."
 
 
-def test_an_empty_file_becomes_a_database(tmp_path: Path) -> None:
-    path = tmp_path / "empty.db"
-    path.touch()
-    open_and_migrate(f"sqlite:///{path}")
-    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
-
-
 # -- read-only ------------------------------------------------------------------------------------
 
 

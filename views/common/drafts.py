@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from models.consultations import services as interactions
 from models.consultations.entities import AgreementStatus
 from models.errors import DatabaseUnavailableError, DomainError
 from views.common import draft_store as store
+from views.common.application import DesktopApplication
 from views.common.draft_store import Draft
 from views.common.forms import FormDialog
 from views.common.text import error_text, format_date
@@ -258,14 +259,35 @@ def open_forms() -> list[FormDialog]:
     ]
 
 
+# How often open forms are written as drafts while people type: a kill -9, a power cut or a frozen
+# laptop loses at most this much typing.
+AUTOSAVE_MS = 3000
+
+# What each draft file holds now (by draft id): an autosave writes only what changed since.
+_written: dict[str, dict[str, Any]] = {}
+
+
 def keep_open_forms(window: MainWindow, *, final: bool = True) -> int:
     """Write a draft for every open form holding input that is not saved; returns how many.
 
     ``final``: the application ends; the forms stop saving by themselves (the draft will).
+    Otherwise (the autosave, a logging off that may be cancelled) a form goes on as it was, its
+    draft is written only when its input changed since the last one, and it goes when the form is
+    saved or cancelled.
     """
     kept = 0
     for dialog in open_forms():
+        if dialog.worker is not window.worker or dialog.property("keptAsDraft"):
+            continue  # another database's form, or one the draft stands for already
         if not (dialog.has_changes() or dialog.waiting_for_connection):
+            if not final and dialog.draft_id and dialog.draft_id in _written:
+                # Typed back to what it was: nothing left to keep.
+                store.discard(dialog.draft_id)
+                del _written[dialog.draft_id]
+                dialog.draft_id = None
+            continue
+        values = dialog.form_values()
+        if not final and dialog.draft_id and _written.get(dialog.draft_id) == values:
             continue
         draft = Draft(
             kind=dialog.draft_kind,
@@ -273,7 +295,7 @@ def keep_open_forms(window: MainWindow, *, final: bool = True) -> int:
             database=database_key(window),
             user_id=window.worker.user_id,
             context=REGISTRY[dialog.draft_kind].context(dialog),
-            values=dialog.form_values(),
+            values=values,
             original=dialog.original,
         )
         if dialog.draft_id:
@@ -284,6 +306,7 @@ def keep_open_forms(window: MainWindow, *, final: bool = True) -> int:
             log.exception("a draft could not be written")
             continue
         dialog.draft_id = draft.id
+        _written[draft.id] = values
         _forget_when_done(dialog)
         if final:
             dialog.setProperty("keptAsDraft", True)
@@ -327,9 +350,22 @@ class DraftsBanner(QWidget):
         if isinstance(app, QApplication):
             # Quitting another way than closing the window (logging off, a quit from the
             # system): keep the forms too. Writing a draft twice only replaces the file.
+            # Qt closes the open dialogs before aboutToQuit, so the application's quit_requested
+            # (views/common/application.py) is what finds them still open.
+            if isinstance(app, DesktopApplication):
+                app.quit_requested.connect(self.keep)
             app.aboutToQuit.connect(self.keep)
             # Logging off may still be cancelled: keep the forms, but let them go on saving.
             app.commitDataRequest.connect(lambda _manager: self.keep(final=False))
+        # Typing is kept every few seconds: what a kill -9 or a power cut cannot take away.
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+    def autosave(self) -> None:
+        """Write the open forms whose input changed since their last draft (the forms go on)."""
+        self.keep(final=False)
 
     def keep(self, *, final: bool = True) -> None:
         try:
@@ -422,5 +458,6 @@ def _forget_when_done(dialog: FormDialog) -> None:
     def finished(_result: int) -> None:
         if dialog.draft_id and not dialog.property("keptAsDraft"):
             store.discard(dialog.draft_id)
+            _written.pop(dialog.draft_id, None)
 
     dialog.finished.connect(finished)

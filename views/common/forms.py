@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.errors import ConflictError, DatabaseUnavailableError, DomainError, ValidationError
+from models.errors import ConflictError, DatabaseUnavailableError, DiskFullError, DomainError, ValidationError
 from models.lookups import Choice
 from views.common.banners import ERROR_BANNER_STYLE, NOTE_BANNER_STYLE
 from views.common.form_values import NO_VALUE, display, editor_value, set_editor_value
@@ -271,14 +271,18 @@ class FormDialog(QDialog):
         self.waiting_for_connection = True
         delay = min(2000 * 2**self._attempts, 15000)
         self._attempts += 1
-        self.show_banner(
-            error_text(error)
-            + " "
-            + QCoreApplication.translate(
+        kept = (
+            QCoreApplication.translate(
+                "FormDialog",
+                "What you typed is kept and saved as soon as there is room (next try in {seconds} s).",
+            )
+            if isinstance(error, DiskFullError)
+            else QCoreApplication.translate(
                 "FormDialog",
                 "What you typed is kept and saved as soon as the connection is back (next try in {seconds} s).",
-            ).replace("{seconds}", str(delay // 1000))
+            )
         )
+        self.show_banner(error_text(error) + " " + kept.replace("{seconds}", str(delay // 1000)))
         self.adjustSize()  # the message on top needs room: grow rather than squeeze the fields
         self._retry_timer.start(delay)
 

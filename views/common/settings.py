@@ -53,6 +53,8 @@ CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
 CONNECTION_LAST = Setting[str]("connection/last", "")
 RECENT_COMPANIES = Setting[list]("navigation/recent_companies", [])
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
+# How many daily copies of a local database file are kept next to it (models.backups); IT may preset it.
+BACKUPS_KEPT = Setting[int]("backups/kept", 7, env="ONDERNEMERSDESK_BACKUPS_KEPT")
 
 # The municipality's identity on documents, when IT fixes it for the computer (see
 # models.team.identity.set_preset); unset, the identity kept in the database is used.

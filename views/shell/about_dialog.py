@@ -8,7 +8,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import backups
 from models.db import ConnectionSecurity, connection_security
 from models.errors import DomainError
 from models.migrations import HEAD, current_revision
 from views.common.paths import APP_NAME, app_version, data_dir, resource
 from views.common.settings import DATABASE_URL, Settings
 from views.common.text import error_text, security_text
-from views.common.worker import DatabaseWorker
+from views.common.worker import BackgroundJob, DatabaseWorker
+from views.shell.restore_dialog import damaged_text
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 LICENCE = "EUPL-1.2"
@@ -43,7 +45,21 @@ def app_icon() -> QIcon:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, worker: DatabaseWorker, settings: Settings, parent: QWidget | None = None) -> None:
+    """Signals:
+    restore_requested(): the official asked to put a backup back (the window shows the dialog).
+    """
+
+    restore_requested = Signal()
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        may_restore: bool = True,
+    ) -> None:
+        """``may_restore``: the official may put a backup back (an administrator of a local file)."""
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(self.tr("About Ondernemersdesk"))
@@ -110,6 +126,29 @@ class AboutDialog(QDialog):
         for text, widget in rows:
             form.addRow(text, widget)
         self._rows = rows
+        # A local file: a full check of the file, and putting a backup back.
+        self.check_button: QPushButton | None = None
+        self.restore_button: QPushButton | None = None
+        self.check_result = self._value("")
+        self.check_result.setWordWrap(True)
+        self.check_result.setVisible(False)
+        self._check_job: BackgroundJob | None = None
+        if worker.database.path is not None:
+            care = QHBoxLayout()
+            self.check_button = QPushButton(self.tr("Check the database"))
+            self.check_button.setToolTip(self.tr("A full check of the file for damage (integrity check)"))
+            self.check_button.setAutoDefault(False)
+            self.check_button.clicked.connect(self.check_database)
+            care.addWidget(self.check_button)
+            if may_restore:
+                self.restore_button = QPushButton(self.tr("Restore…"))
+                self.restore_button.setToolTip(self.tr("Put a backup of this database back"))
+                self.restore_button.setAutoDefault(False)
+                self.restore_button.clicked.connect(self.show_restore)
+                care.addWidget(self.restore_button)
+            care.addStretch(1)
+            form.addRow(self.tr("Maintenance"), care)
+            form.addRow("", self.check_result)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -138,6 +177,38 @@ class AboutDialog(QDialog):
                 self._security_read,
                 lambda error: self.security.setText(error_text(error)),
             )
+
+    def check_database(self) -> None:
+        """SQLite's full integrity check, off the UI thread (it reads the whole file)."""
+        path = self.worker.database.path
+        assert path is not None and self.check_button is not None
+        self.check_button.setEnabled(False)
+        self.check_result.setText(self.tr("Checking the database…"))
+        self.check_result.setVisible(True)
+        self._check_job = BackgroundJob(lambda _job: backups.integrity_problems(path, quick=False), self)
+        self._check_job.finished_with.connect(self._checked)
+        self._check_job.start()
+
+    def _checked(self, problems: list[str] | None, error: DomainError | None) -> None:
+        assert self.check_button is not None and self.worker.database.path is not None
+        self.check_button.setEnabled(True)
+        if error is not None:
+            self.check_result.setText(error_text(error))
+        elif problems:
+            self.check_result.setText(damaged_text(self.worker.database.path, problems))
+            self.check_result.setStyleSheet("color: #8c1d18;")
+        else:
+            self.check_result.setText(self.tr("The database is in good order: the check found no damage."))
+
+    def show_restore(self) -> None:
+        """The window shows the restore dialog (this one closes: the window may be replaced)."""
+        self.accept()
+        self.restore_requested.emit()
+
+    def done(self, result: int) -> None:
+        if self._check_job is not None:
+            self._check_job.wait()  # before the dialog (the job's parent) goes
+        super().done(result)
 
     def _value(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -9,6 +9,7 @@ import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from models.db import ConnectionSecurity, connection_security
 from models.errors import DatabaseUnavailableError
 from models.notify import Change
 from models.permissions import Permission
+from models.team.entities import Role
 from models.team.services import SignedIn
 from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Ondernemersdesk"))
         self.setWindowIcon(app_icon())
         self.about: AboutDialog | None = None
+        self.restore_dialog: QDialog | None = None
         self.resize(1360, 820)
 
         # -- top bar
@@ -367,8 +370,21 @@ class MainWindow(QMainWindow):
         self._mark_current()
 
     def show_about(self) -> None:
-        self.about = AboutDialog(self.worker, self.settings, self)
+        self.about = AboutDialog(
+            self.worker,
+            self.settings,
+            self,
+            may_restore=self.signed_in is None or self.signed_in.role is Role.ADMINISTRATOR,
+        )
+        self.about.restore_requested.connect(self.show_restore)
         self.about.open()
+
+    def show_restore(self) -> None:
+        """*Herstellen…*: put a backup of the local file back (views/shell/restore_dialog.py)."""
+        from views.shell.restore_dialog import RestoreDialog  # rarely needed
+
+        self.restore_dialog = RestoreDialog(self.worker, self, self)
+        self.restore_dialog.open()
 
     def show_connection(self) -> None:
         """The connection profiles; another database is opened in this window's place, after
