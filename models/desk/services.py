@@ -196,6 +196,7 @@ def search_text(question: str | None, answer: str | None, visitor: str | None, c
     return " " + " ".join(fold(p) for p in (company, visitor, question, answer) if p) + " "
 
 
+@requires()  # derived from the record the caller is writing: no permission of its own
 def set_search_text(session: Session, question: DeskQuestion) -> None:
     """Fill ``question.search_text`` from its fields (before it is flushed: one statement)."""
     with session.no_autoflush:  # the record is being changed: written once, by the caller's flush

@@ -84,6 +84,7 @@ def search_text(
     return " " + " ".join(fold(p) for p in parts if p) + " "
 
 
+@requires()  # derived from the record the caller is writing: no permission of its own
 def set_search_text(session: Session, observation: Observation) -> None:
     """Fill ``observation.search_text`` from its fields (before it is flushed: one statement)."""
     with session.no_autoflush:  # the record is being changed: written once, by the caller's flush
