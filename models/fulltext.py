@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, bindparam, literal_column, select, table, text
+from sqlalchemy import Select, SQLColumnExpression, bindparam, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from models.text import fold
@@ -156,8 +156,8 @@ def too_short(words: Sequence[str]) -> bool:
 def where_containing(
     stmt: Select[Any],
     dialect: str,
-    key: ColumnElement[Any],
-    doc: ColumnElement[str],
+    key: SQLColumnExpression[Any],
+    doc: SQLColumnExpression[str],
     index: str,
     words: Sequence[str],
 ) -> Select[Any]:
@@ -173,7 +173,7 @@ def where_containing(
         return stmt
     long = [w for w in words if len(w) >= MIN_INDEXED]
     if long and dialect == "sqlite":
-        found = (
+        found: Select[Any] = (
             select(literal_column("rowid"))
             .select_from(table(index))
             .where(literal_column(index).op("MATCH")(" AND ".join(f'"{w}"' for w in long)))

@@ -5244,6 +5244,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Trial run (Proefimport) of the same file</source>
         <translation>Proefimport van hetzelfde bestand</translation>
     </message>
+    <message>
+        <source>Word search: observations</source>
+        <translation>Woorden zoeken: waarnemingen</translation>
+    </message>
+    <message>
+        <source>Word search: desk questions</source>
+        <translation>Woorden zoeken: balievragen</translation>
+    </message>
+    <message>
+        <source>Word search: signals (handler)</source>
+        <translation>Woorden zoeken: meldingen (behandelaar)</translation>
+    </message>
+    <message>
+        <source>Word search: signals (without reporters)</source>
+        <translation>Woorden zoeken: meldingen (zonder melders)</translation>
+    </message>
 </context>
 <context>
     <name>bootstrap</name>
