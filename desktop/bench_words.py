@@ -73,7 +73,10 @@ def measure_word_search(db: Database, name: str, today: date) -> list[Figure]:
             s, signals.find_signals(s, signals.SignalFilter(text=typed), today=today)[:200], today=today
         )
 
-    period = "AND t.round_id IN (SELECT id FROM supervision_round WHERE held_on >= :since)"
+    period = (
+        "AND t.round_id IN (SELECT id FROM supervision_round WHERE held_on >= :since) "
+        f"ORDER BY t.observed_at DESC, t.id DESC LIMIT {rounds.SEARCH_LIMIT}"
+    )
     kinds: list[tuple[str, int | None, Callable[[Any, str], object], tuple[str, str, str, str]]] = [
         (
             QCoreApplication.translate("bench", "Word search: observations"),

@@ -69,6 +69,7 @@ class ObservationInput:
 # The FTS5 trigram index over ``observation.search_text`` on SQLite (revision 0012, kept by
 # triggers); on PostgreSQL a pg_trgm GIN index on the column itself.
 SEARCH_TABLE = "observation_search"
+SEARCH_LIMIT = 500  # observations a search shows at most, the newest (a large town: 800 a day)
 
 
 def search_text(
@@ -366,8 +367,9 @@ def rounds_between(session: Session, since: date, until: date) -> list[RoundReco
 @requires(Permission.VIEW_ROUNDS)
 def search_rounds(session: Session, typed: str, since: date, until: date) -> list[RoundRecord]:
     """The rounds of a period with an observation holding every word typed, newest first, each
-    with only those observations. Nothing when no word has three characters (``fulltext.too_short``:
-    no index answers it; the page asks for one more letter)."""
+    with only those observations: the newest ``SEARCH_LIMIT`` of them, so that a common word costs no
+    more than a rare one. Nothing when no word has three characters (``fulltext.too_short``: no
+    index answers it; the page asks for one more letter)."""
     words = fulltext.search_words(typed)
     if fulltext.too_short(words):
         return []
@@ -381,7 +383,8 @@ def search_rounds(session: Session, typed: str, since: date, until: date) -> lis
         SEARCH_TABLE,
         words,
     )
-    observations = list(session.scalars(found))
+    newest = found.order_by(Observation.observed_at.desc(), Observation.id.desc()).limit(SEARCH_LIMIT)
+    observations = list(session.scalars(newest))
     if not observations:
         return []
     rounds = list(
