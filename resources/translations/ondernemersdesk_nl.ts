@@ -3910,6 +3910,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Typ minstens 3 letters</translation>
     </message>
     <message>
+        <source>The newest %1 observations found</source>
+        <translation>De nieuwste %1 gevonden waarnemingen</translation>
+    </message>
+    <message>
         <source>Save the observations of the rounds of this period, for Excel (.xlsx or .csv)</source>
         <translation>De waarnemingen van de rondes in deze periode opslaan voor Excel (.xlsx of .csv)</translation>
     </message>

@@ -55,7 +55,7 @@ def test_a_supervisor_types_a_word_and_sees_the_observation_it_is_in(
     assert _rows(page.list) == ["Winkelstraten"]
     assert page.observations.topLevelItemCount() == 1
     assert page.observations.topLevelItem(0).text(3) == "Afval naast de bak bij het bankje"
-    assert not page.search_hint.isVisible()
+    assert not page.search_hint.isVisible() and not page.search_capped.isVisible()
 
     with qtbot.waitSignal(page.loaded):
         page.search.setText("ter")  # the observations are searched, not the rounds' titles
@@ -76,6 +76,20 @@ def test_a_supervisor_types_a_word_and_sees_the_observation_it_is_in(
     with qtbot.waitSignal(page.loaded):
         page.search.clear()
     assert page.list.topLevelItemCount() == 2 and not page.search_hint.isVisible()
+
+
+def test_a_common_word_shows_the_newest_observations_and_says_so(
+    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
+) -> None:
+    _observations(worker)
+    monkeypatch.setattr(rounds, "SEARCH_LIMIT", 2)
+    window.show_page("rounds")
+    page = window.page("rounds")
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 2 and not worker.busy)
+    with qtbot.waitSignal(page.loaded):
+        page.search.setText("noordereinde")  # in all four
+    assert sum(len(r.observations) for r in page.rounds) == 2
+    assert page.search_capped.isVisible() and page.search_capped.text().startswith("De nieuwste")
 
 
 def _questions(worker: DatabaseWorker) -> None:

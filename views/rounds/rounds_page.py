@@ -98,11 +98,17 @@ class RoundsPage(QWidget):
         self.search_hint = QLabel(self.tr("Type at least 3 letters"))
         self.search_hint.setObjectName("muted")
         self.search_hint.setVisible(False)
+        self.search_capped = QLabel(
+            self.tr("The newest %1 observations found").replace("%1", str(svc.SEARCH_LIMIT))
+        )
+        self.search_capped.setObjectName("muted")
+        self.search_capped.setVisible(False)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(12)
         head.addWidget(self.search)
         head.addWidget(self.search_hint)
+        head.addWidget(self.search_capped)
         head.addStretch(1)
         head.addWidget(self.period)
         self.exporter = Exporter(self, worker, lambda: self.tr("Observations"), self._export_task)
@@ -235,6 +241,8 @@ class RoundsPage(QWidget):
     def _loaded(self, found: list[RoundRecord]) -> None:
         selected = self.current_round()
         self.rounds = found
+        shown = sum(len(r.observations) for r in found)
+        self.search_capped.setVisible(bool(self.searched()) and shown >= svc.SEARCH_LIMIT)
         self.list.clear()
         restore = None
         for record in found:
