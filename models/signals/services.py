@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, defer
 
 from models import fulltext
@@ -597,7 +597,9 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
     """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
     number = _NUMBER.match(f.text)
     if number:
-        stmt = stmt.where(Signal.id == int(number.group(1)))
+        wanted = number.group(1).lstrip("0")
+        # A number longer than any id (or than Python reads from text) is no signal's.
+        stmt = stmt.where(Signal.id == int(wanted) if 0 < len(wanted) <= 18 else false())
     else:
         stmt = _containing_words(session, stmt, fulltext.search_words(f.text))
     if f.statuses:

@@ -68,6 +68,8 @@ HOSTILE = [
     " ".join(f"w{i}x" for i in range(2_000)),
     "x" * 3,
     "12",
+    "M-" + "9" * 30,  # a signal's number beyond any integer column
+    "m-" + "9" * 5_000,  # beyond what Python turns into a number from text
 ]
 
 
