@@ -54,6 +54,7 @@ from desktop.bench_figures import (
 from desktop.bench_import import COMPANIES as IMPORT_COMPANIES
 from desktop.bench_import import measure_import
 from desktop.bench_start import measure_cold_start, measure_empty_window
+from desktop.bench_words import measure_word_search
 from desktop.bootstrap import stylesheet
 from models.companies import listing, relevance
 from models.companies import services as companies
@@ -195,6 +196,7 @@ def run(args: argparse.Namespace) -> int:
             datasets.append((name, _counts(db)))
             engines.append(_engine_version(db))
             figures += measure_database(db, name, repeat)
+            figures += measure_word_search(db, name, BENCH_TODAY)
             figures.append(measure_cold_start(db.url, name, empty.app_ms, repeat))
             figures += measure_import(
                 db, name, companies=min(IMPORT_COMPANIES, args.companies or IMPORT_COMPANIES)

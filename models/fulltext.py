@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Select, SQLColumnExpression, bindparam, literal_column, select, table, text
 from sqlalchemy.orm import Session
+
+from models.text import fold
 
 
 def create_ddl(table: str, references: str, dialect: str, *, key: str = "id") -> list[str]:
@@ -117,3 +120,64 @@ def containing(session: Session, table: str, tokens: Sequence[str], limit: int) 
         return []
     sql = f"SELECT {found.key} FROM {table} WHERE {found.where} LIMIT :limit"
     return list(session.scalars(text(sql), {**found.params, "limit": limit}))
+
+
+# -- the word search of a list (signals, observations, desk questions) ---------------------------
+
+# A trigram index finds only fragments of three characters or more.
+MIN_INDEXED = 3
+# What one search may hold at most. Words past these are left out (the search then finds more, never
+# less than the first ones allow): a pasted page must not become thousands of conditions, which
+# SQLite refuses beyond its expression depth of 1,000.
+MAX_WORDS = 12
+MAX_WORD = 100
+
+
+def search_words(typed: str) -> list[str]:
+    """The folded words to look for in a list's search text: only a-z and 0-9, each once, the
+    longest first (the index looks them up), none inside another already kept."""
+    words: list[str] = []
+    for word in sorted(set(fold(typed).split()), key=lambda w: (-len(w), w)):
+        word = word[:MAX_WORD]
+        if not any(word in kept for kept in words):
+            words.append(word)
+    return words[:MAX_WORDS]
+
+
+def too_short(words: Sequence[str]) -> bool:
+    """Whether these words ask for a search no index can answer: none has three characters.
+
+    A list searched as one types waits for the third character rather than read every row for
+    one or two (a word of two is still checked, on the rows a longer word found).
+    """
+    return not any(len(w) >= MIN_INDEXED for w in words)
+
+
+def where_containing(
+    stmt: Select[Any],
+    dialect: str,
+    key: SQLColumnExpression[Any],
+    doc: SQLColumnExpression[str],
+    index: str,
+    words: Sequence[str],
+) -> Select[Any]:
+    """``stmt`` limited to the rows whose folded text ``doc`` holds every word of ``search_words``.
+
+    On SQLite the words of three characters or more are looked up in the FTS5 trigram table
+    ``index`` (external content over ``doc``, its rowid the row's ``key``); shorter ones have no
+    trigram and are checked with LIKE on the rows the index found. On PostgreSQL ``LIKE`` itself
+    uses the pg_trgm GIN index on ``doc``. Folded words hold only a-z and 0-9: nothing to escape
+    in the quoted FTS5 strings nor in the LIKE patterns.
+    """
+    if not words:
+        return stmt
+    long = [w for w in words if len(w) >= MIN_INDEXED]
+    if long and dialect == "sqlite":
+        found: Select[Any] = (
+            select(literal_column("rowid"))
+            .select_from(table(index))
+            .where(literal_column(index).op("MATCH")(" AND ".join(f'"{w}"' for w in long)))
+        )
+        stmt = stmt.where(key.in_(found))
+        words = [w for w in words if len(w) < MIN_INDEXED]
+    return stmt.where(*(doc.like(f"%{word}%") for word in words))

@@ -12,9 +12,19 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-# Bookkeeping columns and derived columns say nothing a reader of the trail needs.
+# Bookkeeping columns and derived columns say nothing a reader of the trail needs (the search texts
+# are the folded words of fields the trail records themselves).
 SKIPPED_COLUMNS = frozenset(
-    {"version", "created_at", "updated_at", "updated_by_id", "name_folded", "postcode_compact"}
+    {
+        "version",
+        "created_at",
+        "updated_at",
+        "updated_by_id",
+        "name_folded",
+        "postcode_compact",
+        "search_text",
+        "public_search_text",
+    }
 )
 # Setting this column is archiving the record; clearing it, restoring it.
 ARCHIVE_COLUMN = "archived_at"

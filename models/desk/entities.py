@@ -47,7 +47,8 @@ class DeskQuestion(Versioned, Base):
     Kept apart from ``Interaction`` because a visitor need not be a known company (a starter,
     a citizen): every question is logged here; when the company is known it also becomes a
     contact moment in the company's file (``interaction_id``), and a handover is an
-    agreement made in that contact moment (``agreement_id``).
+    agreement made in that contact moment (``agreement_id``). ``search_text`` holds the folded
+    words it is found by (the question, the answer, who asked), indexed by revision 0012.
     """
 
     __tablename__ = "desk_question"
@@ -64,3 +65,4 @@ class DeskQuestion(Versioned, Base):
     official_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id"))
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))
+    search_text: Mapped[str] = mapped_column(Text, default="")

@@ -16,9 +16,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from models import fulltext
 from models.base import utcnow
 from models.calendar import add_working_days
 from models.common import load
@@ -33,6 +34,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.signals.entities import Signal, SignalCategory, SignalStatus
 from models.team.entities import User
+from models.text import fold
 from models.validation import Validator
 
 HANDOVER_DAYS = 5  # working days a handover gets by default
@@ -181,6 +183,31 @@ class LoggedQuestion:
     assignee: str | None
 
 
+# -- the words a question is found by ----------------------------------------------------------
+
+# The FTS5 trigram index over ``desk_question.search_text`` on SQLite (revision 0012, kept by
+# triggers); on PostgreSQL a pg_trgm GIN index on the column itself.
+SEARCH_TABLE = "desk_question_search"
+SEARCH_LIMIT = 200  # the newest questions that hold the words; a longer list helps nobody at the desk
+
+
+def search_text(question: str | None, answer: str | None, visitor: str | None, company: str | None) -> str:
+    """The folded words a desk question is found by: what was asked and answered, and who asked."""
+    return " " + " ".join(fold(p) for p in (company, visitor, question, answer) if p) + " "
+
+
+@requires()  # derived from the record the caller is writing: no permission of its own
+def set_search_text(session: Session, question: DeskQuestion) -> None:
+    """Fill ``question.search_text`` from its fields (before it is flushed: one statement)."""
+    with session.no_autoflush:  # the record is being changed: written once, by the caller's flush
+        company = (
+            session.scalar(select(Company.name).where(Company.id == question.company_id))
+            if question.company_id
+            else None
+        )
+    question.search_text = search_text(question.question, question.answer, question.visitor, company)
+
+
 def _subject(question: str) -> str:
     line = " ".join(question.split())
     return line if len(line) <= 120 else line[:119].rstrip() + "…"
@@ -283,6 +310,7 @@ def log_question(session: Session, data: QuestionInput) -> LoggedQuestion:
         interaction_id=interaction_id,
         agreement_id=agreement_id,
     )
+    set_search_text(session, entry)
     session.add(entry)
     session.flush()
     assignee = session.get(User, assignee_id).full_name if assignee_id else None  # type: ignore[union-attr]
@@ -332,12 +360,42 @@ def _day_bounds(first: date, last: date) -> tuple[datetime, datetime]:
 def questions(session: Session, first: date, last: date, *, limit: int = 1000) -> list[QuestionRecord]:
     """The questions asked between two days (inclusive, local time), newest first."""
     start, end = _day_bounds(first, last)
+    return _question_records(
+        session,
+        select(DeskQuestion).where(DeskQuestion.asked_at >= start, DeskQuestion.asked_at < end),
+        limit,
+    )
+
+
+@requires(Permission.DESK)
+def search_questions(session: Session, typed: str, *, limit: int = SEARCH_LIMIT) -> list[QuestionRecord]:
+    """The questions ever asked that hold every word typed, newest first (found by index).
+
+    Nothing when no word has three characters (``fulltext.too_short``): no index answers it, and
+    the desk asks for one more letter instead of reading every question.
+    """
+    words = fulltext.search_words(typed)
+    if fulltext.too_short(words):
+        return []
+    found = fulltext.where_containing(
+        select(DeskQuestion),
+        session.get_bind().dialect.name,
+        DeskQuestion.id,
+        DeskQuestion.search_text,
+        SEARCH_TABLE,
+        words,
+    )
+    return _question_records(session, found, limit)
+
+
+def _question_records(
+    session: Session, stmt: Select[tuple[DeskQuestion]], limit: int
+) -> list[QuestionRecord]:
     rows = session.execute(
-        select(DeskQuestion, Company.name, KnowledgeArticle.question, User.full_name)
+        stmt.add_columns(Company.name, KnowledgeArticle.question, User.full_name)
         .outerjoin(Company, Company.id == DeskQuestion.company_id)
         .outerjoin(KnowledgeArticle, KnowledgeArticle.id == DeskQuestion.article_id)
         .outerjoin(User, User.id == DeskQuestion.official_id)
-        .where(DeskQuestion.asked_at >= start, DeskQuestion.asked_at < end)
         .order_by(DeskQuestion.asked_at.desc(), DeskQuestion.id.desc())
         .limit(limit)
     ).all()

@@ -23,12 +23,25 @@ HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
 # The newest revision in versions/. Kept here so that a start on an up-to-date database costs
 # one query and no Alembic import (~0.2 s of a 1.5 s start); a test checks it against Alembic.
-HEAD = "0011"
+HEAD = "0012"
 # Substring indexes kept outside the ORM (FTS5 and its shadow tables, or pg_trgm tables).
-# The full-text indexes the migrations make per dialect (0001, 0003, 0011); Alembic's comparison
-# skips them, and the pg_trgm index on signal.search_text (0011: PostgreSQL only, not an entity's).
-SEARCH_TABLES = ("company_search", "knowledge_search", "signal_search")
-SEARCH_INDEXES = ("ix_signal_search_text",)
+# The full-text indexes the migrations make per dialect (0001, 0003, 0011, 0012); Alembic's
+# comparison skips them, and the pg_trgm indexes on the lists' search texts (0011, 0012: PostgreSQL
+# only, not an entity's).
+SEARCH_TABLES = (
+    "company_search",
+    "knowledge_search",
+    "signal_search",
+    "signal_public_search",
+    "observation_search",
+    "desk_question_search",
+)
+SEARCH_INDEXES = (
+    "ix_signal_search_text",
+    "ix_signal_public_search_text",
+    "ix_observation_search_text",
+    "ix_desk_question_search_text",
+)
 
 # Alembic is imported where a migration really runs, not at start-up: see HEAD.
 

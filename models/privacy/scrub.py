@@ -34,9 +34,12 @@ from models.companies import search as company_search
 from models.companies.entities import Company, CompanyContact, Contact
 from models.consultations.entities import Interaction, InteractionContact
 from models.desk.entities import DeskQuestion
+from models.desk.services import set_search_text as set_desk_search_text
 from models.duplicates.entities import CONTACT, MergeLog
 from models.rounds.entities import Observation
+from models.rounds.services import set_search_text as set_observation_search_text
 from models.signals.entities import Signal, SignalEvent
+from models.signals.services import public_search_text as signal_public_search_text
 from models.signals.services import search_text as signal_search_text
 from models.text import digits
 from models.validation import format_phone
@@ -236,6 +239,14 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
                 companies.get(signal.company_id) if signal.company_id else None,
                 signal.description,
             )
+            signal.public_search_text = signal_public_search_text(
+                signal.street,
+                signal.house_number,
+                signal.postcode,
+                signal.city,
+                companies.get(signal.company_id) if signal.company_id else None,
+                signal.description,
+            )
             done += 1
         session.flush()
         _redact_events(session, chunk, words_of)
@@ -308,6 +319,7 @@ def anonymise_desk_visitors(session: Session, ids: Sequence[int], extra: Sequenc
             question.visitor = MARKER if question.visitor else None
             question.question = redact(question.question, words) or ""
             question.answer = redact(question.answer, words)
+            set_desk_search_text(session, question)
             done += 1
         session.flush()
         scrub_audit(session, DeskQuestion, chunk, ("visitor",), words_of)
@@ -361,6 +373,7 @@ def anonymise_contacts(session: Session, ids: Sequence[int], extra: Sequence[str
                 value = getattr(question, name)
                 if value and redact(value, words) != value:
                     setattr(question, name, redact(value, words))
+            set_desk_search_text(session, question)
         session.flush()
         company_ids = list(
             session.scalars(select(CompanyContact.company_id).where(CompanyContact.contact_id.in_(chunk)))
@@ -420,6 +433,7 @@ def anonymise_conversations(session: Session, ids: Sequence[int], extra: Sequenc
             observation.spoke_with = MARKER if observation.spoke_with else None
             observation.finding = redact(observation.finding, words) or ""
             observation.action = redact(observation.action, words)
+            set_observation_search_text(session, observation)
             done += 1
         session.flush()
         scrub_audit(session, Observation, chunk, ("spoke_with",), words_of)

@@ -33,7 +33,11 @@ class RoundOfficial(Base):
 
 class Observation(Versioned, Base):
     """What a supervisor saw where on a round, what they advised or did, and whether it needs
-    follow-up; the follow-up is an agreement with the entrepreneur or a signal, linked here."""
+    follow-up; the follow-up is an agreement with the entrepreneur or a signal, linked here.
+
+    ``search_text`` holds the folded words it is found by (address, company, finding, advice, with
+    whom was spoken), indexed by revision 0012.
+    """
 
     __tablename__ = "observation"
     __table_args__ = (
@@ -56,3 +60,4 @@ class Observation(Versioned, Base):
     follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))
     signal_id: Mapped[int | None] = mapped_column(ForeignKey("signal.id"))
+    search_text: Mapped[str] = mapped_column(Text, default="")

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from models import fulltext
 from models.base import local_day_start, utcnow
 from models.common import flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
@@ -31,6 +32,7 @@ from models.rounds.records import DailyReport, EntrepreneurReport, ObservationRe
 from models.signals import services as signal_service
 from models.signals.entities import SignalCategory, SignalSource
 from models.team.entities import User
+from models.text import fold
 from models.validation import Validator, check_house_number
 
 # -- input ------------------------------------------------------------------------------------
@@ -60,6 +62,46 @@ class ObservationInput:
 
 
 # -- output -----------------------------------------------------------------------------------
+
+
+# -- the words an observation is found by -----------------------------------------------------
+
+# The FTS5 trigram index over ``observation.search_text`` on SQLite (revision 0012, kept by
+# triggers); on PostgreSQL a pg_trgm GIN index on the column itself.
+SEARCH_TABLE = "observation_search"
+SEARCH_LIMIT = 500  # observations a search shows at most, the newest (a large town: 800 a day)
+
+
+def search_text(
+    street: str | None,
+    house_number: str | None,
+    company: str | None,
+    finding: str | None,
+    action: str | None,
+    spoke_with: str | None,
+) -> str:
+    """The folded words an observation is found by."""
+    parts = (street, house_number, company, finding, action, spoke_with)
+    return " " + " ".join(fold(p) for p in parts if p) + " "
+
+
+@requires()  # derived from the record the caller is writing: no permission of its own
+def set_search_text(session: Session, observation: Observation) -> None:
+    """Fill ``observation.search_text`` from its fields (before it is flushed: one statement)."""
+    with session.no_autoflush:  # the record is being changed: written once, by the caller's flush
+        company = (
+            session.scalar(select(Company.name).where(Company.id == observation.company_id))
+            if observation.company_id
+            else None
+        )
+    observation.search_text = search_text(
+        observation.street,
+        observation.house_number,
+        company,
+        observation.finding,
+        observation.action,
+        observation.spoke_with,
+    )
 
 
 # -- rounds -----------------------------------------------------------------------------------
@@ -131,6 +173,7 @@ def add_observation(session: Session, round_id: int, data: ObservationInput) -> 
         spoke_with=data.spoke_with.strip() or None,
         follow_up=data.follow_up,
     )
+    set_search_text(session, observation)
     session.add(observation)
     session.flush()
     return observation.id
@@ -152,6 +195,7 @@ def update_observation(
     observation.follow_up = (
         data.follow_up or observation.agreement_id is not None or observation.signal_id is not None
     )
+    set_search_text(session, observation)
     flush_or_conflict(session, observation)
     return observation.version
 
@@ -316,6 +360,39 @@ def rounds_between(session: Session, since: date, until: date) -> list[RoundReco
         return []
     observations = list(
         session.scalars(select(Observation).where(Observation.round_id.in_([r.id for r in rounds])))
+    )
+    return _records(session, rounds, observations)
+
+
+@requires(Permission.VIEW_ROUNDS)
+def search_rounds(session: Session, typed: str, since: date, until: date) -> list[RoundRecord]:
+    """The rounds of a period with an observation holding every word typed, newest first, each
+    with only those observations: the newest ``SEARCH_LIMIT`` of them, so that a common word costs no
+    more than a rare one. Nothing when no word has three characters (``fulltext.too_short``: no
+    index answers it; the page asks for one more letter)."""
+    words = fulltext.search_words(typed)
+    if fulltext.too_short(words):
+        return []
+    found = fulltext.where_containing(
+        select(Observation)
+        .join(Round, Round.id == Observation.round_id)
+        .where(Round.held_on >= since, Round.held_on <= until),
+        session.get_bind().dialect.name,
+        Observation.id,
+        Observation.search_text,
+        SEARCH_TABLE,
+        words,
+    )
+    newest = found.order_by(Observation.observed_at.desc(), Observation.id.desc()).limit(SEARCH_LIMIT)
+    observations = list(session.scalars(newest))
+    if not observations:
+        return []
+    rounds = list(
+        session.scalars(
+            select(Round)
+            .where(Round.id.in_({o.round_id for o in observations}))
+            .order_by(Round.held_on.desc(), Round.id)
+        )
     )
     return _records(session, rounds, observations)
 

@@ -213,7 +213,12 @@ TABLES: dict[str, Table] = {
         select=_p(P.VIEW_ROUNDS, P.VIEW_SIGNALS),
         insert=ROUNDS_WRITE,
         update=ROUNDS_WRITE | MERGERS,
-        hidden={"finding": ROUNDS_READ, "action": ROUNDS_READ, "spoke_with": ROUNDS_READ},
+        hidden={
+            "finding": ROUNDS_READ,
+            "action": ROUNDS_READ,
+            "spoke_with": ROUNDS_READ,
+            "search_text": ROUNDS_READ,  # the folded words of the three above (revision 0012)
+        },
     ),
 }
 

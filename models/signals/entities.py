@@ -70,7 +70,9 @@ class Signal(Versioned, Base):
 
     ``due_date`` is the category's target counted in working days from the report (or the
     reopening), stored so that "overdue" is an indexed condition; ``search_text`` holds the
-    folded words a signal is found by (reporter, address, company, description).
+    folded words a signal is found by (reporter, address, company, description), and
+    ``public_search_text`` the same without the reporter, for the roles that may not read who
+    reported it (both indexed, revisions 0011 and 0012).
     """
 
     __tablename__ = "signal"
@@ -105,6 +107,7 @@ class Signal(Versioned, Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     search_text: Mapped[str] = mapped_column(Text, default="")
+    public_search_text: Mapped[str] = mapped_column(Text, default="")
 
     category: Mapped[SignalCategory] = relationship()
 

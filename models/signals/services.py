@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, table
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, defer
 
+from models import fulltext
 from models.base import local_day_start, utcnow
 from models.calendar import add_working_days
 from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
@@ -222,24 +223,6 @@ def _shielded_signal(session: Session) -> list[Any]:
     return [] if sees_reporters(session) else [defer(c, raiseload=True) for c in REPORTER_COLUMNS]
 
 
-def _public_text() -> ColumnElement[str]:
-    """What a signal is found by for a role that may not read its reporter: the description, the
-    address and the company, lower case (accents are kept, unlike the folded search text)."""
-    company = select(Company.name).where(Company.id == Signal.company_id).scalar_subquery()
-    parts = [
-        Signal.description,
-        Signal.street,
-        Signal.house_number,
-        func.replace(func.coalesce(Signal.postcode, ""), " ", ""),
-        Signal.city,
-        company,
-    ]
-    joined: ColumnElement[str] = func.coalesce(parts[0], "")
-    for part in parts[1:]:
-        joined = joined + " " + func.coalesce(part, "")
-    return func.lower(joined)
-
-
 # -- registering ------------------------------------------------------------------------------
 
 
@@ -272,13 +255,30 @@ def search_text(
     return " " + " ".join(fold(p) for p in parts if p) + " "
 
 
-def _search_text(session: Session, signal: Signal) -> str:
+def public_search_text(
+    street: str | None,
+    house_number: str | None,
+    postcode: str | None,
+    city: str | None,
+    company: str | None,
+    description: str | None,
+) -> str:
+    """What a signal is found by for a role that may not read its reporter: ``search_text``
+    without the reporter's name, e-mail and phone (revision 0012 indexes it like the other)."""
+    parts = (street, house_number, (postcode or "").replace(" ", ""), city, company, description)
+    return " " + " ".join(fold(p) for p in parts if p) + " "
+
+
+def _set_search_texts(session: Session, signal: Signal) -> None:
     company = (
         session.scalar(select(Company.name).where(Company.id == signal.company_id))
         if signal.company_id
         else None
     )
-    return search_text(
+    signal.public_search_text = public_search_text(
+        signal.street, signal.house_number, signal.postcode, signal.city, company, signal.description
+    )
+    signal.search_text = search_text(
         signal.reporter_name,
         signal.reporter_email,
         signal.reporter_phone,
@@ -343,7 +343,7 @@ def register_signal(session: Session, data: SignalInput, *, today: date | None =
         due_date=add_working_days(start, category.target_days) if category.target_days else None,
         **clean,
     )
-    signal.search_text = _search_text(session, signal)
+    _set_search_texts(session, signal)
     session.add(signal)
     session.flush()
     session.add(
@@ -376,7 +376,7 @@ def update_signal(session: Session, signal_id: int, expected_version: int, data:
     signal.source, signal.area_id, signal.company_id = data.source, data.area_id, data.company_id
     signal.anonymous = data.anonymous
     signal.wants_contact = data.wants_contact and not data.anonymous
-    signal.search_text = _search_text(session, signal)
+    _set_search_texts(session, signal)
     flush_or_conflict(session, signal)
     return signal.version
 
@@ -570,36 +570,26 @@ def _subtree(session: Session, table: type[SignalCategory] | type[Area], root: i
     return result
 
 
-# The FTS5 trigram index over ``signal.search_text`` on SQLite (revision 0011, kept by triggers);
-# on PostgreSQL a pg_trgm GIN index on the column itself serves ``LIKE '%word%'``.
+# The FTS5 trigram indexes over ``signal.search_text`` (revision 0011) and
+# ``signal.public_search_text`` (0012) on SQLite, kept by triggers; on PostgreSQL a pg_trgm GIN index
+# on each column itself serves ``LIKE '%word%'``.
 SEARCH_TABLE = "signal_search"
+PUBLIC_SEARCH_TABLE = "signal_public_search"
 
 
 def _containing_words(session: Session, stmt: Select, words: list[str]) -> Select:
-    """Signals whose search text holds every (folded) word, found by index where one serves.
+    """Signals whose search text holds every (folded) word, found by index.
 
-    A handler searches the folded ``search_text``: on SQLite the words of three characters or
-    more are looked up in the trigram index (shorter ones have no trigram and keep the LIKE, on
-    the signals the index found); on PostgreSQL the LIKE itself uses the pg_trgm index. The other
-    roles search the public text, which is not indexed (it leaves out the reporter, and holds the
-    company's current name).
+    A handler searches the folded ``search_text``, the reporter's words among them; the other
+    roles search ``public_search_text``, which leaves the reporter out (and which their login may
+    read on a shared server), by an index of its own (``fulltext.where_containing``).
     """
-    if not words:
-        return stmt
+    dialect = session.get_bind().dialect.name
     if not sees_reporters(session):
-        public = _public_text()
-        return stmt.where(*(public.like(f"%{word}%") for word in words))
-    long = [w for w in words if len(w) >= 3]
-    if long and session.get_bind().dialect.name == "sqlite":
-        # Folded words hold only a-z and 0-9: nothing to escape in the quoted FTS5 strings.
-        found: Select[tuple[Any]] = (
-            select(literal_column("rowid"))
-            .select_from(table(SEARCH_TABLE))
-            .where(literal_column(SEARCH_TABLE).op("MATCH")(" AND ".join(f'"{w}"' for w in long)))
+        return fulltext.where_containing(
+            stmt, dialect, Signal.id, Signal.public_search_text, PUBLIC_SEARCH_TABLE, words
         )
-        stmt = stmt.where(Signal.id.in_(found))
-        words = [w for w in words if len(w) < 3]
-    return stmt.where(*(Signal.search_text.like(f"%{word}%") for word in words))
+    return fulltext.where_containing(stmt, dialect, Signal.id, Signal.search_text, SEARCH_TABLE, words)
 
 
 @requires(Permission.VIEW_SIGNALS)
@@ -607,9 +597,11 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
     """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
     number = _NUMBER.match(f.text)
     if number:
-        stmt = stmt.where(Signal.id == int(number.group(1)))
+        wanted = number.group(1).lstrip("0")
+        # A number longer than any id (or than Python reads from text) is no signal's.
+        stmt = stmt.where(Signal.id == int(wanted) if 0 < len(wanted) <= 18 else false())
     else:
-        stmt = _containing_words(session, stmt, fold(f.text).split())
+        stmt = _containing_words(session, stmt, fulltext.search_words(f.text))
     if f.statuses:
         stmt = stmt.where(Signal.status.in_(f.statuses))
     if f.overdue_only:

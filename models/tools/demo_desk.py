@@ -34,6 +34,7 @@ from models.consultations.entities import (
 )
 from models.desk.entities import DeskQuestion, KnowledgeArticle
 from models.desk.knowledge import SEARCH_TABLE, document
+from models.desk.services import search_text
 from models.tools.demo_consultations import InteractionBuilder
 
 HISTORY_DAYS = 180
@@ -460,6 +461,17 @@ def write(session: Session, consultations: InteractionBuilder, seed: int, today:
     _insert(session, InteractionOfficial, officials)
     _insert(session, InteractionContact, present)
     _insert(session, Agreement, agreements)
+    names = dict(
+        session.execute(
+            select(Company.id, Company.name).where(
+                Company.id.in_({q["company_id"] for q in questions} - {None})
+            )
+        )
+        .tuples()
+        .all()
+    )
+    for q in questions:
+        q["search_text"] = search_text(q["question"], q["answer"], q["visitor"], names.get(q["company_id"]))
     _insert(session, DeskQuestion, questions)
     _move_sequences(session)
     return len(articles), len(questions)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.companies.entities import Company, Establishment
 from models.rounds.entities import Observation, Round, RoundOfficial
+from models.rounds.services import search_text
 from models.signals.entities import SignalCategory
 from models.team.entities import Role
 from models.tools.bulk import bulk_insert, versioned_row
@@ -113,6 +114,10 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
                 number = company[3] if company else None
                 spoke = company is not None and rng.random() < 0.45
                 moment = at + timedelta(minutes=12 * index + rng.randrange(10))
+                finding, action = rng.choice(_FINDINGS[category]), rng.choice(_ADVICE)
+                spoke_with = (
+                    rng.choice(("de eigenaar", "de bedrijfsleider", "een medewerker")) if spoke else None
+                )
                 observation_rows.append(
                     versioned_row(
                         id=next_obs,
@@ -123,11 +128,12 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
                         house_number=number,
                         area_id=place.area_id,
                         company_id=company[0] if company else None,
-                        finding=rng.choice(_FINDINGS[category]),
-                        action=rng.choice(_ADVICE),
-                        spoke_with=rng.choice(("de eigenaar", "de bedrijfsleider", "een medewerker"))
-                        if spoke
-                        else None,
+                        finding=finding,
+                        action=action,
+                        spoke_with=spoke_with,
+                        search_text=search_text(
+                            street, number, company[1] if company else None, finding, action, spoke_with
+                        ),
                         follow_up=rng.random() < (0.25 if day >= today - timedelta(days=14) else 0.05),
                         agreement_id=None,
                         signal_id=None,

@@ -34,7 +34,7 @@ from models.signals.entities import (
     SignalStatus,
 )
 from models.signals.feedback import SALUTATION_UNKNOWN, fill_template
-from models.signals.services import format_address, search_text, signal_number
+from models.signals.services import format_address, public_search_text, search_text, signal_number
 from models.team.entities import Role
 from models.tools.bulk import bulk_insert, versioned_row
 
@@ -401,6 +401,14 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
                     reporter_name,
                     email,
                     phone,
+                    street,
+                    number,
+                    postcode,
+                    city,
+                    company[1] if company is not None else None,
+                    description,
+                ),
+                "public_search_text": public_search_text(
                     street,
                     number,
                     postcode,

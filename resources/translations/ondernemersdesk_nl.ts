@@ -4004,6 +4004,26 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Waarnemingen</translation>
     </message>
     <message>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Search observations</source>
+        <translation>Zoek in waarnemingen</translation>
+    </message>
+    <message>
+        <source>Words of the finding, the advice, the address, the company or with whom was spoken</source>
+        <translation>Woorden uit de bevinding, het advies, het adres, de onderneming of met wie is gesproken</translation>
+    </message>
+    <message>
+        <source>Type at least 3 letters</source>
+        <translation>Typ minstens 3 letters</translation>
+    </message>
+    <message>
+        <source>The newest %1 observations found</source>
+        <translation>De nieuwste %1 gevonden waarnemingen</translation>
+    </message>
+    <message>
         <source>Save the observations of the rounds of this period, for Excel (.xlsx or .csv)</source>
         <translation>De waarnemingen van de rondes in deze periode opslaan voor Excel (.xlsx of .csv)</translation>
     </message>
@@ -4061,6 +4081,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
             <numerusform>%n vervolg nodig</numerusform>
             <numerusform>%n vervolg nodig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No observation in this period holds these words. Choose a longer period?</source>
+        <translation>Geen waarneming in deze periode bevat deze woorden. Een langere periode kiezen?</translation>
     </message>
     <message>
         <source>No rounds in this period. Plan one with New round.</source>
@@ -4713,6 +4737,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Vandaag nog geen vragen. Vastgelegde vragen verschijnen hier.</translation>
     </message>
     <message>
+        <source>Search all questions asked</source>
+        <translation>Zoek in alle gestelde vragen</translation>
+    </message>
+    <message>
+        <source>Words of the question, the answer, the company or the visitor</source>
+        <translation>Woorden uit de vraag, het antwoord, de onderneming of de bezoeker</translation>
+    </message>
+    <message>
+        <source>Type at least 3 letters</source>
+        <translation>Typ minstens 3 letters</translation>
+    </message>
+    <message>
         <source>Today at the desk</source>
         <translation>Vandaag aan de balie</translation>
     </message>
@@ -4743,6 +4779,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Asked most</source>
         <translation>Meest gevraagd</translation>
+    </message>
+    <message>
+        <source>No question holds these words.</source>
+        <translation>Geen vraag bevat deze woorden.</translation>
+    </message>
+    <message>
+        <source>Questions found (%1)</source>
+        <translation>Gevonden vragen (%1)</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -5329,6 +5373,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Trial run (Proefimport) of the same file</source>
         <translation>Proefimport van hetzelfde bestand</translation>
+    </message>
+    <message>
+        <source>Word search: observations</source>
+        <translation>Woorden zoeken: waarnemingen</translation>
+    </message>
+    <message>
+        <source>Word search: desk questions</source>
+        <translation>Woorden zoeken: balievragen</translation>
+    </message>
+    <message>
+        <source>Word search: signals (handler)</source>
+        <translation>Woorden zoeken: meldingen (behandelaar)</translation>
+    </message>
+    <message>
+        <source>Word search: signals (without reporters)</source>
+        <translation>Woorden zoeken: meldingen (zonder melders)</translation>
     </message>
 </context>
 <context>

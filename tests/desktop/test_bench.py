@@ -35,6 +35,10 @@ MEASUREMENTS = (
     "Het drukste dossier openen in het venster",
     "Export van alle ondernemingen naar Excel (.xlsx)",
     "Koude start tot een bruikbaar hoofdvenster",
+    "Woorden zoeken: waarnemingen, p95",
+    "Woorden zoeken: balievragen, p95",
+    "Woorden zoeken: meldingen (behandelaar), p95",
+    "Woorden zoeken: meldingen (zonder melders), p95",
 )
 
 

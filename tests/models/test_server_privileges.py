@@ -28,7 +28,7 @@ from models.server import privileges
 from models.server.roles import group_name, quote, role_group_name
 from models.setup import set_up_database
 from models.signals.entities import Signal, SignalCategory, SignalEvent, SignalSource, SignalStatus
-from models.signals.services import search_text
+from models.signals.services import public_search_text, search_text
 from models.team.entities import Role, User
 from tests.models.conftest import company, contact, establishment
 
@@ -300,6 +300,9 @@ def _seed(database: Database) -> dict[str, int]:
                 None,
                 "Bakkerij Jansen",
                 "Zwerfvuil bij de bakker",
+            ),
+            public_search_text=public_search_text(
+                "Noordereinde", None, None, None, "Bakkerij Jansen", "Zwerfvuil bij de bakker"
             ),
         )
         session.add(signal)
@@ -653,6 +656,7 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
             )
             desk.log_question(s, desk.QuestionInput(question="Starten?", visitor="Piet Starter"))
             desk.questions(s, TODAY, TODAY)
+            desk.search_questions(s, "piet starter")
             desk.asked_most(s, TODAY, TODAY)
 
         work.append(("desk", at_the_desk))
@@ -724,6 +728,7 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
                 consultations.AgreementInput(description="Bord weg"),
             )
             rounds.daily_report(s, TODAY, today=TODAY)
+            rounds.search_rounds(s, "afval", TODAY, TODAY)
             rounds.entrepreneur_report(s, cid, TODAY, TODAY, today=TODAY)
 
         work.append(("rounds", round_))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+import qtawesome as qta
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTabWidget,
     QTextBrowser,
     QTreeWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import fulltext
 from models.consultations.entities import CHANNEL_LABELS
 from models.desk import services as svc
 from views.common.export import Exporter, snapshot
@@ -28,6 +31,7 @@ from views.common.text import format_date, format_short_datetime, label
 from views.common.worker import DatabaseWorker
 
 COMPANY_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_MS = 250  # one search when typing pauses, not one per letter
 
 
 class TodayTabs(QTabWidget):
@@ -62,10 +66,30 @@ class TodayTabs(QTabWidget):
         self.today_list.itemActivated.connect(self._question_activated)
         self.today_empty = QLabel(self.tr("No questions yet today. Logged questions appear here."))
         self.today_empty.setObjectName("muted")
+        # Word search over every question ever logged (by index: models.desk.services); while it
+        # holds words, the list shows what it found instead of today's questions.
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setPlaceholderText(self.tr("Search all questions asked"))
+        self.search.setToolTip(self.tr("Words of the question, the answer, the company or the visitor"))
+        self.search.setMinimumWidth(260)
+        self.search.setMaximumWidth(420)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
+        self._search_timer.timeout.connect(self.reload_today)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_hint = QLabel(self.tr("Type at least 3 letters"))
+        self.search_hint.setObjectName("muted")
+        self.search_hint.setVisible(False)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search)
+        search_row.addWidget(self.search_hint)
+        search_row.addWidget(self.today_empty)
+        search_row.addStretch(1)
         today_box = QWidget()
         today_layout = QVBoxLayout(today_box)
         today_layout.setContentsMargins(4, 4, 4, 4)
-        today_layout.addWidget(self.today_empty)
+        today_layout.addLayout(search_row)
         today_layout.addWidget(self.today_list, 1)
         self.addTab(today_box, self.tr("Today at the desk"))
         self.exporter = Exporter(
@@ -100,16 +124,42 @@ class TodayTabs(QTabWidget):
         stats_layout.addWidget(self.stats, 1)
         self.addTab(stats_box, self.tr("Asked most"))
 
+    def searched(self) -> str:
+        """The words to look for, or "" while none is long enough for the index (today's questions
+        stay in the list and a hint asks for a third letter)."""
+        typed = self.search.text().strip()
+        short = bool(typed) and fulltext.too_short(fulltext.search_words(typed))
+        self.search_hint.setVisible(short)
+        return "" if short else typed
+
     def reload_today(self) -> None:
-        today = date.today()
-        self.worker.run(lambda s: svc.questions(s, today, today), self._today_loaded)
+        """Today's questions, or what the search box finds among all of them."""
+        self._search_timer.stop()
+        typed = self.searched()
+        if typed:
+            self.worker.run(lambda s: svc.search_questions(s, typed), self._found)
+        else:
+            today = date.today()
+            self.worker.run(lambda s: svc.questions(s, today, today), self._today_loaded)
+
+    def _found(self, records: list[svc.QuestionRecord]) -> None:
+        self._show(records, whole_date=True)
+        self.today_empty.setText(self.tr("No question holds these words."))
+        self.setTabText(0, self.tr("Questions found (%1)").replace("%1", str(len(records))))
 
     def _today_loaded(self, records: list[svc.QuestionRecord]) -> None:
+        self._show(records, whole_date=False)
+        self.today_empty.setText(self.tr("No questions yet today. Logged questions appear here."))
+        self.setTabText(0, self.tr("Today at the desk (%1)").replace("%1", str(len(records))))
+
+    def _show(self, records: list[svc.QuestionRecord], *, whole_date: bool) -> None:
         self.today_list.clear()
+        self.today_list.setColumnWidth(0, 110 if whole_date else 60)
         for r in records:
+            when = format_short_datetime(r.asked_at)
             item = QTreeWidgetItem(
                 [
-                    format_short_datetime(r.asked_at)[-5:],
+                    when if whole_date else when[-5:],
                     label(CHANNEL_LABELS[r.channel]),
                     r.who or self.tr("(unknown)"),
                     " ".join(r.question.split()),
@@ -121,7 +171,6 @@ class TodayTabs(QTabWidget):
             item.setToolTip(3, r.question + ("\n\n" + r.answer if r.answer else ""))
             self.today_list.addTopLevelItem(item)
         self.today_empty.setVisible(not records)
-        self.setTabText(0, self.tr("Today at the desk (%1)").replace("%1", str(len(records))))
 
     def reload_stats(self) -> None:
         days = int(self.period.currentData())

@@ -8,13 +8,14 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from models import fulltext
 from models.documents import services as documents
 from models.exporting.lists import export_observations
 from models.rounds import services as svc
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from views.shell.pages import Shell
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_MS = 250  # as the signals list: one search when typing pauses, not one per letter
 
 
 class RoundsPage(QWidget):
@@ -70,6 +73,7 @@ class RoundsPage(QWidget):
             (7, self.tr("Last 7 days")),
             (30, self.tr("Last 30 days")),
             (90, self.tr("Last 90 days")),
+            (365, self.tr("Last year")),
         ):
             self.period.addItem(text, days)
         self.period.setCurrentIndex(1)
@@ -79,8 +83,32 @@ class RoundsPage(QWidget):
         self.new_button.clicked.connect(self.new_round)
         self.daily_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Daily report (PDF)…"))
         self.daily_button.clicked.connect(self.daily_report)
+        # Word search over the observations of the period (by index: models.rounds.services).
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setPlaceholderText(self.tr("Search observations"))
+        self.search.setToolTip(
+            self.tr("Words of the finding, the advice, the address, the company or with whom was spoken")
+        )
+        self.search.setMinimumWidth(220)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_hint = QLabel(self.tr("Type at least 3 letters"))
+        self.search_hint.setObjectName("muted")
+        self.search_hint.setVisible(False)
+        self.search_capped = QLabel(
+            self.tr("The newest %1 observations found").replace("%1", str(svc.SEARCH_LIMIT))
+        )
+        self.search_capped.setObjectName("muted")
+        self.search_capped.setVisible(False)
         head = QHBoxLayout()
         head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.search)
+        head.addWidget(self.search_hint)
+        head.addWidget(self.search_capped)
         head.addStretch(1)
         head.addWidget(self.period)
         self.exporter = Exporter(self, worker, lambda: self.tr("Observations"), self._export_task)
@@ -192,14 +220,29 @@ class RoundsPage(QWidget):
             ).rows
         )
 
+    def searched(self) -> str:
+        """The words to look for, or "" while none is long enough for the index (the list then
+        shows every round of the period and a hint asks for a third letter)."""
+        typed = self.search.text().strip()
+        short = bool(typed) and fulltext.too_short(fulltext.search_words(typed))
+        self.search_hint.setVisible(short)
+        return "" if short else typed
+
     def reload(self) -> None:
+        self._search_timer.stop()
         until = date.today()
         since = until - timedelta(days=int(self.period.currentData()))
-        self.worker.run(lambda s: svc.rounds_between(s, since, until), self._loaded)
+        typed = self.searched()
+        if typed:
+            self.worker.run(lambda s: svc.search_rounds(s, typed, since, until), self._loaded)
+        else:
+            self.worker.run(lambda s: svc.rounds_between(s, since, until), self._loaded)
 
     def _loaded(self, found: list[RoundRecord]) -> None:
         selected = self.current_round()
         self.rounds = found
+        shown = sum(len(r.observations) for r in found)
+        self.search_capped.setVisible(bool(self.searched()) and shown >= svc.SEARCH_LIMIT)
         self.list.clear()
         restore = None
         for record in found:
@@ -235,7 +278,12 @@ class RoundsPage(QWidget):
         for button in (self.add_button, self.edit_round_button):
             button.setEnabled(record is not None)
         if record is None:
-            self.heading.setText(self.tr("No rounds in this period. Plan one with New round."))
+            if self.searched():
+                self.heading.setText(
+                    self.tr("No observation in this period holds these words. Choose a longer period?")
+                )
+            else:
+                self.heading.setText(self.tr("No rounds in this period. Plan one with New round."))
             self._observation_selected()
             return
         people = ", ".join(name for _id, name in record.officials)
