@@ -154,9 +154,12 @@ class SignalsPage(QWidget):
         self.drill_clear.setFlat(True)
         self.drill_clear.setToolTip(self.tr("Show all open signals again"))
         self.drill_clear.clicked.connect(self._clear_drill)
-        filters.addSpacing(8)
-        filters.addWidget(self.drill)
-        filters.addWidget(self.drill_clear)
+        # What a click on Brandpunten filtered on, on a line of its own: in the filter row its
+        # text widened the window past a 1366 px screen.
+        self.drill.setWordWrap(True)
+        drill_row = QHBoxLayout()
+        drill_row.addWidget(self.drill, 1)
+        drill_row.addWidget(self.drill_clear)
         self.drill.setVisible(False)
         self.drill_clear.setVisible(False)
         self.status.currentIndexChanged.connect(self._filters_changed)
@@ -196,6 +199,7 @@ class SignalsPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(filters)
+        layout.addLayout(drill_row)
         layout.addWidget(split, 1)
 
     # -- loading --------------------------------------------------------------------------
