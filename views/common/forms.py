@@ -151,8 +151,8 @@ class FormDialog(QDialog):
         self.columns = QHBoxLayout(fields)
         self.columns.setContentsMargins(0, 0, 0, 0)
         self.columns.setSpacing(24)
-        self.fields = ScrollingPane(fields)
-        outer.addWidget(self.fields, 1)
+        self.scroll_pane = ScrollingPane(fields)
+        outer.addWidget(self.scroll_pane, 1)
         self.new_column()
         # Primary action on the right on every platform; Escape cancels, Enter saves.
         self.save_button = QPushButton(QCoreApplication.translate("FormDialog", "Save"))
