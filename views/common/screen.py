@@ -52,6 +52,9 @@ class ScrollingPane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form's own background shows through: the pane is only a way to scroll.
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
 
     def _bar(self) -> int:
         return self.verticalScrollBar().sizeHint().width()

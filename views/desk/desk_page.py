@@ -124,7 +124,7 @@ class DeskPage(QWidget):
         # with much to tell, made the window taller than a 1366×768 screen.
         top.addWidget(ScrollingPane(self.company_card))
         top.addWidget(self.answer_panel)
-        top.addWidget(ScrollingPane(self.question_form))
+        top.addWidget(self.question_form)  # its fields scroll, its buttons stay
         top.setSizes([330, 460, 420])
         top.setChildrenCollapsible(False)
 
