@@ -5,6 +5,7 @@ to a citizen or an entrepreneur, and the three documents only the window could m
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -156,3 +157,34 @@ def test_a_letter_names_the_signal_and_the_handout_its_question(
     assert result.returncode == 0, result.stderr
     text = _text(letter)
     assert "Terugkoppeling op uw melding" in text and args["letter"][1] in text
+
+
+def test_the_daily_report_lists_conversations_in_time_order(
+    demo_db: tuple[str, dict[str, list[str]]], tmp_path: Path, isolated_home: Path
+) -> None:
+    url, _args = demo_db
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as c:
+        # The day whose conversations were held on most rounds: their order is the report's to keep.
+        day = c.execute(
+            "SELECT r.held_on FROM observation o JOIN supervision_round r ON r.id = o.round_id "
+            "WHERE o.spoke_with IS NOT NULL GROUP BY r.held_on ORDER BY count(DISTINCT r.id) DESC, "
+            "r.held_on DESC LIMIT 1"
+        ).fetchone()[0]
+    out = tmp_path / "daily.pdf"
+    result = admin(
+        "pdf",
+        "daily-report",
+        "--date",
+        str(day),
+        "--out",
+        str(out),
+        "--database",
+        url,
+        env_home=isolated_home,
+    )
+    assert result.returncode == 0, result.stderr
+    text = _text(out)
+    talks = text[text.index("Gesprekken Tijd") : text.index("Afspraken", text.index("Gesprekken Tijd"))]
+    times = [f"{int(h):02d}.{m}" for h, m in re.findall(r"\b(\d{1,2})\.(\d{2}) uur", talks)]
+    assert len(times) >= 2, talks
+    assert times == sorted(times), times
