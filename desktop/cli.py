@@ -123,18 +123,20 @@ def _parser() -> argparse.ArgumentParser:
     copy_cmd = sub.add_parser("copy", help="copy a local file into an empty shared database, with a report")
     copy_cmd.add_argument("--from", dest="source", required=True, metavar="URL", help="sqlite:///path.db")
     copy_cmd.add_argument("--to", dest="target", required=True, metavar="URL", help="postgresql://…")
-    pdf = command("pdf", "write a company's briefing, file (dossier) or a conversation report as PDF")
+    pdf = command("pdf", "write a document as PDF: " + ", ".join(sorted(PDF_DOCUMENTS)))
     pdf.add_argument("document", choices=sorted(PDF_DOCUMENTS))
     pdf.add_argument("--kvk", metavar="NUMBER", help="the company's KvK number")
     pdf.add_argument("--interaction", metavar="ID", help="report: the number of the contact moment")
     pdf.add_argument("--out", metavar="FILE.pdf", type=Path, help="the PDF file to write")
     pdf.add_argument(
-        "--from", dest="since", metavar="YYYY-MM-DD", help="monitoring: the first day of the period"
+        "--from", dest="since", metavar="YYYY-MM-DD", help="monitoring, hotspots: the first day of the period"
     )
     pdf.add_argument(
-        "--to", dest="until", metavar="YYYY-MM-DD", help="monitoring: the last day of the period"
+        "--to", dest="until", metavar="YYYY-MM-DD", help="monitoring, hotspots: the last day of the period"
     )
     pdf.add_argument("--date", metavar="YYYY-MM-DD", help="daily-report: the day of the rounds")
+    pdf.add_argument("--signal", metavar="M-123", help="letter: the signal whose last feedback is printed")
+    pdf.add_argument("--article", metavar="ID", help="handout: the number of the knowledge article")
     load = command("loadtest", "many desks editing the same files at once on PostgreSQL: no lost update")
     load.add_argument("--clients", type=int, default=20)
     load.add_argument("--edits", type=int, default=200, help="edits per client")

@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from models.companies import search
@@ -69,7 +69,14 @@ from models.companies.entities import (
     EstablishmentStatus,
     Sector,
 )
-from models.consultations.entities import Agreement, Interaction, InteractionContact, InteractionOfficial
+from models.consultations.entities import (
+    OPEN_STATUSES,
+    Agreement,
+    Interaction,
+    InteractionContact,
+    InteractionOfficial,
+    Responsible,
+)
 from models.db import Database
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
@@ -528,6 +535,12 @@ def generate(
             )
         server_audit.without_trail(session.connection())
         builder = _Builder(session, random.Random(seed), companies)
+        # Whoever set the database up (the account `admin screenshot` and the window sign in as).
+        administrators = list(
+            session.scalars(
+                select(User.id).where(User.role == Role.ADMINISTRATOR, User.active).order_by(User.id)
+            )
+        )
         users = builder.write_users()
         builder.consultations = InteractionBuilder(
             seed,
@@ -555,6 +568,7 @@ def generate(
         if not stored_identity(session).is_set:
             save_identity(session, DEMO_IDENTITY)
         builder.finish()
+        _give_work(session, administrators, today or date.today())
         session.commit()
     _analyze(db)
     return DemoSummary(
@@ -568,6 +582,33 @@ def generate(
         agreements=builder.consultations.agreement_count,
         seconds=time.perf_counter() - started,
     )
+
+
+def _give_work(session: Session, administrators: list[int], today: date) -> None:
+    """Hand a few of the municipality's open agreements to the administrators who were there before
+    the demo, so that their Mijn werk shows what a business manager's does: something overdue,
+    something due this week, something later."""
+    if not administrators:
+        return
+    open_for_us = select(Agreement.id).where(
+        Agreement.status.in_(OPEN_STATUSES), Agreement.responsible == Responsible.MUNICIPALITY
+    )
+    week = today + timedelta(days=7)
+    chosen: list[int] = []
+    for when in (
+        Agreement.due_date < today,
+        Agreement.due_date.between(today, week),
+        Agreement.due_date > week,
+    ):
+        chosen += session.scalars(
+            open_for_us.where(when).order_by(Agreement.id).limit(2 * len(administrators))
+        )
+    for index, agreement_id in enumerate(chosen):
+        session.execute(
+            update(Agreement)
+            .where(Agreement.id == agreement_id)
+            .values(assignee_id=administrators[index % len(administrators)])
+        )
 
 
 def _check_cancelled(is_cancelled: Callable[[], bool] | None) -> None:
@@ -637,6 +678,8 @@ class _Builder:
         self.next_contact = _max_id(session, Contact.id) + 1
         self.next_link = _max_id(session, CompanyContact.id) + 1
         self.used_kvk: set[str] = {ZWAAN_KVK}
+        # Trade names per kern: two cafés of one name in one village confuse a demonstration.
+        self.used_names: set[tuple[str, str]] = {(KERNEN[0].name, fold(ZWAAN_NAME))}
         self.used_establishment: set[str] = {ZWAAN_ESTABLISHMENT}
         self.used_establishment.update(
             n for n in session.scalars(select(Establishment.establishment_number)) if n is not None
@@ -1140,10 +1183,16 @@ class _Builder:
         self, sector: _SectorSpec, kern: _Kern, first: str, prefix: str | None, last: str
     ) -> tuple[str, bool]:
         rng = self.rng
-        pattern = sector.patterns[rng.randrange(len(sector.patterns))]
-        place = kern.places[rng.randrange(len(kern.places))]
-        nice = sector.names[rng.randrange(len(sector.names))].replace("{P}", place)
-        name = pattern.format(S=_surname(prefix, last), F=first, P=place, N=nice)
+        for _attempt in range(30):
+            pattern = sector.patterns[rng.randrange(len(sector.patterns))]
+            place = kern.places[rng.randrange(len(kern.places))]
+            nice = sector.names[rng.randrange(len(sector.names))].replace("{P}", place)
+            name = pattern.format(S=_surname(prefix, last), F=first, P=place, N=nice)
+            if (kern.name, fold(name)) not in self.used_names:
+                break
+        else:  # every name of the sector is taken in this kern: the owner's name makes it unique
+            name, pattern = f"{name} {_surname(prefix, last)}", "{S}"
+        self.used_names.add((kern.name, fold(name)))
         return name, "{S}" in pattern
 
     def _kvk(self) -> str:

@@ -38,7 +38,7 @@ from models.desk.services import search_text
 from models.tools.demo_consultations import InteractionBuilder
 
 HISTORY_DAYS = 180
-MORNING_END = 11 * 60 + 45  # minutes after midnight (UTC)
+MORNING_END = 11 * 60 + 45  # minutes after midnight, local time
 HANDOVER_SHARE = 0.08
 WITHOUT_ARTICLE_SHARE = 0.15
 COMPANY_SHARE = 0.65
@@ -355,6 +355,17 @@ _VISITORS = (
 _CHANNEL_WEIGHTS = ((Channel.DESK, 45), (Channel.PHONE, 40), (Channel.EMAIL, 15))
 
 
+def _minutes_now(today: date) -> int:
+    """The minute of the day it is now, on ``today``'s clock (a whole day for a day gone by): the
+    one thing taken from the clock, so the demo never has a question asked later than now."""
+    now = datetime.now()
+    if today < now.date():
+        return 24 * 60
+    if today > now.date():
+        return -1
+    return now.hour * 60 + now.minute - 1
+
+
 def write(session: Session, consultations: InteractionBuilder, seed: int, today: date) -> tuple[int, int]:
     """Write the knowledge base and the desk history; returns (articles, questions)."""
     rng = random.Random(f"desk-{seed}")
@@ -378,14 +389,15 @@ def write(session: Session, consultations: InteractionBuilder, seed: int, today:
             continue
         count = rng.randint(per_day // 2, per_day + per_day // 2)
         last_minute = 16 * 60 + 30
-        if back == 0:  # today: the questions of this morning
-            last_minute = MORNING_END
-            count = max(3, count // 2)
+        if back == 0:  # today: the questions of this morning, and none later than now
+            last_minute = min(MORNING_END, _minutes_now(today))
+            count = max(3, count // 2) if last_minute >= 8 * 60 + 30 else 0
         valid = [a for a in articles if _valid_on(a, day)]
         weights = [a["weight"] for a in valid]
         for _ in range(count):
             minute = rng.randint(8 * 60 + 30, last_minute)
-            at = datetime.combine(day, time(minute // 60, minute % 60), tzinfo=UTC)
+            # Office hours on the municipality's clock (the computer's time zone), stored in UTC.
+            at = datetime.combine(day, time(minute // 60, minute % 60)).astimezone(UTC)
             channel = rng.choices(channels, channel_weights)[0]
             article = (
                 None if rng.random() < WITHOUT_ARTICLE_SHARE or not valid else rng.choices(valid, weights)[0]

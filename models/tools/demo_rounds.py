@@ -2,19 +2,22 @@
 
 Part of the demo generator (``models.tools.demo``), like ``models.tools.demo_signals``: dates are
 relative to ``today``; supervisors walk their areas and note what they see at the companies there
-and in the streets, some of it needing follow-up.
+and in the streets, some of it needing follow-up. A round is held where its kind belongs (shopping
+streets, a nature area), at the hours it belongs to (the catering round in the evening, local time),
+and visits the companies it is about (cafés and restaurants on the catering round).
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from models.companies.entities import Company, Establishment
+from models.companies.entities import AreaKind, Company, Establishment
 from models.rounds.entities import Observation, Round, RoundOfficial
 from models.rounds.services import search_text
 from models.signals.entities import SignalCategory
@@ -24,12 +27,55 @@ from models.tools.bulk import bulk_insert, versioned_row
 BATCH = 20_000
 ROUND_DAYS = 120
 OBSERVATIONS_PER_COMPANY = 0.4
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """A kind of round: its name, what it looks at, where, when, and which companies it visits."""
+
+    title: str
+    categories: tuple[str, ...]
+    places: tuple[AreaKind, ...]  # the kinds of area it is held in (the kern itself: KERN)
+    sectors: tuple[str, ...]  # SBI code prefixes of the companies it visits (none: only streets)
+    hours: tuple[int, ...]  # when it starts, local time
+
+
 _ROUND_KINDS = (
-    ("Winkelstraten", ("Terras en uitstalling", "Fout parkeren en bevoorrading", "Zwerfafval")),
-    ("Horeca avondronde", ("Geluid horeca", "Terras en uitstalling", "Zwerfafval")),
-    ("Supermarkten en bevoorrading", ("Fout parkeren en bevoorrading", "Volle container", "Zwerfafval")),
-    ("Sportparken", ("Zwerfafval", "Onkruid en maaien", "Straatverlichting")),
-    ("Natuurgebied en jachthavens", ("Illegaal gedumpt afval", "Bomen en takken", "Zwerfafval")),
+    _Kind(
+        "Winkelstraten",
+        ("Terras en uitstalling", "Fout parkeren en bevoorrading", "Zwerfafval"),
+        (AreaKind.SHOPPING, AreaKind.KERN),
+        ("47", "1071"),
+        (10, 11, 14),
+    ),
+    _Kind(
+        "Horeca avondronde",
+        ("Geluid horeca", "Terras en uitstalling", "Zwerfafval"),
+        (AreaKind.SHOPPING, AreaKind.KERN),
+        ("5610", "5630", "5510"),
+        (20, 21),
+    ),
+    _Kind(
+        "Supermarkten en bevoorrading",
+        ("Fout parkeren en bevoorrading", "Volle container", "Zwerfafval"),
+        (AreaKind.SHOPPING, AreaKind.KERN),
+        ("4711", "472"),
+        (7, 8),
+    ),
+    _Kind(
+        "Sportparken",
+        ("Zwerfafval", "Onkruid en maaien", "Straatverlichting"),
+        (AreaKind.KERN,),
+        (),
+        (10, 14, 19),
+    ),
+    _Kind(
+        "Natuurgebied en jachthavens",
+        ("Illegaal gedumpt afval", "Bomen en takken", "Zwerfafval"),
+        (AreaKind.NATURE,),
+        ("3012", "3315", "5520", "5530", "7721"),
+        (9, 13),
+    ),
 )
 _FINDINGS = {
     "Terras en uitstalling": (
@@ -65,14 +111,19 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
         uid for ids in builder.staff.values() for uid in ids
     ]
     categories = dict(session.execute(select(SignalCategory.name, SignalCategory.id)).tuples().all())
-    places = [
-        place for children in builder.child_places.values() for group in children.values() for place in group
-    ]
-    places += list(builder.kern_places.values())
+    places: dict[AreaKind, list[Any]] = {AreaKind.KERN: list(builder.kern_places.values())}
+    for children in builder.child_places.values():
+        for area_kind, group in children.items():
+            places.setdefault(area_kind, []).extend(group)
     by_area: dict[int, list[Any]] = {}
     for row in session.execute(
         select(
-            Company.id, Company.name, Establishment.street, Establishment.house_number, Establishment.area_id
+            Company.id,
+            Company.name,
+            Establishment.street,
+            Establishment.house_number,
+            Establishment.area_id,
+            Establishment.sbi_code,
         )
         .join(Establishment, Establishment.company_id == Company.id)
         .where(Establishment.is_main, Establishment.area_id.is_not(None))
@@ -86,34 +137,47 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
     next_round = (session.scalar(select(Round.id).order_by(Round.id.desc()).limit(1)) or 0) + 1
     next_obs = (session.scalar(select(Observation.id).order_by(Observation.id.desc()).limit(1)) or 0) + 1
     round_rows, official_rows, observation_rows = [], [], []
+    # Nothing is observed later than now: today's evening round has not been walked yet.
+    now = min(datetime.now(UTC), datetime.combine(today, time(23, 59)).astimezone(UTC))
     made = 0
     for day in days:
         for _ in range(per_day + (1 if rng.random() < 0.5 else 0)):
             if made >= total:
                 break
-            kind, kinds = _ROUND_KINDS[rng.randrange(len(_ROUND_KINDS))]
-            place = places[rng.randrange(len(places))]
-            at = datetime.combine(day, time(rng.choice((9, 10, 13, 14, 20))), tzinfo=UTC)
+            kind = _ROUND_KINDS[rng.randrange(len(_ROUND_KINDS))]
+            kinds = kind.categories
+            where = [p for area_kind in kind.places for p in places.get(area_kind, [])]
+            place = where[rng.randrange(len(where))]
+            # The hour on the municipality's clock (the computer's time zone), stored in UTC.
+            at = datetime.combine(day, time(rng.choice(kind.hours), rng.choice((0, 15, 30)))).astimezone(UTC)
+            if at + timedelta(minutes=10) > now:  # not even its first observation made yet
+                continue
             round_rows.append(
                 versioned_row(
                     id=next_round,
                     held_on=day,
                     area_id=place.area_id,
-                    title=f"{kind} {place.kern.name}",
+                    title=f"{kind.title} {place.kern.name}",
                     notes=None,
                     at=at,
                 )
             )
             for uid in rng.sample(supervisors, min(len(supervisors), rng.choice((1, 2, 2)))):
                 official_rows.append({"round_id": next_round, "user_id": uid})
-            local = by_area.get(place.area_id, [])
+            local = [
+                c for c in by_area.get(place.area_id, []) if c[5] and c[5].startswith(kind.sectors or ("-",))
+            ]
             for index in range(rng.randrange(4, 13)):
                 category = kinds[rng.randrange(len(kinds))]
                 company = local[rng.randrange(len(local))] if local and rng.random() < 0.65 else None
+                if company is not None:  # a company once a round; the rest is seen in the street
+                    local.remove(company)
                 street = company[2] if company else place.streets[rng.randrange(len(place.streets))]
                 number = company[3] if company else None
                 spoke = company is not None and rng.random() < 0.45
                 moment = at + timedelta(minutes=12 * index + rng.randrange(10))
+                if moment > now:
+                    break
                 finding, action = rng.choice(_FINDINGS[category]), rng.choice(_ADVICE)
                 spoke_with = (
                     rng.choice(("de eigenaar", "de bedrijfsleider", "een medewerker")) if spoke else None

@@ -185,6 +185,18 @@ def _at(day: date, rng: random.Random, start: int = 8, end: int = 18) -> datetim
     return datetime.combine(day, moment, tzinfo=UTC)
 
 
+def _reported(index: int, today: date, now: datetime, rng: random.Random) -> datetime:
+    """When a signal came in: more recently than not; a dozen of them this week."""
+    age = int(rng.triangular(0, HISTORY_DAYS, 0)) if index >= 12 else rng.randrange(0, 4)
+    day = today - timedelta(days=age)
+    if day.weekday() >= 5 and rng.random() < 0.7:
+        day -= timedelta(days=day.weekday() - 4)
+    reported_at = _at(day, rng)
+    if reported_at > now:
+        reported_at = now - timedelta(minutes=rng.randrange(5, 90))
+    return reported_at
+
+
 def write(session: Session, builder: Any, seed: int, today: date) -> int:
     """Add categories, templates, signals and their histories; returns the number of signals."""
     rng = random.Random(seed * 7919 + 4)
@@ -266,15 +278,12 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
     reporters: list[tuple[str, str | None, str | None]] = []
     signal_rows: list[dict[str, Any]] = []
     event_rows: list[dict[str, Any]] = []
-    for index in range(total):
-        # More signals recently; the first ones of the list are this week's.
-        age = int(rng.triangular(0, HISTORY_DAYS, 0)) if index >= 12 else rng.randrange(0, 4)
-        day = today - timedelta(days=age)
-        if day.weekday() >= 5 and rng.random() < 0.7:
-            day -= timedelta(days=day.weekday() - 4)
-        reported_at = _at(day, rng)
-        if reported_at > now:
-            reported_at = now - timedelta(minutes=rng.randrange(5, 90))
+    # When each came in, decided first and in order of time: a signal's number (M-123) follows the
+    # order in which signals were reported, as a register's numbers do.
+    moments = sorted(_reported(index, today, now, rng) for index in range(total))
+    for reported_at in moments:
+        day = reported_at.date()
+        age = (today - day).days
         category_id, category, days, found, done, planned = rng.choices(leaves, weights=leaf_weights)[0]
         company = None
         if category in _COMPANY_CATEGORIES and companies and rng.random() < 0.6:

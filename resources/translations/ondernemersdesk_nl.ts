@@ -5557,6 +5557,34 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Geef de dag van het rapport: --date %1.</translation>
     </message>
     <message>
+        <source>Give the number of the signal: --signal %1.</source>
+        <translation>Geef het nummer van de melding op: --signal %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not the number of a signal.</source>
+        <translation>%1 is geen nummer van een melding.</translation>
+    </message>
+    <message>
+        <source>There is no signal %1.</source>
+        <translation>Melding %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Signal %1 has no feedback to the reporter yet.</source>
+        <translation>Melding %1 heeft nog geen terugkoppeling aan de melder.</translation>
+    </message>
+    <message>
+        <source>Give the number of the knowledge article: --article ID.</source>
+        <translation>Geef het nummer van het kennisbankartikel op: --article ID.</translation>
+    </message>
+    <message>
+        <source>%1 is not the number of a knowledge article.</source>
+        <translation>%1 is geen nummer van een kennisbankartikel.</translation>
+    </message>
+    <message>
+        <source>There is no knowledge article %1.</source>
+        <translation>Kennisbankartikel %1 bestaat niet.</translation>
+    </message>
+    <message>
         <source>Due for anonymising or removing today:</source>
         <translation>Vandaag te anonimiseren of te verwijderen:</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -25,7 +25,12 @@ def test_desk_screenshot_from_demo_data(tmp_path: Path, isolated_home: Path) -> 
             knowledge.ArticleState.EXPIRED,
             knowledge.ArticleState.PAST_REVIEW,
         }
-        assert desk.questions(session, today, today)  # this morning's questions
+        asked_today = desk.questions(session, today, today)
+        # This morning's questions, once the desk has opened: never one later than now.
+        now = datetime.now(UTC)
+        assert all(q.asked_at <= now for q in asked_today)
+        if datetime.now().time() >= time(8, 45):
+            assert asked_today
     database.dispose()
 
     out = tmp_path / "desk.png"

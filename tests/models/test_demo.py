@@ -411,3 +411,75 @@ def test_about_two_percent_of_the_companies_are_duplicates_to_find(sqlite_db: Da
         pairs = company_candidates(session)
     assert 5 <= (copies or 0) <= 20
     assert len(pairs) >= copies * 0.8  # nearly every copy is found (and a few real look-alikes)
+
+
+def test_a_demonstration_can_stand_on_it(db: Database) -> None:
+    """Evening rounds in the evening, observations that fit their round and company, nothing later
+    than now, one café of a name per kern, signal numbers in date order, and work in Mijn werk for
+    the administrator who set the database up (the account ``admin screenshot`` signs in as)."""
+    from datetime import UTC, datetime
+
+    from models.desk.entities import DeskQuestion
+    from models.rounds.entities import Observation, Round
+    from models.signals.entities import Signal
+
+    with db.session() as session:
+        admin = lookups.ensure_user(session, "beheer", "Beheerder Wijdemeren")
+        session.execute(User.__table__.update().where(User.id == admin).values(role=Role.ADMINISTRATOR))
+        session.commit()
+    demo.generate(db, SIZE, seed=5)
+    now = datetime.now(UTC)
+    with db.session(admin) as session:
+        rounds = session.execute(
+            select(Round.title, Observation.observed_at, Establishment.sbi_code)
+            .join(Observation, Observation.round_id == Round.id)
+            .outerjoin(
+                Establishment,
+                (Establishment.company_id == Observation.company_id) & Establishment.is_main,
+            )
+        ).all()
+        assert rounds
+        for title, at, sbi in rounds:
+            local = at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
+            assert local <= now.astimezone(), (title, at)
+            if title.startswith("Horeca avondronde"):
+                assert local.hour >= 19, (title, local)
+                assert sbi is None or sbi.startswith(("5610", "5630", "5510")), (title, sbi)
+            elif title.startswith("Supermarkten"):
+                assert sbi is None or sbi.startswith(("4711", "472")), (title, sbi)
+            elif title.startswith("Sportparken"):
+                assert sbi is None, title
+            else:
+                assert local.hour < 19, (title, local)
+        # A company is observed once on a round.
+        per_round = session.execute(
+            select(Observation.round_id, Observation.company_id, func.count())
+            .where(Observation.company_id.is_not(None))
+            .group_by(Observation.round_id, Observation.company_id)
+            .having(func.count() > 1)
+        ).all()
+        assert not per_round
+        asked = session.scalar(select(func.max(DeskQuestion.asked_at)))
+        assert asked is not None and (asked if asked.tzinfo else asked.replace(tzinfo=UTC)) <= now
+        cafes = session.execute(
+            select(Area.name, Company.name, func.count())
+            .join(Establishment, (Establishment.company_id == Company.id) & Establishment.is_main)
+            .join(Area, Area.id == Establishment.area_id)
+            .where(Company.name.like("Café%"))
+            .group_by(Area.name, Company.name)
+            .having(func.count() > 1)
+        ).all()
+        assert not cafes
+        numbers = list(session.scalars(select(Signal.id).order_by(Signal.reported_at, Signal.id)))
+        assert numbers == sorted(numbers)
+        mine = (
+            session.execute(
+                select(Agreement.due_date).where(
+                    Agreement.assignee_id == admin, Agreement.status.in_(OPEN_STATUSES)
+                )
+            )
+            .scalars()
+            .all()
+        )
+        today = date.today()
+        assert any(d < today for d in mine) and any(d >= today for d in mine), mine

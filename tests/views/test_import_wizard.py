@@ -51,6 +51,9 @@ def test_file_mapping_trial_import_and_undo(
     assert [r.number for r in wizard.model.rows] == [9, 12]
     details = wizard.model.index(0, TrialModel.COL_DETAILS).data()
     assert "KvK nr" in details and "wetenschappelijke" in details
+    # The selected row's details in full under the table (the column cuts a long one off).
+    wizard.table.selectRow(0)
+    assert wizard.details.text() == details and wizard.details.isVisibleTo(wizard)
     report = tmp_path / "fouten.csv"
     wizard.save_report(report)
     with report.open(encoding="utf-8-sig", newline="") as f:

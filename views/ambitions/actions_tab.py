@@ -50,7 +50,7 @@ class ActionsTab(QWidget):
                 self.tr("Status"),
                 self.tr("Companies"),
             ],
-            (160, 100, 100, 170, 200),
+            (150, 95, 95, 160, 180),  # what is left goes to the names
         )
         self.work.currentItemChanged.connect(lambda *_a: self.update_buttons())
         self.work.itemActivated.connect(lambda *_a: self.edit_work())

@@ -41,7 +41,7 @@ class OverviewTab(QWidget):
                 self.tr("Indicators"),
                 self.tr("Support"),
             ],
-            (170, 250, 190, 260),
+            (130, 235, 150, 240),  # what is left goes to the ambitions' names (in full in the tooltip)
         )
         self.dashboard.itemActivated.connect(self._dashboard_activated)
         layout = QVBoxLayout(self)

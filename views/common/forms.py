@@ -34,6 +34,7 @@ from models.errors import ConflictError, DatabaseUnavailableError, DiskFullError
 from models.lookups import Choice
 from views.common.banners import ERROR_BANNER_STYLE, NOTE_BANNER_STYLE
 from views.common.form_values import NO_VALUE, display, editor_value, set_editor_value
+from views.common.screen import ScrollingPane, keep_on_screen
 from views.common.text import error_text, field_error_text
 from views.common.worker import DatabaseWorker
 
@@ -144,11 +145,15 @@ class FormDialog(QDialog):
         self.banner.setVisible(False)
         self.banner.setStyleSheet(ERROR_BANNER_STYLE)
         outer.addWidget(self.banner)
-        self.columns = QHBoxLayout()
+        # The fields scroll when the screen is lower than the form (a 1366×768 laptop), so the
+        # dialog never grows past the screen and Save stays in view.
+        fields = QWidget()
+        self.columns = QHBoxLayout(fields)
+        self.columns.setContentsMargins(0, 0, 0, 0)
         self.columns.setSpacing(24)
-        outer.addLayout(self.columns)
+        self.scroll_pane = ScrollingPane(fields)
+        outer.addWidget(self.scroll_pane, 1)
         self.new_column()
-        outer.addStretch(1)
         # Primary action on the right on every platform; Escape cancels, Enter saves.
         self.save_button = QPushButton(QCoreApplication.translate("FormDialog", "Save"))
         self.save_button.setDefault(True)
@@ -420,6 +425,7 @@ class FormDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         self.capture_original()
         super().showEvent(event)
+        keep_on_screen(self)
 
     def show_conflict(self, error: ConflictError) -> None:
         task = self.load_current()

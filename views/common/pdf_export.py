@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.errors import DomainError
+from views.common.screen import fit_to_screen
 from views.common.text import error_text
 from views.common.worker import DatabaseWorker
 
@@ -50,7 +51,7 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(860, 900)
+        fit_to_screen(self, 860, 900)  # a page as large as the screen allows, Save as… in view
         self.file_name = file_name
         self._folder = tempfile.TemporaryDirectory(prefix="ondernemersdesk-pdf-")
         self.path = Path(self._folder.name) / file_name

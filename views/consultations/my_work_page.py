@@ -95,7 +95,8 @@ class MyWorkPage(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column, width in ((1, 135), (2, 150), (3, 120), (4, 160), (5, 135)):
+        # Wide enough for each header in bold (Verantwoordelijke was cut off); the name takes the rest.
+        for column, width in ((1, 155), (2, 140), (3, 110), (4, 150), (5, 130)):
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemActivated.connect(self._activated)

@@ -127,7 +127,8 @@ class TimelineView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 118), (1, 72), (3, 150), (4, 150)):
+        # The subject takes what is left: at 1366 px about 290 px beside the detail.
+        for column, width in ((0, 108), (1, 70), (3, 125), (4, 115)):
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())

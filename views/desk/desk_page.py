@@ -45,6 +45,7 @@ from models.desk import services as svc
 from models.desk.records import ArticleRecord
 from models.desk.services import DeskSummary, LoggedQuestion
 from views.common.forms import FieldRow
+from views.common.screen import ScrollingPane
 from views.common.text import error_text
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
@@ -119,9 +120,11 @@ class DeskPage(QWidget):
         self.answer_panel.answer_chosen.connect(self.question_form.take_answer)
         self.question_form.logged.connect(self._logged)
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.company_card)
+        # The card and the form scroll rather than grow: a message after Vastleggen, or a company
+        # with much to tell, made the window taller than a 1366×768 screen.
+        top.addWidget(ScrollingPane(self.company_card))
         top.addWidget(self.answer_panel)
-        top.addWidget(self.question_form)
+        top.addWidget(self.question_form)  # its fields scroll, its buttons stay
         top.setSizes([330, 460, 420])
         top.setChildrenCollapsible(False)
 

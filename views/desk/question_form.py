@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ from models.desk.services import DeskSummary, LoggedQuestion
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
 from views.common.forms import FieldRow, fill_combo
+from views.common.screen import ScrollingPane
 from views.common.text import error_text, field_error_text, label
 from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
@@ -54,7 +56,11 @@ class QuestionForm(QFrame):
         self._save_when_back = False  # a log failed because the database was unreachable
         worker.available.connect(self._connection_back)
 
-        self.form = QFormLayout(self)
+        # The fields scroll on a low screen; the message and the buttons below them stay in view.
+        fields = QWidget()
+        fields.setObjectName("deskFormFields")
+        self.form = QFormLayout(fields)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.rows: dict[str, FieldRow] = {}
         heading = QLabel(self.tr("Log the question"))
@@ -98,7 +104,6 @@ class QuestionForm(QFrame):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.form.addRow(self.banner)
         self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("Log (Ctrl+Enter)"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
@@ -108,7 +113,10 @@ class QuestionForm(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        self.form.addRow(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingPane(fields), 1)
+        outer.addWidget(self.banner)
+        outer.addLayout(buttons)
         self._handover_toggled(False)
 
     def _field(self, name: str, text: str, editor: QWidget) -> None:

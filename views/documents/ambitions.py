@@ -122,7 +122,7 @@ class ChartFlowable(Flowable):
 
 def indicator_chart(record: IndicatorRecord, points: Sequence[tuple[date, float]], width: float) -> Drawing:
     """Measured values, the path from baseline to target, and the trend, on a time axis."""
-    drawing = Drawing(width, CHART_HEIGHT)
+    drawing = Drawing(width, CHART_HEIGHT, initialFontName=REGULAR)  # else Helvetica, not embedded
     origin = min(
         [d for d, _ in points]
         + [record.target_date]

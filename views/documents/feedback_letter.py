@@ -25,7 +25,7 @@ STATUS = SIGNAL_STATUS
 def render_feedback_letter(letter: FeedbackLetterData, out: Path | BinaryIO) -> None:
     """Write the letter with the feedback of one step in a signal's history."""
     sender, today = letter.identity, letter.today
-    doc = PdfDocument(sender, TITLE, subject=f"Melding {letter.number}", today=today)
+    doc = PdfDocument(sender, TITLE, subject=f"Melding {letter.number}", today=today, public=True)
     to = [letter.reporter_name or "De melder"]
     if letter.reporter_email:
         to.append(f"per e-mail: {letter.reporter_email}")

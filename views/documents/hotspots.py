@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 from models.documents.records import HotspotsData
 from views.documents.dutch import dutch_date
-from views.documents.toolkit import OVERDUE, Cell, Column, PdfDocument
+from views.documents.toolkit import Cell, Column, PdfDocument
 
 TITLE = "Waarom wij hier handhaven"
 GROUP_TITLES = {"area": "Per gebied", "street": "Per straat", "category": "Per categorie"}
@@ -15,7 +15,7 @@ GROUP_TITLES = {"area": "Per gebied", "street": "Per straat", "category": "Per c
 
 def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
     period = f"{dutch_date(data.since)} tot en met {dutch_date(data.until)}"
-    doc = PdfDocument(data.identity, TITLE, subject=period, today=data.today)
+    doc = PdfDocument(data.identity, TITLE, subject=period, today=data.today, public=True)  # for residents
     doc.title(TITLE, period)
     trend = data.trend
     total_signals = sum(w.signals for w in trend)
@@ -43,7 +43,7 @@ def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
                     h.label,
                     str(h.signals),
                     str(h.observations),
-                    Cell(str(h.overdue), colour=OVERDUE if h.overdue else None, muted=not h.overdue),
+                    Cell(str(h.overdue), muted=not h.overdue),
                 ]
                 for i, h in enumerate(rows, start=1)
             ],

@@ -7,7 +7,6 @@ matters, never printed as if it were current.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,9 +33,8 @@ def validity(record: ArticleRecord) -> Cell:
 def render_article(sheet: ArticleSheetData, out: Path | BinaryIO) -> None:
     """Write one knowledge article as a handout, as it stands on the record's ``today``."""
     record, today = sheet.article, sheet.today
-    # A handout is public: no confidentiality marking in its footer.
-    sender = replace(sheet.identity, confidentiality="")
-    doc = PdfDocument(sender, TITLE, subject=record.question, today=today)
+    sender = sheet.identity
+    doc = PdfDocument(sender, TITLE, subject=record.question, today=today, public=True)
     doc.title(record.question)
     facts: list[tuple[str, Value]] = [("Geldigheid", validity(record))]
     if record.department:

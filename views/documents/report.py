@@ -41,7 +41,7 @@ _HOW = {
 def render_report(data: ReportData, out: Path | BinaryIO) -> None:
     """Write the conversation report of one contact moment, dated the record's ``today``."""
     record, company, sender, today = data.interaction, data.company, data.identity, data.today
-    doc = PdfDocument(sender, TITLE, subject=f"{company.name} – {record.subject}", today=today)
+    doc = PdfDocument(sender, TITLE, subject=f"{company.name} – {record.subject}", today=today, public=True)
     doc.address_block(_addressee(company, record), [sender.name, *sender.address_lines])
     doc.facts(
         [

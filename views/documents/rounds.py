@@ -82,7 +82,10 @@ def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
                 doc.paragraph(the_round.notes)
             _observation_table(doc, the_round.observations)
     doc.heading("Gesprekken")
-    talks = [o for r in report.rounds for o in r.observations if o.spoke_with]
+    # In the order they were held, whichever round or area they belonged to.
+    talks = sorted(
+        (o for r in report.rounds for o in r.observations if o.spoke_with), key=lambda o: o.observed_at
+    )
     doc.table(
         [
             Column("Tijd", width=17),
@@ -115,7 +118,7 @@ def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
 def render_entrepreneur_report(data: EntrepreneurReportData, out: Path | BinaryIO) -> None:
     report, company, sender, today = data.report, data.company, data.identity, data.today
     since, until = report.since, report.until
-    doc = PdfDocument(sender, ENTREPRENEUR_TITLE, subject=company.name, today=today)
+    doc = PdfDocument(sender, ENTREPRENEUR_TITLE, subject=company.name, today=today, public=True)
     lines = [company.name]
     if company.main is not None:
         lines += [

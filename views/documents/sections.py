@@ -49,11 +49,14 @@ def is_due_soon(agreement: AgreementRecord, today: date) -> bool:
     )
 
 
-def due_cell(agreement: AgreementRecord, today: date) -> Cell:
-    """The due date, red when overdue and amber when close, with the words for it."""
+def due_cell(agreement: AgreementRecord, today: date, *, public: bool = False) -> Cell:
+    """The due date, red when overdue and amber when close, with the words for it; to a citizen or
+    an entrepreneur (``public``) the date alone."""
     if agreement.due_date is None:
         return Cell("geen datum", muted=True)
     text = dutch_date(agreement.due_date, short=True)
+    if public:
+        return Cell(text, muted=not agreement.is_open)
     if agreement.overdue:
         days = (today - agreement.due_date).days
         return Cell(text, colour=OVERDUE, bold=True, detail=f"{count(days, 'dag', 'dagen')} te laat")
@@ -62,14 +65,14 @@ def due_cell(agreement: AgreementRecord, today: date) -> Cell:
     return Cell(text, muted=not agreement.is_open)
 
 
-def status_cell(agreement: AgreementRecord) -> Cell:
+def status_cell(agreement: AgreementRecord, *, public: bool = False) -> Cell:
     word = AGREEMENT_STATUS[agreement.status]
     closed = f"op {dutch_date(agreement.closed_on, short=True)}" if agreement.closed_on else None
     if agreement.status == AgreementStatus.DONE:
         return Cell(word, colour=DONE, bold=True, detail=closed)
     if agreement.status == AgreementStatus.DROPPED:
         return Cell(word, muted=True, detail=closed)
-    if agreement.overdue:
+    if agreement.overdue and not public:
         return Cell(word, colour=OVERDUE, bold=True)
     return Cell(word)
 
@@ -105,8 +108,8 @@ def agreements_table(
         if key == ASSIGNEE:
             return agreement.assignee
         if key == DUE:
-            return due_cell(agreement, doc.today)
-        return status_cell(agreement)
+            return due_cell(agreement, doc.today, public=doc.public)
+        return status_cell(agreement, public=doc.public)
 
     doc.table(
         [_AGREEMENT_COLUMNS[key] for key in columns],

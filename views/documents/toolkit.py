@@ -271,6 +271,9 @@ class PdfDocument:
 
     ``title`` names the kind of document (in the letterhead and the PDF's metadata);
     ``subject`` what it is about (the metadata, and the letterhead after the title).
+    ``public``: the document goes to a citizen or an entrepreneur (a letter, a conversation
+    report, a handout): no confidentiality marking in its footer, and no red "te laat" in it
+    (``sections`` reads this), which is the municipality's own bookkeeping.
     """
 
     def __init__(
@@ -281,8 +284,10 @@ class PdfDocument:
         subject: str = "",
         today: date,
         author: str | None = None,
+        public: bool = False,
     ) -> None:
         self.identity = identity
+        self.public = public
         self.title_text = title
         self.subject = subject
         self.today = today
@@ -389,6 +394,8 @@ class PdfDocument:
         table.setStyle(
             TableStyle(
                 [
+                    # Even an empty cell sets a font: without this it is Helvetica, not embedded.
+                    ("FONT", (0, 0), (-1, -1), REGULAR, self.styles.cell.fontSize, self.styles.cell.leading),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 6),
@@ -473,6 +480,8 @@ class PdfDocument:
         table.setStyle(
             TableStyle(
                 [
+                    # Even an empty cell sets a font: without this it is Helvetica, not embedded.
+                    ("FONT", (0, 0), (-1, -1), REGULAR, self.styles.cell.fontSize, self.styles.cell.leading),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -618,7 +627,7 @@ class PdfDocument:
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
         y = 10.5 * mm
-        marking = self.identity.confidentiality.strip()
+        marking = "" if self.public else self.identity.confidentiality.strip()
         if marking:
             canvas.setFont(BOLD, 7.5)
             canvas.drawString(LEFT, y, fit(marking, BOLD, 7.5, BODY_WIDTH * 0.35))

@@ -143,10 +143,12 @@ class DuplicatesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # Why a pair is offered is the column to read: wrapped in full, never cut off at 1366 px.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PairsModel.REASONS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((PairsModel.SCORE, 100), (PairsModel.FIRST, 330), (PairsModel.SECOND, 330)):
+        for column, width in ((PairsModel.SCORE, 100), (PairsModel.FIRST, 300), (PairsModel.SECOND, 300)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())

@@ -343,9 +343,16 @@ class ImportWizard(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        for column, width in ((0, 50), (1, 130), (2, 220), (3, 190)):
+        for column, width in ((0, 50), (1, 130), (2, 200), (3, 150)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The selected row's details in full, wrapped: a long one is cut off in its column.
+        self.details = QLabel()
+        self.details.setObjectName("muted")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.model.modelReset.connect(self.details.clear)
         self.all_decision = QComboBox()
         for decision in Decision:
             self.all_decision.addItem(decision_text(decision), decision)
@@ -376,8 +383,13 @@ class ImportWizard(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(decisions)
         return page
+
+    def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        text = self.model.index(current.row(), TrialModel.COL_DETAILS).data() if current.isValid() else ""
+        self.details.setText(str(text or ""))
 
     def _result_page(self) -> QWidget:
         page = QWidget()

@@ -127,7 +127,7 @@ class RoundsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
-        for column, width in ((0, 92), (2, 125), (3, 125)):
+        for column, width in ((0, 92), (2, 120), (3, 110)):
             self.list.setColumnWidth(column, width)
         self.list.currentItemChanged.connect(self._round_selected)
 
@@ -166,16 +166,19 @@ class RoundsPage(QWidget):
             qta.icon("mdi6.file-pdf-box"), self.tr("Report for entrepreneur…")
         )
         self.company_report_button.clicked.connect(self.entrepreneur_report)
-        # Two rows: recording, then following up; one row of six would squeeze the list of rounds.
+        # Rows of two: recording, following up, reporting; one row of six squeezed the list of
+        # rounds, and so did rows of three (the rounds' names were cut off at 1366 px).
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.company_report_button)
         follow_up = QHBoxLayout()
         for button in (self.agreement_button, self.signal_button):
             follow_up.addWidget(button)
         follow_up.addStretch(1)
+        reporting = QHBoxLayout()
+        reporting.addWidget(self.company_report_button)
+        reporting.addStretch(1)
         # The round's own action beside its heading: one row of every button would not fit a laptop.
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
@@ -187,10 +190,11 @@ class RoundsPage(QWidget):
         side.addWidget(self.observations, 1)
         side.addLayout(buttons)
         side.addLayout(follow_up)
+        side.addLayout(reporting)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([600, 700])
+        split.setSizes([640, 480])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -253,6 +257,8 @@ class RoundsPage(QWidget):
                 [format_short_date(record.held_on), record.title, record.area or "—", text]
             )
             item.setData(0, RECORD_ROLE, record.id)
+            item.setToolTip(1, record.title)  # in full, where the column is too narrow
+            item.setToolTip(3, text)
             self.list.addTopLevelItem(item)
             if selected is not None and record.id == selected.id:
                 restore = item

@@ -33,6 +33,7 @@ from models.team.services import SignedIn
 from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
 from views.common.live import LiveUpdates
+from views.common.screen import fit_to_screen
 from views.common.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from views.common.text import error_text, security_sentence, security_text
 from views.common.worker import DatabaseWorker, Operation
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.about: AboutDialog | None = None
         self.restore_dialog: QDialog | None = None
-        self.resize(1360, 820)
+        fit_to_screen(self, 1360, 820)  # on a 1366×768 laptop: the screen less its taskbar
 
         # -- top bar
         self.search = SearchBox(worker, self)

@@ -50,19 +50,21 @@ SEARCH_MS = 250
 class SignalListModel(LazyTableModel[SignalRow]):
     def __init__(self, worker: DatabaseWorker) -> None:
         super().__init__(worker, [], self._fetch_rows, lambda r: r.id)
+        # Status and target date early: beside the detail pane on a 1366 px screen the list shows
+        # about five columns, and those two are what a handler looks for.
         self.columns = [
-            Column[SignalRow](self.tr("Number"), lambda r: r.number, 78, "reported_at"),
+            Column[SignalRow](self.tr("Number"), lambda r: r.number, 80, "reported_at"),
             Column[SignalRow](
                 self.tr("Reported"), lambda r: format_short_datetime(r.reported_at), 140, "reported_at"
+            ),
+            Column[SignalRow](self.tr("Status"), self._status, 175, "status"),
+            Column[SignalRow](
+                self.tr("Target date"), lambda r: format_short_date(r.due_date), 110, "due_date"
             ),
             Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
             Column[SignalRow](self.tr("Location"), lambda r: r.address or r.company or r.area, 220, "street"),
             Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240, None),
             Column[SignalRow](self.tr("Reporter"), self._reporter, 130, "reporter"),
-            Column[SignalRow](self.tr("Status"), self._status, 130, "status"),
-            Column[SignalRow](
-                self.tr("Target date"), lambda r: format_short_date(r.due_date), 100, "due_date"
-            ),
         ]
 
     @staticmethod
@@ -154,9 +156,12 @@ class SignalsPage(QWidget):
         self.drill_clear.setFlat(True)
         self.drill_clear.setToolTip(self.tr("Show all open signals again"))
         self.drill_clear.clicked.connect(self._clear_drill)
-        filters.addSpacing(8)
-        filters.addWidget(self.drill)
-        filters.addWidget(self.drill_clear)
+        # What a click on Brandpunten filtered on, on a line of its own: in the filter row its
+        # text widened the window past a 1366 px screen.
+        self.drill.setWordWrap(True)
+        drill_row = QHBoxLayout()
+        drill_row.addWidget(self.drill, 1)
+        drill_row.addWidget(self.drill_clear)
         self.drill.setVisible(False)
         self.drill_clear.setVisible(False)
         self.status.currentIndexChanged.connect(self._filters_changed)
@@ -196,6 +201,7 @@ class SignalsPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addLayout(filters)
+        layout.addLayout(drill_row)
         layout.addWidget(split, 1)
 
     # -- loading --------------------------------------------------------------------------

@@ -1,0 +1,511 @@
+"""Everything fits a 1366×768 laptop with a taskbar: 1366×720 for a window.
+
+Every page of the registry (views/shell/pages.py), a company's file, Brandpunten and its click
+through to Meldingen, the desk after each *Vastleggen*, and every dialog class of ``views`` (found
+by subclass discovery, so a new dialog is covered or this test says it is not) is opened at that
+size, filled from a demo database; none may make the window grow past 1366×720 or need more than
+that, and no widget may lie outside it. Content in a scroll area may: it scrolls into view.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QProgressDialog, QWidget
+from shiboken6 import isValid
+from sqlalchemy import select
+
+import views
+from models.db import Database
+from models.permissions import ROLE_PERMISSIONS
+from models.team.entities import Role, User
+from models.team.services import SignedIn
+from models.tools import demo
+from views.common import screen
+from views.common.settings import Settings
+from views.common.worker import DatabaseWorker
+from views.shell.main_window import MainWindow
+from views.shell.pages import PAGES
+
+LIMIT = QSize(1366, 720)
+
+
+def _fits(size: QSize) -> bool:
+    return size.width() <= LIMIT.width() and size.height() <= LIMIT.height()
+
+
+def _scrolled(widget: QWidget, top: QWidget) -> bool:
+    """Whether ``widget`` is content of a scroll area under ``top`` (it may lie outside: it scrolls)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not top:
+        if isinstance(parent, QAbstractScrollArea) and child is parent.viewport():
+            return True
+        child, parent = parent, parent.parentWidget()
+    return False
+
+
+def outside(top: QWidget) -> list[str]:
+    """The visible widgets of ``top`` that lie (partly) outside it."""
+    bounds = top.rect().adjusted(-1, -1, 1, 1)
+    found = []
+    for widget in top.findChildren(QWidget):
+        if widget.isWindow() or not widget.isVisibleTo(top) or _scrolled(widget, top):
+            continue
+        where = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+        if not bounds.contains(where):
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} at {where.getRect()}")
+    return found
+
+
+def settle(worker: DatabaseWorker, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: not worker.busy, timeout=20_000)
+    QApplication.processEvents()
+
+
+def check_window(window: QWidget, what: str) -> None:
+    assert _fits(window.size()), f"{what}: the window grew to {window.width()}×{window.height()}"
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert _fits(least), f"{what}: needs at least {least.width()}×{least.height()}"
+    assert not outside(window), f"{what}: outside the window: {outside(window)}"
+
+
+@pytest.fixture(autouse=True)
+def laptop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen a window opens on is a 1366×768 laptop with a 40 px taskbar (the tests' own
+    offscreen screen is 800×800)."""
+    monkeypatch.setattr(screen, "available", lambda widget=None: QSize(1366, 728) - screen.FRAME)
+
+
+@pytest.fixture
+def demo_db(sqlite_db: Database) -> Database:
+    demo.generate(sqlite_db, 60, seed=4, today=date.today())
+    return sqlite_db
+
+
+@pytest.fixture
+def admin_id(demo_db: Database) -> int:
+    with demo_db.session() as session:
+        found = session.scalar(select(User.id).where(User.role == Role.ADMINISTRATOR).order_by(User.id))
+    assert found is not None
+    return found
+
+
+@pytest.fixture
+def demo_worker(demo_db: Database, admin_id: int) -> Iterator[DatabaseWorker]:
+    worker = DatabaseWorker(demo_db, user_id=admin_id)
+    yield worker
+    worker.wait()
+
+
+@pytest.fixture
+def laptop(qtbot: Any, demo_worker: DatabaseWorker, admin_id: int, tmp_path: Path) -> MainWindow:
+    signed_in = SignedIn(
+        user_id=admin_id,
+        username="beheer",
+        full_name="Beheerder",
+        role=Role.ADMINISTRATOR,
+        permissions=ROLE_PERMISSIONS[Role.ADMINISTRATOR],
+    )
+    window = MainWindow(demo_worker, Settings(str(tmp_path / "settings.ini")), "Beheerder", signed_in)
+    qtbot.addWidget(window)
+    window.resize(LIMIT)
+    window.show()
+    settle(demo_worker, qtbot)
+    return window
+
+
+def test_the_first_window_asks_no_more_than_the_screen_has(
+    qtbot: Any, worker: DatabaseWorker, tmp_path: Path
+) -> None:
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Petra van Dam")
+    qtbot.addWidget(window)
+    # With its frame and title bar it fits the laptop's screen above the taskbar.
+    assert window.width() + screen.FRAME.width() <= 1366 and window.height() + screen.FRAME.height() <= 728
+
+
+def test_every_page_fits_1366_by_720(qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker) -> None:
+    check_window(laptop, "the first window")
+    for info in PAGES:
+        if info.dialog:
+            continue
+        laptop.show_page(info.key)
+        settle(demo_worker, qtbot)
+        check_window(laptop, info.key)
+    # A company's file with its timeline.
+    with demo_worker.database.session() as session:
+        from models.companies.entities import Company
+
+        zwaan = session.scalar(select(Company.id).where(Company.kvk_number == demo.ZWAAN_KVK))
+    assert zwaan is not None
+    laptop.open_company(zwaan)
+    qtbot.waitUntil(lambda: laptop.company.record is not None, timeout=20_000)
+    settle(demo_worker, qtbot)
+    check_window(laptop, "a company's file")
+
+
+def _zwaan(worker: DatabaseWorker) -> int:
+    from models.companies.entities import Company
+
+    with worker.database.session() as session:
+        found = session.scalar(select(Company.id).where(Company.kvk_number == demo.ZWAAN_KVK))
+    assert found is not None
+    return found
+
+
+def test_hotspots_and_the_click_through_to_signals_fit(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    from views.hotspots.hotspots_page import HotspotsPage
+
+    laptop.show_page("hotspots")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("hotspots", HotspotsPage)
+    qtbot.waitUntil(lambda: page.table.topLevelItemCount() > 0, timeout=20_000)
+    check_window(laptop, "Brandpunten")
+    for group in range(page.group.count()):
+        page.group.setCurrentIndex(group)
+        settle(demo_worker, qtbot)
+        check_window(laptop, f"Brandpunten, grouping {group}")
+    page.table.itemActivated.emit(page.table.topLevelItem(0), 1)
+    settle(demo_worker, qtbot)
+    assert laptop.pages.currentWidget() is laptop.page("signals")
+    check_window(laptop, "Meldingen from Brandpunten")
+
+
+def test_the_desk_does_not_grow_the_window_when_questions_are_logged(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    from views.desk.desk_page import DeskPage
+
+    laptop.show_page("desk")
+    settle(demo_worker, qtbot)
+    desk = laptop.page_as("desk", DeskPage)
+    desk.show_company(_zwaan(demo_worker))
+    qtbot.waitUntil(lambda: desk.summary is not None, timeout=20_000)
+    settle(demo_worker, qtbot)
+    check_window(laptop, "the desk with a company")
+    for n in range(3):
+        desk.question.setPlainText(f"Mag het terras tijdens de kermis langer open? ({n})")
+        desk.save_button.click()
+        settle(demo_worker, qtbot)
+        assert desk.question.toPlainText() == "", desk.banner.text()
+        check_window(laptop, f"the desk after Vastleggen {n + 1}")
+
+
+# -- every dialog ----------------------------------------------------------------------------------
+
+
+def dialog_classes() -> list[type[QDialog]]:
+    """Every concrete dialog class in ``views`` (imported here, so a new module's dialog counts)."""
+    for module in pkgutil.walk_packages(views.__path__, "views."):
+        importlib.import_module(module.name)
+    found: list[type[QDialog]] = []
+    todo: list[type] = [QDialog]
+    while todo:
+        cls = todo.pop()
+        for sub in cls.__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("views.") and sub not in found:
+                found.append(sub)
+    return sorted(found, key=lambda c: f"{c.__module__}.{c.__qualname__}")
+
+
+# Base classes: never opened themselves, their subclasses are.
+ABSTRACT = {"views.common.forms.FormDialog", "views.common.forms.StatusChangeDialog"}
+
+
+class Demo:
+    """What the dialogs are opened with: records of the demo database, read as the administrator."""
+
+    def __init__(self, worker: DatabaseWorker, admin_id: int, parent: QWidget, tmp_path: Path) -> None:
+        from models.ambitions import cocreation
+        from models.ambitions import services as ambitions
+        from models.companies import services as companies
+        from models.companies.entities import Company
+        from models.consultations import services as consultations
+        from models.consultations.entities import Agreement, Interaction
+        from models.privacy import services as privacy
+        from models.privacy.dossier import PersonQuery
+        from models.rounds import services as rounds
+        from models.rounds.entities import Round as SupervisionRound
+        from models.signals import categories, feedback
+        from models.signals import services as signals
+        from models.signals.entities import Signal, SignalStatus
+        from models.team import identity
+        from models.team import services as team
+        from views.companies.company_dialogs import Lookups
+        from views.rounds.round_dialogs import RoundLookups
+        from views.signals.signal_dialogs import SignalLookups
+
+        self.worker, self.parent, self.tmp_path = worker, parent, tmp_path
+        self.busy = threading.Event()  # the long work the progress dialog shows: until it is checked
+        today = date.today()
+        with worker.database.session(admin_id) as s:
+            self.lookups = Lookups.load(s)
+            self.signal_lookups = SignalLookups.load(s)
+            self.round_lookups = RoundLookups.load(s)
+            self.company_id = _zwaan(worker)
+            self.company = companies.company_file(s, self.company_id)
+            self.other_company = s.scalar(select(Company.id).where(Company.id != self.company_id).limit(1))
+            plan_id = ambitions.current_plan_id(s)
+            assert plan_id is not None
+            self.overview = ambitions.overview(s, plan_id, today=today)
+            self.ambition = next(a for a in self.overview.ambitions if a.indicators)
+            self.respondent = cocreation.respondents(s)[0]
+            interaction_id = s.scalar(
+                select(Interaction.id).join(Agreement, Agreement.interaction_id == Interaction.id).limit(1)
+            )
+            assert interaction_id is not None
+            self.agreement = consultations.interaction(s, interaction_id, today=today).agreements[0]
+            signal_id = s.scalar(select(Signal.id).where(Signal.status == SignalStatus.REPORTED).limit(1))
+            assert signal_id is not None
+            self.signal = signals.signal(s, signal_id, today=today)
+            self.templates = feedback.templates(s)
+            self.categories = categories.categories(s)
+            round_id = s.scalar(select(SupervisionRound.id).limit(1))
+            assert round_id is not None
+            self.round = rounds.round_record(s, round_id)
+            self.observation = next(
+                o for r in rounds.rounds_between(s, date(2000, 1, 1), today) for o in r.observations
+            )
+            self.account = team.list_accounts(s)[0]
+            self.identity = identity.identity(s)
+            self.rule = privacy.list_retention_rules(s)[0]
+            contact = self.company.contacts[0]
+            self.person = PersonQuery(name=f"{contact.first_name or ''} {contact.last_name}".strip())
+            self.hits = privacy.find_person(s, self.person)
+            assert self.hits
+        self.officials = self.lookups.officials
+        self.kernen = self.lookups.areas
+
+
+def _factories() -> dict[str, Callable[[Demo], QDialog]]:
+    """How each dialog is opened: its class's full name, and a call that makes it."""
+    from models.consultations.entities import AgreementStatus
+    from models.errors import ConflictError
+    from models.signals.entities import SignalStatus
+    from views.ambitions import ambition_dialogs as ad
+    from views.ambitions import indicator_dialogs as ind
+    from views.ambitions.monitoring_dialog import MonitoringPeriodDialog
+    from views.audit.audit_page import AuditDialog
+    from views.common.conflict_dialog import ConflictDialog
+    from views.common.errors import CrashDialog
+    from views.common.long_work import LongWorkDialog
+    from views.common.pdf_export import PdfPreviewDialog
+    from views.companies import company_dialogs as cd
+    from views.connection.connection_dialog import ConnectionDialog
+    from views.connection.password_dialog import PasswordDialog as ConnectionPasswordDialog
+    from views.connection.profiles import Profile
+    from views.connection.setup_dialog import SetUpDialog
+    from views.connection.transfer_dialog import TransferDialog
+    from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
+    from views.desk.knowledge_page import ArticleDialog
+    from views.documents.dossier import render_dossier
+    from views.duplicates.merge_dialog import MergeDialog
+    from views.importing.history_dialog import ImportHistoryDialog
+    from views.importing.import_wizard import ImportWizard
+    from views.privacy.inzage_tab import EraseDialog
+    from views.privacy.retention_tab import RetentionDialog
+    from views.rounds import round_dialogs as rd
+    from views.shell.about_dialog import AboutDialog
+    from views.shell.first_run import FirstRunDialog
+    from views.signals import settings_dialog as sd
+    from views.signals.signal_dialogs import SignalDialog, TransitionDialog
+    from views.team.accounts_page import AccountDialog, PasswordDialog
+    from views.team.identity_dialog import IdentityDialog
+
+    def pdf(d: Demo) -> QDialog:
+        from models.documents import services as documents
+
+        company_id = d.company_id
+        return PdfPreviewDialog(
+            d.worker,
+            "Ondernemersdossier",
+            "dossier.pdf",
+            lambda s, path: render_dossier(documents.dossier(s, company_id, today=date.today()), path),
+            d.parent,
+        )
+
+    def conflict(d: Demo) -> QDialog:
+        original = {"name": "Café De Zwaan", "phone": "035 123 45 67"}
+        return ConflictDialog(
+            ConflictError("Company", "Petra van Dam", None),
+            {"name": "Naam", "phone": "Telefoon"},
+            lambda _name, value: str(value),
+            original,
+            {**original, "name": "Café De Zwaan B.V."},
+            {**original, "phone": "035 765 43 21"},
+            d.parent,
+        )
+
+    name = "views.{}.{}".format
+    return {
+        name("ambitions.ambition_dialogs", "PlanDialog"): lambda d: ad.PlanDialog(d.worker, d.overview.plan),
+        name("ambitions.ambition_dialogs", "AdoptDialog"): lambda d: ad.AdoptDialog(
+            d.worker, d.overview.plan
+        ),
+        name("ambitions.ambition_dialogs", "AmbitionDialog"): lambda d: ad.AmbitionDialog(
+            d.worker, d.overview.plan.id, d.officials, d.ambition
+        ),
+        name("ambitions.ambition_dialogs", "ActionDialog"): lambda d: ad.ActionDialog(
+            d.worker, d.ambition, d.officials, None
+        ),
+        name("ambitions.ambition_dialogs", "RespondentDialog"): lambda d: ad.RespondentDialog(
+            d.worker, d.kernen, d.respondent
+        ),
+        name("ambitions.ambition_dialogs", "IdeaDialog"): lambda d: ad.IdeaDialog(
+            d.worker, d.respondent, d.overview.ambitions, None
+        ),
+        name("ambitions.indicator_dialogs", "IndicatorDialog"): lambda d: ind.IndicatorDialog(
+            d.worker, d.ambition, d.kernen, d.ambition.indicators[0]
+        ),
+        name("ambitions.indicator_dialogs", "MeasurementDialog"): lambda d: ind.MeasurementDialog(
+            d.worker, d.ambition.indicators[0]
+        ),
+        name("ambitions.monitoring_dialog", "MonitoringPeriodDialog"): lambda d: MonitoringPeriodDialog(
+            d.parent
+        ),
+        name("audit.audit_page", "AuditDialog"): lambda d: AuditDialog(
+            d.worker, d.company.name, (("company", d.company_id),), d.parent, company_id=d.company_id
+        ),
+        name("common.conflict_dialog", "ConflictDialog"): conflict,
+        name("common.errors", "CrashDialog"): lambda d: CrashDialog("Traceback …\n" * 200, d.parent),
+        name("common.long_work", "LongWorkDialog"): lambda d: LongWorkDialog(
+            d.worker,
+            title="Importeren",
+            text="Bezig met importeren…",
+            task=lambda s, progress: d.busy.wait(60),
+        ),
+        name("common.pdf_export", "PdfPreviewDialog"): pdf,
+        name("companies.company_dialogs", "CompanyDialog"): lambda d: cd.CompanyDialog(
+            d.worker, d.lookups, None
+        ),
+        name("companies.company_dialogs", "EstablishmentDialog"): lambda d: cd.EstablishmentDialog(
+            d.worker, d.lookups, d.company_id, None
+        ),
+        name("companies.company_dialogs", "ContactDialog"): lambda d: cd.ContactDialog(
+            d.worker, d.company_id
+        ),
+        name("connection.connection_dialog", "ConnectionDialog"): lambda d: ConnectionDialog(
+            Settings(str(d.tmp_path / "connection.ini")), d.parent
+        ),
+        name("connection.password_dialog", "PasswordDialog"): lambda d: ConnectionPasswordDialog(
+            Profile("Gemeente", host="db.gemeente.nl", database="ondernemersdesk", user="pvdam"), d.parent
+        ),
+        name("connection.setup_dialog", "SetUpDialog"): lambda d: SetUpDialog(
+            Profile("Gemeente", host="db.gemeente.nl", database="ondernemersdesk", user="postgres"),
+            d.tmp_path / "local.db",
+            d.parent,
+        ),
+        name("connection.transfer_dialog", "TransferDialog"): lambda d: TransferDialog(
+            f"sqlite:///{d.tmp_path / 'local.db'}",
+            "postgresql://postgres@db.gemeente.nl/ondernemersdesk",
+            d.parent,
+        ),
+        name("consultations.interaction_dialogs", "InteractionDialog"): lambda d: InteractionDialog(
+            d.worker,
+            d.company_id,
+            d.company.version,
+            d.officials,
+            [(c.id, c.last_name) for c in d.company.contacts],
+        ),
+        name("consultations.interaction_dialogs", "AgreementStatusDialog"): lambda d: AgreementStatusDialog(
+            d.worker, d.agreement, AgreementStatus.DONE
+        ),
+        name("desk.knowledge_page", "ArticleDialog"): lambda d: ArticleDialog(d.worker, None),
+        name("duplicates.merge_dialog", "MergeDialog"): lambda d: MergeDialog(
+            d.worker, "company", d.company_id, d.other_company, d.parent
+        ),
+        name("importing.history_dialog", "ImportHistoryDialog"): lambda d: ImportHistoryDialog(
+            d.worker, d.parent
+        ),
+        name("importing.import_wizard", "ImportWizard"): lambda d: ImportWizard(d.worker, d.parent),
+        name("privacy.inzage_tab", "EraseDialog"): lambda d: EraseDialog(
+            d.worker, d.person, d.hits, d.parent
+        ),
+        name("privacy.retention_tab", "RetentionDialog"): lambda d: RetentionDialog(d.worker, d.rule),
+        name("rounds.round_dialogs", "RoundDialog"): lambda d: rd.RoundDialog(
+            d.worker, d.round_lookups, d.round
+        ),
+        name("rounds.round_dialogs", "ObservationDialog"): lambda d: rd.ObservationDialog(
+            d.worker, d.round_lookups, d.round, None
+        ),
+        name("rounds.round_dialogs", "AgreementFollowUpDialog"): lambda d: rd.AgreementFollowUpDialog(
+            d.worker, d.officials, d.observation
+        ),
+        name("rounds.round_dialogs", "PeriodDialog"): lambda d: rd.PeriodDialog(
+            "Dagrapport", date.today(), date.today(), d.parent
+        ),
+        name("shell.about_dialog", "AboutDialog"): lambda d: AboutDialog(
+            d.worker, Settings(str(d.tmp_path / "about.ini")), d.parent
+        ),
+        name("shell.first_run", "FirstRunDialog"): lambda d: FirstRunDialog(
+            d.tmp_path / "ondernemersdesk.db", d.parent
+        ),
+        name("signals.settings_dialog", "CategoryDialog"): lambda d: sd.CategoryDialog(
+            d.worker, d.categories, None
+        ),
+        name("signals.settings_dialog", "TemplateDialog"): lambda d: sd.TemplateDialog(d.worker, None),
+        name("signals.settings_dialog", "SignalSettingsDialog"): lambda d: sd.SignalSettingsDialog(
+            d.worker, d.parent
+        ),
+        name("signals.signal_dialogs", "SignalDialog"): lambda d: SignalDialog(
+            d.worker, d.signal_lookups, None
+        ),
+        name("signals.signal_dialogs", "TransitionDialog"): lambda d: TransitionDialog(
+            d.worker, d.signal, SignalStatus.DONE, d.templates
+        ),
+        name("team.accounts_page", "AccountDialog"): lambda d: AccountDialog(d.worker, None),
+        name("team.accounts_page", "PasswordDialog"): lambda d: PasswordDialog(d.worker, d.account),
+        name("team.identity_dialog", "IdentityDialog"): lambda d: IdentityDialog(d.worker, d.identity),
+    }
+
+
+def test_every_dialog_fits_1366_by_720(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker, admin_id: int, tmp_path: Path
+) -> None:
+    factories = _factories()
+    classes = [c for c in dialog_classes() if f"{c.__module__}.{c.__qualname__}" not in ABSTRACT]
+    missing = [
+        f"{c.__module__}.{c.__qualname__}"
+        for c in classes
+        if f"{c.__module__}.{c.__qualname__}" not in factories
+    ]
+    assert not missing, f"dialogs this test cannot open yet; add them to _factories(): {missing}"
+    demo_data = Demo(demo_worker, admin_id, laptop, tmp_path)
+    problems = []
+    for cls in classes:
+        key = f"{cls.__module__}.{cls.__qualname__}"
+        dialog = factories[key](demo_data)
+        assert type(dialog) is cls, key
+        if not isinstance(dialog, QProgressDialog):  # that one deletes itself when its work ends
+            qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        if not isinstance(dialog, QProgressDialog):  # a progress dialog closes when its work ends
+            settle(demo_worker, qtbot)
+        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if not _fits(dialog.size()):
+            problems.append(f"{key} opens at {dialog.width()}×{dialog.height()}")
+        elif not _fits(least):
+            problems.append(f"{key} needs at least {least.width()}×{least.height()}")
+        else:
+            # At the most the laptop gives it, nothing may lie outside.
+            dialog.resize(dialog.size().boundedTo(LIMIT))
+            QApplication.processEvents()
+            if outside(dialog):
+                problems.append(f"{key}: outside the dialog: {outside(dialog)}")
+        demo_data.busy.set()
+        settle(demo_worker, qtbot)
+        if isValid(dialog):
+            dialog.hide()
+            dialog.deleteLater()
+    assert not problems, "\n".join(problems)

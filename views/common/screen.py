@@ -1,0 +1,74 @@
+"""Windows that fit the screen they open on: most municipal laptops are 1366×768, with a taskbar
+about 720 px high is what is left. A window or dialog asks for the size it would like; it gets at
+most what the screen offers, and a dialog's form scrolls instead of pushing its buttons off-screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+# What the window's frame and title bar take around a window's own area (the window manager's,
+# so not known before it is shown): kept free so the frame fits too.
+FRAME = QSize(16, 40)
+
+
+def available(widget: QWidget | None = None) -> QSize:
+    """The room a window has on the screen ``widget`` is on (the primary screen otherwise)."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:  # no screen at all (never with a window to show): assume the small laptop
+        return QSize(1366, 720) - FRAME
+    return screen.availableGeometry().size() - FRAME
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width``×``height``, or to what its screen has room for if that is less."""
+    room = available(window)
+    window.resize(min(width, room.width()), min(height, room.height()))
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink a window that came out larger than its screen (call once it is shown)."""
+    room = available(window)
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(min(window.width(), room.width()), min(window.height(), room.height()))
+
+
+class ScrollingPane(QScrollArea):
+    """A form's fields: as tall as they like on a large screen, scrolling on a small one.
+
+    A plain QScrollArea asks for a small fixed size; this one asks for its content's size, so a
+    dialog opens with every field in view where there is room, and only needs as little height
+    as a few rows where there is not.
+    """
+
+    MINIMUM_HEIGHT = 160
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form's own background shows through: the pane is only a way to scroll.
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        least = content.minimumSizeHint()
+        return QSize(least.width() + self._bar(), min(least.height(), self.MINIMUM_HEIGHT))
