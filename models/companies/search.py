@@ -223,6 +223,9 @@ WEIGHTS = {
     "p": 82,
     "c": 45,
 }
+# Words spread over fields: a mailbox name counts no more than a place ("sgraveland@bakker.nl" is
+# not what "noordereinde 2 sgraveland" asks for; the place field is).
+_SCATTERED_WEIGHTS = {**WEIGHTS, "e": WEIGHTS["c"]}
 _DIGIT_FIELDS = frozenset("kvf")
 _JOINED = re.compile(r"^([a-z]{3,})([0-9]+[a-z]?)$")  # "dorpsstraat12" is "dorpsstraat 12"
 _PHONE_TYPED = re.compile(r"^\s*(\+|00|0)[0-9\s()./-]{8,}$")
@@ -351,20 +354,37 @@ def score_document(query: Query, doc: str) -> _Scored:
             end = at + len(text) if at >= 0 else 0
             best = _Scored(weight * quality, tag, value, start, end)
     if best.score == 0.0 and len(query.tokens) > 1:
-        # Scattered over fields: each word's best field, at most half of a phrase's worth.
+        # Scattered over fields: each part's best field, at most half of a phrase's worth. A part
+        # is the longest run of words found together in one field ("noordereinde 2" of
+        # "noordereinde 2 sgraveland"), so a house number counts where it follows its street, not
+        # as the first digit of a KvK number elsewhere.
         total = 0.0
-        for token in query.tokens:
+        for part in _parts(query.tokens, fields):
+            text = " ".join(part)
             found = [
-                WEIGHTS.get(tag, 80) * _quality(token, value, tag in _DIGIT_FIELDS)[0]
+                _SCATTERED_WEIGHTS.get(tag, 80) * _quality(text, value, tag in _DIGIT_FIELDS)[0]
                 for tag, value in fields
-                if token in value
+                if text in value
             ]
             if not found:
                 return best  # a word found nowhere: not this company
-            total += max(found)
+            total += max(found) * len(part)
         first = next(((tag, v) for tag, v in fields if query.tokens[0] in v), ("", ""))
         best = _Scored(0.45 * total / len(query.tokens), first[0], first[1], 0, 0)
     return best
+
+
+def _parts(tokens: Sequence[str], fields: Sequence[tuple[str, str]]) -> list[Sequence[str]]:
+    """The query's words in runs, left to right, each as long as one field holds it as typed."""
+    parts: list[Sequence[str]] = []
+    start = 0
+    while start < len(tokens):
+        end = start + 1
+        while end < len(tokens) and any(" ".join(tokens[start : end + 1]) in value for _, value in fields):
+            end += 1
+        parts.append(tokens[start:end])
+        start = end
+    return parts
 
 
 def _fuzzy_score(query: Query, doc: str) -> _Scored:
