@@ -47,6 +47,7 @@ from desktop.bootstrap import (
     install_translations,
     setup_logging,
 )
+from desktop.check_commands import add_commands as add_check_commands
 from desktop.console import fail
 from desktop.duplicate_commands import add_commands as add_duplicate_commands
 from desktop.export_commands import add_commands as add_export_commands
@@ -144,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     PRIVACY_HANDLERS.update(add_export_commands(command))
     PRIVACY_HANDLERS.update(add_duplicate_commands(command))
     PRIVACY_HANDLERS.update(add_search_commands(command))  # admin reindex (desktop/search_commands.py)
+    PRIVACY_HANDLERS.update(add_check_commands(command))  # admin check (desktop/check_commands.py)
     return parser
 
 

@@ -440,6 +440,7 @@ def update_establishment(
     session: Session, establishment_id: int, expected_version: int, data: EstablishmentInput
 ) -> int:
     est = load_for_edit(session, Establishment, establishment_id, expected_version)
+    search.lock(session, [est.company_id])  # company first, then the establishment (see search.lock)
     v = Validator()
     values = _validate_establishment(v, data)
     _check_unique_establishment_number(session, v, values["establishment_number"], establishment_id)
@@ -466,6 +467,7 @@ def make_main_establishment(session: Session, establishment_id: int) -> None:
 @requires(Permission.EDIT_COMPANIES)
 def archive_establishment(session: Session, establishment_id: int, expected_version: int) -> None:
     est = load_for_edit(session, Establishment, establishment_id, expected_version)
+    search.lock(session, [est.company_id])
     remaining = session.scalar(
         select(func.count()).where(
             Establishment.company_id == est.company_id,

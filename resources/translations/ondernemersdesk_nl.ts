@@ -5486,6 +5486,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>%1 possible duplicates.</source>
         <translation>%1 mogelijke dubbelen.</translation>
     </message>
+    <message>
+        <source>%1 companies checked: %2 without a search document, %3 with an outdated one, %4 documents of companies that no longer exist.</source>
+        <translation>%1 ondernemingen gecontroleerd: %2 zonder zoekdocument, %3 met een verouderd zoekdocument, %4 zoekdocumenten van ondernemingen die niet meer bestaan.</translation>
+    </message>
+    <message>
+        <source>The search index matches the data.</source>
+        <translation>De zoekindex klopt met de gegevens.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired (--dry-run); run it without to repair.</source>
+        <translation>Niets hersteld (--dry-run); voer de opdracht zonder --dry-run uit om te herstellen.</translation>
+    </message>
+    <message>
+        <source>Repaired: the search index matches the data again.</source>
+        <translation>Hersteld: de zoekindex klopt weer met de gegevens.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
