@@ -5822,6 +5822,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Versie {number} is nog een concept: wijzig die, of stel haar eerst vast.</translation>
     </message>
     <message>
+        <source>Version {number} is already a draft, made by {who}: change that one, or adopt it first.</source>
+        <translation>Versie {number} is al een concept, gemaakt door {who}: wijzig dat concept, of stel het eerst vast.</translation>
+    </message>
+    <message>
         <source>The due date lies before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
     </message>
