@@ -61,7 +61,7 @@ from models.companies.search import SearchService
 from models.db import Database
 from models.diagnostics import describe
 from models.errors import DomainError, ValidationError
-from models.migrations import migrate
+from models.migrations import migrate, migration_lock
 from models.permissions import Permission
 from models.server import install as server_install
 from models.setup import set_up_database
@@ -302,6 +302,11 @@ def _account(args: argparse.Namespace, database: Database) -> int:
 def _migrate(args: argparse.Namespace, database: Database) -> int:
     if args.administrator:
         return _set_up(args, database)
+    with migration_lock(database):  # a second migrate at once waits, then finds it up to date
+        return _migrate_locked(database)
+
+
+def _migrate_locked(database: Database) -> int:
     result = migrate(database)
     if result.before == result.after:
         print(
