@@ -14,13 +14,16 @@ from models.errors import ConflictError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import requires
 from models.team.entities import User
+from models.validation import MAX_ID
 
 T = TypeVar("T", bound=Versioned)
 
 
 @requires()
 def load(session: Session, kind: type[T], record_id: int) -> T:
-    obj = session.get(kind, record_id)
+    # A number no record can have (typed: --interaction 99999999999999999999) is not sent to the
+    # database, which would refuse it as out of range rather than find nothing.
+    obj = session.get(kind, record_id) if 0 < record_id <= MAX_ID else None
     if obj is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     return obj

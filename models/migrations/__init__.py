@@ -127,15 +127,15 @@ def migration_lock(db: Database) -> Iterator[None]:
     except DBAPIError as exc:
         raise database_error(exc, db) from exc
     try:
-        key = connection.exec_driver_sql(_LOCK_KEY).scalar()
-        connection.exec_driver_sql(f"SELECT pg_advisory_lock({int(key)})")
+        key = int(connection.exec_driver_sql(_LOCK_KEY).scalar_one())
+        connection.exec_driver_sql(f"SELECT pg_advisory_lock({key})")
         connection.commit()  # the lock is the session's: no transaction stays open meanwhile
         _held.depth = 1
         try:
             yield
         finally:
             _held.depth = 0
-            connection.exec_driver_sql(f"SELECT pg_advisory_unlock({int(key)})")
+            connection.exec_driver_sql(f"SELECT pg_advisory_unlock({key})")
             connection.commit()
     except DBAPIError as exc:
         raise database_error(exc, db) from exc

@@ -53,6 +53,8 @@ from models.validation import (
     check_house_number,
     check_phone,
     check_postcode,
+    record_number,
+    search_words,
 )
 
 S = SignalStatus
@@ -605,9 +607,9 @@ def _containing_words(session: Session, stmt: Select, words: list[str]) -> Selec
 @requires(Permission.VIEW_SIGNALS)
 def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) -> Select:
     """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
-    number = _NUMBER.match(f.text)
+    number = _NUMBER.match(search_words(f.text))
     if number:
-        stmt = stmt.where(Signal.id == int(number.group(1)))
+        stmt = stmt.where(Signal.id == record_number(number.group(1), prefix="M-"))
     else:
         stmt = _containing_words(session, stmt, fold(f.text).split())
     if f.statuses:

@@ -5730,6 +5730,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Maximaal {limit} tekens.</translation>
     </message>
     <message>
+        <source>{value} is not a number: give the number as digits, such as 12.</source>
+        <translation>{value} is geen nummer: geef het nummer in cijfers, zoals 12.</translation>
+    </message>
+    <message>
+        <source>There is no number {value}: numbers run from 1 to {highest}. Check what was typed.</source>
+        <translation>Nummer {value} bestaat niet: nummers lopen van 1 tot en met {highest}. Controleer wat er is getypt.</translation>
+    </message>
+    <message>
+        <source>A search takes at most {limit} characters; this one has {length}. Shorten it to a few words.</source>
+        <translation>Een zoekopdracht is ten hoogste {limit} tekens lang; deze heeft er {length}. Maak hem korter, een paar woorden is genoeg.</translation>
+    </message>
+    <message>
         <source>When did the contact take place?</source>
         <translation>Wanneer vond het contact plaats?</translation>
     </message>

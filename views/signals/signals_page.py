@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import DomainError
 from models.exporting.lists import export_signals
 from models.permissions import Permission
 from models.signals import services as svc
@@ -31,6 +32,7 @@ from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import (
+    error_text,
     format_number,
     format_short_date,
     format_short_datetime,
@@ -301,7 +303,18 @@ class SignalsPage(QWidget):
         self.worker.run(
             lambda s: (svc.find_signals(s, flt, today=today), svc.counts(s, today=today)),
             lambda result: self._loaded(ticket, *result),
+            lambda error: self._refused(ticket, error),
         )
+
+    def _refused(self, ticket: int, error: DomainError) -> None:
+        """A search no signal can match (a number beyond any, a pasted page): said where the
+        count of signals stands; the search box keeps what was typed."""
+        if ticket != self._loading:
+            return
+        self.model.set_ids([])
+        self.list_stack.setCurrentWidget(self.table)
+        self.summary.setText(f"<span style='color:#b3261e'>{escape(error_text(error))}</span>")
+        self.loaded.emit(0)
 
     def _loaded(self, ticket: int, ids: list[int], counts: dict[str, int]) -> None:
         if ticket != self._loading:
