@@ -50,6 +50,7 @@ from desktop.bootstrap import (
 from desktop.check_commands import add_commands as add_check_commands
 from desktop.console import fail
 from desktop.duplicate_commands import add_commands as add_duplicate_commands
+from desktop.dutch_argparse import DutchArgumentParser
 from desktop.export_commands import add_commands as add_export_commands
 from desktop.import_commands import add_commands as add_import_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
@@ -60,7 +61,7 @@ from desktop.signing_in import sign_in_official
 from models.companies.search import SearchService
 from models.db import Database
 from models.diagnostics import describe
-from models.errors import DomainError, ValidationError
+from models.errors import DomainError, ValidationError, database_advice
 from models.migrations import migrate, migration_lock
 from models.permissions import Permission
 from models.server import install as server_install
@@ -79,7 +80,7 @@ ACCOUNT_PASSWORD_ENV = "ONDERNEMERSDESK_ACCOUNT_PASSWORD"  # admin account creat
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py admin", description="Ondernemersdesk administration")
+    parser = DutchArgumentParser(prog="main.py admin", description="Ondernemersdesk administration")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -197,6 +198,10 @@ def run(argv: list[str]) -> int:
         return _reader_gone()
     except Exception as exc:  # a bug: one line to the user, the details to the log
         log.exception("admin %s failed", args.command)
+        advice = database_advice(exc)  # unless the database said what it was, by a known code
+        if advice is not None:
+            print(error_text(advice), file=sys.stderr)
+            return 1
         print(
             QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)").replace(
                 "%1", describe(exc)
