@@ -28,7 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, defer
 
 from models.base import local_day_start, utcnow
 from models.calendar import add_working_days
-from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
+from models.common import created_before, fetch_ids, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.errors import DomainError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
@@ -325,8 +325,13 @@ def _validate(session: Session, data: SignalInput, v: Validator) -> dict[str, ob
 
 
 @requires(Permission.REPORT_SIGNALS)
-def register_signal(session: Session, data: SignalInput, *, today: date | None = None) -> int:
-    """Record a new signal (status gemeld) and the first line of its history; returns its id."""
+def register_signal(
+    session: Session, data: SignalInput, *, today: date | None = None, client_token: str | None = None
+) -> int:
+    """Record a new signal (status gemeld) and the first line of its history; returns its id.
+    ``client_token``: the form's; a retried create returns the signal the first attempt made."""
+    if (made := created_before(session, Signal, client_token)) is not None:
+        return made
     v = Validator()
     clean = _validate(session, data, v)
     v.raise_if_any()
@@ -343,6 +348,7 @@ def register_signal(session: Session, data: SignalInput, *, today: date | None =
         anonymous=data.anonymous,
         wants_contact=data.wants_contact and not data.anonymous,
         due_date=add_working_days(start, category.target_days) if category.target_days else None,
+        client_token=client_token,
         **clean,
     )
     signal.search_text = _search_text(session, signal)
