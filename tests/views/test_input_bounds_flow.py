@@ -25,14 +25,16 @@ def test_the_signals_search_says_what_is_wrong(qtbot, window: MainWindow, worker
     page = window.page("signals")
     for typed in ("M-2147483648", "M-99999999999999999999"):
         _typed(qtbot, worker, page.search, typed)
-        qtbot.waitUntil(lambda: "bestaat niet" in page.summary.text())
-        assert "M-" in page.summary.text()
+        qtbot.waitUntil(lambda: "bestaat niet" in page.empty.text())
+        assert "M-" in page.empty.text() and page.list_stack.currentWidget() is page.empty
         assert page.search.text() == typed
     _typed(qtbot, worker, page.search, PASTED)
-    qtbot.waitUntil(lambda: "ten hoogste 200 tekens" in page.summary.text())
+    qtbot.waitUntil(lambda: "ten hoogste 200 tekens" in page.empty.text())
     assert len(page.search.text()) == len(PASTED) or page.search.maxLength() < len(PASTED)
     _typed(qtbot, worker, page.search, "M-12")  # an ordinary search again: the counts come back
-    qtbot.waitUntil(lambda: "open" in page.summary.text())
+    qtbot.waitUntil(
+        lambda: "Geen meldingen" in page.empty.text() or page.list_stack.currentWidget() is page.table
+    )
     assert bugs == []
 
 

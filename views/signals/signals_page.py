@@ -179,6 +179,7 @@ class SignalsPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyState")
+        self._empty_text = self.empty.text()  # back after a refused search (_refused)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -308,12 +309,12 @@ class SignalsPage(QWidget):
 
     def _refused(self, ticket: int, error: DomainError) -> None:
         """A search no signal can match (a number beyond any, a pasted page): said where the
-        count of signals stands; the search box keeps what was typed."""
+        list stands; the search box keeps what was typed."""
         if ticket != self._loading:
             return
         self.model.set_ids([])
-        self.list_stack.setCurrentWidget(self.table)
-        self.summary.setText(f"<span style='color:#b3261e'>{escape(error_text(error))}</span>")
+        self.empty.setText(error_text(error))  # wrapped in the list's place: the page keeps its width
+        self.list_stack.setCurrentWidget(self.empty)
         self.loaded.emit(0)
 
     def _loaded(self, ticket: int, ids: list[int], counts: dict[str, int]) -> None:
@@ -321,6 +322,7 @@ class SignalsPage(QWidget):
             return
         selected = self.detail.record.id if self.detail.record else None
         self.model.set_ids(ids)
+        self.empty.setText(self._empty_text)
         open_text, overdue_text = self.tr("open"), self.tr("overdue")
         shown = self.tr("%n signal(s) listed", "", len(ids)).replace(str(len(ids)), format_number(len(ids)))
         self.summary.setText(
