@@ -63,6 +63,15 @@ def test_a_record_number_beyond_any_is_not_found(
         assert "Traceback" not in result.stderr and "Onverwachte fout" not in result.stderr
 
 
+def test_an_import_number_beyond_any_is_not_found(tmp_path: Path, isolated_home: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert admin("migrate", "--database", url, env_home=isolated_home).returncode == 0
+    result = admin("import", "--undo", "99999999999999999999", "--database", url, env_home=isolated_home)
+    assert result.returncode == 1
+    assert "Er is geen import met nummer 99999999999999999999" in result.stderr
+    assert "Onverwachte fout" not in result.stderr
+
+
 def _sqlite_failure(text: str, code: int) -> OperationalError:
     original = sqlite3.OperationalError(text)
     original.sqlite_errorcode = code  # type: ignore[attr-defined]

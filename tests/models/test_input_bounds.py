@@ -17,6 +17,7 @@ from models.desk.knowledge import ArticleScope
 from models.documents import services as documents
 from models.errors import NotFoundError
 from models.i18n import dutch
+from models.importing.undo import undo_import
 from models.privacy import services as privacy
 from models.privacy.dossier import PersonQuery
 from models.signals import services as signals
@@ -90,3 +91,10 @@ def test_a_record_number_beyond_any_is_not_found(db: Database, number: int) -> N
         consultations.interaction(s, number, today=TODAY)
     with db.session() as s, pytest.raises(NotFoundError):
         documents.report(s, number, today=TODAY)
+
+
+@pytest.mark.parametrize("number", [99999999999999999999, 2147483648])
+def test_an_import_number_beyond_any_is_not_found(db: Database, number: int) -> None:
+    """``admin import --undo 99999999999999999999``: an overflow on SQLite, out of range on PostgreSQL."""
+    with db.session() as s, pytest.raises(NotFoundError):
+        undo_import(s, number)
