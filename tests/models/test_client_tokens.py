@@ -18,6 +18,9 @@ from models.consultations import services as consultations
 from models.consultations.entities import Interaction
 from models.consultations.services import InteractionInput
 from models.db import Database
+from models.desk import services as desk
+from models.desk.entities import DeskQuestion
+from models.desk.services import HandoverInput, QuestionInput
 from models.rounds import services as rounds
 from models.rounds.entities import Observation
 from models.rounds.services import ObservationInput
@@ -60,6 +63,20 @@ def _creates(db: Database, anna: int) -> dict[str, tuple[type, Callable[[Session
                 client_token=token,
             ),
         ),
+        "desk_question": (
+            DeskQuestion,
+            lambda s, token: (
+                desk.log_question(
+                    s,
+                    QuestionInput(
+                        question="Mag het terras langer open?",
+                        company_id=company_id,
+                        handover=HandoverInput(assignee_id=anna),
+                    ),
+                    client_token=token,
+                ).id
+            ),
+        ),
         "observation": (
             Observation,
             lambda s, token: rounds.add_observation(
@@ -77,7 +94,7 @@ def _creates(db: Database, anna: int) -> dict[str, tuple[type, Callable[[Session
     }
 
 
-@pytest.mark.parametrize("kind", ["company", "interaction", "signal", "observation"])
+@pytest.mark.parametrize("kind", ["company", "interaction", "signal", "observation", "desk_question"])
 def test_a_retried_create_returns_the_first_record(db: Database, anna: int, kind: str) -> None:
     entity, create = _creates(db, anna)[kind]
     token = str(uuid.uuid4())
@@ -93,6 +110,23 @@ def test_a_retried_create_returns_the_first_record(db: Database, anna: int, kind
         s.commit()
         assert other != first
         assert s.scalar(select(func.count()).select_from(entity)) == before + 2
+
+
+def test_a_retried_desk_log_answers_as_the_first(db: Database, anna: int) -> None:
+    _area, company_id, _category, _round = _setup(db, anna)
+    data = QuestionInput(
+        question="Mag het terras langer open?",
+        company_id=company_id,
+        handover=HandoverInput(assignee_id=anna),
+    )
+    token = str(uuid.uuid4())
+    answers = []
+    for _attempt in range(2):
+        with db.session(user_id=anna) as s:
+            answers.append(desk.log_question(s, data, client_token=token))
+            s.commit()
+    assert answers[0] == answers[1]
+    assert answers[0].assignee == "Anna de Vries" and answers[0].interaction_id is not None
 
 
 def test_the_database_refuses_a_second_record_with_the_same_token(db: Database) -> None:

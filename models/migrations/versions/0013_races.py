@@ -11,7 +11,8 @@ Races found by testing two desks at once (issue 19):
   second is told who made the draft, ``models.ambitions.services.new_version``);
 * a client's token on new records (``client_token``: a uuid the form makes once) of the kinds a
   person creates through the worker, whose automatic retry after a lost answer would otherwise
-  create them twice: companies, contact moments, signals and observations. Unique where given.
+  create them twice: companies, contact moments, signals, observations and desk questions.
+  Unique where given.
 
 On SQLite both are plain ``ADD COLUMN`` and ``CREATE INDEX``: batch mode would copy whole tables
 (and drop ``signal``'s search triggers of 0011) for one empty column.
@@ -25,7 +26,7 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-TOKEN_TABLES = ("company", "interaction", "signal", "observation")
+TOKEN_TABLES = ("company", "interaction", "signal", "observation", "desk_question")
 
 
 def upgrade() -> None:
