@@ -48,8 +48,10 @@ from desktop.bootstrap import (
     install_translations,
     setup_logging,
 )
+from desktop.check_commands import add_commands as add_check_commands
 from desktop.console import fail
 from desktop.duplicate_commands import add_commands as add_duplicate_commands
+from desktop.dutch_argparse import DutchArgumentParser
 from desktop.export_commands import add_commands as add_export_commands
 from desktop.import_commands import add_commands as add_import_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
@@ -60,8 +62,8 @@ from desktop.signing_in import sign_in_official
 from models.companies.search import SearchService
 from models.db import Database
 from models.diagnostics import describe
-from models.errors import DomainError, ValidationError
-from models.migrations import migrate
+from models.errors import DomainError, ValidationError, database_advice
+from models.migrations import migrate, migration_lock
 from models.permissions import Permission
 from models.server import install as server_install
 from models.setup import set_up_database
@@ -79,7 +81,7 @@ ACCOUNT_PASSWORD_ENV = "ONDERNEMERSDESK_ACCOUNT_PASSWORD"  # admin account creat
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py admin", description="Ondernemersdesk administration")
+    parser = DutchArgumentParser(prog="main.py admin", description="Ondernemersdesk administration")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -150,6 +152,7 @@ def _parser() -> argparse.ArgumentParser:
     PRIVACY_HANDLERS.update(
         add_backup_commands(command)
     )  # admin backup, restore (desktop/backup_commands.py)
+    PRIVACY_HANDLERS.update(add_check_commands(command))  # admin check (desktop/check_commands.py)
     return parser
 
 
@@ -201,6 +204,10 @@ def run(argv: list[str]) -> int:
         return _reader_gone()
     except Exception as exc:  # a bug: one line to the user, the details to the log
         log.exception("admin %s failed", args.command)
+        advice = database_advice(exc)  # unless the database said what it was, by a known code
+        if advice is not None:
+            print(error_text(advice), file=sys.stderr)
+            return 1
         print(
             QCoreApplication.translate("cli", "Unexpected error: %1 (details in the log file)").replace(
                 "%1", describe(exc)
@@ -306,6 +313,11 @@ def _account(args: argparse.Namespace, database: Database) -> int:
 def _migrate(args: argparse.Namespace, database: Database) -> int:
     if args.administrator:
         return _set_up(args, database)
+    with migration_lock(database):  # a second migrate at once waits, then finds it up to date
+        return _migrate_locked(database)
+
+
+def _migrate_locked(database: Database) -> int:
     result = migrate(database)
     if result.before == result.after:
         print(

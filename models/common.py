@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -14,16 +14,36 @@ from models.errors import ConflictError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import requires
 from models.team.entities import User
+from models.validation import MAX_ID
 
 T = TypeVar("T", bound=Versioned)
 
 
 @requires()
 def load(session: Session, kind: type[T], record_id: int) -> T:
-    obj = session.get(kind, record_id)
+    # A number no record can have (typed: --interaction 99999999999999999999) is not sent to the
+    # database, which would refuse it as out of range rather than find nothing.
+    obj = session.get(kind, record_id) if 0 < record_id <= MAX_ID else None
     if obj is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     return obj
+
+
+@requires()
+def created_before(session: Session, kind: type[Any], client_token: str | None) -> int | None:
+    """The id of the record a create with this client token made already, or None.
+
+    A form makes one token (a uuid) when it opens and sends it with every attempt to save; when a
+    save's answer is lost with the connection, the worker's retry sends it again, and the create
+    finds the first record instead of making a second (issue 19). The unique index on the token
+    column refuses a second even when both attempts run at once.
+    """
+    if client_token is None:
+        return None
+    if not 0 < len(client_token) <= 36:
+        raise ValueError("a client token is a uuid (at most 36 characters)")
+    found: int | None = session.scalar(select(kind.id).where(kind.client_token == client_token))
+    return found
 
 
 @requires()

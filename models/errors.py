@@ -168,3 +168,81 @@ class PermissionDeniedError(DomainError):
     def __init__(self, permission: str, message: str) -> None:
         super().__init__(message)
         self.permission = permission
+
+
+# -- what the database said in English, as advice (issue 19) -----------------------------------------
+#
+# A failure no service expected reaches the person as "Unexpected error: …" with the driver's own
+# English text ("database disk image is malformed", "database is locked", "disk I/O error",
+# "attempt to write a readonly database"). Those known by their code (SQLite's primary result
+# code, PostgreSQL's SQLSTATE) get a sentence that says what to do instead; the rest stays a bug.
+
+SQLITE_ADVICE: dict[int, str] = {
+    5: QT_TRANSLATE_NOOP(  # SQLITE_BUSY
+        "errors",
+        "The database is in use by another program. Wait a moment, or close that program, then try again.",
+    ),
+    6: QT_TRANSLATE_NOOP(  # SQLITE_LOCKED
+        "errors",
+        "The database is in use by another program. Wait a moment, or close that program, then try again.",
+    ),
+    8: QT_TRANSLATE_NOOP(  # SQLITE_READONLY
+        "errors",
+        "The database file may only be read, not written. Check that the file and its folder may be "
+        "written (not read-only, not on a locked drive), then try again.",
+    ),
+    10: QT_TRANSLATE_NOOP(  # SQLITE_IOERR
+        "errors",
+        "Reading or writing the disk failed. Check the disk or the network drive (is it still connected, "
+        "is there room?), then try again.",
+    ),
+    11: QT_TRANSLATE_NOOP(  # SQLITE_CORRUPT
+        "errors",
+        "The database file is damaged. Stop working in it, and restore the latest backup or ask IT to.",
+    ),
+    13: QT_TRANSLATE_NOOP("errors", "The disk is full. Make room, then try again."),  # SQLITE_FULL
+    14: QT_TRANSLATE_NOOP(  # SQLITE_CANTOPEN
+        "errors",
+        "The database file cannot be opened. Check that it is there and may be read, then try again.",
+    ),
+    26: QT_TRANSLATE_NOOP(  # SQLITE_NOTADB
+        "errors", "The file is not a database. Choose another file, or restore a backup."
+    ),
+}
+SQLSTATE_ADVICE: dict[str, str] = {
+    "53100": SQLITE_ADVICE[13],  # disk_full
+    "58030": SQLITE_ADVICE[10],  # io_error
+    "25006": QT_TRANSLATE_NOOP(  # read_only_sql_transaction
+        "errors",
+        "The server only reads at the moment (a standby or read-only server). Ask your administrator.",
+    ),
+    "XX001": QT_TRANSLATE_NOOP(  # data_corrupted
+        "errors",
+        "The server reports damaged data. Stop working and ask your administrator to restore a backup.",
+    ),
+    "XX002": QT_TRANSLATE_NOOP(  # index_corrupted
+        "errors", "The server reports a damaged index. Ask your administrator to rebuild it (REINDEX)."
+    ),
+}
+
+
+class DatabaseAdviceError(DomainError):
+    """A database failure known by its code, told as what to do (``database_advice``)."""
+
+
+def database_advice(exc: BaseException) -> DatabaseAdviceError | None:
+    """The advice for a failure the database reported by a known code, or None. Looks through
+    SQLAlchemy's wrapper (``orig``) and the exceptions it was raised from."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        original = getattr(current, "orig", None) or current
+        code = getattr(original, "sqlite_errorcode", None)
+        if isinstance(code, int) and (code & 0xFF) in SQLITE_ADVICE:
+            return DatabaseAdviceError(SQLITE_ADVICE[code & 0xFF])
+        state = getattr(original, "sqlstate", None)
+        if isinstance(state, str) and state in SQLSTATE_ADVICE:
+            return DatabaseAdviceError(SQLSTATE_ADVICE[state])
+        current = current.__cause__ or current.__context__
+    return None

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from models.errors import FieldError, ValidationError
+from models.errors import DomainError, FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 
 
@@ -175,3 +175,55 @@ class Validator:
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
+
+
+# -- bounds at the service boundary (issue 19) -------------------------------------------------------
+#
+# What a person types or pastes into a search box or a command's argument reaches the database only
+# within what both databases take: a number beyond PostgreSQL's integer ("M-2147483648") or SQLite's
+# ("M-99999999999999999999") raised "integer out of range" or an overflow, and a pasted page of text
+# "LIKE or GLOB pattern too complex" on SQLite. Each is a sentence for the person instead.
+
+MAX_ID = 2_147_483_647  # the largest record number: PostgreSQL's INTEGER (SQLite's is larger)
+MAX_SEARCH = 200  # characters a search takes; the company search reads as many
+
+
+class OutOfBoundsError(DomainError):
+    """A number or a search that no record can match, told in words at the box it was typed in."""
+
+
+def record_number(value: str | int, *, prefix: str = "") -> int:
+    """A record's number as typed (``123`` of ``M-123``, ``--interaction 5``), as an int the
+    databases can hold; ``prefix`` is shown before it in the message (``M-``)."""
+    typed = str(value).strip()
+    if not typed.isdigit() or not typed.isascii():
+        raise OutOfBoundsError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a number: give the number as digits, such as 12."),
+            value=typed[:40],
+        )
+    number = int(typed) if len(typed) <= 19 else MAX_ID + 1  # Python reads at most 4,300 digits
+    if not 1 <= number <= MAX_ID:
+        raise OutOfBoundsError(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no number {value}: numbers run from 1 to {highest}. Check what was typed."
+            ),
+            value=prefix + (typed if len(typed) <= 24 else typed[:20] + "…"),
+            highest=MAX_ID,
+        )
+    return number
+
+
+def search_words(value: str, *, limit: int = MAX_SEARCH) -> str:
+    """A search as typed, if it is no longer than ``limit`` characters; a pasted text longer than
+    any name, address or sentence searched for is refused with a message (nothing is lost: it stays
+    in the box)."""
+    if len(value) > limit:
+        raise OutOfBoundsError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A search takes at most {limit} characters; this one has {length}. Shorten it to a few words.",
+            ),
+            limit=limit,
+            length=len(value),
+        )
+    return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Versioned, enum_column
@@ -257,3 +257,14 @@ class Measurement(Versioned, Base):
     measured_on: Mapped[date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(String(300))
+
+
+# One draft at a time (issue 19): two officials pressing *Nieuwe versie* at once made two drafts of
+# the same number. ``new_version`` tells the second who made the draft.
+Index(
+    "uq_ambition_plan_one_draft",
+    AmbitionPlan.status,
+    unique=True,
+    sqlite_where=text("status = 'draft'"),
+    postgresql_where=text("status = 'draft'"),
+)

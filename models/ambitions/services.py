@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 # -- input ------------------------------------------------------------------------------------
@@ -221,18 +222,37 @@ def adopt_plan(session: Session, plan_id: int, expected_version: int, adopted_on
     return plan.version
 
 
-@requires(Permission.EDIT_AMBITIONS)
-def new_version(session: Session, plan_id: int) -> int:
-    """A draft copy of an adopted plan and its ambitions, to be changed and adopted in turn."""
-    plan = load(session, AmbitionPlan, plan_id)
-    draft = session.scalar(select(AmbitionPlan).where(AmbitionPlan.status == PlanStatus.DRAFT))
-    if draft is not None:
-        raise DomainError(
+def _existing_draft(session: Session) -> AmbitionPlan | None:
+    return session.scalar(select(AmbitionPlan).where(AmbitionPlan.status == PlanStatus.DRAFT))
+
+
+def _draft_exists(session: Session, draft: AmbitionPlan) -> DomainError:
+    """The draft there is, and who made it (or changed it last): ask them, or work on in theirs."""
+    who = session.scalar(select(User.full_name).where(User.id == draft.updated_by_id))
+    if who is None:
+        return DomainError(
             QT_TRANSLATE_NOOP(
                 "errors", "Version {number} is still a draft: change that one, or adopt it first."
             ),
             number=draft.number,
         )
+    return DomainError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Version {number} is already a draft, made by {who}: change that one, or adopt it first.",
+        ),
+        number=draft.number,
+        who=who,
+    )
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def new_version(session: Session, plan_id: int) -> int:
+    """A draft copy of an adopted plan and its ambitions, to be changed and adopted in turn."""
+    plan = load(session, AmbitionPlan, plan_id)
+    draft = _existing_draft(session)
+    if draft is not None:
+        raise _draft_exists(session, draft)
     number = (session.scalar(select(func.max(AmbitionPlan.number))) or 0) + 1
     copy = AmbitionPlan(
         title=plan.title,
@@ -241,8 +261,16 @@ def new_version(session: Session, plan_id: int) -> int:
         introduction=plan.introduction,
         previous_id=plan.id,
     )
-    session.add(copy)
-    session.flush()
+    try:
+        with session.begin_nested():  # a colleague's draft saved meanwhile: only this part undone
+            session.add(copy)
+            session.flush()
+    except IntegrityError:
+        # Both pressed *Nieuwe versie* at once: the one-draft index (revision 0013) refused the second.
+        draft = _existing_draft(session)
+        if draft is None:
+            raise
+        raise _draft_exists(session, draft) from None
     for ambition in session.scalars(
         select(Ambition).where(Ambition.plan_id == plan.id).order_by(Ambition.position)
     ):

@@ -113,6 +113,8 @@ class Company(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The uuid the form made once: a create retried after a lost answer finds the first (issue 19).
+    client_token: Mapped[str | None] = mapped_column(String(36))
     kvk_number: Mapped[str | None] = mapped_column(String(8), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200), index=True)
@@ -213,3 +215,6 @@ class CompanyContact(Versioned, Base):
 
     company: Mapped[Company] = relationship(back_populates="contact_links")
     contact: Mapped[Contact] = relationship(back_populates="company_links")
+
+
+Index("uq_company_client_token", Company.client_token, unique=True)

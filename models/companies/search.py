@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from models import fulltext
@@ -125,17 +125,41 @@ def _columns(entity: type, names: Sequence[str]) -> list:
     return [getattr(entity, name) for name in names]
 
 
-def refresh(session: Session, company_ids: Iterable[int]) -> None:
-    """Rebuild the search documents of these companies from the database as this session sees it.
+def lock(session: Session, company_ids: Iterable[int]) -> None:
+    """Hold these companies' rows until the transaction ends (PostgreSQL; SQLite has one writer).
 
-    Read with three queries, not through ``Company.establishments`` and ``contact_links``:
-    those collections, once loaded, miss the establishments and links the services add by
-    foreign key later in the same unit of work (and cost two queries per company).
+    Every rebuild of a search document takes this lock before it reads, so two desks' rebuilds
+    of one company run one after the other, and the later one reads the earlier one's committed
+    rows (READ COMMITTED: each statement after the wait sees what was committed meanwhile).
+    Without it a colleague saving the company's notes while another changed a street wrote a
+    document with the old street last, and the company was no longer found by its new one.
+    A service that changes an establishment or a contact takes it before its own UPDATE, so the
+    locks are always taken company first and two such saves cannot deadlock.
+    """
+    ids = sorted(set(company_ids))
+    if ids and session.get_bind().dialect.name == "postgresql":
+        session.execute(select(Company.id).where(Company.id.in_(ids)).order_by(Company.id).with_for_update())
+
+
+def refresh(session: Session, company_ids: Iterable[int]) -> None:
+    """Rebuild the search documents of these companies from the database as this session sees it,
+    under a lock on the companies' rows (``lock``), in the transaction that changed them.
     """
     ids = sorted(set(company_ids))
     if not ids:
         return
     session.flush()
+    lock(session, ids)
+    write_documents(session, documents(session, ids), replace=True)
+
+
+def documents(session: Session, ids: Sequence[int]) -> list[dict]:
+    """``{"id": company id, "doc": …}`` of these companies as the data stands in this session.
+
+    Read with three queries, not through ``Company.establishments`` and ``contact_links``:
+    those collections, once loaded, miss the establishments and links the services add by
+    foreign key later in the same unit of work (and cost two queries per company).
+    """
     establishments: dict[int, list[dict]] = {company_id: [] for company_id in ids}
     for company_id, *values in session.execute(
         select(Establishment.company_id, *_columns(Establishment, _EST))
@@ -161,7 +185,7 @@ def refresh(session: Session, company_ids: Iterable[int]) -> None:
     ):
         former[survivor_id] += [f"#l {fold(p)}" for p in (name, legal_name) if fold(p)]
         former[survivor_id] += [f"#k {fold(kvk)}"] if kvk else []
-    docs = [
+    return [
         {
             "id": company_id,
             "doc": " ".join(
@@ -179,7 +203,6 @@ def refresh(session: Session, company_ids: Iterable[int]) -> None:
             select(Company.id, *_columns(Company, _COMPANY)).where(Company.id.in_(ids))
         )
     ]
-    write_documents(session, docs, replace=True)
 
 
 def write_documents(session: Session, docs: list[dict], *, replace: bool) -> None:
@@ -205,6 +228,72 @@ def rebuild_all(session: Session, batch: int = 5000, advance: Callable[[int], No
         last, written = ids[-1], written + len(ids)
         if advance is not None:
             advance(len(ids))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Drift:
+    """What ``admin check`` found: companies whose document is missing or differs from their data,
+    and documents of companies that no longer exist (ids, smallest first)."""
+
+    checked: int
+    missing: list[int]
+    stale: list[int]
+    orphaned: list[int]
+
+    @property
+    def clean(self) -> bool:
+        return not (self.missing or self.stale or self.orphaned)
+
+
+def drift(session: Session, batch: int = 2000) -> Drift:
+    """Compare every company's stored search document with the one its committed data gives."""
+    key = "rowid" if session.get_bind().dialect.name == "sqlite" else KEY
+    missing: list[int] = []
+    stale: list[int] = []
+    last, checked = 0, 0
+    while True:
+        ids = list(
+            session.scalars(select(Company.id).where(Company.id > last).order_by(Company.id).limit(batch))
+        )
+        if not ids:
+            break
+        stored = dict(
+            session.execute(
+                text(f"SELECT {key}, doc FROM {TABLE} WHERE {key} BETWEEN :low AND :high"),
+                {"low": ids[0], "high": ids[-1]},
+            )
+            .tuples()
+            .all()
+        )
+        for doc in documents(session, ids):
+            if doc["id"] not in stored:
+                missing.append(doc["id"])
+            elif stored[doc["id"]] != doc["doc"]:
+                stale.append(doc["id"])
+        last, checked = ids[-1], checked + len(ids)
+        session.expunge_all()
+    orphaned = list(
+        session.scalars(
+            text(f"SELECT {key} FROM {TABLE} WHERE {key} NOT IN (SELECT id FROM company) ORDER BY {key}")
+        )
+    )
+    return Drift(checked=checked, missing=missing, stale=stale, orphaned=orphaned)
+
+
+def repair(session: Session) -> Drift:
+    """Rewrite what ``drift`` finds (under the companies' locks); returns what was found. The
+    caller commits."""
+    found = drift(session)
+    key = "rowid" if session.get_bind().dialect.name == "sqlite" else KEY
+    wrong = sorted(found.missing + found.stale)
+    for start in range(0, len(wrong), 1000):
+        refresh(session, wrong[start : start + 1000])
+    if found.orphaned:
+        session.execute(
+            text(f"DELETE FROM {TABLE} WHERE {key} IN :ids").bindparams(bindparam("ids", expanding=True)),
+            {"ids": found.orphaned},
+        )
+    return found
 
 
 # -- the query -------------------------------------------------------------------------------------

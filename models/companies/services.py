@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from models.base import utcnow
-from models.common import flush_or_conflict, load, load_for_edit
+from models.common import created_before, flush_or_conflict, load, load_for_edit
 from models.companies import search
 from models.companies.entities import (
     Area,
@@ -244,13 +244,21 @@ def find_duplicates(
 
 @requires(Permission.EDIT_COMPANIES)
 def create_company(
-    session: Session, data: CompanyInput, main: EstablishmentInput, *, allow_duplicate: bool = False
+    session: Session,
+    data: CompanyInput,
+    main: EstablishmentInput,
+    *,
+    allow_duplicate: bool = False,
+    client_token: str | None = None,
 ) -> int:
     """Create a company with its main establishment; returns the new company's id.
 
     Raises ``DuplicateCompanyError`` when it probably exists already, unless the user
     confirmed it does not (``allow_duplicate``); a KvK number is never accepted twice.
+    ``client_token``: the form's; a retried create returns the company the first attempt made.
     """
+    if (made := created_before(session, Company, client_token)) is not None:
+        return made
     v = Validator()
     values = _validate_company(v, data)
     est = _validate_establishment(v, main, prefix="main.")
@@ -267,7 +275,7 @@ def create_company(
             raise DuplicateCompanyError(duplicates)
     est["trade_name"] = est["trade_name"] or values["name"]
     try:
-        company = Company(**values, name_folded=fold(values["name"]))
+        company = Company(**values, name_folded=fold(values["name"]), client_token=client_token)
         session.add(company)
         session.flush()
         session.add(Establishment(company_id=company.id, is_main=True, **est))
@@ -450,6 +458,7 @@ def update_establishment(
     session: Session, establishment_id: int, expected_version: int, data: EstablishmentInput
 ) -> int:
     est = load_for_edit(session, Establishment, establishment_id, expected_version)
+    search.lock(session, [est.company_id])  # company first, then the establishment (see search.lock)
     v = Validator()
     values = _validate_establishment(v, data)
     _check_unique_establishment_number(session, v, values["establishment_number"], establishment_id)
@@ -476,6 +485,7 @@ def make_main_establishment(session: Session, establishment_id: int) -> None:
 @requires(Permission.EDIT_COMPANIES)
 def archive_establishment(session: Session, establishment_id: int, expected_version: int) -> None:
     est = load_for_edit(session, Establishment, establishment_id, expected_version)
+    search.lock(session, [est.company_id])
     remaining = session.scalar(
         select(func.count()).where(
             Establishment.company_id == est.company_id,

@@ -74,6 +74,8 @@ class Interaction(Versioned, Base):
     __table_args__ = (Index("ix_interaction_company_time", "company_id", "occurred_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The uuid the form made once: a create retried after a lost answer finds the first (issue 19).
+    client_token: Mapped[str | None] = mapped_column(String(36))
     company_id: Mapped[int] = mapped_column(ForeignKey("company.id"))
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime())
     channel: Mapped[Channel] = mapped_column(enum_column(Channel, "channel"))
@@ -136,3 +138,6 @@ class Agreement(Versioned, Base):
 
     interaction: Mapped[Interaction] = relationship(back_populates="agreements")
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
+
+
+Index("uq_interaction_client_token", Interaction.client_token, unique=True)

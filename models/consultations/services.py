@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, select, union_all
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.common import conflict, flush_or_conflict, load, load_for_edit
+from models.common import conflict, created_before, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Company, CompanyContact, Contact
 from models.consultations.entities import (
     OPEN_STATUSES,
@@ -231,13 +231,21 @@ def _apply_agreements(
 
 @requires(Permission.RECORD_CONSULTATIONS)
 def log_interaction(
-    session: Session, company_id: int, data: InteractionInput, *, company_version: int | None = None
+    session: Session,
+    company_id: int,
+    data: InteractionInput,
+    *,
+    company_version: int | None = None,
+    client_token: str | None = None,
 ) -> int:
     """Record a contact moment with its agreements; returns its id.
 
     ``company_version`` is the version of the company file the user was looking at: when
     a colleague changed or archived the company meanwhile, the user is told before saving.
+    ``client_token``: the form's; a retried create returns the contact moment the first attempt made.
     """
+    if (made := created_before(session, Interaction, client_token)) is not None:
+        return made
     now = utcnow()
     v = _validate(session, data, now)
     v.raise_if_any()
@@ -249,6 +257,7 @@ def log_interaction(
         subject=data.subject.strip(),
         report=data.report.strip() or None,
         confidential=data.confidential,
+        client_token=client_token,
     )
     session.add(interaction)
     session.flush()

@@ -66,3 +66,8 @@ class DeskQuestion(Versioned, Base):
     interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interaction.id"))
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # The uuid the form made once: a log retried after a lost answer finds the first (issue 19).
+    client_token: Mapped[str | None] = mapped_column(String(36))
+
+
+Index("uq_desk_question_client_token", DeskQuestion.client_token, unique=True)

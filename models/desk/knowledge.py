@@ -29,7 +29,7 @@ from models.desk.records import ArticleRecord, ArticleState
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.text import fold
-from models.validation import Validator
+from models.validation import Validator, search_words
 
 SEARCH_TABLE = "knowledge_search"
 
@@ -208,7 +208,7 @@ def search_articles(
     tag, question, tag, elsewhere; then likeness of the question to the query), and only
     the ``limit`` best are read in full. An empty query lists articles by question.
     """
-    query = fold(text)
+    query = fold(search_words(text))
     if not query:
         stmt = select(KnowledgeArticle.id).where(KnowledgeArticle.archived_at.is_(None))
         if not include_invalid:
@@ -342,7 +342,7 @@ def list_articles(
     """The knowledge base as its maintainer sees it. Needs review: past the review date or expired."""
     scope = ArticleScope(scope)
     if text.strip():
-        ids = fulltext.containing(session, SEARCH_TABLE, fold(text).split(), limit)
+        ids = fulltext.containing(session, SEARCH_TABLE, fold(search_words(text)).split(), limit)
         stmt = select(KnowledgeArticle).where(KnowledgeArticle.id.in_(ids))
     else:
         stmt = select(KnowledgeArticle)

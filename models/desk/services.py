@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from models import fulltext
 from models.base import utcnow
 from models.calendar import add_working_days
-from models.common import load
+from models.common import created_before, load
 from models.companies.entities import Company, Contact
 from models.companies.services import company_file
 from models.consultations import services as consultations
@@ -218,12 +218,15 @@ def default_due(today: date) -> date:
 
 
 @requires(Permission.DESK)
-def log_question(session: Session, data: QuestionInput) -> LoggedQuestion:
+def log_question(session: Session, data: QuestionInput, *, client_token: str | None = None) -> LoggedQuestion:
     """Log a desk question; with a company, also a contact moment; with a handover, an agreement.
 
     Validation messages name the desk form's fields: ``question``, ``channel``, ``visitor``,
-    ``assignee_id``, ``due_date``.
+    ``assignee_id``, ``due_date``. ``client_token``: the form's; logged again after an answer
+    was lost, the question the first attempt logged is returned.
     """
+    if (made := created_before(session, DeskQuestion, client_token)) is not None:
+        return _logged(session, made)
     now = data.asked_at or utcnow()
     v = Validator()
     question = data.question.strip()
@@ -309,6 +312,7 @@ def log_question(session: Session, data: QuestionInput) -> LoggedQuestion:
         official_id=session.info.get("user_id"),
         interaction_id=interaction_id,
         agreement_id=agreement_id,
+        client_token=client_token,
     )
     set_search_text(session, entry)
     session.add(entry)
@@ -316,6 +320,23 @@ def log_question(session: Session, data: QuestionInput) -> LoggedQuestion:
     assignee = session.get(User, assignee_id).full_name if assignee_id else None  # type: ignore[union-attr]
     return LoggedQuestion(
         id=entry.id, interaction_id=interaction_id, agreement_id=agreement_id, assignee=assignee
+    )
+
+
+def _logged(session: Session, question_id: int) -> LoggedQuestion:
+    """What logging this question gave, read back (a retried log that found it)."""
+    entry = load(session, DeskQuestion, question_id)
+    assignee = (
+        session.scalar(
+            select(User.full_name)
+            .join(Agreement, Agreement.assignee_id == User.id)
+            .where(Agreement.id == entry.agreement_id)
+        )
+        if entry.agreement_id
+        else None
+    )
+    return LoggedQuestion(
+        id=entry.id, interaction_id=entry.interaction_id, agreement_id=entry.agreement_id, assignee=assignee
     )
 
 

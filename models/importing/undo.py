@@ -34,6 +34,7 @@ from models.permissions import Permission, requires
 from models.progress import SILENT, Progress
 from models.team.entities import User
 from models.text import fold
+from models.validation import MAX_ID
 
 CHUNK = 1000
 _ENTITIES = {
@@ -88,7 +89,8 @@ def _value(column: Any, stored: str | None) -> Any:
 
 @requires(Permission.IMPORT_COMPANIES)
 def undo_import(session: Session, batch_id: int, progress: Progress = SILENT) -> UndoResult:
-    batch = session.get(ImportBatch, batch_id)
+    # A number no import can have (--undo 99999999999999999999) is not sent to the database.
+    batch = session.get(ImportBatch, batch_id) if 0 < batch_id <= MAX_ID else None
     if batch is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "There is no import number {number}."), number=batch_id

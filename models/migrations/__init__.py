@@ -6,6 +6,9 @@ this version does not know was made by a newer application and is refused, never
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
 # The newest revision in versions/. Kept here so that a start on an up-to-date database costs
 # one query and no Alembic import (~0.2 s of a 1.5 s start); a test checks it against Alembic.
-HEAD = "0012"
+HEAD = "0013"
 # Substring indexes kept outside the ORM (FTS5 and its shadow tables, or pg_trgm tables).
 # The full-text indexes the migrations make per dialect (0001, 0003, 0011, 0012); Alembic's
 # comparison skips them, and the pg_trgm indexes on the lists' search texts (0011, 0012: PostgreSQL
@@ -111,9 +114,58 @@ class MigrationResult:
     backup: Path | None
 
 
+# Two ``admin migrate`` (or two desks' first start) at once on an empty server: the second created
+# the same tables and failed on a raw duplicate key. The one that comes second now waits for this
+# lock, then finds the schema current. Taken per schema, by a connection of its own.
+_LOCK_KEY = "SELECT hashtext('ondernemersdesk.migrate.' || current_schema())"
+_held = threading.local()
+
+
+@contextmanager
+def migration_lock(db: Database) -> Iterator[None]:
+    """Hold PostgreSQL's advisory lock of this schema's migrations until the block ends (SQLite:
+    its own file lock serialises writers, nothing to do). Re-entrant within a thread, so that
+    ``admin migrate`` can hold it over the migration and the server's grants that follow."""
+    depth = getattr(_held, "depth", 0)
+    if db.is_sqlite or depth:
+        _held.depth = depth + 1
+        try:
+            yield
+        finally:
+            _held.depth = depth
+        return
+    try:
+        connection = db.engine.connect()
+    except DBAPIError as exc:
+        raise database_error(exc, db) from exc
+    try:
+        key = int(connection.exec_driver_sql(_LOCK_KEY).scalar_one())
+        connection.exec_driver_sql(f"SELECT pg_advisory_lock({key})")
+        connection.commit()  # the lock is the session's: no transaction stays open meanwhile
+        _held.depth = 1
+        try:
+            yield
+        finally:
+            _held.depth = 0
+            connection.exec_driver_sql(f"SELECT pg_advisory_unlock({key})")
+            connection.commit()
+    except DBAPIError as exc:
+        raise database_error(exc, db) from exc
+    finally:
+        connection.close()
+
+
 def migrate(db: Database, backup_dir: Path | None = None) -> MigrationResult:
     """Bring the schema to this version's head; refuse a database made by a newer version."""
     db.check()
+    stamped, trail_installed = _stamped(db)
+    if stamped == HEAD and trail_installed:
+        return MigrationResult(before=HEAD, after=HEAD, backup=None)
+    with migration_lock(db):  # one at a time; the one that waited finds the work done
+        return _migrate(db, backup_dir)
+
+
+def _migrate(db: Database, backup_dir: Path | None) -> MigrationResult:
     stamped, trail_installed = _stamped(db)
     if stamped == HEAD:
         if not trail_installed:

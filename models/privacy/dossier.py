@@ -36,7 +36,7 @@ from models.signals.services import format_address
 from models.team.entities import User
 from models.team.records import Identity
 from models.text import fold
-from models.validation import InvalidValue, check_phone, format_phone
+from models.validation import InvalidValue, check_phone, format_phone, search_words
 
 
 class PersonKind(enum.StrEnum):
@@ -171,7 +171,9 @@ class _Criteria:
 
 def _criteria(query: PersonQuery) -> _Criteria:
     return _Criteria(
-        words=fold(query.name).split(), phone=normalised_phone(query.phone), email=query.email.strip().lower()
+        words=fold(search_words(query.name)).split(),
+        phone=normalised_phone(search_words(query.phone)),
+        email=search_words(query.email).strip().lower(),
     )
 
 

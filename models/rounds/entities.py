@@ -47,6 +47,8 @@ class Observation(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The uuid the form made once: a create retried after a lost answer finds the first (issue 19).
+    client_token: Mapped[str | None] = mapped_column(String(36))
     round_id: Mapped[int] = mapped_column(ForeignKey("supervision_round.id"))
     observed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     category_id: Mapped[int] = mapped_column(ForeignKey("signal_category.id"))
@@ -61,3 +63,6 @@ class Observation(Versioned, Base):
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))
     signal_id: Mapped[int | None] = mapped_column(ForeignKey("signal.id"))
     search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+Index("uq_observation_client_token", Observation.client_token, unique=True)

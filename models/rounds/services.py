@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from models import fulltext
 from models.base import local_day_start, utcnow
-from models.common import flush_or_conflict, load, load_for_edit
+from models.common import created_before, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.consultations import services as consultations
 from models.consultations.entities import Agreement, Channel, Interaction, Responsible
@@ -156,7 +156,12 @@ def _validate_observation(session: Session, data: ObservationInput) -> tuple[Val
 
 
 @requires(Permission.EDIT_ROUNDS)
-def add_observation(session: Session, round_id: int, data: ObservationInput) -> int:
+def add_observation(
+    session: Session, round_id: int, data: ObservationInput, *, client_token: str | None = None
+) -> int:
+    """``client_token``: the form's; a retried create returns the observation the first attempt made."""
+    if (made := created_before(session, Observation, client_token)) is not None:
+        return made
     found = load(session, Round, round_id)
     v, number = _validate_observation(session, data)
     v.raise_if_any()
@@ -172,6 +177,7 @@ def add_observation(session: Session, round_id: int, data: ObservationInput) -> 
         action=data.action.strip() or None,
         spoke_with=data.spoke_with.strip() or None,
         follow_up=data.follow_up,
+        client_token=client_token,
     )
     set_search_text(session, observation)
     session.add(observation)

@@ -86,6 +86,8 @@ class Signal(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The uuid the form made once: a create retried after a lost answer finds the first (issue 19).
+    client_token: Mapped[str | None] = mapped_column(String(36))
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime())
     source: Mapped[SignalSource] = mapped_column(enum_column(SignalSource, "signal_source"))
     category_id: Mapped[int] = mapped_column(ForeignKey("signal_category.id"))
@@ -143,3 +145,6 @@ class FeedbackTemplate(Versioned, Base):
     status: Mapped[SignalStatus | None] = mapped_column(enum_column(SignalStatus, "signal_status"))
     body: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+Index("uq_signal_client_token", Signal.client_token, unique=True)

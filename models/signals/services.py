@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, defer
 
 from models import fulltext
 from models.base import local_day_start, utcnow
 from models.calendar import add_working_days
-from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
+from models.common import created_before, fetch_ids, flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.errors import DomainError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
@@ -54,6 +54,8 @@ from models.validation import (
     check_house_number,
     check_phone,
     check_postcode,
+    record_number,
+    search_words,
 )
 
 S = SignalStatus
@@ -323,8 +325,13 @@ def _validate(session: Session, data: SignalInput, v: Validator) -> dict[str, ob
 
 
 @requires(Permission.REPORT_SIGNALS)
-def register_signal(session: Session, data: SignalInput, *, today: date | None = None) -> int:
-    """Record a new signal (status gemeld) and the first line of its history; returns its id."""
+def register_signal(
+    session: Session, data: SignalInput, *, today: date | None = None, client_token: str | None = None
+) -> int:
+    """Record a new signal (status gemeld) and the first line of its history; returns its id.
+    ``client_token``: the form's; a retried create returns the signal the first attempt made."""
+    if (made := created_before(session, Signal, client_token)) is not None:
+        return made
     v = Validator()
     clean = _validate(session, data, v)
     v.raise_if_any()
@@ -341,6 +348,7 @@ def register_signal(session: Session, data: SignalInput, *, today: date | None =
         anonymous=data.anonymous,
         wants_contact=data.wants_contact and not data.anonymous,
         due_date=add_working_days(start, category.target_days) if category.target_days else None,
+        client_token=client_token,
         **clean,
     )
     _set_search_texts(session, signal)
@@ -595,11 +603,9 @@ def _containing_words(session: Session, stmt: Select, words: list[str]) -> Selec
 @requires(Permission.VIEW_SIGNALS)
 def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) -> Select:
     """Apply a filter to a query over ``Signal`` (the list, and the counts of the overview)."""
-    number = _NUMBER.match(f.text)
+    number = _NUMBER.match(search_words(f.text))
     if number:
-        wanted = number.group(1).lstrip("0")
-        # A number longer than any id (or than Python reads from text) is no signal's.
-        stmt = stmt.where(Signal.id == int(wanted) if 0 < len(wanted) <= 18 else false())
+        stmt = stmt.where(Signal.id == record_number(number.group(1), prefix="M-"))
     else:
         stmt = _containing_words(session, stmt, fulltext.search_words(f.text))
     if f.statuses:

@@ -51,7 +51,7 @@ from models.db import Database, database_error, is_connection_error
 from models.desk.entities import KnowledgeArticle
 from models.desk.knowledge import SEARCH_TABLE as KNOWLEDGE_SEARCH_TABLE
 from models.desk.knowledge import document as knowledge_document
-from models.errors import DatabaseUnavailableError, DomainError
+from models.errors import DatabaseUnavailableError, DomainError, database_advice
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import VERSION_TABLE, _current_schema, migrate
 from models.schema import metadata
@@ -642,6 +642,9 @@ def _copy_failed(exc: DBAPIError, source: Database, target: Database) -> DomainE
         exc, source if from_sqlite and source.is_sqlite and not target.is_sqlite else target
     )
     if isinstance(exc, IntegrityError) or not isinstance(broken, DatabaseUnavailableError):
+        advice = database_advice(exc)  # a known code (disk full, damaged file): what to do
+        if advice is not None:
+            return advice
         return DomainError(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -5117,6 +5117,105 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: fout: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>overbodige waarde %r genegeerd</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één waarde</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één waarde</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwacht %s waarde</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s waarden</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde %(value)r (verwacht: %(type)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (kies uit: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+    </message>
+    <message>
+        <source>%(value)r is not a whole number</source>
+        <translation>%(value)r is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>%(value)r is not a number</source>
+        <translation>%(value)r is geen getal</translation>
+    </message>
+</context>
+<context>
     <name>bench</name>
     <message>
         <source>Measuring on %1…</source>
@@ -5716,6 +5815,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Restored from %1; the file as it was is kept as %2.</source>
         <translation>Hersteld uit %1; het bestand zoals het was, is bewaard als %2.</translation>
     </message>
+    <message>
+        <source>%1 companies checked: %2 without a search document, %3 with an outdated one, %4 documents of companies that no longer exist.</source>
+        <translation>%1 ondernemingen gecontroleerd: %2 zonder zoekdocument, %3 met een verouderd zoekdocument, %4 zoekdocumenten van ondernemingen die niet meer bestaan.</translation>
+    </message>
+    <message>
+        <source>The search index matches the data.</source>
+        <translation>De zoekindex klopt met de gegevens.</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired (--dry-run); run it without to repair.</source>
+        <translation>Niets hersteld (--dry-run); voer de opdracht zonder --dry-run uit om te herstellen.</translation>
+    </message>
+    <message>
+        <source>Repaired: the search index matches the data again.</source>
+        <translation>Hersteld: de zoekindex klopt weer met de gegevens.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5876,6 +5991,46 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>De database weigert deze wijziging: die botst met gegevens die intussen zijn opgeslagen, zoals een nummer dat uniek moet zijn. Er is niets opgeslagen; controleer wat u hebt ingevuld.</translation>
     </message>
     <message>
+        <source>The database is in use by another program. Wait a moment, or close that program, then try again.</source>
+        <translation>De database is in gebruik door een ander programma. Wacht even, of sluit dat programma, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file may only be read, not written. Check that the file and its folder may be written (not read-only, not on a locked drive), then try again.</source>
+        <translation>Het databasebestand kan alleen gelezen worden, niet beschreven. Controleer of het bestand en de map beschreven mogen worden (niet alleen-lezen, niet op een vergrendelde schijf) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the disk failed. Check the disk or the network drive (is it still connected, is there room?), then try again.</source>
+        <translation>Lezen of schrijven van de schijf is mislukt. Controleer de schijf of de netwerkschijf (nog verbonden? nog ruimte vrij?) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Stop working in it, and restore the latest backup or ask IT to.</source>
+        <translation>Het databasebestand is beschadigd. Werk er niet verder in en zet de laatste reservekopie terug, of vraag IT dat te doen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Make room, then try again.</source>
+        <translation>De schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened. Check that it is there and may be read, then try again.</source>
+        <translation>Het databasebestand kan niet worden geopend. Controleer of het er is en gelezen mag worden, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is not a database. Choose another file, or restore a backup.</source>
+        <translation>Het bestand is geen database. Kies een ander bestand, of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>The server only reads at the moment (a standby or read-only server). Ask your administrator.</source>
+        <translation>De server kan op dit moment alleen lezen (een reserve- of alleen-lezen-server). Vraag uw beheerder.</translation>
+    </message>
+    <message>
+        <source>The server reports damaged data. Stop working and ask your administrator to restore a backup.</source>
+        <translation>De server meldt beschadigde gegevens. Stop met werken en vraag uw beheerder een reservekopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The server reports a damaged index. Ask your administrator to rebuild it (REINDEX).</source>
+        <translation>De server meldt een beschadigde index. Vraag uw beheerder die opnieuw op te bouwen (REINDEX).</translation>
+    </message>
+    <message>
         <source>This database was created by a newer version of Ondernemersdesk (schema {revision}). Install the newer version to open it; nothing has been changed.</source>
         <translation>Deze database is gemaakt door een nieuwere versie van Ondernemersdesk (schema {revision}). Installeer de nieuwere versie om hem te openen; er is niets gewijzigd.</translation>
     </message>
@@ -5972,6 +6127,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Maximaal {limit} tekens.</translation>
     </message>
     <message>
+        <source>{value} is not a number: give the number as digits, such as 12.</source>
+        <translation>{value} is geen nummer: geef het nummer in cijfers, zoals 12.</translation>
+    </message>
+    <message>
+        <source>There is no number {value}: numbers run from 1 to {highest}. Check what was typed.</source>
+        <translation>Nummer {value} bestaat niet: nummers lopen van 1 tot en met {highest}. Controleer wat er is getypt.</translation>
+    </message>
+    <message>
+        <source>A search takes at most {limit} characters; this one has {length}. Shorten it to a few words.</source>
+        <translation>Een zoekopdracht is ten hoogste {limit} tekens lang; deze heeft er {length}. Maak hem korter, een paar woorden is genoeg.</translation>
+    </message>
+    <message>
         <source>When did the contact take place?</source>
         <translation>Wanneer vond het contact plaats?</translation>
     </message>
@@ -6062,6 +6229,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Version {number} is still a draft: change that one, or adopt it first.</source>
         <translation>Versie {number} is nog een concept: wijzig die, of stel haar eerst vast.</translation>
+    </message>
+    <message>
+        <source>Version {number} is already a draft, made by {who}: change that one, or adopt it first.</source>
+        <translation>Versie {number} is al een concept, gemaakt door {who}: wijzig dat concept, of stel het eerst vast.</translation>
     </message>
     <message>
         <source>The due date lies before the start date.</source>

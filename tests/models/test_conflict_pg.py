@@ -245,5 +245,6 @@ def _wait_until_blocked(database: Database, thread: threading.Thread, outcome: d
             )
             if waiting:
                 return
+            probe.rollback()  # pg_stat_activity is read once per transaction: read it anew
             time.sleep(0.02)
     pytest.fail(f"the second desk never waited for the row lock: {outcome}")

@@ -8,6 +8,7 @@ open with everything the user typed, and says what to do.
 from __future__ import annotations
 
 import enum
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -124,6 +125,9 @@ class FormDialog(QDialog):
     def __init__(self, worker: DatabaseWorker, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
+        # Sent with every attempt to create this form's record: a retry after a lost answer
+        # (the banner's, or the person's own) finds the first record instead of making another.
+        self.client_token = str(uuid.uuid4())
         self.setWindowTitle(title)
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, str] = {}

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Database, database_error, is_driver_error
 from models.diagnostics import describe, report
-from models.errors import DatabaseUnavailableError, DomainError
+from models.errors import DatabaseUnavailableError, DomainError, database_advice
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,8 @@ def classified(failure: BaseException, database: Database | None = None) -> Base
     if is_driver_error(failure):  # the database said it outside a session (an engine, COPY)
         exc = database_error(failure, database)
         exc.__cause__ = failure
+    if not isinstance(exc, DomainError):
+        exc = database_advice(failure) or exc  # a code the database is known to mean: what to do
     if not isinstance(exc, DomainError):
         exc.details = report(exc)  # type: ignore[attr-defined]  # without any field's value
     return exc

@@ -197,8 +197,8 @@ class CompanyDialog(FormDialog):
         data = self.company_input()
         if self.record is None:
             assert self.main is not None
-            main, allow = self.main.value(), self.allow_duplicate
-            return lambda s: svc.create_company(s, data, main, allow_duplicate=allow)
+            main, allow, token = self.main.value(), self.allow_duplicate, self.client_token
+            return lambda s: svc.create_company(s, data, main, allow_duplicate=allow, client_token=token)
         record = self.record
 
         def update(s: Session) -> int:

@@ -199,8 +199,10 @@ class InteractionDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         data, record = self.interaction_input(), self.record
         if record is None:
-            company_id, version = self.company_id, self.company_version
-            return lambda s: svc.log_interaction(s, company_id, data, company_version=version)
+            company_id, version, token = self.company_id, self.company_version, self.client_token
+            return lambda s: svc.log_interaction(
+                s, company_id, data, company_version=version, client_token=token
+            )
 
         def update(s: Session) -> int:
             svc.update_interaction(s, record.id, record.version, data)

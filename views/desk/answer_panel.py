@@ -29,8 +29,9 @@ from models.desk import knowledge
 from models.desk.knowledge import ARTICLE_STATE_LABELS
 from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
+from models.errors import DomainError
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
-from views.common.text import format_date, label
+from views.common.text import error_text, format_date, label
 from views.common.worker import DatabaseWorker
 from views.documents.knowledge import render_article
 
@@ -140,7 +141,16 @@ class AnswerPanel(QWidget):
         self.worker.run(
             lambda s: knowledge.search_articles(s, text, today=today),
             lambda found: self._articles(ticket, found),
+            lambda error: self._refused(ticket, error),
         )
+
+    def _refused(self, ticket: int, error: DomainError) -> None:
+        """A search too long to be one (a pasted page): said where the answer would be."""
+        if ticket != self._article_ticket:
+            return
+        self.results.clear()
+        self._show_article(None, error_text(error))
+        self.articles_shown.emit(0)
 
     def _articles(self, ticket: int, found: list[ArticleRecord]) -> None:
         if ticket != self._article_ticket:

@@ -240,7 +240,17 @@ class KnowledgePage(QWidget):
                 s, today=today
             )
 
-        self.worker.run(task, lambda result: self._show(ticket, *result))
+        self.worker.run(task, lambda result: self._show(ticket, *result), lambda e: self._refused(ticket, e))
+
+    def _refused(self, ticket: int, error: DomainError) -> None:
+        """A search too long to be one: said in the empty list; the box keeps what was typed."""
+        if ticket != self._ticket:
+            return
+        self.model.set_rows([])
+        self.empty.setText(error_text(error))
+        self.stack.setCurrentWidget(self.empty)
+        self._selected()
+        self.loaded.emit(0)
 
     def _show(self, ticket: int, records: list[ArticleRecord], review: int) -> None:
         if ticket != self._ticket:

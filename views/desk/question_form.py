@@ -6,6 +6,7 @@ typed stays, and the save is repeated as soon as the connection is back.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from html import escape
 
@@ -54,6 +55,9 @@ class QuestionForm(QFrame):
         self.article: ArticleRecord | None = None  # the article whose answer is in the log
         self._officials: list[Choice] = []
         self._save_when_back = False  # a log failed because the database was unreachable
+        # The question being typed, sent with every attempt to log it: logged again when the
+        # connection is back after an answer was lost, it is found instead of logged twice.
+        self.client_token = str(uuid.uuid4())
         worker.available.connect(self._connection_back)
 
         # The fields scroll on a low screen; the message and the buttons below them stay in view.
@@ -211,7 +215,10 @@ class QuestionForm(QFrame):
         self._clear_errors()
         data = self.question_input()
         self.save_button.setEnabled(False)
-        self.worker.run(lambda s: svc.log_question(s, data), self._saved, self._failed, commit=True)
+        token = self.client_token
+        self.worker.run(
+            lambda s: svc.log_question(s, data, client_token=token), self._saved, self._failed, commit=True
+        )
 
     def _saved(self, result: LoggedQuestion) -> None:
         self.save_button.setEnabled(True)
@@ -272,6 +279,7 @@ class QuestionForm(QFrame):
 
     def reset_form(self) -> None:
         """Empty the log for the next visitor; the company stays until another is chosen."""
+        self.client_token = str(uuid.uuid4())  # the next question is another record
         self._clear_errors()
         self.question.clear()
         self.answer.clear()

@@ -201,7 +201,8 @@ class ObservationDialog(FormDialog):
         )
         record, round_id = self.record, self.the_round.id
         if record is None:
-            return lambda s: svc.add_observation(s, round_id, data)
+            token = self.client_token
+            return lambda s: svc.add_observation(s, round_id, data, client_token=token)
         return lambda s: svc.update_observation(s, record.id, record.version, data)
 
     def load_current(self) -> Callable[[Session], Any] | None:

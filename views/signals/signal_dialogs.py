@@ -295,7 +295,8 @@ class SignalDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         data, record = self.signal_input(), self.record
         if record is None:
-            return lambda s: svc.register_signal(s, data)
+            token = self.client_token
+            return lambda s: svc.register_signal(s, data, client_token=token)
 
         def update(s: Session) -> int:
             svc.update_signal(s, record.id, record.version, data)

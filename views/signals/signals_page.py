@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import DomainError
 from models.exporting.lists import export_signals
 from models.permissions import Permission
 from models.signals import services as svc
@@ -31,6 +32,7 @@ from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import (
+    error_text,
     format_number,
     format_short_date,
     format_short_datetime,
@@ -182,6 +184,7 @@ class SignalsPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyState")
+        self._empty_text = self.empty.text()  # back after a refused search (_refused)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
@@ -307,13 +310,25 @@ class SignalsPage(QWidget):
         self.worker.run(
             lambda s: (svc.find_signals(s, flt, today=today), svc.counts(s, today=today)),
             lambda result: self._loaded(ticket, *result),
+            lambda error: self._refused(ticket, error),
         )
+
+    def _refused(self, ticket: int, error: DomainError) -> None:
+        """A search no signal can match (a number beyond any, a pasted page): said where the
+        list stands; the search box keeps what was typed."""
+        if ticket != self._loading:
+            return
+        self.model.set_ids([])
+        self.empty.setText(error_text(error))  # wrapped in the list's place: the page keeps its width
+        self.list_stack.setCurrentWidget(self.empty)
+        self.loaded.emit(0)
 
     def _loaded(self, ticket: int, ids: list[int], counts: dict[str, int]) -> None:
         if ticket != self._loading:
             return
         selected = self.detail.record.id if self.detail.record else None
         self.model.set_ids(ids)
+        self.empty.setText(self._empty_text)
         open_text, overdue_text = self.tr("open"), self.tr("overdue")
         shown = self.tr("%n signal(s) listed", "", len(ids)).replace(str(len(ids)), format_number(len(ids)))
         self.summary.setText(
