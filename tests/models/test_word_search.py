@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from alembic import command
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 import models.migrations as migrations
 from models import fulltext
@@ -26,6 +27,7 @@ from models.signals.entities import Signal
 from models.signals.services import SignalFilter, SignalInput
 from models.team.entities import Role
 from models.text import fold
+from models.validation import MAX_SEARCH, OutOfBoundsError
 from tests.models.conftest import new_area, new_company, new_user
 
 DAY = date(2026, 11, 20)
@@ -411,13 +413,22 @@ def test_no_input_breaks_a_search_box(db: Database, anna: int) -> None:
     _observations(db, anna)
     _made, clerk = _questions(db)
     _signals(db)
+
+    def signals_found(session: Session, typed: str) -> list | None:
+        """A list, or a search refused with a message (too long, a number beyond any: models/validation.py)."""
+        try:
+            return signals.find_signals(session, SignalFilter(text=typed), today=DAY)
+        except OutOfBoundsError as refused:
+            assert len(typed) > MAX_SEARCH or typed.startswith("M-"), refused
+            return None
+
     for typed in [*HOSTILE, *_hostile(17, 150)]:
         with db.session(user_id=clerk) as session:
             assert isinstance(desk.search_questions(session, typed), list)
-            assert isinstance(signals.find_signals(session, SignalFilter(text=typed), today=DAY), list)
+            signals_found(session, typed)
         with db.session(user_id=anna) as session:
             assert isinstance(rounds.search_rounds(session, typed, *WEEK), list)
-            assert isinstance(signals.find_signals(session, SignalFilter(text=typed), today=DAY), list)
+            signals_found(session, typed)
 
 
 def test_search_words_are_few_bounded_and_plain() -> None:
