@@ -1607,6 +1607,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date like 15-12-2026, 15-12, 151226, 15 dec, morgen, +7 or -3</source>
+        <translation>Typ een datum zoals 15-12-2026, 15-12, 151226, 15 dec, morgen, +7 of -3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kies in de kalender</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
         <source>Desk</source>
@@ -3406,6 +3425,10 @@
 </context>
 <context>
     <name>PeriodDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
     <message>
         <source>From</source>
         <translation>Van</translation>
@@ -6360,6 +6383,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>A record cannot be compared with itself.</source>
         <translation>Een gegeven kan niet met zichzelf worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day of the calendar.</source>
+        <translation>“{text}” is geen dag van de kalender.</translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be read as a date. Type for example 15-12-2026, 15 dec, morgen or +7.</source>
+        <translation>Ik kan “{text}” niet lezen als datum. Typ bijvoorbeeld 15-12-2026, 15 dec, morgen of +7.</translation>
     </message>
 </context>
 <context>

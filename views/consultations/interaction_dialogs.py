@@ -37,9 +37,10 @@ from models.consultations.entities import (
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import ValidationError
 from models.lookups import Choice
+from views.common.date_field import DateField
 from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
 from views.common.text import DUTCH, field_error_text, format_date, label
-from views.common.widgets import OptionalDateEdit, PeopleList, ReportEditor
+from views.common.widgets import PeopleList, ReportEditor
 from views.common.worker import DatabaseWorker
 
 
@@ -63,7 +64,7 @@ class AgreementRow(QWidget):
         self.assignee = QComboBox()
         fill_combo(self.assignee, officials, self.tr("(nobody yet)"))
         select_data(self.assignee, record.assignee_id if record else None)
-        self.due = OptionalDateEdit(record.due_date if record else None)
+        self.due = DateField(record.due_date if record else None)
         self.remove_button = QPushButton(qta.icon("mdi6.close"), "")
         self.remove_button.setToolTip(self.tr("Remove this agreement"))
         self.remove_button.setFlat(True)
@@ -170,6 +171,9 @@ class InteractionDialog(FormDialog):
         self.setMinimumWidth(1100)
         self.subject.setFocus()
 
+    def extra_inputs(self) -> list[Any]:
+        return [row.due for row in self.agreement_rows]
+
     def add_agreement(self, record: AgreementRecord | None) -> AgreementRow:
         row = AgreementRow(self.officials, record, self._remove_agreement)
         self.agreement_rows.append(row)
@@ -255,7 +259,7 @@ class InteractionDialog(FormDialog):
                 "description": row.description.text(),
                 "responsible": row.responsible.currentData(),
                 "assignee_id": row.assignee.currentData(),
-                "due_date": due.isoformat() if (due := row.due.value()) else None,
+                "due_date": row.due.form_value(),
             }
             for row in self.agreement_rows
         ]
@@ -265,8 +269,7 @@ class InteractionDialog(FormDialog):
         if name != "agreements":
             return super().describe(name, value)
         return "\n".join(
-            item["description"]
-            + (f" ({format_date(date.fromisoformat(item['due_date']))})" if item["due_date"] else "")
+            item["description"] + (f" ({_due_text(item['due_date'])})" if item["due_date"] else "")
             for item in value or []
         )
 
@@ -298,11 +301,19 @@ class InteractionDialog(FormDialog):
         )
 
 
+def _due_text(value: str) -> str:
+    """A due date as form value: ISO text, or what was typed when it could not be read."""
+    try:
+        return format_date(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _fill_agreement(row: AgreementRow, item: dict[str, Any]) -> None:
     row.description.setText(item["description"])
     select_data(row.responsible, item["responsible"])
     select_data(row.assignee, item["assignee_id"])
-    row.due.set_value(date.fromisoformat(item["due_date"]) if item["due_date"] else None)
+    row.due.set_form_value(item["due_date"])
 
 
 class AgreementStatusDialog(StatusChangeDialog):

@@ -31,9 +31,9 @@ from models.desk.records import ArticleRecord
 from models.desk.services import DeskSummary, LoggedQuestion
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
+from views.common.date_field import DateField
 from views.common.forms import FieldRow, fill_combo
 from views.common.text import error_text, field_error_text, label
-from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 
 
@@ -93,7 +93,7 @@ class QuestionForm(QFrame):
         self.assignee = QComboBox()
         self.rows["assignee_id"] = FieldRow(self.assignee)
         self.form.addRow(self.handover, self.rows["assignee_id"])
-        self.due = OptionalDateEdit(svc.default_due(date.today()))
+        self.due = DateField(svc.default_due(date.today()))
         self._field("due_date", self.tr("Due"), self.due)
         self.banner = QLabel()
         self.banner.setWordWrap(True)

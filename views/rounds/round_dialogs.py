@@ -29,10 +29,11 @@ from models.lookups import Choice
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
 from models.signals import categories as signal_categories
+from views.common.date_field import DateField
 from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
 from views.common.text import DUTCH, field_error_text
-from views.common.widgets import OptionalDateEdit, PeopleList
+from views.common.widgets import PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.interaction_dialogs import AgreementRow
@@ -66,7 +67,7 @@ class RoundDialog(FormDialog):
     ) -> None:
         super().__init__(worker, self.tr("New round") if record is None else self.tr("Round"), parent)
         self.record, self.data = record, data
-        self.held_on = OptionalDateEdit(record.held_on if record else date.today())
+        self.held_on = DateField(record.held_on if record else date.today())
         self.add_field("held_on", self.tr("Day"), self.held_on)
         self.title_edit = self.line(
             "title",
@@ -306,17 +307,32 @@ class AgreementFollowUpDialog(FormDialog):
 
 
 class PeriodDialog(QDialog):
-    def __init__(self, title: str, since: date, until: date, parent: QWidget | None = None) -> None:
+    """A period (from, to) or, with ``single``, one day (a daily report): labelled "Date"."""
+
+    def __init__(
+        self, title: str, since: date, until: date, parent: QWidget | None = None, *, single: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.since = OptionalDateEdit(since)
-        self.until = OptionalDateEdit(until)
+        self.since = DateField(since)
+        self.until = DateField(until)
+        self.fields = [self.since] if single else [self.since, self.until]
         self.form = form = QFormLayout(self)
-        form.addRow(self.tr("From"), self.since)
-        form.addRow(self.tr("To"), self.until)
+        if single:
+            form.addRow(self.tr("Date"), self.since)
+        else:
+            form.addRow(self.tr("From"), self.since)
+            form.addRow(self.tr("To"), self.until)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        unreadable = next((f for f in self.fields if not f.is_valid() or f.value() is None), None)
+        if unreadable is not None:
+            unreadable.setFocus()  # the field says what it cannot read; an empty one needs a date
+            return
+        super().accept()

@@ -33,9 +33,9 @@ from models.signals.categories import CategoryRecord
 from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, SignalSource, SignalStatus
 from models.signals.feedback import TemplateRecord
 from models.signals.services import EarlierSignal, SignalRecord
+from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
 from views.common.text import format_date, format_short_date, label
-from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 
@@ -347,7 +347,7 @@ class TransitionDialog(StatusChangeDialog):
         self.found = self.text("found", self.tr("What was found"))
         self.done_text = self.text("done", self.tr("What was done"))
         self.planned = self.text("planned", self.tr("What is planned"))
-        self.planned_on = OptionalDateEdit(None)
+        self.planned_on = DateField(None)
         self.add_field("planned_on", self.tr("Planned for"), self.planned_on)
         scheduled = status is SignalStatus.SCHEDULED
         for name in ("planned", "planned_on"):
