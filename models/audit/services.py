@@ -112,7 +112,6 @@ FIELD_LABELS: dict[str, str] = {
 _NAMES: dict[str, Any] = {
     "company": Company.name,
     "establishment": Establishment.trade_name,
-    "contact": Contact.last_name,
     "interaction": Interaction.subject,
     "agreement": Agreement.description,
     "app_user": User.full_name,
@@ -164,15 +163,25 @@ def _query(flt: AuditFilter) -> Select:
     return stmt
 
 
-# What a company's change history shows (``company_records``); the rest of the trail is the
+# What a company's change history shows (``company_records``): the file itself, its
+# establishments, its contact persons and their links, and its contact moments with their
+# agreements (for those who may read contact moments); the rest of the trail is the
 # administrator's (Permission.VIEW_AUDIT_LOG).
-COMPANY_KINDS = frozenset({"company", "establishment", "company_contact"})
+CONSULTATION_KINDS = frozenset({"interaction", "agreement"})
+COMPANY_KINDS = frozenset({"company", "establishment", "company_contact", "contact"}) | CONSULTATION_KINDS
+
+
+def _readable_kinds(session: Session) -> frozenset[str]:
+    """The kinds of a company's file this official may read the history of."""
+    if allowed(session, Permission.VIEW_CONSULTATIONS):
+        return COMPANY_KINDS
+    return COMPANY_KINDS - CONSULTATION_KINDS
 
 
 def _check_scope(session: Session, flt: AuditFilter) -> None:
     """Reading one company's history needs VIEW_COMPANY_HISTORY (the decorator checks that);
     anything wider is the whole database's trail."""
-    if not flt.records or any(kind not in COMPANY_KINDS for kind, _ in flt.records):
+    if not flt.records or any(kind not in _readable_kinds(session) for kind, _ in flt.records):
         check(session, Permission.VIEW_AUDIT_LOG)
 
 
@@ -200,10 +209,19 @@ def company_records(session: Session, company_id: int) -> tuple[tuple[str, int],
         ("establishment", i)
         for i in session.scalars(select(Establishment.id).where(Establishment.company_id == company_id))
     ]
-    records += [
-        ("company_contact", i)
-        for i in session.scalars(select(CompanyContact.id).where(CompanyContact.company_id == company_id))
-    ]
+    links = session.execute(
+        select(CompanyContact.id, CompanyContact.contact_id).where(CompanyContact.company_id == company_id)
+    ).all()
+    records += [("company_contact", link_id) for link_id, _ in links]
+    # A contact person's own details (name, e-mail) are part of every file they are linked to.
+    records += [("contact", contact_id) for contact_id in sorted({c for _, c in links})]
+    if allowed(session, Permission.VIEW_CONSULTATIONS):
+        interactions = select(Interaction.id).where(Interaction.company_id == company_id)
+        records += [("interaction", i) for i in session.scalars(interactions)]
+        records += [
+            ("agreement", i)
+            for i in session.scalars(select(Agreement.id).where(Agreement.interaction_id.in_(interactions)))
+        ]
     return tuple(records)
 
 
@@ -214,7 +232,7 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
         return []
     stmt = select(AuditEntry).where(AuditEntry.id.in_(ids))
     if not allowed(session, Permission.VIEW_AUDIT_LOG):
-        stmt = stmt.where(AuditEntry.entity.in_(COMPANY_KINDS))
+        stmt = stmt.where(AuditEntry.entity.in_(_readable_kinds(session)))
     entries = {e.id: e for e in session.scalars(stmt)}
     users = dict(
         session.execute(
@@ -276,6 +294,10 @@ def _value_names(session: Session, entries: Iterable[AuditEntry]) -> dict[tuple[
     return names
 
 
+def _full_name(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
 def _record_names(session: Session, records: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
     wanted: dict[str, set[int]] = {}
     for kind, record_id in records:
@@ -287,18 +309,20 @@ def _record_names(session: Session, records: Iterable[tuple[str, int]]) -> dict[
             entity = column.class_
             rows = session.execute(select(entity.id, column).where(entity.id.in_(ids))).tuples()
             names.update({(kind, record_id): str(name) for record_id, name in rows if name})
+        elif kind == "contact":
+            rows = session.execute(
+                select(Contact.id, Contact.first_name, Contact.name_prefix, Contact.last_name).where(
+                    Contact.id.in_(ids)
+                )
+            ).tuples()
+            names.update({(kind, i): _full_name(*parts) for i, *parts in rows})
         elif kind == "company_contact":
             rows = session.execute(
                 select(CompanyContact.id, Contact.first_name, Contact.name_prefix, Contact.last_name)
                 .join(Contact, Contact.id == CompanyContact.contact_id)
                 .where(CompanyContact.id.in_(ids))
             ).tuples()
-            names.update(
-                {
-                    (kind, i): " ".join(p for p in (first, prefix, last) if p)
-                    for i, first, prefix, last in rows
-                }
-            )
+            names.update({(kind, i): _full_name(*parts) for i, *parts in rows})
     return names
 
 
