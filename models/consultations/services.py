@@ -151,6 +151,18 @@ def _validate(session: Session, data: InteractionInput, now: datetime) -> Valida
                 prefix + "due_date",
                 QT_TRANSLATE_NOOP("errors", "The due date lies before the contact moment."),
             )
+        if (
+            agreement.id is None
+            and agreement.responsible is Responsible.MUNICIPALITY
+            and agreement.assignee_id is None
+        ):
+            # An agreement the municipality owes is in somebody's Mijn werk, or it is forgotten.
+            v.add(
+                prefix + "assignee_id",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Choose the official who carries out this agreement for the municipality."
+                ),
+            )
         if agreement.assignee_id is not None:
             assignee = session.get(User, agreement.assignee_id)
             if assignee is None or not assignee.active:

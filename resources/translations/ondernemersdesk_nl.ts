@@ -411,6 +411,18 @@
         <source>Remove this agreement</source>
         <translation>Deze afspraak verwijderen</translation>
     </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Wie is verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Official who follows it up</source>
+        <translation>Medewerker die het oppakt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterlijk</translation>
+    </message>
 </context>
 <context>
     <name>AgreementStatusDialog</name>
@@ -5751,6 +5763,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>The due date lies before the contact moment.</source>
         <translation>De uiterste datum ligt vóór het contactmoment.</translation>
+    </message>
+    <message>
+        <source>Choose the official who carries out this agreement for the municipality.</source>
+        <translation>Kies de medewerker die deze afspraak voor de gemeente uitvoert.</translation>
     </message>
     <message>
         <source>This colleague is no longer active; choose another.</source>

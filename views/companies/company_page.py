@@ -422,6 +422,7 @@ class CompanyPage(QWidget):
                 self.lookups.officials,
                 [(c.id, c.full_name) for c in record.contacts],
                 editable=not archived and self.may_record,
+                account_manager_id=record.account_manager_id,
             )
         self.loaded.emit()
 

@@ -61,6 +61,7 @@ class TimelineView(QWidget):
         self.worker = worker
         self.company_id: int | None = None
         self.company_version = 0
+        self.account_manager_id: int | None = None
         self.officials: list[Choice] = []
         self.contacts: list[tuple[int, str]] = []
         self.records: list[InteractionRecord] = []
@@ -170,12 +171,14 @@ class TimelineView(QWidget):
         officials: list[Choice],
         contacts: list[tuple[int, str]],
         editable: bool,
+        account_manager_id: int | None = None,
     ) -> None:
         if company_id != self.company_id:
             self.tree.clear()
             self.records = []
         self.company_id, self.company_version = company_id, company_version
         self.officials, self.contacts, self.editable = officials, contacts, editable
+        self.account_manager_id = account_manager_id
         self.log_button.setEnabled(editable)
         self.reload()
 
@@ -338,6 +341,7 @@ class TimelineView(QWidget):
             self.contacts,
             None,
             self.window(),
+            account_manager_id=self.account_manager_id,
         )
         dialog.saved.connect(lambda _id: self._saved())
         dialog.open()
@@ -354,6 +358,7 @@ class TimelineView(QWidget):
             self.contacts,
             record,
             self.window(),
+            account_manager_id=self.account_manager_id,
         )
         dialog.saved.connect(lambda _id: self._saved())
         dialog.open()

@@ -232,7 +232,7 @@ class AgreementFollowUpDialog(FormDialog):
         what = QLabel(f"<b>{escape(record.category)}</b><br>{escape(record.finding)}")
         what.setWordWrap(True)
         self.form.addRow(what)
-        self.row = AgreementRow(officials, None, lambda _row: None)
+        self.row = AgreementRow(officials, None, lambda _row: None, logging_user_id=worker.user_id)
         self.row.remove_button.setVisible(False)
         self.row.responsible.setCurrentIndex(self.row.responsible.findData(Responsible.ENTREPRENEUR.value))
         self.row.description.setText(record.action or "")
@@ -292,6 +292,9 @@ class AgreementFollowUpDialog(FormDialog):
 
     def describe(self, name: str, value: Any) -> str:
         return display(self._editors().get(name), value)
+
+    def extra_inputs(self) -> list[Any]:
+        return [self.row.due]
 
     def show_errors(self, error: ValidationError) -> None:
         """The agreement's messages go under its own fields ("agreements.0.description")."""
