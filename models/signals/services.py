@@ -543,6 +543,7 @@ class SignalFilter:
     since: date | None = None
     until: date | None = None
     street: str | None = None
+    city: str | None = None  # the place in the address (a street's hotspot without an area)
     sort: str = "reported_at"
     descending: bool = True
 
@@ -622,6 +623,8 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
         stmt = stmt.where(Signal.company_id == f.company_id)
     if f.street is not None:
         stmt = stmt.where(Signal.street == f.street)
+    if f.city is not None:
+        stmt = stmt.where(Signal.city == f.city)
     if f.since is not None:
         stmt = stmt.where(Signal.reported_at >= local_day_start(f.since))
     if f.until is not None:
