@@ -43,6 +43,7 @@ from models.signals.entities import (
     SignalSource,
     SignalStatus,
 )
+from models.signals.letters import letter_problems
 from models.signals.records import SignalRow, signal_number
 from models.team.entities import User
 from models.text import digits, fold
@@ -415,6 +416,8 @@ def move_signal(
                 "errors", "The reporter wants to be contacted: write the feedback they will get."
             ),
         )
+    for message, params in letter_problems(data.feedback):
+        v.add("feedback", message, **params)
     if target is SignalStatus.DONE and not data.done.strip():
         v.add("done", QT_TRANSLATE_NOOP("errors", 'Write down what was done; "handled" alone is no answer.'))
     if target is SignalStatus.SCHEDULED:

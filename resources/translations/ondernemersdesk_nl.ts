@@ -6408,6 +6408,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>“{text}” cannot be read as a date. Type for example 15-12-2026, 15 dec, morgen or +7.</source>
         <translation>Ik kan “{text}” niet lezen als datum. Typ bijvoorbeeld 15-12-2026, 15 dec, morgen of +7.</translation>
     </message>
+    <message>
+        <source>The letter still contains {names}: fill it in or take it out.</source>
+        <translation>De brief bevat nog {names}: vul het in of haal het weg.</translation>
+    </message>
+    <message>
+        <source>The sentence “{sentence}” is missing something: write what was found, done or planned, or change the letter.</source>
+        <translation>De zin “{sentence}” mist iets: schrijf op wat er is aangetroffen, gedaan of gepland, of pas de brief aan.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
