@@ -16,7 +16,7 @@ from models.base import local_day_start
 from models.companies.entities import Area
 from models.hotspots.records import Hotspot, WeekCount
 from models.permissions import Permission, requires
-from models.rounds.entities import Observation, Round
+from models.rounds.entities import Observation
 from models.signals.entities import SIGNAL_WAITING, Signal, SignalCategory
 
 GROUPS = ("area", "street", "category")
@@ -107,8 +107,8 @@ def _streets(session: Session, start: datetime, end: datetime, *, today: date, l
         .where(Signal.reported_at >= start, Signal.reported_at < end, Signal.street.is_not(None))
         .group_by(Signal.street, Signal.area_id, case((Signal.area_id.is_(None), Signal.city), else_=None))
     )
-    # An observation without an area of its own lies in the area of its round.
-    observed_area = func.coalesce(Observation.area_id, Round.area_id)
+    # Only the observation's own area: every role reads hotspots, not every role reads the rounds.
+    observed_area = Observation.area_id
     observations = (
         select(
             Observation.street,
@@ -118,7 +118,6 @@ def _streets(session: Session, start: datetime, end: datetime, *, today: date, l
             func.count(),
             literal(0),
         )
-        .join(Round, Round.id == Observation.round_id)
         .where(
             Observation.observed_at >= start, Observation.observed_at < end, Observation.street.is_not(None)
         )

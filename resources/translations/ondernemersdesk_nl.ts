@@ -6049,6 +6049,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Je rol staat het vastleggen van contactmomenten en afspraken niet toe.</translation>
     </message>
     <message>
+        <source>Your role does not allow seeing a company&apos;s recent contact and open agreements.</source>
+        <translation>Uw rol staat niet toe het recente contact en de open afspraken van een onderneming te zien.</translation>
+    </message>
+    <message>
         <source>Your role does not allow viewing signals.</source>
         <translation>Je rol staat het bekijken van meldingen niet toe.</translation>
     </message>
@@ -7050,6 +7054,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Record contact moments and agreements</source>
         <translation>Contactmomenten en afspraken vastleggen</translation>
+    </message>
+    <message>
+        <source>See when and about what a company was contacted, and its open agreements (no reports)</source>
+        <translation>Zien wanneer en waarover een onderneming contact had, en haar open afspraken (geen verslagen)</translation>
     </message>
     <message>
         <source>View signals</source>

@@ -56,6 +56,7 @@ def test_hotspots_rank_areas_streets_and_categories(db: Database, anna: int) -> 
                     observed_at=datetime(2026, 11, 11, 10, tzinfo=UTC),
                     category_id=terras,
                     street="Industrieweg",
+                    area_id=park,
                     finding="y",
                 ),
             )
@@ -72,7 +73,7 @@ def test_hotspots_rank_areas_streets_and_categories(db: Database, anna: int) -> 
     ]
     assert by_area[1].overdue == 4  # three days' target long passed on 23 November, none answered
     assert [(h.label, h.total) for h in by_street] == [
-        ("Industrieweg, Bedrijventerrein", 5),  # the observations lie in their round's area
+        ("Industrieweg, Bedrijventerrein", 5),
         ("Kerkstraat, Loosdrecht", 3),
         ("Dorpsstraat, Loosdrecht", 1),
     ]
