@@ -39,6 +39,7 @@ from views.common.errors import excepthook
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
 from views.common.text import error_text
+from views.common.widgets import ComboHighlight
 from views.common.worker import DatabaseWorker
 from views.connection import profiles
 from views.connection.profiles import Profile
@@ -122,6 +123,15 @@ def install_translations(app: QCoreApplication, language: str = "nl") -> None:
 
 def stylesheet() -> str:
     return resource("styles", "app.qss").read_text(encoding="utf-8")
+
+
+def apply_style(app: QApplication) -> None:
+    """The style sheet, and drop-down lists whose highlighted item follows it. Once per application."""
+    app.setStyleSheet(stylesheet())
+    if app.findChild(ComboHighlight, "combo-highlight") is None:
+        highlight = ComboHighlight(app)
+        highlight.setObjectName("combo-highlight")
+        app.installEventFilter(highlight)
 
 
 LOG_FILE = "ondernemersdesk.log"
@@ -331,7 +341,7 @@ def run_gui(argv: list[str]) -> int:
     app = QApplication(argv)
     app.setWindowIcon(app_icon())
     install_translations(app)
-    app.setStyleSheet(stylesheet())
+    apply_style(app)
     sys.excepthook = excepthook
     settings = Settings()
     apply_presets(settings)
