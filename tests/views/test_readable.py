@@ -6,6 +6,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyle, QStyleOptionSpinBox
 
+from views.common.worker import DatabaseWorker
+from views.shell.main_window import MainWindow
+
 
 # The offscreen platform cannot raise a popup or let it grab the keyboard; harmless, and not ours.
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
@@ -43,3 +46,56 @@ def test_spin_boxes_have_arrows(qtbot) -> None:
         for y in range(up.top(), up.bottom())
     }
     assert up.width() > 0 and len(shades) > 3  # an arrow is drawn, not a blank square
+
+
+def test_my_work_buttons_keep_their_place_and_are_disabled_when_they_do_not_apply(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    from datetime import UTC, date, datetime
+
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from models.consultations import services as consultations
+    from models.consultations.entities import AgreementStatus
+    from tests.views.test_consultation_flow import _company
+
+    company_id = _company(worker)
+    with worker.database.session(1) as session:
+        interaction_id = consultations.log_interaction(
+            session,
+            company_id,
+            consultations.InteractionInput(
+                occurred_at=datetime.now(UTC),
+                subject="Terras",
+                agreements=[
+                    consultations.AgreementInput(description=text, assignee_id=1)
+                    for text in ("Eerste", "Tweede")
+                ],
+            ),
+        )
+        session.commit()
+    with worker.database.session(1) as session:
+        first = consultations.interaction(session, interaction_id, today=date.today()).agreements[0]
+        consultations.set_agreement_status(session, first.id, first.version, AgreementStatus.IN_PROGRESS)
+        session.commit()
+    window.show_page("my_work")
+    page = window.page("my_work")
+    qtbot.waitUntil(
+        lambda: page.tree.topLevelItemCount() == 1 and page.tree.topLevelItem(0).childCount() == 2
+    )
+    group = page.tree.topLevelItem(0)
+    rows: dict[str, QTreeWidgetItem] = {group.child(i).text(0): group.child(i) for i in range(2)}
+    buttons = page.agreement_actions.buttons
+
+    def places() -> dict[AgreementStatus, int]:
+        return {status: button.x() for status, button in buttons.items() if button.isVisible()}
+
+    page.tree.setCurrentItem(rows["Tweede"])  # open: it can be started
+    qtbot.waitUntil(lambda: buttons[AgreementStatus.IN_PROGRESS].isEnabled())
+    open_places = places()
+    assert set(open_places) == set(buttons)
+    assert not buttons[AgreementStatus.OPEN].isEnabled()  # already open: shown in its place, disabled
+    page.tree.setCurrentItem(rows["Eerste"])  # in progress: it cannot be started again
+    qtbot.waitUntil(lambda: not buttons[AgreementStatus.IN_PROGRESS].isEnabled())
+    assert places() == open_places
+    assert buttons[AgreementStatus.DONE].isEnabled() and buttons[AgreementStatus.DROPPED].isEnabled()
