@@ -6904,6 +6904,218 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>maanden</translation>
     </message>
     <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>samengevoegd met</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>onderdeel van</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>omvang</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>afgerond op</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>inlognaam</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>geldig vanaf</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>geldig tot en met</translation>
+    </message>
+    <message>
+        <source>review on</source>
+        <translation>controleren op</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>kartrekker</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>vorige versie</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>starting value</source>
+        <translation>startwaarde</translation>
+    </message>
+    <message>
+        <source>starting date</source>
+        <translation>startdatum meting</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>streefwaarde</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>richting</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>lowest plausible value</source>
+        <translation>laagste aannemelijke waarde</translation>
+    </message>
+    <message>
+        <source>highest plausible value</source>
+        <translation>hoogste aannemelijke waarde</translation>
+    </message>
+    <message>
+        <source>working days to handle</source>
+        <translation>werkdagen voor afhandeling</translation>
+    </message>
+    <message>
+        <source>reported at</source>
+        <translation>gemeld op</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s name</source>
+        <translation>naam melder</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s phone</source>
+        <translation>telefoon melder</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s e-mail</source>
+        <translation>e-mail melder</translation>
+    </message>
+    <message>
+        <source>wants to be contacted</source>
+        <translation>wil teruggebeld of gemaild worden</translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation>gesloten op</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>zoektekst</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>ontvangen op</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>gehouden op</translation>
+    </message>
+    <message>
+        <source>observed at</source>
+        <translation>waargenomen op</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>bevinding</translation>
+    </message>
+    <message>
+        <source>advice or action</source>
+        <translation>advies of actie</translation>
+    </message>
+    <message>
+        <source>spoke with</source>
+        <translation>gesproken met</translation>
+    </message>
+    <message>
+        <source>follow-up needed</source>
+        <translation>opvolging nodig</translation>
+    </message>
+    <message>
+        <source>adopted on</source>
+        <translation>vastgesteld op</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>inleiding</translation>
+    </message>
+    <message>
+        <source>asked at</source>
+        <translation>gevraagd op</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>bezoeker</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>gemeten op</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>

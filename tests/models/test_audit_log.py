@@ -167,3 +167,32 @@ def test_a_day_of_work_on_a_file_shows_in_its_changes(db: Database) -> None:
     assert (email.record, email.new_value) == ("Piet Jansen", "piet@bakkerijjansen.nl")
     done = next(r for r in rows if r.kind == "agreement" and r.field == "status")
     assert done.record == "Regels sturen"
+
+
+def test_the_trail_names_fields_choices_and_records_as_a_person_does(db: Database) -> None:
+    """Logboek in Dutch words: a label for every column, a status by its name, names not ids."""
+    from models.audit.values import SKIPPED_COLUMNS
+    from models.base import Base, Versioned
+    from models.consultations.entities import AGREEMENT_STATUS_LABELS, AgreementStatus
+
+    for mapper in Base.registry.mappers:
+        if issubclass(mapper.class_, Versioned):
+            unnamed = [
+                c.key
+                for c in mapper.column_attrs
+                if c.key not in SKIPPED_COLUMNS and c.key not in audit_log.FIELD_LABELS
+            ]
+            assert not unnamed, (mapper.class_.__tablename__, unnamed)
+    company_id, petra, _before = _a_day_of_work(db)
+    rows = _file_kinds(db, company_id, petra)
+    status = next(r for r in rows if r.kind == "agreement" and r.field == "status")
+    assert status.labelled
+    assert (status.old_value, status.new_value) == (
+        AGREEMENT_STATUS_LABELS[AgreementStatus.OPEN],
+        AGREEMENT_STATUS_LABELS[AgreementStatus.DONE],
+    )
+    with db.session() as session:
+        everything = audit_log.entry_rows(session, audit_log.entry_ids(session, AuditFilter()))
+    assert not [r for r in everything if r.record.startswith("#")]  # every record by its name
+    assignee = [r for r in everything if r.field == "assignee_id" and r.new_value]
+    assert all(r.new_value == "Petra Bakker" for r in assignee)

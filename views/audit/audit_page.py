@@ -35,7 +35,7 @@ from views.common.date_field import DateField
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo
 from views.common.table_model import Column, LazyTableModel, table_view
-from views.common.text import format_number, format_short_datetime, label
+from views.common.text import format_number, format_short_date, format_short_datetime, label
 from views.common.worker import DatabaseWorker
 from views.duplicates.merges_panel import MergesPanel
 
@@ -47,12 +47,14 @@ def _value(row: AuditRow, value: str | None) -> str:
     """A stored value as a person reads it: dates in Dutch, yes/no, the rest as it is."""
     if value is None:
         return "—"
+    if row.labelled:  # a choice: its name on screen ("afgehandeld"), never the stored value
+        return label(value)
     if row.field and (row.field.endswith("_at") or row.field.endswith("_on") or row.field.endswith("_date")):
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
             return value
-        return format_short_datetime(moment) if "T" in value else value
+        return format_short_datetime(moment) if "T" in value else format_short_date(moment.date())
     if row.field == "phone":
         return format_phone(value)
     if value in BOOLEAN_LABELS:
