@@ -1108,6 +1108,10 @@
         <translation>Vestiging toevoegen</translation>
     </message>
     <message>
+        <source>Edit establishment</source>
+        <translation>Vestiging bewerken</translation>
+    </message>
+    <message>
         <source>Make main establishment</source>
         <translation>Hoofdvestiging maken</translation>
     </message>
@@ -1133,6 +1137,10 @@
     <message>
         <source>Add contact person</source>
         <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
         <source>Remove from this company</source>
@@ -4530,8 +4538,8 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Contactmoment vastleggen (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Bewerken</translation>
+        <source>Edit contact moment</source>
+        <translation>Contactmoment bewerken</translation>
     </message>
     <message>
         <source>Conversation report (PDF)</source>

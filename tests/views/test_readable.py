@@ -99,3 +99,24 @@ def test_my_work_buttons_keep_their_place_and_are_disabled_when_they_do_not_appl
     qtbot.waitUntil(lambda: not buttons[AgreementStatus.IN_PROGRESS].isEnabled())
     assert places() == open_places
     assert buttons[AgreementStatus.DONE].isEnabled() and buttons[AgreementStatus.DROPPED].isEnabled()
+
+
+def test_the_window_title_names_the_page_and_the_open_company_with_one_edit_button(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.views.test_consultation_flow import _company
+
+    company_id = _company(worker)
+    window.show_page("my_work")
+    assert window.windowTitle() == "Mijn werk – Ondernemersdesk"
+    window.open_company(company_id)
+    qtbot.waitUntil(lambda: window.windowTitle() == "Café De Zwaan – Ondernemersdesk")
+    page = window.company
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        shown = [b.text() for b in page.findChildren(QPushButton) if b.isVisible()]
+        assert shown.count("Bewerken") <= 1, shown
+    assert page.est_edit.text() == "Vestiging bewerken"
+    assert page.contact_edit.text() == "Contactpersoon bewerken"

@@ -91,7 +91,7 @@ class TimelineView(QWidget):
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))
         self.log_button.setToolTip(self.tr("Log contact moment (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_contact)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit"))
+        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit contact moment"))
         self.edit_button.clicked.connect(self.edit_contact)
         self.report_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Conversation report (PDF)"))
         self.report_button.clicked.connect(self._export)
