@@ -34,6 +34,7 @@ from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, format_short_date, label
+from views.common.widgets import ReportEditor
 from views.common.worker import DatabaseWorker
 from views.documents.knowledge import render_article
 
@@ -65,8 +66,10 @@ class ArticleDialog(FormDialog):
         self.question = self.line(
             "question", self.tr("Question"), record.question if record else "", max_length=300
         )
-        self.answer = self.text("answer", self.tr("Answer"), record.answer if record else "")
-        self.answer.setFixedHeight(180)
+        # Rich text in (bold, lists, kept as Markdown), shown formatted at the desk and in the handout.
+        self.answer = ReportEditor(record.answer if record else "")
+        self.answer.edit.setMinimumHeight(160)
+        self.add_field("answer", self.tr("Answer"), self.answer)
         self.tags = self.line(
             "tags",
             self.tr("Tags"),
@@ -93,7 +96,7 @@ class ArticleDialog(FormDialog):
     def article_input(self) -> knowledge.ArticleInput:
         return knowledge.ArticleInput(
             question=self.question.text(),
-            answer=self.answer.toPlainText(),
+            answer=self.answer.markdown(),
             tags=self.tags.text(),
             department=self.department.text(),
             valid_from=self.valid_from.value(),

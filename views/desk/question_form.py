@@ -33,7 +33,7 @@ from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
 from views.common.date_field import DateField
 from views.common.forms import FieldRow, fill_combo
-from views.common.text import error_text, field_error_text, label
+from views.common.text import error_text, field_error_text, label, markdown_as_plain_text
 from views.common.worker import DatabaseWorker
 
 
@@ -167,7 +167,8 @@ class QuestionForm(QFrame):
     def take_answer(self, record: ArticleRecord) -> None:
         """Take the article's answer into the log; the question is kept when already typed."""
         self.article = record
-        self.answer.setPlainText(record.answer)
+        # The article is Markdown; the log (and what is said or mailed from it) is plain text.
+        self.answer.setPlainText(markdown_as_plain_text(record.answer))
         if not self.question.toPlainText().strip():
             self.question.setPlainText(record.question)
         self.article_label.setText(record.question)
