@@ -120,3 +120,26 @@ def test_the_window_title_names_the_page_and_the_open_company_with_one_edit_butt
         assert shown.count("Bewerken") <= 1, shown
     assert page.est_edit.text() == "Vestiging bewerken"
     assert page.contact_edit.text() == "Contactpersoon bewerken"
+
+
+def test_the_file_dialog_speaks_dutch(qtbot, qapp) -> None:
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    from desktop.bootstrap import use_translated_dialogs
+
+    use_translated_dialogs(qapp)
+    if sys.platform.startswith("linux"):
+        assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    dialog = QFileDialog(None, "Opslaan")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel)] + [
+        b.text() for b in dialog.findChildren(QPushButton)
+    ]
+    assert "Bestands&naam:" in texts and "Op&slaan" in texts
+    assert "&Zoeken in:" in texts and "Bestands&type:" in texts
+    assert not {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel"} & set(texts)

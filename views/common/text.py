@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextDocument
 from models.base import LABELS
 from models.db import ConnectionSecurity
 from models.errors import DomainError, FieldError
-from models.i18n import ERRORS, Wording
+from models.i18n import ERRORS, QT_TRANSLATE_NOOP, Wording
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -142,3 +142,11 @@ def markdown_as_plain_text(markdown: str) -> str:
         previous_in_list = in_list
         block = block.next()
     return "".join(paragraphs)
+
+
+# Qt's own file dialog (used on Linux: ``desktop.bootstrap.use_translated_dialogs``) reads its texts
+# from Qt's Dutch catalogue, which lacks these two; ours supplies them in Qt's context.
+QT_FILE_DIALOG_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
