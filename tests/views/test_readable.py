@@ -143,3 +143,17 @@ def test_the_file_dialog_speaks_dutch(qtbot, qapp) -> None:
     assert "Bestands&naam:" in texts and "Op&slaan" in texts
     assert "&Zoeken in:" in texts and "Bestands&type:" in texts
     assert not {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel"} & set(texts)
+
+
+def test_ok_and_cancel_have_no_platform_icons(qtbot) -> None:
+    """Every button row is text only; a platform theme's icons on OK/Cancel are switched off by
+    the style sheet (offscreen has none, so this checks the style sheet's rule is in force)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QStyle
+
+    from desktop.bootstrap import stylesheet
+
+    assert "dialogbuttonbox-buttons-have-icons: 0" in stylesheet()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons, None, box) == 0
+    assert all(button.icon().isNull() for button in box.buttons())
