@@ -223,3 +223,25 @@ def dutch_label(light) -> str:
     from models.i18n import dutch
 
     return dutch("labels", LIGHT_LABELS[light])
+
+
+def test_the_indicator_chart_labels_every_year(qtbot, plan: Database) -> None:
+    from PySide6.QtCharts import QValueAxis
+    from PySide6.QtCore import Qt
+
+    from views.ambitions.indicator_chart import IndicatorChart
+
+    with plan.session() as s:
+        overview = svc.overview(s, svc.current_plan_id(s), today=TODAY)
+    record = next(i for a in overview.ambitions for i in a.indicators if i.measurements)
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    chart.show_indicator(record)
+    [x_axis] = chart.chart().axes(Qt.Orientation.Horizontal)
+    assert isinstance(x_axis, QValueAxis)
+    assert x_axis.tickType() is QValueAxis.TickType.TicksDynamic and x_axis.tickInterval() == 1
+    days = [m.measured_on for m in record.measurements] + [record.target_date]
+    first = min(days + ([record.baseline_date] if record.baseline_date else [])).year
+    assert (x_axis.min(), x_axis.max()) == (first, record.target_date.year + 1)  # a tick on every year
+    assert x_axis.labelFormat() == "%i"
