@@ -1644,6 +1644,10 @@
         <source>Choose from the calendar</source>
         <translation>Kies in de kalender</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
 </context>
 <context>
     <name>DeskPage</name>

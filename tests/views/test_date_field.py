@@ -135,3 +135,27 @@ def test_the_logbook_filter_keeps_its_list_while_a_date_cannot_be_read(
     assert view.model.rowCount() == 0  # the list is not reloaded with "no date"
     _type(qtbot, view.since, "-1")
     qtbot.waitUntil(lambda: view.model.rowCount() == shown)
+
+
+def test_a_moment_is_typed_as_a_date_and_a_time_and_kept_in_utc(qtbot) -> None:
+    from datetime import UTC, datetime
+
+    from views.common.date_field import DateTimeField
+
+    moment = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    field = DateTimeField(moment, today=TODAY)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.moment() == moment
+    _type(qtbot, field.date, "gisteren")
+    assert field.date.understood.text() == "wo 2 december 2026"
+    local = field.moment().astimezone()
+    assert (local.date(), local.hour, local.minute) == (
+        date(2026, 12, 2),
+        *divmod(field.time.time().msecsSinceStartOfDay() // 60000, 60),
+    )
+    assert isinstance(field.form_value(), int)
+    _type(qtbot, field.date, "31-02")
+    assert field.input_error() and field.form_value() == "31-02"  # a draft keeps what was typed
+    field.set_form_value(int(moment.timestamp()))
+    assert field.moment() == moment

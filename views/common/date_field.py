@@ -12,16 +12,17 @@ Signals:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.date_input import UnreadableDateError, read_date, spoken_date, typed_date
-from views.common.text import DUTCH, error_text
+from views.common.text import DUTCH, error_text, format_datetime
 
 ERROR_STYLE = "color: #b3261e;"
 UNDERSTOOD_STYLE = "color: palette(mid);"
@@ -174,3 +175,75 @@ class DateField(QWidget):
         self.menu.close()
         self.set_value(date(picked.year(), picked.month(), picked.day()))
         self.edit.setFocus()
+
+
+class DateTimeField(QWidget):
+    """A moment: the date typed as in ``DateField`` and a time (HH:mm), in the computer's time
+    zone; ``moment()`` gives it in UTC, as stored. An unreadable date is an error at the field.
+
+    Signals:
+        changed(): the date or the time changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, value: datetime | None = None, *, today: date | None = None) -> None:
+        super().__init__()
+        self.date = DateField(today=today)
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(QCoreApplication.translate("DateField", "Time"))
+        self.time.setMaximumWidth(80)
+        self.date.changed.connect(self.changed)
+        self.time.timeChanged.connect(lambda _t: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.date, 1)
+        layout.addWidget(self.time, 0, Qt.AlignmentFlag.AlignTop)
+        self.setFocusProxy(self.date)
+        self.set_moment(value)
+
+    def set_moment(self, value: datetime | None) -> None:
+        if value is None:
+            self.date.set_value(None)
+            self.time.setTime(QTime(0, 0))
+            return
+        local = value.astimezone()  # shown where the official is
+        self.date.set_value(local.date())
+        self.time.setTime(QTime(local.hour, local.minute))
+
+    def moment(self) -> datetime | None:
+        """The moment in UTC; None without a date. Raises UnreadableDateError like ``DateField``."""
+        day = self.date.value()
+        if day is None:
+            return None
+        t = self.time.time()
+        return datetime.combine(day, time(t.hour(), t.minute())).astimezone().astimezone(UTC)
+
+    def input_error(self) -> str | None:
+        return self.date.input_error()
+
+    def is_valid(self) -> bool:
+        return self.date.is_valid()
+
+    def form_value(self) -> int | str | None:
+        """Seconds since the epoch (as the merge and drafts compare moments), or the text typed
+        when the date cannot be read."""
+        if not self.date.is_valid():
+            return self.date.text()
+        found = self.moment()
+        return int(found.timestamp()) if found else None
+
+    def set_form_value(self, value: int | str | None) -> None:
+        if isinstance(value, int):
+            self.set_moment(datetime.fromtimestamp(value, UTC))
+        elif value:
+            self.date.edit.setText(value)
+        else:
+            self.set_moment(None)
+
+    def display_value(self, value: int | str | None) -> str:
+        if isinstance(value, int):
+            return format_datetime(datetime.fromtimestamp(value, UTC))
+        return value or ""

@@ -8,11 +8,10 @@ from html import escape
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -37,9 +36,9 @@ from models.consultations.entities import (
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import ValidationError
 from models.lookups import Choice
-from views.common.date_field import DateField
+from views.common.date_field import DateField, DateTimeField
 from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
-from views.common.text import DUTCH, field_error_text, format_date, label
+from views.common.text import field_error_text, format_date, label
 from views.common.widgets import PeopleList, ReportEditor
 from views.common.worker import DatabaseWorker
 
@@ -174,12 +173,7 @@ class InteractionDialog(FormDialog):
             officials,
         )
         self.contacts = contacts
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setLocale(DUTCH)
-        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
-        moment = record.occurred_at if record else datetime.now(UTC)
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.when = DateTimeField(record.occurred_at if record else datetime.now(UTC))
         self.add_field("occurred_at", self.tr("Date and time"), self.when)
         self.channel = self.combo(
             "channel",
@@ -245,7 +239,7 @@ class InteractionDialog(FormDialog):
         row.deleteLater()
 
     def interaction_input(self) -> svc.InteractionInput:
-        moment = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        moment = self.when.moment()
         return svc.InteractionInput(
             occurred_at=moment,
             channel=Channel(self.channel.currentData()),

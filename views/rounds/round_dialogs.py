@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,10 +27,10 @@ from models.lookups import Choice
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
 from models.signals import categories as signal_categories
-from views.common.date_field import DateField
+from views.common.date_field import DateField, DateTimeField
 from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
-from views.common.text import DUTCH, field_error_text
+from views.common.text import field_error_text
 from views.common.widgets import PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
@@ -51,10 +49,6 @@ class RoundLookups:
             Choice(value=c.id, label=c.name, depth=c.depth) for c in signal_categories.categories(session)
         ]
         return RoundLookups(categories, lookups.areas(session), lookups.officials(session))
-
-
-def _moment(edit: QDateTimeEdit) -> datetime:
-    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
 
 
 class RoundDialog(FormDialog):
@@ -126,15 +120,12 @@ class ObservationDialog(FormDialog):
         super().__init__(worker, self.tr("Observation"), parent)
         self.the_round, self.record, self.data = the_round, record, data
         self.company_id = record.company_id if record else None
-        self.when = QDateTimeEdit()
-        self.when.setLocale(DUTCH)
-        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
         if record is not None:
             moment = record.observed_at
         else:
             now = datetime.now().astimezone()
             moment = datetime.combine(the_round.held_on, now.time()).astimezone()
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.when = DateTimeField(moment)
         self.add_field("observed_at", self.tr("Time"), self.when)
         self.category = self.combo(
             "category_id",
@@ -189,7 +180,7 @@ class ObservationDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.ObservationInput(
-            observed_at=_moment(self.when),
+            observed_at=self.when.moment(),
             category_id=self.category.currentData(),
             street=self.street.text(),
             house_number=self.house_number.text(),
