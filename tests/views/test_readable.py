@@ -157,3 +157,29 @@ def test_ok_and_cancel_have_no_platform_icons(qtbot) -> None:
     qtbot.addWidget(box)
     assert box.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons, None, box) == 0
     assert all(button.icon().isNull() for button in box.buttons())
+
+
+def test_the_daily_report_asks_for_one_date_labelled_date(qtbot) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel
+
+    from views.rounds.round_dialogs import PeriodDialog
+
+    day = date(2026, 11, 23)
+    single = PeriodDialog("Dagrapport", day, day, single=True)
+    qtbot.addWidget(single)
+    single.show()
+    captions = [
+        w.text() for w in single.findChildren(QLabel) if w.isVisible() and w.buddy() is None and w.text()
+    ]
+    labels = [single.form.labelForField(single.since).text()]
+    assert labels == ["Datum"] and "Van" not in captions
+    assert single.form.labelForField(single.until) is None
+    period = PeriodDialog("Rapportage", day, day)
+    qtbot.addWidget(period)
+    assert period.form.labelForField(period.since).text() == "Van"
+    # An unreadable date keeps the dialog open (the field says why).
+    single.since.edit.setText("32-11")
+    single.accept()
+    assert single.isVisible() and single.result() == 0
