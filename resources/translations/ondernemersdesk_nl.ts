@@ -4223,6 +4223,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Bij deze stap is geen terugkoppeling gegeven.</translation>
     </message>
     <message>
+        <source>This letter has a hole</source>
+        <translation>Deze brief heeft een gat</translation>
+    </message>
+    <message>
         <source>Feedback letter</source>
         <translation>Terugkoppelingsbrief</translation>
     </message>
