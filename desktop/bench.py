@@ -51,7 +51,7 @@ from desktop.bench_figures import (
 from desktop.bench_import import COMPANIES as IMPORT_COMPANIES
 from desktop.bench_import import measure_import
 from desktop.bench_start import measure_cold_start, measure_empty_window
-from desktop.bootstrap import apply_style
+from desktop.bootstrap import stylesheet
 from models.companies import listing, relevance
 from models.companies import services as companies
 from models.companies.entities import Company, Contact, Establishment
@@ -161,7 +161,7 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_style(app)
+    app.setStyleSheet(stylesheet())
     urls = args.database or _default_urls(args.size)
     repeat = args.repeat
     empty = measure_empty_window(repeat)

@@ -39,7 +39,6 @@ from views.common.errors import excepthook
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
 from views.common.text import error_text
-from views.common.widgets import ComboHighlight
 from views.common.worker import DatabaseWorker
 from views.connection import profiles
 from views.connection.profiles import Profile
@@ -130,15 +129,6 @@ def use_translated_dialogs(app: QCoreApplication) -> None:
 
 def stylesheet() -> str:
     return resource("styles", "app.qss").read_text(encoding="utf-8")
-
-
-def apply_style(app: QApplication) -> None:
-    """The style sheet, and drop-down lists whose highlighted item follows it. Once per application."""
-    app.setStyleSheet(stylesheet())
-    if app.findChild(ComboHighlight, "combo-highlight") is None:
-        highlight = ComboHighlight(app)
-        highlight.setObjectName("combo-highlight")
-        app.installEventFilter(highlight)
 
 
 LOG_FILE = "ondernemersdesk.log"
@@ -349,7 +339,7 @@ def run_gui(argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
     install_translations(app)
     use_translated_dialogs(app)
-    apply_style(app)
+    app.setStyleSheet(stylesheet())
     sys.excepthook = excepthook
     settings = Settings()
     apply_presets(settings)

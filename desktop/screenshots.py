@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 from PySide6.QtWidgets import QApplication
 
-from desktop.bootstrap import apply_style
+from desktop.bootstrap import stylesheet
 from desktop.console import fail
 from desktop.signing_in import Official, sign_in_official
 from models.companies import listing
@@ -53,7 +53,7 @@ def screenshot_command(args: argparse.Namespace, database: Database) -> int:
     signed_in = official.signed_in
     if info.permission is not None:
         official.require(info.permission)  # as the window, which does not offer the page
-    apply_style(QApplication.instance())  # type: ignore[arg-type]
+    QApplication.instance().setStyleSheet(stylesheet())  # type: ignore[union-attr]
     worker = DatabaseWorker(database, signed_in.user_id)
     # A throwaway settings file: a screenshot never changes the user's recent files or window size.
     scratch = tempfile.mkdtemp(prefix="ondernemersdesk-")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.bootstrap import apply_style, install_translations
+from desktop.bootstrap import install_translations, stylesheet
 from models.companies.entities import Area, AreaKind, Sector
 from models.db import Database
 from models.team.entities import Role, User
@@ -20,7 +20,7 @@ from views.shell.main_window import MainWindow
 @pytest.fixture(scope="session", autouse=True)
 def dutch_application(qapp: QApplication) -> QApplication:
     install_translations(qapp)
-    apply_style(qapp)
+    qapp.setStyleSheet(stylesheet())
     return qapp
 
 

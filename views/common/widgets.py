@@ -6,14 +6,12 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 import qtawesome as qta
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QStyledItemDelegate,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -107,16 +105,3 @@ class PeopleList(QListWidget):
             for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
-
-
-class ComboHighlight(QObject):
-    """Gives every drop-down list an item delegate that follows the style sheet, so its
-    highlighted item shows (Qt's own combo delegate paints it as an empty white box once the
-    combo is styled). Installed once on the application (``desktop.bootstrap.apply_style``)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QComboBox):
-            delegate = watched.itemDelegate()
-            if delegate is None or delegate.metaObject().className() == "QComboMenuDelegate":
-                watched.setItemDelegate(QStyledItemDelegate(watched))
-        return False
