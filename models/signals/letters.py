@@ -14,8 +14,8 @@ from models.i18n import QT_TRANSLATE_NOOP
 # What is left of a placeholder: {naam}, {bevinding}.
 _LEFT_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 # A word, then nothing, then the end of the sentence ("Wij vonden .", "gepland op ,"), empty
-# brackets, or a colon with nothing after it.
-_HOLE = re.compile(r"[^\s.!?]*[^\S\n]+[.,;:!?]|\(\s*\)|:\s*\.")
+# brackets, or a colon with nothing after it. An ellipsis ("...") is written on purpose.
+_HOLE = re.compile(r"[^\s.!?]*[^\S\n]+[.,;:!?](?!\.)|\(\s*\)|:\s*\.(?!\.)")
 
 
 def letter_problems(text: str) -> list[tuple[str, dict[str, str]]]:

@@ -292,6 +292,7 @@ def test_a_letter_with_a_hole_or_a_placeholder_left_is_refused_with_the_reason()
 
     assert letter_problems("Beste Els,\n\nWij vonden een tak. Inmiddels is die gesnoeid.") == []
     assert letter_problems("Tijd: 10:00. Zie www.wijdemeren.nl. Vragen? Bel 14 035.") == []
+    assert letter_problems("Beste Karel, ... en zo verder") == []  # an ellipsis is written on purpose
     [(_, hole)] = letter_problems("Beste Els,\n\nWij vonden . Inmiddels is .")
     assert hole == {"sentence": "Wij vonden ."}
     assert letter_problems("Melding over afval ().")
