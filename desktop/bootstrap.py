@@ -121,6 +121,13 @@ def install_translations(app: QCoreApplication, language: str = "nl") -> None:
         app.installTranslator(translator)
 
 
+def use_translated_dialogs(app: QCoreApplication) -> None:
+    """On Linux the platform's file dialog (GTK, a portal) speaks the desktop's language, often
+    half English: Qt's own dialog speaks ours (qtbase_nl, completed by our catalogue)."""
+    if sys.platform.startswith("linux"):
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+
+
 def stylesheet() -> str:
     return resource("styles", "app.qss").read_text(encoding="utf-8")
 
@@ -336,6 +343,7 @@ def make_application(argv: list[str]) -> DesktopApplication:
     app = DesktopApplication(argv)
     app.setWindowIcon(app_icon())
     install_translations(app)
+    use_translated_dialogs(app)
     app.setStyleSheet(stylesheet())
     return app
 

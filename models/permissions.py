@@ -46,6 +46,7 @@ class Permission(enum.StrEnum):
     EDIT_COMPANIES = "companies.edit"
     VIEW_COMPANY_HISTORY = "companies.history"
     VIEW_CONSULTATIONS = "consultations.view"
+    VIEW_CONTACT_SUMMARY = "consultations.summary"
     RECORD_CONSULTATIONS = "consultations.record"
     VIEW_SIGNALS = "signals.view"
     REPORT_SIGNALS = "signals.report"
@@ -73,6 +74,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_COMPANY_HISTORY: QT_TRANSLATE_NOOP("labels", "View a company's change history"),
     Permission.VIEW_CONSULTATIONS: QT_TRANSLATE_NOOP("labels", "Read contact moments and agreements"),
     Permission.RECORD_CONSULTATIONS: QT_TRANSLATE_NOOP("labels", "Record contact moments and agreements"),
+    Permission.VIEW_CONTACT_SUMMARY: QT_TRANSLATE_NOOP(
+        "labels", "See when and about what a company was contacted, and its open agreements (no reports)"
+    ),
     Permission.VIEW_SIGNALS: QT_TRANSLATE_NOOP("labels", "View signals"),
     Permission.REPORT_SIGNALS: QT_TRANSLATE_NOOP("labels", "Report signals"),
     Permission.HANDLE_SIGNALS: QT_TRANSLATE_NOOP("labels", "Handle signals"),
@@ -108,6 +112,9 @@ DENIED_MESSAGES: dict[Permission, str] = {
     ),
     Permission.RECORD_CONSULTATIONS: QT_TRANSLATE_NOOP(
         "errors", "Your role does not allow recording contact moments and agreements."
+    ),
+    Permission.VIEW_CONTACT_SUMMARY: QT_TRANSLATE_NOOP(
+        "errors", "Your role does not allow seeing a company's recent contact and open agreements."
     ),
     Permission.VIEW_SIGNALS: QT_TRANSLATE_NOOP("errors", "Your role does not allow viewing signals."),
     Permission.REPORT_SIGNALS: QT_TRANSLATE_NOOP("errors", "Your role does not allow reporting signals."),
@@ -149,6 +156,11 @@ DENIED_MESSAGES: dict[Permission, str] = {
 }
 
 P = Permission
+# The desk question (decided in issue 18): the desk may see *that* a company was contacted, when and
+# about what, and which agreements are open (to hand a question over to the right person and not
+# twice), but never a conversation report nor a confidential contact moment. That is its own
+# permission, VIEW_CONTACT_SUMMARY, which every role that reads contact moments holds as well;
+# reading the moments themselves (reports, people present) stays VIEW_CONSULTATIONS.
 _EVERYONE = frozenset(
     {P.VIEW_COMPANIES, P.VIEW_SIGNALS, P.REPORT_SIGNALS, P.VIEW_AMBITIONS, P.VIEW_KNOWLEDGE}
 )
@@ -160,6 +172,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_COMPANIES,
         P.VIEW_COMPANY_HISTORY,
         P.VIEW_CONSULTATIONS,
+        P.VIEW_CONTACT_SUMMARY,
         P.RECORD_CONSULTATIONS,
         P.HANDLE_SIGNALS,
         P.CONFIGURE_SIGNALS,
@@ -171,9 +184,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.MERGE_COMPANIES,
     },
     Role.OFFICIAL: _EVERYONE
-    | {P.VIEW_CONSULTATIONS, P.RECORD_CONSULTATIONS, P.EDIT_AMBITIONS, P.EDIT_KNOWLEDGE},
-    Role.DESK: _EVERYONE | {P.DESK, P.EDIT_KNOWLEDGE},
-    Role.SUPERVISOR: _EVERYONE | {P.VIEW_CONSULTATIONS, P.HANDLE_SIGNALS, P.VIEW_ROUNDS, P.EDIT_ROUNDS},
+    | {
+        P.VIEW_CONSULTATIONS,
+        P.VIEW_CONTACT_SUMMARY,
+        P.RECORD_CONSULTATIONS,
+        P.EDIT_AMBITIONS,
+        P.EDIT_KNOWLEDGE,
+    },
+    Role.DESK: _EVERYONE | {P.DESK, P.VIEW_CONTACT_SUMMARY, P.EDIT_KNOWLEDGE},
+    Role.SUPERVISOR: _EVERYONE
+    | {P.VIEW_CONSULTATIONS, P.VIEW_CONTACT_SUMMARY, P.HANDLE_SIGNALS, P.VIEW_ROUNDS, P.EDIT_ROUNDS},
     Role.ADMINISTRATOR: frozenset(Permission),
 }
 

@@ -9,6 +9,7 @@ like the company list: the ids in order first (one indexed query), the lines a p
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -17,13 +18,49 @@ from typing import Any
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
+from models.ambitions.entities import (
+    ACTION_STATUS_LABELS,
+    COMPANY_SIZE_LABELS,
+    DIRECTION_LABELS,
+    INDICATOR_SOURCE_LABELS,
+    INPUT_CHANNEL_LABELS,
+    PLAN_STATUS_LABELS,
+    RESPONDENT_SECTOR_LABELS,
+    ActionStatus,
+    CompanySize,
+    Direction,
+    IndicatorSource,
+    InputChannel,
+    PlanStatus,
+    RespondentSector,
+)
 from models.audit.entities import AuditEntry
 from models.base import Base, Versioned, local_day_start
-from models.companies.entities import Area, Company, CompanyContact, Contact, Establishment
-from models.consultations.entities import Agreement, Interaction
+from models.companies.entities import (
+    AREA_KIND_LABELS,
+    ESTABLISHMENT_STATUS_LABELS,
+    AreaKind,
+    Company,
+    CompanyContact,
+    Contact,
+    Establishment,
+    EstablishmentStatus,
+)
+from models.consultations.entities import (
+    AGREEMENT_STATUS_LABELS,
+    CHANNEL_LABELS,
+    RESPONSIBLE_LABELS,
+    Agreement,
+    AgreementStatus,
+    Channel,
+    Interaction,
+    Responsible,
+)
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, allowed, check, requires
-from models.team.entities import User
+from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, SignalSource, SignalStatus
+from models.signals.records import signal_number
+from models.team.entities import ROLE_LABELS, Role, User
 
 # The kinds of record a person recognises, in the order the filter offers them. Rows of
 # other tables (added by later parts of the application) are listed under their table name.
@@ -105,17 +142,144 @@ FIELD_LABELS: dict[str, str] = {
     "closed_on": QT_TRANSLATE_NOOP("labels", "closed on"),
     "full_name": QT_TRANSLATE_NOOP("labels", "name"),
     "active": QT_TRANSLATE_NOOP("labels", "active"),
+    # Every other column a person can change, so the Logboek never shows a column's name.
+    "id": QT_TRANSLATE_NOOP("labels", "number"),
+    "merged_into_id": QT_TRANSLATE_NOOP("labels", "merged into"),
+    "body": QT_TRANSLATE_NOOP("labels", "text"),
+    "parent_id": QT_TRANSLATE_NOOP("labels", "part of"),
+    "sector": QT_TRANSLATE_NOOP("labels", "sector"),
+    "size": QT_TRANSLATE_NOOP("labels", "size"),
+    "company_id": QT_TRANSLATE_NOOP("labels", "company"),
+    "ambition_id": QT_TRANSLATE_NOOP("labels", "ambition"),
+    "title": QT_TRANSLATE_NOOP("labels", "title"),
+    "owner_id": QT_TRANSLATE_NOOP("labels", "owner"),
+    "start_date": QT_TRANSLATE_NOOP("labels", "start date"),
+    "done_on": QT_TRANSLATE_NOOP("labels", "done on"),
+    "username": QT_TRANSLATE_NOOP("labels", "login name"),
+    "interaction_id": QT_TRANSLATE_NOOP("labels", "contact moment"),
+    "question": QT_TRANSLATE_NOOP("labels", "question"),
+    "answer": QT_TRANSLATE_NOOP("labels", "answer"),
+    "tags": QT_TRANSLATE_NOOP("labels", "keywords"),
+    "department": QT_TRANSLATE_NOOP("labels", "department"),
+    "valid_from": QT_TRANSLATE_NOOP("labels", "valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("labels", "valid until"),
+    "review_on": QT_TRANSLATE_NOOP("labels", "review on"),
+    "plan_id": QT_TRANSLATE_NOOP("labels", "ambition plan"),
+    "theme": QT_TRANSLATE_NOOP("labels", "theme"),
+    "lead_id": QT_TRANSLATE_NOOP("labels", "lead"),
+    "position": QT_TRANSLATE_NOOP("labels", "position"),
+    "previous_id": QT_TRANSLATE_NOOP("labels", "previous version"),
+    "unit": QT_TRANSLATE_NOOP("labels", "unit"),
+    "baseline": QT_TRANSLATE_NOOP("labels", "starting value"),
+    "baseline_date": QT_TRANSLATE_NOOP("labels", "starting date"),
+    "target": QT_TRANSLATE_NOOP("labels", "target value"),
+    "target_date": QT_TRANSLATE_NOOP("labels", "target date"),
+    "direction": QT_TRANSLATE_NOOP("labels", "direction"),
+    "source": QT_TRANSLATE_NOOP("labels", "source"),
+    "plausible_min": QT_TRANSLATE_NOOP("labels", "lowest plausible value"),
+    "plausible_max": QT_TRANSLATE_NOOP("labels", "highest plausible value"),
+    "target_days": QT_TRANSLATE_NOOP("labels", "working days to handle"),
+    "reported_at": QT_TRANSLATE_NOOP("labels", "reported at"),
+    "category_id": QT_TRANSLATE_NOOP("labels", "category"),
+    "anonymous": QT_TRANSLATE_NOOP("labels", "anonymous"),
+    "reporter_name": QT_TRANSLATE_NOOP("labels", "reporter's name"),
+    "reporter_phone": QT_TRANSLATE_NOOP("labels", "reporter's phone"),
+    "reporter_email": QT_TRANSLATE_NOOP("labels", "reporter's e-mail"),
+    "wants_contact": QT_TRANSLATE_NOOP("labels", "wants to be contacted"),
+    "closed_at": QT_TRANSLATE_NOOP("labels", "closed at"),
+    "search_text": QT_TRANSLATE_NOOP("labels", "search text"),
+    "respondent_id": QT_TRANSLATE_NOOP("labels", "respondent"),
+    "text": QT_TRANSLATE_NOOP("labels", "text"),
+    "received_on": QT_TRANSLATE_NOOP("labels", "received on"),
+    "held_on": QT_TRANSLATE_NOOP("labels", "held on"),
+    "round_id": QT_TRANSLATE_NOOP("labels", "round"),
+    "observed_at": QT_TRANSLATE_NOOP("labels", "observed at"),
+    "finding": QT_TRANSLATE_NOOP("labels", "finding"),
+    "action": QT_TRANSLATE_NOOP("labels", "advice or action"),
+    "spoke_with": QT_TRANSLATE_NOOP("labels", "spoke with"),
+    "follow_up": QT_TRANSLATE_NOOP("labels", "follow-up needed"),
+    "agreement_id": QT_TRANSLATE_NOOP("labels", "agreement"),
+    "signal_id": QT_TRANSLATE_NOOP("labels", "signal"),
+    "number": QT_TRANSLATE_NOOP("labels", "number"),
+    "adopted_on": QT_TRANSLATE_NOOP("labels", "adopted on"),
+    "introduction": QT_TRANSLATE_NOOP("labels", "introduction"),
+    "contact_id": QT_TRANSLATE_NOOP("labels", "contact person"),
+    "asked_at": QT_TRANSLATE_NOOP("labels", "asked at"),
+    "article_id": QT_TRANSLATE_NOOP("labels", "knowledge article"),
+    "visitor": QT_TRANSLATE_NOOP("labels", "visitor"),
+    "official_id": QT_TRANSLATE_NOOP("labels", "official"),
+    "indicator_id": QT_TRANSLATE_NOOP("labels", "indicator"),
+    "measured_on": QT_TRANSLATE_NOOP("labels", "measured on"),
+    "value": QT_TRANSLATE_NOOP("labels", "value"),
+    "note": QT_TRANSLATE_NOOP("labels", "note"),
 }
 
-# How each kind of record is named in the trail: the column that says which one it is.
-_NAMES: dict[str, Any] = {
-    "company": Company.name,
-    "establishment": Establishment.trade_name,
-    "contact": Contact.last_name,
-    "interaction": Interaction.subject,
-    "agreement": Agreement.description,
-    "app_user": User.full_name,
+# How each kind of record is named in the trail: the column that says which one it is (a
+# contact person by their full name, a signal by its number: see ``_record_names``).
+NAME_COLUMNS: dict[str, str] = {
+    "company": "name",
+    "establishment": "trade_name",
+    "interaction": "subject",
+    "agreement": "description",
+    "app_user": "full_name",
+    "area": "name",
+    "signal_category": "name",
+    "feedback_template": "name",
+    "supervision_round": "title",
+    "observation": "finding",
+    "knowledge_article": "question",
+    "desk_question": "question",
+    "ambition_plan": "title",
+    "ambition": "title",
+    "ambition_action": "title",
+    "respondent": "name",
+    "idea": "text",
+    "indicator": "name",
+    "retention_setting": "kind",
 }
+NAME_LENGTH = 80  # a long question or finding is named by its beginning
+
+# The choices a column holds, named as on screen: a status is "afgehandeld", never "done".
+ENUM_LABELS: dict[type[enum.Enum], dict[Any, str]] = {
+    AgreementStatus: AGREEMENT_STATUS_LABELS,
+    Channel: CHANNEL_LABELS,
+    Responsible: RESPONSIBLE_LABELS,
+    SignalStatus: SIGNAL_STATUS_LABELS,
+    SignalSource: SIGNAL_SOURCE_LABELS,
+    AreaKind: AREA_KIND_LABELS,
+    EstablishmentStatus: ESTABLISHMENT_STATUS_LABELS,
+    Role: ROLE_LABELS,
+    PlanStatus: PLAN_STATUS_LABELS,
+    RespondentSector: RESPONDENT_SECTOR_LABELS,
+    CompanySize: COMPANY_SIZE_LABELS,
+    InputChannel: INPUT_CHANNEL_LABELS,
+    ActionStatus: ACTION_STATUS_LABELS,
+    Direction: DIRECTION_LABELS,
+    IndicatorSource: INDICATOR_SOURCE_LABELS,
+}
+
+
+def _column(entity: str, field: str | None) -> Any:
+    table = Base.metadata.tables.get(entity)
+    if table is None or field is None or field not in table.c:
+        return None
+    return table.c[field]
+
+
+def _enum_labels(entity: str, field: str | None) -> dict[str, str] | None:
+    """For a choice column: stored value → the label source text (translated on screen)."""
+    column = _column(entity, field)
+    kind = getattr(getattr(column, "type", None), "enum_class", None)
+    labels = ENUM_LABELS.get(kind) if kind is not None else None
+    return {str(member.value): text for member, text in labels.items()} if labels else None
+
+
+def _points_to(entity: str, field: str | None) -> str | None:
+    """The table a column refers to (its foreign key), for an id shown as a name."""
+    column = _column(entity, field)
+    if column is None:
+        return None
+    return next((fk.column.table.name for fk in column.foreign_keys), None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -141,6 +305,8 @@ class AuditRow:
     field: str | None
     old_value: str | None
     new_value: str | None
+    # The values are label source texts of a choice ("done" → translated "afgehandeld").
+    labelled: bool = False
 
 
 def _query(flt: AuditFilter) -> Select:
@@ -163,15 +329,25 @@ def _query(flt: AuditFilter) -> Select:
     return stmt
 
 
-# What a company's change history shows (``company_records``); the rest of the trail is the
+# What a company's change history shows (``company_records``): the file itself, its
+# establishments, its contact persons and their links, and its contact moments with their
+# agreements (for those who may read contact moments); the rest of the trail is the
 # administrator's (Permission.VIEW_AUDIT_LOG).
-COMPANY_KINDS = frozenset({"company", "establishment", "company_contact"})
+CONSULTATION_KINDS = frozenset({"interaction", "agreement"})
+COMPANY_KINDS = frozenset({"company", "establishment", "company_contact", "contact"}) | CONSULTATION_KINDS
+
+
+def _readable_kinds(session: Session) -> frozenset[str]:
+    """The kinds of a company's file this official may read the history of."""
+    if allowed(session, Permission.VIEW_CONSULTATIONS):
+        return COMPANY_KINDS
+    return COMPANY_KINDS - CONSULTATION_KINDS
 
 
 def _check_scope(session: Session, flt: AuditFilter) -> None:
     """Reading one company's history needs VIEW_COMPANY_HISTORY (the decorator checks that);
     anything wider is the whole database's trail."""
-    if not flt.records or any(kind not in COMPANY_KINDS for kind, _ in flt.records):
+    if not flt.records or any(kind not in _readable_kinds(session) for kind, _ in flt.records):
         check(session, Permission.VIEW_AUDIT_LOG)
 
 
@@ -199,10 +375,19 @@ def company_records(session: Session, company_id: int) -> tuple[tuple[str, int],
         ("establishment", i)
         for i in session.scalars(select(Establishment.id).where(Establishment.company_id == company_id))
     ]
-    records += [
-        ("company_contact", i)
-        for i in session.scalars(select(CompanyContact.id).where(CompanyContact.company_id == company_id))
-    ]
+    links = session.execute(
+        select(CompanyContact.id, CompanyContact.contact_id).where(CompanyContact.company_id == company_id)
+    ).all()
+    records += [("company_contact", link_id) for link_id, _ in links]
+    # A contact person's own details (name, e-mail) are part of every file they are linked to.
+    records += [("contact", contact_id) for contact_id in sorted({c for _, c in links})]
+    if allowed(session, Permission.VIEW_CONSULTATIONS):
+        interactions = select(Interaction.id).where(Interaction.company_id == company_id)
+        records += [("interaction", i) for i in session.scalars(interactions)]
+        records += [
+            ("agreement", i)
+            for i in session.scalars(select(Agreement.id).where(Agreement.interaction_id.in_(interactions)))
+        ]
     return tuple(records)
 
 
@@ -213,7 +398,7 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
         return []
     stmt = select(AuditEntry).where(AuditEntry.id.in_(ids))
     if not allowed(session, Permission.VIEW_AUDIT_LOG):
-        stmt = stmt.where(AuditEntry.entity.in_(COMPANY_KINDS))
+        stmt = stmt.where(AuditEntry.entity.in_(_readable_kinds(session)))
     entries = {e.id: e for e in session.scalars(stmt)}
     users = dict(
         session.execute(
@@ -228,7 +413,12 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
     values = _value_names(session, entries.values())
 
     def shown(entry: AuditEntry, value: str | None) -> str | None:
-        return values.get((entry.field, value), value) if value is not None else None
+        if value is None:
+            return None
+        choices = _enum_labels(entry.entity, entry.field)
+        if choices is not None:
+            return choices.get(value, value)
+        return values.get((entry.entity, entry.field, value), value)
 
     return [
         AuditRow(
@@ -242,37 +432,40 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
             field=e.field,
             old_value=shown(e, e.old_value),
             new_value=shown(e, e.new_value),
+            labelled=_enum_labels(e.entity, e.field) is not None,
         )
         for i in ids
         if (e := entries.get(i)) is not None
     ]
 
 
-# Columns that hold the id of an official or an area: the trail shows the name instead.
-_USER_FIELDS = {"account_manager_id", "assignee_id"}
-_AREA_FIELDS = {"area_id"}
-
-
-def _value_names(session: Session, entries: Iterable[AuditEntry]) -> dict[tuple[str | None, str], str]:
-    users: set[int] = set()
-    areas: set[int] = set()
+def _value_names(session: Session, entries: Iterable[AuditEntry]) -> dict[tuple[str, str | None, str], str]:
+    """Ids in the trail's values (an official, an area, a company, a category…) as the names of
+    what they point to: (entity, field, stored value) → name."""
+    pointers: dict[tuple[str, str | None], str] = {}
+    wanted: list[tuple[str, int]] = []
+    found: list[tuple[str, str | None, str, str, int]] = []
     for e in entries:
+        key = (e.entity, e.field)
+        if key not in pointers:
+            pointers[key] = _points_to(e.entity, e.field) or ""
+        target = pointers[key]
+        if not target:
+            continue
         for value in (e.old_value, e.new_value):
             if value and value.isdigit():
-                if e.field in _USER_FIELDS:
-                    users.add(int(value))
-                elif e.field in _AREA_FIELDS:
-                    areas.add(int(value))
-    names: dict[tuple[str | None, str], str] = {}
-    if users:
-        for user_id, name in session.execute(
-            select(User.id, User.full_name).where(User.id.in_(users))
-        ).tuples():
-            names.update({(f, str(user_id)): name for f in _USER_FIELDS})
-    if areas:
-        for area_id, name in session.execute(select(Area.id, Area.name).where(Area.id.in_(areas))).tuples():
-            names.update({(f, str(area_id)): name for f in _AREA_FIELDS})
-    return names
+                wanted.append((target, int(value)))
+                found.append((e.entity, e.field, value, target, int(value)))
+    names = _record_names(session, wanted)
+    return {
+        (entity, field, value): names[(target, target_id)]
+        for entity, field, value, target, target_id in found
+        if (target, target_id) in names
+    }
+
+
+def _full_name(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
 
 
 def _record_names(session: Session, records: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
@@ -281,23 +474,32 @@ def _record_names(session: Session, records: Iterable[tuple[str, int]]) -> dict[
         wanted.setdefault(kind, set()).add(record_id)
     names: dict[tuple[str, int], str] = {}
     for kind, ids in wanted.items():
-        column = _NAMES.get(kind)
-        if column is not None:
-            entity = column.class_
-            rows = session.execute(select(entity.id, column).where(entity.id.in_(ids))).tuples()
-            names.update({(kind, record_id): str(name) for record_id, name in rows if name})
+        table = Base.metadata.tables.get(kind)
+        column = NAME_COLUMNS.get(kind)
+        if kind == "signal":
+            names.update({(kind, i): signal_number(i) for i in ids})
+        elif table is not None and column is not None:
+            rows = session.execute(select(table.c.id, table.c[column]).where(table.c.id.in_(ids))).tuples()
+            for record_id, name in rows:
+                if name:
+                    text = str(name)
+                    names[(kind, record_id)] = (
+                        text if len(text) <= NAME_LENGTH else text[: NAME_LENGTH - 1] + "…"
+                    )
+        elif kind == "contact":
+            rows = session.execute(
+                select(Contact.id, Contact.first_name, Contact.name_prefix, Contact.last_name).where(
+                    Contact.id.in_(ids)
+                )
+            ).tuples()
+            names.update({(kind, i): _full_name(*parts) for i, *parts in rows})
         elif kind == "company_contact":
             rows = session.execute(
                 select(CompanyContact.id, Contact.first_name, Contact.name_prefix, Contact.last_name)
                 .join(Contact, Contact.id == CompanyContact.contact_id)
                 .where(CompanyContact.id.in_(ids))
             ).tuples()
-            names.update(
-                {
-                    (kind, i): " ".join(p for p in (first, prefix, last) if p)
-                    for i, first, prefix, last in rows
-                }
-            )
+            names.update({(kind, i): _full_name(*parts) for i, *parts in rows})
     return names
 
 

@@ -151,6 +151,18 @@ def _validate(session: Session, data: InteractionInput, now: datetime) -> Valida
                 prefix + "due_date",
                 QT_TRANSLATE_NOOP("errors", "The due date lies before the contact moment."),
             )
+        if (
+            agreement.id is None
+            and agreement.responsible is Responsible.MUNICIPALITY
+            and agreement.assignee_id is None
+        ):
+            # An agreement the municipality owes is in somebody's Mijn werk, or it is forgotten.
+            v.add(
+                prefix + "assignee_id",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Choose the official who carries out this agreement for the municipality."
+                ),
+            )
         if agreement.assignee_id is not None:
             assignee = session.get(User, agreement.assignee_id)
             if assignee is None or not assignee.active:
@@ -450,8 +462,10 @@ def interaction(session: Session, interaction_id: int, *, today: date) -> Intera
     return next(r for r in timeline(session, found.company_id, today=today) if r.id == interaction_id)
 
 
-@requires(Permission.VIEW_CONSULTATIONS)
+@requires(Permission.VIEW_CONTACT_SUMMARY)
 def open_agreements(session: Session, company_id: int, *, today: date) -> list[AgreementRecord]:
+    """The company's open agreements (those of a confidential contact moment only for the roles
+    that read contact moments): part of the contact summary the desk sees."""
     rows = list(
         session.scalars(
             select(Agreement)
@@ -464,6 +478,34 @@ def open_agreements(session: Session, company_id: int, *, today: date) -> list[A
         )
     )
     return _agreement_records(session, rows, today)
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecentContact:
+    """When and about what a company was contacted lately: the summary, never the report."""
+
+    moments: list[tuple[datetime, Channel, str]]  # (when, channel, subject), newest first
+    count: int  # every contact moment of the company this official may see
+
+
+@requires(Permission.VIEW_CONTACT_SUMMARY)
+def recent_contact(session: Session, company_id: int, *, limit: int) -> RecentContact:
+    """The last ``limit`` contact moments of a company as when, channel and subject. A confidential
+    contact moment is left out for the roles that do not read contact moments (on a shared server
+    its row is not even visible to them), and no report is read."""
+    where = (
+        Interaction.company_id == company_id,
+        Interaction.archived_at.is_(None),
+        *visible_interactions(session),
+    )
+    rows = session.execute(
+        select(Interaction.occurred_at, Interaction.channel, Interaction.subject)
+        .where(*where)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(limit)
+    ).tuples()
+    count = session.scalar(select(func.count()).select_from(Interaction).where(*where)) or 0
+    return RecentContact(moments=list(rows), count=count)
 
 
 @dataclass(frozen=True, kw_only=True)

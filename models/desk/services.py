@@ -26,7 +26,7 @@ from models.common import created_before, load
 from models.companies.entities import Company, Contact
 from models.companies.services import company_file
 from models.consultations import services as consultations
-from models.consultations.entities import Agreement, Channel, Interaction, Responsible
+from models.consultations.entities import Agreement, Channel, Responsible
 from models.consultations.services import AgreementInput, AgreementRecord, InteractionInput
 from models.desk.entities import DESK_CHANNELS, DeskQuestion, KnowledgeArticle
 from models.errors import FieldError, ValidationError
@@ -94,23 +94,10 @@ def company_summary(session: Session, company_id: int, *, today: date) -> DeskSu
     company = company_file(session, company_id)
     main = company.main
     manager = session.get(User, company.account_manager_id) if company.account_manager_id else None
-    # The desk's summary shows the open agreements (who to hand over to) by design: called past
-    # the permission check, which would otherwise ask for reading every contact report.
-    agreements = consultations.open_agreements.__wrapped__(session, company_id, today=today)
-    # Only what the desk may see: a confidential contact moment is not counted or listed (on a
-    # shared server its row is not even visible to a desk login), and its report is never read.
-    visible = consultations.visible_interactions(session)
-    recent_rows = session.execute(
-        select(Interaction.occurred_at, Interaction.channel, Interaction.subject)
-        .where(Interaction.company_id == company_id, Interaction.archived_at.is_(None), *visible)
-        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-        .limit(RECENT_MOMENTS)
-    ).all()
-    moments = session.scalar(
-        select(func.count())
-        .select_from(Interaction)
-        .where(Interaction.company_id == company_id, Interaction.archived_at.is_(None), *visible)
-    )
+    # The desk sees that the company was contacted, when and about what, and its open agreements
+    # (who to hand over to), never a report: the contact summary (Permission.VIEW_CONTACT_SUMMARY).
+    agreements = consultations.open_agreements(session, company_id, today=today)
+    contact = consultations.recent_contact(session, company_id, limit=RECENT_MOMENTS)
     # Signals about the company that are still being handled: the desk must know before answering.
     still_open = (
         Signal.company_id == company_id,
@@ -141,9 +128,9 @@ def company_summary(session: Session, company_id: int, *, today: date) -> DeskSu
         open_count=len(agreements),
         recent=[
             RecentMoment(occurred_at=at, channel=channel, subject=subject)
-            for at, channel, subject in recent_rows
+            for at, channel, subject in contact.moments
         ],
-        moment_count=moments or 0,
+        moment_count=contact.count,
         open_signals=[
             OpenSignal(number=f"M-{i}", reported_at=at, category=category, status=status, due_date=due)
             for i, at, category, status, due in signal_rows

@@ -203,10 +203,14 @@ def ambition_document(session: Session, *, today: date) -> AmbitionDocumentData:
 
 
 @requires(Permission.VIEW_AMBITIONS)
-def monitoring(session: Session, *, since: date, until: date, today: date) -> MonitoringData:
-    """The plan in force, to report the period from ``since`` to ``until``."""
+def monitoring(
+    session: Session, *, since: date, until: date, today: date, plan_id: int | None = None
+) -> MonitoringData:
+    """A plan (the one shown on screen; without ``plan_id`` the plan in force), to report the
+    period from ``since`` to ``until``."""
     if until < since:
         raise DomainError(QT_TRANSLATE_NOOP("errors", "The period ends before it starts."))
+    overview = ambitions.overview(session, plan_id, today=today) if plan_id else _overview(session, today)
     return MonitoringData(
-        identity=identity(session), today=today, since=since, until=until, overview=_overview(session, today)
+        identity=identity(session), today=today, since=since, until=until, overview=overview
     )

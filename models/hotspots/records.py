@@ -17,6 +17,10 @@ class Hotspot:
     signals: int
     observations: int
     overdue: int
+    # A street is a street in one place: the area it lies in, or the place named in the address
+    # when no area is known (two Kerkstraten in two kernen are two rows).
+    area_id: int | None = None
+    city: str | None = None
 
     @property
     def total(self) -> int:

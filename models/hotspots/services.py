@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, literal, select, union_all
+from sqlalchemy import ColumnElement, String, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.base import local_day_start
@@ -32,8 +32,13 @@ def _bounds(since: date, until: date) -> tuple[datetime, datetime]:
 def hotspots(
     session: Session, since: date, until: date, group: str = "area", *, today: date, limit: int = 50
 ) -> list[Hotspot]:
-    """The places (or categories) with the most signals and observations in the period, most first."""
+    """The places (or categories) with the most signals and observations in the period, most first.
+
+    A street is counted per place: per area it lies in, or per place in its address when no
+    area is known, so two Kerkstraten in two kernen are two rows."""
     start, end = _bounds(since, until)
+    if group == "street":
+        return _streets(session, start, end, today=today, limit=limit)
     s_key = {"area": Signal.area_id, "street": Signal.street, "category": Signal.category_id}[group]
     o_key = {"area": Observation.area_id, "street": Observation.street, "category": Observation.category_id}[
         group
@@ -86,6 +91,83 @@ def hotspots(
         )
         for key, s, o, late in rows
     ]
+
+
+def _streets(session: Session, start: datetime, end: datetime, *, today: date, limit: int) -> list[Hotspot]:
+    signals = (
+        select(
+            Signal.street.label("street"),
+            Signal.area_id.label("area_id"),
+            # The place in the address only where no area says where the street is.
+            case((Signal.area_id.is_(None), Signal.city), else_=None).label("city"),
+            func.count().label("signals"),
+            literal(0).label("observations"),
+            func.count().filter(Signal.status.in_(SIGNAL_WAITING), Signal.due_date < today).label("overdue"),
+        )
+        .where(Signal.reported_at >= start, Signal.reported_at < end, Signal.street.is_not(None))
+        .group_by(Signal.street, Signal.area_id, case((Signal.area_id.is_(None), Signal.city), else_=None))
+    )
+    # Only the observation's own area: every role reads hotspots, not every role reads the rounds.
+    observed_area = Observation.area_id
+    observations = (
+        select(
+            Observation.street,
+            observed_area,
+            literal(None, type_=String),
+            literal(0),
+            func.count(),
+            literal(0),
+        )
+        .where(
+            Observation.observed_at >= start, Observation.observed_at < end, Observation.street.is_not(None)
+        )
+        .group_by(Observation.street, observed_area)
+    )
+    both = union_all(signals, observations).subquery()
+    total = func.sum(both.c.signals) + func.sum(both.c.observations)
+    rows = session.execute(
+        select(
+            both.c.street,
+            both.c.area_id,
+            both.c.city,
+            func.sum(both.c.signals),
+            func.sum(both.c.observations),
+            func.sum(both.c.overdue),
+        )
+        .group_by(both.c.street, both.c.area_id, both.c.city)
+        .order_by(total.desc(), both.c.street, both.c.area_id, both.c.city)
+        .limit(limit)
+    ).all()
+    places = _area_places(session, {r[1] for r in rows if r[1] is not None})
+    return [
+        Hotspot(
+            key=street,
+            label=", ".join(p for p in (street, *(places.get(area_id, ()) if area_id else (city,))) if p),
+            signals=int(s or 0),
+            observations=int(o or 0),
+            overdue=int(late or 0),
+            area_id=area_id,
+            city=city if area_id is None else None,
+        )
+        for street, area_id, city, s, o, late in rows
+    ]
+
+
+def _area_places(session: Session, area_ids: set[int]) -> dict[int, tuple[str, ...]]:
+    """How each area names where a street lies: its kern, then the area itself when it is a part
+    of the kern ("Loosdrecht, Winkelgebied Oud-Loosdrecht")."""
+    if not area_ids:
+        return {}
+    areas = {a.id: (a.name, a.parent_id) for a in session.execute(select(Area.id, Area.name, Area.parent_id))}
+    places: dict[int, tuple[str, ...]] = {}
+    for area_id in area_ids:
+        chain: list[str] = []
+        current: int | None = area_id
+        while current is not None and current in areas and len(chain) < 10:
+            name, current = areas[current]
+            chain.append(name)
+        places[area_id] = tuple(reversed(chain))
+    return places
 
 
 @requires(Permission.VIEW_SIGNALS)

@@ -122,9 +122,10 @@ TABLES: dict[str, Table] = {
     # run as the owner; read by the company history, the audit log and the inzage. A login given
     # INSERT here could name anyone as the author of a change: nobody gets it.
     "audit_entry": Table(select=_p(P.VIEW_COMPANY_HISTORY, P.VIEW_AUDIT_LOG, P.MANAGE_PRIVACY)),
-    # -- consultations: the desk reads when and about what (its summary), the ambitions count them --
+    # -- consultations: the contact summary (the desk) reads when and about what, never the report;
+    # the ambitions count them --
     "interaction": Table(
-        select=_p(P.VIEW_CONSULTATIONS, P.DESK, P.VIEW_AMBITIONS),
+        select=_p(P.VIEW_CONSULTATIONS, P.VIEW_CONTACT_SUMMARY, P.VIEW_AMBITIONS),
         insert=MOMENT_WRITERS,
         update=_p(P.RECORD_CONSULTATIONS, P.MERGE_COMPANIES),
         hidden={"report": CONSULTATION_READERS},
@@ -140,7 +141,7 @@ TABLES: dict[str, Table] = {
         delete=_p(P.RECORD_CONSULTATIONS),
     ),
     "agreement": Table(
-        select=_p(P.VIEW_CONSULTATIONS, P.DESK, P.VIEW_AMBITIONS),
+        select=_p(P.VIEW_CONSULTATIONS, P.VIEW_CONTACT_SUMMARY, P.VIEW_AMBITIONS),
         insert=MOMENT_WRITERS,
         update=_p(P.RECORD_CONSULTATIONS, P.MERGE_COMPANIES),
         # Visible when its contact moment is (whose own policy hides the confidential ones).

@@ -44,6 +44,7 @@ from models.signals.entities import (
     SignalSource,
     SignalStatus,
 )
+from models.signals.letters import letter_problems
 from models.signals.records import SignalRow, signal_number
 from models.team.entities import User
 from models.text import digits, fold
@@ -423,6 +424,8 @@ def move_signal(
                 "errors", "The reporter wants to be contacted: write the feedback they will get."
             ),
         )
+    for message, params in letter_problems(data.feedback):
+        v.add("feedback", message, **params)
     if target is SignalStatus.DONE and not data.done.strip():
         v.add("done", QT_TRANSLATE_NOOP("errors", 'Write down what was done; "handled" alone is no answer.'))
     if target is SignalStatus.SCHEDULED:
@@ -551,6 +554,7 @@ class SignalFilter:
     since: date | None = None
     until: date | None = None
     street: str | None = None
+    city: str | None = None  # the place in the address (a street's hotspot without an area)
     sort: str = "reported_at"
     descending: bool = True
 
@@ -620,6 +624,8 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
         stmt = stmt.where(Signal.company_id == f.company_id)
     if f.street is not None:
         stmt = stmt.where(Signal.street == f.street)
+    if f.city is not None:
+        stmt = stmt.where(Signal.city == f.city)
     if f.since is not None:
         stmt = stmt.where(Signal.reported_at >= local_day_start(f.since))
     if f.until is not None:

@@ -142,23 +142,23 @@ TEMPLATES: tuple[tuple[str, SignalStatus | None, str], ...] = (
     (
         "In behandeling genomen",
         S.HANDLING,
-        "Beste {naam},\n\nDank voor uw melding van {datum_melding} over {categorie} ({adres}). "
-        "Wij hebben uw melding in behandeling genomen. {bevinding}\n\n"
-        "U hoort van ons zodra wij meer weten.",
+        "Beste {naam},\n\nDank voor uw melding van {datum_melding} over {categorie} bij {adres}. "
+        "Wij hebben uw melding in behandeling genomen en laten u weten wat wij aantreffen en doen.\n\n"
+        "Met vriendelijke groet,",
     ),
     (
         "Ingepland, niet spoedeisend",
         S.SCHEDULED,
-        "Beste {naam},\n\nOp {datum_melding} meldde u ons {categorie} bij {adres}. Wij zijn gaan kijken "
-        "en vonden {bevinding}. Dit is niet spoedeisend. Wij nemen het mee in {planning}, gepland op "
-        "{plandatum}.\n\nDank voor uw melding; zo houden wij samen de buurt op orde.",
+        "Beste {naam},\n\nOp {datum_melding} meldde u ons {categorie} bij {adres}. Wij zijn gaan kijken. "
+        "Wat wij aantroffen: {bevinding}. Dit is niet spoedeisend: wij nemen het mee bij {planning}, "
+        "gepland op {plandatum}.\n\nDank voor uw melding; zo houden wij samen de buurt op orde.",
     ),
     (
         "Afgehandeld",
         S.DONE,
-        "Beste {naam},\n\nOp {datum_melding} meldde u ons {categorie} bij {adres}. Wij vonden "
-        "{bevinding}. Inmiddels is {actie}.\n\nWij beschouwen uw melding hiermee als afgehandeld. "
-        "Is het probleem er nog, laat het ons dan weten en noem het nummer {nummer}.",
+        "Beste {naam},\n\nOp {datum_melding} meldde u ons {categorie} bij {adres}. Wij zijn gaan kijken. "
+        "Wat wij aantroffen: {bevinding}. Wat wij hebben gedaan: {actie}.\n\nWij beschouwen uw melding hiermee "
+        "als afgehandeld. Is het probleem er nog, laat het ons dan weten en noem het nummer {nummer}.",
     ),
     (
         "Geannuleerd",
@@ -169,8 +169,8 @@ TEMPLATES: tuple[tuple[str, SignalStatus | None, str], ...] = (
     (
         "Heropend",
         S.REOPENED,
-        "Beste {naam},\n\nU liet ons weten dat het probleem bij {adres} er nog is: {bevinding}. "
-        "Wij hebben uw melding {nummer} opnieuw in behandeling genomen.",
+        "Beste {naam},\n\nU liet ons weten dat het probleem bij {adres} er nog is. Wij hebben uw melding "
+        "{nummer} opnieuw in behandeling genomen.",
     ),
 )
 _CANCEL_REASONS = (

@@ -439,6 +439,18 @@
         <source>Remove this agreement</source>
         <translation>Deze afspraak verwijderen</translation>
     </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Wie is verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Official who follows it up</source>
+        <translation>Medewerker die het oppakt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterlijk</translation>
+    </message>
 </context>
 <context>
     <name>AgreementStatusDialog</name>
@@ -1135,6 +1147,10 @@
         <translation>Vestiging toevoegen</translation>
     </message>
     <message>
+        <source>Edit establishment</source>
+        <translation>Vestiging bewerken</translation>
+    </message>
+    <message>
         <source>Make main establishment</source>
         <translation>Hoofdvestiging maken</translation>
     </message>
@@ -1160,6 +1176,10 @@
     <message>
         <source>Add contact person</source>
         <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
         <source>Remove from this company</source>
@@ -1643,6 +1663,29 @@
     <message>
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date like 15-12-2026, 15-12, 151226, 15 dec, morgen, +7 or -3</source>
+        <translation>Typ een datum zoals 15-12-2026, 15-12, 151226, 15 dec, morgen, +7 of -3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kies in de kalender</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3493,10 @@
 <context>
     <name>PeriodDialog</name>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -3546,6 +3593,17 @@
             <numerusform>%n maand</numerusform>
             <numerusform>%n maanden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4357,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Bij deze stap is geen terugkoppeling gegeven.</translation>
     </message>
     <message>
+        <source>This letter has a hole</source>
+        <translation>Deze brief heeft een gat</translation>
+    </message>
+    <message>
         <source>Feedback letter</source>
         <translation>Terugkoppelingsbrief</translation>
     </message>
@@ -4629,8 +4691,8 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Contactmoment vastleggen (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Bewerken</translation>
+        <source>Edit contact moment</source>
+        <translation>Contactmoment bewerken</translation>
     </message>
     <message>
         <source>Conversation report (PDF)</source>
@@ -6155,6 +6217,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>De uiterste datum ligt vóór het contactmoment.</translation>
     </message>
     <message>
+        <source>Choose the official who carries out this agreement for the municipality.</source>
+        <translation>Kies de medewerker die deze afspraak voor de gemeente uitvoert.</translation>
+    </message>
+    <message>
         <source>This colleague is no longer active; choose another.</source>
         <translation>Deze collega is niet meer actief; kies een ander.</translation>
     </message>
@@ -6437,6 +6503,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Your role does not allow recording contact moments and agreements.</source>
         <translation>Je rol staat het vastleggen van contactmomenten en afspraken niet toe.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow seeing a company&apos;s recent contact and open agreements.</source>
+        <translation>Uw rol staat niet toe het recente contact en de open afspraken van een onderneming te zien.</translation>
     </message>
     <message>
         <source>Your role does not allow viewing signals.</source>
@@ -6813,6 +6883,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>The backup {path} is damaged too; choose an older one.</source>
         <translation>Ook de back-up {path} is beschadigd; kies een oudere.</translation>
+    </message>
+    <message>
+        <source>The letter still contains {names}: fill it in or take it out.</source>
+        <translation>De brief bevat nog {names}: vul het in of haal het weg.</translation>
+    </message>
+    <message>
+        <source>The sentence “{sentence}” is missing something: write what was found, done or planned, or change the letter.</source>
+        <translation>De zin “{sentence}” mist iets: schrijf op wat er is aangetroffen, gedaan of gepland, of pas de brief aan.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day of the calendar.</source>
+        <translation>“{text}” is geen dag van de kalender.</translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be read as a date. Type for example 15-12-2026, 15 dec, morgen or +7.</source>
+        <translation>Ik kan “{text}” niet lezen als datum. Typ bijvoorbeeld 15-12-2026, 15 dec, morgen of +7.</translation>
     </message>
 </context>
 <context>
@@ -7298,6 +7384,218 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>maanden</translation>
     </message>
     <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>samengevoegd met</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>onderdeel van</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>omvang</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>afgerond op</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>inlognaam</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>trefwoorden</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>geldig vanaf</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>geldig tot en met</translation>
+    </message>
+    <message>
+        <source>review on</source>
+        <translation>controleren op</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>kartrekker</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>vorige versie</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>starting value</source>
+        <translation>startwaarde</translation>
+    </message>
+    <message>
+        <source>starting date</source>
+        <translation>startdatum meting</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>streefwaarde</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>richting</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>lowest plausible value</source>
+        <translation>laagste aannemelijke waarde</translation>
+    </message>
+    <message>
+        <source>highest plausible value</source>
+        <translation>hoogste aannemelijke waarde</translation>
+    </message>
+    <message>
+        <source>working days to handle</source>
+        <translation>werkdagen voor afhandeling</translation>
+    </message>
+    <message>
+        <source>reported at</source>
+        <translation>gemeld op</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s name</source>
+        <translation>naam melder</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s phone</source>
+        <translation>telefoon melder</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s e-mail</source>
+        <translation>e-mail melder</translation>
+    </message>
+    <message>
+        <source>wants to be contacted</source>
+        <translation>wil teruggebeld of gemaild worden</translation>
+    </message>
+    <message>
+        <source>closed at</source>
+        <translation>gesloten op</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>zoektekst</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>ontvangen op</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>gehouden op</translation>
+    </message>
+    <message>
+        <source>observed at</source>
+        <translation>waargenomen op</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>bevinding</translation>
+    </message>
+    <message>
+        <source>advice or action</source>
+        <translation>advies of actie</translation>
+    </message>
+    <message>
+        <source>spoke with</source>
+        <translation>gesproken met</translation>
+    </message>
+    <message>
+        <source>follow-up needed</source>
+        <translation>opvolging nodig</translation>
+    </message>
+    <message>
+        <source>adopted on</source>
+        <translation>vastgesteld op</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>inleiding</translation>
+    </message>
+    <message>
+        <source>asked at</source>
+        <translation>gevraagd op</translation>
+    </message>
+    <message>
+        <source>visitor</source>
+        <translation>bezoeker</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>gemeten op</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -7448,6 +7746,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Record contact moments and agreements</source>
         <translation>Contactmomenten en afspraken vastleggen</translation>
+    </message>
+    <message>
+        <source>See when and about what a company was contacted, and its open agreements (no reports)</source>
+        <translation>Zien wanneer en waarover een onderneming contact had, en haar open afspraken (geen verslagen)</translation>
     </message>
     <message>
         <source>View signals</source>

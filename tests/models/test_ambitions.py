@@ -25,7 +25,7 @@ from models.ambitions.indicators import ImplausibleValue, IndicatorInput
 from models.ambitions.monitoring import Light
 from models.ambitions.services import ActionInput, AmbitionInput
 from models.companies.entities import AreaKind
-from models.consultations.entities import Agreement, AgreementStatus, Channel
+from models.consultations.entities import Agreement, AgreementStatus, Channel, Responsible
 from models.consultations.services import (
     AgreementInput,
     InteractionInput,
@@ -179,7 +179,7 @@ def test_actions_with_companies_agreements_and_progress(db: Database, anna: int)
                 occurred_at=datetime(2026, 1, 5, 10, tzinfo=UTC),
                 channel=Channel.VISIT,
                 subject="Uitbreiding",
-                agreements=[AgreementInput(description="Ruimte zoeken")],
+                agreements=[AgreementInput(description="Ruimte zoeken", assignee_id=anna)],
             ),
         )
         s.commit()
@@ -437,8 +437,8 @@ def test_open_agreements_are_counted_at_the_end_of_each_quarter(db: Database) ->
                 channel=Channel.VISIT,
                 subject="Terras",
                 agreements=[
-                    AgreementInput(description="Tekening sturen"),
-                    AgreementInput(description="Buren spreken"),
+                    AgreementInput(description="Tekening sturen", responsible=Responsible.ENTREPRENEUR),
+                    AgreementInput(description="Buren spreken", responsible=Responsible.ENTREPRENEUR),
                 ],
             ),
         )

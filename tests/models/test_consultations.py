@@ -113,6 +113,7 @@ def test_bad_agreements_are_reported_at_their_fields(db: Database, office: Offic
     assert fields == {
         "subject": fields["subject"],
         "agreements.0.description": "Describe what was agreed.",
+        "agreements.0.assignee_id": "Choose the official who carries out this agreement for the municipality.",
         "agreements.1.due_date": "The due date lies before the contact moment.",
     }
     future = moment(office, occurred_at=datetime.now(UTC) + timedelta(days=3))

@@ -39,6 +39,8 @@ from models.consultations.entities import (
 from models.db import Database
 from models.errors import DomainError
 from models.migrations import migrate
+from models.signals.entities import SignalEvent
+from models.signals.letters import letter_problems
 from models.team import identity
 from models.team.entities import Role, User
 from models.tools import demo, demo_consultations
@@ -172,6 +174,12 @@ def test_every_value_passes_the_validators(db: Database) -> None:
             assert check_email(user.email) == user.email and user.email.endswith("@wijdemeren.nl")
             assert check_phone(user.phone) == user.phone
         assert all(c.name_folded for c in session.scalars(select(Company)))
+        # Letters to reporters read as a person wrote them: no holes, no "Inmiddels is het afval is".
+        letters = [f for f in session.scalars(select(SignalEvent.feedback)) if f]
+        assert letters
+        for letter in letters:
+            assert letter_problems(letter) == [], letter
+            assert "Inmiddels is" not in letter  # the old "Inmiddels is het afval is opgeruimd"
 
 
 def test_the_well_known_company_is_found_first(db: Database) -> None:

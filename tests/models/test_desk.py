@@ -369,3 +369,44 @@ def test_the_knowledge_base_answers_questions_as_people_ask_them(db: Database) -
         assert found("afval ophalen")[:1] == [waste]
         assert found("afvalkalender") == []  # half a compound is not enough
         assert found("zwembad") == []
+
+
+def test_the_desk_sees_that_and_when_a_company_was_contacted_never_what_was_said(db: Database) -> None:
+    """One truth for the desk: the role table, the services and the card agree (issue 18)."""
+    from models.errors import PermissionDeniedError
+    from models.permissions import ROLE_PERMISSIONS, Permission, permissions_of
+
+    desk_role = permissions_of(Role.DESK)
+    assert Permission.VIEW_CONTACT_SUMMARY in desk_role and Permission.VIEW_CONSULTATIONS not in desk_role
+    for granted in ROLE_PERMISSIONS.values():  # reading the moments includes their summary
+        assert Permission.VIEW_CONSULTATIONS not in granted or Permission.VIEW_CONTACT_SUMMARY in granted
+
+    manager = new_user(db, "pbakker", "Petra Bakker")
+    desk = new_user(db, "dbalie", "Dora Balie", Role.DESK)
+    company = new_company(db, "Café De Zwaan")
+    with db.session(manager) as session:
+        for subject, confidential in (("Terras", False), ("Schuldsanering", True)):
+            consultations.log_interaction(
+                session,
+                company,
+                consultations.InteractionInput(
+                    occurred_at=datetime.now(UTC) - timedelta(hours=1),
+                    channel=Channel.VISIT,
+                    subject=subject,
+                    report=f"Gesprek over {subject.lower()}",
+                    confidential=confidential,
+                    agreements=[
+                        consultations.AgreementInput(description=f"Afspraak {subject}", assignee_id=manager)
+                    ],
+                ),
+            )
+        session.commit()
+    with db.session(desk) as session:
+        card = svc.company_summary(session, company, today=date.today())
+        assert [m.subject for m in card.recent] == ["Terras"] and card.moment_count == 1
+        assert [a.description for a in card.open_agreements] == ["Afspraak Terras"]
+        with pytest.raises(PermissionDeniedError):
+            consultations.timeline(session, company, today=date.today())
+    with db.session(manager) as session:
+        card = svc.company_summary(session, company, today=date.today())
+        assert card.moment_count == 2 and len(card.open_agreements) == 2

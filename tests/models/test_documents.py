@@ -81,7 +81,11 @@ def test_briefing_data_holds_the_last_year_and_the_last_contact(db: Database) ->
         company,
         date(2026, 10, 1),
         "Terras",
-        AgreementInput(description="Vergunning sturen", responsible=Responsible.MUNICIPALITY),
+        AgreementInput(
+            description="Vergunning sturen",
+            responsible=Responsible.MUNICIPALITY,
+            assignee_id=new_user(db, "pbakker", "Petra Bakker"),
+        ),
     )
     kern = new_area(db, "Loosdrecht")
     with db.session() as session:

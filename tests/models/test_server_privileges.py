@@ -725,7 +725,7 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
                 s,
                 observation("Reclamebord op de stoep"),
                 1,
-                consultations.AgreementInput(description="Bord weg"),
+                consultations.AgreementInput(description="Bord weg", responsible=Responsible.ENTREPRENEUR),
             )
             rounds.daily_report(s, TODAY, today=TODAY)
             rounds.search_rounds(s, "afval", TODAY, TODAY)

@@ -285,3 +285,17 @@ def test_sources_are_kept(db: Database) -> None:
     signal_id = _signal(db, _category(db), source=SignalSource.SOCIAL_MEDIA)
     with db.session() as session:
         assert svc.signal(session, signal_id, today=MONDAY).source is SignalSource.SOCIAL_MEDIA
+
+
+def test_a_letter_with_a_hole_or_a_placeholder_left_is_refused_with_the_reason() -> None:
+    from models.signals.letters import letter_problems
+
+    assert letter_problems("Beste Els,\n\nWij vonden een tak. Inmiddels is die gesnoeid.") == []
+    assert letter_problems("Tijd: 10:00. Zie www.wijdemeren.nl. Vragen? Bel 14 035.") == []
+    assert letter_problems("Beste Karel, ... en zo verder") == []  # an ellipsis is written on purpose
+    [(_, hole)] = letter_problems("Beste Els,\n\nWij vonden . Inmiddels is .")
+    assert hole == {"sentence": "Wij vonden ."}
+    assert letter_problems("Melding over afval ().")
+    assert letter_problems("Wat wij deden: .")
+    [(_, left)] = letter_problems("Beste {naam}, dank u.")
+    assert left == {"names": "{naam}"}

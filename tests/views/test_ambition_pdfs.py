@@ -186,3 +186,62 @@ def test_without_a_plan_there_is_nothing_to_print(sqlite_db: Database) -> None:
         documents.ambition_document(s, today=TODAY)
     with sqlite_db.session() as s, pytest.raises(DomainError, match="ends before"):
         documents.monitoring(s, since=date(2026, 2, 1), until=date(2026, 1, 1), today=TODAY)
+
+
+def test_the_monitoring_summary_counts_what_the_ambities_screen_shows(qtbot, plan: Database) -> None:
+    from models.ambitions.monitoring import Light
+    from models.ambitions.summary import plan_summary
+    from views.ambitions.overview_tab import OverviewTab
+
+    with plan.session() as s:
+        plan_id = svc.current_plan_id(s)
+        overview = svc.overview(s, plan_id, today=TODAY)
+        data = documents.monitoring(s, since=date(2026, 1, 1), until=TODAY, today=TODAY, plan_id=plan_id)
+    tab = OverviewTab()
+    qtbot.addWidget(tab)
+    tab.show_overview(overview, today=TODAY)
+    screen = re.sub(r"<[^>]+>|&nbsp;", " ", tab.summary.text())
+    summary = plan_summary(overview, as_of_day=TODAY)
+    assert f"{summary.actions} acties · {summary.percent_done}% afgerond" in screen
+    assert f"{summary.late} te laat" in screen
+    out = io.BytesIO()
+    render_monitoring(data, out)
+    text = text_of(out.getvalue())
+    # The report says what it counts and when, and counts it as the screen does.
+    assert "Stand op 23 november 2026 (de laatste dag van de periode)" in text
+    assert f"Acties {summary.actions}, waarvan {summary.percent_done}% afgerond" in text
+    assert f"Acties te laat {summary.late}" in text
+    assert "Acties afgerond van 1 januari 2026 t/m 23 november 2026" in text
+    for light, n in summary.lights.items():
+        if light is Light.NO_DATA:
+            continue  # the screen names the lights that say something
+        assert f"{n} {dutch_label(light)}" in text and f"{n} {dutch_label(light)}" in screen
+
+
+def dutch_label(light) -> str:
+    from models.ambitions.monitoring import LIGHT_LABELS
+    from models.i18n import dutch
+
+    return dutch("labels", LIGHT_LABELS[light])
+
+
+def test_the_indicator_chart_labels_every_year(qtbot, plan: Database) -> None:
+    from PySide6.QtCharts import QValueAxis
+    from PySide6.QtCore import Qt
+
+    from views.ambitions.indicator_chart import IndicatorChart
+
+    with plan.session() as s:
+        overview = svc.overview(s, svc.current_plan_id(s), today=TODAY)
+    record = next(i for a in overview.ambitions for i in a.indicators if i.measurements)
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 300)
+    chart.show_indicator(record)
+    [x_axis] = chart.chart().axes(Qt.Orientation.Horizontal)
+    assert isinstance(x_axis, QValueAxis)
+    assert x_axis.tickType() is QValueAxis.TickType.TicksDynamic and x_axis.tickInterval() == 1
+    days = [m.measured_on for m in record.measurements] + [record.target_date]
+    first = min(days + ([record.baseline_date] if record.baseline_date else [])).year
+    assert (x_axis.min(), x_axis.max()) == (first, record.target_date.year + 1)  # a tick on every year
+    assert x_axis.labelFormat() == "%i"

@@ -105,3 +105,35 @@ def test_the_log_filters_by_person_and_exports_what_it_shows(
     view.export_to(tmp_path / "no-such-folder" / "logboek.csv")
     qtbot.waitUntil(lambda: "Kan" in view.message.text())
     assert "kies een andere plek" in view.message.text().lower()
+
+
+def test_a_contact_moment_logged_in_the_window_counts_in_the_files_changes(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    from datetime import UTC, datetime
+
+    from models.consultations import services as consultations
+
+    company_id = _company_changed_by_two(worker)
+    with worker.database.session(1) as session:
+        consultations.log_interaction(
+            session,
+            company_id,
+            consultations.InteractionInput(
+                occurred_at=datetime.now(UTC),
+                subject="Terrasvergunning",
+                official_ids=[1],
+                agreements=[consultations.AgreementInput(description="Regels sturen", assignee_id=1)],
+            ),
+        )
+        session.commit()
+    window.open_company(company_id)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    qtbot.mouseClick(window.company.history_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.company.history is not None and window.company.history.isVisible())
+    view = visible(window, AuditDialog).view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and view.model.row(0) is not None)
+    qtbot.waitUntil(lambda: view.model.row(view.model.rowCount() - 1) is not None)
+    assert {"contactmoment", "afspraak"} <= set(_cells(view, "Soort"))
+    assert "Regels sturen" in _cells(view, "Wat gewijzigd")
+    window.company.history.close()

@@ -92,8 +92,9 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1)
     group = page.tree.topLevelItem(0)
     assert group.text(0) == "Café De Zwaan"
-    assert group.childCount() == 1  # the entrepreneur's agreement is not assigned to me
-    mine = group.child(0)
+    # The entrepreneur's agreement is followed up by the official who logged it: both are mine.
+    assert group.childCount() == 2
+    mine = next(group.child(i) for i in range(2) if group.child(i).text(0).startswith("Gemeente"))
     assert mine.text(0) == "Gemeente stuurt de regels voor terrassen"
     assert "deze week" in page.summary.text() or "te laat" in page.summary.text()
     page.tree.setCurrentItem(mine)
@@ -105,7 +106,9 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     qtbot.keyClicks(status.note, "Regels per e-mail gestuurd")
     qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not status.isVisible())
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty)
+    qtbot.waitUntil(
+        lambda: page.tree.topLevelItemCount() == 1 and page.tree.topLevelItem(0).childCount() == 1
+    )
 
     with worker.database.session() as session:
         [record] = consultations.timeline(session, company_id, today=date.today())
@@ -173,3 +176,79 @@ def test_briefing_preview_save_fails_then_succeeds(
     assert "Opgeslagen als" in preview.status.text()
     preview.reject()
     QApplication.processEvents()
+
+
+def test_an_agreement_has_labelled_fields_and_an_owner_by_default(
+    qtbot, worker: DatabaseWorker, tmp_path: Path
+) -> None:
+    from models.team.entities import Role, User
+    from views.common.settings import Settings
+
+    company_id = _company(worker)
+    with worker.database.session() as session:
+        karim = User(username="kdijk", full_name="Karim van Dijk", role=Role.BUSINESS_MANAGER)
+        session.add(karim)
+        session.commit()
+        karim_id = karim.id
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Petra van Dam")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not worker.busy)
+    window.open_company(company_id)
+    qtbot.waitUntil(lambda: window.company.record is not None)
+    qtbot.mouseClick(window.company.timeline.log_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, InteractionDialog)
+    qtbot.mouseClick(dialog.add_agreement_button, Qt.MouseButton.LeftButton)
+    row = dialog.agreement_rows[0]
+    assert [c.text() for c in row.captions.values()] == [
+        "Wat is afgesproken",
+        "Wie is verantwoordelijk",
+        "Medewerker die het oppakt",
+        "Uiterlijk",
+    ]
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in row.captions.values()))
+    assert row.captions["due_date"].buddy() is row.due.edit
+    # The file has no account manager yet: the official logging it carries it out.
+    assert row.responsible.currentData() == Responsible.MUNICIPALITY.value
+    assert row.assignee.currentData() == 1
+    dialog.reject()
+
+    with worker.database.session(1) as session:
+        version = svc.company_file(session, company_id).version
+        svc.update_company(
+            session,
+            company_id,
+            version,
+            svc.CompanyInput(name="Café De Zwaan", kvk_number="69599084", account_manager_id=karim_id),
+        )
+        session.commit()
+    window.open_company(company_id)
+    qtbot.waitUntil(
+        lambda: window.company.record is not None and window.company.record.account_manager_id == karim_id
+    )
+    qtbot.waitUntil(lambda: not worker.busy)
+    qtbot.mouseClick(window.company.timeline.log_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, InteractionDialog)
+    qtbot.keyClicks(dialog.subject, "Terras")
+    qtbot.mouseClick(dialog.add_agreement_button, Qt.MouseButton.LeftButton)
+    row = dialog.agreement_rows[0]
+    qtbot.keyClicks(row.description, "Regels sturen")
+    assert row.assignee.currentData() == karim_id  # the municipality's work: the account manager
+    row.responsible.setCurrentIndex(row.responsible.findData(Responsible.ENTREPRENEUR.value))
+    assert row.assignee.currentData() == 1  # the entrepreneur's: followed up by the one logging it
+    row.responsible.setCurrentIndex(row.responsible.findData(Responsible.MUNICIPALITY.value))
+    row.assignee.setCurrentIndex(0)  # "(nog niemand)"
+    row.assignee.activated.emit(0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(row.rows["assignee_id"].message.isVisible)
+    assert "Kies de medewerker" in row.rows["assignee_id"].message.text()
+    assert row.description.text() == "Regels sturen"
+    row.responsible.setCurrentIndex(row.responsible.findData(Responsible.ENTREPRENEUR.value))
+    assert row.assignee.currentIndex() == 0  # chosen by hand: it stays
+    row.responsible.setCurrentIndex(row.responsible.findData(Responsible.MUNICIPALITY.value))
+    row.assignee.setCurrentIndex(row.assignee.findData(karim_id))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with worker.database.session() as session:
+        [record] = consultations.timeline(session, company_id, today=date.today())
+    assert record.agreements[0].assignee_id == karim_id

@@ -102,7 +102,10 @@ def test_find_answer_log_and_hand_over_from_the_keyboard(
     qtbot.waitUntil(lambda: not desk._timer.isActive() and not worker.busy)
     assert desk.results.count() == 1  # the expired corona article is not offered
     qtbot.keyClick(desk.article_search, Qt.Key.Key_Return)
-    assert desk.answer.toPlainText().startswith("Tot **23.00 uur**")
+    # Plain text where plain text is sent: the article's Markdown is not pasted as "**23.00 uur**".
+    assert desk.answer.toPlainText().startswith("Tot 23.00 uur")
+    assert "**" not in desk.answer.toPlainText()
+    assert "<b>23.00 uur</b>" in desk.answer_view.toHtml() or "font-weight:700" in desk.answer_view.toHtml()
     assert desk.question.toPlainText() == "Mag het terras langer open?"
     assert desk.article_label.text() == "Tot hoe laat mag mijn terras open zijn?"
 
@@ -133,7 +136,7 @@ def test_find_answer_log_and_hand_over_from_the_keyboard(
         moments = consultations.timeline(session, company_id, today=date.today())
     assert [m.subject for m in moments] == ["Waar blijft mijn vergunning?", "Mag het terras langer open?"]
     assert {m.channel for m in moments} == {Channel.DESK}
-    assert "Tot **23.00 uur**" in moments[1].report
+    assert "Tot 23.00 uur" in moments[1].report
 
     # The account manager sees it in Mijn werk.
     window.show_page("my_work")
@@ -207,7 +210,14 @@ def test_knowledge_base_needs_review_and_an_invalid_period_keeps_the_input(
     page.new_button.click()
     dialog = visible(window, ArticleDialog)
     qtbot.keyClicks(dialog.question, "Mag ik een foodtruck neerzetten?")
-    dialog.answer.setPlainText("Alleen met een standplaatsvergunning.")
+    # The answer is edited as formatted text (the bold button) and kept as Markdown.
+    dialog.answer.edit.setFocus()
+    qtbot.keyClicks(dialog.answer.edit, "Alleen met een ")
+    qtbot.mouseClick(dialog.answer.bold, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.answer.edit, "standplaatsvergunning")
+    qtbot.mouseClick(dialog.answer.bold, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.answer.edit, ".")
+    assert dialog.answer.markdown() == "Alleen met een **standplaatsvergunning**."
     dialog.valid_from.set_value(date.today())
     dialog.valid_until.set_value(date.today() - timedelta(days=1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -57,3 +57,38 @@ def test_hotspots_rank_and_open_the_signals_behind_a_row(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(preview.path)).pages).split())
     assert "Waarom wij hier handhaven" in text and "Kerkstraat" in text
     preview.reject()
+
+
+def test_the_hotspot_pdf_names_the_place_of_each_street(worker: DatabaseWorker, tmp_path) -> None:
+    from datetime import date
+
+    from models.companies.entities import Area, AreaKind
+    from models.documents import services as documents
+    from views.documents.hotspots import render_hotspots
+
+    now = datetime.now(UTC) - timedelta(hours=1)
+    with worker.database.session(user_id=1) as session:
+        kernen = [Area(name=name, kind=AreaKind.KERN) for name in ("Loosdrecht", "Kortenhoef")]
+        session.add_all(kernen)
+        session.flush()
+        afval = categories.save_category(session, "Zwerfafval", 3)
+        for kern, n in zip(kernen, (2, 1), strict=True):
+            for _ in range(n):
+                svc.register_signal(
+                    session,
+                    svc.SignalInput(
+                        category_id=afval,
+                        description="afval",
+                        street="Kerkstraat",
+                        area_id=kern.id,
+                        reported_at=now,
+                    ),
+                )
+        session.commit()
+    today = date.today()
+    with worker.database.session(user_id=1) as session:
+        data = documents.hotspots_report(session, today - timedelta(days=30), today, today=today)
+    path = tmp_path / "hotspots.pdf"
+    render_hotspots(data, path)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+    assert "Kerkstraat, Loosdrecht" in text and "Kerkstraat, Kortenhoef" in text

@@ -243,3 +243,95 @@ def test_the_letter_never_reads_typed_text_as_markup(worker: DatabaseWorker) -> 
     assert "<b>niets</b> & gaan kijken." in text
     assert "<b>tak</b> & <font size=40>groot</font>" in text
     assert "23 november 2026" in text and f"M-{signal_id}" in text
+
+
+def test_the_letter_follows_what_is_typed_until_edited_and_a_letter_with_holes_is_refused(
+    qtbot, window: MainWindow, worker: DatabaseWorker, page
+) -> None:
+    with worker.database.session(user_id=1) as session:
+        category_id = categories.categories(session)[1].id
+        svc.register_signal(
+            session,
+            svc.SignalInput(
+                category_id=category_id,
+                description="Laaghangende tak",
+                street="Noordereinde",
+                reporter_name="Els Jansen",
+                reporter_email="els@example.nl",
+                wants_contact=True,
+            ),
+        )
+        session.commit()
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not worker.busy)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.record is not None and not worker.busy)
+    qtbot.mouseClick(page.detail.buttons[SignalStatus.SCHEDULED], Qt.MouseButton.LeftButton)
+    move = visible(window, TransitionDialog)
+    # Filled before anything was typed: the sentence has a hole, and saving says so.
+    assert "Wij vonden ." in move.feedback.toPlainText()
+    qtbot.keyClicks(move.planned, "de snoeironde")
+    move.planned_on.set_value(date.today() + timedelta(days=7))
+    qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(move.rows["feedback"].message.isVisible)
+    assert "“Wij vonden .” mist iets" in move.rows["feedback"].message.text()
+    # Typing what was found fills the letter as it is typed.
+    move.found.setFocus()
+    qtbot.keyClicks(move.found, "een tak op 1,90 meter")
+    assert "Wij vonden een tak op 1,90 meter." in move.feedback.toPlainText()
+    assert "de snoeironde, gepland op" in move.feedback.toPlainText()
+    # Edited by hand: what is typed on the left no longer overwrites the letter.
+    move.feedback.setPlainText(move.feedback.toPlainText() + "\n\nGroet, Petra")
+    qtbot.keyClicks(move.found, " hoogte")
+    assert move.feedback.toPlainText().endswith("Groet, Petra")
+    assert "Wij vonden een tak op 1,90 meter." in move.feedback.toPlainText()
+    qtbot.mouseClick(move.fill_button, Qt.MouseButton.LeftButton)  # follows again
+    assert "Wij vonden een tak op 1,90 meter hoogte." in move.feedback.toPlainText()
+    qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not move.isVisible())
+    qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.SCHEDULED)
+
+
+def test_an_old_letter_with_a_hole_is_not_sent(
+    qtbot, window: MainWindow, worker: DatabaseWorker, page, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import update
+
+    from models.signals.entities import SignalEvent
+
+    with worker.database.session(user_id=1) as session:
+        category_id = categories.categories(session)[1].id
+        signal_id = svc.register_signal(
+            session,
+            svc.SignalInput(
+                category_id=category_id,
+                description="Tak",
+                street="Noordereinde",
+                reporter_name="Els Jansen",
+                reporter_email="els@example.nl",
+                wants_contact=True,
+            ),
+        )
+        session.flush()
+        # A letter saved before letters were checked.
+        session.execute(
+            update(SignalEvent)
+            .where(SignalEvent.signal_id == signal_id)
+            .values(feedback="Wij vonden . Inmiddels is .")
+        )
+        session.commit()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not worker.busy)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.record is not None and not worker.busy)
+    page.detail.history.setCurrentItem(page.detail.history.topLevelItem(0))
+    qtbot.waitUntil(page.detail.letter_button.isEnabled)
+    qtbot.mouseClick(page.detail.mail_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.letter_button, Qt.MouseButton.LeftButton)
+    assert len(warned) == 2 and "“Wij vonden .” mist iets" in warned[0]
+    assert opened == [] and not [w for w in window.findChildren(PdfPreviewDialog) if w.isVisible()]

@@ -38,9 +38,10 @@ from models.ambitions.entities import (
 )
 from models.ambitions.services import ActionRecord, AmbitionRecord, IdeaRecord, PlanRecord
 from models.lookups import Choice
+from views.common.date_field import DateField
 from views.common.forms import FormDialog
 from views.common.text import DUTCH, label
-from views.common.widgets import OptionalDateEdit, PeopleList
+from views.common.widgets import PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 
@@ -140,7 +141,7 @@ class AdoptDialog(FormDialog):
         )
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
-        self.adopted_on = OptionalDateEdit(record.adopted_on or date.today())
+        self.adopted_on = DateField(record.adopted_on or date.today())
         self.add_field("adopted_on", self.tr("Adopted on"), self.adopted_on)
         self.labels.update(title=self.tr("Title"), introduction=self.tr("Introduction"))
         self.save_button.setText(self.tr("Adopt"))
@@ -294,9 +295,9 @@ class ActionDialog(FormDialog):
             "description", self.tr("Description"), record.description if record else ""
         )
         self.owner = self.combo("owner_id", self.tr("Owner"), officials, record.owner_id if record else None)
-        self.start = OptionalDateEdit(record.start_date if record else None)
+        self.start = DateField(record.start_date if record else None)
         self.add_field("start_date", self.tr("Start"), self.start)
-        self.due = OptionalDateEdit(record.due_date if record else None)
+        self.due = DateField(record.due_date if record else None)
         self.add_field("due_date", self.tr("Due"), self.due)
         self.status = self.combo(
             "status",
@@ -460,7 +461,7 @@ class IdeaDialog(FormDialog):
         self.form.addRow(QLabel(self.tr("From: %1").replace("%1", respondent.name)))
         self.idea = self.text("text", self.tr("Idea"), record.text if record else "")
         self.idea.setFixedHeight(100)
-        self.received = OptionalDateEdit(record.received_on if record else date.today())
+        self.received = DateField(record.received_on if record else date.today())
         self.add_field("received_on", self.tr("Received on"), self.received)
         self.links = PeopleList(
             [(a.id, f"{a.theme} – {a.title}") for a in ambitions],

@@ -314,13 +314,14 @@ class AmbitionsPage(QWidget):
 
     def _monitoring_for(self, since: date, until: date) -> None:
         today = date.today()
+        plan_id = self.plan.id if self.plan else None  # the plan on screen, counted as on screen
         name = safe_file_name(plan_pdfs.MONITORING, since.isoformat(), until.isoformat())
         self.preview = PdfPreviewDialog(
             self.worker,
             self.tr("Monitoring report"),
             name,
             lambda s, path: plan_pdfs.render_monitoring(
-                documents.monitoring(s, since=since, until=until, today=today), path
+                documents.monitoring(s, since=since, until=until, today=today, plan_id=plan_id), path
             ),
             self,
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -18,7 +18,11 @@ TREND = QColor("#5f6368")
 
 
 def _ms(day: date) -> float:
-    return float(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())
+    """A day on the x-axis, in years (2026.5 is early July): the axis then ticks at every year
+    exactly, which a date axis that divides its span evenly cannot (leap days shift its ticks)."""
+    start = date(day.year, 1, 1)
+    length = (date(day.year + 1, 1, 1) - start).days
+    return day.year + ((day - start).days + 0.5) / length
 
 
 class IndicatorChart(QChartView):
@@ -84,8 +88,11 @@ class IndicatorChart(QChartView):
         for s in (*series, dots):
             chart.addSeries(s)
         chart.legend().markers(dots)[0].setVisible(False)
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("MMM yyyy")
+        x_axis = QValueAxis()
+        x_axis.setLabelFormat("%i")
+        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        x_axis.setTickAnchor(0)
+        x_axis.setTickInterval(1)  # every year, labelled
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.4g")
         y_axis.setTitleText(record.unit)
@@ -106,10 +113,6 @@ class IndicatorChart(QChartView):
             y_axis.setMin(0)
         days = [d for d, _ in all_points] + [record.target_date]
         first, last = min(days), max(days)
-        x_axis.setRange(
-            QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0)),
-            QDateTime(QDate(last.year, last.month, last.day), QTime(23, 0)),
-        )
-        x_axis.setTickCount(6)
+        x_axis.setRange(first.year, last.year + 1)
         colour = LIGHT_COLOURS[record.assessment.light]
         chart.setTitle(f"<span style='color:{colour}'>●</span> {record.name}")

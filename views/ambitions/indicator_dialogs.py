@@ -25,9 +25,9 @@ from models.ambitions.services import AmbitionRecord, IndicatorRecord
 from models.errors import DomainError
 from models.lookups import Choice
 from views.ambitions.ambition_dialogs import NumberFields, current_ambition, label_choices
+from views.common.date_field import DateField
 from views.common.forms import FormDialog
 from views.common.text import error_text
-from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 
 
@@ -68,10 +68,10 @@ class IndicatorDialog(FormDialog):
         )
         self.new_column()
         self.numbers.add("baseline", self.tr("Baseline"), record.baseline if record else None)
-        self.baseline_date = OptionalDateEdit(record.baseline_date if record else None)
+        self.baseline_date = DateField(record.baseline_date if record else None)
         self.add_field("baseline_date", self.tr("Baseline date"), self.baseline_date)
         self.numbers.add("target", self.tr("Target"), record.target if record else None)
-        self.target_date = OptionalDateEdit(record.target_date if record else None)
+        self.target_date = DateField(record.target_date if record else None)
         self.add_field("target_date", self.tr("Target date"), self.target_date)
         self.numbers.add(
             "plausible_min",
@@ -142,7 +142,7 @@ class MeasurementDialog(FormDialog):
         self.confirmed = False
         self.numbers = NumberFields(self)
         self.form.addRow(QLabel(f"<b>{indicator.name}</b> ({indicator.unit})"))
-        self.measured_on = OptionalDateEdit(date.today())
+        self.measured_on = DateField(date.today())
         self.add_field("measured_on", self.tr("Measured on"), self.measured_on)
         self.value = self.numbers.add("value", self.tr("Value"), None)
         self.note = self.line("note", self.tr("Note"), "", max_length=300)

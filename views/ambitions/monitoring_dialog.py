@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from views.common.widgets import OptionalDateEdit
+from views.common.date_field import DateField
 
 
 class MonitoringPeriodDialog(QDialog):
@@ -23,8 +23,8 @@ class MonitoringPeriodDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monitoring report"))
         today = date.today()
-        self.since = OptionalDateEdit(date(today.year, 1, 1))
-        self.until = OptionalDateEdit(today)
+        self.since = DateField(date(today.year, 1, 1))
+        self.until = DateField(today)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setVisible(False)
@@ -47,6 +47,10 @@ class MonitoringPeriodDialog(QDialog):
         layout.addLayout(buttons)
 
     def _make(self) -> None:
+        unreadable = next((f for f in (self.since, self.until) if not f.is_valid()), None)
+        if unreadable is not None:
+            unreadable.setFocus()  # the field itself says what it cannot read
+            return
         since, until = self.since.value(), self.until.value()
         if since is None or until is None or until < since:
             self.message.setText(self.tr("Choose a first and a last day; the last not before the first."))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
@@ -11,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 from models.ambitions.entities import (
     COMPANY_SIZE_LABELS,
     RESPONDENT_SECTOR_LABELS,
-    ActionStatus,
     RespondentSector,
 )
 from models.ambitions.monitoring import LIGHT_COLOURS, LIGHT_LABELS, Light
 from models.ambitions.services import AmbitionRecord, PlanOverview
+from models.ambitions.summary import plan_summary
 from views.ambitions.plan_trees import LATE, RECORD_ROLE, PlanTexts, bold, light_icon, make_tree
 from views.common.text import label
 
@@ -48,35 +49,33 @@ class OverviewTab(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.dashboard, 1)
 
-    def show_overview(self, overview: PlanOverview | None) -> None:
+    def show_overview(self, overview: PlanOverview | None, *, today: date | None = None) -> None:
         self.dashboard.clear()
         if overview is None:
             self.summary.setText("")
             return
-        actions = [a for amb in overview.ambitions for a in amb.actions]
-        counted = [a for a in actions if a.status != ActionStatus.DROPPED]
-        done = sum(a.status == ActionStatus.DONE for a in counted)
-        late = sum(a.late for a in actions)
-        lights = Counter(i.assessment.light for amb in overview.ambitions for i in amb.indicators)
+        # The same count as the monitoring report's summary (models.ambitions.summary).
+        summary = plan_summary(overview, as_of_day=today or date.today())
         parts = [
-            self.tr("%n ambition(s)", "", len(overview.ambitions)),
-            self.tr("%n action(s)", "", len(counted))
+            self.tr("%n ambition(s)", "", summary.ambitions),
+            self.tr("%n action(s)", "", summary.actions)
             + (
-                " · " + self.tr("%1% done").replace("%1", str(round(100 * done / len(counted))))
-                if counted
+                " · " + self.tr("%1% done").replace("%1", str(summary.percent_done))
+                if summary.percent_done is not None
                 else ""
             ),
         ]
-        if late:
-            late_text = self.tr("%n late", "", late)
+        if summary.late:
+            late_text = self.tr("%n late", "", summary.late)
             parts.append(f"<span style='color:{LATE.name()}'><b>{late_text}</b></span>")
         for light in (Light.ON_TRACK, Light.AT_RISK, Light.OFF_TRACK):
-            if lights[light]:
+            if summary.lights.get(light):
                 parts.append(
-                    f"<span style='color:{LIGHT_COLOURS[light]}'>●</span> {lights[light]} {label(LIGHT_LABELS[light])}"
+                    f"<span style='color:{LIGHT_COLOURS[light]}'>●</span> {summary.lights[light]} "
+                    f"{label(LIGHT_LABELS[light])}"
                 )
-        parts.append(self.tr("%n respondent(s)", "", len(overview.respondents)))
-        unlinked = len(overview.unlinked_ideas)
+        parts.append(self.tr("%n respondent(s)", "", summary.respondents))
+        unlinked = summary.unlinked_ideas
         if unlinked:
             parts.append(self.tr("%n idea(s) not linked", "", unlinked))
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts))

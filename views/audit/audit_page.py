@@ -31,11 +31,11 @@ from models.audit.services import (
 from models.exporting.lists import export_audit
 from models.permissions import Permission
 from models.validation import format_phone
+from views.common.date_field import DateField
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo
 from views.common.table_model import Column, LazyTableModel, table_view
-from views.common.text import format_number, format_short_datetime, label
-from views.common.widgets import OptionalDateEdit
+from views.common.text import format_number, format_short_date, format_short_datetime, label
 from views.common.worker import DatabaseWorker
 from views.duplicates.merges_panel import MergesPanel
 
@@ -47,12 +47,14 @@ def _value(row: AuditRow, value: str | None) -> str:
     """A stored value as a person reads it: dates in Dutch, yes/no, the rest as it is."""
     if value is None:
         return "—"
+    if row.labelled:  # a choice: its name on screen ("afgehandeld"), never the stored value
+        return label(value)
     if row.field and (row.field.endswith("_at") or row.field.endswith("_on") or row.field.endswith("_date")):
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
             return value
-        return format_short_datetime(moment) if "T" in value else value
+        return format_short_datetime(moment) if "T" in value else format_short_date(moment.date())
     if row.field == "phone":
         return format_phone(value)
     if value in BOOLEAN_LABELS:
@@ -101,8 +103,8 @@ class AuditView(QWidget):
         self.kind.addItem(self.tr("All kinds"), None)
         for kind in audit_log.kinds():
             self.kind.addItem(label(KIND_LABELS.get(kind, kind)), kind)
-        self.since = OptionalDateEdit()
-        self.until = OptionalDateEdit()
+        self.since = DateField()
+        self.until = DateField()
         for edit in (self.since, self.until):
             edit.setMaximumWidth(150)
         self.count = QLabel()
@@ -151,7 +153,7 @@ class AuditView(QWidget):
         for combo in (self.person, self.kind):
             combo.currentIndexChanged.connect(self.reload)
         for edit in (self.since, self.until):
-            edit.dateChanged.connect(self.reload)
+            edit.changed.connect(self.reload)
         worker.run(lambda s: lookups.officials(s, include_inactive=True), self._officials)
 
     def _officials(self, choices: list[lookups.Choice]) -> None:
@@ -170,6 +172,8 @@ class AuditView(QWidget):
         )
 
     def reload(self) -> None:
+        if not (self.since.is_valid() and self.until.is_valid()):
+            return  # the field says what it cannot read; the list stays as it was
         self._ticket += 1
         ticket, flt = self._ticket, self.current_filter()
         self.count.setText(self.tr("Loading…"))

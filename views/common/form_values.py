@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.common.text import format_date, format_datetime
-from views.common.widgets import OptionalDateEdit, PeopleList, ReportEditor
+from views.common.widgets import PeopleList, ReportEditor
 
 
 class _NoValue:
@@ -43,9 +43,6 @@ def editor_value(editor: QWidget) -> Any:
         return editor.markdown()
     if isinstance(editor, PeopleList):
         return sorted(editor.checked_ids())
-    if isinstance(editor, OptionalDateEdit):
-        value = editor.value()
-        return value.isoformat() if value else None
     if isinstance(editor, QDateEdit):
         return editor.date().toString(Qt.DateFormat.ISODate)
     if isinstance(editor, QDateTimeEdit):
@@ -75,8 +72,6 @@ def set_editor_value(editor: QWidget, value: Any) -> None:
             item = editor.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    elif isinstance(editor, OptionalDateEdit):
-        editor.set_value(date.fromisoformat(value) if value else None)
     elif isinstance(editor, QDateEdit):
         editor.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
     elif isinstance(editor, QDateTimeEdit):

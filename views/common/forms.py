@@ -36,7 +36,7 @@ from models.lookups import Choice
 from views.common.banners import ERROR_BANNER_STYLE, NOTE_BANNER_STYLE
 from views.common.form_values import NO_VALUE, display, editor_value, set_editor_value
 from views.common.screen import ScrollingPane, keep_on_screen
-from views.common.text import error_text, field_error_text
+from views.common.text import error_text, field_error_text, message
 from views.common.worker import DatabaseWorker
 
 ERROR_STYLE = "color: #b3261e;"
@@ -243,9 +243,26 @@ class FormDialog(QDialog):
         self._retry_timer.stop()
         self.waiting_for_connection = False
         self.clear_errors()
+        if self.refuse_unreadable():
+            return
         self._saving = True
         self._set_busy(True)
         self.worker.run(self.task(), self._succeeded, self._failed, commit=True)
+
+    def refuse_unreadable(self) -> bool:
+        """An editor that cannot read what was typed (a date field with "31-02") says so itself;
+        the form is not saved with an empty value in its place. True when something is unreadable."""
+        editors: list[Any] = [row.editor for row in self.rows.values()] + self.extra_inputs()
+        unreadable = [e for e in editors if callable(getattr(e, "input_error", None)) and e.input_error()]
+        if not unreadable:
+            return False
+        self.show_banner(message(ValidationError([]).message))
+        unreadable[0].setFocus()
+        return True
+
+    def extra_inputs(self) -> list[Any]:
+        """Editors outside ``add_field`` that can hold unreadable input (a dialog's own rows)."""
+        return []
 
     def _set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

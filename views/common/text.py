@@ -10,11 +10,12 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtGui import QTextDocument
 
 from models.base import LABELS
 from models.db import ConnectionSecurity
 from models.errors import DomainError, FieldError
-from models.i18n import ERRORS, Wording
+from models.i18n import ERRORS, QT_TRANSLATE_NOOP, Wording
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -113,3 +114,39 @@ def security_sentence(security: ConnectionSecurity) -> str:
     return QCoreApplication.translate("Connection", "The connection is %1.").replace(
         "%1", security_text(security)
     )
+
+
+def markdown_as_plain_text(markdown: str) -> str:
+    """Markdown as the plain text a person sends (a desk answer in the log, an e-mail): no
+    ``**`` markers; a list item as "- item", a link as "text (address)", paragraphs apart."""
+    document = QTextDocument()
+    document.setMarkdown(markdown)
+    paragraphs: list[str] = []
+    previous_in_list = False
+    block = document.begin()
+    while block.isValid():
+        parts: list[str] = []
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.isValid():
+                text, href = fragment.text(), fragment.charFormat().anchorHref()
+                parts.append(f"{text} ({href})" if href and href != text else text)
+            fragments += 1
+        line = "".join(parts).replace("\u2028", "\n").strip()
+        in_list = block.textList() is not None
+        if line:
+            line = f"- {line}" if in_list else line
+            separator = "\n" if in_list and previous_in_list else "\n\n"
+            paragraphs.append(separator + line if paragraphs else line)
+        previous_in_list = in_list
+        block = block.next()
+    return "".join(paragraphs)
+
+
+# Qt's own file dialog (used on Linux: ``desktop.bootstrap.use_translated_dialogs``) reads its texts
+# from Qt's Dutch catalogue, which lacks these two; ours supplies them in Qt's context.
+QT_FILE_DIALOG_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)

@@ -199,7 +199,8 @@ class CompanyPage(QWidget):
         self.est_table.doubleClicked.connect(lambda _i: self.edit_establishment())
         self.est_add = _button("mdi6.plus", self.tr("Add establishment"))
         self.est_add.clicked.connect(self.add_establishment)
-        self.est_edit = _button("mdi6.pencil", self.tr("Edit"))
+        # Named for what they edit: the header's "Edit" is the company's (one "Edit" per page).
+        self.est_edit = _button("mdi6.pencil", self.tr("Edit establishment"))
         self.est_edit.clicked.connect(self.edit_establishment)
         self.est_main = _button("mdi6.star-outline", self.tr("Make main establishment"))
         self.est_main.clicked.connect(self.make_main)
@@ -232,7 +233,7 @@ class CompanyPage(QWidget):
         self.contact_table.doubleClicked.connect(lambda _i: self.edit_contact())
         self.contact_add = _button("mdi6.account-plus-outline", self.tr("Add contact person"))
         self.contact_add.clicked.connect(self.add_contact)
-        self.contact_edit = _button("mdi6.pencil", self.tr("Edit"))
+        self.contact_edit = _button("mdi6.pencil", self.tr("Edit contact person"))
         self.contact_edit.clicked.connect(self.edit_contact)
         self.contact_remove = _button("mdi6.link-variant-off", self.tr("Remove from this company"))
         self.contact_remove.clicked.connect(self.remove_contact)
@@ -424,6 +425,7 @@ class CompanyPage(QWidget):
                 self.lookups.officials,
                 [(c.id, c.full_name) for c in record.contacts],
                 editable=not archived and self.may_record,
+                account_manager_id=record.account_manager_id,
             )
         self.loaded.emit()
 

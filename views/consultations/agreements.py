@@ -100,10 +100,11 @@ class AgreementActions(QWidget):
         self.set_record(None)
 
     def set_record(self, record: AgreementRecord | None) -> None:
+        """Every button keeps its place whatever is selected (a click where "Complete…" was never
+        lands on "Drop…"); what does not apply to this agreement is disabled, not hidden."""
         self.record = record
         allowed = set(actions(record.status)) if record else set()
         for status, button in self.buttons.items():
-            button.setVisible(status in allowed or (record is None and status is not AgreementStatus.OPEN))
             button.setEnabled(status in allowed)
 
     def change_status(self, status: AgreementStatus) -> None:

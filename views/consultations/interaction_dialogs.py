@@ -8,11 +8,10 @@ from html import escape
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -37,20 +36,38 @@ from models.consultations.entities import (
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import ValidationError
 from models.lookups import Choice
+from views.common.date_field import DateField, DateTimeField
 from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
-from views.common.text import DUTCH, field_error_text, format_date, label
-from views.common.widgets import OptionalDateEdit, PeopleList, ReportEditor
+from views.common.text import field_error_text, format_date, label
+from views.common.widgets import PeopleList, ReportEditor
 from views.common.worker import DatabaseWorker
 
 
 class AgreementRow(QWidget):
-    """One agreement inside the contact-moment form; its messages show under its fields."""
+    """One agreement inside the contact-moment form, with a label over each field; its messages
+    show under its fields.
+
+    Who carries it out starts as the person logging, or, for an agreement the municipality owes,
+    the company's account manager (who follows the file up); a choice made by hand stays when
+    the responsible party changes. An agreement for the municipality without an official is
+    refused (the service says so under the field)."""
 
     def __init__(
-        self, officials: list[Choice], record: AgreementRecord | None, remove: Callable[[AgreementRow], None]
+        self,
+        officials: list[Choice],
+        record: AgreementRecord | None,
+        remove: Callable[[AgreementRow], None],
+        *,
+        logging_user_id: int | None = None,
+        account_manager_id: int | None = None,
     ) -> None:
         super().__init__()
         self.record = record
+        known = {c.value for c in officials}
+        self.defaults = {
+            "self": logging_user_id if logging_user_id in known else None,
+            "manager": account_manager_id if account_manager_id in known else None,
+        }
         self.description = QLineEdit(record.description if record else "")
         self.description.setPlaceholderText(self.tr("What is agreed"))
         self.responsible = QComboBox()
@@ -62,10 +79,14 @@ class AgreementRow(QWidget):
         select_data(self.responsible, record.responsible.value if record else Responsible.MUNICIPALITY.value)
         self.assignee = QComboBox()
         fill_combo(self.assignee, officials, self.tr("(nobody yet)"))
-        select_data(self.assignee, record.assignee_id if record else None)
-        self.due = OptionalDateEdit(record.due_date if record else None)
+        self._defaulted = record is None  # the official follows the responsible party until chosen by hand
+        select_data(self.assignee, record.assignee_id if record else self.default_assignee())
+        self.assignee.activated.connect(self._chosen_by_hand)
+        self.responsible.currentIndexChanged.connect(self._responsible_changed)
+        self.due = DateField(record.due_date if record else None)
         self.remove_button = QPushButton(qta.icon("mdi6.close"), "")
         self.remove_button.setToolTip(self.tr("Remove this agreement"))
+        self.remove_button.setAccessibleName(self.tr("Remove this agreement"))
         self.remove_button.setFlat(True)
         self.remove_button.clicked.connect(lambda: remove(self))
         self.remove_button.setVisible(record is None)  # a saved agreement is dropped, not deleted
@@ -77,16 +98,43 @@ class AgreementRow(QWidget):
             "assignee_id": FieldRow(self.assignee),
             "due_date": FieldRow(self.due),
         }
+        self.captions: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
-        grid.addWidget(self.rows["description"], 0, 0, 1, 3)
-        grid.addWidget(self.remove_button, 0, 3)
-        grid.addWidget(self.responsible, 1, 0)
-        grid.addWidget(self.rows["assignee_id"], 1, 1)
-        grid.addWidget(self.rows["due_date"], 1, 2)
+        grid.setVerticalSpacing(1)
+        grid.addWidget(self._caption("description", self.tr("What is agreed"), self.description), 0, 0, 1, 3)
+        grid.addWidget(self.rows["description"], 1, 0, 1, 3)
+        grid.addWidget(self.remove_button, 1, 3)
+        grid.addWidget(self._caption("responsible", self.tr("Who is responsible"), self.responsible), 2, 0)
+        grid.addWidget(
+            self._caption("assignee_id", self.tr("Official who follows it up"), self.assignee), 2, 1
+        )
+        grid.addWidget(self._caption("due_date", self.tr("Due date"), self.due.edit), 2, 2)
+        grid.addWidget(self.responsible, 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.rows["assignee_id"], 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.rows["due_date"], 3, 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+
+    def _caption(self, name: str, text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text)
+        caption.setObjectName("muted")
+        caption.setBuddy(buddy)
+        self.captions[name] = caption
+        return caption
+
+    def default_assignee(self) -> int | None:
+        if self.responsible.currentData() == Responsible.MUNICIPALITY.value:
+            return self.defaults["manager"] or self.defaults["self"]
+        return self.defaults["self"]
+
+    def _chosen_by_hand(self) -> None:
+        self._defaulted = False
+
+    def _responsible_changed(self) -> None:
+        if self._defaulted:
+            select_data(self.assignee, self.default_assignee())
 
     def value(self) -> svc.AgreementInput:
         return svc.AgreementInput(
@@ -111,10 +159,13 @@ class InteractionDialog(FormDialog):
         contacts: list[tuple[int, str]],
         record: InteractionRecord | None = None,
         parent: QWidget | None = None,
+        *,
+        account_manager_id: int | None = None,
     ) -> None:
         super().__init__(
             worker, self.tr("New contact moment") if record is None else self.tr("Contact moment"), parent
         )
+        self.account_manager_id = account_manager_id
         self.company_id, self.company_version, self.record, self.officials = (
             company_id,
             company_version,
@@ -122,12 +173,7 @@ class InteractionDialog(FormDialog):
             officials,
         )
         self.contacts = contacts
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setLocale(DUTCH)
-        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
-        moment = record.occurred_at if record else datetime.now(UTC)
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.when = DateTimeField(record.occurred_at if record else datetime.now(UTC))
         self.add_field("occurred_at", self.tr("Date and time"), self.when)
         self.channel = self.combo(
             "channel",
@@ -170,8 +216,17 @@ class InteractionDialog(FormDialog):
         self.setMinimumWidth(1100)
         self.subject.setFocus()
 
+    def extra_inputs(self) -> list[Any]:
+        return [row.due for row in self.agreement_rows]
+
     def add_agreement(self, record: AgreementRecord | None) -> AgreementRow:
-        row = AgreementRow(self.officials, record, self._remove_agreement)
+        row = AgreementRow(
+            self.officials,
+            record,
+            self._remove_agreement,
+            logging_user_id=self.worker.user_id,
+            account_manager_id=self.account_manager_id,
+        )
         self.agreement_rows.append(row)
         self.agreement_box.addWidget(row)
         if record is None:
@@ -184,7 +239,7 @@ class InteractionDialog(FormDialog):
         row.deleteLater()
 
     def interaction_input(self) -> svc.InteractionInput:
-        moment = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        moment = self.when.moment()
         return svc.InteractionInput(
             occurred_at=moment,
             channel=Channel(self.channel.currentData()),
@@ -239,7 +294,13 @@ class InteractionDialog(FormDialog):
 
     def sibling(self, record: InteractionRecord) -> InteractionDialog:
         return InteractionDialog(
-            self.worker, self.company_id, self.company_version, self.officials, self.contacts, record
+            self.worker,
+            self.company_id,
+            self.company_version,
+            self.officials,
+            self.contacts,
+            record,
+            account_manager_id=self.account_manager_id,
         )
 
     def show_record(self, record: InteractionRecord) -> None:
@@ -257,7 +318,7 @@ class InteractionDialog(FormDialog):
                 "description": row.description.text(),
                 "responsible": row.responsible.currentData(),
                 "assignee_id": row.assignee.currentData(),
-                "due_date": due.isoformat() if (due := row.due.value()) else None,
+                "due_date": row.due.form_value(),
             }
             for row in self.agreement_rows
         ]
@@ -267,8 +328,7 @@ class InteractionDialog(FormDialog):
         if name != "agreements":
             return super().describe(name, value)
         return "\n".join(
-            item["description"]
-            + (f" ({format_date(date.fromisoformat(item['due_date']))})" if item["due_date"] else "")
+            item["description"] + (f" ({_due_text(item['due_date'])})" if item["due_date"] else "")
             for item in value or []
         )
 
@@ -300,11 +360,19 @@ class InteractionDialog(FormDialog):
         )
 
 
+def _due_text(value: str) -> str:
+    """A due date as form value: ISO text, or what was typed when it could not be read."""
+    try:
+        return format_date(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _fill_agreement(row: AgreementRow, item: dict[str, Any]) -> None:
     row.description.setText(item["description"])
     select_data(row.responsible, item["responsible"])
     select_data(row.assignee, item["assignee_id"])
-    row.due.set_value(date.fromisoformat(item["due_date"]) if item["due_date"] else None)
+    row.due.set_form_value(item["due_date"])
 
 
 class AgreementStatusDialog(StatusChangeDialog):

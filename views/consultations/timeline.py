@@ -61,6 +61,7 @@ class TimelineView(QWidget):
         self.worker = worker
         self.company_id: int | None = None
         self.company_version = 0
+        self.account_manager_id: int | None = None
         self.officials: list[Choice] = []
         self.contacts: list[tuple[int, str]] = []
         self.records: list[InteractionRecord] = []
@@ -90,7 +91,7 @@ class TimelineView(QWidget):
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))
         self.log_button.setToolTip(self.tr("Log contact moment (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_contact)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit"))
+        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit contact moment"))
         self.edit_button.clicked.connect(self.edit_contact)
         self.report_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Conversation report (PDF)"))
         self.report_button.clicked.connect(self._export)
@@ -171,12 +172,14 @@ class TimelineView(QWidget):
         officials: list[Choice],
         contacts: list[tuple[int, str]],
         editable: bool,
+        account_manager_id: int | None = None,
     ) -> None:
         if company_id != self.company_id:
             self.tree.clear()
             self.records = []
         self.company_id, self.company_version = company_id, company_version
         self.officials, self.contacts, self.editable = officials, contacts, editable
+        self.account_manager_id = account_manager_id
         self.log_button.setEnabled(editable)
         self.reload()
 
@@ -339,6 +342,7 @@ class TimelineView(QWidget):
             self.contacts,
             None,
             self.window(),
+            account_manager_id=self.account_manager_id,
         )
         dialog.saved.connect(lambda _id: self._saved())
         dialog.open()
@@ -355,6 +359,7 @@ class TimelineView(QWidget):
             self.contacts,
             record,
             self.window(),
+            account_manager_id=self.account_manager_id,
         )
         dialog.saved.connect(lambda _id: self._saved())
         dialog.open()

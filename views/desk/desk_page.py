@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 from models.desk import services as svc
 from models.desk.records import ArticleRecord
 from models.desk.services import DeskSummary, LoggedQuestion
+from views.common.date_field import DateField
 from views.common.forms import FieldRow
 from views.common.screen import ScrollingPane
 from views.common.text import error_text
-from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.desk.answer_panel import AnswerPanel
@@ -316,7 +316,7 @@ class DeskPage(QWidget):
         return self.question_form.assignee
 
     @property
-    def due(self) -> OptionalDateEdit:
+    def due(self) -> DateField:
         return self.question_form.due
 
     @property

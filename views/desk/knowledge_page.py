@@ -28,12 +28,13 @@ from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
 from models.permissions import Permission
+from views.common.date_field import DateField
 from views.common.export import Exporter, snapshot
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, format_short_date, label
-from views.common.widgets import OptionalDateEdit
+from views.common.widgets import ReportEditor
 from views.common.worker import DatabaseWorker
 from views.documents.knowledge import render_article
 
@@ -65,8 +66,10 @@ class ArticleDialog(FormDialog):
         self.question = self.line(
             "question", self.tr("Question"), record.question if record else "", max_length=300
         )
-        self.answer = self.text("answer", self.tr("Answer"), record.answer if record else "")
-        self.answer.setFixedHeight(180)
+        # Rich text in (bold, lists, kept as Markdown), shown formatted at the desk and in the handout.
+        self.answer = ReportEditor(record.answer if record else "")
+        self.answer.edit.setMinimumHeight(160)
+        self.add_field("answer", self.tr("Answer"), self.answer)
         self.tags = self.line(
             "tags",
             self.tr("Tags"),
@@ -77,13 +80,13 @@ class ArticleDialog(FormDialog):
         self.department = self.line(
             "department", self.tr("Department"), record.department if record else "", max_length=120
         )
-        self.valid_from = OptionalDateEdit(record.valid_from if record else date.today())
+        self.valid_from = DateField(record.valid_from if record else date.today())
         self.add_field("valid_from", self.tr("Valid from"), self.valid_from)
-        self.valid_until = OptionalDateEdit(record.valid_until if record else None)
+        self.valid_until = DateField(record.valid_until if record else None)
         self.add_field(
             "valid_until", self.tr("Valid until"), self.valid_until, self.tr("Empty: until further notice")
         )
-        self.review_on = OptionalDateEdit(
+        self.review_on = DateField(
             record.review_on if record else date.today() + timedelta(days=REVIEW_MONTHS_DAYS)
         )
         self.add_field("review_on", self.tr("Review on"), self.review_on)
@@ -93,7 +96,7 @@ class ArticleDialog(FormDialog):
     def article_input(self) -> knowledge.ArticleInput:
         return knowledge.ArticleInput(
             question=self.question.text(),
-            answer=self.answer.toPlainText(),
+            answer=self.answer.markdown(),
             tags=self.tags.text(),
             department=self.department.text(),
             valid_from=self.valid_from.value(),

@@ -33,10 +33,10 @@ from models.desk.records import ArticleRecord
 from models.desk.services import DeskSummary, LoggedQuestion
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
+from views.common.date_field import DateField
 from views.common.forms import FieldRow, fill_combo
 from views.common.screen import ScrollingPane
-from views.common.text import error_text, field_error_text, label
-from views.common.widgets import OptionalDateEdit
+from views.common.text import error_text, field_error_text, label, markdown_as_plain_text
 from views.common.worker import DatabaseWorker
 
 
@@ -103,7 +103,7 @@ class QuestionForm(QFrame):
         self.assignee = QComboBox()
         self.rows["assignee_id"] = FieldRow(self.assignee)
         self.form.addRow(self.handover, self.rows["assignee_id"])
-        self.due = OptionalDateEdit(svc.default_due(date.today()))
+        self.due = DateField(svc.default_due(date.today()))
         self._field("due_date", self.tr("Due"), self.due)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -179,7 +179,8 @@ class QuestionForm(QFrame):
     def take_answer(self, record: ArticleRecord) -> None:
         """Take the article's answer into the log; the question is kept when already typed."""
         self.article = record
-        self.answer.setPlainText(record.answer)
+        # The article is Markdown; the log (and what is said or mailed from it) is plain text.
+        self.answer.setPlainText(markdown_as_plain_text(record.answer))
         if not self.question.toPlainText().strip():
             self.question.setPlainText(record.question)
         self.article_label.setText(record.question)

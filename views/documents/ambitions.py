@@ -32,8 +32,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from models.ambitions.entities import ActionStatus, CompanySize, InputChannel, PlanStatus, RespondentSector
-from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, assess, fit_line, is_late
+from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, fit_line, is_late
 from models.ambitions.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
+from models.ambitions.summary import as_of, plan_summary
 from models.documents.records import AmbitionDocumentData, MonitoringData
 from views.documents.dutch import ACTION_STATUS, count, dutch_date
 from views.documents.fonts import REGULAR
@@ -342,21 +343,6 @@ def _action_row(action: ActionRecord, ambition: str | None = None) -> list[Any]:
 # -- monitoringsrapportage ------------------------------------------------------------------------
 
 
-def as_of(record: IndicatorRecord, until: date) -> tuple[list[tuple[date, float]], Assessment]:
-    """The measurements known at the end of the period, and the traffic light they gave then."""
-    points = [(m.measured_on, m.value) for m in record.measurements if m.measured_on <= until]
-    assessment = assess(
-        points,
-        target=record.target,
-        target_date=record.target_date,
-        direction=record.direction,
-        today=until,
-        baseline=record.baseline,
-        baseline_date=record.baseline_date,
-    )
-    return points, assessment
-
-
 def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     """Every indicator and action of the plan in force, as they stood at the end of the period."""
     overview, since, until, today = data.overview, data.since, data.until, data.today
@@ -378,18 +364,30 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
         if x.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
         and not is_late(x.status, x.due_date, until)
     ]
-    lights = Counter(assessment.light for _a, _i, _p, assessment in indicators)
+    # The same count as the Ambities screen (models.ambitions.summary), as of the period's last day.
+    summary = plan_summary(overview, as_of_day=until, since=since)
     doc.heading("Samenvatting")
     doc.facts(
         [
+            ("Stand op", f"{dutch_date(until)} (de laatste dag van de periode)"),
             (
                 "Indicatoren",
-                ", ".join(f"{lights[light]} {LIGHT[light]}" for light in Light if lights[light])
+                ", ".join(
+                    f"{summary.lights[light]} {LIGHT[light]}" for light in Light if summary.lights.get(light)
+                )
                 or "geen indicatoren",
             ),
-            ("Acties afgerond in de periode", str(len(done))),
-            ("Acties te laat", Cell(str(len(late)), colour=OVERDUE if late else None, bold=bool(late))),
-            ("Acties gepland of in uitvoering", str(len(planned))),
+            (
+                "Acties",
+                f"{summary.actions}"
+                + (f", waarvan {summary.percent_done}% afgerond" if summary.percent_done is not None else ""),
+            ),
+            (f"Acties afgerond van {period}", str(summary.done_in_period or 0)),
+            (
+                "Acties te laat",
+                Cell(str(summary.late), colour=OVERDUE if summary.late else None, bold=bool(summary.late)),
+            ),
+            ("Acties gepland of in uitvoering", str(summary.open)),
         ]
     )
     doc.table(

@@ -211,12 +211,14 @@ class HotspotsPage(QWidget):
     def filter_for(self, row: Hotspot) -> SignalFilter:
         since, until = self._period()
         group = str(self.group.currentData())
+        key = row.key
+        if group == "street":  # the street in its place: its area, or the place in the address
+            return SignalFilter(since=since, until=until, street=str(key), area_id=row.area_id, city=row.city)
         return SignalFilter(
             since=since,
             until=until,
-            area_id=row.key if group == "area" else None,  # type: ignore[arg-type]
-            street=row.key if group == "street" else None,  # type: ignore[arg-type]
-            category_id=row.key if group == "category" else None,  # type: ignore[arg-type]
+            area_id=key if group == "area" and isinstance(key, int) else None,
+            category_id=key if group == "category" and isinstance(key, int) else None,
         )
 
     def _activated(self, item: QTreeWidgetItem, column: int = 0) -> None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,10 +27,11 @@ from models.lookups import Choice
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
 from models.signals import categories as signal_categories
+from views.common.date_field import DateField, DateTimeField
 from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
-from views.common.text import DUTCH, field_error_text
-from views.common.widgets import OptionalDateEdit, PeopleList
+from views.common.text import field_error_text
+from views.common.widgets import PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 from views.consultations.interaction_dialogs import AgreementRow
@@ -52,10 +51,6 @@ class RoundLookups:
         return RoundLookups(categories, lookups.areas(session), lookups.officials(session))
 
 
-def _moment(edit: QDateTimeEdit) -> datetime:
-    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
-
-
 class RoundDialog(FormDialog):
     def __init__(
         self,
@@ -66,7 +61,7 @@ class RoundDialog(FormDialog):
     ) -> None:
         super().__init__(worker, self.tr("New round") if record is None else self.tr("Round"), parent)
         self.record, self.data = record, data
-        self.held_on = OptionalDateEdit(record.held_on if record else date.today())
+        self.held_on = DateField(record.held_on if record else date.today())
         self.add_field("held_on", self.tr("Day"), self.held_on)
         self.title_edit = self.line(
             "title",
@@ -125,15 +120,12 @@ class ObservationDialog(FormDialog):
         super().__init__(worker, self.tr("Observation"), parent)
         self.the_round, self.record, self.data = the_round, record, data
         self.company_id = record.company_id if record else None
-        self.when = QDateTimeEdit()
-        self.when.setLocale(DUTCH)
-        self.when.setDisplayFormat("d MMMM yyyy HH:mm")
         if record is not None:
             moment = record.observed_at
         else:
             now = datetime.now().astimezone()
             moment = datetime.combine(the_round.held_on, now.time()).astimezone()
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.when = DateTimeField(moment)
         self.add_field("observed_at", self.tr("Time"), self.when)
         self.category = self.combo(
             "category_id",
@@ -188,7 +180,7 @@ class ObservationDialog(FormDialog):
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.ObservationInput(
-            observed_at=_moment(self.when),
+            observed_at=self.when.moment(),
             category_id=self.category.currentData(),
             street=self.street.text(),
             house_number=self.house_number.text(),
@@ -232,7 +224,7 @@ class AgreementFollowUpDialog(FormDialog):
         what = QLabel(f"<b>{escape(record.category)}</b><br>{escape(record.finding)}")
         what.setWordWrap(True)
         self.form.addRow(what)
-        self.row = AgreementRow(officials, None, lambda _row: None)
+        self.row = AgreementRow(officials, None, lambda _row: None, logging_user_id=worker.user_id)
         self.row.remove_button.setVisible(False)
         self.row.responsible.setCurrentIndex(self.row.responsible.findData(Responsible.ENTREPRENEUR.value))
         self.row.description.setText(record.action or "")
@@ -293,6 +285,9 @@ class AgreementFollowUpDialog(FormDialog):
     def describe(self, name: str, value: Any) -> str:
         return display(self._editors().get(name), value)
 
+    def extra_inputs(self) -> list[Any]:
+        return [self.row.due]
+
     def show_errors(self, error: ValidationError) -> None:
         """The agreement's messages go under its own fields ("agreements.0.description")."""
         rest = []
@@ -307,17 +302,32 @@ class AgreementFollowUpDialog(FormDialog):
 
 
 class PeriodDialog(QDialog):
-    def __init__(self, title: str, since: date, until: date, parent: QWidget | None = None) -> None:
+    """A period (from, to) or, with ``single``, one day (a daily report): labelled "Date"."""
+
+    def __init__(
+        self, title: str, since: date, until: date, parent: QWidget | None = None, *, single: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.since = OptionalDateEdit(since)
-        self.until = OptionalDateEdit(until)
+        self.since = DateField(since)
+        self.until = DateField(until)
+        self.fields = [self.since] if single else [self.since, self.until]
         self.form = form = QFormLayout(self)
-        form.addRow(self.tr("From"), self.since)
-        form.addRow(self.tr("To"), self.until)
+        if single:
+            form.addRow(self.tr("Date"), self.since)
+        else:
+            form.addRow(self.tr("From"), self.since)
+            form.addRow(self.tr("To"), self.until)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        unreadable = next((f for f in self.fields if not f.is_valid() or f.value() is None), None)
+        if unreadable is not None:
+            unreadable.setFocus()  # the field says what it cannot read; an empty one needs a date
+            return
+        super().accept()

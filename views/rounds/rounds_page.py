@@ -375,9 +375,7 @@ class RoundsPage(QWidget):
     def daily_report(self) -> None:
         record = self.current_round()
         day = record.held_on if record else date.today()
-        chooser = PeriodDialog(self.tr("Daily report"), day, day, self.window())
-        chooser.until.setVisible(False)
-        chooser.form.labelForField(chooser.until).setVisible(False)
+        chooser = PeriodDialog(self.tr("Daily report"), day, day, self.window(), single=True)
         chosen = chooser.since.value() if chooser.exec() == QDialog.DialogCode.Accepted else None
         if chosen is None:
             return

@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
 
     def _mark_current(self) -> None:
         shown = self.pages.currentWidget()
+        self._update_title()
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             key = item.data(PAGE_ROLE)
@@ -416,6 +417,20 @@ class MainWindow(QMainWindow):
     def _company_loaded(self) -> None:
         if self.company.record is not None:
             self._remember(self.company.record)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The window (and the taskbar) says where the official is: the open company's name, or
+        the page's, then the application."""
+        shown = self.pages.currentWidget()
+        where = ""
+        if shown is self.company:
+            record = self.company.record
+            where = record.name if record is not None else ""
+        else:
+            where = next((BY_KEY[key].text for key, page in self._made.items() if page is shown), "")
+        app = self.tr("Ondernemersdesk")
+        self.setWindowTitle(f"{where} – {app}" if where else app)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

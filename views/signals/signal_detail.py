@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.documents import services as documents
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_SOURCE_LABELS, SignalStatus
+from models.signals.letters import letter_problems
 from models.signals.services import EventRecord, SignalRecord
 from models.validation import format_phone
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
@@ -31,6 +33,7 @@ from views.common.text import (
     format_datetime,
     format_short_datetime,
     label,
+    message,
 )
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import DONE, MUTED, OVERDUE
@@ -341,9 +344,21 @@ class SignalDetail(QFrame):
         dialog.saved.connect(self._moved)
         dialog.open()
 
+    def _has_holes(self, text: str | None) -> bool:
+        """A letter or e-mail with a hole (saved before letters were checked) does not go out:
+        say why, and let the official write a new step with a whole letter."""
+        problems = letter_problems(text or "")
+        if problems:
+            QMessageBox.warning(
+                self,
+                self.tr("This letter has a hole"),
+                " ".join(message(source, params) for source, params in problems),
+            )
+        return bool(problems)
+
     def letter(self) -> None:
         step, record = self.current_event(), self.record
-        if step is None or record is None:
+        if step is None or record is None or self._has_holes(step.feedback):
             return
         today, event_id = date.today(), step.id
         self.preview = PdfPreviewDialog(
@@ -357,5 +372,5 @@ class SignalDetail(QFrame):
 
     def mail(self) -> None:
         step, record = self.current_event(), self.record
-        if step is not None and record is not None and step.feedback:
+        if step is not None and record is not None and step.feedback and not self._has_holes(step.feedback):
             QDesktopServices.openUrl(mail_url(record, step))

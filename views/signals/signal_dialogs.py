@@ -33,9 +33,9 @@ from models.signals.categories import CategoryRecord
 from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, SignalSource, SignalStatus
 from models.signals.feedback import TemplateRecord
 from models.signals.services import EarlierSignal, SignalRecord
+from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
 from views.common.text import format_date, format_short_date, label
-from views.common.widgets import OptionalDateEdit
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 
@@ -348,7 +348,7 @@ class TransitionDialog(StatusChangeDialog):
         self.found = self.text("found", self.tr("What was found"))
         self.done_text = self.text("done", self.tr("What was done"))
         self.planned = self.text("planned", self.tr("What is planned"))
-        self.planned_on = OptionalDateEdit(None)
+        self.planned_on = DateField(None)
         self.add_field("planned_on", self.tr("Planned for"), self.planned_on)
         scheduled = status is SignalStatus.SCHEDULED
         for name in ("planned", "planned_on"):
@@ -386,30 +386,54 @@ class TransitionDialog(StatusChangeDialog):
             hint = self.tr("The reporter did not ask to be contacted; feedback is optional.")
         self.add_field("feedback", self.tr("Feedback"), self.feedback, hint)
         self.rows["feedback"].hint.setWordWrap(True)
+        # The letter follows what is typed on the left until the official edits the letter itself;
+        # "Fill in again" makes it follow again.
+        self.follows_input = True
+        self._filling = False
+        self.feedback.textChanged.connect(self._edited_by_hand)
+        for source in (self.found, self.done_text, self.planned):
+            source.textChanged.connect(self._follow)
+        self.planned_on.changed.connect(self._follow)
         self.template.currentIndexChanged.connect(self.fill)
         if self.templates and record.feedback_required:
             self.template.setCurrentIndex(1)
         self.setMinimumWidth(1000)
         self.found.setFocus()
 
-    def transition_input(self) -> svc.TransitionInput:
+    def transition_input(self, **given: Any) -> svc.TransitionInput:
         return svc.TransitionInput(
             status=self.status,
             found=self.found.toPlainText(),
             done=self.done_text.toPlainText(),
             planned=self.planned.toPlainText(),
-            planned_on=self.planned_on.value(),
+            planned_on=given["planned_on"] if "planned_on" in given else self.planned_on.value(),
             feedback=self.feedback.toPlainText(),
             template_id=self.template.currentData(),
         )
 
     def fill(self) -> None:
+        """Fill the chosen template with what is typed now; from here on the letter follows."""
         template_id = self.template.currentData()
         template = next((t for t in self.templates if t.id == template_id), None)
         if template is None:
             return
-        values = feedback.placeholder_values(self.record, self.transition_input(), date.today())
-        self.feedback.setPlainText(feedback.fill_template(template.body, values))
+        planned_on = self.planned_on.value() if self.planned_on.is_valid() else None
+        data = self.transition_input(planned_on=planned_on)
+        values = feedback.placeholder_values(self.record, data, date.today())
+        self._filling = True
+        try:
+            self.feedback.setPlainText(feedback.fill_template(template.body, values))
+        finally:
+            self._filling = False
+        self.follows_input = True
+
+    def _follow(self) -> None:
+        if self.follows_input:
+            self.fill()
+
+    def _edited_by_hand(self) -> None:
+        if not self._filling:
+            self.follows_input = False
 
     def task(self) -> Callable[[Session], Any]:
         data, record = self.transition_input(), self.record
