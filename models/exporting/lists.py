@@ -144,6 +144,20 @@ def export_signals(
 
 # -- audit trail ------------------------------------------------------------------------------
 
+def audit_columns(translate: Translate) -> list[ExportColumn[AuditRow]]:
+    """The Logboek's columns; an old or new value that is a choice (a status, a channel) in the
+    reader's words, as the page shows it, and any other value as it was typed."""
+
+    def value(text: str | None, labelled: bool) -> str | None:
+        return translate("labels", text) if labelled and text else text
+
+    return [
+        *AUDIT_COLUMNS[:-2],
+        ExportColumn(QT_TRANSLATE_NOOP("labels", "Old value"), lambda r: value(r.old_value, r.labelled)),
+        ExportColumn(QT_TRANSLATE_NOOP("labels", "New value"), lambda r: value(r.new_value, r.labelled)),
+    ]
+
+
 AUDIT_COLUMNS: list[ExportColumn[AuditRow]] = [
     ExportColumn(QT_TRANSLATE_NOOP("labels", "When"), lambda r: r.at, Kind.DATETIME),
     ExportColumn(QT_TRANSLATE_NOOP("labels", "Who"), lambda r: r.user),
@@ -171,7 +185,7 @@ def export_audit(
     ids = audit_log.entry_ids(session, flt)
     records = in_chunks(session, ids, audit_log.entry_rows)
     title = translate("labels", QT_TRANSLATE_NOOP("labels", "Audit trail"))
-    sheet = sheet_of(title, AUDIT_COLUMNS, records, len(ids), translate=translate, progress=progress)
+    sheet = sheet_of(title, audit_columns(translate), records, len(ids), translate=translate, progress=progress)
     return Exported(rows=write_sheet(path, sheet), path=path)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from models.audit.services import AuditFilter
+from models.audit.services import AuditFilter, AuditRow
 from models.companies import listing
 from models.companies import services as company_services
 from models.companies.listing import CompanyFilter, SortKey
@@ -194,3 +194,23 @@ def test_the_audit_trail_goes_out_as_the_logboek_shows_it(db: Database, out: Pat
         ("Karim van Dijk", "company", "Bakkerij Jansen & Zn.", "Bakkerij Jansen", "Bakkerij Jansen & Zn.")
     ]
     assert isinstance(renamed[0][0], datetime)
+
+
+def test_a_choice_in_the_audit_trail_is_exported_in_the_readers_words(out: Path) -> None:
+    """A status changed from "open" to "done" reads "open → afgehandeld" as the Logboek shows it; a
+    name typed as "done" stays "done"."""
+    dutch = {"done": "afgehandeld", "status": "status"}
+
+    def translate(context: str, text: str) -> str:
+        return dutch.get(text, text)
+
+    at = datetime(2026, 11, 30, 9, tzinfo=UTC)
+    common = dict(
+        at=at, user="Karim van Dijk", kind="agreement", record_id=1, record="Terras", action="changed"
+    )
+    rows = [
+        AuditRow(id=1, field="status", old_value="open", new_value="done", labelled=True, **common),
+        AuditRow(id=2, field="description", old_value="x", new_value="done", **common),
+    ]
+    old, new = lists.audit_columns(translate)[-2:]
+    assert [(old.value(r), new.value(r)) for r in rows] == [("open", "afgehandeld"), ("x", "done")]
