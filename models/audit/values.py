@@ -24,6 +24,7 @@ SKIPPED_COLUMNS = frozenset(
         "postcode_compact",
         "search_text",
         "public_search_text",
+        "client_token",  # the form's retry key (revision 0013): nothing a person changed
     }
 )
 # Setting this column is archiving the record; clearing it, restoring it.

@@ -144,6 +144,7 @@ def export_signals(
 
 # -- audit trail ------------------------------------------------------------------------------
 
+
 def audit_columns(translate: Translate) -> list[ExportColumn[AuditRow]]:
     """The Logboek's columns; an old or new value that is a choice (a status, a channel) in the
     reader's words, as the page shows it, and any other value as it was typed."""
@@ -185,7 +186,9 @@ def export_audit(
     ids = audit_log.entry_ids(session, flt)
     records = in_chunks(session, ids, audit_log.entry_rows)
     title = translate("labels", QT_TRANSLATE_NOOP("labels", "Audit trail"))
-    sheet = sheet_of(title, audit_columns(translate), records, len(ids), translate=translate, progress=progress)
+    sheet = sheet_of(
+        title, audit_columns(translate), records, len(ids), translate=translate, progress=progress
+    )
     return Exported(rows=write_sheet(path, sheet), path=path)
 
 

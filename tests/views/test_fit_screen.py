@@ -317,6 +317,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.rounds import round_dialogs as rd
     from views.shell.about_dialog import AboutDialog
     from views.shell.first_run import FirstRunDialog
+    from views.shell.restore_dialog import RestoreDialog
     from views.signals import settings_dialog as sd
     from views.signals.signal_dialogs import SignalDialog, TransitionDialog
     from views.team.accounts_page import AccountDialog, PasswordDialog
@@ -447,6 +448,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
         name("shell.about_dialog", "AboutDialog"): lambda d: AboutDialog(
             d.worker, Settings(str(d.tmp_path / "about.ini")), d.parent
         ),
+        name("shell.restore_dialog", "RestoreDialog"): lambda d: RestoreDialog(d.worker, d.parent, d.parent),
         name("shell.first_run", "FirstRunDialog"): lambda d: FirstRunDialog(
             d.tmp_path / "ondernemersdesk.db", d.parent
         ),

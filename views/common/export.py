@@ -36,6 +36,7 @@ from models.exporting.writers import write_sheet
 from models.progress import CancelledError, Progress
 from views.common.long_work import LongWorkDialog
 from views.common.text import error_text, format_number
+from views.common.widgets import icon_only
 from views.common.worker import DatabaseWorker
 
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 90  # a cell's typed value (a date, a number) for the export
@@ -137,11 +138,8 @@ class Exporter(QObject):
         self.dialog: LongWorkDialog | None = None
 
     def compact(self) -> None:
-        """The button as its icon alone, for a crowded button row (the company file's timeline must
-        fit 1366 px beside the sidebar); its name stays in the tooltip and for screen readers."""
-        self.button.setAccessibleName(self.button.text())
-        self.button.setToolTip(f"{self.button.text()} {self.button.toolTip()}")
-        self.button.setText("")
+        """The button as its icon alone (``icon_only``)."""
+        icon_only(self.button)
 
     def choose(self) -> None:
         excel, comma = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV for Excel, semicolons (*.csv)")

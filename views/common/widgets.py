@@ -9,6 +9,7 @@ import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +23,14 @@ from views.common.date_field import DateField
 
 # The date field moved to views/common/date_field.py; the old name stays for code in flight.
 OptionalDateEdit = DateField
+
+
+def icon_only(button: QAbstractButton) -> None:
+    """The button as its icon alone, for a crowded button row (the company file must fit 1366 px
+    beside the sidebar); its name stays in the tooltip and for screen readers."""
+    button.setAccessibleName(button.text())
+    button.setToolTip(f"{button.text()} {button.toolTip()}".strip())
+    button.setText("")
 
 
 class ReportEditor(QWidget):

@@ -74,6 +74,7 @@ class CompanyPage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle.setWordWrap(True)  # a long address wraps instead of widening the window
         self.status_badge = QLabel()
         self.status_badge.setObjectName("badge")
         # "2 mogelijke dubbelen": a menu of the companies that are probably this one, to merge.

@@ -30,6 +30,7 @@ from models.lookups import Choice
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.forms import fill_combo
 from views.common.text import format_datetime, format_short_date, label
+from views.common.widgets import icon_only
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import (
     AgreementActions,
@@ -93,6 +94,7 @@ class TimelineView(QWidget):
         self.log_button.clicked.connect(self.log_contact)
         self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit contact moment"))
         self.edit_button.clicked.connect(self.edit_contact)
+        icon_only(self.edit_button)  # the row must fit 1366 px; a double-click edits too
         self.report_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Conversation report (PDF)"))
         self.report_button.clicked.connect(self._export)
         top = QHBoxLayout()
