@@ -59,6 +59,8 @@ class DossierData:
     today: date
     company: CompanyFile
     interactions: list[InteractionRecord]  # every contact moment, newest first
+    # Every signal about the company, newest first; None: the official's role may not see signals.
+    signals: list[SignalRow] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, defer
 from models.base import local_day_start, utcnow
 from models.calendar import add_working_days
 from models.common import fetch_ids, flush_or_conflict, load, load_for_edit
-from models.companies.entities import Area, Company
+from models.companies.entities import Area, Company, Establishment
 from models.errors import DomainError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, allowed, requires
@@ -677,6 +677,54 @@ def signal_rows(session: Session, ids: list[int], *, today: date) -> list[Signal
         )
         for s, category, area, company in rows
     ]
+
+
+def _at_establishments(company_id: int) -> ColumnElement[bool]:
+    """A signal at one of the company's establishments: the same postcode and house number, or
+    (for a signal without a postcode) the same street, house number and place."""
+    by_postcode = (
+        select(Establishment.id)
+        .where(
+            Establishment.company_id == company_id,
+            Establishment.postcode == Signal.postcode,
+            func.lower(Establishment.house_number) == func.lower(Signal.house_number),
+        )
+        .exists()
+    )
+    by_street = (
+        select(Establishment.id)
+        .where(
+            Establishment.company_id == company_id,
+            func.lower(Establishment.street) == func.lower(Signal.street),
+            func.lower(Establishment.house_number) == func.lower(Signal.house_number),
+            func.lower(Establishment.city) == func.lower(Signal.city),
+        )
+        .exists()
+    )
+    return and_(
+        Signal.house_number.is_not(None),
+        or_(
+            and_(Signal.postcode.is_not(None), by_postcode),
+            and_(Signal.postcode.is_(None), Signal.street.is_not(None), by_street),
+        ),
+    )
+
+
+@requires(Permission.VIEW_SIGNALS)
+def company_signals(
+    session: Session, company_id: int, *, today: date, since: date | None = None
+) -> list[SignalRow]:
+    """The signals about one company, newest first: the ones linked to it, and the ones reported
+    at the address of one of its establishments without a link (a neighbour's complaint names the
+    address, not the company). The one answer for the company file, its briefing and its dossier.
+    """
+    stmt = select(Signal.id).where(or_(Signal.company_id == company_id, _at_establishments(company_id)))
+    if since is not None:
+        stmt = stmt.where(Signal.reported_at >= local_day_start(since))
+    ids = list(session.scalars(stmt))
+    return sorted(
+        signal_rows(session, ids, today=today), key=lambda row: (row.reported_at, row.id), reverse=True
+    )
 
 
 @requires(Permission.VIEW_SIGNALS)
