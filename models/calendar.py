@@ -28,6 +28,7 @@ def dutch_holidays() -> Collection[date]:
 def _default(holidays: Collection[date] | None) -> Collection[date]:
     return dutch_holidays() if holidays is None else holidays
 
+
 _DAY = timedelta(days=1)
 
 

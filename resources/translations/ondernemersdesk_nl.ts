@@ -1131,8 +1131,16 @@
         <translation>Tijdlijn (%1)</translation>
     </message>
     <message>
+        <source>Signals (%1)</source>
+        <translation>Meldingen (%1)</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1235,6 +1243,60 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySignalsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySignalsView</name>
+    <message>
+        <source>Open in Signals</source>
+        <translation>Openen bij Meldingen</translation>
+    </message>
+    <message>
+        <source>Show the selected signal with its history on the Signals page</source>
+        <translation>De gekozen melding met haar geschiedenis tonen op de pagina Meldingen</translation>
+    </message>
+    <message>
+        <source>No signals about this company: none is linked to it, and none was reported at the address of one of its establishments.</source>
+        <translation>Geen meldingen over deze onderneming: er is er geen aan gekoppeld en er is er geen gemeld op het adres van een van haar vestigingen.</translation>
+    </message>
+    <message>
+        <source>Linked to this company, or reported at the address of one of its establishments.</source>
+        <translation>Gekoppeld aan deze onderneming, of gemeld op het adres van een van haar vestigingen.</translation>
     </message>
 </context>
 <context>

@@ -449,7 +449,9 @@ def test_dossier_lists_the_signals_about_the_company_linked_or_at_its_address(
             [
                 signal("Muziek op het terras", company_id=s.company_id),
                 # At the second establishment's address, not linked to the company.
-                signal("Afval naast de container", street="Kerkstraat", house_number="3A", postcode="1243 JK"),
+                signal(
+                    "Afval naast de container", street="Kerkstraat", house_number="3A", postcode="1243 JK"
+                ),
                 signal("Fietsen op de stoep", street="Kerkstraat", house_number="3a", city="'s-Graveland"),
                 # The neighbours: another number, another postcode.
                 signal("Lawaai bij de buren", street="Kerkstraat", house_number="5", postcode="1243 JK"),
@@ -479,11 +481,15 @@ def test_an_e_mail_address_breaks_after_its_at_sign_never_mid_word(db: Database,
     out = tmp_path / "dossier.pdf"
     with db.session() as session:
         render_dossier(documents.dossier(session, s.company_id, today=s.today), out)
-    lines = [line.strip() for page in PdfReader(out).pages for line in (page.extract_text() or "").splitlines()]
+    lines = [
+        line.strip() for page in PdfReader(out).pages for line in (page.extract_text() or "").splitlines()
+    ]
     assert "secretariaat.directie@" in lines
     assert "".join(lines).count(address) == 1  # whole, however it wraps
     assert any(line.startswith("horecabedrijf-") for line in lines), lines
-    assert all(line.endswith(("@", "-", ".nl")) for line in lines if "horecabedrijf" in line or "directie@" in line)
+    assert all(
+        line.endswith(("@", "-", ".nl")) for line in lines if "horecabedrijf" in line or "directie@" in line
+    )
 
 
 def test_a_long_dossier_runs_over_pages_with_its_header_row_repeated(db: Database, tmp_path: Path) -> None:

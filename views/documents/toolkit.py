@@ -530,7 +530,9 @@ class PdfDocument:
         if value is None or value == "":
             return Paragraph(EMPTY, self.styles.aligned(self.styles.key, align))
         if isinstance(value, Cell):
-            text = _break_addresses(_cell_markup(value), BOLD if value.bold else REGULAR, style.fontSize, room)
+            text = _break_addresses(
+                _cell_markup(value), BOLD if value.bold else REGULAR, style.fontSize, room
+            )
             if value.detail:
                 detail_style = self.styles.aligned(self.styles.cell_detail, align)
                 detail = _break_addresses(markdown.plain(value.detail), REGULAR, detail_style.fontSize, room)
