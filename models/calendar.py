@@ -1,8 +1,8 @@
 """Working days: the one calendar every deadline is counted on.
 
-A working day is Monday to Friday and not a Dutch public holiday (Nieuwjaarsdag, Goede Vrijdag
-is not one, Pasen, Koningsdag, Bevrijdingsdag in lustrum years, Hemelvaart, Pinksteren, Kerstmis),
-as the ``holidays`` library knows them for any year: a handling deadline counted over Christmas
+A working day is Monday to Friday and not a Dutch public holiday as the ``holidays`` library lists
+them for any year (Nieuwjaarsdag, Goede Vrijdag, Pasen, Koningsdag, Bevrijdingsdag in lustrum
+years, Hemelvaartsdag, Pinksteren, Kerstmis): moving feasts are computed, not typed in; a handling deadline counted over Christmas
 skips it. Which days are holidays stays a parameter (``holidays``, a collection of dates), so a
 test or a municipality's own closing days can pass another set; :data:`NO_HOLIDAYS` skips only
 weekends.
@@ -22,7 +22,7 @@ NO_HOLIDAYS: frozenset[date] = frozenset()
 @cache
 def dutch_holidays() -> Collection[date]:
     """The Dutch public holidays of every year, computed for a year when it is first asked."""
-    return holiday_calendars.country_holidays("NL")  # type: ignore[no-any-return]
+    return holiday_calendars.country_holidays("NL")
 
 
 def _default(holidays: Collection[date] | None) -> Collection[date]:
