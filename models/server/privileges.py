@@ -180,6 +180,7 @@ TABLES: dict[str, Table] = {
             "reporter_name": HANDLERS,
             "reporter_phone": HANDLERS,
             "reporter_email": HANDLERS,
+            "reporter_address": HANDLERS,  # a postal address for a reporter without e-mail
             "search_text": HANDLERS,  # the folded words a signal is found by, the reporter's among them
         },
     ),

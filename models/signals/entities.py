@@ -68,7 +68,8 @@ class SignalCategory(Versioned, Base):
 class Signal(Versioned, Base):
     """A signal (melding): what was reported where, by whom, and where its handling stands.
 
-    ``due_date`` is the category's target counted in working days from the report (or the
+    ``reported_at`` is when the signal came in (a call taken earlier is entered afterwards with its
+    own time); ``due_date`` is the category's target counted in working days from the report (or the
     reopening), stored so that "overdue" is an indexed condition; ``search_text`` holds the
     folded words a signal is found by (reporter, address, company, description).
     """
@@ -81,6 +82,8 @@ class Signal(Versioned, Base):
         Index("ix_signal_area_period", "area_id", "reported_at", "status", "due_date"),
         Index("ix_signal_category_period", "category_id", "reported_at", "status", "due_date"),
         Index("ix_signal_street_period", "street", "reported_at", "status", "due_date"),
+        # A handler's open signals (Mijn werk, the list's filter).
+        Index("ix_signal_handler_status", "handler_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,7 +104,11 @@ class Signal(Versioned, Base):
     reporter_name: Mapped[str | None] = mapped_column(String(200))
     reporter_phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
     reporter_email: Mapped[str | None] = mapped_column(String(254), index=True)  # normalised, lower case
+    # A postal address for a reporter without e-mail (one free text: street, number, postcode, place).
+    reporter_address: Mapped[str | None] = mapped_column(String(300))
     wants_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The behandelaar: the official who handles it (in their Mijn werk); None: not yet assigned.
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     due_date: Mapped[date | None] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     search_text: Mapped[str] = mapped_column(Text, default="")
