@@ -29,6 +29,16 @@ SIGNAL_SOURCE_LABELS = {
 }
 
 
+# The same, short enough for a list's column and filter.
+SIGNAL_SOURCE_SHORT = {
+    SignalSource.CITIZEN: QT_TRANSLATE_NOOP("labels", "citizen"),
+    SignalSource.ENTREPRENEUR: QT_TRANSLATE_NOOP("labels", "entrepreneur"),
+    SignalSource.SURVEY: QT_TRANSLATE_NOOP("labels", "survey"),
+    SignalSource.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("labels", "social media"),
+    SignalSource.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "supervisor"),
+}
+
+
 class SignalStatus(enum.StrEnum):
     """The statuses of Signalen: gemeld → in behandeling → ingepland → afgehandeld (heropend, geannuleerd)."""
 

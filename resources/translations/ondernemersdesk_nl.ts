@@ -3122,6 +3122,25 @@
     </message>
 </context>
 <context>
+    <name>MySignalsSection</name>
+    <message>
+        <source>No open signals of yours. Signals you are made the handler of appear here.</source>
+        <translation>Geen openstaande meldingen van u. Meldingen waarvan u behandelaar bent, staan hier.</translation>
+    </message>
+    <message>
+        <source>Open signal</source>
+        <translation>Melding openen</translation>
+    </message>
+    <message>
+        <source>My signals: %1 open</source>
+        <translation>Mijn meldingen: %1 open</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 te laat</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPage</name>
     <message>
         <source>My work</source>
@@ -4176,6 +4195,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Melder</translation>
     </message>
     <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
         <source>Target date</source>
         <translation>Streefdatum</translation>
     </message>
@@ -4246,6 +4273,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Bron</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -4256,6 +4287,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
     </message>
     <message>
         <source>Location</source>
@@ -4318,6 +4357,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>For a reporter without e-mail: street, number, postcode, place</source>
+        <translation>Voor een melder zonder e-mail: straat, huisnummer, postcode, plaats</translation>
+    </message>
+    <message>
         <source>The reporter wants to be contacted about the outcome</source>
         <translation>De melder wil teruggekoppeld worden over de afhandeling</translation>
     </message>
@@ -4355,6 +4402,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Categorie</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -4365,6 +4416,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Reporter</source>
         <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4472,12 +4527,24 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Gebied</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
         <source>Show all open signals again</source>
         <translation>Weer alle open meldingen tonen</translation>
     </message>
     <message>
         <source>No signals match these filters. Change the filters, or register a new signal.</source>
         <translation>Geen meldingen bij deze filters. Pas de filters aan, of registreer een nieuwe melding.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -5996,8 +6063,16 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Een afspraak maak je met een onderneming: koppel de waarneming eerst aan een onderneming.</translation>
     </message>
     <message>
-        <source>To be contacted the reporter needs a phone number or an e-mail address.</source>
-        <translation>Voor terugkoppeling is een telefoonnummer of e-mailadres van de melder nodig.</translation>
+        <source>Choose an active official as the handler.</source>
+        <translation>Kies een actieve medewerker als behandelaar.</translation>
+    </message>
+    <message>
+        <source>A signal cannot come in later than now.</source>
+        <translation>Een melding kan niet later binnenkomen dan nu.</translation>
+    </message>
+    <message>
+        <source>To be contacted the reporter needs a phone number, an e-mail address or a postal address.</source>
+        <translation>Om contact op te nemen is een telefoonnummer, e-mailadres of postadres van de melder nodig.</translation>
     </message>
     <message>
         <source>The reporter wants to be contacted: write the feedback they will get.</source>
@@ -6663,6 +6738,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>eigen waarneming toezichthouder</translation>
     </message>
     <message>
+        <source>citizen</source>
+        <translation>inwoner</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>enquête</translation>
+    </message>
+    <message>
         <source>reported</source>
         <translation>gemeld</translation>
     </message>
@@ -7173,6 +7256,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
     </message>
     <message>
         <source>Name</source>

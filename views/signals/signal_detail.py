@@ -213,6 +213,7 @@ class SignalDetail(QFrame):
             (self.tr("Company"), record.company or "—"),
             (self.tr("Description"), record.description),
             (self.tr("Reporter"), self._reporter(record)),
+            (self.tr("Handler"), record.handler or self.tr("nobody yet")),
             (self.tr("Target date"), self._target(record)),
         ]
         self.facts.setText(
@@ -259,6 +260,7 @@ class SignalDetail(QFrame):
                 record.reporter_name or "",
                 format_phone(record.reporter_phone),
                 record.reporter_email or "",
+                record.reporter_address or "",
             ]
             text = " · ".join(p for p in parts if p) or "—"
         return (

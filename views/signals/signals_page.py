@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.exporting.lists import export_signals
+from models.lookups import Choice
 from models.permissions import Permission
 from models.signals import services as svc
-from models.signals.entities import SIGNAL_OPEN, SignalStatus
-from models.signals.services import SignalFilter, SignalRow
+from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_SHORT, SignalSource, SignalStatus
+from models.signals.services import NO_HANDLER, SignalFilter, SignalRow
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -34,6 +35,7 @@ from views.common.text import (
     format_number,
     format_short_date,
     format_short_datetime,
+    label,
 )
 from views.common.worker import DatabaseWorker
 from views.signals.settings_dialog import SignalSettingsDialog
@@ -56,9 +58,11 @@ class SignalListModel(LazyTableModel[SignalRow]):
                 self.tr("Reported"), lambda r: format_short_datetime(r.reported_at), 140, "reported_at"
             ),
             Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
+            Column[SignalRow](self.tr("Source"), self._source, 110, "source"),
             Column[SignalRow](self.tr("Location"), lambda r: r.address or r.company or r.area, 220, "street"),
             Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240, None),
             Column[SignalRow](self.tr("Reporter"), self._reporter, 130, "reporter"),
+            Column[SignalRow](self.tr("Handler"), lambda r: r.handler or "—", 120, None),
             Column[SignalRow](self.tr("Status"), self._status, 130, "status"),
             Column[SignalRow](
                 self.tr("Target date"), lambda r: format_short_date(r.due_date), 100, "due_date"
@@ -68,6 +72,9 @@ class SignalListModel(LazyTableModel[SignalRow]):
     @staticmethod
     def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:
         return svc.signal_rows(session, ids, today=date.today())
+
+    def _source(self, row: SignalRow) -> str:
+        return label(SIGNAL_SOURCE_SHORT[row.source]) if row.source else ""
 
     def _reporter(self, row: SignalRow) -> str:
         return self.tr("shielded") if row.shielded else row.reporter or "—"
@@ -132,7 +139,12 @@ class SignalsPage(QWidget):
             self.status.addItem(status_text(status), status.value)
         self.category = QComboBox()
         self.area = QComboBox()
-        for combo in (self.category, self.area):
+        self.source = QComboBox()
+        self.source.addItem(self.tr("All"), None)
+        for source in SignalSource:
+            self.source.addItem(label(SIGNAL_SOURCE_SHORT[source]), source.value)
+        self.handler = QComboBox()
+        for combo in (self.category, self.area, self.source, self.handler):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.view().setMinimumWidth(260)
@@ -142,6 +154,8 @@ class SignalsPage(QWidget):
             (self.tr("Status"), self.status),
             (self.tr("Category"), self.category),
             (self.tr("Area"), self.area),
+            (self.tr("Source"), self.source),
+            (self.tr("Handler"), self.handler),
         ):
             text = QLabel(caption)
             text.setBuddy(widget)
@@ -162,6 +176,8 @@ class SignalsPage(QWidget):
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.category.currentIndexChanged.connect(self._filters_changed)
         self.area.currentIndexChanged.connect(self._filters_changed)
+        self.source.currentIndexChanged.connect(self._filters_changed)
+        self.handler.currentIndexChanged.connect(self._filters_changed)
 
         self.model = SignalListModel(worker)
         self.table = table_view(self.model)
@@ -212,6 +228,15 @@ class SignalsPage(QWidget):
             fill_combo(combo, choices, self.tr("All"))
             select_data(combo, current)
             combo.blockSignals(False)
+        current = self.handler.currentData()
+        self.handler.blockSignals(True)
+        fill_combo(
+            self.handler,
+            [Choice(value=NO_HANDLER, label=self.tr("(nobody yet)")), *lookups.officials],
+            self.tr("All"),
+        )
+        select_data(self.handler, current)
+        self.handler.blockSignals(False)
 
     def show_filter(self, flt: SignalFilter) -> None:
         """Show the signals behind a number elsewhere (a hotspot): its period, place or category."""
@@ -219,6 +244,8 @@ class SignalsPage(QWidget):
             (self.status, "all"),
             (self.category, flt.category_id),
             (self.area, flt.area_id),
+            (self.source, flt.source.value if flt.source else None),
+            (self.handler, flt.handler_id),
         ):
             combo.blockSignals(True)
             select_data(combo, value)
@@ -273,6 +300,8 @@ class SignalsPage(QWidget):
             overdue_only=choice == "overdue",
             category_id=self.category.currentData(),
             area_id=self.area.currentData(),
+            source=SignalSource(self.source.currentData()) if self.source.currentData() else None,
+            handler_id=self.handler.currentData(),
             sort=self.filter.sort,
             descending=self.filter.descending,
         )
