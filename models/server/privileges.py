@@ -149,6 +149,17 @@ TABLES: dict[str, Table] = {
             others="EXISTS (SELECT 1 FROM {schema}.interaction i WHERE i.id = interaction_id)",
         ),
     ),
+    # -- attachments in a company's file: read like contact reports, added with contact moments; the
+    # bytes apart (models.attachments). A merge moves them; the company's removal takes them along.
+    "attachment": Table(
+        select=CONSULTATION_READERS,
+        insert=_p(P.RECORD_CONSULTATIONS),
+        update=MERGERS,
+        delete=_p(P.RECORD_CONSULTATIONS),
+    ),
+    "attachment_content": Table(
+        select=CONSULTATION_READERS, insert=_p(P.RECORD_CONSULTATIONS), delete=_p(P.RECORD_CONSULTATIONS)
+    ),
     # -- the desk and the knowledge base --
     "desk_question": Table(
         select=_p(P.DESK, P.MANAGE_PRIVACY, P.MERGE_COMPANIES),
