@@ -47,6 +47,24 @@ def _refuse(field: str, message: str, **params: object) -> ValidationError:
     return ValidationError([FieldError(field=field, message=message, params=dict(params))])
 
 
+def size_refusal(name: str, size: int, limit_mb: int) -> ValidationError | None:
+    """Why a file of ``size`` bytes is refused, with its size and the limit; None when it fits.
+    The window asks before it reads a file (a video of 2 GB is not read to be refused)."""
+    if size <= limit_mb * MB:
+        return None
+    return _refuse(
+        "file",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} is {size} MB; a file may hold at most {limit} MB. Make it smaller (scan at a "
+            "lower resolution, compress the photo) or keep it elsewhere and note where.",
+        ),
+        name=name,
+        size=f"{size / MB:.1f}".replace(".", ","),
+        limit=limit_mb,
+    )
+
+
 # -- the limit ----------------------------------------------------------------------------------
 
 
@@ -102,19 +120,9 @@ def add_attachment(
     if len(clean) > 255:
         stem, dot, suffix = clean.rpartition(".")
         clean = (stem[: 254 - len(suffix)] + dot + suffix) if dot and len(suffix) < 20 else clean[:255]
-    limit = limit_megabytes(session)
-    if len(content) > limit * MB:
-        raise _refuse(
-            "file",
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name} is {size} MB; a file may hold at most {limit} MB. Make it smaller (scan at a "
-                "lower resolution, compress the photo) or keep it elsewhere and note where.",
-            ),
-            name=clean,
-            size=f"{len(content) / MB:.1f}".replace(".", ","),
-            limit=limit,
-        )
+    refusal = size_refusal(clean, len(content), limit_megabytes(session))
+    if refusal is not None:
+        raise refusal
     if session.get(Company, company_id) is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     if interaction_id is not None and session.get(Interaction, interaction_id) is None:

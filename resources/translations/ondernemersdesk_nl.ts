@@ -640,6 +640,92 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <source>an e-mail (contact moment)</source>
+        <translation>een e-mail (contactmoment)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add documents to this file (or drop them here)</source>
+        <translation>Documenten aan dit dossier toevoegen (of sleep ze hierheen)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No documents in this file yet. Add permits, letters, photos or signed reports with Add…, or drop them here (at most %1 MB each).</source>
+        <translation>Nog geen documenten in dit dossier. Voeg vergunningen, brieven, foto&apos;s of getekende verslagen toe met Toevoegen…, of sleep ze hierheen (ten hoogste %1 MB per bestand).</translation>
+    </message>
+    <message>
+        <source>Add documents to the file</source>
+        <translation>Documenten aan het dossier toevoegen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1.</source>
+        <translation>Kan geen kopie schrijven om te openen: %1.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Save it with Save as… and open it from there.</source>
+        <translation>Geen programma op deze computer opent %1. Sla het op met Opslaan als… en open het van daaruit.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Document opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another place and save again.</source>
+        <translation>Kan %1 niet schrijven: %2. Kies een andere plek en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this file? The change history keeps that it was there.</source>
+        <translation>%1 uit dit dossier verwijderen? De wijzigingsgeschiedenis houdt bij dat het er was.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Changes to %1</source>
@@ -1135,12 +1221,20 @@
         <translation>Meldingen (%1)</translation>
     </message>
     <message>
+        <source>Documents (%1)</source>
+        <translation>Documenten (%1)</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Signals</source>
         <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Details</source>
@@ -6497,6 +6591,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>A record cannot be compared with itself.</source>
         <translation>Een gegeven kan niet met zichzelf worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a file may hold at most {limit} MB. Make it smaller (scan at a lower resolution, compress the photo) or keep it elsewhere and note where.</source>
+        <translation>{name} is {size} MB; een bestand mag ten hoogste {limit} MB zijn. Maak het kleiner (scan met een lagere resolutie, comprimeer de foto) of bewaar het elders en noteer waar.</translation>
+    </message>
+    <message>
+        <source>The size limit is between 1 and {maximum} MB.</source>
+        <translation>De maximale omvang ligt tussen 1 en {maximum} MB.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Het bestand heeft geen naam.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from models.duplicates.entities import COMPANY
 from models.errors import DomainError, ValidationError
 from models.permissions import Permission
 from models.validation import format_phone
+from views.attachments.attachments_tab import AttachmentsTab
 from views.common.pdf_export import Build, PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, field_error_text, format_date, format_datetime, label
@@ -260,6 +261,14 @@ class CompanyPage(QWidget):
         )
         self.may_see_signals = True  # see apply_permissions
 
+        # -- attachments tab: documents kept in the file
+        self.attachments = AttachmentsTab(worker)
+        self.attachments.loaded.connect(
+            lambda n: self.tabs.setTabText(
+                self.tabs.indexOf(self.attachments), self.tr("Documents (%1)").replace("%1", str(n))
+            )
+        )
+
         self.tabs: QTabWidget = QTabWidget()
         self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
         # The duplicates badge beside the tabs: the header's lines are full at 1366 px.
@@ -267,6 +276,7 @@ class CompanyPage(QWidget):
         self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
         self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
         self.tabs.addTab(self.signals, qta.icon("mdi6.bullhorn-outline"), self.tr("Signals"))
+        self.tabs.addTab(self.attachments, qta.icon("mdi6.paperclip"), self.tr("Documents"))
         self.tabs.addTab(self.details, qta.icon("mdi6.card-account-details-outline"), self.tr("Details"))
 
         layout = QVBoxLayout(self)
@@ -301,6 +311,8 @@ class CompanyPage(QWidget):
         self.may_see_signals = may(Permission.VIEW_SIGNALS)
         if not self.may_see_signals and self.tabs.indexOf(self.signals) >= 0:
             self.tabs.removeTab(self.tabs.indexOf(self.signals))
+        if not self.may_read_timeline and self.tabs.indexOf(self.attachments) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.attachments))
         self.briefing_button.setVisible(self.may_read_timeline)
         self.dossier_button.setVisible(self.may_read_timeline)
         if not self.may_read_timeline and self.tabs.widget(0) is self.timeline:
@@ -440,6 +452,8 @@ class CompanyPage(QWidget):
         )
         if self.may_see_signals:
             self.signals.open(record.id)
+        if self.may_read_timeline:
+            self.attachments.open(record.id, editable=not archived and self.may_record)
         if self.may_read_timeline:
             self.timeline.open(
                 record.id,
