@@ -17,11 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.attachments.entities import Attachment, AttachmentContent
-from models.base import CURRENT_USER
+from models.attachments.mail import MailMessage
+from models.base import CURRENT_USER, utcnow
 from models.companies.entities import Company
-from models.consultations.entities import Interaction
+from models.consultations import services as consultations
+from models.consultations.entities import Channel, Interaction
 from models.errors import FieldError, NotFoundError, ValidationError
-from models.i18n import QT_TRANSLATE_NOOP
+from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
 from models.permissions import Permission, requires
 from models.team.entities import AppSetting, User
 
@@ -191,3 +193,67 @@ def remove_attachment(session: Session, attachment_id: int) -> None:
         session.flush()
     session.delete(attachment)
     session.flush()
+
+
+# -- an e-mail dropped on the timeline ------------------------------------------------------------
+
+NO_SUBJECT = QT_TRANSLATE_NOOP("labels", "(no subject)")
+MAIL_FROM = QT_TRANSLATE_NOOP("labels", "From")
+MAIL_TO = QT_TRANSLATE_NOOP("labels", "Addressed to")
+MAIL_DATE = QT_TRANSLATE_NOOP("labels", "Date")
+MAIL_SUBJECT = QT_TRANSLATE_NOOP("labels", "Subject")
+MAIL_ATTACHMENTS = QT_TRANSLATE_NOOP("labels", "Attachments (in the file's documents)")
+MAIL_NOT_KEPT = QT_TRANSLATE_NOOP("labels", "Not kept, larger than {limit} MB")
+
+
+def _mail_report(message: MailMessage, kept: list[str], too_large: list[str], limit: int) -> str:
+    """The contact moment's report: who wrote to whom, when and about what, then the text; in
+    Dutch, the language of the file, whatever the screen speaks."""
+    when = message.sent_at.astimezone() if message.sent_at else None
+    head = [
+        (MAIL_FROM, message.sender),
+        (MAIL_TO, message.to),
+        (MAIL_DATE, f"{dutch_date(when.date())} {when:%H:%M}" if when else ""),
+        (MAIL_SUBJECT, message.subject),
+    ]
+    lines = [f"{dutch('labels', key)}: {value}" for key, value in head if value]
+    if kept:
+        lines.append(f"{dutch('labels', MAIL_ATTACHMENTS)}: {', '.join(kept)}")
+    if too_large:
+        not_kept = dutch("labels", MAIL_NOT_KEPT).format(limit=limit)
+        lines.append(f"{not_kept}: {', '.join(too_large)}")
+    return "\n".join(lines) + ("\n\n" + message.body if message.body else "")
+
+
+@requires(Permission.RECORD_CONSULTATIONS)
+def record_mail(session: Session, company_id: int, message: MailMessage) -> int:
+    """An e-mail as a contact moment of channel e-mail (subject, sender, date and text in its
+    report), by the official who dropped it; its attachments go into the file's documents, linked
+    to it. One too large for the limit is named in the report, never dropped silently. Returns the
+    contact moment's id."""
+    limit = limit_megabytes(session)
+    fitting = [f for f in message.attachments if size_refusal(f.name, len(f.content), limit) is None]
+    too_large = [f.name for f in message.attachments if f not in fitting]
+    user_id = session.info.get(CURRENT_USER)
+    active = user_id is not None and session.scalar(select(User.active).where(User.id == user_id))
+    interaction_id = consultations.log_interaction(
+        session,
+        company_id,
+        consultations.InteractionInput(
+            occurred_at=message.sent_at or utcnow(),
+            channel=Channel.EMAIL,
+            subject=(message.subject or dutch("labels", NO_SUBJECT))[:200],
+            report=_mail_report(message, [f.name for f in fitting], too_large, limit),
+            official_ids=[user_id] if active else [],
+        ),
+    )
+    for mail_file in fitting:
+        add_attachment(
+            session,
+            company_id,
+            mail_file.name,
+            mail_file.content,
+            media_type=mail_file.media_type,
+            interaction_id=interaction_id,
+        )
+    return interaction_id

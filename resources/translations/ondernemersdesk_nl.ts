@@ -6604,6 +6604,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>The file has no name.</source>
         <translation>Het bestand heeft geen naam.</translation>
     </message>
+    <message>
+        <source>This file is not an e-mail message.</source>
+        <translation>Dit bestand is geen e-mailbericht.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7360,8 +7364,32 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Gegeven</translation>
     </message>
     <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Attachments (in the file&apos;s documents)</source>
+        <translation>Bijlagen (bij de documenten van het dossier)</translation>
+    </message>
+    <message>
+        <source>Not kept, larger than {limit} MB</source>
+        <translation>Niet bewaard, groter dan {limit} MB</translation>
     </message>
     <message>
         <source>Postal address</source>
