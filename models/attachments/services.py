@@ -234,8 +234,8 @@ def record_mail(session: Session, company_id: int, message: MailMessage) -> int:
     limit = limit_megabytes(session)
     fitting = [f for f in message.attachments if size_refusal(f.name, len(f.content), limit) is None]
     too_large = [f.name for f in message.attachments if f not in fitting]
-    user_id = session.info.get(CURRENT_USER)
-    active = user_id is not None and session.scalar(select(User.active).where(User.id == user_id))
+    user_id: int | None = session.info.get(CURRENT_USER)
+    active = user_id is not None and bool(session.scalar(select(User.active).where(User.id == user_id)))
     interaction_id = consultations.log_interaction(
         session,
         company_id,
@@ -244,7 +244,7 @@ def record_mail(session: Session, company_id: int, message: MailMessage) -> int:
             channel=Channel.EMAIL,
             subject=(message.subject or dutch("labels", NO_SUBJECT))[:200],
             report=_mail_report(message, [f.name for f in fitting], too_large, limit),
-            official_ids=[user_id] if active else [],
+            official_ids=[user_id] if active and user_id is not None else [],
         ),
     )
     for mail_file in fitting:
