@@ -4750,8 +4750,12 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Status</translation>
     </message>
     <message>
-        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L).</source>
-        <translation>Nog geen contactmomenten. Leg het eerste vast met ‘Contactmoment vastleggen’ (Ctrl+L).</translation>
+        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml) here.</source>
+        <translation>Nog geen contactmomenten. Leg het eerste vast met ‘Contactmoment vastleggen’ (Ctrl+L), of sleep een e-mail (bewaard als .eml) hierheen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>

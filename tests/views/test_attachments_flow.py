@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from models.attachments import services as attachments
 from models.companies import services as companies
 from models.companies.services import CompanyInput, EstablishmentInput
+from models.consultations.entities import Channel
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
 
@@ -80,3 +81,53 @@ def test_add_open_save_and_remove_a_document(
     assert tab.model.rowCount() == 0
     with worker.database.session() as session:
         assert attachments.attachments(session, company_id) == []
+
+
+MAIL = Path(__file__).resolve().parents[1] / "fixtures" / "mail" / "aanvraag-terras.eml"
+
+
+def _drop(qtbot, target, paths: list[Path]) -> None:
+    """Drag files from the mail program (or the file manager) and let go over ``target``."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QPointF(target.width() / 2, target.height() / 2)
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        point.toPoint(), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(point, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()
+
+
+def test_an_e_mail_dropped_on_the_timeline_becomes_a_contact_moment_with_its_attachments(
+    qtbot, window: MainWindow, worker: DatabaseWorker, tmp_path: Path
+) -> None:
+    company_id = _company(worker)
+    page = window.company
+    with qtbot.waitSignal(page.timeline.loaded):
+        window.open_company(company_id)
+    mail = tmp_path / "Aanvraag terras.eml"
+    mail.write_bytes(MAIL.read_bytes())
+    with qtbot.waitSignal(page.timeline.loaded, timeout=10000):
+        _drop(qtbot, page.timeline, [mail])
+    assert page.timeline.tree.topLevelItemCount() == 1
+    record = page.timeline.records[0]
+    assert record.channel is Channel.EMAIL
+    assert record.subject == "Aanvraag terrasvergunning – café ‘De Zwaan’"
+    assert "Van: Jan de Vries" in (record.report or "")
+    qtbot.waitUntil(lambda: page.attachments.model.rowCount() == 2)
+    assert {page.attachments.model.row(r).name for r in range(2)} == {
+        "Aanvraag terras getekend.pdf",
+        "plattegrond.png",
+    }
+
+    # Not an e-mail: said at the timeline, nothing recorded.
+    bad = tmp_path / "kapot.eml"
+    bad.write_bytes(b"\x00\x01\x02")
+    _drop(qtbot, page.timeline, [bad])
+    qtbot.waitUntil(page.timeline.drop_message.isVisible)
+    assert page.timeline.drop_message.text() == "Dit bestand is geen e-mailbericht."
+    assert len(page.timeline.records) == 1

@@ -263,6 +263,8 @@ class CompanyPage(QWidget):
 
         # -- attachments tab: documents kept in the file
         self.attachments = AttachmentsTab(worker)
+        # An e-mail dropped on the timeline brings its attachments into the documents.
+        self.timeline.changed.connect(self.attachments.reload)
         self.attachments.loaded.connect(
             lambda n: self.tabs.setTabText(
                 self.tabs.indexOf(self.attachments), self.tr("Documents (%1)").replace("%1", str(n))
