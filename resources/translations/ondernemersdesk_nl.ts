@@ -689,8 +689,24 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Set the largest document the database takes (for everyone)</source>
+        <translation>De grootste omvang van een document instellen (voor iedereen)</translation>
+    </message>
+    <message>
+        <source>At most %1 MB</source>
+        <translation>Ten hoogste %1 MB</translation>
+    </message>
+    <message>
         <source>No documents in this file yet. Add permits, letters, photos or signed reports with Add…, or drop them here (at most %1 MB each).</source>
         <translation>Nog geen documenten in dit dossier. Voeg vergunningen, brieven, foto&apos;s of getekende verslagen toe met Toevoegen…, of sleep ze hierheen (ten hoogste %1 MB per bestand).</translation>
+    </message>
+    <message>
+        <source>Largest document</source>
+        <translation>Grootste document</translation>
+    </message>
+    <message>
+        <source>The largest document anyone may add to a file, in MB:</source>
+        <translation>Het grootste document dat iemand aan een dossier mag toevoegen, in MB:</translation>
     </message>
     <message>
         <source>Add documents to the file</source>

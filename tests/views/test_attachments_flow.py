@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from models.attachments import services as attachments
 from models.companies import services as companies
@@ -131,3 +131,20 @@ def test_an_e_mail_dropped_on_the_timeline_becomes_a_contact_moment_with_its_att
     qtbot.waitUntil(page.timeline.drop_message.isVisible)
     assert page.timeline.drop_message.text() == "Dit bestand is geen e-mailbericht."
     assert len(page.timeline.records) == 1
+
+
+def test_the_administrator_sets_the_size_limit_for_everyone(
+    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch
+) -> None:
+    company_id = _company(worker)
+    tab = window.company.attachments
+    with qtbot.waitSignal(tab.loaded):
+        window.open_company(company_id)
+    window.company.tabs.setCurrentWidget(tab)
+    assert not tab.limit_button.isHidden() and tab.limit_button.text() == "Ten hoogste 1 MB"
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (5, True))
+    with qtbot.waitSignal(tab.loaded):
+        qtbot.mouseClick(tab.limit_button, Qt.MouseButton.LeftButton)
+    assert tab.limit_button.text() == "Ten hoogste 5 MB"
+    with worker.database.session() as session:
+        assert attachments.limit_megabytes(session) == 5

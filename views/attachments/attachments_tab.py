@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -92,6 +93,11 @@ class AttachmentsTab(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.remove_button = QPushButton(qta.icon("mdi6.delete-outline"), self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        # The administrator's: the largest file the database takes, for everyone.
+        self.limit_button = QPushButton(qta.icon("mdi6.tune-variant"), "")
+        self.limit_button.setToolTip(self.tr("Set the largest document the database takes (for everyone)"))
+        self.limit_button.clicked.connect(self.ask_limit)
+        self.limit_button.setVisible(False)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setStyleSheet("color: #b3261e;")
@@ -109,6 +115,7 @@ class AttachmentsTab(QWidget):
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.limit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.message)
@@ -138,6 +145,7 @@ class AttachmentsTab(QWidget):
         if company_id != self.company_id:
             return
         self.limit_mb = limit_mb
+        self.limit_button.setText(self.tr("At most %1 MB").replace("%1", str(limit_mb)))
         self.model.set_rows(records)
         self._show_empty_text()
         self.stack.setCurrentWidget(self.table if records else self.empty)
@@ -174,6 +182,24 @@ class AttachmentsTab(QWidget):
         self.open_button.setEnabled(chosen)
         self.save_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen and self.editable)
+
+    def ask_limit(self) -> None:
+        megabytes, chosen = QInputDialog.getInt(
+            self,
+            self.tr("Largest document"),
+            self.tr("The largest document anyone may add to a file, in MB:"),
+            self.limit_mb,
+            1,
+            svc.MAX_LIMIT_MB,
+        )
+        if not chosen:
+            return
+
+        def save(session: Session) -> None:
+            svc.set_limit_megabytes(session, megabytes)
+            session.commit()
+
+        self.worker.run(save, lambda _r: self.reload(), self._refused)
 
     # -- adding ---------------------------------------------------------------------------
 

@@ -313,6 +313,7 @@ class CompanyPage(QWidget):
         self.may_see_signals = may(Permission.VIEW_SIGNALS)
         if not self.may_see_signals and self.tabs.indexOf(self.signals) >= 0:
             self.tabs.removeTab(self.tabs.indexOf(self.signals))
+        self.attachments.limit_button.setVisible(may(Permission.MANAGE_IDENTITY))
         if not self.may_read_timeline and self.tabs.indexOf(self.attachments) >= 0:
             self.tabs.removeTab(self.tabs.indexOf(self.attachments))
         self.briefing_button.setVisible(self.may_read_timeline)
