@@ -4625,6 +4625,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Alle</translation>
     </message>
     <message>
+        <source>Every source</source>
+        <translation>Elke bron</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4655,6 +4659,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>Every handler</source>
+        <translation>Elke behandelaar</translation>
     </message>
     <message>
         <source>%1 to %2</source>

@@ -58,11 +58,11 @@ class SignalListModel(LazyTableModel[SignalRow]):
                 self.tr("Reported"), lambda r: format_short_datetime(r.reported_at), 140, "reported_at"
             ),
             Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
-            Column[SignalRow](self.tr("Source"), self._source, 110, "source"),
+            Column[SignalRow](self.tr("Source"), self._source, 90, "source"),
             Column[SignalRow](self.tr("Location"), lambda r: r.address or r.company or r.area, 220, "street"),
             Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240, None),
             Column[SignalRow](self.tr("Reporter"), self._reporter, 130, "reporter"),
-            Column[SignalRow](self.tr("Handler"), lambda r: r.handler or "—", 120, None),
+            Column[SignalRow](self.tr("Handler"), lambda r: r.handler or "—", 110, None),
             Column[SignalRow](self.tr("Status"), self._status, 130, "status"),
             Column[SignalRow](
                 self.tr("Target date"), lambda r: format_short_date(r.due_date), 100, "due_date"
@@ -127,7 +127,7 @@ class SignalsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Reporter, address, company, number or words"))
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
         self._search_timer.timeout.connect(self._filters_changed)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
@@ -140,13 +140,19 @@ class SignalsPage(QWidget):
         self.category = QComboBox()
         self.area = QComboBox()
         self.source = QComboBox()
-        self.source.addItem(self.tr("All"), None)
+        # Source and handler without a caption beside them (the row is full at 1366 px): their
+        # first choice and tooltip say what they filter.
+        self.source.addItem(self.tr("Every source"), None)
+        self.source.setToolTip(self.tr("Source"))
+        self.source.setAccessibleName(self.tr("Source"))
         for source in SignalSource:
             self.source.addItem(label(SIGNAL_SOURCE_SHORT[source]), source.value)
         self.handler = QComboBox()
+        self.handler.setToolTip(self.tr("Handler"))
+        self.handler.setAccessibleName(self.tr("Handler"))
         for combo in (self.category, self.area, self.source, self.handler):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
             combo.view().setMinimumWidth(260)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -154,13 +160,14 @@ class SignalsPage(QWidget):
             (self.tr("Status"), self.status),
             (self.tr("Category"), self.category),
             (self.tr("Area"), self.area),
-            (self.tr("Source"), self.source),
-            (self.tr("Handler"), self.handler),
         ):
             text = QLabel(caption)
             text.setBuddy(widget)
             filters.addSpacing(8)
             filters.addWidget(text)
+            filters.addWidget(widget)
+        for widget in (self.source, self.handler):
+            filters.addSpacing(8)
             filters.addWidget(widget)
         self.drill = QLabel()
         self.drill.setObjectName("muted")
@@ -233,7 +240,7 @@ class SignalsPage(QWidget):
         fill_combo(
             self.handler,
             [Choice(value=NO_HANDLER, label=self.tr("(nobody yet)")), *lookups.officials],
-            self.tr("All"),
+            self.tr("Every handler"),
         )
         select_data(self.handler, current)
         self.handler.blockSignals(False)
