@@ -24,13 +24,13 @@ class CompanySignalsModel(LazyTableModel[SignalRow]):
     def __init__(self) -> None:
         super().__init__(None, [], None, lambda r: r.id)
         self.columns = [
-            Column[SignalRow](self.tr("Number"), lambda r: r.number, 70),
-            Column[SignalRow](self.tr("Reported"), lambda r: format_short_datetime(r.reported_at), 120),
-            Column[SignalRow](self.tr("Category"), lambda r: r.category, 140),
-            Column[SignalRow](self.tr("Location"), lambda r: r.address or r.area, 200),
-            Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 260),
-            Column[SignalRow](self.tr("Status"), self._status, 140),
-            Column[SignalRow](self.tr("Target date"), lambda r: format_short_date(r.due_date), 90),
+            Column[SignalRow](self.tr("Number"), lambda r: r.number, 80),
+            Column[SignalRow](self.tr("Reported"), lambda r: format_short_datetime(r.reported_at), 145),
+            Column[SignalRow](self.tr("Category"), lambda r: r.category, 130),
+            Column[SignalRow](self.tr("Location"), lambda r: r.address or r.area, 190),
+            Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240),
+            Column[SignalRow](self.tr("Status"), self._status, 130),
+            Column[SignalRow](self.tr("Target date"), lambda r: format_short_date(r.due_date), 100),
         ]
 
     def _status(self, row: SignalRow) -> str:

@@ -16,7 +16,7 @@ from views.common.text import format_number
 from views.common.worker import DatabaseWorker
 from views.signals.company_signals import CompanySignalsModel
 
-ROWS_SHOWN = 5  # the table's height in rows; more scroll
+ROWS_SHOWN = 4  # the table's height in rows; more scroll
 
 
 class MySignalsSection(QWidget):
