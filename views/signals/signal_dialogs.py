@@ -141,13 +141,6 @@ class SignalDialog(FormDialog):
             "description", self.tr("Description"), record.description if record else ""
         )
         self.description.setFixedHeight(110)
-        self.handler = self.combo(
-            "handler_id",
-            self.tr("Handler"),
-            data.officials,
-            record.handler_id if record else None,
-            empty=self.tr("(nobody yet)"),
-        )
         self.add_section(self.tr("Location"))
         self.company_search = SearchBox(worker, self)
         self.company_search.setMinimumWidth(260)
@@ -184,6 +177,14 @@ class SignalDialog(FormDialog):
         )
 
         self.new_column()
+        # Who handles it: in their Mijn werk, and the list's filter.
+        self.handler = self.combo(
+            "handler_id",
+            self.tr("Handler"),
+            data.officials,
+            record.handler_id if record else None,
+            empty=self.tr("(nobody yet)"),
+        )
         self.add_section(self.tr("Reporter"))
         self.anonymous = QCheckBox(self.tr("Anonymous: no name or contact details"))
         self.anonymous.setChecked(bool(record and record.anonymous))
