@@ -94,6 +94,8 @@ class Signal(Versioned, Base):
         Index("ix_signal_street_period", "street", "reported_at", "status", "due_date"),
         # A handler's open signals (Mijn werk, the list's filter).
         Index("ix_signal_handler_status", "handler_id", "status"),
+        # The signals at a company's addresses (its file's Meldingen, briefing and dossier).
+        Index("ix_signal_postcode_number", "postcode", "house_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -730,35 +730,28 @@ def signal_rows(session: Session, ids: list[int], *, today: date) -> list[Signal
     ]
 
 
-def _at_establishments(company_id: int) -> ColumnElement[bool]:
-    """A signal at one of the company's establishments: the same postcode and house number, or
-    (for a signal without a postcode) the same street, house number and place."""
-    by_postcode = (
-        select(Establishment.id)
-        .where(
-            Establishment.company_id == company_id,
-            Establishment.postcode == Signal.postcode,
-            func.lower(Establishment.house_number) == func.lower(Signal.house_number),
+def _about_company(session: Session, company_id: int) -> ColumnElement[bool]:
+    """Linked to the company, or at one of its establishments: the same postcode and house number,
+    or (for a signal without a postcode) the same street, house number and place. Each term is
+    found by an index (company, postcode, street), so a file opens fast among many signals."""
+    terms: list[ColumnElement[bool]] = [Signal.company_id == company_id]
+    places = session.execute(
+        select(
+            Establishment.street, Establishment.house_number, Establishment.postcode, Establishment.city
+        ).where(Establishment.company_id == company_id)
+    ).tuples()
+    for street, number, postcode, city in places:
+        same_number = func.lower(Signal.house_number) == number.lower()
+        terms.append(and_(Signal.postcode == postcode, same_number))
+        terms.append(
+            and_(
+                Signal.street == street,
+                Signal.postcode.is_(None),
+                same_number,
+                func.lower(Signal.city) == city.lower(),
+            )
         )
-        .exists()
-    )
-    by_street = (
-        select(Establishment.id)
-        .where(
-            Establishment.company_id == company_id,
-            func.lower(Establishment.street) == func.lower(Signal.street),
-            func.lower(Establishment.house_number) == func.lower(Signal.house_number),
-            func.lower(Establishment.city) == func.lower(Signal.city),
-        )
-        .exists()
-    )
-    return and_(
-        Signal.house_number.is_not(None),
-        or_(
-            and_(Signal.postcode.is_not(None), by_postcode),
-            and_(Signal.postcode.is_(None), Signal.street.is_not(None), by_street),
-        ),
-    )
+    return or_(*terms)
 
 
 @requires(Permission.VIEW_SIGNALS)
@@ -769,7 +762,7 @@ def company_signals(
     at the address of one of its establishments without a link (a neighbour's complaint names the
     address, not the company). The one answer for the company file, its briefing and its dossier.
     """
-    stmt = select(Signal.id).where(or_(Signal.company_id == company_id, _at_establishments(company_id)))
+    stmt = select(Signal.id).where(_about_company(session, company_id))
     if since is not None:
         stmt = stmt.where(Signal.reported_at >= local_day_start(since))
     ids = list(session.scalars(stmt))

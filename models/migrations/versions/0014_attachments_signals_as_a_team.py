@@ -11,7 +11,8 @@ Both go with their company (ON DELETE CASCADE).
 Signals as a team handles them (issue 18): a behandelaar per signal (``signal.handler_id``, with
 an index for a handler's open signals in Mijn werk) and a postal address for a reporter without
 e-mail (``signal.reporter_address``, a reporter's detail like the others: hidden from the roles
-that do not handle signals, retained and erased with them).
+that do not handle signals, retained and erased with them). An index on the signal's postcode and
+house number finds the signals at a company's addresses.
 
 On SQLite a plain ADD COLUMN (with its named REFERENCES clause): batch mode would copy the whole
 ``signal`` table, and with it drop the word index's triggers of revision 0011.
@@ -82,6 +83,7 @@ def upgrade() -> None:
         op.create_foreign_key(HANDLER_FK, "signal", "app_user", ["handler_id"], ["id"])
     op.add_column("signal", sa.Column("reporter_address", sa.String(length=300), nullable=True))
     op.create_index("ix_signal_handler_status", "signal", ["handler_id", "status"], unique=False)
+    op.create_index("ix_signal_postcode_number", "signal", ["postcode", "house_number"], unique=False)
 
 
 def downgrade() -> None:
@@ -89,6 +91,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_attachment_interaction_id"), table_name="attachment")
     op.drop_index("ix_attachment_company", table_name="attachment")
     op.drop_table("attachment")
+    op.drop_index("ix_signal_postcode_number", table_name="signal")
     op.drop_index("ix_signal_handler_status", table_name="signal")
     if op.get_bind().dialect.name == "sqlite":
         # SQLite 3.35+ drops a column in place (no batch copy, the 0011 triggers stay).
