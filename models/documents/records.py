@@ -81,6 +81,7 @@ class FeedbackLetterData:
     planned: str | None
     planned_on: date | None
     official: str  # who took the step; empty when unknown
+    reporter_address: str | None = None  # a postal address, for a reporter without e-mail
 
 
 @dataclass(frozen=True, kw_only=True)

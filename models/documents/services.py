@@ -125,6 +125,7 @@ def feedback_letter(session: Session, event_id: int, *, today: date) -> Feedback
         reported_on=record.reported_at.astimezone().date(),
         reporter_name=record.reporter_name,
         reporter_email=record.reporter_email,
+        reporter_address=record.reporter_address,
         location=record.address or record.area or record.company,
         description=record.description,
         feedback=step.feedback or "",

@@ -3,11 +3,14 @@ the source as a filter; a reporter's postal address (a reporter's detail like th
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 
 import pytest
+from pypdf import PdfReader
 
 from models.db import Database
+from models.documents import services as documents
 from models.errors import ValidationError
 from models.privacy import scrub
 from models.signals import categories
@@ -16,6 +19,7 @@ from models.signals.entities import SignalSource, SignalStatus
 from models.signals.services import NO_HANDLER, SignalFilter, SignalInput, TransitionInput
 from models.team.entities import Role, User
 from tests.models.conftest import new_user
+from views.documents.feedback_letter import render_feedback_letter
 
 MONDAY = date(2026, 11, 23)
 
@@ -157,3 +161,36 @@ def test_a_postal_address_is_enough_to_be_contacted_and_is_a_reporter_s_detail(d
     with db.session() as session:
         erased = svc.signal(session, signal_id, today=MONDAY)
     assert erased.reporter_address is None and erased.reporter_name == scrub.MARKER
+
+
+def test_the_letter_to_a_reporter_without_e_mail_carries_their_postal_address(db: Database) -> None:
+    category_id = _category(db)
+    signal_id = _signal(
+        db,
+        category_id,
+        reporter_name="Els Jansen",
+        reporter_address="Kerkstraat 3, 1243 JK 's-Graveland",
+        wants_contact=True,
+    )
+    with db.session() as session:
+        version = svc.signal(session, signal_id, today=MONDAY).version
+        event_id = svc.move_signal(
+            session,
+            signal_id,
+            version,
+            TransitionInput(
+                status=SignalStatus.HANDLING, feedback="Beste mevrouw Jansen, wij kijken ernaar."
+            ),
+        )
+        session.commit()
+    with db.session() as session:
+        letter = documents.feedback_letter(session, event_id, today=MONDAY)
+    assert letter.reporter_address == "Kerkstraat 3, 1243 JK 's-Graveland"
+    out = io.BytesIO()
+    render_feedback_letter(letter, out)
+    lines = [
+        line.strip()
+        for line in (PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text() or "").splitlines()
+    ]
+    at = lines.index("Els Jansen")
+    assert lines[at + 1 : at + 3] == ["Kerkstraat 3", "1243 JK 's-Graveland"]
