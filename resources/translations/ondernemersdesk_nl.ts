@@ -7540,6 +7540,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Streefdatum</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
         <source>Signals</source>
         <translation>Meldingen</translation>
     </message>

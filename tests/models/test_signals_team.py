@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+import openpyxl
 import pytest
 from pypdf import PdfReader
 
 from models.db import Database
 from models.documents import services as documents
 from models.errors import ValidationError
+from models.exporting import lists
 from models.privacy import scrub
 from models.signals import categories
 from models.signals import services as svc
@@ -194,3 +197,15 @@ def test_the_letter_to_a_reporter_without_e_mail_carries_their_postal_address(db
     ]
     at = lines.index("Els Jansen")
     assert lines[at + 1 : at + 3] == ["Kerkstraat 3", "1243 JK 's-Graveland"]
+
+
+def test_the_export_of_the_list_has_source_and_handler(db: Database, tmp_path: Path) -> None:
+    category_id = _category(db)
+    kees = new_user(db, "kjansen", "Kees Jansen", Role.SUPERVISOR)
+    _signal(db, category_id, source=SignalSource.SURVEY, handler_id=kees)
+    target = tmp_path / "meldingen.xlsx"
+    with db.session() as session:
+        lists.export_signals(session, SignalFilter(), target, translate=lambda _c, text: text, today=MONDAY)
+    header, row = (list(r) for r in openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert row[header.index("Source")] == "survey"
+    assert row[header.index("Handler")] == "Kees Jansen"
