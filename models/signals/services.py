@@ -407,6 +407,19 @@ def update_signal(session: Session, signal_id: int, expected_version: int, data:
     return signal.version
 
 
+@requires(Permission.HANDLE_SIGNALS)
+def assign_signal(session: Session, signal_id: int, expected_version: int, handler_id: int | None) -> int:
+    """Make an official the signal's handler (None: nobody); returns the new version."""
+    signal = load_for_edit(session, Signal, signal_id, expected_version)
+    if handler_id is not None and not session.scalar(select(User.active).where(User.id == handler_id)):
+        v = Validator()
+        v.add("handler_id", QT_TRANSLATE_NOOP("errors", "Choose an active official as the handler."))
+        v.raise_if_any()
+    signal.handler_id = handler_id
+    flush_or_conflict(session, signal)
+    return signal.version
+
+
 def _user_id(session: Session) -> int | None:
     return session.info.get("user_id")
 

@@ -4225,6 +4225,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Corrigeren…</translation>
     </message>
     <message>
+        <source>Take it on</source>
+        <translation>Zelf oppakken</translation>
+    </message>
+    <message>
+        <source>Become the handler: the signal is then in your My work</source>
+        <translation>Zelf behandelaar worden: de melding staat dan in uw Mijn werk</translation>
+    </message>
+    <message>
         <source>Company file</source>
         <translation>Ondernemersdossier</translation>
     </message>
@@ -4259,6 +4267,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Choose a signal in the list to see its history, or register a new one.</source>
         <translation>Kies een melding in de lijst om het verloop te zien, of registreer een nieuwe melding.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Handle…</source>

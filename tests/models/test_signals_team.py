@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from models.db import Database
 from models.documents import services as documents
-from models.errors import ValidationError
+from models.errors import PermissionDeniedError, ValidationError
 from models.exporting import lists
 from models.privacy import scrub
 from models.signals import categories
@@ -209,3 +209,18 @@ def test_the_export_of_the_list_has_source_and_handler(db: Database, tmp_path: P
     header, row = (list(r) for r in openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert row[header.index("Source")] == "survey"
     assert row[header.index("Handler")] == "Kees Jansen"
+
+
+def test_an_official_takes_a_signal_on(db: Database) -> None:
+    category_id = _category(db)
+    kees = new_user(db, "kjansen", "Kees Jansen", Role.SUPERVISOR)
+    signal_id = _signal(db, category_id)
+    with db.session(user_id=kees) as session:
+        version = svc.signal(session, signal_id, today=MONDAY).version
+        svc.assign_signal(session, signal_id, version, kees)
+        session.commit()
+    with db.session(user_id=kees) as session:
+        assert [row.id for row in svc.my_signals(session, kees, today=MONDAY)] == [signal_id]
+    desk = new_user(db, "balie", "Bea Balie", Role.DESK)
+    with db.session(user_id=desk) as session, pytest.raises(PermissionDeniedError):
+        svc.assign_signal(session, signal_id, version + 1, desk)

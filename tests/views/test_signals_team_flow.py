@@ -110,3 +110,20 @@ def test_the_handler_s_open_signals_are_in_mijn_werk_and_open_on_the_signals_pag
     qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is page)
     qtbot.waitUntil(lambda: page.detail.record is not None and page.detail.record.id == mine)
+
+
+def test_take_on_makes_the_official_the_handler(
+    qtbot, window: MainWindow, worker: DatabaseWorker, page
+) -> None:
+    with worker.database.session(user_id=1) as session:
+        category = categories.categories(session)[0].id
+        signal_id = svc.register_signal(
+            session, svc.SignalInput(category_id=category, description="Losse tegel", street="x")
+        )
+        session.commit()
+    window.show_page("signals", signal_id)
+    qtbot.waitUntil(lambda: page.detail.record is not None and page.detail.record.id == signal_id)
+    assert page.detail.take_button.isVisible()
+    qtbot.mouseClick(page.detail.take_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.record.handler == "Petra van Dam")
+    assert not page.detail.take_button.isVisible()
