@@ -1,11 +1,11 @@
 """Working days: the one calendar every deadline is counted on.
 
-A working day is Monday to Friday and not a Dutch public holiday as the ``holidays`` library lists
-them for any year (Nieuwjaarsdag, Goede Vrijdag, Pasen, Koningsdag, Bevrijdingsdag in lustrum
-years, Hemelvaartsdag, Pinksteren, Kerstmis): moving feasts are computed, not typed in; a handling deadline counted over Christmas
-skips it. Which days are holidays stays a parameter (``holidays``, a collection of dates), so a
-test or a municipality's own closing days can pass another set; :data:`NO_HOLIDAYS` skips only
-weekends.
+A working day is Monday to Friday and not a Dutch public holiday as the ``holidays`` library
+lists them for any year (Nieuwjaarsdag, Goede Vrijdag, Pasen, Koningsdag, Bevrijdingsdag in
+lustrum years, Hemelvaartsdag, Pinksteren, Kerstmis): moving feasts are computed, not typed in,
+and a handling deadline counted over Christmas skips it. Which days are holidays stays a
+parameter (``holidays``, a collection of dates), so a test or a municipality's own closing days
+can pass another set; :data:`NO_HOLIDAYS` skips only weekends.
 """
 
 from __future__ import annotations
