@@ -9,6 +9,7 @@ the migrations import it, features import only each other's entities they use.
 from __future__ import annotations
 
 from models.ambitions import entities as ambitions
+from models.attachments import entities as attachments
 from models.audit import entities as audit
 from models.base import Base
 from models.companies import entities as companies
@@ -33,6 +34,7 @@ FEATURES = (
     privacy,
     importing,
     duplicates,
+    attachments,
 )
 metadata = Base.metadata
 

@@ -59,6 +59,8 @@ class DossierData:
     today: date
     company: CompanyFile
     interactions: list[InteractionRecord]  # every contact moment, newest first
+    # Every signal about the company, newest first; None: the official's role may not see signals.
+    signals: list[SignalRow] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,6 +81,7 @@ class FeedbackLetterData:
     planned: str | None
     planned_on: date | None
     official: str  # who took the step; empty when unknown
+    reporter_address: str | None = None  # a postal address, for a reporter without e-mail
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -32,7 +32,7 @@ from models.documents.records import (
 from models.errors import DomainError
 from models.hotspots import services as hotspots
 from models.i18n import QT_TRANSLATE_NOOP
-from models.permissions import Permission, requires
+from models.permissions import Permission, allowed, requires
 from models.rounds import services as rounds
 from models.signals import services as signals
 from models.team.entities import User
@@ -59,13 +59,7 @@ def year_before(today: date) -> date:
 def briefing(session: Session, company_id: int, *, today: date) -> BriefingData:
     """What an official reads before meeting a company, as of ``today``."""
     since = year_before(today)
-    flt = signals.SignalFilter(company_id=company_id, since=since)
-    ids = signals.find_signals(session, flt, today=today)
-    found = sorted(
-        signals.signal_rows(session, ids, today=today),
-        key=lambda row: (row.reported_at, row.id),
-        reverse=True,
-    )
+    found = signals.company_signals(session, company_id, today=today, since=since)
     seen = rounds.entrepreneur_report(session, company_id, since, today, today=today)
     recent = consultations.timeline(session, company_id, today=today, since=since)
     # The last contact moment, also when it is older than a year.
@@ -99,12 +93,18 @@ def report(session: Session, interaction_id: int, *, today: date) -> ReportData:
 
 @requires(Permission.VIEW_COMPANIES, Permission.VIEW_CONSULTATIONS)
 def dossier(session: Session, company_id: int, *, today: date) -> DossierData:
-    """The complete file of one company, as it stands on ``today``."""
+    """The complete file of one company, as it stands on ``today``: with every signal about it
+    when the official's role may see signals."""
     return DossierData(
         identity=identity(session),
         today=today,
         company=company_file(session, company_id),
         interactions=consultations.timeline(session, company_id, today=today),
+        signals=(
+            signals.company_signals(session, company_id, today=today)
+            if allowed(session, Permission.VIEW_SIGNALS)
+            else None
+        ),
     )
 
 
@@ -125,6 +125,7 @@ def feedback_letter(session: Session, event_id: int, *, today: date) -> Feedback
         reported_on=record.reported_at.astimezone().date(),
         reporter_name=record.reporter_name,
         reporter_email=record.reporter_email,
+        reporter_address=record.reporter_address,
         location=record.address or record.area or record.company,
         description=record.description,
         feedback=step.feedback or "",

@@ -38,7 +38,7 @@ from models.progress import SILENT, Progress
 from models.rounds import services as rounds
 from models.rounds.records import ObservationRecord, RoundRecord
 from models.signals import services as signals
-from models.signals.entities import SIGNAL_STATUS_LABELS
+from models.signals.entities import SIGNAL_SOURCE_SHORT, SIGNAL_STATUS_LABELS
 from models.signals.services import SignalFilter, SignalRow
 from models.team.entities import User
 
@@ -112,6 +112,12 @@ SIGNAL_COLUMNS: list[ExportColumn[SignalRow]] = [
     ExportColumn(QT_TRANSLATE_NOOP("labels", "Status"), lambda r: SIGNAL_STATUS_LABELS[r.status], Kind.LABEL),
     ExportColumn(QT_TRANSLATE_NOOP("labels", "Overdue"), lambda r: YES if r.overdue else NO, Kind.LABEL),
     ExportColumn(QT_TRANSLATE_NOOP("labels", "Target date"), lambda r: r.due_date, Kind.DATE),
+    ExportColumn(
+        QT_TRANSLATE_NOOP("labels", "Source"),
+        lambda r: SIGNAL_SOURCE_SHORT[r.source] if r.source else None,
+        Kind.LABEL,
+    ),
+    ExportColumn(QT_TRANSLATE_NOOP("labels", "Handler"), lambda r: r.handler),
 ]
 
 

@@ -77,6 +77,7 @@ F_DATE = QT_TRANSLATE_NOOP("labels", "Date")
 F_NAME = QT_TRANSLATE_NOOP("labels", "Name")
 F_PHONE = QT_TRANSLATE_NOOP("labels", "Phone")
 F_EMAIL = QT_TRANSLATE_NOOP("labels", "E-mail")
+F_POSTAL_ADDRESS = QT_TRANSLATE_NOOP("labels", "Postal address")
 F_STATUS = QT_TRANSLATE_NOOP("labels", "Status")
 F_CATEGORY = QT_TRANSLATE_NOOP("labels", "Category")
 F_ADDRESS = QT_TRANSLATE_NOOP("labels", "Address")
@@ -369,6 +370,7 @@ def _signal_record(session: Session, signal_id: int) -> dict[str, str]:
         F_NAME: s.reporter_name or "",
         F_PHONE: format_phone(s.reporter_phone),
         F_EMAIL: s.reporter_email or "",
+        F_POSTAL_ADDRESS: s.reporter_address or "",
         F_WANTS_CONTACT: dutch("labels", YES if s.wants_contact else NO),
         F_FEEDBACK: "\n\n".join(feedback),
     }

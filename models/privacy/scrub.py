@@ -192,7 +192,7 @@ def scrub_audit(
 
 # -- signals -----------------------------------------------------------------------------------
 
-REPORTER_FIELDS = ("reporter_name", "reporter_phone", "reporter_email", "search_text")
+REPORTER_FIELDS = ("reporter_name", "reporter_phone", "reporter_email", "reporter_address", "search_text")
 EVENT_TEXTS = ("found", "done", "planned", "feedback")
 
 
@@ -203,7 +203,11 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
     for chunk in chunks(ids):
         words_of: dict[int, list[str]] = {}
         before = earlier_values(
-            session, Signal, chunk, ("reporter_name", "reporter_email"), ("reporter_phone",)
+            session,
+            Signal,
+            chunk,
+            ("reporter_name", "reporter_email", "reporter_address"),
+            ("reporter_phone",),
         )
         rows = list(session.scalars(select(Signal).where(Signal.id.in_(chunk))))
         company_ids = {s.company_id for s in rows if s.company_id}
@@ -217,6 +221,7 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
             words = terms(
                 signal.reporter_name,
                 signal.reporter_email,
+                signal.reporter_address,
                 *before.get(signal.id, []),
                 *extra,
                 phone=signal.reporter_phone,
@@ -226,6 +231,7 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
                 signal.reporter_name = MARKER
             signal.reporter_phone = None
             signal.reporter_email = None
+            signal.reporter_address = None
             signal.wants_contact = False
             signal.description = redact(signal.description, words) or ""
             signal.search_text = signal_search_text(

@@ -178,6 +178,7 @@ def _reporter_held() -> ColumnElement[bool]:
     return or_(
         Signal.reporter_phone.is_not(None),
         Signal.reporter_email.is_not(None),
+        Signal.reporter_address.is_not(None),
         and_(Signal.reporter_name.is_not(None), Signal.reporter_name != scrub.MARKER),
     )
 

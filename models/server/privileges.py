@@ -150,6 +150,17 @@ TABLES: dict[str, Table] = {
             others="EXISTS (SELECT 1 FROM {schema}.interaction i WHERE i.id = interaction_id)",
         ),
     ),
+    # -- attachments in a company's file: read like contact reports, added with contact moments; the
+    # bytes apart (models.attachments). A merge moves them; the company's removal takes them along.
+    "attachment": Table(
+        select=CONSULTATION_READERS,
+        insert=_p(P.RECORD_CONSULTATIONS),
+        update=MERGERS,
+        delete=_p(P.RECORD_CONSULTATIONS),
+    ),
+    "attachment_content": Table(
+        select=CONSULTATION_READERS, insert=_p(P.RECORD_CONSULTATIONS), delete=_p(P.RECORD_CONSULTATIONS)
+    ),
     # -- the desk and the knowledge base --
     "desk_question": Table(
         select=_p(P.DESK, P.MANAGE_PRIVACY, P.MERGE_COMPANIES),
@@ -181,6 +192,7 @@ TABLES: dict[str, Table] = {
             "reporter_name": HANDLERS,
             "reporter_phone": HANDLERS,
             "reporter_email": HANDLERS,
+            "reporter_address": HANDLERS,  # a postal address for a reporter without e-mail
             "search_text": HANDLERS,  # the folded words a signal is found by, the reporter's among them
         },
     ),

@@ -29,6 +29,16 @@ SIGNAL_SOURCE_LABELS = {
 }
 
 
+# The same, short enough for a list's column and filter.
+SIGNAL_SOURCE_SHORT = {
+    SignalSource.CITIZEN: QT_TRANSLATE_NOOP("labels", "citizen"),
+    SignalSource.ENTREPRENEUR: QT_TRANSLATE_NOOP("labels", "entrepreneur"),
+    SignalSource.SURVEY: QT_TRANSLATE_NOOP("labels", "survey"),
+    SignalSource.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("labels", "social media"),
+    SignalSource.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "supervisor"),
+}
+
+
 class SignalStatus(enum.StrEnum):
     """The statuses of Signalen: gemeld → in behandeling → ingepland → afgehandeld (heropend, geannuleerd)."""
 
@@ -68,7 +78,8 @@ class SignalCategory(Versioned, Base):
 class Signal(Versioned, Base):
     """A signal (melding): what was reported where, by whom, and where its handling stands.
 
-    ``due_date`` is the category's target counted in working days from the report (or the
+    ``reported_at`` is when the signal came in (a call taken earlier is entered afterwards with its
+    own time); ``due_date`` is the category's target counted in working days from the report (or the
     reopening), stored so that "overdue" is an indexed condition; ``search_text`` holds the
     folded words a signal is found by (reporter, address, company, description), and
     ``public_search_text`` the same without the reporter, for the roles that may not read who
@@ -83,6 +94,10 @@ class Signal(Versioned, Base):
         Index("ix_signal_area_period", "area_id", "reported_at", "status", "due_date"),
         Index("ix_signal_category_period", "category_id", "reported_at", "status", "due_date"),
         Index("ix_signal_street_period", "street", "reported_at", "status", "due_date"),
+        # A handler's open signals (Mijn werk, the list's filter).
+        Index("ix_signal_handler_status", "handler_id", "status"),
+        # The signals at a company's addresses (its file's Meldingen, briefing and dossier).
+        Index("ix_signal_postcode_number", "postcode", "house_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,7 +120,11 @@ class Signal(Versioned, Base):
     reporter_name: Mapped[str | None] = mapped_column(String(200))
     reporter_phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
     reporter_email: Mapped[str | None] = mapped_column(String(254), index=True)  # normalised, lower case
+    # A postal address for a reporter without e-mail (one free text: street, number, postcode, place).
+    reporter_address: Mapped[str | None] = mapped_column(String(300))
     wants_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The behandelaar: the official who handles it (in their Mijn werk); None: not yet assigned.
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     due_date: Mapped[date | None] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     search_text: Mapped[str] = mapped_column(Text, default="")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from models.signals.entities import SignalStatus
+from models.signals.entities import SignalSource, SignalStatus
 
 
 def signal_number(signal_id: int) -> str:
@@ -32,6 +32,8 @@ class SignalRow:
     due_date: date | None
     overdue: bool
     shielded: bool = False  # there is a reporter, whose name the official's role may not read
+    source: SignalSource | None = None
+    handler: str | None = None  # the behandelaar's name
 
     @property
     def number(self) -> str:

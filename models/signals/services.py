@@ -30,7 +30,7 @@ from models import fulltext
 from models.base import local_day_start, utcnow
 from models.calendar import add_working_days
 from models.common import created_before, fetch_ids, flush_or_conflict, load, load_for_edit
-from models.companies.entities import Area, Company
+from models.companies.entities import Area, Company, Establishment
 from models.errors import DomainError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, allowed, requires
@@ -97,8 +97,10 @@ class SignalInput:
     reporter_name: str = ""
     reporter_phone: str = ""
     reporter_email: str = ""
+    reporter_address: str = ""  # a postal address, for a reporter without e-mail
     wants_contact: bool = False
-    reported_at: datetime | None = None  # default: now
+    reported_at: datetime | None = None  # when it came in (a call taken earlier); default: now
+    handler_id: int | None = None  # the behandelaar
 
 
 @dataclass(kw_only=True)
@@ -158,6 +160,9 @@ class SignalRecord:
     due_date: date | None
     overdue: bool
     events: list[EventRecord]
+    reporter_address: str | None = None
+    handler_id: int | None = None
+    handler: str | None = None
     # The reporter's contact details and the feedback texts were left out: the official's role
     # does not handle signals (the reporter_* fields and every event's feedback are None).
     shielded: bool = False
@@ -212,7 +217,13 @@ def feedback_required(wants_contact: bool, anonymous: bool) -> bool:
 # them: only for the roles that handle signals. Everyone may report a signal with them; on a shared
 # server the other roles' logins cannot read these columns (``models.server.privileges``), so the
 # services never name them in a query for those roles.
-REPORTER_COLUMNS = (Signal.reporter_name, Signal.reporter_phone, Signal.reporter_email, Signal.search_text)
+REPORTER_COLUMNS = (
+    Signal.reporter_name,
+    Signal.reporter_phone,
+    Signal.reporter_email,
+    Signal.reporter_address,
+    Signal.search_text,
+)
 
 
 @requires()
@@ -307,19 +318,31 @@ def _validate(session: Session, data: SignalInput, v: Validator) -> dict[str, ob
     v.max_length("city", data.city.strip(), 80)
     if not (data.street.strip() or data.postcode.strip() or data.area_id or data.company_id):
         v.add("street", QT_TRANSLATE_NOOP("errors", "Say where it is: an address, an area or a company."))
+    if data.handler_id is not None and not session.scalar(
+        select(User.active).where(User.id == data.handler_id)
+    ):
+        v.add("handler_id", QT_TRANSLATE_NOOP("errors", "Choose an active official as the handler."))
+    clean["handler_id"] = data.handler_id
+    if data.reported_at is not None and data.reported_at > utcnow() + timedelta(minutes=5):
+        v.add("reported_at", QT_TRANSLATE_NOOP("errors", "A signal cannot come in later than now."))
     if data.anonymous:
         clean["reporter_name"] = clean["reporter_phone"] = clean["reporter_email"] = None
+        clean["reporter_address"] = None
     else:
         clean["reporter_name"] = data.reporter_name.strip() or None
         v.max_length("reporter_name", data.reporter_name.strip(), 200)
         clean["reporter_phone"] = v.optional("reporter_phone", data.reporter_phone, check_phone)
         email = v.optional("reporter_email", data.reporter_email, check_email)
         clean["reporter_email"] = email.lower() if email else None
-        if data.wants_contact and not (data.reporter_phone.strip() or data.reporter_email.strip()):
+        address = " ".join(data.reporter_address.split())
+        v.max_length("reporter_address", address, 300)
+        clean["reporter_address"] = address or None
+        if data.wants_contact and not (data.reporter_phone.strip() or data.reporter_email.strip() or address):
             v.add(
                 "reporter_phone",
                 QT_TRANSLATE_NOOP(
-                    "errors", "To be contacted the reporter needs a phone number or an e-mail address."
+                    "errors",
+                    "To be contacted the reporter needs a phone number, an e-mail address or a postal address.",
                 ),
             )
     return clean
@@ -377,7 +400,10 @@ def update_signal(session: Session, signal_id: int, expected_version: int, data:
     v.raise_if_any()
     for key, value in clean.items():
         setattr(signal, key, value)
-    if data.category_id != signal.category_id:
+    moved_in = data.reported_at is not None and data.reported_at != signal.reported_at
+    if moved_in:
+        signal.reported_at = data.reported_at  # type: ignore[assignment]
+    if data.category_id != signal.category_id or (moved_in and signal.status is SignalStatus.REPORTED):
         category = load(session, SignalCategory, data.category_id)  # type: ignore[arg-type]
         signal.category_id = category.id
         start = signal.reported_at.astimezone().date()
@@ -386,6 +412,19 @@ def update_signal(session: Session, signal_id: int, expected_version: int, data:
     signal.anonymous = data.anonymous
     signal.wants_contact = data.wants_contact and not data.anonymous
     _set_search_texts(session, signal)
+    flush_or_conflict(session, signal)
+    return signal.version
+
+
+@requires(Permission.HANDLE_SIGNALS)
+def assign_signal(session: Session, signal_id: int, expected_version: int, handler_id: int | None) -> int:
+    """Make an official the signal's handler (None: nobody); returns the new version."""
+    signal = load_for_edit(session, Signal, signal_id, expected_version)
+    if handler_id is not None and not session.scalar(select(User.active).where(User.id == handler_id)):
+        v = Validator()
+        v.add("handler_id", QT_TRANSLATE_NOOP("errors", "Choose an active official as the handler."))
+        v.raise_if_any()
+    signal.handler_id = handler_id
     flush_or_conflict(session, signal)
     return signal.version
 
@@ -526,10 +565,15 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
         reporter_name=s.reporter_name if visible else None,
         reporter_phone=s.reporter_phone if visible else None,
         reporter_email=s.reporter_email if visible else None,
+        reporter_address=s.reporter_address if visible else None,
         wants_contact=s.wants_contact,
         due_date=s.due_date,
         overdue=is_overdue(s.status, s.due_date, today),
         events=events,
+        handler_id=s.handler_id,
+        handler=session.scalar(select(User.full_name).where(User.id == s.handler_id))
+        if s.handler_id
+        else None,
         shielded=not visible,
     )
 
@@ -555,12 +599,17 @@ class SignalFilter:
     until: date | None = None
     street: str | None = None
     city: str | None = None  # the place in the address (a street's hotspot without an area)
+    source: SignalSource | None = None
+    handler_id: int | None = None  # NO_HANDLER: the ones nobody handles yet
     sort: str = "reported_at"
     descending: bool = True
 
 
+NO_HANDLER = 0  # SignalFilter.handler_id: the signals without a handler
+
 SORTS = {
     "reported_at": Signal.reported_at,
+    "source": Signal.source,
     "status": Signal.status,
     "due_date": Signal.due_date,
     "category": SignalCategory.name,
@@ -626,6 +675,12 @@ def filtered(session: Session, f: SignalFilter, stmt: Select, *, today: date) ->
         stmt = stmt.where(Signal.street == f.street)
     if f.city is not None:
         stmt = stmt.where(Signal.city == f.city)
+    if f.source is not None:
+        stmt = stmt.where(Signal.source == f.source)
+    if f.handler_id is not None:
+        stmt = stmt.where(
+            Signal.handler_id.is_(None) if f.handler_id == NO_HANDLER else Signal.handler_id == f.handler_id
+        )
     if f.since is not None:
         stmt = stmt.where(Signal.reported_at >= local_day_start(f.since))
     if f.until is not None:
@@ -642,7 +697,13 @@ def find_signals(session: Session, f: SignalFilter, *, today: date) -> list[int]
     if sort == "category":
         stmt = stmt.join(SignalCategory, SignalCategory.id == Signal.category_id)
     stmt = filtered(session, f, stmt, today=today)
-    if f.statuses or f.overdue_only or f.category_id is not None or f.area_id is not None:
+    if (
+        f.statuses
+        or f.overdue_only
+        or f.category_id is not None
+        or f.area_id is not None
+        or f.handler_id is not None
+    ):
         # A selective filter: let the database find the few rows by their index and sort them,
         # rather than walk the date index over every signal (SQLite: 2.4 s → 30 ms for the open ones).
         key = func.coalesce(key, key)
@@ -657,10 +718,11 @@ def signal_rows(session: Session, ids: list[int], *, today: date) -> list[Signal
         return []
     visible = sees_reporters(session)
     rows = session.execute(
-        select(Signal, SignalCategory.name, Area.name, Company.name)
+        select(Signal, SignalCategory.name, Area.name, Company.name, User.full_name)
         .join(SignalCategory, SignalCategory.id == Signal.category_id)
         .outerjoin(Area, Area.id == Signal.area_id)
         .outerjoin(Company, Company.id == Signal.company_id)
+        .outerjoin(User, User.id == Signal.handler_id)
         .where(Signal.id.in_(ids))
         .options(*_shielded_signal(session))
     ).tuples()
@@ -678,9 +740,66 @@ def signal_rows(session: Session, ids: list[int], *, today: date) -> list[Signal
             shielded=not (s.anonymous or visible),
             due_date=s.due_date,
             overdue=is_overdue(s.status, s.due_date, today),
+            source=s.source,
+            handler=handler,
         )
-        for s, category, area, company in rows
+        for s, category, area, company, handler in rows
     ]
+
+
+def _about_company(session: Session, company_id: int) -> ColumnElement[bool]:
+    """Linked to the company, or at one of its establishments: the same postcode and house number,
+    or (for a signal without a postcode) the same street, house number and place. Each term is
+    found by an index (company, postcode, street), so a file opens fast among many signals."""
+    terms: list[ColumnElement[bool]] = [Signal.company_id == company_id]
+    places = session.execute(
+        select(
+            Establishment.street, Establishment.house_number, Establishment.postcode, Establishment.city
+        ).where(Establishment.company_id == company_id)
+    ).tuples()
+    for street, number, postcode, city in places:
+        same_number = func.lower(Signal.house_number) == number.lower()
+        terms.append(and_(Signal.postcode == postcode, same_number))
+        terms.append(
+            and_(
+                Signal.street == street,
+                Signal.postcode.is_(None),
+                same_number,
+                func.lower(Signal.city) == city.lower(),
+            )
+        )
+    return or_(*terms)
+
+
+@requires(Permission.VIEW_SIGNALS)
+def company_signals(
+    session: Session, company_id: int, *, today: date, since: date | None = None
+) -> list[SignalRow]:
+    """The signals about one company, newest first: the ones linked to it, and the ones reported
+    at the address of one of its establishments without a link (a neighbour's complaint names the
+    address, not the company). The one answer for the company file, its briefing and its dossier.
+    """
+    stmt = select(Signal.id).where(_about_company(session, company_id))
+    if since is not None:
+        stmt = stmt.where(Signal.reported_at >= local_day_start(since))
+    ids = list(session.scalars(stmt))
+    return sorted(
+        signal_rows(session, ids, today=today), key=lambda row: (row.reported_at, row.id), reverse=True
+    )
+
+
+@requires(Permission.HANDLE_SIGNALS)
+def my_signals(session: Session, user_id: int, *, today: date) -> list[SignalRow]:
+    """The open signals this official handles (their Mijn werk), the first target date first."""
+    ids = list(
+        session.scalars(
+            select(Signal.id)
+            .where(Signal.handler_id == user_id, Signal.status.in_(SIGNAL_OPEN))
+            .order_by(Signal.due_date.is_(None), Signal.due_date, Signal.reported_at)
+        )
+    )
+    order = {signal_id: index for index, signal_id in enumerate(ids)}
+    return sorted(signal_rows(session, ids, today=today), key=lambda row: order[row.id])
 
 
 @requires(Permission.VIEW_SIGNALS)

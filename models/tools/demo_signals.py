@@ -266,6 +266,8 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
             .limit(4000)
         )
     ]
+    # Handlers are those whose role handles signals (supervisors, else business managers).
+    handlers = list(builder.staff.get(Role.SUPERVISOR, []) or builder.staff.get(Role.BUSINESS_MANAGER, []))
     staff = [*builder.staff.get(Role.SUPERVISOR, []), *builder.staff.get(Role.OFFICIAL, [])] or [
         uid for ids in builder.staff.values() for uid in ids
     ]
@@ -429,6 +431,8 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
                 "created_at": reported_at,
                 "updated_at": moment,
                 "updated_by_id": official if steps else None,
+                # The official who moved it on handles it; a signal nobody touched yet has no handler.
+                "handler_id": handlers[signal_id % len(handlers)] if steps and handlers else None,
             }
         )
         for at, previous, target, extra, feedback in events:

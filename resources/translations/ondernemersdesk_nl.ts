@@ -691,6 +691,108 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <source>an e-mail (contact moment)</source>
+        <translation>een e-mail (contactmoment)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add documents to this file (or drop them here)</source>
+        <translation>Documenten aan dit dossier toevoegen (of sleep ze hierheen)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Set the largest document the database takes (for everyone)</source>
+        <translation>De grootste omvang van een document instellen (voor iedereen)</translation>
+    </message>
+    <message>
+        <source>At most %1 MB</source>
+        <translation>Ten hoogste %1 MB</translation>
+    </message>
+    <message>
+        <source>No documents in this file yet. Add permits, letters, photos or signed reports with Add…, or drop them here (at most %1 MB each).</source>
+        <translation>Nog geen documenten in dit dossier. Voeg vergunningen, brieven, foto&apos;s of getekende verslagen toe met Toevoegen…, of sleep ze hierheen (ten hoogste %1 MB per bestand).</translation>
+    </message>
+    <message>
+        <source>Largest document</source>
+        <translation>Grootste document</translation>
+    </message>
+    <message>
+        <source>The largest document anyone may add to a file, in MB:</source>
+        <translation>Het grootste document dat iemand aan een dossier mag toevoegen, in MB:</translation>
+    </message>
+    <message>
+        <source>Add documents to the file</source>
+        <translation>Documenten aan het dossier toevoegen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write a copy to open: %1.</source>
+        <translation>Kan geen kopie schrijven om te openen: %1.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Save it with Save as… and open it from there.</source>
+        <translation>Geen programma op deze computer opent %1. Sla het op met Opslaan als… en open het van daaruit.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Document opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another place and save again.</source>
+        <translation>Kan %1 niet schrijven: %2. Kies een andere plek en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this file? The change history keeps that it was there.</source>
+        <translation>%1 uit dit dossier verwijderen? De wijzigingsgeschiedenis houdt bij dat het er was.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Changes to %1</source>
@@ -1190,8 +1292,24 @@
         <translation>Tijdlijn (%1)</translation>
     </message>
     <message>
+        <source>Signals (%1)</source>
+        <translation>Meldingen (%1)</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documenten (%1)</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1294,6 +1412,60 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySignalsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySignalsView</name>
+    <message>
+        <source>Open in Signals</source>
+        <translation>Openen bij Meldingen</translation>
+    </message>
+    <message>
+        <source>Show the selected signal with its history on the Signals page</source>
+        <translation>De gekozen melding met haar geschiedenis tonen op de pagina Meldingen</translation>
+    </message>
+    <message>
+        <source>No signals about this company: none is linked to it, and none was reported at the address of one of its establishments.</source>
+        <translation>Geen meldingen over deze onderneming: er is er geen aan gekoppeld en er is er geen gemeld op het adres van een van haar vestigingen.</translation>
+    </message>
+    <message>
+        <source>Linked to this company, or reported at the address of one of its establishments.</source>
+        <translation>Gekoppeld aan deze onderneming, of gemeld op het adres van een van haar vestigingen.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3318,25 @@
     </message>
 </context>
 <context>
+    <name>MySignalsSection</name>
+    <message>
+        <source>No open signals of yours. Signals you are made the handler of appear here.</source>
+        <translation>Geen openstaande meldingen van u. Meldingen waarvan u behandelaar bent, staan hier.</translation>
+    </message>
+    <message>
+        <source>Open signal</source>
+        <translation>Melding openen</translation>
+    </message>
+    <message>
+        <source>My signals: %1 open</source>
+        <translation>Mijn meldingen: %1 open</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 te laat</translation>
+    </message>
+</context>
+<context>
     <name>MyWorkPage</name>
     <message>
         <source>My work</source>
@@ -4226,6 +4417,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Corrigeren…</translation>
     </message>
     <message>
+        <source>Take it on</source>
+        <translation>Zelf oppakken</translation>
+    </message>
+    <message>
+        <source>Become the handler: the signal is then in your My work</source>
+        <translation>Zelf behandelaar worden: de melding staat dan in uw Mijn werk</translation>
+    </message>
+    <message>
         <source>Company file</source>
         <translation>Ondernemersdossier</translation>
     </message>
@@ -4260,6 +4459,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Choose a signal in the list to see its history, or register a new one.</source>
         <translation>Kies een melding in de lijst om het verloop te zien, of registreer een nieuwe melding.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Handle…</source>
@@ -4304,6 +4507,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Reporter</source>
         <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -4380,6 +4591,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Bron</translation>
     </message>
     <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -4432,6 +4647,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>(onbekend)</translation>
     </message>
     <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
         <source>Reporter</source>
         <translation>Melder</translation>
     </message>
@@ -4450,6 +4673,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>For a reporter without e-mail: street, number, postcode, place</source>
+        <translation>Voor een melder zonder e-mail: straat, huisnummer, postcode, plaats</translation>
     </message>
     <message>
         <source>The reporter wants to be contacted about the outcome</source>
@@ -4489,6 +4720,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Categorie</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
@@ -4507,6 +4742,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Target date</source>
         <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>shielded</source>
@@ -4594,6 +4833,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Alle</translation>
     </message>
     <message>
+        <source>Every source</source>
+        <translation>Elke bron</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4612,6 +4863,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>No signals match these filters. Change the filters, or register a new signal.</source>
         <translation>Geen meldingen bij deze filters. Pas de filters aan, of registreer een nieuwe melding.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>Every handler</source>
+        <translation>Elke behandelaar</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -4723,8 +4982,12 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Status</translation>
     </message>
     <message>
-        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L).</source>
-        <translation>Nog geen contactmomenten. Leg het eerste vast met ‘Contactmoment vastleggen’ (Ctrl+L).</translation>
+        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml) here.</source>
+        <translation>Nog geen contactmomenten. Leg het eerste vast met ‘Contactmoment vastleggen’ (Ctrl+L), of sleep een e-mail (bewaard als .eml) hierheen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n open agreement(s)</source>
@@ -6429,8 +6692,16 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Een afspraak maak je met een onderneming: koppel de waarneming eerst aan een onderneming.</translation>
     </message>
     <message>
-        <source>To be contacted the reporter needs a phone number or an e-mail address.</source>
-        <translation>Voor terugkoppeling is een telefoonnummer of e-mailadres van de melder nodig.</translation>
+        <source>Choose an active official as the handler.</source>
+        <translation>Kies een actieve medewerker als behandelaar.</translation>
+    </message>
+    <message>
+        <source>A signal cannot come in later than now.</source>
+        <translation>Een melding kan niet later binnenkomen dan nu.</translation>
+    </message>
+    <message>
+        <source>To be contacted the reporter needs a phone number, an e-mail address or a postal address.</source>
+        <translation>Om contact op te nemen is een telefoonnummer, e-mailadres of postadres van de melder nodig.</translation>
     </message>
     <message>
         <source>The reporter wants to be contacted: write the feedback they will get.</source>
@@ -6900,6 +7171,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>“{text}” cannot be read as a date. Type for example 15-12-2026, 15 dec, morgen or +7.</source>
         <translation>Ik kan “{text}” niet lezen als datum. Typ bijvoorbeeld 15-12-2026, 15 dec, morgen of +7.</translation>
     </message>
+    <message>
+        <source>This file is not an e-mail message.</source>
+        <translation>Dit bestand is geen e-mailbericht.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a file may hold at most {limit} MB. Make it smaller (scan at a lower resolution, compress the photo) or keep it elsewhere and note where.</source>
+        <translation>{name} is {size} MB; een bestand mag ten hoogste {limit} MB zijn. Maak het kleiner (scan met een lagere resolutie, comprimeer de foto) of bewaar het elders en noteer waar.</translation>
+    </message>
+    <message>
+        <source>The size limit is between 1 and {maximum} MB.</source>
+        <translation>De maximale omvang ligt tussen 1 en {maximum} MB.</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Het bestand heeft geen naam.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7138,6 +7425,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>supervisor&apos;s own observation</source>
         <translation>eigen waarneming toezichthouder</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>inwoner</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>enquête</translation>
     </message>
     <message>
         <source>reported</source>
@@ -7864,8 +8159,36 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Gegeven</translation>
     </message>
     <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Attachments (in the file&apos;s documents)</source>
+        <translation>Bijlagen (bij de documenten van het dossier)</translation>
+    </message>
+    <message>
+        <source>Not kept, larger than {limit} MB</source>
+        <translation>Niet bewaard, groter dan {limit} MB</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7982,6 +8305,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Target date</source>
         <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Signals</source>

@@ -25,6 +25,7 @@ from models.ambitions.entities import (
     Respondent,
     RespondentSector,
 )
+from models.attachments.services import add_attachment
 from models.audit.services import company_records
 from models.companies.entities import Company, CompanyContact, Contact, Establishment
 from models.companies.search import SearchService
@@ -116,6 +117,7 @@ COMPANY_ROWS: dict[tuple[str, str], Callable[[Session, int], object]] = {
             name="Ondernemer", sector=RespondentSector.PRIVATE, channel=InputChannel.EMAIL, company_id=c
         )
     ),
+    ("attachment", "company_id"): lambda s, c: add_attachment(s, c, "vergunning.pdf", b"%PDF-1.4"),
 }
 
 

@@ -424,6 +424,74 @@ def test_dossier(db: Database, tmp_path: Path) -> None:
     assert text.index("Afvalbedrijf GAD") < text.index("Regels reclamebord mailen")
 
 
+def test_dossier_lists_the_signals_about_the_company_linked_or_at_its_address(
+    db: Database, tmp_path: Path
+) -> None:
+    from models.signals.entities import Signal, SignalCategory, SignalSource
+
+    s = seed(db)
+    with db.session() as session:
+        category = SignalCategory(name="Geluidsoverlast", target_days=5)
+        session.add(category)
+        session.flush()
+
+        def signal(description: str, **where: object) -> Signal:
+            return Signal(
+                reported_at=_at(s.today - timedelta(days=800)),  # older than the briefing's year
+                source=SignalSource.CITIZEN,
+                category_id=category.id,
+                status=SignalStatus.HANDLING,
+                description=description,
+                **where,
+            )
+
+        session.add_all(
+            [
+                signal("Muziek op het terras", company_id=s.company_id),
+                # At the second establishment's address, not linked to the company.
+                signal(
+                    "Afval naast de container", street="Kerkstraat", house_number="3A", postcode="1243 JK"
+                ),
+                signal("Fietsen op de stoep", street="Kerkstraat", house_number="3a", city="'s-Graveland"),
+                # The neighbours: another number, another postcode.
+                signal("Lawaai bij de buren", street="Kerkstraat", house_number="5", postcode="1243 JK"),
+            ]
+        )
+        session.commit()
+    out = tmp_path / "dossier.pdf"
+    with db.session() as session:
+        render_dossier(documents.dossier(session, s.company_id, today=s.today), out)
+    text = text_of(out)
+    assert "Meldingen (3)" in text
+    for expected in ("Muziek op het terras", "Afval naast de container", "Fietsen op de stoep"):
+        assert expected in text, expected
+    assert "Lawaai bij de buren" not in text
+
+
+def test_an_e_mail_address_breaks_after_its_at_sign_never_mid_word(db: Database, tmp_path: Path) -> None:
+    s = seed(db)
+    address = "secretariaat.directie@horecabedrijf-dezwaan-noordereinde.nl"
+    with db.session() as session:
+        companies.add_contact(
+            session,
+            s.company_id,
+            ContactInput(first_name="Lotte", last_name="Brink", role="owner", email=address),
+        )
+        session.commit()
+    out = tmp_path / "dossier.pdf"
+    with db.session() as session:
+        render_dossier(documents.dossier(session, s.company_id, today=s.today), out)
+    lines = [
+        line.strip() for page in PdfReader(out).pages for line in (page.extract_text() or "").splitlines()
+    ]
+    assert "secretariaat.directie@" in lines
+    assert "".join(lines).count(address) == 1  # whole, however it wraps
+    assert any(line.startswith("horecabedrijf-") for line in lines), lines
+    assert all(
+        line.endswith(("@", "-", ".nl")) for line in lines if "horecabedrijf" in line or "directie@" in line
+    )
+
+
 def test_a_long_dossier_runs_over_pages_with_its_header_row_repeated(db: Database, tmp_path: Path) -> None:
     s = seed(db)
     add_many(db, s.company_id, 200, s.today)

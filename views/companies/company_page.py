@@ -34,6 +34,7 @@ from models.duplicates.entities import COMPANY
 from models.errors import DomainError, ValidationError
 from models.permissions import Permission
 from models.validation import format_phone
+from views.attachments.attachments_tab import AttachmentsTab
 from views.common.pdf_export import Build, PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, field_error_text, format_date, format_datetime, label
@@ -41,6 +42,7 @@ from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.consultations.timeline import TimelineView
 from views.duplicates.reasons import reasons_text
+from views.signals.company_signals import CompanySignalsView
 
 R = TypeVar("R")
 
@@ -53,10 +55,12 @@ class CompanyPage(QWidget):
     """Signals:
     changed(int): the company's data changed here (lists and search refresh).
     open_company(int): open another company's file (a duplicate the user chose).
+    open_signal(int): show a signal about this company on the Meldingen page.
     """
 
     changed = Signal(int)
     open_company = Signal(int)
+    open_signal = Signal(int)
     loaded = Signal()
 
     def __init__(self, worker: DatabaseWorker, lookups: Lookups) -> None:
@@ -249,12 +253,34 @@ class CompanyPage(QWidget):
             lambda n: self.tabs.setTabText(0, self.tr("Timeline (%1)").replace("%1", str(n)))
         )
 
+        # -- signals tab: linked to the company or reported at one of its addresses
+        self.signals = CompanySignalsView(worker)
+        self.signals.open_signal.connect(self.open_signal)
+        self.signals.loaded.connect(
+            lambda n: self.tabs.setTabText(
+                self.tabs.indexOf(self.signals), self.tr("Signals (%1)").replace("%1", str(n))
+            )
+        )
+        self.may_see_signals = True  # see apply_permissions
+
+        # -- attachments tab: documents kept in the file
+        self.attachments = AttachmentsTab(worker)
+        # An e-mail dropped on the timeline brings its attachments into the documents.
+        self.timeline.changed.connect(self.attachments.reload)
+        self.attachments.loaded.connect(
+            lambda n: self.tabs.setTabText(
+                self.tabs.indexOf(self.attachments), self.tr("Documents (%1)").replace("%1", str(n))
+            )
+        )
+
         self.tabs: QTabWidget = QTabWidget()
         self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
         # The duplicates badge beside the tabs: the header's lines are full at 1366 px.
         self.tabs.setCornerWidget(self.duplicates_badge, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
         self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
+        self.tabs.addTab(self.signals, qta.icon("mdi6.bullhorn-outline"), self.tr("Signals"))
+        self.tabs.addTab(self.attachments, qta.icon("mdi6.paperclip"), self.tr("Documents"))
         self.tabs.addTab(self.details, qta.icon("mdi6.card-account-details-outline"), self.tr("Details"))
 
         layout = QVBoxLayout(self)
@@ -286,6 +312,12 @@ class CompanyPage(QWidget):
         self.may_merge = may(Permission.MERGE_COMPANIES)
         self.may_record = may(Permission.RECORD_CONSULTATIONS)
         self.may_read_timeline = may(Permission.VIEW_CONSULTATIONS)
+        self.may_see_signals = may(Permission.VIEW_SIGNALS)
+        if not self.may_see_signals and self.tabs.indexOf(self.signals) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.signals))
+        self.attachments.limit_button.setVisible(may(Permission.MANAGE_IDENTITY))
+        if not self.may_read_timeline and self.tabs.indexOf(self.attachments) >= 0:
+            self.tabs.removeTab(self.tabs.indexOf(self.attachments))
         self.briefing_button.setVisible(self.may_read_timeline)
         self.dossier_button.setVisible(self.may_read_timeline)
         if not self.may_read_timeline and self.tabs.widget(0) is self.timeline:
@@ -417,8 +449,18 @@ class CompanyPage(QWidget):
             row = model.row_of(selected) if selected is not None else -1
             if row >= 0:
                 table.selectRow(row)
-        self.tabs.setTabText(1, self.tr("Establishments (%1)").replace("%1", str(len(record.establishments))))
-        self.tabs.setTabText(2, self.tr("Contact persons (%1)").replace("%1", str(len(record.contacts))))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.establishments),
+            self.tr("Establishments (%1)").replace("%1", str(len(record.establishments))),
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.contacts),
+            self.tr("Contact persons (%1)").replace("%1", str(len(record.contacts))),
+        )
+        if self.may_see_signals:
+            self.signals.open(record.id)
+        if self.may_read_timeline:
+            self.attachments.open(record.id, editable=not archived and self.may_record)
         if self.may_read_timeline:
             self.timeline.open(
                 record.id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
 
 from models.consultations import services as svc
 from models.consultations.services import AgreementRecord, WorkItem, WorkList
+from models.permissions import Permission
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import AgreementActions, due_text, paint, responsible_text, status_text
+from views.signals.my_signals import MySignalsSection
 
 if TYPE_CHECKING:
     from models.notify import Change
     from views.shell.pages import Shell
+
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,14 +121,23 @@ class MyWorkPage(QWidget):
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
 
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
+        # Other work beside the agreements (add_section): how each reads itself again.
+        self.sections: list[Callable[[], None]] = []
         self._selected()
 
+    def add_section(self, section: QWidget, reload: Callable[[], None]) -> None:
+        """Other work of the official under the agreements (their signals): read with the page."""
+        self.sections.append(reload)
+        self.main_layout.addWidget(section)
+
     def reload(self) -> None:
+        for reload_section in self.sections:
+            reload_section()
         self._ticket += 1
         ticket = self._ticket
         me = self.worker.user_id
@@ -224,6 +237,9 @@ class MyWorkPage(QWidget):
     def refresh(self, change: Change, shown: bool) -> None:
         if shown and change.touches("agreement", "interaction", "company"):
             self.reload()
+        elif shown and change.touches("signal", "signal_event"):
+            for reload_section in self.sections:
+                reload_section()
 
 
 # -- as a page of the main window (views/shell/pages.py) ------------------------------------------
@@ -232,4 +248,8 @@ class MyWorkPage(QWidget):
 def make_page(shell: Shell) -> MyWorkPage:
     page = MyWorkPage(shell.worker)
     page.open_company.connect(shell.open_company)
+    if shell.may(Permission.HANDLE_SIGNALS):
+        signals = MySignalsSection(shell.worker)
+        signals.open_signal.connect(lambda signal_id: shell.show_page("signals", signal_id))
+        page.add_section(signals, signals.reload)
     return page

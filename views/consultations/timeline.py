@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
+from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QTextDocument
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from models.attachments import services as mail_services
+from models.attachments.mail import is_mail, read_eml
 from models.consultations import services as svc
 from models.consultations.entities import CHANNEL_LABELS, Channel
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.lookups import Choice
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.forms import fill_combo
-from views.common.text import format_datetime, format_short_date, label
+from views.common.text import error_text, format_datetime, format_short_date, label
 from views.common.widgets import icon_only
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import (
@@ -48,7 +52,7 @@ PERIODS = (("12m", 365), ("3y", 3 * 365), ("all", None))
 
 class TimelineView(QWidget):
     """Signals:
-    changed(): a contact moment or agreement was saved here.
+    changed(): a contact moment or agreement was saved here (an e-mail dropped on it among them).
     export_report(int): the user wants the conversation report (PDF) of this contact moment.
     loaded(int): the timeline shows this many contact moments.
     """
@@ -153,17 +157,77 @@ class TimelineView(QWidget):
         self.splitter.setSizes([760, 340])
 
         self.empty = QLabel(
-            self.tr("No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L).")
+            self.tr(
+                "No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an "
+                "e-mail (saved as .eml) here."
+            )
         )
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
+        # An e-mail dragged from the mail program (saved as .eml) becomes a contact moment.
+        self.setAcceptDrops(True)
+        self.drop_message = QLabel()
+        self.drop_message.setWordWrap(True)
+        self.drop_message.setStyleSheet("color: #b3261e;")
+        self.drop_message.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.drop_message)
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
         self._selected(None)
+
+    # -- an e-mail dropped from the mail program ------------------------------------------
+
+    @staticmethod
+    def _mail_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and is_mail(u.toLocalFile())]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.editable and self.company_id is not None and self._mail_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._mail_paths(event)
+        if paths and self.editable:
+            event.acceptProposedAction()
+            self.add_mails(paths)
+
+    def add_mails(self, paths: list[Path]) -> None:
+        """Each saved e-mail as a contact moment of channel e-mail, its attachments in the file."""
+        company_id = self.company_id
+        if company_id is None or not self.editable:
+            return
+        mails: list[bytes] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                mails.append(path.read_bytes())
+            except OSError as exc:
+                problems.append(
+                    self.tr("Cannot read %1: %2.")
+                    .replace("%1", path.name)
+                    .replace("%2", exc.strerror or str(exc))
+                )
+        self._say("\n".join(problems))
+        if not mails:
+            return
+
+        def record(session: Session) -> int:
+            for data in mails:
+                mail_services.record_mail(session, company_id, read_eml(data))
+            session.commit()
+            return len(mails)
+
+        self.worker.run(record, lambda _n: self._saved(), lambda error: self._say(error_text(error)))
+
+    def _say(self, text: str) -> None:
+        self.drop_message.setText(text)
+        self.drop_message.setVisible(bool(text))
 
     # -- loading --------------------------------------------------------------------------
 

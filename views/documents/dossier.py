@@ -2,7 +2,8 @@
 
 For the archive, a handover to a colleague or a data-subject request: the profile,
 establishments and contact persons, every agreement with its status, and every contact
-moment with its full report, newest first.
+moment with its full report, newest first; the signals about it (linked to it, or reported
+at one of its addresses) when the official may see signals.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def render_dossier(data: DossierData, out: Path | BinaryIO) -> None:
         made=True,
         notes=True,
     )
+
+    if data.signals is not None:
+        sections.signals_table(doc, data.signals, today)
 
     doc.heading(f"Contactmomenten ({len(records)})")
     if not records:

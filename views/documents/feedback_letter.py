@@ -27,7 +27,9 @@ def render_feedback_letter(letter: FeedbackLetterData, out: Path | BinaryIO) -> 
     sender, today = letter.identity, letter.today
     doc = PdfDocument(sender, TITLE, subject=f"Melding {letter.number}", today=today, public=True)
     to = [letter.reporter_name or "De melder"]
-    if letter.reporter_email:
+    if letter.reporter_address:  # a letter by post: the address as the reporter gave it
+        to.extend(part.strip() for part in letter.reporter_address.split(",") if part.strip())
+    elif letter.reporter_email:
         to.append(f"per e-mail: {letter.reporter_email}")
     doc.address_block(to, [sender.name, *sender.address_lines])
     doc.facts(

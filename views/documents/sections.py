@@ -13,12 +13,14 @@ from datetime import date, timedelta
 from models.companies.records import CompanyFile
 from models.consultations.entities import AgreementStatus
 from models.consultations.records import AgreementRecord, InteractionRecord
+from models.signals.records import SignalRow
 from models.validation import format_phone
 from views.documents.dutch import (
     AGREEMENT_STATUS,
     CHANNEL,
     ESTABLISHMENT_STATUS,
     RESPONSIBLE,
+    SIGNAL_STATUS,
     contact_role,
     count,
     dutch_date,
@@ -196,6 +198,37 @@ def contacts(doc: PdfDocument, company: CompanyFile, *, notes: bool = False) -> 
             for c in company.contacts
         ],
         empty="Geen contactpersonen geregistreerd.",
+    )
+
+
+def signals_table(doc: PdfDocument, signals: Sequence[SignalRow], today: date) -> None:
+    """Every signal about a company, newest first: where, what, and where its handling stands."""
+    doc.heading(f"Meldingen ({len(signals)})")
+    doc.table(
+        [
+            Column("Melding", width=20),
+            Column("Gemeld", width=24),
+            Column("Categorie", 1.2),
+            Column("Omschrijving", 2.8),
+            Column("Adres", 1.4),
+            Column("Status", 1.1),
+        ],
+        [
+            [
+                signal.number,
+                dutch_date(signal.reported_at.astimezone().date(), short=True),
+                signal.category,
+                signal.description,
+                signal.address,
+                Cell(
+                    SIGNAL_STATUS[signal.status],
+                    detail="te laat" if signal.overdue else None,
+                    colour=OVERDUE if signal.overdue else None,
+                ),
+            ]
+            for signal in signals
+        ],
+        empty="Er zijn geen meldingen over deze onderneming.",
     )
 
 

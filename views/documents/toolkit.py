@@ -29,6 +29,7 @@ from __future__ import annotations
 import errno
 import io
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -384,7 +385,8 @@ class PdfDocument:
             for index, chunk in enumerate(chunks):
                 if row_index < len(chunk):
                     key, value = chunk[row_index]
-                    row += [Paragraph(markdown.plain(key), self.styles.key), self._rich(value, "left")]
+                    room = widths[len(row) + 1] - 6
+                    row += [Paragraph(markdown.plain(key), self.styles.key), self._rich(value, "left", room)]
                 else:
                     row += ["", ""]
                 if index < columns - 1:
@@ -512,11 +514,11 @@ class PdfDocument:
             return EMPTY
         if isinstance(value, Cell):
             if value.detail:
-                return self._rich(value, align)
+                return self._rich(value, align, room)
             text = markdown.clean(value.text) if value.text else EMPTY
             font = BOLD if value.bold else REGULAR
             if not _fits(text, font, size, room):
-                return self._rich(value, align)
+                return self._rich(value, align, room)
             if value.bold:
                 commands.append(("FONTNAME", at, at, BOLD))
             colour = value.colour or (MUTED if value.muted or not value.text else None)
@@ -526,25 +528,28 @@ class PdfDocument:
         text = markdown.clean(str(value))
         if _fits(text, REGULAR, size, room):
             return text
-        return self._rich(text, align)
+        return self._rich(text, align, room)
 
-    def _rich(self, value: Value, align: str) -> Any:
-        """A cell as paragraphs: text that wraps, a second line in small print."""
+    def _rich(self, value: Value, align: str, room: float | None = None) -> Any:
+        """A cell as paragraphs: text that wraps, a second line in small print. An e-mail address
+        too wide for ``room`` breaks after its @, before a dot or after a hyphen, never inside a word."""
         if isinstance(value, Flowable):
             return value
         style = self.styles.aligned(self.styles.cell, align)
         if value is None or value == "":
             return Paragraph(EMPTY, self.styles.aligned(self.styles.key, align))
         if isinstance(value, Cell):
-            text = _cell_markup(value)
+            text = _break_addresses(
+                _cell_markup(value), BOLD if value.bold else REGULAR, style.fontSize, room
+            )
             if value.detail:
-                detail = markdown.plain(value.detail)
+                detail_style = self.styles.aligned(self.styles.cell_detail, align)
+                detail = _break_addresses(markdown.plain(value.detail), REGULAR, detail_style.fontSize, room)
                 if value.colour is not None:
                     detail = f'<font color="{value.colour.hexval()}">{detail}</font>'
-                detail_style = self.styles.aligned(self.styles.cell_detail, align)
                 return [Paragraph(text, style), Paragraph(detail, detail_style)]
             return Paragraph(text, style)
-        return Paragraph(markdown.plain(str(value)), style)
+        return Paragraph(_break_addresses(markdown.plain(str(value)), REGULAR, style.fontSize, room), style)
 
     # -- the page --------------------------------------------------------------------------
 
@@ -646,6 +651,33 @@ def _canvas_maker(footer: Any) -> Any:
 
 def _fits(text: str, font: str, size: float, room: float) -> bool:
     return "\n" not in text and stringWidth(text, font, size) <= room
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _break_addresses(markup: str, font: str, size: float, room: float | None) -> str:
+    """Line breaks inside the e-mail addresses of ``markup`` that are wider than ``room``: after
+    the @, then before a dot or after a hyphen, as many as needed, so an address never breaks mid-word (the cell's
+    ``splitLongWords`` would cut ``info@bakker`` | ``ij.nl`` anywhere)."""
+    if room is None or "@" not in markup:
+        return markup
+
+    def wrap(match: re.Match[str]) -> str:
+        address = match.group(0)
+        if stringWidth(address, font, size) <= room:
+            return address
+        local, domain = address.split("@", 1)
+        pieces = [local + "@", *re.findall(r"\.?[^.-]+-*", domain)]
+        lines = [pieces[0]]
+        for piece in pieces[1:]:
+            if lines[-1].endswith("@") or stringWidth(lines[-1] + piece, font, size) > room:
+                lines.append(piece)
+            else:
+                lines[-1] += piece
+        return "<br/>".join(lines)
+
+    return _ADDRESS.sub(wrap, markup)
 
 
 def _cell_markup(cell: Cell) -> str:

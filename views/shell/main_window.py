@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.company = CompanyPage(worker, self.lookups)
         self.company.changed.connect(self._company_changed)
         self.company.open_company.connect(self.open_company)
+        self.company.open_signal.connect(lambda signal_id: self.show_page("signals", signal_id))
         self.company.loaded.connect(self._company_loaded)
         self.pages.addWidget(self.company)
         self.pages.setCurrentIndex(0)

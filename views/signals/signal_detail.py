@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from models.documents import services as documents
+from models.errors import DomainError
 from models.signals import services as svc
-from models.signals.entities import SIGNAL_SOURCE_LABELS, SignalStatus
+from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
 from models.signals.letters import letter_problems
 from models.signals.services import EventRecord, SignalRecord
 from models.validation import format_phone
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import (
+    error_text,
     format_date,
     format_datetime,
     format_short_datetime,
@@ -118,6 +121,10 @@ class SignalDetail(QFrame):
         actions.addStretch(1)
         self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Correct…"))
         self.edit_button.clicked.connect(self.edit)
+        # One click to become the handler (another handler: Correct…).
+        self.take_button = QPushButton(qta.icon("mdi6.account-arrow-left-outline"), self.tr("Take it on"))
+        self.take_button.setToolTip(self.tr("Become the handler: the signal is then in your My work"))
+        self.take_button.clicked.connect(self.take_on)
         self.company_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Company file"))
         self.company_button.clicked.connect(
             lambda: self.record and self.record.company_id and self.open_company.emit(self.record.company_id)
@@ -127,6 +134,7 @@ class SignalDetail(QFrame):
         record_actions.setSpacing(4)
         record_actions.addWidget(self.company_button)
         record_actions.addWidget(self.edit_button)
+        record_actions.addWidget(self.take_button)
         record_actions.addStretch(1)
 
         self.history = QTreeWidget()
@@ -180,6 +188,25 @@ class SignalDetail(QFrame):
         outer.addWidget(self.stack)
         self.show_record(None)
 
+    def take_on(self) -> None:
+        record, me = self.record, self.worker.user_id
+        if record is None or me is None:
+            return
+        signal_id, version = record.id, record.version
+
+        def assign(session: Session) -> None:
+            svc.assign_signal(session, signal_id, version, me)
+            session.commit()
+
+        self.worker.run(assign, lambda _r: self._assigned(signal_id), self._refused)
+
+    def _assigned(self, signal_id: int) -> None:
+        self.changed.emit(signal_id)
+        self.load(signal_id)
+
+    def _refused(self, error: DomainError) -> None:
+        QMessageBox.warning(self, self.tr("Signal"), error_text(error))
+
     def _action_text(self, status: SignalStatus) -> str:
         return {
             SignalStatus.HANDLING: self.tr("Handle…"),
@@ -216,6 +243,7 @@ class SignalDetail(QFrame):
             (self.tr("Company"), record.company or "—"),
             (self.tr("Description"), record.description),
             (self.tr("Reporter"), self._reporter(record)),
+            (self.tr("Handler"), record.handler or self.tr("nobody yet")),
             (self.tr("Target date"), self._target(record)),
         ]
         self.facts.setText(
@@ -230,6 +258,10 @@ class SignalDetail(QFrame):
         for status, button in self.buttons.items():
             button.setVisible(status in allowed)
         self.edit_button.setVisible(self.may_handle)
+        me = self.worker.user_id
+        self.take_button.setVisible(
+            self.may_handle and me is not None and record.handler_id != me and record.status in SIGNAL_OPEN
+        )
         self.company_button.setVisible(record.company_id is not None)
         self.history.clear()
         last_with_feedback = None
@@ -262,6 +294,7 @@ class SignalDetail(QFrame):
                 record.reporter_name or "",
                 format_phone(record.reporter_phone),
                 record.reporter_email or "",
+                record.reporter_address or "",
             ]
             text = " · ".join(p for p in parts if p) or "—"
         return (

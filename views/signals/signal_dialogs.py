@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from html import escape
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,7 +36,7 @@ from models.signals.feedback import TemplateRecord
 from models.signals.services import EarlierSignal, SignalRecord
 from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
-from views.common.text import format_date, format_short_date, label
+from views.common.text import DUTCH, format_date, format_short_date, label
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 
@@ -51,6 +52,7 @@ class SignalLookups:
     templates: list[TemplateRecord] = field(default_factory=list)
     # The official may read reporters' details: only then is a reporter who calls again recognised.
     sees_reporters: bool = False
+    officials: list[Choice] = field(default_factory=list)  # who may be the handler
 
     @staticmethod
     def load(session: Session) -> SignalLookups:
@@ -59,6 +61,7 @@ class SignalLookups:
             lookups.areas(session),
             feedback.templates(session),
             svc.sees_reporters(session),
+            lookups.officials(session),
         )
 
     def category_choices(self) -> list[Choice]:
@@ -112,6 +115,16 @@ class SignalDialog(FormDialog):
             record.source.value if record else SignalSource.CITIZEN.value,
             empty=None,
         )
+        # When it came in: a call taken earlier is entered afterwards with its own time.
+        self.received = QDateTimeEdit()
+        self.received.setCalendarPopup(True)
+        self.received.setLocale(DUTCH)
+        self.received.setDisplayFormat("d MMMM yyyy HH:mm")
+        opened = record.reported_at if record else datetime.now(UTC)
+        self._opened_minute = int(opened.timestamp()) // 60
+        self.received.setDateTime(QDateTime.fromSecsSinceEpoch(self._opened_minute * 60))
+        self.received.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
+        self.add_field("reported_at", self.tr("Received"), self.received)
         self.category = self.combo(
             "category_id",
             self.tr("Category"),
@@ -164,6 +177,14 @@ class SignalDialog(FormDialog):
         )
 
         self.new_column()
+        # Who handles it: in their Mijn werk, and the list's filter.
+        self.handler = self.combo(
+            "handler_id",
+            self.tr("Handler"),
+            data.officials,
+            record.handler_id if record else None,
+            empty=self.tr("(nobody yet)"),
+        )
         self.add_section(self.tr("Reporter"))
         self.anonymous = QCheckBox(self.tr("Anonymous: no name or contact details"))
         self.anonymous.setChecked(bool(record and record.anonymous))
@@ -176,6 +197,15 @@ class SignalDialog(FormDialog):
         )
         self.reporter_email = self.line(
             "reporter_email", self.tr("E-mail"), record.reporter_email if record else "", max_length=254
+        )
+        self.reporter_address = self.line(
+            "reporter_address",
+            self.tr("Postal address"),
+            record.reporter_address if record else "",
+            max_length=300,
+        )
+        self.reporter_address.setPlaceholderText(
+            self.tr("For a reporter without e-mail: street, number, postcode, place")
         )
         self.wants_contact = QCheckBox(self.tr("The reporter wants to be contacted about the outcome"))
         self.wants_contact.setChecked(bool(record and record.wants_contact))
@@ -208,7 +238,13 @@ class SignalDialog(FormDialog):
         self.target.setText(self.tr("Target handling time: %n working day(s)", "", days) if days else "")
 
     def _anonymous_toggled(self, anonymous: bool) -> None:
-        for widget in (self.reporter_name, self.reporter_phone, self.reporter_email, self.wants_contact):
+        for widget in (
+            self.reporter_name,
+            self.reporter_phone,
+            self.reporter_email,
+            self.reporter_address,
+            self.wants_contact,
+        ):
             widget.setEnabled(not anonymous)
         if anonymous:
             self.wants_contact.setChecked(False)
@@ -275,6 +311,9 @@ class SignalDialog(FormDialog):
     # -- saving ---------------------------------------------------------------------------
 
     def signal_input(self) -> svc.SignalInput:
+        minute = self.received.dateTime().toSecsSinceEpoch() // 60
+        # Untouched: now for a new signal, the time it has for one being corrected.
+        received = datetime.fromtimestamp(minute * 60, UTC) if minute != self._opened_minute else None
         return svc.SignalInput(
             category_id=self.category.currentData(),
             source=SignalSource(self.source.currentData()),
@@ -289,7 +328,10 @@ class SignalDialog(FormDialog):
             reporter_name=self.reporter_name.text(),
             reporter_phone=self.reporter_phone.text(),
             reporter_email=self.reporter_email.text(),
+            reporter_address=self.reporter_address.text(),
             wants_contact=self.wants_contact.isChecked(),
+            reported_at=received,
+            handler_id=self.handler.currentData(),
         )
 
     def task(self) -> Callable[[Session], Any]:

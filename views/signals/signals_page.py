@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from models.errors import DomainError
 from models.exporting.lists import export_signals
+from models.lookups import Choice
 from models.permissions import Permission
 from models.signals import services as svc
-from models.signals.entities import SIGNAL_OPEN, SignalStatus
-from models.signals.services import SignalFilter, SignalRow
+from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_SHORT, SignalSource, SignalStatus
+from models.signals.services import NO_HANDLER, SignalFilter, SignalRow
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -36,6 +37,7 @@ from views.common.text import (
     format_number,
     format_short_date,
     format_short_datetime,
+    label,
 )
 from views.common.worker import DatabaseWorker
 from views.signals.settings_dialog import SignalSettingsDialog
@@ -64,14 +66,19 @@ class SignalListModel(LazyTableModel[SignalRow]):
                 self.tr("Target date"), lambda r: format_short_date(r.due_date), 110, "due_date"
             ),
             Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
+            Column[SignalRow](self.tr("Source"), self._source, 90, "source"),
             Column[SignalRow](self.tr("Location"), lambda r: r.address or r.company or r.area, 220, "street"),
             Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240, None),
             Column[SignalRow](self.tr("Reporter"), self._reporter, 130, "reporter"),
+            Column[SignalRow](self.tr("Handler"), lambda r: r.handler or "—", 110, None),
         ]
 
     @staticmethod
     def _fetch_rows(session, ids: list[int]) -> list[SignalRow]:
         return svc.signal_rows(session, ids, today=date.today())
+
+    def _source(self, row: SignalRow) -> str:
+        return label(SIGNAL_SOURCE_SHORT[row.source]) if row.source else ""
 
     def _reporter(self, row: SignalRow) -> str:
         return self.tr("shielded") if row.shielded else row.reporter or "—"
@@ -124,7 +131,7 @@ class SignalsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Reporter, address, company, number or words"))
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
         self._search_timer.timeout.connect(self._filters_changed)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
@@ -136,9 +143,20 @@ class SignalsPage(QWidget):
             self.status.addItem(status_text(status), status.value)
         self.category = QComboBox()
         self.area = QComboBox()
-        for combo in (self.category, self.area):
+        self.source = QComboBox()
+        # Source and handler without a caption beside them (the row is full at 1366 px): their
+        # first choice and tooltip say what they filter.
+        self.source.addItem(self.tr("Every source"), None)
+        self.source.setToolTip(self.tr("Source"))
+        self.source.setAccessibleName(self.tr("Source"))
+        for source in SignalSource:
+            self.source.addItem(label(SIGNAL_SOURCE_SHORT[source]), source.value)
+        self.handler = QComboBox()
+        self.handler.setToolTip(self.tr("Handler"))
+        self.handler.setAccessibleName(self.tr("Handler"))
+        for combo in (self.category, self.area, self.source, self.handler):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
             combo.view().setMinimumWidth(260)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -151,6 +169,9 @@ class SignalsPage(QWidget):
             text.setBuddy(widget)
             filters.addSpacing(8)
             filters.addWidget(text)
+            filters.addWidget(widget)
+        for widget in (self.source, self.handler):
+            filters.addSpacing(8)
             filters.addWidget(widget)
         self.drill = QLabel()
         self.drill.setObjectName("muted")
@@ -169,6 +190,8 @@ class SignalsPage(QWidget):
         self.status.currentIndexChanged.connect(self._filters_changed)
         self.category.currentIndexChanged.connect(self._filters_changed)
         self.area.currentIndexChanged.connect(self._filters_changed)
+        self.source.currentIndexChanged.connect(self._filters_changed)
+        self.handler.currentIndexChanged.connect(self._filters_changed)
 
         self.model = SignalListModel(worker)
         self.table = table_view(self.model)
@@ -221,6 +244,15 @@ class SignalsPage(QWidget):
             fill_combo(combo, choices, self.tr("All"))
             select_data(combo, current)
             combo.blockSignals(False)
+        current = self.handler.currentData()
+        self.handler.blockSignals(True)
+        fill_combo(
+            self.handler,
+            [Choice(value=NO_HANDLER, label=self.tr("(nobody yet)")), *lookups.officials],
+            self.tr("Every handler"),
+        )
+        select_data(self.handler, current)
+        self.handler.blockSignals(False)
 
     def show_filter(self, flt: SignalFilter) -> None:
         """Show the signals behind a number elsewhere (a hotspot): its period, place or category."""
@@ -228,6 +260,8 @@ class SignalsPage(QWidget):
             (self.status, "all"),
             (self.category, flt.category_id),
             (self.area, flt.area_id),
+            (self.source, flt.source.value if flt.source else None),
+            (self.handler, flt.handler_id),
         ):
             combo.blockSignals(True)
             select_data(combo, value)
@@ -282,6 +316,8 @@ class SignalsPage(QWidget):
             overdue_only=choice == "overdue",
             category_id=self.category.currentData(),
             area_id=self.area.currentData(),
+            source=SignalSource(self.source.currentData()) if self.source.currentData() else None,
+            handler_id=self.handler.currentData(),
             sort=self.filter.sort,
             descending=self.filter.descending,
         )

@@ -1,0 +1,1 @@
+"""Documents kept in a company's file: permits, letters, photos, signed reports."""

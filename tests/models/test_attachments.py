@@ -1,0 +1,140 @@
+"""Attachments in a company's file: kept in the database, within the size limit, read back,
+removed, moved by a merge and gone with the company."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from models.attachments import services as attachments
+from models.attachments.entities import Attachment, AttachmentContent
+from models.attachments.mail import MailFile, UnreadableMailError, read_eml
+from models.companies.entities import Company, Establishment
+from models.consultations import services as consultations
+from models.consultations.entities import Channel
+from models.db import Database
+from models.errors import PermissionDeniedError, ValidationError
+from models.team.entities import Role
+from tests.models.conftest import audit_entries, new_company, new_user
+
+PDF = b"%PDF-1.4\n% a permit\n" + bytes(range(256)) * 4
+
+
+def test_a_document_is_kept_read_back_and_removed(db: Database) -> None:
+    company_id = new_company(db)
+    anna = new_user(db, "anna", "Anna de Vries")
+    with db.session(user_id=anna) as session:
+        attachment_id = attachments.add_attachment(
+            session, company_id, r"C:\Scans\Vergunning terras.pdf", PDF
+        )
+        session.commit()
+    with db.session(user_id=anna) as session:
+        [record] = attachments.attachments(session, company_id)
+        assert (record.name, record.media_type, record.size) == (
+            "Vergunning terras.pdf",
+            "application/pdf",
+            len(PDF),
+        )
+        assert record.added_by == "Anna de Vries"
+        assert attachments.content(session, attachment_id) == ("Vergunning terras.pdf", PDF)
+    assert [e.action for e in audit_entries(db, "attachment", attachment_id)][:1] == ["create"]
+    with db.session(user_id=anna) as session:
+        attachments.remove_attachment(session, attachment_id)
+        session.commit()
+    with db.session() as session:
+        assert attachments.attachments(session, company_id) == []
+        assert session.scalar(select(func.count()).select_from(AttachmentContent)) == 0
+
+
+def test_a_file_above_the_limit_is_refused_with_its_size_and_the_limit(db: Database) -> None:
+    company_id = new_company(db)
+    with db.session() as session:
+        attachments.set_limit_megabytes(session, 1)
+        session.commit()
+    with db.session() as session, pytest.raises(ValidationError) as caught:
+        attachments.add_attachment(session, company_id, "foto.jpg", b"x" * (1024 * 1024 + 1))
+    [error] = caught.value.errors
+    assert error.field == "file"
+    assert error.params == {"name": "foto.jpg", "size": "1,0", "limit": 1}
+    with db.session() as session, pytest.raises(ValidationError):
+        attachments.set_limit_megabytes(session, 0)
+    with db.session() as session:
+        assert attachments.limit_megabytes(session) == 1
+
+
+def test_only_roles_that_read_contact_reports_read_attachments(db: Database) -> None:
+    company_id = new_company(db)
+    with db.session() as session:
+        attachments.add_attachment(session, company_id, "brief.pdf", PDF)
+        session.commit()
+    desk = new_user(db, "balie", "Bea Balie", Role.DESK)
+    with db.session(user_id=desk) as session, pytest.raises(PermissionDeniedError):
+        attachments.attachments(session, company_id)
+    with db.session(user_id=desk) as session, pytest.raises(PermissionDeniedError):
+        attachments.add_attachment(session, company_id, "brief.pdf", PDF)
+
+
+def test_the_company_s_removal_takes_its_attachments_along(db: Database) -> None:
+    company_id = new_company(db)
+    with db.session() as session:
+        attachments.add_attachment(session, company_id, "brief.pdf", PDF)
+        session.commit()
+    with db.session() as session:
+        # As an import undone removes a company it made: its establishments, then the company.
+        session.execute(delete(Establishment).where(Establishment.company_id == company_id))
+        session.execute(delete(Company).where(Company.id == company_id))
+        session.commit()
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Attachment)) == 0
+        assert session.scalar(select(func.count()).select_from(AttachmentContent)) == 0
+
+
+MAIL = Path(__file__).resolve().parents[1] / "fixtures" / "mail" / "aanvraag-terras.eml"
+
+
+def test_a_saved_e_mail_is_read_with_its_text_and_attachments() -> None:
+    message = read_eml(MAIL.read_bytes())
+    assert message.subject == "Aanvraag terrasvergunning – café ‘De Zwaan’"
+    assert message.sender == "Jan de Vries <jan@bakkerijvandijk.nl>"
+    assert message.sent_at == datetime(2026, 11, 20, 13, 5, tzinfo=UTC)
+    assert message.body.startswith("Beste mevrouw Van Dam,\n\nHierbij stuur ik de getekende aanvraag")
+    assert [(f.name, f.media_type) for f in message.attachments] == [
+        ("Aanvraag terras getekend.pdf", "application/pdf"),
+        ("plattegrond.png", "image/png"),
+    ]
+    assert message.attachments[0].content.startswith(b"%PDF-1.4")
+    with pytest.raises(UnreadableMailError):
+        read_eml(b"\x00\x01 not a message at all")
+
+
+def test_an_e_mail_becomes_a_contact_moment_with_its_attachments_in_the_file(db: Database) -> None:
+    company_id = new_company(db)
+    anna = new_user(db, "anna", "Anna de Vries")
+    message = read_eml(MAIL.read_bytes())
+    too_large = MailFile(name="film.mp4", content=b"0" * (1024 * 1024 + 1), media_type="video/mp4")
+    with db.session() as session:
+        attachments.set_limit_megabytes(session, 1)
+        session.commit()
+    with db.session(user_id=anna) as session:
+        interaction_id = attachments.record_mail(
+            session, company_id, replace(message, attachments=[*message.attachments, too_large])
+        )
+        session.commit()
+    with db.session(user_id=anna) as session:
+        record = consultations.interaction(session, interaction_id, today=date(2026, 12, 1))
+        assert record.channel is Channel.EMAIL
+        assert record.subject == message.subject
+        assert record.occurred_at == datetime(2026, 11, 20, 13, 5, tzinfo=UTC)
+        assert [name for _id, name in record.officials] == ["Anna de Vries"]
+        report = record.report or ""
+        assert "Van: Jan de Vries <jan@bakkerijvandijk.nl>" in report
+        assert "Onderwerp: Aanvraag terrasvergunning" in report
+        assert "Hierbij stuur ik de getekende aanvraag voor het terras." in report
+        assert "film.mp4" in report and "groter dan 1 MB" in report  # named, never dropped silently
+        kept = attachments.attachments(session, company_id)
+        assert sorted(a.name for a in kept) == ["Aanvraag terras getekend.pdf", "plattegrond.png"]
+        assert {a.interaction_id for a in kept} == {interaction_id}

@@ -1,0 +1,1 @@
+"""The documents kept in a company's file."""
