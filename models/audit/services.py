@@ -75,6 +75,7 @@ KIND_LABELS: dict[str, str] = {
     "app_user": QT_TRANSLATE_NOOP("labels", "official"),
     "area": QT_TRANSLATE_NOOP("labels", "area"),
     "signal": QT_TRANSLATE_NOOP("labels", "signal"),
+    "attachment": QT_TRANSLATE_NOOP("labels", "document"),
     "signal_category": QT_TRANSLATE_NOOP("labels", "signal category"),
     "feedback_template": QT_TRANSLATE_NOOP("labels", "feedback template"),
     "supervision_round": QT_TRANSLATE_NOOP("labels", "supervision round"),
@@ -185,6 +186,8 @@ FIELD_LABELS: dict[str, str] = {
     "reporter_name": QT_TRANSLATE_NOOP("labels", "reporter's name"),
     "reporter_phone": QT_TRANSLATE_NOOP("labels", "reporter's phone"),
     "reporter_email": QT_TRANSLATE_NOOP("labels", "reporter's e-mail"),
+    "reporter_address": QT_TRANSLATE_NOOP("labels", "reporter's postal address"),
+    "handler_id": QT_TRANSLATE_NOOP("labels", "handler"),
     "wants_contact": QT_TRANSLATE_NOOP("labels", "wants to be contacted"),
     "closed_at": QT_TRANSLATE_NOOP("labels", "closed at"),
     "search_text": QT_TRANSLATE_NOOP("labels", "search text"),
@@ -212,6 +215,8 @@ FIELD_LABELS: dict[str, str] = {
     "measured_on": QT_TRANSLATE_NOOP("labels", "measured on"),
     "value": QT_TRANSLATE_NOOP("labels", "value"),
     "note": QT_TRANSLATE_NOOP("labels", "note"),
+    "media_type": QT_TRANSLATE_NOOP("labels", "file type"),
+    "added_by_id": QT_TRANSLATE_NOOP("labels", "added by"),
 }
 
 # How each kind of record is named in the trail: the column that says which one it is (a
@@ -236,6 +241,7 @@ NAME_COLUMNS: dict[str, str] = {
     "idea": "text",
     "indicator": "name",
     "retention_setting": "kind",
+    "attachment": "name",
 }
 NAME_LENGTH = 80  # a long question or finding is named by its beginning
 

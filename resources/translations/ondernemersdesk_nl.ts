@@ -7591,6 +7591,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>melding</translation>
     </message>
     <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
         <source>signal category</source>
         <translation>meldingscategorie</translation>
     </message>
@@ -7823,6 +7827,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>e-mail melder</translation>
     </message>
     <message>
+        <source>reporter&apos;s postal address</source>
+        <translation>postadres van de melder</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>behandelaar</translation>
+    </message>
+    <message>
         <source>wants to be contacted</source>
         <translation>wil teruggebeld of gemaild worden</translation>
     </message>
@@ -7889,6 +7901,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>note</source>
         <translation>toelichting</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>bestandstype</translation>
+    </message>
+    <message>
+        <source>added by</source>
+        <translation>toegevoegd door</translation>
     </message>
     <message>
         <source>name</source>
