@@ -64,6 +64,7 @@ class Permission(enum.StrEnum):
     MANAGE_PRIVACY = "privacy.manage"
     IMPORT_COMPANIES = "companies.import"
     MERGE_COMPANIES = "companies.merge"
+    LEAD_ACTIONS = "ambitions.lead"  # update the actions of an ambition one leads (kartrekker)
 
 
 # What the administrator's matrix shows, in this order (context "labels", like the role names).
@@ -94,6 +95,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
         "labels", "Merge duplicate companies and contact persons, and undo a merge"
     ),
+    Permission.LEAD_ACTIONS: QT_TRANSLATE_NOOP("labels", "Update the actions of an ambition one leads"),
 }
 
 # What a refused official reads (context "errors": the view translates it like every domain error).
@@ -146,6 +148,10 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
         "errors", "Your role does not allow merging duplicates or undoing a merge."
     ),
+    Permission.LEAD_ACTIONS: QT_TRANSLATE_NOOP(
+        "errors",
+        "Only the kartrekker of this ambition, or an official who edits ambitions, may change its actions.",
+    ),
 }
 
 P = Permission
@@ -169,6 +175,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_KNOWLEDGE,
         P.IMPORT_COMPANIES,
         P.MERGE_COMPANIES,
+        P.LEAD_ACTIONS,
     },
     Role.OFFICIAL: _EVERYONE
     | {P.VIEW_CONSULTATIONS, P.RECORD_CONSULTATIONS, P.EDIT_AMBITIONS, P.EDIT_KNOWLEDGE},

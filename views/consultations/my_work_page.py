@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.consultations import services as svc
 from models.consultations.services import AgreementRecord, WorkItem, WorkList
+from views.ambitions.my_actions import MyActionsPanel
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
@@ -121,6 +122,10 @@ class MyWorkPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
+        # -- the actions of the ambition plan assigned to me (or the team) --
+        self.actions_panel = MyActionsPanel(worker)
+        self.actions_panel.changed.connect(self.reload)
+        layout.addWidget(self.actions_panel)
         self._selected()
 
     def reload(self) -> None:
@@ -134,6 +139,7 @@ class MyWorkPage(QWidget):
             lambda s: svc.my_work(s, users, today=today, include_later=include_later),
             lambda items: self._show(ticket, items),
         )
+        self.actions_panel.reload(users)
 
     def _show(self, ticket: int, work: WorkList) -> None:
         if ticket != self._ticket:
@@ -221,7 +227,7 @@ class MyWorkPage(QWidget):
         self.reload()
 
     def refresh(self, change: Change, shown: bool) -> None:
-        if shown and change.touches("agreement", "interaction", "company"):
+        if shown and change.touches("agreement", "interaction", "company", "ambition_action"):
             self.reload()
 
 

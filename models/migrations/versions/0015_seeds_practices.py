@@ -59,20 +59,20 @@ def _add_reference(table: str, column: str, referred: str) -> None:
 
 
 def upgrade() -> None:
-    for table, column in _COLUMNS:
-        op.add_column(table, column)
-    for table, column, referred in _REFERENCES:
-        _add_reference(table, column, referred)
+    for table, new_column in _COLUMNS:
+        op.add_column(table, new_column)
+    for table, name, referred in _REFERENCES:
+        _add_reference(table, name, referred)
     op.create_index("ix_ambition_action_indicator_id", "ambition_action", ["indicator_id"], unique=False)
 
 
 def downgrade() -> None:
     op.drop_index("ix_ambition_action_indicator_id", table_name="ambition_action")
-    for table, column, referred in reversed(_REFERENCES):
+    for table, name, referred in reversed(_REFERENCES):
         with op.batch_alter_table(table) as batch:
             if op.get_bind().dialect.name != "sqlite":
-                batch.drop_constraint(f"fk_{table}_{column}_{referred}", type_="foreignkey")
-            batch.drop_column(column)
-    for table, column in reversed(_COLUMNS):
+                batch.drop_constraint(f"fk_{table}_{name}_{referred}", type_="foreignkey")
+            batch.drop_column(name)
+    for table, new_column in reversed(_COLUMNS):
         with op.batch_alter_table(table) as batch:
-            batch.drop_column(column.name)
+            batch.drop_column(new_column.name)
