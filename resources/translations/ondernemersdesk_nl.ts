@@ -257,6 +257,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Should move indicator</source>
+        <translation>Moet indicator bewegen</translation>
+    </message>
+    <message>
         <source>Linked companies and agreements</source>
         <translation>Gekoppelde ondernemingen en afspraken</translation>
     </message>
@@ -296,6 +300,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Moves indicator</source>
+        <translation>Beweegt indicator</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Ondernemingen</translation>
     </message>
@@ -312,12 +320,24 @@
         <translation>Wijzigen</translation>
     </message>
     <message>
+        <source>Kartrekkers…</source>
+        <translation>Kartrekkers…</translation>
+    </message>
+    <message>
+        <source>The ambition&apos;s lead: an official and a portfolio holder</source>
+        <translation>Wie de ambitie trekt: een ambtenaar en een portefeuillehouder</translation>
+    </message>
+    <message>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
         <source>The plan is adopted: make a new version to add or change ambitions.</source>
         <translation>Het ambitiedocument is vastgesteld: maak een nieuwe versie om ambities toe te voegen of te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only the kartrekker of an ambition changes its actions.</source>
+        <translation>Alleen de kartrekker van een ambitie wijzigt de acties ervan.</translation>
     </message>
 </context>
 <context>
@@ -470,8 +490,20 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <source>Lead (kartrekker)</source>
-        <translation>Kartrekker</translation>
+        <source>Kartrekker (official)</source>
+        <translation>Kartrekker ambtelijk</translation>
+    </message>
+    <message>
+        <source>Kartrekker (portfolio holder)</source>
+        <translation>Kartrekker bestuurlijk</translation>
+    </message>
+    <message>
+        <source>The alderman who answers for it, for example: J. de Vries</source>
+        <translation>De wethouder die ervoor verantwoordelijk is, bijvoorbeeld: J. de Vries</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
     </message>
 </context>
 <context>
@@ -495,6 +527,14 @@
     <message>
         <source>New version</source>
         <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Kartrekkers…</source>
+        <translation>Kartrekkers…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s lead: an official and a portfolio holder</source>
+        <translation>Wie het plan trekt: een ambtenaar en een portefeuillehouder</translation>
     </message>
     <message>
         <source>Ambition document</source>
@@ -547,6 +587,14 @@
     <message>
         <source>Superseded by a later version; kept as it was adopted.</source>
         <translation>Vervangen door een latere versie; bewaard zoals vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Kartrekker %1</source>
+        <translation>Kartrekker %1</translation>
+    </message>
+    <message>
+        <source>No kartrekker yet.</source>
+        <translation>Nog geen kartrekker.</translation>
     </message>
     <message>
         <source>Monitoring report</source>
@@ -2455,6 +2503,14 @@
         <translation>nulmeting: %1 op %2</translation>
     </message>
     <message>
+        <source>Actions working on it: %1</source>
+        <translation>Acties die hieraan werken: %1</translation>
+    </message>
+    <message>
+        <source>No action names this indicator yet.</source>
+        <translation>Nog geen actie noemt deze indicator.</translation>
+    </message>
+    <message>
         <source>Counted from the application&apos;s data.</source>
         <translation>Geteld uit de gegevens van de applicatie.</translation>
     </message>
@@ -2482,8 +2538,8 @@
         <translation>Sector</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
+        <source>Size / stage</source>
+        <translation>Omvang / fase</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -2773,6 +2829,45 @@
     </message>
 </context>
 <context>
+    <name>LeadsDialog</name>
+    <message>
+        <source>Kartrekkers</source>
+        <translation>Kartrekkers</translation>
+    </message>
+    <message>
+        <source>Of the plan: %1</source>
+        <translation>Van het plan: %1</translation>
+    </message>
+    <message>
+        <source>Of the ambition: %1</source>
+        <translation>Van de ambitie: %1</translation>
+    </message>
+    <message>
+        <source>Ambtelijk (official)</source>
+        <translation>Ambtelijk (medewerker)</translation>
+    </message>
+    <message>
+        <source>Bestuurlijk (portfolio holder)</source>
+        <translation>Bestuurlijk (portefeuillehouder)</translation>
+    </message>
+    <message>
+        <source>The alderman who answers for it, for example: J. de Vries</source>
+        <translation>De wethouder die ervoor verantwoordelijk is, bijvoorbeeld: J. de Vries</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>ambtelijk: %1</source>
+        <translation>ambtelijk: %1</translation>
+    </message>
+    <message>
+        <source>bestuurlijk: %1</source>
+        <translation>bestuurlijk: %1</translation>
+    </message>
+</context>
+<context>
     <name>LongWorkDialog</name>
     <message>
         <source>Cancel</source>
@@ -3057,6 +3152,45 @@
     <message>
         <source>Choose a first and a last day; the last not before the first.</source>
         <translation>Kies een eerste en een laatste dag; de laatste niet vóór de eerste.</translation>
+    </message>
+</context>
+<context>
+    <name>MyActionsPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Update action…</source>
+        <translation>Actie bijwerken…</translation>
+    </message>
+    <message>
+        <source>Actions of the ambition plan (%1)</source>
+        <translation>Acties uit het ambitiedocument (%1)</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>No open actions. Actions assigned to you appear here.</source>
+        <translation>Geen open acties. Acties die aan u zijn toegewezen verschijnen hier.</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3770,10 @@
     <message>
         <source>Size</source>
         <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Starter or established</source>
+        <translation>Starter of gevestigd</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -5806,8 +5944,16 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Versie {number} is nog een concept: wijzig die, of stel haar eerst vast.</translation>
     </message>
     <message>
+        <source>Name the portfolio holder whose portfolio this is.</source>
+        <translation>Noem de portefeuillehouder van wie deze portefeuille is.</translation>
+    </message>
+    <message>
         <source>The due date lies before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator of this action&apos;s ambition.</source>
+        <translation>Kies een indicator van de ambitie van deze actie.</translation>
     </message>
     <message>
         <source>What value should the indicator reach?</source>
@@ -6076,6 +6222,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Your role does not allow merging duplicates or undoing a merge.</source>
         <translation>Uw rol staat samenvoegen van dubbelen en het ongedaan maken daarvan niet toe.</translation>
+    </message>
+    <message>
+        <source>Only the kartrekker of this ambition, or an official who edits ambitions, may change its actions.</source>
+        <translation>Alleen de kartrekker van deze ambitie, of een medewerker die ambities bewerkt, mag de acties ervan wijzigen.</translation>
     </message>
     <message>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
@@ -6547,6 +6697,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>starter</source>
         <translation>starter</translation>
+    </message>
+    <message>
+        <source>starting business</source>
+        <translation>starter</translation>
+    </message>
+    <message>
+        <source>established business</source>
+        <translation>gevestigd</translation>
+    </message>
+    <message>
+        <source>in writing (letter or form)</source>
+        <translation>schriftelijk (brief of formulier)</translation>
     </message>
     <message>
         <source>face to face</source>
@@ -7063,6 +7225,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Merge duplicate companies and contact persons, and undo a merge</source>
         <translation>Dubbele ondernemingen en contactpersonen samenvoegen, en dat ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Update the actions of an ambition one leads</source>
+        <translation>Acties bijwerken van een ambitie die je trekt</translation>
     </message>
     <message>
         <source>reporter of a signal</source>
