@@ -247,7 +247,12 @@ TABLES: dict[str, Table] = {
         select=_p(P.VIEW_ROUNDS, P.VIEW_SIGNALS),
         insert=ROUNDS_WRITE,
         update=ROUNDS_WRITE | MERGERS,
-        hidden={"finding": ROUNDS_READ, "action": ROUNDS_READ, "spoke_with": ROUNDS_READ},
+        hidden={
+            "finding": ROUNDS_READ,
+            "action": ROUNDS_READ,
+            "spoke_with": ROUNDS_READ,
+            "contact_id": ROUNDS_READ,  # the contact person spoken with
+        },
     ),
 }
 

@@ -3317,6 +3317,18 @@
         <translation>Huisnummer</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Or the place: two streets of one name exist</source>
+        <translation>Of de plaats: er zijn twee straten met deze naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
@@ -3333,8 +3345,16 @@
         <translation>Advies of genomen actie</translation>
     </message>
     <message>
+        <source>A contact person, or type a name</source>
+        <translation>Een contactpersoon, of typ een naam</translation>
+    </message>
+    <message>
         <source>Spoke with</source>
         <translation>Gesproken met</translation>
+    </message>
+    <message>
+        <source>The company&apos;s contact persons are listed</source>
+        <translation>De contactpersonen van de onderneming staan in de lijst</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
@@ -6066,6 +6086,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Choose the category of the observation.</source>
         <translation>Kies de categorie van de waarneming.</translation>
+    </message>
+    <message>
+        <source>Choose a contact person of this company, or type a name.</source>
+        <translation>Kies een contactpersoon van deze onderneming, of typ een naam.</translation>
     </message>
     <message>
         <source>Say where it is: an address, an area or a company.</source>
