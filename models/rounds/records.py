@@ -38,7 +38,7 @@ class ObservationRecord:
 
     @property
     def location(self) -> str:
-        """"Kerkstraat 1, 1234 AB Loosdrecht": the street and what tells two streets of one name apart."""
+        """The street and what tells two streets of one name apart: "Kerkstraat 1, 1234 AB Loosdrecht"."""
         street = " ".join(p for p in (self.street, self.house_number) if p)
         where = " ".join(p for p in (self.postcode, self.place) if p)
         return ", ".join(p for p in (street, where) if p)
