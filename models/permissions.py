@@ -65,6 +65,7 @@ class Permission(enum.StrEnum):
     IMPORT_COMPANIES = "companies.import"
     MERGE_COMPANIES = "companies.merge"
     LEAD_ACTIONS = "ambitions.lead"  # update the actions of an ambition one leads (kartrekker)
+    MANAGE_AREAS = "areas.manage"  # create and edit the kernen and areas
 
 
 # What the administrator's matrix shows, in this order (context "labels", like the role names).
@@ -96,6 +97,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
         "labels", "Merge duplicate companies and contact persons, and undo a merge"
     ),
     Permission.LEAD_ACTIONS: QT_TRANSLATE_NOOP("labels", "Update the actions of an ambition one leads"),
+    Permission.MANAGE_AREAS: QT_TRANSLATE_NOOP("labels", "Create and edit kernen and areas"),
 }
 
 # What a refused official reads (context "errors": the view translates it like every domain error).
@@ -151,6 +153,9 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.LEAD_ACTIONS: QT_TRANSLATE_NOOP(
         "errors",
         "Only the kartrekker of this ambition, or an official who edits ambitions, may change its actions.",
+    ),
+    Permission.MANAGE_AREAS: QT_TRANSLATE_NOOP(
+        "errors", "Only an administrator may create and edit kernen and areas."
     ),
 }
 

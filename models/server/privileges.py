@@ -10,7 +10,7 @@ and a login using psql are refused the same things (``tests/models/test_server_p
 compares them for every role and every table).
 
 Why a permission is listed is the service that needs it: a table nobody changes through a service
-(areas, sectors, Alembic's version) is changed only by the owner (migrations, imports, demo data);
+(sectors, Alembic's version) is changed only by the owner (migrations, imports, demo data);
 rows are removed only where a service removes them (a contact taken off a file, the people of a
 contact moment or a round, links of an action or an idea, a measurement); a signal, a contact moment
 or an audit entry is never removed by an official.
@@ -127,7 +127,8 @@ TABLES: dict[str, Table] = {
     ),
     "alembic_version": Table(select=ANYONE),
     # -- companies --
-    "area": Table(select=ANYONE),
+    # Kernen and areas: made by the administrator in the window (models.companies.areas), or by imports.
+    "area": Table(select=ANYONE, insert=_p(P.MANAGE_AREAS), update=_p(P.MANAGE_AREAS)),
     "sector": Table(select=ANYONE),
     # An import writes companies like an edit does; undoing one removes the records it created.
     # A merge moves records between companies (models.duplicates).

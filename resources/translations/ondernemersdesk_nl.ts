@@ -641,6 +641,68 @@
     </message>
 </context>
 <context>
+    <name>AreaDialog</name>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>New kern or area</source>
+        <translation>Nieuwe kern of nieuw gebied</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Lies in</source>
+        <translation>Ligt in</translation>
+    </message>
+    <message>
+        <source>(nowhere: a kern)</source>
+        <translation>(nergens in: een kern)</translation>
+    </message>
+</context>
+<context>
+    <name>AreasPage</name>
+    <message>
+        <source>Kernen and areas</source>
+        <translation>Kernen en gebieden</translation>
+    </message>
+    <message>
+        <source>The kernen of the municipality and the shopping areas, business parks and nature areas in them. Companies, signals, rounds and indicators are placed in them.</source>
+        <translation>De kernen van de gemeente en de winkelgebieden, bedrijventerreinen en natuurgebieden daarin. Ondernemingen, meldingen, rondes en indicatoren worden erin geplaatst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <source>There are no kernen yet. Add the first kern with “New kern or area”.</source>
+        <translation>Er zijn nog geen kernen. Voeg de eerste kern toe met “Nieuwe kern of nieuw gebied”.</translation>
+    </message>
+    <message>
+        <source>New kern or area…</source>
+        <translation>Nieuwe kern of nieuw gebied…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
         <source>New article</source>
@@ -2973,6 +3035,10 @@
     <message>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
+    </message>
+    <message>
+        <source>Kernen and areas</source>
+        <translation>Kernen en gebieden</translation>
     </message>
     <message>
         <source>Identity on documents</source>
@@ -6252,6 +6318,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Alleen de kartrekker van deze ambitie, of een medewerker die ambities bewerkt, mag de acties ervan wijzigen.</translation>
     </message>
     <message>
+        <source>Only an administrator may create and edit kernen and areas.</source>
+        <translation>Alleen een beheerder mag kernen en gebieden aanmaken en bewerken.</translation>
+    </message>
+    <message>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
         <translation>&apos;{login}&apos; kan geen inlognaam zijn: gebruik kleine letters, cijfers, &apos;.&apos;, &apos;-&apos; of &apos;_&apos; (hoogstens 63), te beginnen met een letter.</translation>
     </message>
@@ -6534,6 +6604,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>A record cannot be compared with itself.</source>
         <translation>Een gegeven kan niet met zichzelf worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>A kern lies in no other area: leave this empty.</source>
+        <translation>Een kern ligt niet in een ander gebied: laat dit leeg.</translation>
+    </message>
+    <message>
+        <source>An area cannot lie in itself or in an area inside it.</source>
+        <translation>Een gebied kan niet in zichzelf liggen, of in een gebied dat erin ligt.</translation>
+    </message>
+    <message>
+        <source>There already is an area of this name here.</source>
+        <translation>Hier is al een gebied met deze naam.</translation>
     </message>
 </context>
 <context>
@@ -7253,6 +7335,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Update the actions of an ambition one leads</source>
         <translation>Acties bijwerken van een ambitie die je trekt</translation>
+    </message>
+    <message>
+        <source>Create and edit kernen and areas</source>
+        <translation>Kernen en gebieden aanmaken en bewerken</translation>
     </message>
     <message>
         <source>reporter of a signal</source>

@@ -702,6 +702,16 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
             indicators.delete_measurement(s, measured, 1)
 
         work.append(("ambitions", plan))
+    if P.MANAGE_AREAS in granted:
+
+        def make_areas(s):
+            from models.companies import areas as area_service
+
+            kern = area_service.save_area(s, area_service.AreaInput(name=f"Kern {role.value}"))
+            [made] = [a for a in area_service.area_records(s) if a.id == kern]
+            area_service.save_area(s, area_service.AreaInput(name=f"Dorp {role.value}"), kern, made.version)
+
+        work.append(("kernen and areas", make_areas))
     if P.EDIT_ROUNDS in granted:
 
         def round_(s):
