@@ -2110,6 +2110,22 @@
         <translation>Adres</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>On the desk&apos;s handout; daily reports are addressed to it.</source>
+        <translation>Staat op het informatieblad van de balie; dagrapporten worden eraan gericht.</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -3342,6 +3358,33 @@
     </message>
 </context>
 <context>
+    <name>NoMailProgramDialog</name>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-mailconcept</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. It is saved as %1 with the document attached: open it from the folder, or copy the text below into a new e-mail to %2 and attach %3.</source>
+        <translation>Geen e-mailprogramma heeft het concept geopend. Het is bewaard als %1, met het document als bijlage: open het vanuit de map, of kopieer de tekst hieronder in een nieuwe e-mail aan %2 en voeg %3 toe als bijlage.</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>de ontvanger</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>NumberFields</name>
     <message>
         <source>Type a number, for example 12,5.</source>
@@ -3595,6 +3638,14 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-mailconcept</translation>
+    </message>
+    <message>
+        <source>A new e-mail in your mail program with this document attached</source>
+        <translation>Een nieuwe e-mail in uw e-mailprogramma met dit document als bijlage</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Check the document, then save it.</source>

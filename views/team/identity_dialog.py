@@ -31,6 +31,14 @@ class IdentityDialog(FormDialog):
         self.address = self.text(
             "address", self.tr("Address"), current.address if current.address != NOT_SET_ADDRESS else ""
         )
+        self.phone = self.line("phone", self.tr("Phone"), current.phone, max_length=40)
+        self.website = self.line("website", self.tr("Website"), current.website)
+        self.email = self.line(
+            "email",
+            self.tr("E-mail"),
+            current.email,
+            hint=self.tr("On the desk's handout; daily reports are addressed to it."),
+        )
         self.colour = self.line(
             "colour",
             self.tr("Colour"),
@@ -126,6 +134,9 @@ class IdentityDialog(FormDialog):
             sender_role=self.sender_role.text(),
             confidentiality=self.confidentiality.text(),
             logo=self.logo_bytes,
+            phone=self.phone.text(),
+            website=self.website.text(),
+            email=self.email.text(),
         )
         return lambda s: save_identity(s, new)
 
