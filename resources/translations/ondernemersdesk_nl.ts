@@ -616,8 +616,16 @@
         <translation>Informatieblad (PDF)</translation>
     </message>
     <message>
-        <source>Print the article or hand it out as a PDF (Ctrl+P)</source>
-        <translation>Het artikel afdrukken of meegeven als PDF (Ctrl+P)</translation>
+        <source>The article as a handout to save or send (PDF)</source>
+        <translation>Het artikel als informatieblad om te bewaren of te versturen (pdf)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Afdrukken… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the article as a handout</source>
+        <translation>Het artikel afdrukken als informatieblad</translation>
     </message>
     <message>
         <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
@@ -634,6 +642,18 @@
     <message>
         <source>Past its review date (%1): check the answer is still right before giving it.</source>
         <translation>Herzieningsdatum verstreken (%1): controleer of het antwoord nog klopt voordat u het geeft.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Informatieblad afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Choose another printer, or save the handout as a PDF.</source>
+        <translation>De printer kon niet worden gestart. Kies een andere printer, of bewaar het informatieblad als pdf.</translation>
     </message>
     <message>
         <source>Handout</source>
