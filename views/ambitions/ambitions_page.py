@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QTreeWidget,
@@ -106,6 +107,9 @@ class AmbitionsPage(QWidget):
         self.version.activated.connect(lambda _i: self.reload(self.version.currentData()))
         self.plan_state = QLabel()
         self.plan_state.setObjectName("muted")
+        # The state and the kartrekkers wrap rather than widen the window (1366 px).
+        self.plan_state.setWordWrap(True)
+        self.plan_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_plan_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New ambition plan"))
         self.new_plan_button.clicked.connect(self.new_plan)
         self.edit_plan_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit plan"))

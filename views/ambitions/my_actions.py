@@ -99,6 +99,7 @@ class MyActionsPanel(QWidget):
             empty = QTreeWidgetItem([self.tr("No open actions. Actions assigned to you appear here.")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
         self._selected()
         self.loaded.emit(len(items))
 
