@@ -417,8 +417,8 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     )
     doc.table(
         [
-            Column("Ambitie", 2.2),
-            Column("Kartrekker", 1.2),
+            Column("Ambitie", 1.8),
+            Column("Kartrekker", 1.7),
             Column("Acties", width=34),
             Column("Indicatoren", width=40),
         ],
