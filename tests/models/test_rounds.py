@@ -200,3 +200,15 @@ def test_an_observation_says_which_street_and_whom_was_spoken_with(db: Database,
         [moment] = consultations.timeline(session, company, today=DAY)
     assert moment.report.startswith("Gesproken met Jan Visser.")
     assert [name for _id, name in moment.contacts] == ["Jan Visser"]
+    # The Gespreksverslag made from the round, and the report for the entrepreneur, name him.
+    from views.documents.report import render_report
+
+    with db.session(user_id=anna) as session:
+        report = documents.report(session, moment.id, today=DAY)
+        to_entrepreneur = documents.entrepreneur_report(session, company, DAY, DAY, today=DAY)
+    for render, data in ((render_report, report), (render_entrepreneur_report, to_entrepreneur)):
+        buffer = io.BytesIO()
+        render(data, buffer)
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(buffer).pages).split())
+        assert "Jan Visser" in text
+    assert "Gesproken met Jan Visser." in " ".join(report.interaction.report.split())
