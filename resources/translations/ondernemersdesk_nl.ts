@@ -2142,10 +2142,6 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>On the desk&apos;s handout; daily reports are addressed to it.</source>
-        <translation>Staat op het informatieblad van de balie; dagrapporten worden eraan gericht.</translation>
-    </message>
-    <message>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
@@ -2192,6 +2188,14 @@
     <message>
         <source>PNG or JPEG, at most 2 MB.</source>
         <translation>PNG of JPEG, hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>On the handout; daily reports go to it.</source>
+        <translation>Op het informatieblad; dagrapporten gaan hierheen.</translation>
     </message>
     <message>
         <source>Not set up yet: documents show “%1” until you fill this in.</source>
