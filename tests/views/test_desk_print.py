@@ -90,3 +90,28 @@ def test_ctrl_p_prints_the_handout(qtbot, window: MainWindow, worker: DatabaseWo
     assert image.image.width > 1500  # 300 dpi of an A4 page's width (~2480 px)
     pixels = image.image.convert("L").getextrema()
     assert pixels[0] < 100 and pixels[1] > 200  # text on paper, not a blank page
+
+
+def test_the_administrator_types_the_contact_details(qtbot, worker: DatabaseWorker) -> None:
+    from PySide6.QtCore import Qt
+
+    from views.team.identity_dialog import IdentityDialog
+
+    with worker.database.session() as s:
+        current = identity(s)
+    dialog = IdentityDialog(worker, current)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Gemeente Wijdemeren")
+    qtbot.keyClicks(dialog.phone, "0356559511")
+    qtbot.keyClicks(dialog.email, "geen adres")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.rows["email"].message.isVisible)  # said at the field, nothing lost
+    assert dialog.phone.text() == "0356559511"
+    dialog.email.clear()
+    qtbot.keyClicks(dialog.email, "loket@wijdemeren.nl")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with worker.database.session() as s:
+        stored = identity(s)
+    assert (stored.phone, stored.email) == ("035 655 9511", "loket@wijdemeren.nl")
