@@ -65,6 +65,8 @@ class Permission(enum.StrEnum):
     MANAGE_PRIVACY = "privacy.manage"
     IMPORT_COMPANIES = "companies.import"
     MERGE_COMPANIES = "companies.merge"
+    LEAD_ACTIONS = "ambitions.lead"  # update the actions of an ambition one leads (kartrekker)
+    MANAGE_AREAS = "areas.manage"  # create and edit the kernen and areas
 
 
 # What the administrator's matrix shows, in this order (context "labels", like the role names).
@@ -98,6 +100,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
         "labels", "Merge duplicate companies and contact persons, and undo a merge"
     ),
+    Permission.LEAD_ACTIONS: QT_TRANSLATE_NOOP("labels", "Update the actions of an ambition one leads"),
+    Permission.MANAGE_AREAS: QT_TRANSLATE_NOOP("labels", "Create and edit kernen and areas"),
 }
 
 # What a refused official reads (context "errors": the view translates it like every domain error).
@@ -153,6 +157,13 @@ DENIED_MESSAGES: dict[Permission, str] = {
     Permission.MERGE_COMPANIES: QT_TRANSLATE_NOOP(
         "errors", "Your role does not allow merging duplicates or undoing a merge."
     ),
+    Permission.LEAD_ACTIONS: QT_TRANSLATE_NOOP(
+        "errors",
+        "Only the kartrekker of this ambition, or an official who edits ambitions, may change its actions.",
+    ),
+    Permission.MANAGE_AREAS: QT_TRANSLATE_NOOP(
+        "errors", "Only an administrator may create and edit kernen and areas."
+    ),
 }
 
 P = Permission
@@ -182,6 +193,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.EDIT_KNOWLEDGE,
         P.IMPORT_COMPANIES,
         P.MERGE_COMPANIES,
+        P.LEAD_ACTIONS,
     },
     Role.OFFICIAL: _EVERYONE
     | {

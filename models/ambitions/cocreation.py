@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from models.ambitions.entities import (
+    BusinessStage,
     CompanySize,
     Idea,
     IdeaAmbition,
@@ -38,6 +39,7 @@ class RespondentInput:
     area_id: int | None = None
     channel: InputChannel = InputChannel.IN_PERSON
     company_id: int | None = None
+    stage: BusinessStage | None = None  # starter or established, apart from the size
 
 
 @dataclass(kw_only=True)
@@ -71,6 +73,7 @@ def save_respondent(
     respondent.area_id = data.area_id
     respondent.channel = data.channel
     respondent.company_id = data.company_id
+    respondent.stage = data.stage
     if respondent_id is None:
         session.flush()
     else:
@@ -172,6 +175,7 @@ def respondents(session: Session) -> list[RespondentRecord]:
                 company_id=r.company_id,
                 company=companies.get(r.company_id) if r.company_id else None,
                 ideas=ideas,
+                stage=r.stage,
             )
         )
     return result

@@ -60,8 +60,22 @@ COMPANY_SIZE_LABELS = {
 }
 
 
+class BusinessStage(enum.StrEnum):
+    """Whether a respondent's business is just starting or established, apart from its size."""
+
+    STARTER = "starter"
+    ESTABLISHED = "established"
+
+
+BUSINESS_STAGE_LABELS = {
+    BusinessStage.STARTER: QT_TRANSLATE_NOOP("labels", "starting business"),
+    BusinessStage.ESTABLISHED: QT_TRANSLATE_NOOP("labels", "established business"),
+}
+
+
 class InputChannel(enum.StrEnum):
     EMAIL = "email"
+    WRITTEN = "written"  # a letter or a form
     PHONE = "phone"
     IN_PERSON = "in_person"
     MEETING = "meeting"
@@ -69,6 +83,7 @@ class InputChannel(enum.StrEnum):
 
 INPUT_CHANNEL_LABELS = {
     InputChannel.EMAIL: QT_TRANSLATE_NOOP("labels", "e-mail"),
+    InputChannel.WRITTEN: QT_TRANSLATE_NOOP("labels", "in writing (letter or form)"),
     InputChannel.PHONE: QT_TRANSLATE_NOOP("labels", "phone call"),
     InputChannel.IN_PERSON: QT_TRANSLATE_NOOP("labels", "face to face"),
     InputChannel.MEETING: QT_TRANSLATE_NOOP("labels", "meeting"),
@@ -134,6 +149,10 @@ class AmbitionPlan(Versioned, Base):
     adopted_on: Mapped[date | None] = mapped_column(Date)
     introduction: Mapped[str | None] = mapped_column(Text)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("ambition_plan.id"))
+    # The kartrekker of the whole plan: ambtelijk (an official) and bestuurlijk (a portfolio holder).
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    portfolio_holder: Mapped[str | None] = mapped_column(String(200))
+    portfolio: Mapped[str | None] = mapped_column(String(200))
 
 
 class Ambition(Versioned, Base):
@@ -146,7 +165,10 @@ class Ambition(Versioned, Base):
     theme: Mapped[str] = mapped_column(String(80))
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
-    lead_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))  # kartrekker ambtelijk
+    # The kartrekker bestuurlijk: the portfolio holder (wethouder) by name, and the portfolio.
+    portfolio_holder: Mapped[str | None] = mapped_column(String(200))
+    portfolio: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     # The same ambition in the plan's previous version (its actions and indicators move on adoption).
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("ambition.id"))
@@ -167,6 +189,7 @@ class Respondent(Versioned, Base):
     size: Mapped[CompanySize | None] = mapped_column(enum_column(CompanySize, "company_size"))
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"))
     channel: Mapped[InputChannel] = mapped_column(enum_column(InputChannel, "input_channel"))
+    stage: Mapped[BusinessStage | None] = mapped_column(enum_column(BusinessStage, "business_stage"))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"))
 
 
@@ -204,6 +227,8 @@ class Action(Versioned, Base):
         enum_column(ActionStatus, "action_status"), default=ActionStatus.PLANNED
     )
     done_on: Mapped[date | None] = mapped_column(Date)
+    # The indicator this action should move (one of its ambition's, or none).
+    indicator_id: Mapped[int | None] = mapped_column(ForeignKey("indicator.id"), index=True)
 
 
 class ActionCompany(Base):

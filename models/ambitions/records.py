@@ -11,6 +11,7 @@ from datetime import date
 
 from models.ambitions.entities import (
     ActionStatus,
+    BusinessStage,
     CompanySize,
     Direction,
     IndicatorSource,
@@ -31,6 +32,11 @@ class PlanRecord:
     adopted_on: date | None
     introduction: str
     previous_id: int | None
+    # The kartrekker of the whole plan: ambtelijk (an official) and bestuurlijk (a portfolio holder).
+    lead_id: int | None = None
+    lead: str | None = None
+    portfolio_holder: str = ""
+    portfolio: str = ""
 
     @property
     def editable(self) -> bool:
@@ -53,6 +59,8 @@ class ActionRecord:
     late: bool
     companies: list[tuple[int, str]]
     agreements: list[tuple[int, str]]
+    indicator_id: int | None = None  # the indicator this action should move
+    indicator: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,6 +122,7 @@ class RespondentRecord:
     company_id: int | None
     company: str | None
     ideas: list[IdeaRecord]
+    stage: BusinessStage | None = None  # starter or established, apart from the size
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -142,6 +151,8 @@ class AmbitionRecord:
     ideas: list[IdeaRecord]
     progress: Progress
     support: Support
+    portfolio_holder: str = ""  # the kartrekker bestuurlijk
+    portfolio: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -169,6 +180,10 @@ class PlanOverview:
     def indicator(self, indicator_id: int) -> IndicatorRecord | None:
         return next((i for a in self.ambitions for i in a.indicators if i.id == indicator_id), None)
 
+    def actions_on(self, indicator_id: int) -> list[ActionRecord]:
+        """The actions that name this indicator as the one they should move."""
+        return [x for a in self.ambitions for x in a.actions if x.indicator_id == indicator_id]
+
 
 @dataclass(frozen=True, kw_only=True)
 class CompanyAction:
@@ -179,3 +194,12 @@ class CompanyAction:
     action: str
     status: ActionStatus
     due_date: date | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MyAction:
+    """An open action assigned to an official, for their Mijn werk: with its ambition and plan."""
+
+    action: ActionRecord
+    ambition: str
+    plan_id: int

@@ -46,18 +46,19 @@ from models.ambitions.records import (
     CompanyAction,
     IdeaRecord,
     IndicatorRecord,
+    MyAction,
     PlanOverview,
     PlanRecord,
     Support,
 )
-from models.base import utcnow
+from models.base import CURRENT_USER, utcnow
 from models.common import flush_or_conflict, load, load_for_edit
 from models.companies.entities import Area, Company
 from models.consultations.entities import Agreement
 from models.consultations.services import visible_agreements
-from models.errors import DomainError
+from models.errors import DomainError, PermissionDeniedError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.permissions import Permission, requires
+from models.permissions import DENIED_MESSAGES, Permission, allowed, requires
 from models.team.entities import User
 from models.validation import Validator
 
@@ -68,6 +69,18 @@ class AmbitionInput:
     title: str = ""
     description: str = ""
     lead_id: int | None = None
+    portfolio_holder: str = ""  # the kartrekker bestuurlijk
+    portfolio: str = ""
+
+
+@dataclass(kw_only=True)
+class LeadsInput:
+    """The kartrekkers of a plan or an ambition: an official (ambtelijk) and a portfolio holder
+    with the portfolio (bestuurlijk)."""
+
+    lead_id: int | None = None
+    portfolio_holder: str = ""
+    portfolio: str = ""
 
 
 @dataclass(kw_only=True)
@@ -80,6 +93,7 @@ class ActionInput:
     status: ActionStatus = ActionStatus.PLANNED
     company_ids: list[int] = field(default_factory=list)
     agreement_ids: list[int] = field(default_factory=list)
+    indicator_id: int | None = None  # the indicator the action should move (one of its ambition's)
 
 
 # -- output -----------------------------------------------------------------------------------
@@ -88,8 +102,12 @@ class ActionInput:
 # -- plans ------------------------------------------------------------------------------------
 
 
-def _plan_record(plan: AmbitionPlan) -> PlanRecord:
+def _plan_record(plan: AmbitionPlan, lead: str | None = None) -> PlanRecord:
     return PlanRecord(
+        lead_id=plan.lead_id,
+        lead=lead,
+        portfolio_holder=plan.portfolio_holder or "",
+        portfolio=plan.portfolio or "",
         id=plan.id,
         version=plan.version,
         title=plan.title,
@@ -104,8 +122,10 @@ def _plan_record(plan: AmbitionPlan) -> PlanRecord:
 @requires(Permission.VIEW_AMBITIONS)
 def plans(session: Session) -> list[PlanRecord]:
     """Every version of the plan, the newest first."""
+    names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     return [
-        _plan_record(p) for p in session.scalars(select(AmbitionPlan).order_by(AmbitionPlan.number.desc()))
+        _plan_record(p, names.get(p.lead_id) if p.lead_id else None)
+        for p in session.scalars(select(AmbitionPlan).order_by(AmbitionPlan.number.desc()))
     ]
 
 
@@ -260,6 +280,9 @@ def new_version(session: Session, plan_id: int) -> int:
         status=PlanStatus.DRAFT,
         introduction=plan.introduction,
         previous_id=plan.id,
+        lead_id=plan.lead_id,
+        portfolio_holder=plan.portfolio_holder,
+        portfolio=plan.portfolio,
     )
     try:
         with session.begin_nested():  # a colleague's draft saved meanwhile: only this part undone
@@ -281,6 +304,8 @@ def new_version(session: Session, plan_id: int) -> int:
                 title=ambition.title,
                 description=ambition.description,
                 lead_id=ambition.lead_id,
+                portfolio_holder=ambition.portfolio_holder,
+                portfolio=ambition.portfolio,
                 position=ambition.position,
                 previous_id=ambition.id,
             )
@@ -298,7 +323,47 @@ def _validate_ambition(data: AmbitionInput) -> None:
     v.max_length("theme", data.theme.strip(), 80)
     v.required("title", data.title)
     v.max_length("title", data.title.strip(), 200)
+    _check_leads(v, LeadsInput(portfolio_holder=data.portfolio_holder, portfolio=data.portfolio))
     v.raise_if_any()
+
+
+def _check_leads(v: Validator, leads: LeadsInput) -> None:
+    v.max_length("portfolio_holder", leads.portfolio_holder.strip(), 200)
+    v.max_length("portfolio", leads.portfolio.strip(), 200)
+    if leads.portfolio.strip() and not leads.portfolio_holder.strip():
+        v.add(
+            "portfolio_holder",
+            QT_TRANSLATE_NOOP("errors", "Name the portfolio holder whose portfolio this is."),
+        )
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def set_plan_leads(session: Session, plan_id: int, expected_version: int, leads: LeadsInput) -> int:
+    """Name the plan's kartrekkers. Also for an adopted plan: who leads it is not its fixed text,
+    and people change office during a plan's term."""
+    plan = load_for_edit(session, AmbitionPlan, plan_id, expected_version)
+    v = Validator()
+    _check_leads(v, leads)
+    v.raise_if_any()
+    plan.lead_id = leads.lead_id
+    plan.portfolio_holder = leads.portfolio_holder.strip() or None
+    plan.portfolio = leads.portfolio.strip() or None
+    flush_or_conflict(session, plan)
+    return plan.version
+
+
+@requires(Permission.EDIT_AMBITIONS)
+def set_ambition_leads(session: Session, ambition_id: int, expected_version: int, leads: LeadsInput) -> int:
+    """Name an ambition's kartrekkers, in any version of the plan (see ``set_plan_leads``)."""
+    ambition = load_for_edit(session, Ambition, ambition_id, expected_version)
+    v = Validator()
+    _check_leads(v, leads)
+    v.raise_if_any()
+    ambition.lead_id = leads.lead_id
+    ambition.portfolio_holder = leads.portfolio_holder.strip() or None
+    ambition.portfolio = leads.portfolio.strip() or None
+    flush_or_conflict(session, ambition)
+    return ambition.version
 
 
 @requires(Permission.EDIT_AMBITIONS)
@@ -324,6 +389,8 @@ def save_ambition(
     ambition.title = data.title.strip()
     ambition.description = data.description.strip() or None
     ambition.lead_id = data.lead_id
+    ambition.portfolio_holder = data.portfolio_holder.strip() or None
+    ambition.portfolio = data.portfolio.strip() or None
     flush_or_conflict(session, ambition) if ambition_id is not None else session.flush()
     return ambition.id
 
@@ -331,7 +398,32 @@ def save_ambition(
 # -- actions ----------------------------------------------------------------------------------
 
 
-@requires(Permission.EDIT_AMBITIONS)
+def _may_change_actions(session: Session, ambition_id: int) -> bool:
+    """Whether the official may add and change this ambition's actions: who edits ambitions, or
+    the business manager who leads it (its kartrekker ambtelijk), for their own ambition only."""
+    if allowed(session, Permission.EDIT_AMBITIONS):
+        return True
+    me = session.info.get(CURRENT_USER)
+    return allowed(session, Permission.LEAD_ACTIONS) and (
+        me is not None and session.scalar(select(Ambition.lead_id).where(Ambition.id == ambition_id)) == me
+    )
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def led_ambitions(session: Session) -> list[int]:
+    """The ambitions whose actions the official may change (``_may_change_actions``): every one for
+    who edits ambitions (an empty list means none)."""
+    query = select(Ambition.id)
+    if not allowed(session, Permission.EDIT_AMBITIONS):
+        if not allowed(session, Permission.LEAD_ACTIONS):
+            return []
+        query = query.where(Ambition.lead_id == session.info.get(CURRENT_USER))
+    return list(session.scalars(query))
+
+
+# Declared: reading ambitions; then ``_may_change_actions`` (EDIT_AMBITIONS, or LEAD_ACTIONS for
+# the ambition one leads). A shared server applies the same rule to the rows (models.server.privileges).
+@requires(Permission.VIEW_AMBITIONS)
 def save_action(
     session: Session,
     ambition_id: int,
@@ -343,11 +435,24 @@ def save_action(
 ) -> int:
     """Plan an action under an ambition, or change one; returns its id."""
     load(session, Ambition, ambition_id)
+    if not _may_change_actions(session, ambition_id):
+        raise PermissionDeniedError(Permission.LEAD_ACTIONS, DENIED_MESSAGES[Permission.LEAD_ACTIONS])
+    if action_id is not None and session.scalar(
+        select(Action.ambition_id).where(Action.id == action_id)
+    ) not in (
+        ambition_id,
+        None,
+    ):
+        raise PermissionDeniedError(Permission.LEAD_ACTIONS, DENIED_MESSAGES[Permission.LEAD_ACTIONS])
     v = Validator()
     v.required("title", data.title)
     v.max_length("title", data.title.strip(), 200)
     if data.start_date and data.due_date and data.due_date < data.start_date:
         v.add("due_date", QT_TRANSLATE_NOOP("errors", "The due date lies before the start date."))
+    if data.indicator_id is not None and (
+        session.scalar(select(Indicator.ambition_id).where(Indicator.id == data.indicator_id)) != ambition_id
+    ):
+        v.add("indicator_id", QT_TRANSLATE_NOOP("errors", "Choose an indicator of this action's ambition."))
     v.raise_if_any()
     if action_id is None:
         action = Action(ambition_id=ambition_id)
@@ -364,6 +469,7 @@ def save_action(
     elif data.status != ActionStatus.DONE:
         action.done_on = None
     action.status = data.status
+    action.indicator_id = data.indicator_id
     action.updated_at = utcnow()
     if action_id is None:
         session.flush()
@@ -385,7 +491,7 @@ def save_action(
     return action.id
 
 
-@requires(Permission.EDIT_AMBITIONS)
+@requires(Permission.VIEW_CONSULTATIONS)
 def agreements_of(session: Session, company_ids: list[int]) -> list[tuple[int, str]]:
     """The agreements an action can be linked to: those made with its companies, newest first."""
     if not company_ids:
@@ -508,6 +614,8 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
                 description=a.description or "",
                 lead_id=a.lead_id,
                 lead=names.get(a.lead_id) if a.lead_id else None,
+                portfolio_holder=a.portfolio_holder or "",
+                portfolio=a.portfolio or "",
                 position=a.position,
                 actions=actions[a.id],
                 indicators=indicators[a.id],
@@ -521,7 +629,10 @@ def overview(session: Session, plan_id: int, *, today: date) -> PlanOverview:
                 ),
             )
         )
-    return PlanOverview(plan=_plan_record(plan), ambitions=records, respondents=people, today=today)
+    plan_lead = names.get(plan.lead_id) if plan.lead_id else None
+    return PlanOverview(
+        plan=_plan_record(plan, plan_lead), ambitions=records, respondents=people, today=today
+    )
 
 
 # -- a company's part in the plan -------------------------------------------------------------
@@ -553,6 +664,11 @@ def _action_records(
     action_ids = [a.id for a in action_rows]
     companies: dict[int, list[tuple[int, str]]] = defaultdict(list)
     agreements: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    indicator_ids = {a.indicator_id for a in action_rows if a.indicator_id is not None}
+    indicator_names: dict[int, str] = {}
+    if indicator_ids:
+        query = select(Indicator.id, Indicator.name).where(Indicator.id.in_(indicator_ids))
+        indicator_names = dict(session.execute(query).tuples().all())
     if action_ids:
         for aid, cid, name in session.execute(
             select(ActionCompany.action_id, Company.id, Company.name)
@@ -585,6 +701,8 @@ def _action_records(
                 late=is_late(a.status, a.due_date, today),
                 companies=companies[a.id],
                 agreements=agreements[a.id],
+                indicator_id=a.indicator_id,
+                indicator=indicator_names.get(a.indicator_id) if a.indicator_id else None,
             )
         )
     return actions
@@ -600,3 +718,28 @@ def action(session: Session, action_id: int, *, today: date) -> ActionRecord | N
     if row.owner_id is not None:
         names[row.owner_id] = session.scalar(select(User.full_name).where(User.id == row.owner_id)) or ""
     return _action_records(session, [row], names, today)[row.ambition_id][0]
+
+
+@requires(Permission.VIEW_AMBITIONS)
+def my_actions(session: Session, user_ids: list[int] | None, *, today: date) -> list[MyAction]:
+    """The open actions (planned or in progress) of plans not superseded, assigned to these officials
+    (None: the whole team), the earliest due first: the actions part of Mijn werk."""
+    query = (
+        select(Action, Ambition.title, Ambition.plan_id)
+        .join(Ambition, Ambition.id == Action.ambition_id)
+        .join(AmbitionPlan, AmbitionPlan.id == Ambition.plan_id)
+        .where(
+            AmbitionPlan.status != PlanStatus.SUPERSEDED,
+            Action.status.in_([ActionStatus.PLANNED, ActionStatus.IN_PROGRESS]),
+            Action.owner_id.is_not(None),
+        )
+        .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
+        .limit(500)
+    )
+    if user_ids is not None:
+        query = query.where(Action.owner_id.in_(user_ids))
+    rows = session.execute(query).tuples().all()
+    names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+    records = _action_records(session, [a for a, _t, _p in rows], names, today)
+    by_id = {r.id: r for group in records.values() for r in group}
+    return [MyAction(action=by_id[a.id], ambition=title, plan_id=plan_id) for a, title, plan_id in rows]

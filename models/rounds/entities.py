@@ -54,11 +54,15 @@ class Observation(Versioned, Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("signal_category.id"))
     street: Mapped[str | None] = mapped_column(String(120))
     house_number: Mapped[str | None] = mapped_column(String(20))
+    # Two streets of one name exist in a municipality of several kernen: the postcode or the place says which.
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    place: Mapped[str | None] = mapped_column(String(120))
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"))
     finding: Mapped[str] = mapped_column(Text)
     action: Mapped[str | None] = mapped_column(Text)  # the advice given or the action taken
     spoke_with: Mapped[str | None] = mapped_column(String(200))  # a conversation held, with whom
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))  # … when a contact person
     follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))
     signal_id: Mapped[int | None] = mapped_column(ForeignKey("signal.id"))

@@ -32,10 +32,16 @@ class ObservationRecord:
     follow_up: bool
     agreement_id: int | None
     signal_id: int | None
+    postcode: str | None = None
+    place: str | None = None
+    contact_id: int | None = None  # the contact person spoken with, when one of the company's
 
     @property
     def location(self) -> str:
-        return " ".join(p for p in (self.street, self.house_number) if p)
+        """The street and what tells two streets of one name apart: "Kerkstraat 1, 1234 AB Loosdrecht"."""
+        street = " ".join(p for p in (self.street, self.house_number) if p)
+        where = " ".join(p for p in (self.postcode, self.place) if p)
+        return ", ".join(p for p in (street, where) if p)
 
     @property
     def followed_up(self) -> bool:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from models import fulltext
 from models.base import local_day_start, utcnow
 from models.common import created_before, flush_or_conflict, load, load_for_edit
-from models.companies.entities import Area, Company
+from models.companies.entities import Area, Company, CompanyContact, Contact
 from models.consultations import services as consultations
 from models.consultations.entities import Agreement, Channel, Interaction, Responsible
 from models.consultations.services import AgreementInput, InteractionInput
@@ -33,7 +33,7 @@ from models.signals import services as signal_service
 from models.signals.entities import SignalCategory, SignalSource
 from models.team.entities import User
 from models.text import fold
-from models.validation import Validator, check_house_number
+from models.validation import Validator, check_house_number, check_postcode
 
 # -- input ------------------------------------------------------------------------------------
 
@@ -57,7 +57,10 @@ class ObservationInput:
     company_id: int | None = None
     finding: str = ""
     action: str = ""
-    spoke_with: str = ""
+    spoke_with: str = ""  # whom the supervisor spoke with, in words …
+    contact_id: int | None = None  # … or one of the company's contact persons
+    postcode: str = ""  # two streets of one name exist: the postcode or the place says which
+    place: str = ""
     follow_up: bool = False
 
 
@@ -142,7 +145,14 @@ def save_round(
     return found.id
 
 
-def _validate_observation(session: Session, data: ObservationInput) -> tuple[Validator, str | None]:
+@dataclass(frozen=True)
+class _Checked:
+    house_number: str | None
+    postcode: str | None
+    spoke_with: str | None
+
+
+def _validate_observation(session: Session, data: ObservationInput) -> tuple[Validator, _Checked]:
     v = Validator()
     if data.observed_at is None:
         v.add("observed_at", QT_TRANSLATE_NOOP("errors", "When was it observed?"))
@@ -150,9 +160,27 @@ def _validate_observation(session: Session, data: ObservationInput) -> tuple[Val
         v.add("category_id", QT_TRANSLATE_NOOP("errors", "Choose the category of the observation."))
     v.required("finding", data.finding)
     number = v.optional("house_number", data.house_number, check_house_number)
+    postcode = v.optional("postcode", data.postcode, check_postcode)
+    v.max_length("place", data.place.strip(), 120)
+    v.max_length("spoke_with", data.spoke_with.strip(), 200)
     if not (data.street.strip() or data.company_id or data.area_id):
         v.add("street", QT_TRANSLATE_NOOP("errors", "Say where it is: an address, an area or a company."))
-    return v, number
+    spoke_with = data.spoke_with.strip() or None
+    if data.contact_id is not None:
+        contact = session.get(Contact, data.contact_id)
+        linked = data.company_id is not None and session.scalar(
+            select(CompanyContact.id).where(
+                CompanyContact.company_id == data.company_id, CompanyContact.contact_id == data.contact_id
+            )
+        )
+        if contact is None or not linked:
+            v.add(
+                "spoke_with",
+                QT_TRANSLATE_NOOP("errors", "Choose a contact person of this company, or type a name."),
+            )
+        else:
+            spoke_with = spoke_with or contact.full_name
+    return v, _Checked(number, postcode, spoke_with)
 
 
 @requires(Permission.EDIT_ROUNDS)
@@ -163,19 +191,22 @@ def add_observation(
     if (made := created_before(session, Observation, client_token)) is not None:
         return made
     found = load(session, Round, round_id)
-    v, number = _validate_observation(session, data)
+    v, checked = _validate_observation(session, data)
     v.raise_if_any()
     observation = Observation(
         round_id=found.id,
         observed_at=data.observed_at,
         category_id=data.category_id,
         street=data.street.strip() or None,
-        house_number=number,
+        house_number=checked.house_number,
+        postcode=checked.postcode,
+        place=data.place.strip() or None,
+        contact_id=data.contact_id,
         area_id=data.area_id or found.area_id,
         company_id=data.company_id,
         finding=data.finding.strip(),
         action=data.action.strip() or None,
-        spoke_with=data.spoke_with.strip() or None,
+        spoke_with=checked.spoke_with,
         follow_up=data.follow_up,
         client_token=client_token,
     )
@@ -190,14 +221,15 @@ def update_observation(
     session: Session, observation_id: int, expected_version: int, data: ObservationInput
 ) -> int:
     observation = load_for_edit(session, Observation, observation_id, expected_version)
-    v, number = _validate_observation(session, data)
+    v, checked = _validate_observation(session, data)
     v.raise_if_any()
     observation.observed_at = data.observed_at  # type: ignore[assignment]
     observation.category_id = data.category_id  # type: ignore[assignment]
-    observation.street, observation.house_number = data.street.strip() or None, number
+    observation.street, observation.house_number = data.street.strip() or None, checked.house_number
+    observation.postcode, observation.place = checked.postcode, data.place.strip() or None
     observation.area_id, observation.company_id = data.area_id, data.company_id
     observation.finding, observation.action = data.finding.strip(), data.action.strip() or None
-    observation.spoke_with = data.spoke_with.strip() or None
+    observation.spoke_with, observation.contact_id = checked.spoke_with, data.contact_id
     observation.follow_up = (
         data.follow_up or observation.agreement_id is not None or observation.signal_id is not None
     )
@@ -225,6 +257,8 @@ def follow_up_as_signal(session: Session, observation_id: int, expected_version:
             description=description,
             street=observation.street or "",
             house_number=observation.house_number or "",
+            postcode=observation.postcode or "",
+            city=observation.place or "",
             area_id=observation.area_id,
             company_id=observation.company_id,
             anonymous=True,
@@ -257,7 +291,9 @@ def follow_up_as_agreement(
     officials = list(
         session.scalars(select(RoundOfficial.user_id).where(RoundOfficial.round_id == the_round.id))
     )
-    report = observation.finding + (f"\n\n{observation.action}" if observation.action else "")
+    # The report names the person spoken with (documents and reports are Dutch).
+    spoke = f"Gesproken met {observation.spoke_with}.\n\n" if observation.spoke_with else ""
+    report = spoke + observation.finding + (f"\n\n{observation.action}" if observation.action else "")
     # Following up an observation records a contact moment by design (EDIT_ROUNDS suffices).
     interaction_id = consultations.log_interaction.__wrapped__(
         session,
@@ -268,6 +304,7 @@ def follow_up_as_agreement(
             subject=f"Ronde: {the_round.title}"[:200],
             report=report,
             official_ids=officials,
+            contact_ids=[observation.contact_id] if observation.contact_id is not None else [],
             agreements=[agreement],
         ),
     )
@@ -324,6 +361,9 @@ def _records(session: Session, rounds: list[Round], observations: list[Observati
                 category=categories.get(o.category_id, ""),
                 street=o.street,
                 house_number=o.house_number,
+                postcode=o.postcode,
+                place=o.place,
+                contact_id=o.contact_id,
                 area_id=o.area_id,
                 area=areas.get(o.area_id),
                 company_id=o.company_id,

@@ -10,7 +10,7 @@ and a login using psql are refused the same things (``tests/models/test_server_p
 compares them for every role and every table).
 
 Why a permission is listed is the service that needs it: a table nobody changes through a service
-(areas, sectors, Alembic's version) is changed only by the owner (migrations, imports, demo data);
+(sectors, Alembic's version) is changed only by the owner (migrations, imports, demo data);
 rows are removed only where a service removes them (a contact taken off a file, the people of a
 contact moment or a round, links of an action or an idea, a measurement); a signal, a contact moment
 or an audit entry is never removed by an official.
@@ -73,6 +73,14 @@ class Table:
     # column -> the permissions that may read it; roles without one read the other columns only
     hidden: Mapping[str, frozenset[Permission]] = field(default_factory=dict)
     rows: Rows | None = None
+    # Rows everyone allowed to read reads, but only ``readers`` may add, change or remove all of;
+    # the other writers only those matching ``others`` (the kartrekker's own ambition's actions).
+    write_rows: Rows | None = None
+
+    @property
+    def policies(self) -> int:
+        """How many row-level policies a shared server holds for this table, per role."""
+        return 1 if self.rows is not None else 4 if self.write_rows is not None else 0
 
 
 VIEW_COMPANIES, EDIT_COMPANIES = _p(P.VIEW_COMPANIES), _p(P.EDIT_COMPANIES)
@@ -91,6 +99,23 @@ MERGERS = _p(P.MERGE_COMPANIES)
 EDIT_OR_MERGE = EDIT_COMPANIES | MERGERS
 # Inzage, erasure and the retention run (models.privacy) change and remove what nobody else may.
 PRIVACY = _p(P.MANAGE_PRIVACY)
+# The business manager who leads an ambition (its kartrekker ambtelijk) changes its actions
+# (models.ambitions.services.save_action); only those of the ambitions they lead.
+ACTION_WRITERS = AMBITIONS_WRITE | _p(P.LEAD_ACTIONS)
+LED_ACTIONS = Rows(
+    readers=AMBITIONS_WRITE,
+    others=(
+        "ambition_id IN (SELECT a.id FROM {schema}.ambition a JOIN {schema}.app_user u ON u.id = a.lead_id "
+        "WHERE u.username = session_user)"
+    ),
+)
+LED_LINKS = Rows(
+    readers=AMBITIONS_WRITE,
+    others=(
+        "action_id IN (SELECT x.id FROM {schema}.ambition_action x JOIN {schema}.ambition a "
+        "ON a.id = x.ambition_id JOIN {schema}.app_user u ON u.id = a.lead_id WHERE u.username = session_user)"
+    ),
+)
 
 TABLES: dict[str, Table] = {
     # -- team: everyone reads the officials and settings; administrators change them --
@@ -102,7 +127,8 @@ TABLES: dict[str, Table] = {
     ),
     "alembic_version": Table(select=ANYONE),
     # -- companies --
-    "area": Table(select=ANYONE),
+    # Kernen and areas: made by the administrator in the window (models.companies.areas), or by imports.
+    "area": Table(select=ANYONE, insert=_p(P.MANAGE_AREAS), update=_p(P.MANAGE_AREAS)),
     "sector": Table(select=ANYONE),
     # An import writes companies like an edit does; undoing one removes the records it created.
     # A merge moves records between companies (models.duplicates).
@@ -206,10 +232,19 @@ TABLES: dict[str, Table] = {
     # -- ambitions --
     "ambition_plan": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
     "ambition": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
-    "ambition_action": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
-    "action_agreement": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, delete=AMBITIONS_WRITE),
+    "ambition_action": Table(
+        select=AMBITIONS_READ, insert=ACTION_WRITERS, update=ACTION_WRITERS, write_rows=LED_ACTIONS
+    ),
+    "action_agreement": Table(
+        select=AMBITIONS_READ, insert=ACTION_WRITERS, delete=ACTION_WRITERS, write_rows=LED_LINKS
+    ),
+    # A merge moves any action's companies (update); a kartrekker links their own actions' only.
     "action_company": Table(
-        select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=MERGERS, delete=AMBITIONS_WRITE
+        select=AMBITIONS_READ,
+        insert=ACTION_WRITERS,
+        update=MERGERS,
+        delete=ACTION_WRITERS,
+        write_rows=Rows(readers=AMBITIONS_WRITE | MERGERS, others=LED_LINKS.others),
     ),
     "respondent": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE | MERGERS),
     "idea": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
@@ -231,6 +266,7 @@ TABLES: dict[str, Table] = {
             "action": ROUNDS_READ,
             "spoke_with": ROUNDS_READ,
             "search_text": ROUNDS_READ,  # the folded words of the three above (revision 0012)
+            "contact_id": ROUNDS_READ,  # the contact person spoken with
         },
     ),
 }
@@ -365,7 +401,7 @@ def apply(session: Session, installation_group: str) -> None:
         columns = _columns(session, table)
         sequences = _sequences(session, table)
         rule = TABLES[table]
-        if rule.rows is not None:
+        if rule.rows is not None or rule.write_rows is not None:
             session.execute(text(f"ALTER TABLE {qualified} ENABLE ROW LEVEL SECURITY"))
         for role, role_group in groups.items():
             given = grant(role, table, columns)
@@ -380,6 +416,8 @@ def apply(session: Session, installation_group: str) -> None:
             if "INSERT" in given.commands:
                 for sequence in sequences:
                     session.execute(text(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role_group}"))
+            if rule.write_rows is not None:
+                _write_policies(session, qualified, role, role_group, rule.write_rows, schema_name)
             if rule.rows is not None:
                 policy = quote(f"rows_{role.value}")
                 session.execute(text(f"DROP POLICY IF EXISTS {policy} ON {qualified}"))
@@ -390,3 +428,22 @@ def apply(session: Session, installation_group: str) -> None:
                         f"USING ({condition}) WITH CHECK ({condition})"
                     )
                 )
+
+
+def _write_policies(
+    session: Session, qualified: str, role: Role, role_group: str, rows: Rows, schema_name: str
+) -> None:
+    """Everyone reads every row; a role outside ``rows.readers`` adds, changes and removes only
+    the rows matching ``rows.others``. One policy per command, so reading is never narrowed."""
+    condition = (
+        "true" if _allows(ROLE_PERMISSIONS[role], rows.readers) else rows.others.format(schema=schema_name)
+    )
+    for command, clause in (
+        ("SELECT", "USING (true)"),
+        ("INSERT", f"WITH CHECK ({condition})"),
+        ("UPDATE", f"USING ({condition}) WITH CHECK ({condition})"),
+        ("DELETE", f"USING ({condition})"),
+    ):
+        policy = quote(f"{command.lower()}_{role.value}")
+        session.execute(text(f"DROP POLICY IF EXISTS {policy} ON {qualified}"))
+        session.execute(text(f"CREATE POLICY {policy} ON {qualified} FOR {command} TO {role_group} {clause}"))

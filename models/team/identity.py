@@ -19,10 +19,20 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.team.entities import AppSetting
 from models.team.records import Identity
-from models.validation import Validator
+from models.validation import Validator, check_email, check_phone, check_website, format_phone
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_KEYS = ("name", "address", "colour", "sender_name", "sender_role", "confidentiality")
+_KEYS = (
+    "name",
+    "address",
+    "colour",
+    "sender_name",
+    "sender_role",
+    "confidentiality",
+    "phone",
+    "website",
+    "email",
+)
 LOGO = "logo"
 MAX_LOGO_BYTES = 2_000_000
 
@@ -69,7 +79,7 @@ def stored_identity(session: Session) -> Identity:
 @requires(Permission.MANAGE_IDENTITY)
 def save_identity(session: Session, new: Identity) -> None:
     """Store the identity; fields IT fixed for this computer are left as the database has them."""
-    _check(new)
+    new = _check(new)
     for key in _KEYS:
         if key not in _preset:
             _put(session, f"identity.{key}", value=getattr(new, key).strip())
@@ -78,9 +88,13 @@ def save_identity(session: Session, new: Identity) -> None:
     session.flush()
 
 
-def _check(new: Identity) -> None:
+def _check(new: Identity) -> Identity:
+    """``new`` with its phone, website and e-mail written the one way, or a ValidationError."""
     v = Validator()
     v.required("name", new.name)
+    phone = v.optional("phone", new.phone, check_phone)
+    website = v.optional("website", new.website, check_website)
+    email = v.optional("email", new.email, check_email)
     if not _COLOUR.match(new.colour):
         v.add(
             "colour",
@@ -94,6 +108,7 @@ def _check(new: Identity) -> None:
         elif not (new.logo.startswith(b"\x89PNG") or new.logo.startswith(b"\xff\xd8")):
             v.add("logo", QT_TRANSLATE_NOOP("errors", "The logo must be a PNG or JPEG image."))
     v.raise_if_any()
+    return replace(new, phone=format_phone(phone), website=website or "", email=email or "")
 
 
 def _put(session: Session, key: str, value: str | None = None, data: bytes | None = None) -> None:

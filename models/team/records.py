@@ -23,11 +23,24 @@ class Identity:
     sender_role: str = ""
     confidentiality: str = "Vertrouwelijk"
     logo: bytes | None = None  # PNG or JPEG
+    # How citizens and entrepreneurs reach the municipality (the desk's handout, e-mail drafts).
+    phone: str = ""
+    website: str = ""
+    email: str = ""
 
     @property
     def is_set(self) -> bool:
         """False for the neutral letterhead of a fresh installation."""
         return self.name != NOT_SET_NAME
+
+    @property
+    def contact_lines(self) -> list[str]:
+        """Phone, website and e-mail, each with its Dutch label, as far as they are set."""
+        return [
+            f"{label} {value}"
+            for label, value in (("Telefoon", self.phone), ("Website", self.website), ("E-mail", self.email))
+            if value
+        ]
 
     @property
     def address_lines(self) -> list[str]:

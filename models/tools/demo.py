@@ -94,7 +94,11 @@ DEFAULT_BATCH = 5_000
 # The demo's letterhead, set only when the administrator has not set one yet (a fresh
 # installation otherwise prints the neutral "not set up yet" identity).
 DEMO_IDENTITY = Identity(
-    name="Gemeente Wijdemeren", address="Rading 1\n1231 KB Loosdrecht\nwww.wijdemeren.nl"
+    name="Gemeente Wijdemeren",
+    address="Rading 1\n1231 KB Loosdrecht",
+    phone="035 655 9511",
+    website="www.wijdemeren.nl",
+    email=f"ondernemersloket@{MUNICIPALITY_DOMAIN}",
 )
 
 # The well-known first company (see the module docstring).

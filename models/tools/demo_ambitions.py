@@ -37,6 +37,7 @@ from models.ambitions.entities import (
     ActionStatus,
     Ambition,
     AmbitionPlan,
+    BusinessStage,
     CompanySize,
     Direction,
     Idea,
@@ -181,6 +182,18 @@ _PEOPLE = (
     ("Ingrid Smit, coach", CompanySize.SELF_EMPLOYED),
     ("Ruud Kok, installateur", CompanySize.SELF_EMPLOYED),
 )
+
+# The portfolio holders (kartrekker bestuurlijk): fictional aldermen and their portfolios.
+_ALDERMEN = (
+    ("J. de Boer", "Economische zaken"),
+    ("M. Yilmaz", "Ruimte en mobiliteit"),
+    ("H. Verbeek", "Werk en participatie"),
+)
+
+
+def _stage(size: CompanySize | None) -> BusinessStage:
+    return BusinessStage.STARTER if size == CompanySize.STARTER else BusinessStage.ESTABLISHED
+
 
 # action title, months from adoption to start, months to due, chance it is done by now
 _ACTIONS: tuple[tuple[str, ...], ...] = (
@@ -365,6 +378,9 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
         adopted_on=first_adopted,
         introduction=INTRODUCTION,
         previous_id=None,
+        lead_id=leads[0] if leads else None,
+        portfolio_holder=_ALDERMEN[0][0],
+        portfolio=_ALDERMEN[0][1],
     )
     v2 = add(
         AmbitionPlan,
@@ -375,6 +391,9 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
         adopted_on=second_adopted,
         introduction=INTRODUCTION,
         previous_id=v1,
+        lead_id=leads[0] if leads else None,
+        portfolio_holder=_ALDERMEN[0][0],
+        portfolio=_ALDERMEN[0][1],
     )
     current: list[int] = []
     for position, (theme, title, description, _ideas) in enumerate(_AMBITIONS, start=1):
@@ -388,6 +407,8 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
             title=old_title,
             description=description,
             lead_id=lead,
+            portfolio_holder=_ALDERMEN[position % len(_ALDERMEN)][0],
+            portfolio=_ALDERMEN[position % len(_ALDERMEN)][1],
             position=position,
             previous_id=None,
         )
@@ -400,6 +421,8 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
                 title=title,
                 description=description,
                 lead_id=lead,
+                portfolio_holder=_ALDERMEN[position % len(_ALDERMEN)][0],
+                portfolio=_ALDERMEN[position % len(_ALDERMEN)][1],
                 position=position,
                 previous_id=old,
             )
@@ -430,6 +453,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
                     area_id=rng.choice(kernen) if kernen else None,
                     channel=rng.choice(channels),
                     company_id=company_id,
+                    stage=_stage(size),
                 ),
                 RespondentSector.PRIVATE,
             )
@@ -446,6 +470,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
                     area_id=rng.choice(kernen) if kernen else None,
                     channel=rng.choice((InputChannel.MEETING, InputChannel.EMAIL, InputChannel.IN_PERSON)),
                     company_id=None,
+                    stage=None,
                 ),
                 sector,
             )
@@ -462,6 +487,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
                     area_id=rng.choice(kernen) if kernen else None,
                     channel=rng.choice(channels),
                     company_id=None,
+                    stage=_stage(size),
                 ),
                 RespondentSector.PRIVATE,
             )
@@ -512,6 +538,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
                 due_date=due,
                 status=status,
                 done_on=done_on,
+                indicator_id=None,  # the first action of an ambition names its indicator (below)
             )
             if company_ids and number % 2 == 0:
                 linked = rng.sample(company_ids, min(len(company_ids), rng.randint(1, 3)))
@@ -528,6 +555,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
 
     # -- indicators with three years of measurements
     baseline_day = date(first_adopted.year - 1, 12, 31)
+    moved: dict[int, int] = {}  # ambition → the indicator its first action should move
     for index, name, unit, baseline, target, direction, change, noise, (low, high) in _INDICATORS:
         indicator_id = add(
             Indicator,
@@ -545,6 +573,7 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
             plausible_min=low,
             plausible_max=high,
         )
+        moved.setdefault(current[index], indicator_id)
         # Twice a year, at the end of June and of December.
         days = [
             date(y, m, d)
@@ -599,17 +628,22 @@ def write(session: Session, seed: int, today: date, staff: dict[Role, list[int]]
         plausible_max=None,
     )
 
+    first_actions: set[int] = set()
+    for row in rows.get(Action, []):
+        if row["ambition_id"] in moved and row["ambition_id"] not in first_actions:
+            row["indicator_id"] = moved[row["ambition_id"]]
+            first_actions.add(row["ambition_id"])
     for entity in (
         AmbitionPlan,
         Ambition,
         Respondent,
         Idea,
         IdeaAmbition,
+        Indicator,  # before the actions that name them
+        Measurement,
         Action,
         ActionCompany,
         ActionAgreement,
-        Indicator,
-        Measurement,
     ):
         if rows.get(entity):
             session.execute(insert(entity.__table__), rows[entity])

@@ -285,6 +285,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Should move indicator</source>
+        <translation>Moet indicator bewegen</translation>
+    </message>
+    <message>
         <source>Linked companies and agreements</source>
         <translation>Gekoppelde ondernemingen en afspraken</translation>
     </message>
@@ -324,6 +328,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Moves indicator</source>
+        <translation>Beweegt indicator</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Ondernemingen</translation>
     </message>
@@ -340,12 +348,24 @@
         <translation>Wijzigen</translation>
     </message>
     <message>
+        <source>Kartrekkers…</source>
+        <translation>Kartrekkers…</translation>
+    </message>
+    <message>
+        <source>The ambition&apos;s lead: an official and a portfolio holder</source>
+        <translation>Wie de ambitie trekt: een ambtenaar en een portefeuillehouder</translation>
+    </message>
+    <message>
         <source>late</source>
         <translation>te laat</translation>
     </message>
     <message>
         <source>The plan is adopted: make a new version to add or change ambitions.</source>
         <translation>Het ambitiedocument is vastgesteld: maak een nieuwe versie om ambities toe te voegen of te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only the kartrekker of an ambition changes its actions.</source>
+        <translation>Alleen de kartrekker van een ambitie wijzigt de acties ervan.</translation>
     </message>
 </context>
 <context>
@@ -510,8 +530,20 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <source>Lead (kartrekker)</source>
-        <translation>Kartrekker</translation>
+        <source>Kartrekker (official)</source>
+        <translation>Kartrekker ambtelijk</translation>
+    </message>
+    <message>
+        <source>Kartrekker (portfolio holder)</source>
+        <translation>Kartrekker bestuurlijk</translation>
+    </message>
+    <message>
+        <source>The alderman who answers for it, for example: J. de Vries</source>
+        <translation>De wethouder die ervoor verantwoordelijk is, bijvoorbeeld: J. de Vries</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
     </message>
 </context>
 <context>
@@ -535,6 +567,14 @@
     <message>
         <source>New version</source>
         <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Kartrekkers…</source>
+        <translation>Kartrekkers…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s lead: an official and a portfolio holder</source>
+        <translation>Wie het plan trekt: een ambtenaar en een portefeuillehouder</translation>
     </message>
     <message>
         <source>Ambition document</source>
@@ -589,6 +629,14 @@
         <translation>Vervangen door een latere versie; bewaard zoals vastgesteld.</translation>
     </message>
     <message>
+        <source>Kartrekker %1</source>
+        <translation>Kartrekker %1</translation>
+    </message>
+    <message>
+        <source>No kartrekker yet.</source>
+        <translation>Nog geen kartrekker.</translation>
+    </message>
+    <message>
         <source>Monitoring report</source>
         <translation>Monitoringsrapportage</translation>
     </message>
@@ -608,8 +656,16 @@
         <translation>Informatieblad (PDF)</translation>
     </message>
     <message>
-        <source>Print the article or hand it out as a PDF (Ctrl+P)</source>
-        <translation>Het artikel afdrukken of meegeven als PDF (Ctrl+P)</translation>
+        <source>The article as a handout to save or send (PDF)</source>
+        <translation>Het artikel als informatieblad om te bewaren of te versturen (pdf)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Afdrukken… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the article as a handout</source>
+        <translation>Het artikel afdrukken als informatieblad</translation>
     </message>
     <message>
         <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
@@ -628,6 +684,18 @@
         <translation>Herzieningsdatum verstreken (%1): controleer of het antwoord nog klopt voordat u het geeft.</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>Informatieblad afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Choose another printer, or save the handout as a PDF.</source>
+        <translation>De printer kon niet worden gestart. Kies een andere printer, of bewaar het informatieblad als pdf.</translation>
+    </message>
+    <message>
         <source>Handout</source>
         <translation>Informatieblad</translation>
     </message>
@@ -641,6 +709,68 @@
     <message>
         <source>The database file is damaged</source>
         <translation>Het databasebestand is beschadigd</translation>
+    </message>
+</context>
+<context>
+    <name>AreaDialog</name>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>New kern or area</source>
+        <translation>Nieuwe kern of nieuw gebied</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Lies in</source>
+        <translation>Ligt in</translation>
+    </message>
+    <message>
+        <source>(nowhere: a kern)</source>
+        <translation>(nergens in: een kern)</translation>
+    </message>
+</context>
+<context>
+    <name>AreasPage</name>
+    <message>
+        <source>Kernen and areas</source>
+        <translation>Kernen en gebieden</translation>
+    </message>
+    <message>
+        <source>The kernen of the municipality and the shopping areas, business parks and nature areas in them. Companies, signals, rounds and indicators are placed in them.</source>
+        <translation>De kernen van de gemeente en de winkelgebieden, bedrijventerreinen en natuurgebieden daarin. Ondernemingen, meldingen, rondes en indicatoren worden erin geplaatst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <source>There are no kernen yet. Add the first kern with “New kern or area”.</source>
+        <translation>Er zijn nog geen kernen. Voeg de eerste kern toe met “Nieuwe kern of nieuw gebied”.</translation>
+    </message>
+    <message>
+        <source>New kern or area…</source>
+        <translation>Nieuwe kern of nieuw gebied…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2436,26 @@
         <translation>PNG of JPEG, hoogstens 2 MB.</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>On the handout; daily reports go to it.</source>
+        <translation>Op het informatieblad; dagrapporten gaan hierheen.</translation>
+    </message>
+    <message>
         <source>Not set up yet: documents show “%1” until you fill this in.</source>
         <translation>Nog niet ingesteld: documenten tonen „%1” tot u dit invult.</translation>
     </message>
@@ -2713,6 +2863,14 @@
         <translation>nulmeting: %1 op %2</translation>
     </message>
     <message>
+        <source>Actions working on it: %1</source>
+        <translation>Acties die hieraan werken: %1</translation>
+    </message>
+    <message>
+        <source>No action names this indicator yet.</source>
+        <translation>Nog geen actie noemt deze indicator.</translation>
+    </message>
+    <message>
         <source>Counted from the application&apos;s data.</source>
         <translation>Geteld uit de gegevens van de applicatie.</translation>
     </message>
@@ -2740,8 +2898,8 @@
         <translation>Sector</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Omvang</translation>
+        <source>Size / stage</source>
+        <translation>Omvang / fase</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -3031,6 +3189,45 @@
     </message>
 </context>
 <context>
+    <name>LeadsDialog</name>
+    <message>
+        <source>Kartrekkers</source>
+        <translation>Kartrekkers</translation>
+    </message>
+    <message>
+        <source>Of the plan: %1</source>
+        <translation>Van het plan: %1</translation>
+    </message>
+    <message>
+        <source>Of the ambition: %1</source>
+        <translation>Van de ambitie: %1</translation>
+    </message>
+    <message>
+        <source>Ambtelijk (official)</source>
+        <translation>Ambtelijk (medewerker)</translation>
+    </message>
+    <message>
+        <source>Bestuurlijk (portfolio holder)</source>
+        <translation>Bestuurlijk (portefeuillehouder)</translation>
+    </message>
+    <message>
+        <source>The alderman who answers for it, for example: J. de Vries</source>
+        <translation>De wethouder die ervoor verantwoordelijk is, bijvoorbeeld: J. de Vries</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>ambtelijk: %1</source>
+        <translation>ambtelijk: %1</translation>
+    </message>
+    <message>
+        <source>bestuurlijk: %1</source>
+        <translation>bestuurlijk: %1</translation>
+    </message>
+</context>
+<context>
     <name>LongWorkDialog</name>
     <message>
         <source>Cancel</source>
@@ -3136,6 +3333,10 @@
     <message>
         <source>Privacy (AVG)</source>
         <translation>Privacy (AVG)</translation>
+    </message>
+    <message>
+        <source>Kernen and areas</source>
+        <translation>Kernen en gebieden</translation>
     </message>
     <message>
         <source>Identity on documents</source>
@@ -3318,6 +3519,45 @@
     </message>
 </context>
 <context>
+    <name>MyActionsPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Update action…</source>
+        <translation>Actie bijwerken…</translation>
+    </message>
+    <message>
+        <source>Actions of the ambition plan (%1)</source>
+        <translation>Acties uit het ambitiedocument (%1)</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>No open actions. Actions assigned to you appear here.</source>
+        <translation>Geen open acties. Acties die aan u zijn toegewezen verschijnen hier.</translation>
+    </message>
+</context>
+<context>
     <name>MySignalsSection</name>
     <message>
         <source>No open signals of yours. Signals you are made the handler of appear here.</source>
@@ -3419,6 +3659,33 @@
     </message>
 </context>
 <context>
+    <name>NoMailProgramDialog</name>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-mailconcept</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. It is saved as %1 with the document attached: open it from the folder, or copy the text below into a new e-mail to %2 and attach %3.</source>
+        <translation>Geen e-mailprogramma heeft het concept geopend. Het is bewaard als %1, met het document als bijlage: open het vanuit de map, of kopieer de tekst hieronder in een nieuwe e-mail aan %2 en voeg %3 toe als bijlage.</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>de ontvanger</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>NumberFields</name>
     <message>
         <source>Type a number, for example 12,5.</source>
@@ -3460,6 +3727,18 @@
         <translation>Huisnummer</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Or the place: two streets of one name exist</source>
+        <translation>Of de plaats: er zijn twee straten met deze naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Gebied</translation>
     </message>
@@ -3476,8 +3755,16 @@
         <translation>Advies of genomen actie</translation>
     </message>
     <message>
+        <source>A contact person, or type a name</source>
+        <translation>Een contactpersoon, of typ een naam</translation>
+    </message>
+    <message>
         <source>Spoke with</source>
         <translation>Gesproken met</translation>
+    </message>
+    <message>
+        <source>The company&apos;s contact persons are listed</source>
+        <translation>De contactpersonen van de onderneming staan in de lijst</translation>
     </message>
     <message>
         <source>Needs follow-up</source>
@@ -3652,6 +3939,14 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-mailconcept</translation>
+    </message>
+    <message>
+        <source>A new e-mail in your mail program with this document attached</source>
+        <translation>Een nieuwe e-mail in uw e-mailprogramma met dit document als bijlage</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s). Check the document, then save it.</source>
@@ -3928,6 +4223,10 @@
     <message>
         <source>Size</source>
         <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Starter or established</source>
+        <translation>Starter of gevestigd</translation>
     </message>
     <message>
         <source>Kern</source>
@@ -6564,8 +6863,16 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Versie {number} is al een concept, gemaakt door {who}: wijzig dat concept, of stel het eerst vast.</translation>
     </message>
     <message>
+        <source>Name the portfolio holder whose portfolio this is.</source>
+        <translation>Noem de portefeuillehouder van wie deze portefeuille is.</translation>
+    </message>
+    <message>
         <source>The due date lies before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator of this action&apos;s ambition.</source>
+        <translation>Kies een indicator van de ambitie van deze actie.</translation>
     </message>
     <message>
         <source>What value should the indicator reach?</source>
@@ -6678,6 +6985,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Choose the category of the observation.</source>
         <translation>Kies de categorie van de waarneming.</translation>
+    </message>
+    <message>
+        <source>Choose a contact person of this company, or type a name.</source>
+        <translation>Kies een contactpersoon van deze onderneming, of typ een naam.</translation>
     </message>
     <message>
         <source>Say where it is: an address, an area or a company.</source>
@@ -6846,6 +7157,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Your role does not allow merging duplicates or undoing a merge.</source>
         <translation>Uw rol staat samenvoegen van dubbelen en het ongedaan maken daarvan niet toe.</translation>
+    </message>
+    <message>
+        <source>Only the kartrekker of this ambition, or an official who edits ambitions, may change its actions.</source>
+        <translation>Alleen de kartrekker van deze ambitie, of een medewerker die ambities bewerkt, mag de acties ervan wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may create and edit kernen and areas.</source>
+        <translation>Alleen een beheerder mag kernen en gebieden aanmaken en bewerken.</translation>
     </message>
     <message>
         <source>&apos;{login}&apos; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (at most 63), starting with a letter.</source>
@@ -7187,6 +7506,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>The file has no name.</source>
         <translation>Het bestand heeft geen naam.</translation>
     </message>
+    <message>
+        <source>A kern lies in no other area: leave this empty.</source>
+        <translation>Een kern ligt niet in een ander gebied: laat dit leeg.</translation>
+    </message>
+    <message>
+        <source>An area cannot lie in itself or in an area inside it.</source>
+        <translation>Een gebied kan niet in zichzelf liggen, of in een gebied dat erin ligt.</translation>
+    </message>
+    <message>
+        <source>There already is an area of this name here.</source>
+        <translation>Hier is al een gebied met deze naam.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7373,6 +7704,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>starter</source>
         <translation>starter</translation>
+    </message>
+    <message>
+        <source>starting business</source>
+        <translation>starter</translation>
+    </message>
+    <message>
+        <source>established business</source>
+        <translation>gevestigd</translation>
+    </message>
+    <message>
+        <source>in writing (letter or form)</source>
+        <translation>schriftelijk (brief of formulier)</translation>
     </message>
     <message>
         <source>face to face</source>
@@ -8133,6 +8476,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Merge duplicate companies and contact persons, and undo a merge</source>
         <translation>Dubbele ondernemingen en contactpersonen samenvoegen, en dat ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Update the actions of an ambition one leads</source>
+        <translation>Acties bijwerken van een ambitie die je trekt</translation>
+    </message>
+    <message>
+        <source>Create and edit kernen and areas</source>
+        <translation>Kernen en gebieden aanmaken en bewerken</translation>
     </message>
     <message>
         <source>reporter of a signal</source>

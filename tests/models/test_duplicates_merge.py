@@ -170,6 +170,7 @@ def test_every_link_to_a_company_is_covered() -> None:
         ("company_contact", "contact_id"),
         ("interaction_contact", "contact_id"),
         ("desk_question", "contact_id"),
+        ("observation", "contact_id"),  # the contact person a supervisor spoke with
     }
 
 

@@ -138,3 +138,77 @@ def test_daily_and_entrepreneur_reports(db: Database, anna: int) -> None:
     )
     assert "Rapportage toezicht" in text and "Café De Zwaan" in text and "Terras blokkeert de stoep" in text
     assert "Reclamebord" not in text  # not about this company
+
+
+def test_an_observation_says_which_street_and_whom_was_spoken_with(db: Database, anna: int) -> None:
+    """Two streets of one name exist: the postcode or the place tells them apart. *Gesproken met*
+    is one of the company's contact persons (or free text), named in the conversation report."""
+    from models.companies import services as companies
+    from tests.models.conftest import contact
+
+    _area, company, category, round_id = _setup(db, anna)
+    other = new_company(db, "Bakkerij Elders", allow_duplicate=True)
+    with db.session() as session:
+        owner = companies.add_contact(session, company, contact("Visser", first_name="Jan", role="eigenaar"))
+        stranger = companies.add_contact(session, other, contact("Bakker", first_name="Els"))
+        session.commit()
+    with db.session() as session, pytest.raises(ValidationError) as caught:
+        rounds.add_observation(
+            session,
+            round_id,
+            ObservationInput(
+                observed_at=datetime(2026, 11, 20, 10, 15, tzinfo=UTC),
+                category_id=category,
+                street="Kerkstraat",
+                postcode="12345",
+                company_id=company,
+                contact_id=stranger,  # not a contact person of this company
+                finding="Reclamebord op de stoep",
+            ),
+        )
+    assert {e.field for e in caught.value.errors} == {"postcode", "spoke_with"}
+    observation_id = _observe(
+        db,
+        round_id,
+        category,
+        street="Kerkstraat",
+        house_number="3",
+        postcode="1231ab",
+        place="Nieuw-Loosdrecht",
+        company_id=company,
+        contact_id=owner,
+    )
+    free_text = _observe(
+        db, round_id, category, street="Kerkstraat", place="Breukeleveen", spoke_with="de buurman"
+    )
+    with db.session(user_id=anna) as session:
+        records = {o.id: o for o in rounds.round_record(session, round_id).observations}
+        seen = records[observation_id]
+        assert (seen.postcode, seen.place, seen.contact_id, seen.spoke_with) == (
+            "1231 AB",
+            "Nieuw-Loosdrecht",
+            owner,
+            "Jan Visser",
+        )
+        assert seen.location == "Kerkstraat 3, 1231 AB Nieuw-Loosdrecht"
+        assert records[free_text].location == "Kerkstraat 12, Breukeleveen"
+        assert (records[free_text].contact_id, records[free_text].spoke_with) == (None, "de buurman")
+        rounds.follow_up_as_agreement(
+            session, observation_id, seen.version, AgreementInput(description="Bord naar binnen")
+        )
+        session.commit()
+        [moment] = consultations.timeline(session, company, today=DAY)
+    assert moment.report.startswith("Gesproken met Jan Visser.")
+    assert [name for _id, name in moment.contacts] == ["Jan Visser"]
+    # The Gespreksverslag made from the round, and the report for the entrepreneur, name him.
+    from views.documents.report import render_report
+
+    with db.session(user_id=anna) as session:
+        report = documents.report(session, moment.id, today=DAY)
+        to_entrepreneur = documents.entrepreneur_report(session, company, DAY, DAY, today=DAY)
+    for render, data in ((render_report, report), (render_entrepreneur_report, to_entrepreneur)):
+        buffer = io.BytesIO()
+        render(data, buffer)
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(buffer).pages).split())
+        assert "Jan Visser" in text
+    assert "Gesproken met Jan Visser." in " ".join(report.interaction.report.split())

@@ -144,8 +144,8 @@ def test_the_server_grants_what_the_declaration_derives_for_every_role_and_table
                 ),
                 {"t": qualified},
             ).one()
-            assert row_security == (rule.rows is not None), table
-            assert policies == (len(Role) if rule.rows is not None else 0), table
+            assert row_security == (rule.rows is not None or rule.write_rows is not None), table
+            assert policies == len(Role) * rule.policies, table
             for role in Role:
                 group = role_group_name(session, role)
                 expected = privileges.grant(role, table, columns)
@@ -706,6 +706,16 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
             indicators.delete_measurement(s, measured, 1)
 
         work.append(("ambitions", plan))
+    if P.MANAGE_AREAS in granted:
+
+        def make_areas(s):
+            from models.companies import areas as area_service
+
+            kern = area_service.save_area(s, area_service.AreaInput(name=f"Kern {role.value}"))
+            [made] = [a for a in area_service.area_records(s) if a.id == kern]
+            area_service.save_area(s, area_service.AreaInput(name=f"Dorp {role.value}"), kern, made.version)
+
+        work.append(("kernen and areas", make_areas))
     if P.EDIT_ROUNDS in granted:
 
         def round_(s):
@@ -814,3 +824,51 @@ def test_the_desk_reports_a_signal_and_sees_it_without_the_reporter(server: Serv
             assert "els melder" in stored.search_text
     finally:
         desk.dispose()
+
+
+def test_a_kartrekker_login_changes_the_actions_of_its_own_ambition_only(server: Server) -> None:
+    """The business manager who leads an ambition updates its actions, in the window and with psql;
+    the actions of another ambition they can read but not change, add to or link (row policies)."""
+    from models.ambitions import services as ambitions
+
+    login, user_id = server.login(Role.BUSINESS_MANAGER)
+    try:
+        with server.database.session() as s:
+            plan_id = ambitions.create_plan(s, "Agenda kartrekker")
+            led = ambitions.save_ambition(
+                s, plan_id, ambitions.AmbitionInput(theme="Centrum", title="Levendig", lead_id=user_id)
+            )
+            other = ambitions.save_ambition(
+                s, plan_id, ambitions.AmbitionInput(theme="Verkeer", title="Bereikbaar")
+            )
+            mine = ambitions.save_action(s, led, ambitions.ActionInput(title="Pop-ups"))
+            theirs = ambitions.save_action(s, other, ambitions.ActionInput(title="Parkeren"))
+            s.commit()
+        with login.session(user_id) as s:
+            ambitions.save_action(s, led, ambitions.ActionInput(title="Pop-ups in de Kerkstraat"), mine, 1)
+            ambitions.save_action(s, led, ambitions.ActionInput(title="Leegstandsbeheer"))
+            s.commit()
+        with login.engine.begin() as connection:
+            assert connection.execute(text("SELECT count(*) FROM ambition_action")).scalar_one() == 3
+            changed = connection.execute(
+                text("UPDATE ambition_action SET title = 'x' WHERE id = :i"), {"i": theirs}
+            )
+            assert changed.rowcount == 0
+        with (
+            login.engine.connect() as connection,
+            pytest.raises(ProgrammingError, match="row-level security"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO ambition_action (ambition_id, title, status, version, created_at, updated_at) "
+                    "VALUES (:a, 'y', 'planned', 1, now(), now())"
+                ),
+                {"a": other},
+            )
+        with server.database.session() as s:
+            titles = {
+                x.title for a in ambitions.overview(s, plan_id, today=TODAY).ambitions for x in a.actions
+            }
+        assert titles == {"Pop-ups in de Kerkstraat", "Leegstandsbeheer", "Parkeren"}
+    finally:
+        login.dispose()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from models.companies import services as companies_svc
 from models.companies.entities import Company
@@ -158,6 +159,7 @@ def test_a_visitor_without_a_company_and_the_article_as_handout(
     window: MainWindow,
     worker: DatabaseWorker,
     tmp_path: Path,
+    monkeypatch,
 ) -> None:
     _setup(worker)
     window.show_page("desk")
@@ -173,12 +175,20 @@ def test_a_visitor_without_a_company_and_the_article_as_handout(
     qtbot.waitUntil(lambda: desk.today_list.topLevelItemCount() == 1)
     assert desk.today_list.topLevelItem(0).text(2) == "Starter, lunchroom"
 
-    # The article as a handout: Ctrl+P, previewed, saved, read back.
+    # Ctrl+P: the print dialog (here cancelled; tests/views/test_desk_print.py prints to a file).
     desk.article_search.setFocus()
     qtbot.keyClicks(desk.article_search, "horeca")
     qtbot.waitUntil(lambda: not desk._timer.isActive() and not worker.busy)
     assert desk.results.count() == 1
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QPrintDialog, "exec", lambda dialog: asked.append(dialog.windowTitle()) or QDialog.DialogCode.Rejected
+    )
     qtbot.keyClick(desk.article_search, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == ["Informatieblad afdrukken"]
+    # The article as a handout: previewed, saved, read back.
+    qtbot.mouseClick(desk.answer_panel.pdf_button, Qt.MouseButton.LeftButton)
     preview = visible(window, PdfPreviewDialog)
     qtbot.waitUntil(preview.save_button.isEnabled, timeout=10000)
     preview.open_after.setChecked(False)

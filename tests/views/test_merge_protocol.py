@@ -22,6 +22,7 @@ from models import lookups
 from models.ambitions import cocreation
 from models.ambitions import services as ambitions
 from models.companies import services as companies
+from models.companies.areas import area_records
 from models.companies.entities import Company
 from models.consultations import services as consultations
 from models.consultations.entities import AgreementStatus, Interaction
@@ -39,6 +40,7 @@ from views.ambitions.ambition_dialogs import (
     AdoptDialog,
     AmbitionDialog,
     IdeaDialog,
+    LeadsDialog,
     PlanDialog,
     RespondentDialog,
 )
@@ -47,6 +49,7 @@ from views.common import draft_store as store
 from views.common.drafts import REGISTRY, keep_open_forms, restore
 from views.common.forms import FormDialog
 from views.common.worker import DatabaseWorker
+from views.companies.areas_page import AreaDialog
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
 from views.desk.knowledge_page import ArticleDialog
@@ -174,6 +177,9 @@ BUILDERS: dict[str, Builder] = {
         g := _signal(s),
         TransitionDialog(w, g, g.allowed[0], feedback.templates(s)),
     )[1],
+    "plan_leads": lambda w, s: LeadsDialog(w, lookups.officials(s), _ambition_plan(s).plan),
+    "ambition_leads": lambda w, s: LeadsDialog(w, lookups.officials(s), _ambition(s)),
+    "area": lambda w, s: (a := area_records(s), AreaDialog(w, a, a[-1]))[1],
 }
 
 # What an action form does to its record is part of its values (so a colleague who did it

@@ -131,3 +131,68 @@ def test_an_observation_at_a_company_becomes_an_agreement_in_its_file(
     qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == 1)
     assert page.observations.topLevelItem(0).text(5) == "afspraak gemaakt"
     assert not page.agreement_button.isEnabled() or page.current_observation() is None
+
+
+def test_spoken_with_a_contact_person_at_an_address_with_its_postcode(
+    qtbot,
+    window: MainWindow,
+    worker: DatabaseWorker,
+) -> None:
+    """*Gesproken met* offers the company's contact persons (a name may still be typed); the address
+    takes a postcode or place; the conversation recorded from the round names the person."""
+    from models.consultations import services as consultations
+
+    with worker.database.session(user_id=1) as session:
+        category = categories.save_category(session, "Terras en uitstalling", 5)
+        company = companies.create_company(
+            session,
+            companies.CompanyInput(name="Café De Zwaan"),
+            companies.EstablishmentInput(
+                street="Kerkstraat", house_number="4", postcode="1231 AB", city="Loosdrecht"
+            ),
+        )
+        companies.add_contact(session, company, companies.ContactInput(first_name="Jan", last_name="Visser"))
+        round_id = rounds.save_round(
+            session,
+            rounds.RoundInput(held_on=date.today(), title="Horeca avondronde", official_ids=[1]),
+        )
+        rounds.add_observation(
+            session,
+            round_id,
+            rounds.ObservationInput(
+                observed_at=datetime.now(UTC),
+                category_id=category,
+                company_id=company,
+                street="Kerkstraat",
+                finding="Terras over de stoeprand",
+                follow_up=True,
+            ),
+        )
+        session.commit()
+    window.show_page("rounds")
+    page = window.page("rounds")
+    qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == 1 and not worker.busy)
+    page.observations.setCurrentItem(page.observations.topLevelItem(0))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = visible(window, ObservationDialog)
+    qtbot.waitUntil(lambda: dialog.spoke_with.count() == 1)  # the company's contact person is offered
+    _type(qtbot, dialog.postcode, "1231 AX")
+    _type(qtbot, dialog.place, "Loosdrecht")
+    dialog.spoke_with.setCurrentIndex(0)
+    assert dialog.spoke_with.currentText() == "Jan Visser" and dialog.contact_id() is not None
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not worker.busy and page.observations.topLevelItemCount() == 1)
+    page.observations.setCurrentItem(page.observations.topLevelItem(0))
+    seen = page.current_observation()
+    assert (seen.postcode, seen.place, seen.spoke_with) == ("1231 AX", "Loosdrecht", "Jan Visser")
+
+    qtbot.mouseClick(page.agreement_button, Qt.MouseButton.LeftButton)
+    follow_up = visible(window, AgreementFollowUpDialog)
+    qtbot.keyClicks(follow_up.row.description, "Terras terugzetten")
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(follow_up.save_button, Qt.MouseButton.LeftButton)
+    with worker.database.session() as session:
+        [moment] = consultations.timeline(session, company, today=date.today())
+    assert moment.report.startswith("Gesproken met Jan Visser.")
+    assert [name for _id, name in moment.contacts] == ["Jan Visser"]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 from datetime import date, timedelta
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -118,11 +121,19 @@ def test_register_schedule_with_template_feedback_and_reopen(
     assert step.feedback.endswith("Met dank voor uw melding.")
     assert page.detail.letter_button.isEnabled() and page.detail.mail_button.isEnabled()
 
+    # The e-mail draft: an .eml with the letter attached, opened in the mail program
+    # (tests/views/test_mail_drafts.py reads it back).
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(page.detail.mail_button, Qt.MouseButton.LeftButton)
-    assert opened[0].scheme() == "mailto" and opened[0].path() == "els@example.nl"
-    assert "Met dank voor uw melding." in opened[0].query(QUrl.ComponentFormattingOption.FullyDecoded)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened[0].isLocalFile() and opened[0].toLocalFile().endswith(".eml")
+    draft = BytesParser(policy=policy.default).parsebytes(Path(opened[0].toLocalFile()).read_bytes())
+    assert draft["To"] == "els@example.nl" and draft["X-Unsent"] == "1"
+    assert draft.get_body(("plain",)).get_content().rstrip().endswith("Met dank voor uw melding.")
+    [attached] = list(draft.iter_attachments())
+    attached_text = PdfReader(io.BytesIO(attached.get_payload(decode=True))).pages[0].extract_text()
+    assert attached.get_filename().startswith("Terugkoppeling") and "Beste Els Jansen" in attached_text
 
     qtbot.mouseClick(page.detail.letter_button, Qt.MouseButton.LeftButton)
     preview = visible(window, PdfPreviewDialog)

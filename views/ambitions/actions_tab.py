@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLa
 from models.ambitions.entities import ACTION_STATUS_LABELS, ActionStatus, PlanStatus
 from models.ambitions.services import ActionRecord, AmbitionRecord, PlanOverview
 from models.lookups import Choice
-from views.ambitions.ambition_dialogs import ActionDialog, AmbitionDialog
+from views.ambitions.ambition_dialogs import ActionDialog, AmbitionDialog, LeadsDialog, leads_text
 from views.ambitions.plan_trees import (
     DONE,
     LATE,
@@ -40,6 +40,9 @@ class ActionsTab(QWidget):
         self.overview: PlanOverview | None = None
         self.officials: list[Choice] = []
         self.may_edit = True
+        # The ambitions whose actions this official may change without editing ambitions: those
+        # they lead as kartrekker (a business manager); the services check the same.
+        self.led_ids: set[int] = set()
         self.texts = PlanTexts(self)
         self.work = make_tree(
             [
@@ -48,9 +51,10 @@ class ActionsTab(QWidget):
                 self.tr("Start"),
                 self.tr("Due"),
                 self.tr("Status"),
+                self.tr("Moves indicator"),
                 self.tr("Companies"),
             ],
-            (150, 95, 95, 160, 180),  # what is left goes to the names
+            (140, 90, 90, 150, 150, 150),  # what is left goes to the names
         )
         self.work.currentItemChanged.connect(lambda *_a: self.update_buttons())
         self.work.itemActivated.connect(lambda *_a: self.edit_work())
@@ -60,10 +64,14 @@ class ActionsTab(QWidget):
         self.new_action_button.clicked.connect(self.new_action)
         self.edit_work_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit"))
         self.edit_work_button.clicked.connect(self.edit_work)
+        self.leads_button = QPushButton(qta.icon("mdi6.account-tie-outline"), self.tr("Kartrekkers…"))
+        self.leads_button.setToolTip(self.tr("The ambition's lead: an official and a portfolio holder"))
+        self.leads_button.clicked.connect(self.edit_leads)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_ambition_button)
         buttons.addWidget(self.new_action_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.leads_button)
         buttons.addWidget(self.edit_work_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.work, 1)
@@ -81,14 +89,16 @@ class ActionsTab(QWidget):
             item = QTreeWidgetItem(
                 [
                     f"{ambition.theme} – {ambition.title}",
-                    ambition.lead or "—",
+                    ambition.lead or ambition.portfolio_holder or "—",
                     "",
                     "",
                     self.texts.progress(ambition) if p.counted else "",
                     "",
+                    "",
                 ]
             )
             item.setData(0, RECORD_ROLE, ambition)
+            item.setToolTip(1, leads_text(ambition))
             bold(item, 1)
             for action in ambition.actions:
                 child = QTreeWidgetItem(
@@ -98,9 +108,11 @@ class ActionsTab(QWidget):
                         format_short_date(action.start_date),
                         format_short_date(action.due_date),
                         self._action_status(action),
+                        action.indicator or "",
                         ", ".join(name for _i, name in action.companies),
                     ]
                 )
+                child.setToolTip(5, action.indicator or "")
                 child.setData(0, RECORD_ROLE, action)
                 child.setToolTip(0, action.description or action.title)
                 if action.late:
@@ -146,9 +158,19 @@ class ActionsTab(QWidget):
         self.edit_work_button.setEnabled(
             isinstance(work, ActionRecord) or (isinstance(work, AmbitionRecord) and draft)
         )
+        self.leads_button.setEnabled(isinstance(work, AmbitionRecord))
         if not self.may_edit:  # the role reads the plan; the services refuse changes anyway
-            for button in (self.new_ambition_button, self.new_action_button, self.edit_work_button):
+            for button in (self.new_ambition_button, self.leads_button):
                 button.setVisible(False)
+            ambition = ambition_of(self.work, self.overview)
+            mine = ambition is not None and ambition.id in self.led_ids
+            for button in (self.new_action_button, self.edit_work_button):
+                button.setVisible(bool(self.led_ids))
+                button.setToolTip(
+                    "" if mine else self.tr("Only the kartrekker of an ambition changes its actions.")
+                )
+            self.new_action_button.setEnabled(mine)
+            self.edit_work_button.setEnabled(mine and isinstance(work, ActionRecord))
 
     def _open(self, dialog: FormDialog) -> None:
         dialog.saved.connect(lambda _r: self.changed.emit())
@@ -162,6 +184,12 @@ class ActionsTab(QWidget):
         ambition = ambition_of(self.work, self.overview)
         if ambition is not None:
             self._open(ActionDialog(self.worker, ambition, self.officials, None, self))
+
+    def edit_leads(self) -> None:
+        """The kartrekkers of the selected ambition, in any version of the plan."""
+        work = item.data(0, RECORD_ROLE) if (item := self.work.currentItem()) else None
+        if isinstance(work, AmbitionRecord):
+            self._open(LeadsDialog(self.worker, self.officials, work, self))
 
     def edit_work(self) -> None:
         item = self.work.currentItem()

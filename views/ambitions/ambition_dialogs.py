@@ -28,10 +28,12 @@ from models.ambitions.cocreation import RespondentRecord
 from models.ambitions.entities import (
     ACTION_STATUS_LABELS,
     AMBITION_THEMES,
+    BUSINESS_STAGE_LABELS,
     COMPANY_SIZE_LABELS,
     INPUT_CHANNEL_LABELS,
     RESPONDENT_SECTOR_LABELS,
     ActionStatus,
+    BusinessStage,
     CompanySize,
     InputChannel,
     RespondentSector,
@@ -193,8 +195,15 @@ class AmbitionDialog(FormDialog):
         )
         self.description.setFixedHeight(110)
         self.lead = self.combo(
-            "lead_id", self.tr("Lead (kartrekker)"), officials, record.lead_id if record else None
+            "lead_id", self.tr("Kartrekker (official)"), officials, record.lead_id if record else None
         )
+        self.portfolio_holder = self.line(
+            "portfolio_holder",
+            self.tr("Kartrekker (portfolio holder)"),
+            record.portfolio_holder if record else "",
+            self.tr("The alderman who answers for it, for example: J. de Vries"),
+        )
+        self.portfolio = self.line("portfolio", self.tr("Portfolio"), record.portfolio if record else "")
 
     def task(self) -> Callable[[Session], Any]:
         data = svc.AmbitionInput(
@@ -202,6 +211,8 @@ class AmbitionDialog(FormDialog):
             title=self.title.text(),
             description=self.description.toPlainText(),
             lead_id=self.lead.currentData(),
+            portfolio_holder=self.portfolio_holder.text(),
+            portfolio=self.portfolio.text(),
         )
         plan_id, record = self.plan_id, self.record
         if record is None:
@@ -216,6 +227,67 @@ class AmbitionDialog(FormDialog):
 
     def sibling(self, record: AmbitionRecord) -> AmbitionDialog:
         return AmbitionDialog(self.worker, self.plan_id, self.officials, record)
+
+
+class LeadsDialog(FormDialog):
+    """The kartrekkers of the plan or of one ambition, ambtelijk and bestuurlijk; also for an
+    adopted plan (who leads it is not its fixed text)."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        officials: list[Choice],
+        record: PlanRecord | AmbitionRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("Kartrekkers"), parent)
+        self.officials, self.record = officials, record
+        under = QLabel(
+            self.tr("Of the plan: %1").replace("%1", record.title)
+            if isinstance(record, PlanRecord)
+            else self.tr("Of the ambition: %1").replace("%1", record.title)
+        )
+        under.setWordWrap(True)
+        self.form.addRow(under)
+        self.lead = self.combo("lead_id", self.tr("Ambtelijk (official)"), officials, record.lead_id)
+        self.portfolio_holder = self.line(
+            "portfolio_holder",
+            self.tr("Bestuurlijk (portfolio holder)"),
+            record.portfolio_holder,
+            self.tr("The alderman who answers for it, for example: J. de Vries"),
+        )
+        self.portfolio = self.line("portfolio", self.tr("Portfolio"), record.portfolio)
+
+    def task(self) -> Callable[[Session], Any]:
+        leads = svc.LeadsInput(
+            lead_id=self.lead.currentData(),
+            portfolio_holder=self.portfolio_holder.text(),
+            portfolio=self.portfolio.text(),
+        )
+        record = self.record
+        if isinstance(record, PlanRecord):
+            return lambda s: svc.set_plan_leads(s, record.id, record.version, leads)
+        return lambda s: svc.set_ambition_leads(s, record.id, record.version, leads)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        record = self.record
+        if isinstance(record, PlanRecord):
+            return lambda s: next((p for p in svc.plans(s) if p.id == record.id), None)
+        return lambda s: current_ambition(s, record.plan_id, record.id)
+
+    def sibling(self, record: PlanRecord | AmbitionRecord) -> LeadsDialog:
+        return LeadsDialog(self.worker, self.officials, record)
+
+
+def leads_text(record: PlanRecord | AmbitionRecord) -> str:
+    """ "ambtelijk: A. Official · bestuurlijk: J. de Vries (Economie)", or "" when nobody is named."""
+    parts = []
+    if record.lead:
+        parts.append(QCoreApplication.translate("LeadsDialog", "ambtelijk: %1").replace("%1", record.lead))
+    if record.portfolio_holder:
+        holder = record.portfolio_holder + (f" ({record.portfolio})" if record.portfolio else "")
+        parts.append(QCoreApplication.translate("LeadsDialog", "bestuurlijk: %1").replace("%1", holder))
+    return " · ".join(parts)
 
 
 class CompanyPicker(QWidget):
@@ -306,6 +378,12 @@ class ActionDialog(FormDialog):
             (record.status if record else ActionStatus.PLANNED).value,
             None,
         )
+        self.indicator = self.combo(
+            "indicator_id",
+            self.tr("Should move indicator"),
+            [Choice(value=i.id, label=i.name) for i in ambition.indicators],
+            record.indicator_id if record else None,
+        )
         self.new_column()
         self.add_section(self.tr("Linked companies and agreements"))
         self.companies = CompanyPicker(
@@ -341,6 +419,7 @@ class ActionDialog(FormDialog):
             status=ActionStatus(self.status.currentData()),
             company_ids=self.companies.company_ids(),
             agreement_ids=self.agreements.checked_ids(),
+            indicator_id=self.indicator.currentData(),
         )
         ambition_id, record = self.ambition.id, self.record
         if record is None:
@@ -391,6 +470,12 @@ class RespondentDialog(FormDialog):
             label_choices(COMPANY_SIZE_LABELS),
             record.size.value if record and record.size else None,
         )
+        self.stage = self.combo(
+            "stage",
+            self.tr("Starter or established"),
+            label_choices(BUSINESS_STAGE_LABELS),
+            record.stage.value if record and record.stage else None,
+        )
         self.area = self.combo("area_id", self.tr("Kern"), kernen, record.area_id if record else None)
         self.channel = self.combo(
             "channel",
@@ -422,7 +507,9 @@ class RespondentDialog(FormDialog):
     def task(self) -> Callable[[Session], Any]:
         ids = self.company.company_ids()
         size = self.company_size.currentData()
+        stage = self.stage.currentData()
         data = cocreation.RespondentInput(
+            stage=BusinessStage(stage) if stage else None,
             name=self.name.text(),
             sector=RespondentSector(self.sector.currentData()),
             size=CompanySize(size) if size else None,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QTreeWidget,
@@ -40,7 +41,7 @@ from models.errors import DomainError
 from models.lookups import Choice
 from models.permissions import Permission
 from views.ambitions.actions_tab import ActionsTab
-from views.ambitions.ambition_dialogs import AdoptDialog, PlanDialog
+from views.ambitions.ambition_dialogs import AdoptDialog, LeadsDialog, PlanDialog, leads_text
 from views.ambitions.indicator_chart import IndicatorChart
 from views.ambitions.indicators_tab import IndicatorsTab
 from views.ambitions.input_tab import InputTab
@@ -65,6 +66,7 @@ class Loaded:
     overview: PlanOverview | None
     officials: list[Choice]
     kernen: list[Choice]
+    led: list[int]  # the ambitions whose actions the official may change (models.ambitions.services)
 
 
 def _load(session: Session, plan_id: int | None, today: date) -> Loaded:
@@ -72,7 +74,9 @@ def _load(session: Session, plan_id: int | None, today: date) -> Loaded:
     if plan_id is None or all(p.id != plan_id for p in versions):
         plan_id = svc.current_plan_id(session)
     overview = svc.overview(session, plan_id, today=today) if plan_id is not None else None
-    return Loaded(versions, overview, lookups.officials(session), lookups.kernen(session))
+    return Loaded(
+        versions, overview, lookups.officials(session), lookups.kernen(session), svc.led_ambitions(session)
+    )
 
 
 class AmbitionsPage(QWidget):
@@ -103,6 +107,9 @@ class AmbitionsPage(QWidget):
         self.version.activated.connect(lambda _i: self.reload(self.version.currentData()))
         self.plan_state = QLabel()
         self.plan_state.setObjectName("muted")
+        # The state and the kartrekkers wrap rather than widen the window (1366 px).
+        self.plan_state.setWordWrap(True)
+        self.plan_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_plan_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New ambition plan"))
         self.new_plan_button.clicked.connect(self.new_plan)
         self.edit_plan_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit plan"))
@@ -111,12 +118,21 @@ class AmbitionsPage(QWidget):
         self.adopt_button.clicked.connect(self.adopt)
         self.version_button = QPushButton(qta.icon("mdi6.content-copy"), self.tr("New version"))
         self.version_button.clicked.connect(self.new_version)
+        self.plan_leads_button = QPushButton(qta.icon("mdi6.account-tie-outline"), self.tr("Kartrekkers…"))
+        self.plan_leads_button.setToolTip(self.tr("The plan's lead: an official and a portfolio holder"))
+        self.plan_leads_button.clicked.connect(self.edit_plan_leads)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(12)
         head.addWidget(self.version)
         head.addStretch(1)
-        for button in (self.new_plan_button, self.edit_plan_button, self.adopt_button, self.version_button):
+        for button in (
+            self.new_plan_button,
+            self.edit_plan_button,
+            self.plan_leads_button,
+            self.adopt_button,
+            self.version_button,
+        ):
             head.addWidget(button)
         self.document_button = QPushButton(
             qta.icon("mdi6.file-document-outline"), self.tr("Ambition document")
@@ -188,6 +204,7 @@ class AmbitionsPage(QWidget):
             return
         self.plans, self.overview = loaded.plans, loaded.overview
         self.officials, self.kernen = loaded.officials, loaded.kernen
+        self.actions_tab.led_ids = set(loaded.led)
         self.version.clear()
         for plan in self.plans:
             self.version.addItem(self._version_text(plan), plan.id)
@@ -217,12 +234,19 @@ class AmbitionsPage(QWidget):
         plan = self.plan
         if plan is None:
             self.plan_state.setText("")
-        elif plan.status == PlanStatus.DRAFT:
-            self.plan_state.setText(self.tr("Draft: ambitions can still be changed."))
+            return
+        if plan.status == PlanStatus.DRAFT:
+            state = self.tr("Draft: ambitions can still be changed.")
         elif plan.status == PlanStatus.ADOPTED:
-            self.plan_state.setText(self.tr("In force. To change its text, make a new version."))
+            state = self.tr("In force. To change its text, make a new version.")
         else:
-            self.plan_state.setText(self.tr("Superseded by a later version; kept as it was adopted."))
+            state = self.tr("Superseded by a later version; kept as it was adopted.")
+        leads = leads_text(plan)
+        self.plan_state.setText(
+            state
+            + "  "
+            + (self.tr("Kartrekker %1").replace("%1", leads) if leads else self.tr("No kartrekker yet."))
+        )
 
     # -- what can be done now ---------------------------------------------------------------
 
@@ -233,6 +257,7 @@ class AmbitionsPage(QWidget):
         self.new_plan_button.setVisible(not self.plans)
         self.edit_plan_button.setVisible(plan is not None)
         self.edit_plan_button.setEnabled(draft)
+        self.plan_leads_button.setVisible(plan is not None)
         self.adopt_button.setVisible(plan is not None)
         self.adopt_button.setEnabled(draft)
         self.version_button.setVisible(plan is not None)
@@ -248,6 +273,7 @@ class AmbitionsPage(QWidget):
             for button in (
                 self.new_plan_button,
                 self.edit_plan_button,
+                self.plan_leads_button,
                 self.adopt_button,
                 self.version_button,
             ):
@@ -267,6 +293,10 @@ class AmbitionsPage(QWidget):
     def edit_plan(self) -> None:
         if self.plan is not None:
             self._open(PlanDialog(self.worker, self.plan, self))
+
+    def edit_plan_leads(self) -> None:
+        if self.plan is not None:
+            self._open(LeadsDialog(self.worker, self.officials, self.plan, self))
 
     def adopt(self) -> None:
         if self.plan is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.ambitions import indicators
-from models.ambitions.entities import DIRECTION_LABELS, INDICATOR_SOURCE_LABELS
+from models.ambitions.entities import ACTION_STATUS_LABELS, DIRECTION_LABELS, INDICATOR_SOURCE_LABELS
 from models.ambitions.indicators import MeasurementRecord
 from models.ambitions.monitoring import LIGHT_COLOURS, LIGHT_LABELS, TREND_LABELS
 from models.ambitions.services import AmbitionRecord, IndicatorRecord, PlanOverview
@@ -170,8 +172,21 @@ class IndicatorsTab(QSplitter):
                 + label(INDICATOR_SOURCE_LABELS[record.source])
                 + (f" ({record.area})" if record.area else "")
             )
+        working = self.overview.actions_on(record.id) if self.overview else []
+        actions = (
+            self.tr("Actions working on it: %1").replace(
+                "%1",
+                "; ".join(
+                    html.escape(f"{x.title} ({label(ACTION_STATUS_LABELS[x.status])})") for x in working
+                ),
+            )
+            if working
+            else self.tr("No action names this indicator yet.")
+        )
         self.light.setText(
-            " &nbsp;·&nbsp; ".join(facts) + f"<br/><span style='color:#5f6368'>{source}</span>"
+            " &nbsp;·&nbsp; ".join(facts)
+            + f"<br/><span style='color:#5f6368'>{source}</span>"
+            + f"<br/><span id='actions'>{actions}</span>"
         )
         for m in reversed(record.measurements):
             item = QTreeWidgetItem(

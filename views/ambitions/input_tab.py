@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.ambitions.cocreation import RespondentRecord
-from models.ambitions.entities import COMPANY_SIZE_LABELS, INPUT_CHANNEL_LABELS, RESPONDENT_SECTOR_LABELS
+from models.ambitions.entities import (
+    BUSINESS_STAGE_LABELS,
+    COMPANY_SIZE_LABELS,
+    INPUT_CHANNEL_LABELS,
+    RESPONDENT_SECTOR_LABELS,
+)
 from models.ambitions.services import IdeaRecord, PlanOverview
 from models.lookups import Choice
 from views.ambitions.ambition_dialogs import IdeaDialog, RespondentDialog
@@ -24,6 +29,16 @@ from views.ambitions.plan_trees import LATE, RECORD_ROLE, bold, current_key, mak
 from views.common.forms import FormDialog
 from views.common.text import format_short_date, label
 from views.common.worker import DatabaseWorker
+
+
+def _size_and_stage(respondent: RespondentRecord) -> str:
+    """ "small or medium-sized · starting business": the size and, apart from it, the stage."""
+    parts = []
+    if respondent.size:
+        parts.append(label(COMPANY_SIZE_LABELS[respondent.size]))
+    if respondent.stage:
+        parts.append(label(BUSINESS_STAGE_LABELS[respondent.stage]))
+    return " · ".join(parts) or "—"
 
 
 class InputTab(QWidget):
@@ -49,13 +64,13 @@ class InputTab(QWidget):
             [
                 self.tr("Respondent / idea"),
                 self.tr("Sector"),
-                self.tr("Size"),
+                self.tr("Size / stage"),
                 self.tr("Kern"),
                 self.tr("Channel"),
                 self.tr("Received"),
                 self.tr("Supports"),
             ],
-            (420, 120, 110, 130, 140, 100),
+            (380, 110, 190, 110, 140, 90),
             stretch=6,
         )
         self.input.currentItemChanged.connect(lambda *_a: self.update_buttons())
@@ -114,7 +129,7 @@ class InputTab(QWidget):
                 [
                     name,
                     label(RESPONDENT_SECTOR_LABELS[respondent.sector]),
-                    label(COMPANY_SIZE_LABELS[respondent.size]) if respondent.size else "—",
+                    _size_and_stage(respondent),
                     respondent.area or "—",
                     label(INPUT_CHANNEL_LABELS[respondent.channel]),
                     "",

@@ -17,6 +17,7 @@ from models.ambitions.entities import (
 from models.ambitions.monitoring import LIGHT_COLOURS, LIGHT_LABELS, Light
 from models.ambitions.services import AmbitionRecord, PlanOverview
 from models.ambitions.summary import plan_summary
+from views.ambitions.ambition_dialogs import leads_text
 from views.ambitions.plan_trees import LATE, RECORD_ROLE, PlanTexts, bold, light_icon, make_tree
 from views.common.text import label
 
@@ -91,7 +92,7 @@ class OverviewTab(QWidget):
             item = QTreeWidgetItem(
                 [
                     ambition.title,
-                    ambition.lead or "—",
+                    " · ".join(p for p in (ambition.lead, ambition.portfolio_holder) if p) or "—",
                     self.texts.progress(ambition),
                     self._lights_text(ambition),
                     self._support_text(ambition),
@@ -100,6 +101,7 @@ class OverviewTab(QWidget):
             item.setData(0, RECORD_ROLE, ambition)
             item.setToolTip(0, ambition.description or ambition.title)
             item.setToolTip(4, self._support_detail(ambition))
+            item.setToolTip(1, leads_text(ambition))
             if ambition.progress.late:
                 item.setForeground(2, QBrush(LATE))
             worst = self._worst(ambition)

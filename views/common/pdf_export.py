@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.errors import DomainError
+from views.common.mail_draft import open_mail_draft
 from views.common.screen import fit_to_screen
 from views.common.text import error_text
 from views.common.worker import DatabaseWorker
+from views.documents.mail import MailDraft
 
 Build = Callable[[Session, Path], None]
+# What an e-mail draft of the document says (to whom, subject, text), read on the worker with it.
+Mail = Callable[[Session], MailDraft]
 
 
 class PdfPreviewDialog(QDialog):
@@ -47,9 +51,17 @@ class PdfPreviewDialog(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, worker: DatabaseWorker, title: str, file_name: str, build: Build, parent: QWidget | None = None
+        self,
+        worker: DatabaseWorker,
+        title: str,
+        file_name: str,
+        build: Build,
+        parent: QWidget | None = None,
+        *,
+        mail: Mail | None = None,
     ) -> None:
         super().__init__(parent)
+        self.draft: MailDraft | None = None
         self.setWindowTitle(title)
         fit_to_screen(self, 860, 900)  # a page as large as the screen allows, Save as… in view
         self.file_name = file_name
@@ -72,18 +84,32 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        # The document as an e-mail draft, attached, in the mail program (only where it goes by mail).
+        self.mail_button = QPushButton(qta.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
+        self.mail_button.setToolTip(self.tr("A new e-mail in your mail program with this document attached"))
+        self.mail_button.setEnabled(False)
+        self.mail_button.setVisible(mail is not None)
+        self.mail_button.clicked.connect(self.mail_draft)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.open_after)
         buttons.addWidget(close)
+        buttons.addWidget(self.mail_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         path = self.path
-        worker.run(lambda s: build(s, path), self._made, self._failed)
 
-    def _made(self, _result: object) -> None:
+        def make(session: Session) -> MailDraft | None:
+            build(session, path)
+            return mail(session) if mail is not None else None
+
+        worker.run(make, self._made, self._failed)
+
+    def _made(self, draft: MailDraft | None) -> None:
+        self.draft = draft
+        self.mail_button.setEnabled(draft is not None)
         self.document.load(str(self.path))
         pages = self.document.pageCount()
         self.status.setText(self.tr("%n page(s). Check the document, then save it.", "", pages))
@@ -129,6 +155,12 @@ class PdfPreviewDialog(QDialog):
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return True
+
+    def mail_draft(self) -> Path | None:
+        """The document attached to a new e-mail in the mail program; returns the draft's file."""
+        if self.draft is None:
+            return None
+        return open_mail_draft(self, self.draft, self.path)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -35,7 +35,7 @@ from models.errors import DomainError, ValidationError
 from models.permissions import Permission
 from models.validation import format_phone
 from views.attachments.attachments_tab import AttachmentsTab
-from views.common.pdf_export import Build, PdfPreviewDialog, safe_file_name
+from views.common.pdf_export import Build, Mail, PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, field_error_text, format_date, format_datetime, label
 from views.common.worker import DatabaseWorker
@@ -513,11 +513,11 @@ class CompanyPage(QWidget):
 
     # -- documents ------------------------------------------------------------------------
 
-    def _export(self, title: str, kind: str, build: Build) -> None:
+    def _export(self, title: str, kind: str, build: Build, mail: Mail | None = None) -> None:
         if self.record is None:
             return
         name = safe_file_name(kind, self.record.name, date.today().isoformat())
-        dialog = PdfPreviewDialog(self.worker, title, name, build, self.window())
+        dialog = PdfPreviewDialog(self.worker, title, name, build, self.window(), mail=mail)
         dialog.open()
 
     # The PDF modules bring reportlab and PIL (0.2 s): imported when a document is asked
@@ -608,12 +608,14 @@ class CompanyPage(QWidget):
         )
 
     def export_report(self, interaction_id: int) -> None:
+        from views.documents.mail import report_mail
         from views.documents.report import render_report
 
         self._export(
             self.tr("Conversation report"),
             "Gespreksverslag",
             lambda s, out: render_report(documents.report(s, interaction_id, today=date.today()), out),
+            lambda s: report_mail(documents.report(s, interaction_id, today=date.today())),
         )
 
     # -- establishments -------------------------------------------------------------------

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.consultations import services as svc
 from models.consultations.services import AgreementRecord, WorkItem, WorkList
 from models.permissions import Permission
+from views.ambitions.my_actions import MyActionsPanel
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.worker import DatabaseWorker
@@ -128,6 +129,10 @@ class MyWorkPage(QWidget):
         layout.addLayout(bottom)
         # Other work beside the agreements (add_section): how each reads itself again.
         self.sections: list[Callable[[], None]] = []
+        # -- the actions of the ambition plan assigned to me (or the team) --
+        self.actions_panel = MyActionsPanel(worker)
+        self.actions_panel.changed.connect(self.reload)
+        layout.addWidget(self.actions_panel)
         self._selected()
 
     def add_section(self, section: QWidget, reload: Callable[[], None]) -> None:
@@ -148,6 +153,7 @@ class MyWorkPage(QWidget):
             lambda s: svc.my_work(s, users, today=today, include_later=include_later),
             lambda items: self._show(ticket, items),
         )
+        self.actions_panel.reload(users)
 
     def _show(self, ticket: int, work: WorkList) -> None:
         if ticket != self._ticket:
@@ -235,7 +241,7 @@ class MyWorkPage(QWidget):
         self.reload()
 
     def refresh(self, change: Change, shown: bool) -> None:
-        if shown and change.touches("agreement", "interaction", "company"):
+        if shown and change.touches("agreement", "interaction", "company", "ambition_action"):
             self.reload()
         elif shown and change.touches("signal", "signal_event"):
             for reload_section in self.sections:

@@ -1,23 +1,30 @@
 """The desk's knowledge base: search while typing, read the article, take its answer, hand it out.
 
 Ctrl+J (the page's shortcut) puts the cursor in the search; Up/Down choose, Enter takes the answer
-(``answer_chosen``); Ctrl+P the article as a handout (PDF).
+(``answer_chosen``); Ctrl+P prints the article as a handout (the print dialog, then the printer);
+*Handout (PDF)* previews it to save or send.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 from datetime import date
 from html import escape
+from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -31,6 +38,7 @@ from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
+from views.common.printing import print_pdf
 from views.common.text import error_text, format_date, label
 from views.common.worker import DatabaseWorker
 from views.documents.knowledge import render_article
@@ -76,10 +84,12 @@ class AnswerPanel(QWidget):
     """Signals:
     articles_shown(int): this many articles match what was typed.
     answer_chosen(object): take this article's answer into the log (an ``ArticleRecord``).
+    printed(int): the handout went to the printer, this many pages (0: the printer did not start).
     """
 
     articles_shown = Signal(int)
     answer_chosen = Signal(object)
+    printed = Signal(int)
 
     def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,10 +122,14 @@ class AnswerPanel(QWidget):
             qta.icon("mdi6.arrow-right-bold-box-outline"), self.tr("Use this answer (Enter)")
         )
         self.use_button.clicked.connect(self.use_answer)
-        self.pdf_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Handout (PDF)"))
-        self.pdf_button.setToolTip(self.tr("Print the article or hand it out as a PDF (Ctrl+P)"))
+        self.pdf_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Handout (PDF)"))
+        self.pdf_button.setToolTip(self.tr("The article as a handout to save or send (PDF)"))
         self.pdf_button.clicked.connect(self.export_article)
+        self.print_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Print… (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Print the article as a handout"))
+        self.print_button.clicked.connect(lambda: self.print_article())
         article_buttons = QHBoxLayout()
+        article_buttons.addWidget(self.print_button)
         article_buttons.addWidget(self.pdf_button)
         article_buttons.addStretch(1)
         article_buttons.addWidget(self.use_button)
@@ -185,6 +199,7 @@ class AnswerPanel(QWidget):
         self._shown = record
         self.use_button.setEnabled(record is not None)
         self.pdf_button.setEnabled(record is not None)
+        self.print_button.setEnabled(record is not None)
         if record is None:
             hint = empty or self.tr("Type a few letters of the question.")
             self.answer_view.setHtml(f"<p style='color:#5f6673'>{escape(hint)}</p>")
@@ -219,6 +234,49 @@ class AnswerPanel(QWidget):
         """Offer the shown article's answer to the log (``answer_chosen``)."""
         if self._shown is not None:
             self.answer_chosen.emit(self._shown)
+
+    def print_article(self, printer: QPrinter | None = None) -> None:
+        """Print the shown article as a handout: made on the worker, then the print dialog (unless a
+        printer is given, already set up: the tests' PDF file). ``printed`` says how many pages."""
+        record = self._shown
+        if record is None:
+            return
+        today = date.today()
+        folder = Path(tempfile.mkdtemp(prefix="ondernemersdesk-print-"))
+        pdf = folder / safe_file_name("Informatieblad", record.question[:60])
+
+        def made(_result: object) -> None:
+            try:
+                self._print(pdf, printer)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+        def failed(error: DomainError) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            QMessageBox.warning(self.window(), self.tr("Print"), error_text(error))
+
+        self.worker.run(
+            lambda s: render_article(documents.article_sheet(s, record.id, today=today), pdf), made, failed
+        )
+
+    def _print(self, pdf: Path, printer: QPrinter | None) -> None:
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(pdf.stem)
+            dialog = QPrintDialog(printer, self.window())
+            dialog.setWindowTitle(self.tr("Print handout"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        pages = print_pdf(pdf, printer)
+        if pages == 0:
+            QMessageBox.warning(
+                self.window(),
+                self.tr("Print"),
+                self.tr(
+                    "The printer could not be started. Choose another printer, or save the handout as a PDF."
+                ),
+            )
+        self.printed.emit(pages)
 
     def export_article(self) -> None:
         record = self._shown

@@ -5,7 +5,7 @@ Built for speed from the keyboard, left to right as a conversation goes:
 - Ctrl+L: find the company (any fragment, the global search service); Enter shows its card.
   Ctrl+B: a visitor without a company (a starter, a citizen).
 - Ctrl+J: search the knowledge base while typing; Up/Down choose, Enter takes the answer
-  into the log. Ctrl+P: the article as a handout (PDF).
+  into the log. Ctrl+P: the article printed as a handout.
 - Ctrl+Enter: log the question (with "Hand over" ticked, Alt+O, also an agreement for the
   account manager or a chosen colleague). The form is emptied only once the log is saved:
   when the database is unreachable everything typed stays, and the save can be repeated.
@@ -146,7 +146,7 @@ class DeskPage(QWidget):
             ("Ctrl+L", self.focus_company_search),
             ("Ctrl+J", self.focus_article_search),
             ("Ctrl+B", self.clear_company),
-            ("Ctrl+P", self.export_article),
+            ("Ctrl+P", self.print_article),
             ("Ctrl+Return", self.save),
             ("Ctrl+Enter", self.save),
             ("Alt+O", self.question_form.toggle_handover),
@@ -214,6 +214,9 @@ class DeskPage(QWidget):
 
     def export_article(self) -> None:
         self.answer_panel.export_article()
+
+    def print_article(self) -> None:
+        self.answer_panel.print_article()
 
     def question_input(self) -> svc.QuestionInput:
         return self.question_form.question_input()

@@ -31,9 +31,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from models.ambitions.entities import ActionStatus, CompanySize, InputChannel, PlanStatus, RespondentSector
+from models.ambitions.entities import (
+    ActionStatus,
+    BusinessStage,
+    CompanySize,
+    InputChannel,
+    PlanStatus,
+    RespondentSector,
+)
 from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, fit_line, is_late
-from models.ambitions.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview
+from models.ambitions.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview, PlanRecord
 from models.ambitions.summary import as_of, plan_summary
 from models.documents.records import AmbitionDocumentData, MonitoringData
 from views.documents.dutch import ACTION_STATUS, count, dutch_date
@@ -50,8 +57,10 @@ SIZE = {
     CompanySize.LARGE: "groot bedrijf",
     CompanySize.STARTER: "starter",
 }
+STAGE = {BusinessStage.STARTER: "starter", BusinessStage.ESTABLISHED: "gevestigd"}
 CHANNEL = {
     InputChannel.EMAIL: "e-mail",
+    InputChannel.WRITTEN: "schriftelijk (brief of formulier)",
     InputChannel.PHONE: "telefoon",
     InputChannel.IN_PERSON: "persoonlijk gesprek",
     InputChannel.MEETING: "bijeenkomst",
@@ -92,6 +101,17 @@ def _plan_line(overview: PlanOverview, *, with_title: bool = True) -> str:
         state += f" op {dutch_date(plan.adopted_on)}"
     line = f"versie {plan.number}, {state}"
     return f"{plan.title} · {line}" if with_title else line.capitalize()
+
+
+def leads(record: PlanRecord | AmbitionRecord) -> str | None:
+    """The kartrekkers: "A. Official (ambtelijk); J. de Vries, Economie (bestuurlijk)"."""
+    parts = []
+    if record.lead:
+        parts.append(f"{record.lead} (ambtelijk)")
+    if record.portfolio_holder:
+        holder = record.portfolio_holder + (f", {record.portfolio}" if record.portfolio else "")
+        parts.append(f"{holder} (bestuurlijk)")
+    return "; ".join(parts) or None
 
 
 def _percent(part: int, whole: int) -> str:
@@ -216,6 +236,7 @@ def render_ambition_document(data: AmbitionDocumentData, out: Path | BinaryIO) -
     overview, today = data.overview, data.today
     doc = PdfDocument(data.identity, AMBITION_DOCUMENT, subject=overview.plan.title, today=today)
     doc.title(overview.plan.title, _plan_line(overview, with_title=False))
+    doc.facts([("Kartrekker", leads(overview.plan) or "nog niet benoemd")])
     doc.paragraph(overview.plan.introduction)
     _co_creation(doc, overview)
     doc.heading("Ambities")
@@ -249,6 +270,7 @@ def _co_creation(doc: PdfDocument, overview: PlanOverview) -> None:
     groups = (
         ("Sector", Counter(SECTOR[r.sector] for r in people)),
         ("Omvang", Counter(SIZE[r.size] if r.size else "niet van toepassing" for r in people)),
+        ("Fase", Counter(STAGE[r.stage] if r.stage else "niet vastgelegd" for r in people)),
         ("Kern", Counter(r.area or "onbekend" for r in people)),
         ("Kanaal", Counter(CHANNEL[r.channel] for r in people)),
     )
@@ -281,7 +303,7 @@ def _ambition(doc: PdfDocument, ambition: AmbitionRecord, overview: PlanOverview
         p = ambition.progress
         doc.facts(
             [
-                ("Kartrekker", ambition.lead),
+                ("Kartrekker", leads(ambition)),
                 ("Draagvlak", _support_line(ambition)),
                 (
                     "Acties",
@@ -349,6 +371,7 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     period = f"{dutch_date(since)} t/m {dutch_date(until)}"
     doc = PdfDocument(data.identity, MONITORING, subject=f"{overview.plan.title}, {period}", today=today)
     doc.title(MONITORING, f"{_plan_line(overview)} · periode {period}")
+    doc.facts([("Kartrekker", leads(overview.plan) or "nog niet benoemd")])
 
     indicators = [(a, i, *as_of(i, until)) for a in overview.ambitions for i in a.indicators]
     actions = [(a, x) for a in overview.ambitions for x in a.actions]
@@ -392,15 +415,15 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     )
     doc.table(
         [
-            Column("Ambitie", 2.2),
-            Column("Kartrekker", 1.2),
+            Column("Ambitie", 1.8),
+            Column("Kartrekker", 1.7),
             Column("Acties", width=34),
             Column("Indicatoren", width=40),
         ],
         [
             [
                 a.title,
-                a.lead,
+                leads(a),
                 f"{a.progress.done}/{a.progress.counted} afgerond" if a.progress.counted else "—",
                 _lights_cell([assessment for amb, _i, _p, assessment in indicators if amb.id == a.id]),
             ]
@@ -457,6 +480,16 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
                     ),
                 ],
                 columns=2,
+            )
+            working = overview.actions_on(record.id)
+            doc.facts(
+                [
+                    (
+                        "Acties die hieraan werken",
+                        "; ".join(f"{x.title} ({ACTION_STATUS[x.status]})" for x in working)
+                        or "geen actie noemt deze indicator",
+                    )
+                ]
             )
 
     columns = [

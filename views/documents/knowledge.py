@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from models.desk.records import ArticleRecord, ArticleState
 from models.documents.records import ArticleSheetData
+from models.team.records import Identity
 from views.documents.dutch import dutch_date
 from views.documents.toolkit import OVERDUE, Cell, PdfDocument, Value
 
@@ -30,6 +31,25 @@ def validity(record: ArticleRecord) -> Cell:
     return Cell("Geldt tot nader bericht")
 
 
+def _contact(doc: PdfDocument, sender: Identity) -> None:
+    """How the entrepreneur reaches the municipality: its address, phone, website and e-mail."""
+    facts: list[tuple[str, Value]] = [("Gemeente", sender.name)]
+    if sender.is_set and sender.address_lines:
+        facts.append(("Adres", ", ".join(sender.address_lines)))
+    facts += [
+        (label, value)
+        for label, value in (
+            ("Telefoon", sender.phone),
+            ("Website", sender.website),
+            ("E-mail", sender.email),
+        )
+        if value
+    ]
+    with doc.together():
+        doc.heading("Contact")
+        doc.facts(facts)
+
+
 def render_article(sheet: ArticleSheetData, out: Path | BinaryIO) -> None:
     """Write one knowledge article as a handout, as it stands on the record's ``today``."""
     record, today = sheet.article, sheet.today
@@ -46,6 +66,7 @@ def render_article(sheet: ArticleSheetData, out: Path | BinaryIO) -> None:
     doc.heading("Antwoord")
     doc.markdown(record.answer)
     doc.spacer(4)
+    _contact(doc, sender)
     doc.note(
         f"Deze informatie is afgedrukt op {dutch_date(today)}. Regels veranderen soms snel; "
         "vraag bij twijfel het ondernemersloket naar de actuele stand."

@@ -140,7 +140,14 @@ def render_entrepreneur_report(data: EntrepreneurReportData, out: Path | BinaryI
     doc.table(
         columns,
         [
-            [dutch_date(o.observed_at.date(), short=True), Cell(o.finding, detail=o.category), o.action]
+            [
+                dutch_date(o.observed_at.date(), short=True),
+                Cell(
+                    o.finding,
+                    detail=o.category + (f" · gesproken met {o.spoke_with}" if o.spoke_with else ""),
+                ),
+                o.action,
+            ]
             for _round, o in report.observations
         ],
         empty="In deze periode zijn bij uw onderneming geen waarnemingen gedaan.",

@@ -8,8 +8,11 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -149,6 +152,14 @@ class ObservationDialog(FormDialog):
         self.house_number = self.line(
             "house_number", self.tr("House number"), record.house_number if record else "", max_length=20
         )
+        self.postcode = self.line(
+            "postcode",
+            self.tr("Postcode"),
+            record.postcode if record else "",
+            self.tr("Or the place: two streets of one name exist"),
+            max_length=7,
+        )
+        self.place = self.line("place", self.tr("Place"), record.place if record else "", max_length=120)
         self.area = self.combo(
             "area_id",
             self.tr("Area"),
@@ -159,19 +170,52 @@ class ObservationDialog(FormDialog):
         self.new_column()
         self.finding = self.text("finding", self.tr("Finding"), record.finding if record else "")
         self.action = self.text("action", self.tr("Advice or action taken"), record.action if record else "")
-        self.spoke_with = self.line("spoke_with", self.tr("Spoke with"), record.spoke_with if record else "")
+        # One of the company's contact persons, or any name typed.
+        self.spoke_with = QComboBox()
+        self.spoke_with.setObjectName("spoke_with")
+        self.spoke_with.setEditable(True)
+        self.spoke_with.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        typed = self.spoke_with.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setMaxLength(200)
+        typed.setPlaceholderText(self.tr("A contact person, or type a name"))
+        self.spoke_with.setEditText(record.spoke_with or "" if record else "")
+        self.add_field(
+            "spoke_with",
+            self.tr("Spoke with"),
+            self.spoke_with,
+            self.tr("The company's contact persons are listed"),
+        )
+        self._contacts_loaded = False
         self.follow_up = QCheckBox(self.tr("Needs follow-up"))
         self.follow_up.setChecked(bool(record and record.follow_up))
         self.add_field("follow_up", "", self.follow_up)
         self.setMinimumWidth(980)
         self.category.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The company's contact persons are offered once the dialog is on screen (a dialog made
+        # only to read a record's values, for a merge, loads nothing).
+        super().showEvent(event)
+        if self.company_id is not None and not self._contacts_loaded:
+            self._company_chosen(self.company_id)
+
     def _company_chosen(self, company_id: int) -> None:
+        self._contacts_loaded = True
         self.worker.run(lambda s: company_file(s, company_id), self._company_loaded)
 
     def _company_loaded(self, company: CompanyFile) -> None:
         self.company_id = company.id
         self.company_label.setText(f"<b>{escape(company.name)}</b>")
+        typed = self.spoke_with.currentText()
+        self.spoke_with.clear()
+        for person in company.contacts:
+            self.spoke_with.addItem(person.full_name, person.id)
+            if person.role:
+                self.spoke_with.setItemData(
+                    self.spoke_with.count() - 1, person.role, Qt.ItemDataRole.ToolTipRole
+                )
+        self.spoke_with.setEditText(typed)
         if company.main is not None and not self.street.text().strip():
             self.street.setText(company.main.street)
             self.house_number.setText(company.main.house_number)
@@ -188,7 +232,10 @@ class ObservationDialog(FormDialog):
             company_id=self.company_id,
             finding=self.finding.toPlainText(),
             action=self.action.toPlainText(),
-            spoke_with=self.spoke_with.text(),
+            spoke_with=self.spoke_with.currentText(),
+            contact_id=self.contact_id(),
+            postcode=self.postcode.text(),
+            place=self.place.text(),
             follow_up=self.follow_up.isChecked(),
         )
         record, round_id = self.record, self.the_round.id
@@ -196,6 +243,11 @@ class ObservationDialog(FormDialog):
             token = self.client_token
             return lambda s: svc.add_observation(s, round_id, data, client_token=token)
         return lambda s: svc.update_observation(s, record.id, record.version, data)
+
+    def contact_id(self) -> int | None:
+        """The contact person whose name is in *Gesproken met*; None for a name typed."""
+        index = self.spoke_with.findText(self.spoke_with.currentText().strip())
+        return self.spoke_with.itemData(index) if index >= 0 else None
 
     def load_current(self) -> Callable[[Session], Any] | None:
         if self.record is None:

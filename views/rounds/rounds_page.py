@@ -30,11 +30,14 @@ from models.documents import services as documents
 from models.exporting.lists import export_observations
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
+from models.team.identity import identity
 from views.common.export import Exporter, ExportTask
 from views.common.forms import FormDialog
-from views.common.pdf_export import PdfPreviewDialog, safe_file_name
+from views.common.pdf_export import Mail, PdfPreviewDialog, safe_file_name
 from views.common.text import format_date, format_short_date
 from views.common.worker import DatabaseWorker
+from views.documents.dutch import dutch_date
+from views.documents.mail import MailDraft, daily_report_mail
 from views.documents.rounds import render_daily_report, render_entrepreneur_report
 from views.rounds.round_dialogs import (
     AgreementFollowUpDialog,
@@ -49,6 +52,11 @@ if TYPE_CHECKING:
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_MS = 250  # as the signals list: one search when typing pauses, not one per letter
+
+
+def _daily_report_mail(session: Session, day: date) -> MailDraft:
+    sender = identity(session)
+    return daily_report_mail(to=sender.email, day=dutch_date(day), municipality=sender.name)
 
 
 class RoundsPage(QWidget):
@@ -368,8 +376,10 @@ class RoundsPage(QWidget):
         self.reload()
         self.open_signal.emit(signal_id)
 
-    def _pdf(self, title: str, file_name: str, build: Callable[[Session, Any], None]) -> None:
-        self.preview = PdfPreviewDialog(self.worker, title, file_name, build, self.window())
+    def _pdf(
+        self, title: str, file_name: str, build: Callable[[Session, Any], None], mail: Mail | None = None
+    ) -> None:
+        self.preview = PdfPreviewDialog(self.worker, title, file_name, build, self.window(), mail=mail)
         self.preview.open()
 
     def daily_report(self) -> None:
@@ -384,6 +394,8 @@ class RoundsPage(QWidget):
             self.tr("Daily report"),
             safe_file_name("Dagrapport toezicht", chosen.isoformat()),
             lambda s, path: render_daily_report(documents.daily_report(s, chosen, today=today), path),
+            # To the municipality: the address of its identity (Identiteit op documenten).
+            lambda s: _daily_report_mail(s, chosen),
         )
 
     def entrepreneur_report(self) -> None:

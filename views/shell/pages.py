@@ -205,6 +205,13 @@ PAGES: tuple[PageInfo, ...] = (
         Permission.MANAGE_PRIVACY,
     ),
     PageInfo(
+        "areas",
+        QT_TRANSLATE_NOOP("MainWindow", "Kernen and areas"),
+        "mdi6.map-outline",
+        "views.companies.areas_page:make_page",
+        Permission.MANAGE_AREAS,
+    ),
+    PageInfo(
         "settings",
         QT_TRANSLATE_NOOP("MainWindow", "Identity on documents"),
         "mdi6.cog-outline",

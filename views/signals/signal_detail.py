@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import date
 from html import escape
+from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +32,7 @@ from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalSta
 from models.signals.letters import letter_problems
 from models.signals.services import EventRecord, SignalRecord
 from models.validation import format_phone
+from views.common.mail_draft import open_mail_draft
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import (
     error_text,
@@ -41,6 +45,7 @@ from views.common.text import (
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import DONE, MUTED, OVERDUE
 from views.documents.feedback_letter import render_feedback_letter
+from views.documents.mail import MailDraft
 from views.signals.signal_dialogs import SignalDialog, SignalLookups, TransitionDialog, status_text
 
 SCHEDULED_COLOUR = QColor("#1f5fa8")
@@ -70,17 +75,12 @@ def colour_of(status: SignalStatus, overdue: bool) -> QColor | None:
     return None
 
 
-def mail_url(record: SignalRecord, step: EventRecord) -> QUrl:
-    """A ``mailto:`` link that opens the feedback as a draft in the user's mail program."""
-    subject = f"Uw melding {record.number}: {record.category}"
-    body = step.feedback or ""
-
-    def enc(text: str) -> str:
-        return QUrl.toPercentEncoding(text).toStdString()
-
-    address = enc(record.reporter_email or "").replace("%40", "@")
-    return QUrl.fromEncoded(
-        QByteArray(f"mailto:{address}?subject={enc(subject)}&body={enc(body)}".encode("ascii"))
+def feedback_mail(record: SignalRecord, step: EventRecord) -> MailDraft:
+    """The feedback to the reporter as an e-mail draft; the letter goes with it as a PDF."""
+    return MailDraft(
+        to=record.reporter_email or "",
+        subject=f"Uw melding {record.number}: {record.category}",
+        body=step.feedback or "",
     )
 
 
@@ -404,6 +404,25 @@ class SignalDetail(QFrame):
         self.preview.open()
 
     def mail(self) -> None:
+        """The feedback as a new e-mail in the mail program, the letter attached as a PDF."""
         step, record = self.current_event(), self.record
-        if step is not None and record is not None and step.feedback and not self._has_holes(step.feedback):
-            QDesktopServices.openUrl(mail_url(record, step))
+        if step is None or record is None or not step.feedback or self._has_holes(step.feedback):
+            return
+        today, event_id = date.today(), step.id
+        folder = Path(tempfile.mkdtemp(prefix="ondernemersdesk-mail-"))
+        pdf = folder / safe_file_name("Terugkoppeling", record.number, today.isoformat())
+        draft = feedback_mail(record, step)
+
+        def made(_result: object) -> None:
+            self.draft_file = open_mail_draft(self.window(), draft, pdf)
+            shutil.rmtree(folder, ignore_errors=True)  # the draft holds the letter itself
+
+        def failed(error: DomainError) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            QMessageBox.warning(self.window(), self.tr("E-mail draft"), error_text(error))
+
+        self.worker.run(
+            lambda s: render_feedback_letter(documents.feedback_letter(s, event_id, today=today), pdf),
+            made,
+            failed,
+        )

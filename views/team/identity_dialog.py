@@ -68,6 +68,18 @@ class IdentityDialog(FormDialog):
         row.addWidget(remove)
         self.add_field("logo", self.tr("Logo"), logo_row, hint=self.tr("PNG or JPEG, at most 2 MB."))
         self._set_logo(current.logo)
+        # How citizens and entrepreneurs reach the municipality: a column of its own.
+        self.main_form = self.form
+        self.new_column()
+        self.add_section(self.tr("Contact"))
+        self.phone = self.line("phone", self.tr("Phone"), current.phone, max_length=40)
+        self.website = self.line("website", self.tr("Website"), current.website)
+        self.email = self.line(
+            "email",
+            self.tr("E-mail"),
+            current.email,
+            hint=self.tr("On the handout; daily reports go to it."),
+        )
         self._lock(preset_fields())
         if not current.is_set:
             note = QLabel(
@@ -77,8 +89,8 @@ class IdentityDialog(FormDialog):
             )
             note.setWordWrap(True)
             note.setStyleSheet(NOTE_BANNER_STYLE)
-            self.form.insertRow(0, note)
-        self.setMinimumWidth(680)  # the hints under the fields in full, not cut off at the edge
+            self.main_form.insertRow(0, note)
+        self.setMinimumWidth(1240)  # the hints under the fields in full, not cut off at the edge
 
     def _lock(self, fields: frozenset[str]) -> None:
         """Fields IT fixed for this computer (machine-wide settings): shown, not editable."""
@@ -87,7 +99,7 @@ class IdentityDialog(FormDialog):
         note = QLabel(self.tr("The greyed-out fields are set by your IT department for this computer."))
         note.setObjectName("muted")
         note.setWordWrap(True)
-        self.form.insertRow(0, note)
+        self.main_form.insertRow(0, note)
         for name in fields & set(self.rows):
             self.rows[name].setEnabled(False)
             self.rows[name].setToolTip(self.tr("Set by your IT department for this computer"))
@@ -126,6 +138,9 @@ class IdentityDialog(FormDialog):
             sender_role=self.sender_role.text(),
             confidentiality=self.confidentiality.text(),
             logo=self.logo_bytes,
+            phone=self.phone.text(),
+            website=self.website.text(),
+            email=self.email.text(),
         )
         return lambda s: save_identity(s, new)
 
