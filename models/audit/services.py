@@ -216,6 +216,10 @@ FIELD_LABELS: dict[str, str] = {
     "value": QT_TRANSLATE_NOOP("labels", "value"),
     "note": QT_TRANSLATE_NOOP("labels", "note"),
     "media_type": QT_TRANSLATE_NOOP("labels", "file type"),
+    "stage": QT_TRANSLATE_NOOP("labels", "starter or established"),
+    "portfolio_holder": QT_TRANSLATE_NOOP("labels", "portfolio holder"),
+    "portfolio": QT_TRANSLATE_NOOP("labels", "portfolio"),
+    "place": QT_TRANSLATE_NOOP("labels", "place"),
     "added_by_id": QT_TRANSLATE_NOOP("labels", "added by"),
 }
 

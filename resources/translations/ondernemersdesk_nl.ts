@@ -660,12 +660,12 @@
         <translation>Het artikel als informatieblad om te bewaren of te versturen (pdf)</translation>
     </message>
     <message>
-        <source>Print… (Ctrl+P)</source>
-        <translation>Afdrukken… (Ctrl+P)</translation>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
-        <source>Print the article as a handout</source>
-        <translation>Het artikel afdrukken als informatieblad</translation>
+        <source>Print the article as a handout (Ctrl+P)</source>
+        <translation>Het artikel afdrukken als informatieblad (Ctrl+P)</translation>
     </message>
     <message>
         <source>No valid article matches. Answer yourself, or hand the question over; a question without an article shows as a gap in &quot;Asked most&quot;.</source>
@@ -8248,6 +8248,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>file type</source>
         <translation>bestandstype</translation>
+    </message>
+    <message>
+        <source>starter or established</source>
+        <translation>starter of gevestigd</translation>
+    </message>
+    <message>
+        <source>portfolio holder</source>
+        <translation>portefeuillehouder</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portefeuille</translation>
     </message>
     <message>
         <source>added by</source>

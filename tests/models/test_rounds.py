@@ -194,7 +194,10 @@ def test_an_observation_says_which_street_and_whom_was_spoken_with(db: Database,
         assert records[free_text].location == "Kerkstraat 12, Breukeleveen"
         assert (records[free_text].contact_id, records[free_text].spoke_with) == (None, "de buurman")
         rounds.follow_up_as_agreement(
-            session, observation_id, seen.version, AgreementInput(description="Bord naar binnen")
+            session,
+            observation_id,
+            seen.version,
+            AgreementInput(description="Bord naar binnen", assignee_id=anna),
         )
         session.commit()
         [moment] = consultations.timeline(session, company, today=DAY)

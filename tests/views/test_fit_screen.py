@@ -229,6 +229,7 @@ class Demo:
         from models.ambitions import cocreation
         from models.ambitions import services as ambitions
         from models.companies import services as companies
+        from models.companies.areas import area_records
         from models.companies.entities import Company
         from models.consultations import services as consultations
         from models.consultations.entities import Agreement, Interaction
@@ -260,6 +261,7 @@ class Demo:
             self.overview = ambitions.overview(s, plan_id, today=today)
             self.ambition = next(a for a in self.overview.ambitions if a.indicators)
             self.respondent = cocreation.respondents(s)[0]
+            self.areas = area_records(s)
             interaction_id = s.scalar(
                 select(Interaction.id).join(Agreement, Agreement.interaction_id == Interaction.id).limit(1)
             )
@@ -299,8 +301,10 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.common.conflict_dialog import ConflictDialog
     from views.common.errors import CrashDialog
     from views.common.long_work import LongWorkDialog
+    from views.common.mail_draft import NoMailProgramDialog
     from views.common.pdf_export import PdfPreviewDialog
     from views.companies import company_dialogs as cd
+    from views.companies.areas_page import AreaDialog
     from views.connection.connection_dialog import ConnectionDialog
     from views.connection.password_dialog import PasswordDialog as ConnectionPasswordDialog
     from views.connection.profiles import Profile
@@ -309,6 +313,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
     from views.desk.knowledge_page import ArticleDialog
     from views.documents.dossier import render_dossier
+    from views.documents.mail import MailDraft
     from views.duplicates.merge_dialog import MergeDialog
     from views.importing.history_dialog import ImportHistoryDialog
     from views.importing.import_wizard import ImportWizard
@@ -350,6 +355,15 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     name = "views.{}.{}".format
     return {
         name("ambitions.ambition_dialogs", "PlanDialog"): lambda d: ad.PlanDialog(d.worker, d.overview.plan),
+        name("ambitions.ambition_dialogs", "LeadsDialog"): lambda d: ad.LeadsDialog(
+            d.worker, d.officials, d.overview.plan, d.parent
+        ),
+        name("common.mail_draft", "NoMailProgramDialog"): lambda d: NoMailProgramDialog(
+            MailDraft(to="info@cafedezwaan.nl", subject="Uw melding M-12", body="Geachte heer Visser,\n\n…"),
+            d.tmp_path / "concept.eml",
+            d.parent,
+        ),
+        name("companies.areas_page", "AreaDialog"): lambda d: AreaDialog(d.worker, d.areas, None, d.parent),
         name("ambitions.ambition_dialogs", "AdoptDialog"): lambda d: ad.AdoptDialog(
             d.worker, d.overview.plan
         ),

@@ -40,6 +40,7 @@ from models.errors import DomainError
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.printing import print_pdf
 from views.common.text import error_text, format_date, label
+from views.common.widgets import icon_only
 from views.common.worker import DatabaseWorker
 from views.documents.knowledge import render_article
 
@@ -125,8 +126,9 @@ class AnswerPanel(QWidget):
         self.pdf_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Handout (PDF)"))
         self.pdf_button.setToolTip(self.tr("The article as a handout to save or send (PDF)"))
         self.pdf_button.clicked.connect(self.export_article)
-        self.print_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Print… (Ctrl+P)"))
-        self.print_button.setToolTip(self.tr("Print the article as a handout"))
+        icon_only(self.pdf_button)  # the desk's three columns must fit 1366 px
+        self.print_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the article as a handout (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_article())
         article_buttons = QHBoxLayout()
         article_buttons.addWidget(self.print_button)
