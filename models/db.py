@@ -92,6 +92,10 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -65536")
+    # Check every page's cells as the page is read from disk: without it a damaged page's cell
+    # pointers are masked into the page and the cell decoded from whatever memory follows the
+    # page buffer, so a damaged index could be read as healthy (and its damage spread by writes).
+    cursor.execute("PRAGMA cell_size_check = ON")
     cursor.close()
 
 

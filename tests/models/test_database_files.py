@@ -353,9 +353,25 @@ def damage(path: Path) -> None:
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.close()
+    assert not Path(f"{path}-wal").exists(), "the index page must be in the file, not in a WAL"
     with path.open("r+b") as handle:
-        handle.seek((root - 1) * page_size + 8)
+        handle.seek((root - 1) * page_size)
+        assert handle.read(1) == b"\x0a", "the index on company.email must fit one leaf page"
+        handle.seek((root - 1) * page_size + 8)  # a leaf page's cell pointers follow its 8-byte header
         handle.write(b"\xff" * 64)
+
+
+def test_a_damaged_page_is_refused_when_read_not_read_past(tmp_path: Path) -> None:
+    """A page whose cell pointers point outside it is refused as it is read from disk. Without
+    SQLite's cell size check, a cell at the page's last byte was decoded from the memory after the
+    page buffer: the damaged index was read as healthy or not depending on the process's heap."""
+    path = migrated(tmp_path / "ondernemersdesk.db")
+    database = Database(sqlite_url(path))
+    try:
+        with database.session() as session:
+            assert session.execute(text("PRAGMA cell_size_check")).scalar_one() == 1
+    finally:
+        database.dispose()
 
 
 def test_a_damaged_file_is_found_by_the_quick_check(tmp_path: Path) -> None:
