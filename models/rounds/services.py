@@ -82,9 +82,12 @@ def search_text(
     finding: str | None,
     action: str | None,
     spoke_with: str | None,
+    *,
+    postcode: str | None = None,
+    place: str | None = None,
 ) -> str:
-    """The folded words an observation is found by."""
-    parts = (street, house_number, company, finding, action, spoke_with)
+    """The folded words an observation is found by (the place tells two Kerkstraten apart)."""
+    parts = (street, house_number, postcode, place, company, finding, action, spoke_with)
     return " " + " ".join(fold(p) for p in parts if p) + " "
 
 
@@ -104,6 +107,8 @@ def set_search_text(session: Session, observation: Observation) -> None:
         observation.finding,
         observation.action,
         observation.spoke_with,
+        postcode=observation.postcode,
+        place=observation.place,
     )
 
 

@@ -193,6 +193,9 @@ def test_an_observation_says_which_street_and_whom_was_spoken_with(db: Database,
         assert seen.location == "Kerkstraat 3, 1231 AB Nieuw-Loosdrecht"
         assert records[free_text].location == "Kerkstraat 12, Breukeleveen"
         assert (records[free_text].contact_id, records[free_text].spoke_with) == (None, "de buurman")
+        # The Rondes page's search finds the street by its place, so the one in Breukeleveen.
+        found = rounds.search_rounds(session, "kerkstraat breukeleveen", date(2000, 1, 1), date(2100, 1, 1))
+        assert [o.id for r in found for o in r.observations] == [free_text]
         rounds.follow_up_as_agreement(
             session,
             observation_id,
