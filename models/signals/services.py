@@ -65,6 +65,9 @@ TRANSITIONS: dict[SignalStatus, frozenset[SignalStatus]] = {
     S.REOPENED: frozenset({S.HANDLING, S.SCHEDULED, S.DONE, S.CANCELLED}),
     S.DONE: frozenset({S.REOPENED}),
     S.CANCELLED: frozenset({S.REOPENED}),
+    # A reporter's request to reopen (models.signals.reactions puts a signal there): accepted, it is
+    # handled again; declined, it is closed again with the reason. Nothing else follows it.
+    S.REOPEN_REQUESTED: frozenset({S.HANDLING, S.DONE}),
 }
 CLOSED = (S.DONE, S.CANCELLED)
 
@@ -454,7 +457,20 @@ def move_signal(
                 "errors", "The reporter wants to be contacted: write the feedback they will get."
             ),
         )
-    if target is SignalStatus.DONE and not data.done.strip():
+    answering = signal.status is SignalStatus.REOPEN_REQUESTED
+    if (
+        answering
+        and target is SignalStatus.HANDLING
+        and not data.feedback.strip()
+        and not feedback_required(signal.wants_contact, signal.anonymous)
+    ):
+        v.add(
+            "feedback",
+            QT_TRANSLATE_NOOP("errors", "Write the message that tells the reporter the signal is reopened."),
+        )
+    if answering and target is SignalStatus.DONE and not data.found.strip():
+        v.add("found", QT_TRANSLATE_NOOP("errors", "Write down why the request to reopen is declined."))
+    if target is SignalStatus.DONE and not answering and not data.done.strip():
         v.add("done", QT_TRANSLATE_NOOP("errors", 'Write down what was done; "handled" alone is no answer.'))
     if target is SignalStatus.SCHEDULED:
         if not data.planned.strip():
@@ -474,7 +490,7 @@ def move_signal(
     signal.status = target
     if target in CLOSED:
         signal.closed_at = utcnow()
-    elif target is SignalStatus.REOPENED:
+    elif target is SignalStatus.REOPENED or answering:
         signal.closed_at = None
         category = session.get(SignalCategory, signal.category_id)
         signal.due_date = (
