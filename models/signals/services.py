@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -43,6 +43,7 @@ from models.signals.entities import (
     SignalSource,
     SignalStatus,
 )
+from models.signals.reactions import ReactionRecord, signal_reactions
 from models.signals.records import SignalRow, signal_number
 from models.team.entities import User
 from models.text import digits, fold
@@ -165,6 +166,8 @@ class SignalRecord:
     # The reporter's contact details and the feedback texts were left out: the official's role
     # does not handle signals (the reporter_* fields and every event's feedback are None).
     shielded: bool = False
+    # The reporter's reactions to the handling, oldest first (models.signals.reactions).
+    reactions: list[ReactionRecord] = field(default_factory=list)
 
     @property
     def number(self) -> str:
@@ -580,6 +583,7 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
         if s.handler_id
         else None,
         shielded=not visible,
+        reactions=signal_reactions(session, s.id),
     )
 
 
