@@ -11,6 +11,7 @@ import pytest
 from models.db import Database
 from models.errors import PermissionDeniedError, ValidationError
 from models.hotspots import services as hotspots
+from models.privacy import scrub
 from models.signals import categories, reactions
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
@@ -282,3 +283,35 @@ def test_satisfaction_per_category_area_and_street_over_a_period(db: Database, c
     desk = new_user(db, "balie", "Bea Balie", Role.DESK)
     with db.session(user_id=desk) as session:
         assert hotspots.satisfaction(session, today, today, "area")[1].reactions == 4
+
+
+def test_the_reporters_words_in_a_reaction_are_anonymised_and_removed_with_the_signal(
+    db: Database, category_id: int
+) -> None:
+    not_solved, _slow = _reasons(db)
+    signal_id = _handled(db, category_id)
+    result = _react(
+        db,
+        signal_id,
+        ReactionInput(satisfied=False, reason_id=not_solved, comment="Jan de Melder: ligt er nog"),
+    )
+    with db.session() as session:
+        scrub.anonymise_signal_reporters(session, [signal_id])
+        session.commit()
+        [reaction] = reactions.signal_reactions(session, signal_id)
+    assert (
+        reaction.comment is not None
+        and "Melder" not in reaction.comment
+        and "ligt er nog" in reaction.comment
+    )
+    trail = audit_entries(db, "signal_reaction", result.reaction_id)
+    # On PostgreSQL the trigger recorded the redaction: without the name.
+    assert trail and not any("Melder" in f"{e.old_value} {e.new_value}" for e in trail)
+    with db.session() as session:
+        scrub.remove_signals(session, [signal_id])
+        session.commit()
+        assert reactions.signal_reactions(session, signal_id) == []
+    assert not any(
+        "ligt er nog" in f"{e.old_value} {e.new_value}"
+        for e in audit_entries(db, "signal_reaction", result.reaction_id)
+    )
