@@ -67,6 +67,8 @@ SATISFACTION_TITLES = {
     "category": "Tevredenheid van melders per categorie",
 }
 
+SATISFACTION_EMPTY = {"area": "Geen reacties op meldingen in een gebied.", "category": "Geen reacties."}
+
 
 def share_text(share: float | None) -> str:
     """A share tevreden as a Dutch percentage: "67 %" (— without reactions)."""
@@ -80,9 +82,10 @@ def _satisfaction(doc: PdfDocument, data: HotspotsData) -> None:
     if total is None:
         return
     doc.heading("Tevredenheid van melders")
+    reacted = "reageerde 1 melder" if total.reactions == 1 else f"reageerden {total.reactions} melders"
     doc.paragraph(
-        f"In deze periode reageerden {total.reactions} melders op de afhandeling van hun melding; "
-        f"{total.satisfied} van hen waren tevreden ({share_text(total.share)})."
+        f"In deze periode {reacted} op de afhandeling van hun melding. Tevreden: {total.satisfied} "
+        f"van de {total.reactions} ({share_text(total.share)})."
         if total.reactions
         else "In deze periode zijn geen reacties van melders op de afhandeling vastgelegd."
     )
@@ -99,5 +102,5 @@ def _satisfaction(doc: PdfDocument, data: HotspotsData) -> None:
         doc.table(
             columns,
             [[r.label, str(r.reactions), str(r.satisfied), share_text(r.share)] for r in group.rows],
-            empty="Geen reacties met een bekende plaats of categorie.",
+            empty=SATISFACTION_EMPTY[group.group],
         )
