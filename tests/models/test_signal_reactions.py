@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import text
 
 from models.db import Database
 from models.errors import PermissionDeniedError, ValidationError
 from models.hotspots import services as hotspots
+from models.migrations import migrate
 from models.privacy import scrub
 from models.signals import categories, reactions
 from models.signals import services as svc
@@ -315,3 +317,21 @@ def test_the_reporters_words_in_a_reaction_are_anonymised_and_removed_with_the_s
         "ligt er nog" in f"{e.old_value} {e.new_value}"
         for e in audit_entries(db, "signal_reaction", result.reaction_id)
     )
+
+
+def test_the_migration_seeds_reasons_and_keeps_the_word_index_triggers(database_url: str) -> None:
+    """Revision 0016 adds tables only: the ``signal`` table is not rebuilt, so the triggers of 0011
+    that keep its word index stay (SQLite); a few reasons are there for a new database."""
+    database = Database(database_url)
+    try:
+        migrate(database)
+        with database.session() as session:
+            seeded = reactions.reasons(session)
+            assert len(seeded) >= 5 and any(r.reopens for r in seeded) and not all(r.reopens for r in seeded)
+            if database.engine.dialect.name == "sqlite":
+                triggers = session.scalars(
+                    text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'signal'")
+                ).all()
+                assert {"signal_search_ai", "signal_search_ad", "signal_search_au"} <= set(triggers)
+    finally:
+        database.dispose()
