@@ -7565,6 +7565,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Gegeven</translation>
     </message>
     <message>
+        <source>Reactions to the handling</source>
+        <translation>Reacties op de afhandeling</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>tevreden</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>niet tevreden</translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>

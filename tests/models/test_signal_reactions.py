@@ -14,6 +14,8 @@ from models.errors import PermissionDeniedError, ValidationError
 from models.hotspots import services as hotspots
 from models.migrations import migrate
 from models.privacy import scrub
+from models.privacy import services as privacy
+from models.privacy.services import PersonQuery
 from models.signals import categories, reactions
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
@@ -296,6 +298,12 @@ def test_the_reporters_words_in_a_reaction_are_anonymised_and_removed_with_the_s
         db,
         signal_id,
         ReactionInput(satisfied=False, reason_id=not_solved, comment="Jan de Melder: ligt er nog"),
+    )
+    # What the municipality holds of the reporter (inzage) includes their reaction.
+    with db.session() as session:
+        dossier = privacy.person_dossier(session, PersonQuery(name="Jan de Melder"))
+    assert "niet tevreden · Niet opgelost (test) · Jan de Melder: ligt er nog" in privacy.dossier_json(
+        dossier
     )
     with db.session() as session:
         scrub.anonymise_signal_reporters(session, [signal_id])
