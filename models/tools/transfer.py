@@ -77,6 +77,8 @@ TABLE_LABELS: dict[str, str] = {
     "signal_event": QT_TRANSLATE_NOOP("transfer", "Signal history and feedback"),
     "signal_category": QT_TRANSLATE_NOOP("transfer", "Signal categories"),
     "feedback_template": QT_TRANSLATE_NOOP("transfer", "Feedback templates"),
+    "signal_reaction": QT_TRANSLATE_NOOP("transfer", "Reporters' reactions"),
+    "signal_reaction_reason": QT_TRANSLATE_NOOP("transfer", "Reasons of reactions"),
     "supervision_round": QT_TRANSLATE_NOOP("transfer", "Supervision rounds"),
     "supervision_round_official": QT_TRANSLATE_NOOP("transfer", "Officials on rounds"),
     "observation": QT_TRANSLATE_NOOP("transfer", "Observations"),

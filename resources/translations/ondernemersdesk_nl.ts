@@ -7221,6 +7221,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>sjabloon voor terugkoppeling</translation>
     </message>
     <message>
+        <source>reporter&apos;s reaction</source>
+        <translation>reactie van een melder</translation>
+    </message>
+    <message>
+        <source>document in a file</source>
+        <translation>document in een dossier</translation>
+    </message>
+    <message>
+        <source>reason of a reaction</source>
+        <translation>reden van een reactie</translation>
+    </message>
+    <message>
         <source>supervision round</source>
         <translation>toezichtronde</translation>
     </message>
@@ -8140,6 +8152,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Feedback templates</source>
         <translation>Sjablonen voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; reactions</source>
+        <translation>Reacties van melders</translation>
+    </message>
+    <message>
+        <source>Reasons of reactions</source>
+        <translation>Redenen van reacties</translation>
     </message>
     <message>
         <source>Supervision rounds</source>
