@@ -3822,6 +3822,10 @@
         <translation>%1: reactie van de melder</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Reaction</source>
         <translation>Reactie</translation>
     </message>

@@ -504,6 +504,7 @@ class ReactionDialog(StatusChangeDialog):
     ) -> None:
         super().__init__(worker, self.tr("%1: reaction of the reporter").replace("%1", record.number), parent)
         self.record, self.status, self.reasons = record, record.status, reasons
+        self.labels["status"] = self.tr("Status")
         what = QLabel(
             f"<b>{escape(record.number)} · {escape(record.category)}</b><br>{escape(record.description)}"
         )
