@@ -155,14 +155,15 @@ def record_reaction(
     )
     session.add(reaction)
     reopen = data.satisfied is False and reason is not None and reason.reopens
-    if reopen:
+    if reopen and reason is not None:
         signal.status = SignalStatus.REOPEN_REQUESTED
         category = session.get(SignalCategory, signal.category_id)
         signal.due_date = (
             add_working_days(today, category.target_days) if category and category.target_days else None
         )
         flush_or_conflict(session, signal)
-        why = reason.name + (": " + comment if comment else "") if reason else comment
+        # The history says why (readable by every role); the reporter's own words stay in the
+        # reaction, which only the roles that handle signals read.
         session.add(
             SignalEvent(
                 signal_id=signal.id,
@@ -170,7 +171,7 @@ def record_reaction(
                 user_id=user_id,
                 from_status=SignalStatus.DONE,
                 to_status=SignalStatus.REOPEN_REQUESTED,
-                found=why,
+                found=reason.name,
             )
         )
     session.flush()
