@@ -78,6 +78,8 @@ KIND_LABELS: dict[str, str] = {
     "attachment": QT_TRANSLATE_NOOP("labels", "document"),
     "signal_category": QT_TRANSLATE_NOOP("labels", "signal category"),
     "feedback_template": QT_TRANSLATE_NOOP("labels", "feedback template"),
+    "signal_reaction": QT_TRANSLATE_NOOP("labels", "reporter's reaction"),
+    "signal_reaction_reason": QT_TRANSLATE_NOOP("labels", "reason of a reaction"),
     "supervision_round": QT_TRANSLATE_NOOP("labels", "supervision round"),
     "observation": QT_TRANSLATE_NOOP("labels", "observation"),
     "knowledge_article": QT_TRANSLATE_NOOP("labels", "knowledge article"),

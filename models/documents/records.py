@@ -10,14 +10,14 @@ Frozen and keyword-only, like every record here: the fields say what is on the p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from models.ambitions.records import CompanyAction, PlanOverview
 from models.companies.records import CompanyFile
 from models.consultations.records import AgreementRecord, InteractionRecord
 from models.desk.records import ArticleRecord
-from models.hotspots.records import Hotspot, WeekCount
+from models.hotspots.records import Hotspot, Satisfaction, WeekCount
 from models.rounds.records import DailyReport, EntrepreneurReport, ObservationRecord
 from models.signals.entities import SignalStatus
 from models.signals.records import SignalRow
@@ -109,6 +109,15 @@ class HotspotsData:
     until: date
     groups: list[HotspotGroup]
     trend: list[WeekCount]
+    # Reporters' reactions to handled signals in the period: per category and per area, and in all.
+    satisfaction: list[SatisfactionGroup] = field(default_factory=list)
+    satisfaction_total: Satisfaction | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SatisfactionGroup:
+    group: str  # "area" or "category"
+    rows: list[Satisfaction]  # most reactions first
 
 
 @dataclass(frozen=True, kw_only=True)

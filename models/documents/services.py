@@ -28,6 +28,7 @@ from models.documents.records import (
     HotspotsData,
     MonitoringData,
     ReportData,
+    SatisfactionGroup,
 )
 from models.errors import DomainError
 from models.hotspots import services as hotspots
@@ -154,6 +155,11 @@ def hotspots_report(session: Session, since: date, until: date, *, today: date) 
             for group in hotspots.GROUPS
         ],
         trend=hotspots.weekly_trend(session, since, until),
+        satisfaction=[
+            SatisfactionGroup(group=group, rows=hotspots.satisfaction(session, since, until, group)[0])
+            for group in ("category", "area")
+        ],
+        satisfaction_total=hotspots.satisfaction(session, since, until, "area")[1],
     )
 
 

@@ -32,3 +32,18 @@ class WeekCount:
     week: date  # the Monday the week starts
     signals: int
     observations: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Satisfaction:
+    """Reporters' reactions to handled signals in one area, street or category (None: all)."""
+
+    key: int | str | None
+    label: str
+    reactions: int
+    satisfied: int
+
+    @property
+    def share(self) -> float | None:
+        """The share tevreden, 0 to 1 (None without reactions)."""
+        return self.satisfied / self.reactions if self.reactions else None

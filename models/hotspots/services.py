@@ -14,10 +14,10 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models.base import local_day_start
 from models.companies.entities import Area
-from models.hotspots.records import Hotspot, WeekCount
+from models.hotspots.records import Hotspot, Satisfaction, WeekCount
 from models.permissions import Permission, requires
 from models.rounds.entities import Observation
-from models.signals.entities import SIGNAL_WAITING, Signal, SignalCategory
+from models.signals.entities import SIGNAL_WAITING, Signal, SignalCategory, SignalReaction
 
 GROUPS = ("area", "street", "category")
 
@@ -168,6 +168,52 @@ def _area_places(session: Session, area_ids: set[int]) -> dict[int, tuple[str, .
             chain.append(name)
         places[area_id] = tuple(reversed(chain))
     return places
+
+
+@requires(Permission.VIEW_SIGNALS)
+def satisfaction(
+    session: Session, since: date, until: date, group: str = "area", *, limit: int = 50
+) -> tuple[list[Satisfaction], Satisfaction]:
+    """Reporters' reactions recorded in the period per area, street or category of their signal,
+    most reactions first, and the total over all of them: how many, and how many tevreden."""
+    start, end = _bounds(since, until)
+    key = {"area": Signal.area_id, "street": Signal.street, "category": Signal.category_id}[group]
+    satisfied = func.count().filter(SignalReaction.satisfied)
+    base = (
+        select(func.count(), satisfied)
+        .select_from(SignalReaction)
+        .join(Signal, Signal.id == SignalReaction.signal_id)
+        .where(SignalReaction.at >= start, SignalReaction.at < end)
+    )
+    total_row = session.execute(base).one()
+    rows = session.execute(
+        base.add_columns(key)
+        .where(key.is_not(None))
+        .group_by(key)
+        .order_by(func.count().desc(), key)
+        .limit(limit)
+    ).all()
+    keys = [r[2] for r in rows]
+    labels = _labels(session, group, keys)
+    total = Satisfaction(
+        key=None, label="", reactions=int(total_row[0] or 0), satisfied=int(total_row[1] or 0)
+    )
+    return [
+        Satisfaction(key=k, label=labels.get(k, str(k)), reactions=int(n), satisfied=int(happy or 0))
+        for n, happy, k in rows
+    ], total
+
+
+def _labels(session: Session, group: str, keys: list[object]) -> dict[object, str]:
+    if group == "area" and keys:
+        return dict(session.execute(select(Area.id, Area.name).where(Area.id.in_(keys))).tuples().all())
+    if group == "category" and keys:
+        return dict(
+            session.execute(select(SignalCategory.id, SignalCategory.name).where(SignalCategory.id.in_(keys)))
+            .tuples()
+            .all()
+        )
+    return {}
 
 
 @requires(Permission.VIEW_SIGNALS)

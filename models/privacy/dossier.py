@@ -30,7 +30,14 @@ from models.desk.entities import DeskQuestion
 from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
 from models.privacy.scrub import MARKER
 from models.rounds.entities import Observation, Round
-from models.signals.entities import SIGNAL_STATUS_LABELS, Signal, SignalCategory, SignalEvent
+from models.signals.entities import (
+    SIGNAL_STATUS_LABELS,
+    ReactionReason,
+    Signal,
+    SignalCategory,
+    SignalEvent,
+    SignalReaction,
+)
 from models.signals.records import signal_number
 from models.signals.services import format_address
 from models.team.entities import User
@@ -84,6 +91,11 @@ F_ADDRESS = QT_TRANSLATE_NOOP("labels", "Address")
 F_DESCRIPTION = QT_TRANSLATE_NOOP("labels", "Description")
 F_WANTS_CONTACT = QT_TRANSLATE_NOOP("labels", "Wants to be contacted")
 F_FEEDBACK = QT_TRANSLATE_NOOP("labels", "Feedback sent")
+F_REACTIONS = QT_TRANSLATE_NOOP("labels", "Reactions to the handling")
+SATISFIED, NOT_SATISFIED = (
+    QT_TRANSLATE_NOOP("labels", "satisfied"),
+    QT_TRANSLATE_NOOP("labels", "not satisfied"),
+)
 F_NOTES = QT_TRANSLATE_NOOP("labels", "Notes")
 F_COMPANIES = QT_TRANSLATE_NOOP("labels", "Companies")
 F_CONTACT_MOMENTS = QT_TRANSLATE_NOOP("labels", "Contact moments")
@@ -360,6 +372,19 @@ def _signal_record(session: Session, signal_id: int) -> dict[str, str]:
             .order_by(SignalEvent.at, SignalEvent.id)
         ).tuples()
     ]
+    # The reporter's reactions to the handling (models.signals.reactions), in their words.
+    reactions = [
+        f"{_moment(at)}: "
+        + " · ".join(
+            p for p in (dutch("labels", SATISFIED if happy else NOT_SATISFIED), reason, comment) if p
+        )
+        for at, happy, reason, comment in session.execute(
+            select(SignalReaction.at, SignalReaction.satisfied, ReactionReason.name, SignalReaction.comment)
+            .outerjoin(ReactionReason, ReactionReason.id == SignalReaction.reason_id)
+            .where(SignalReaction.signal_id == signal_id)
+            .order_by(SignalReaction.at, SignalReaction.id)
+        ).tuples()
+    ]
     return {
         F_RECORD: signal_number(s.id),
         F_DATE: _moment(s.reported_at),
@@ -373,6 +398,7 @@ def _signal_record(session: Session, signal_id: int) -> dict[str, str]:
         F_POSTAL_ADDRESS: s.reporter_address or "",
         F_WANTS_CONTACT: dutch("labels", YES if s.wants_contact else NO),
         F_FEEDBACK: "\n\n".join(feedback),
+        F_REACTIONS: "\n\n".join(reactions),
     }
 
 

@@ -38,7 +38,7 @@ from models.desk.services import set_search_text as set_desk_search_text
 from models.duplicates.entities import CONTACT, MergeLog
 from models.rounds.entities import Observation
 from models.rounds.services import set_search_text as set_observation_search_text
-from models.signals.entities import Signal, SignalEvent
+from models.signals.entities import Signal, SignalEvent, SignalReaction
 from models.signals.services import public_search_text as signal_public_search_text
 from models.signals.services import search_text as signal_search_text
 from models.text import digits
@@ -256,6 +256,7 @@ def anonymise_signal_reporters(session: Session, ids: Sequence[int], extra: Sequ
             done += 1
         session.flush()
         _redact_events(session, chunk, words_of)
+        _redact_reactions(session, chunk, words_of)
         scrub_audit(session, Signal, chunk, REPORTER_FIELDS, words_of)
     return done
 
@@ -282,6 +283,26 @@ def _redact_events(session: Session, signal_ids: list[int], words_of: dict[int, 
         )
 
 
+def _redact_reactions(session: Session, signal_ids: list[int], words_of: dict[int, list[str]]) -> None:
+    """The reporter's own words in their reactions to the handling, and in the trail of them."""
+    words_by_reaction: dict[int, list[str]] = {}
+    for reaction_id, signal_id, comment in session.execute(
+        select(SignalReaction.id, SignalReaction.signal_id, SignalReaction.comment).where(
+            SignalReaction.signal_id.in_(signal_ids), SignalReaction.comment.is_not(None)
+        )
+    ).tuples():
+        words = words_of.get(signal_id, [])
+        words_by_reaction[reaction_id] = words
+        redacted = redact(comment, words)
+        if redacted != comment:
+            session.execute(
+                update(SignalReaction)
+                .where(SignalReaction.id == reaction_id)
+                .values(comment=redacted, version=SignalReaction.version + 1, updated_at=utcnow())
+            )
+    scrub_audit(session, SignalReaction, list(words_by_reaction), (), words_by_reaction)
+
+
 def remove_signals(session: Session, ids: Sequence[int]) -> int:
     """Remove these signals with their history and feedback; their audit rows keep that they
     existed and changed, not what they held."""
@@ -293,6 +314,11 @@ def remove_signals(session: Session, ids: Sequence[int]) -> int:
             .values(signal_id=None, version=Observation.version + 1, updated_at=utcnow())
         )
         session.execute(delete(SignalEvent).where(SignalEvent.signal_id.in_(chunk)))
+        reactions = list(
+            session.scalars(select(SignalReaction.id).where(SignalReaction.signal_id.in_(chunk)))
+        )
+        session.execute(delete(SignalReaction).where(SignalReaction.id.in_(reactions)))
+        scrub_audit(session, SignalReaction, reactions, all_fields(SignalReaction), {})
         for signal in session.scalars(select(Signal).where(Signal.id.in_(chunk))):
             session.delete(signal)
             removed += 1

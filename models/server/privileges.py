@@ -229,6 +229,18 @@ TABLES: dict[str, Table] = {
         delete=PRIVACY,  # with their signal, by the retention run
         hidden={"feedback": HANDLERS},  # the message to the reporter, with their name in it
     ),
+    # -- reporter satisfaction: handlers record a reaction, everyone who views signals counts them
+    # (the hotspots); the reporter's own words only for the handlers. Administrators keep the reasons.
+    "signal_reaction_reason": Table(
+        select=_p(P.VIEW_SIGNALS), insert=_p(P.CONFIGURE_SIGNALS), update=_p(P.CONFIGURE_SIGNALS)
+    ),
+    "signal_reaction": Table(
+        select=_p(P.VIEW_SIGNALS),
+        insert=HANDLERS,
+        update=PRIVACY,  # the reporter's words redacted by an erasure
+        delete=PRIVACY,  # with their signal, by the retention run
+        hidden={"comment": HANDLERS},
+    ),
     # -- ambitions --
     "ambition_plan": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),
     "ambition": Table(select=AMBITIONS_READ, insert=AMBITIONS_WRITE, update=AMBITIONS_WRITE),

@@ -48,6 +48,9 @@ class SignalStatus(enum.StrEnum):
     DONE = "done"
     REOPENED = "reopened"
     CANCELLED = "cancelled"
+    # A reporter not satisfied with the handling, for a reason that warrants it: a handler accepts
+    # (the signal is handled again) or declines (closed again, with the reason).
+    REOPEN_REQUESTED = "reopen_requested"
 
 
 SIGNAL_STATUS_LABELS = {
@@ -57,9 +60,15 @@ SIGNAL_STATUS_LABELS = {
     SignalStatus.DONE: QT_TRANSLATE_NOOP("labels", "handled"),
     SignalStatus.REOPENED: QT_TRANSLATE_NOOP("labels", "reopened"),
     SignalStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "cancelled"),
+    SignalStatus.REOPEN_REQUESTED: QT_TRANSLATE_NOOP("labels", "request to reopen"),
 }
 # Not yet answered: these count against the category's target handling time.
-SIGNAL_WAITING = (SignalStatus.REPORTED, SignalStatus.HANDLING, SignalStatus.REOPENED)
+SIGNAL_WAITING = (
+    SignalStatus.REPORTED,
+    SignalStatus.HANDLING,
+    SignalStatus.REOPENED,
+    SignalStatus.REOPEN_REQUESTED,
+)
 SIGNAL_OPEN = (*SIGNAL_WAITING, SignalStatus.SCHEDULED)
 
 
@@ -167,3 +176,36 @@ class FeedbackTemplate(Versioned, Base):
 
 
 Index("uq_signal_client_token", Signal.client_token, unique=True)
+
+
+class ReactionReason(Versioned, Base):
+    """A standard reason for a reporter's reaction to the handling (the administrator's list);
+    ``reopens``: "niet tevreden" for this reason asks for the signal to be reopened."""
+
+    __tablename__ = "signal_reaction_reason"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    reopens: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SignalReaction(Versioned, Base):
+    """The reporter's reaction to a handled signal (tevreden / niet tevreden), as a handler recorded it.
+
+    Counted per category, area and period on the hotspots page; the free text is the reporter's
+    own words, read only by the roles that handle signals."""
+
+    __tablename__ = "signal_reaction"
+    __table_args__ = (
+        Index("ix_signal_reaction_signal", "signal_id", "at"),
+        Index("ix_signal_reaction_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signal_id: Mapped[int] = mapped_column(ForeignKey("signal.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    satisfied: Mapped[bool] = mapped_column(Boolean)
+    reason_id: Mapped[int | None] = mapped_column(ForeignKey("signal_reaction_reason.id"))
+    comment: Mapped[str | None] = mapped_column(Text)

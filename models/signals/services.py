@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -45,6 +45,7 @@ from models.signals.entities import (
     SignalStatus,
 )
 from models.signals.letters import letter_problems
+from models.signals.reactions import ReactionRecord, signal_reactions
 from models.signals.records import SignalRow, signal_number
 from models.team.entities import User
 from models.text import digits, fold
@@ -69,6 +70,9 @@ TRANSITIONS: dict[SignalStatus, frozenset[SignalStatus]] = {
     S.REOPENED: frozenset({S.HANDLING, S.SCHEDULED, S.DONE, S.CANCELLED}),
     S.DONE: frozenset({S.REOPENED}),
     S.CANCELLED: frozenset({S.REOPENED}),
+    # A reporter's request to reopen (models.signals.reactions puts a signal there): accepted, it is
+    # handled again; declined, it is closed again with the reason. Nothing else follows it.
+    S.REOPEN_REQUESTED: frozenset({S.HANDLING, S.DONE}),
 }
 CLOSED = (S.DONE, S.CANCELLED)
 
@@ -166,6 +170,8 @@ class SignalRecord:
     # The reporter's contact details and the feedback texts were left out: the official's role
     # does not handle signals (the reporter_* fields and every event's feedback are None).
     shielded: bool = False
+    # The reporter's reactions to the handling, oldest first (models.signals.reactions).
+    reactions: list[ReactionRecord] = field(default_factory=list)
 
     @property
     def number(self) -> str:
@@ -465,7 +471,20 @@ def move_signal(
         )
     for message, params in letter_problems(data.feedback):
         v.add("feedback", message, **params)
-    if target is SignalStatus.DONE and not data.done.strip():
+    answering = signal.status is SignalStatus.REOPEN_REQUESTED
+    if (
+        answering
+        and target is SignalStatus.HANDLING
+        and not data.feedback.strip()
+        and not feedback_required(signal.wants_contact, signal.anonymous)
+    ):
+        v.add(
+            "feedback",
+            QT_TRANSLATE_NOOP("errors", "Write the message that tells the reporter the signal is reopened."),
+        )
+    if answering and target is SignalStatus.DONE and not data.found.strip():
+        v.add("found", QT_TRANSLATE_NOOP("errors", "Write down why the request to reopen is declined."))
+    if target is SignalStatus.DONE and not answering and not data.done.strip():
         v.add("done", QT_TRANSLATE_NOOP("errors", 'Write down what was done; "handled" alone is no answer.'))
     if target is SignalStatus.SCHEDULED:
         if not data.planned.strip():
@@ -485,7 +504,7 @@ def move_signal(
     signal.status = target
     if target in CLOSED:
         signal.closed_at = utcnow()
-    elif target is SignalStatus.REOPENED:
+    elif target is SignalStatus.REOPENED or answering:
         signal.closed_at = None
         category = session.get(SignalCategory, signal.category_id)
         signal.due_date = (
@@ -575,6 +594,7 @@ def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
         if s.handler_id
         else None,
         shielded=not visible,
+        reactions=signal_reactions(session, s.id),
     )
 
 

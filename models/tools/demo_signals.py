@@ -27,9 +27,11 @@ from models.companies.entities import Company, Establishment
 from models.i18n import dutch, dutch_date
 from models.signals.entities import (
     FeedbackTemplate,
+    ReactionReason,
     Signal,
     SignalCategory,
     SignalEvent,
+    SignalReaction,
     SignalSource,
     SignalStatus,
 )
@@ -456,8 +458,9 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
         if len(signal_rows) >= BATCH:
             _flush(session, signal_rows, event_rows)
     _flush(session, signal_rows, event_rows)
+    _reactions(session, random.Random(seed * 7919 + 5), now, handlers or staff)
     if session.get_bind().dialect.name == "postgresql":
-        for table in ("signal_category", "feedback_template", "signal", "signal_event"):
+        for table in ("signal_category", "feedback_template", "signal", "signal_event", "signal_reaction"):
             session.execute(
                 text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
@@ -465,6 +468,41 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
                 )
             )
     return total
+
+
+def _reactions(session: Session, rng: random.Random, now: datetime, handlers: list[int]) -> None:
+    """Some reporters who were told their signal was handled reacted: three in four satisfied, the
+    others for one of the reasons that do not ask to reopen (the demo moves no signal on)."""
+    reasons = list(
+        session.scalars(select(ReactionReason.id).where(ReactionReason.active, ~ReactionReason.reopens))
+    )
+    if not reasons:
+        return
+    closed = session.execute(
+        select(Signal.id, Signal.closed_at)
+        .where(Signal.status == SignalStatus.DONE, Signal.wants_contact, Signal.closed_at.is_not(None))
+        .order_by(Signal.id)
+    ).tuples()
+    rows: list[dict[str, Any]] = []
+    for signal_id, closed_at in closed:
+        if closed_at is None or rng.random() >= 0.35:
+            continue
+        at = min(now, closed_at + timedelta(days=rng.randrange(1, 4), hours=rng.randrange(0, 6)))
+        satisfied = rng.random() < 0.75
+        rows.append(
+            {
+                "signal_id": signal_id,
+                "at": at,
+                "user_id": handlers[signal_id % len(handlers)] if handlers else None,
+                "satisfied": satisfied,
+                "reason_id": None if satisfied else rng.choice(reasons),
+                "comment": None,
+                "version": 1,
+                "created_at": at,
+                "updated_at": at,
+            }
+        )
+    bulk_insert(session, SignalReaction, rows)
 
 
 def _flush(session: Session, signals: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:

@@ -32,6 +32,7 @@ from sqlalchemy import (
     Integer,
     Table,
     bindparam,
+    delete,
     func,
     insert,
     inspect,
@@ -76,6 +77,8 @@ TABLE_LABELS: dict[str, str] = {
     "signal_event": QT_TRANSLATE_NOOP("transfer", "Signal history and feedback"),
     "signal_category": QT_TRANSLATE_NOOP("transfer", "Signal categories"),
     "feedback_template": QT_TRANSLATE_NOOP("transfer", "Feedback templates"),
+    "signal_reaction": QT_TRANSLATE_NOOP("transfer", "Reporters' reactions"),
+    "signal_reaction_reason": QT_TRANSLATE_NOOP("transfer", "Reasons of reactions"),
     "supervision_round": QT_TRANSLATE_NOOP("transfer", "Supervision rounds"),
     "supervision_round_official": QT_TRANSLATE_NOOP("transfer", "Officials on rounds"),
     "observation": QT_TRANSLATE_NOOP("transfer", "Observations"),
@@ -199,6 +202,12 @@ class TransferReport:
         return sorted(self.tables, key=lambda t: (order.get(t.table, len(order)), t.table))
 
 
+# Lists a migration fills with sensible defaults (0016: the reasons of a reporter's reaction). A new
+# server holds them right after its migration, so they do not make it "in use"; the file holds its
+# own copy (the same defaults, or its administrator's changes), which replaces them.
+SEEDED_TABLES = ("signal_reaction_reason",)
+
+
 def copied_tables() -> list[Table]:
     """Every mapped table, parents before children (search indexes and Alembic's table are not mapped)."""
     return [t for t in metadata.sorted_tables if t.name != VERSION_TABLE]
@@ -278,6 +287,8 @@ def copy_database(
             with dst.begin():
                 server_audit.without_trail(dst)  # the file's rows and their history, as they are
                 _refuse_data(dst, tables, target)
+                for seeded in (t for t in tables if t.name in SEEDED_TABLES):
+                    dst.execute(delete(seeded))
                 tell(STAGE_COPY)
                 digests: dict[str, int] = {}
                 foreign_keys = _set_foreign_keys_aside(dst)
@@ -345,7 +356,8 @@ def _refuse_data(dst: Connection, tables: Sequence[Table], target: Database) -> 
     found = [
         (table.name, _count(dst, table))
         for table in sorted(tables, key=lambda t: (order.get(t.name, len(order)), t.name))
-        if dst.execute(select(1).select_from(table).limit(1)).first() is not None
+        if table.name not in SEEDED_TABLES
+        and dst.execute(select(1).select_from(table).limit(1)).first() is not None
     ]
     if found:
         raise TargetNotEmptyError(target.display_name, found)

@@ -2338,12 +2338,32 @@
         <translation>Dubbelklik op een regel om de meldingen erachter te zien</translation>
     </message>
     <message>
+        <source>Reporters&apos; satisfaction</source>
+        <translation>Tevredenheid van melders</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Share satisfied</source>
+        <translation>Aandeel tevreden</translation>
+    </message>
+    <message>
         <source>Per week</source>
         <translation>Per week</translation>
     </message>
     <message>
         <source>%1 signals and %2 observations in this period</source>
         <translation>%1 meldingen en %2 waarnemingen in deze periode</translation>
+    </message>
+    <message>
+        <source>All reactions in this period</source>
+        <translation>Alle reacties in deze periode</translation>
     </message>
     <message>
         <source>Why we enforce here</source>
@@ -4192,6 +4212,76 @@
     </message>
 </context>
 <context>
+    <name>ReactionDialog</name>
+    <message>
+        <source>%1: reaction of the reporter</source>
+        <translation>%1: reactie van de melder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>tevreden</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>niet tevreden</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>request to reopen</source>
+        <translation>verzoek tot heropenen</translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(geen reden)</translation>
+    </message>
+    <message>
+        <source>In the reporter&apos;s words</source>
+        <translation>In de woorden van de melder</translation>
+    </message>
+    <message>
+        <source>The signal becomes a request to reopen: a handler accepts or declines it.</source>
+        <translation>De melding wordt een verzoek tot heropenen: een behandelaar neemt het aan of wijst het af.</translation>
+    </message>
+    <message>
+        <source>The signal stays handled.</source>
+        <translation>De melding blijft afgehandeld.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason of a reaction</source>
+        <translation>Reden van een reactie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Not satisfied for this reason: a request to reopen the signal</source>
+        <translation>Niet tevreden om deze reden: een verzoek tot heropenen van de melding</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <source>Bold (Ctrl+B)</source>
@@ -4724,6 +4814,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Zelf behandelaar worden: de melding staat dan in uw Mijn werk</translation>
     </message>
     <message>
+        <source>Reporter&apos;s reaction…</source>
+        <translation>Reactie van de melder…</translation>
+    </message>
+    <message>
         <source>Company file</source>
         <translation>Ondernemersdossier</translation>
     </message>
@@ -4762,6 +4856,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Signal</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Accept: reopen…</source>
+        <translation>Aannemen: heropenen…</translation>
+    </message>
+    <message>
+        <source>Decline request…</source>
+        <translation>Verzoek afwijzen…</translation>
     </message>
     <message>
         <source>Handle…</source>
@@ -4820,6 +4922,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Streefdatum</translation>
     </message>
     <message>
+        <source>Reaction</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
@@ -4834,6 +4940,21 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>does not need to be contacted</source>
         <translation>hoeft niet teruggekoppeld te worden</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>tevreden</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>niet tevreden</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reaction(s) in all)</source>
+        <translation>
+            <numerusform>(%n reactie in totaal)</numerusform>
+            <numerusform>(%n reacties in totaal)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
@@ -5070,6 +5191,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Sjablonen voor terugkoppeling</translation>
     </message>
     <message>
+        <source>Reasons of reactions</source>
+        <translation>Redenen van reacties</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5095,6 +5220,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>every status</source>
         <translation>elke status</translation>
+    </message>
+    <message>
+        <source>not satisfied: request to reopen</source>
+        <translation>niet tevreden: verzoek tot heropenen</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5740,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Waarom</translation>
     </message>
     <message>
+        <source>Why declined</source>
+        <translation>Waarom afgewezen</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5629,6 +5762,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Fill the template again with what you wrote on the left</source>
         <translation>Vul het sjabloon opnieuw in met wat u links hebt geschreven</translation>
+    </message>
+    <message>
+        <source>The reporter is told that the signal is reopened: this message is required.</source>
+        <translation>De melder hoort dat de melding heropend is: dit bericht is verplicht.</translation>
     </message>
     <message>
         <source>The reporter wants to be contacted: this message is required and kept in the history.</source>
@@ -7019,6 +7156,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>De melder wil teruggekoppeld worden: schrijf de terugkoppeling die de melder krijgt.</translation>
     </message>
     <message>
+        <source>Write the message that tells the reporter the signal is reopened.</source>
+        <translation>Schrijf het bericht dat de melder laat weten dat de melding heropend is.</translation>
+    </message>
+    <message>
+        <source>Write down why the request to reopen is declined.</source>
+        <translation>Schrijf op waarom het verzoek tot heropenen is afgewezen.</translation>
+    </message>
+    <message>
         <source>Write down what was done; &quot;handled&quot; alone is no answer.</source>
         <translation>Schrijf op wat er is gedaan; alleen “afgehandeld” is geen antwoord.</translation>
     </message>
@@ -7518,6 +7663,22 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>There already is an area of this name here.</source>
         <translation>Hier is al een gebied met deze naam.</translation>
     </message>
+    <message>
+        <source>A reporter&apos;s reaction is recorded once the signal is handled.</source>
+        <translation>De reactie van een melder wordt vastgelegd als de melding is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Choose whether the reporter is satisfied.</source>
+        <translation>Kies of de melder tevreden is.</translation>
+    </message>
+    <message>
+        <source>Choose one of the reasons in the list.</source>
+        <translation>Kies een van de redenen uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose why the reporter is not satisfied.</source>
+        <translation>Kies waarom de melder niet tevreden is.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7802,6 +7963,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>geannuleerd</translation>
     </message>
     <message>
+        <source>request to reopen</source>
+        <translation>verzoek tot heropenen</translation>
+    </message>
+    <message>
         <source>on track</source>
         <translation>op koers</translation>
     </message>
@@ -7944,6 +8109,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>feedback template</source>
         <translation>sjabloon voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s reaction</source>
+        <translation>reactie van een melder</translation>
+    </message>
+    <message>
+        <source>reason of a reaction</source>
+        <translation>reden van een reactie</translation>
     </message>
     <message>
         <source>supervision round</source>
@@ -8546,6 +8719,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Postadres</translation>
     </message>
     <message>
+        <source>Reactions to the handling</source>
+        <translation>Reacties op de afhandeling</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>tevreden</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>niet tevreden</translation>
+    </message>
+    <message>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
@@ -9109,6 +9294,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Feedback templates</source>
         <translation>Sjablonen voor terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; reactions</source>
+        <translation>Reacties van melders</translation>
+    </message>
+    <message>
+        <source>Reasons of reactions</source>
+        <translation>Redenen van reacties</translation>
     </message>
     <message>
         <source>Supervision rounds</source>

@@ -27,7 +27,14 @@ from models.permissions import ROLE_PERMISSIONS, Permission
 from models.server import privileges
 from models.server.roles import group_name, quote, role_group_name
 from models.setup import set_up_database
-from models.signals.entities import Signal, SignalCategory, SignalEvent, SignalSource, SignalStatus
+from models.signals.entities import (
+    ReactionReason,
+    Signal,
+    SignalCategory,
+    SignalEvent,
+    SignalSource,
+    SignalStatus,
+)
 from models.signals.services import public_search_text, search_text
 from models.team.entities import Role, User
 from tests.models.conftest import company, contact, establishment
@@ -278,6 +285,7 @@ def _seed(database: Database) -> dict[str, int]:
             moments[confidential] = moment.id
         category = SignalCategory(name="Afval", target_days=5)
         session.add(category)
+        session.add(ReactionReason(name="Niet opgelost", reopens=True))
         session.flush()
         signal = Signal(
             reported_at=NOW,
@@ -346,6 +354,12 @@ def test_a_desk_login_cannot_read_confidential_reports_nor_reporters_with_psql(s
             "SELECT * FROM signal",
             "SELECT id FROM signal WHERE reporter_phone = '+31612345678'",  # no probing either
             "SELECT feedback FROM signal_event",
+            "SELECT comment FROM signal_reaction",  # the reporter's own words
+            "INSERT INTO signal_reaction (signal_id, at, satisfied, version, created_at, updated_at) "
+            "VALUES (1, now(), true, 1, now(), now())",
+            "UPDATE signal_reaction SET satisfied = true",
+            "INSERT INTO signal_reaction_reason (name, reopens, active, version, created_at, updated_at) "
+            "VALUES ('x', true, true, 1, now(), now())",
             "SELECT count(*) FROM interaction_official",
             "SELECT count(*) FROM audit_entry",
             # Finding 2: nothing removed, nothing changed that the desk does not change in the window.
@@ -462,7 +476,7 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
     from models.hotspots import services as hotspots
     from models.lookups import areas, officials
     from models.rounds import services as rounds
-    from models.signals import categories, feedback
+    from models.signals import categories, feedback, reactions
     from models.signals import services as signals
     from models.team import identity
     from models.team import services as accounts
@@ -513,10 +527,14 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
         ),
         (
             "hotspots",
-            lambda s: [
-                hotspots.hotspots(s, TODAY - timedelta(days=90), TODAY, g, today=TODAY)
-                for g in hotspots.GROUPS
-            ],
+            lambda s: (
+                [
+                    hotspots.hotspots(s, TODAY - timedelta(days=90), TODAY, g, today=TODAY)
+                    for g in hotspots.GROUPS
+                ]
+                + [hotspots.satisfaction(s, TODAY - timedelta(days=90), TODAY, g) for g in hotspots.GROUPS]
+                + [documents.hotspots_report(s, TODAY - timedelta(days=90), TODAY, today=TODAY)]
+            ),
         ),
         ("ambitions", lambda s: [ambitions.overview(s, p.id, today=TODAY) for p in ambitions.plans(s)]),
         ("knowledge", lambda s: knowledge.search_articles(s, "vergunning", today=TODAY)),
@@ -626,6 +644,35 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
             )
             assert signals.earlier_signals(s, "0612345678")
             documents.feedback_letter(s, event_id, today=TODAY)
+            # The reporter's reaction after afgehandeld: a request to reopen, accepted.
+            record = signals.signal(s, sid, today=TODAY)
+            signals.move_signal(
+                s,
+                sid,
+                record.version,
+                signals.TransitionInput(
+                    status=SignalStatus.DONE, done="Opgeruimd", feedback="Beste Karel, klaar."
+                ),
+            )
+            reason = next(r.id for r in reactions.reasons(s) if r.reopens)
+            version = signals.signal(s, sid, today=TODAY).version
+            reaction = reactions.record_reaction(
+                s,
+                sid,
+                version,
+                reactions.ReactionInput(satisfied=False, reason_id=reason, comment="Nog vuil"),
+            )
+            assert reaction.reopen_requested
+            record = signals.signal(s, sid, today=TODAY)
+            assert record.reactions[-1].comment == "Nog vuil"
+            signals.move_signal(
+                s,
+                sid,
+                record.version,
+                signals.TransitionInput(
+                    status=SignalStatus.HANDLING, feedback="Beste Karel, we kijken opnieuw."
+                ),
+            )
 
         work.append(("handle signals", handle))
     if P.CONFIGURE_SIGNALS in granted:
@@ -635,6 +682,7 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
                 lambda s: (
                     categories.save_category(s, f"Geluid {role.value}", 10),
                     feedback.save_template(s, f"Standaard {role.value}", "Beste {naam},"),
+                    reactions.save_reason(s, f"Reden {role.value}", False),
                 ),
             )
         )

@@ -8,7 +8,7 @@ import pytest
 
 from models.db import Database
 from models.errors import ValidationError
-from models.signals import categories, feedback
+from models.signals import categories, feedback, reactions
 from models.signals import services as svc
 from models.signals.entities import SignalSource, SignalStatus
 from models.signals.services import SignalFilter, SignalInput, TransitionInput
@@ -96,9 +96,19 @@ def _bring_to(db: Database, signal_id: int, status: SignalStatus) -> None:
         S.DONE: [S.DONE],
         S.CANCELLED: [S.CANCELLED],
         S.REOPENED: [S.DONE, S.REOPENED],
+        S.REOPEN_REQUESTED: [S.DONE],
     }[status]
     for step in path:
         _move(db, signal_id, _full(step))
+    if status is S.REOPEN_REQUESTED:
+        # Only a reporter's "niet tevreden" for a reason that warrants it (models.signals.reactions).
+        with db.session() as session:
+            reason = reactions.save_reason(session, "Niet opgelost", True)
+            version = svc.signal(session, signal_id, today=MONDAY).version
+            reactions.record_reaction(
+                session, signal_id, version, reactions.ReactionInput(satisfied=False, reason_id=reason)
+            )
+            session.commit()
 
 
 def _full(status: SignalStatus) -> TransitionInput:

@@ -84,6 +84,11 @@ def _counts(database: Database) -> dict[str, int]:
         }
 
 
+def _kept(database: Database) -> dict[str, int]:
+    """Rows per table but the lists a migration fills: a server as migrated holds those."""
+    return {name: n for name, n in _counts(database).items() if name not in transfer.SEEDED_TABLES}
+
+
 def test_copy_keeps_every_row_and_link(source: Database, target: Database) -> None:
     seen: list[tuple[int, int]] = []
     report = copy_database(source, target, progress=lambda done, total: seen.append((done, total)))
@@ -198,7 +203,7 @@ def test_cancel_leaves_the_target_empty(source: Database, target: Database) -> N
         copy_database(source, target, is_cancelled=cancel_after_a_while)
 
     assert calls["n"] > 8
-    assert set(_counts(target).values()) == {0}
+    assert set(_kept(target).values()) == {0}
     with target.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM company_search")).scalar_one() == 0
     # An empty server stays usable for a next attempt.
@@ -277,7 +282,7 @@ def test_a_copy_that_differs_is_not_kept(
     assert not report.equal
     assert [t.table for t in report.tables if not t.equal] == ["agreement"]
     assert report.table("agreement").target_rows == report.table("agreement").source_rows
-    assert set(_counts(target).values()) == {0}
+    assert set(_kept(target).values()) == {0}
 
 
 def test_a_server_copied_back_into_a_file_is_the_same(
@@ -356,7 +361,7 @@ def test_a_link_that_does_not_resolve_stops_the_copy(tmp_path: Path, target: Dat
 
     assert "could not store the copy" in raised.value.message
     assert "fk_establishment_company_id_company" in raised.value.params["detail"]
-    assert set(_counts(target).values()) == {0}
+    assert set(_kept(target).values()) == {0}
 
 
 def test_a_value_the_server_does_not_allow_names_its_table(tmp_path: Path, target: Database) -> None:
@@ -383,7 +388,7 @@ def test_a_value_the_server_does_not_allow_names_its_table(tmp_path: Path, targe
     assert raised.value.table == "establishment"
     assert raised.value.params["what"] == "Establishments"
     assert "too long" in raised.value.params["detail"]
-    assert set(_counts(target).values()) == {0}
+    assert set(_kept(target).values()) == {0}
 
 
 def test_a_login_that_does_not_own_the_tables_copies_with_the_keys_in_place(

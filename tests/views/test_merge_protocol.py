@@ -30,7 +30,7 @@ from models.db import Database
 from models.desk import knowledge
 from models.rounds import services as rounds
 from models.rounds.entities import Round
-from models.signals import categories, feedback
+from models.signals import categories, feedback, reactions
 from models.signals import services as signals
 from models.team import services as accounts
 from models.team.entities import Role, User
@@ -54,8 +54,8 @@ from views.companies.company_dialogs import CompanyDialog, ContactDialog, Establ
 from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
 from views.desk.knowledge_page import ArticleDialog
 from views.rounds.rounds_page import AgreementFollowUpDialog, ObservationDialog, RoundDialog, RoundLookups
-from views.signals.settings_dialog import CategoryDialog, TemplateDialog
-from views.signals.signal_dialogs import SignalDialog, SignalLookups, TransitionDialog
+from views.signals.settings_dialog import CategoryDialog, ReasonDialog, TemplateDialog
+from views.signals.signal_dialogs import ReactionDialog, SignalDialog, SignalLookups, TransitionDialog
 from views.team.accounts_page import AccountDialog
 
 TODAY = date.today()
@@ -180,6 +180,8 @@ BUILDERS: dict[str, Builder] = {
     "plan_leads": lambda w, s: LeadsDialog(w, lookups.officials(s), _ambition_plan(s).plan),
     "ambition_leads": lambda w, s: LeadsDialog(w, lookups.officials(s), _ambition(s)),
     "area": lambda w, s: (a := area_records(s), AreaDialog(w, a, a[-1]))[1],
+    "reaction": lambda w, s: ReactionDialog(w, _signal(s), reactions.reasons(s)),
+    "reason": lambda w, s: ReasonDialog(w, reactions.reasons(s, include_inactive=True)[0]),
 }
 
 # What an action form does to its record is part of its values (so a colleague who did it

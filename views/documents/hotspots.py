@@ -49,6 +49,7 @@ def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
             ],
             empty="Geen meldingen of waarnemingen in deze periode.",
         )
+    _satisfaction(doc, data)
     doc.heading("Verloop per week")
     doc.table(
         [
@@ -59,3 +60,47 @@ def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
         [[dutch_date(w.week), str(w.signals), str(w.observations)] for w in trend],
     )
     doc.build(out)
+
+
+SATISFACTION_TITLES = {
+    "area": "Tevredenheid van melders per gebied",
+    "category": "Tevredenheid van melders per categorie",
+}
+
+SATISFACTION_EMPTY = {"area": "Geen reacties op meldingen in een gebied.", "category": "Geen reacties."}
+
+
+def share_text(share: float | None) -> str:
+    """A share tevreden as a Dutch percentage: "67 %" (— without reactions)."""
+    return "—" if share is None else f"{round(share * 100)} %"
+
+
+def _satisfaction(doc: PdfDocument, data: HotspotsData) -> None:
+    """After a signal was handled its reporter was asked how they took it: how many reacted, and
+    how many of them were satisfied."""
+    total = data.satisfaction_total
+    if total is None:
+        return
+    doc.heading("Tevredenheid van melders")
+    reacted = "reageerde 1 melder" if total.reactions == 1 else f"reageerden {total.reactions} melders"
+    doc.paragraph(
+        f"In deze periode {reacted} op de afhandeling van hun melding. Tevreden: {total.satisfied} "
+        f"van de {total.reactions} ({share_text(total.share)})."
+        if total.reactions
+        else "In deze periode zijn geen reacties van melders op de afhandeling vastgelegd."
+    )
+    if not total.reactions:
+        return
+    columns = [
+        Column("Waar of wat", 3),
+        Column("Reacties", width=22, align="right"),
+        Column("Tevreden", width=22, align="right"),
+        Column("Aandeel tevreden", width=34, align="right"),
+    ]
+    for group in data.satisfaction:
+        doc.subheading(SATISFACTION_TITLES[group.group])
+        doc.table(
+            columns,
+            [[r.label, str(r.reactions), str(r.satisfied), share_text(r.share)] for r in group.rows],
+            empty=SATISFACTION_EMPTY[group.group],
+        )

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from models.documents import services as documents
 from models.hotspots import services as svc
-from models.hotspots.services import Hotspot, WeekCount
+from models.hotspots.services import Hotspot, Satisfaction, WeekCount
 from models.signals.services import SignalFilter
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import DUTCH, format_number
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import OVERDUE
-from views.documents.hotspots import render_hotspots
+from views.documents.hotspots import render_hotspots, share_text
 
 if TYPE_CHECKING:
     from views.shell.pages import Shell
@@ -110,6 +110,23 @@ class HotspotsPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.itemActivated.connect(self._activated)
 
+        # Reporters' reactions to handled signals, per the same grouping (models.signals.reactions).
+        self.satisfaction = QTreeWidget()
+        self.satisfaction.setHeaderLabels(
+            [
+                self.tr("Reporters' satisfaction"),
+                self.tr("Reactions"),
+                self.tr("Satisfied"),
+                self.tr("Share satisfied"),
+            ]
+        )
+        self.satisfaction.setRootIsDecorated(False)
+        self.satisfaction.setAlternatingRowColors(True)
+        self.satisfaction.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.satisfaction.header().setStretchLastSection(False)
+        for column, width in ((1, 90), (2, 90), (3, 140)):
+            self.satisfaction.setColumnWidth(column, width)
+
         self.chart = QChart()
         self.chart.setTitle(self.tr("Per week"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -119,8 +136,9 @@ class HotspotsPage(QWidget):
         self.chart_view.setMinimumHeight(260)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
+        split.addWidget(self.satisfaction)
         split.addWidget(self.chart_view)
-        split.setSizes([380, 300])
+        split.setSizes([300, 130, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
@@ -137,12 +155,23 @@ class HotspotsPage(QWidget):
         since, until = self._period()
         group, today = str(self.group.currentData()), date.today()
         self.worker.run(
-            lambda s: (svc.hotspots(s, since, until, group, today=today), svc.weekly_trend(s, since, until)),
+            lambda s: (
+                svc.hotspots(s, since, until, group, today=today),
+                svc.weekly_trend(s, since, until),
+                svc.satisfaction(s, since, until, group),
+            ),
             lambda result: self._loaded(*result),
         )
 
-    def _loaded(self, rows: list[Hotspot], weeks: list[WeekCount]) -> None:
+    def _loaded(
+        self,
+        rows: list[Hotspot],
+        weeks: list[WeekCount],
+        satisfaction: tuple[list[Satisfaction], Satisfaction] | None = None,
+    ) -> None:
         self.rows = rows
+        if satisfaction is not None:
+            self._satisfaction(*satisfaction)
         self.table.clear()
         for rank, row in enumerate(rows, start=1):
             item = QTreeWidgetItem(
@@ -172,6 +201,27 @@ class HotspotsPage(QWidget):
         )
         self._chart(weeks)
         self.loaded.emit(len(rows))
+
+    def _satisfaction(self, rows: list[Satisfaction], total: Satisfaction) -> None:
+        self.satisfaction.clear()
+        everything = Satisfaction(
+            key=None,
+            label=self.tr("All reactions in this period"),
+            reactions=total.reactions,
+            satisfied=total.satisfied,
+        )
+        for index, row in enumerate([everything, *rows]):
+            item = QTreeWidgetItem(
+                [row.label, format_number(row.reactions), format_number(row.satisfied), share_text(row.share)]
+            )
+            for column in (1, 2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if index == 0:
+                font = item.font(0)
+                font.setBold(True)
+                for column in range(4):
+                    item.setFont(column, font)
+            self.satisfaction.addTopLevelItem(item)
 
     def _chart(self, weeks: list[WeekCount]) -> None:
         self.chart.removeAllSeries()

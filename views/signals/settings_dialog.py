@@ -1,4 +1,5 @@
-"""The administrator's lists for signals: categories (with their handling time) and feedback templates."""
+"""The administrator's lists for signals: categories (with their handling time), feedback templates
+and the standard reasons of a reporter's reaction."""
 
 from __future__ import annotations
 
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.lookups import Choice
-from models.signals import categories, feedback
+from models.signals import categories, feedback, reactions
 from models.signals.categories import CategoryRecord
 from models.signals.entities import SignalStatus
 from models.signals.feedback import TemplateRecord
+from models.signals.reactions import ReasonRecord
 from views.common.forms import FormDialog
 from views.common.text import label
 from views.common.worker import DatabaseWorker
@@ -110,7 +112,7 @@ class TemplateDialog(FormDialog):
             [
                 Choice(value=s.value, label=status_text(s))
                 for s in SignalStatus
-                if s is not SignalStatus.REPORTED
+                if s not in (SignalStatus.REPORTED, SignalStatus.REOPEN_REQUESTED)
             ],
             record.status.value if record and record.status else None,
             empty=self.tr("(every status)"),
@@ -153,6 +155,48 @@ class TemplateDialog(FormDialog):
         return TemplateDialog(self.worker, record)
 
 
+class ReasonDialog(FormDialog):
+    """A standard reason of a reporter's reaction, and whether "niet tevreden" for it asks to reopen."""
+
+    def __init__(
+        self, worker: DatabaseWorker, record: ReasonRecord | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(worker, self.tr("Reason of a reaction"), parent)
+        self.record = record
+        self.name = self.line("name", self.tr("Reason"), record.name if record else "", max_length=120)
+        self.reopens = QCheckBox(self.tr("Not satisfied for this reason: a request to reopen the signal"))
+        self.reopens.setChecked(record.reopens if record else False)
+        self.add_field("reopens", "", self.reopens)
+        self.active = QCheckBox(self.tr("In use"))
+        self.active.setChecked(record.active if record else True)
+        self.add_field("active", "", self.active)
+        self.setMinimumWidth(560)
+        self.name.setFocus()
+
+    def task(self) -> Callable[[Session], Any]:
+        name, reopens, active = self.name.text(), self.reopens.isChecked(), self.active.isChecked()
+        record = self.record
+        return lambda s: reactions.save_reason(
+            s,
+            name,
+            reopens,
+            reason_id=record.id if record else None,
+            expected_version=record.version if record else None,
+            active=active,
+        )
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        if self.record is None:
+            return None
+        reason_id = self.record.id
+        return lambda s: next(
+            (r for r in reactions.reasons(s, include_inactive=True) if r.id == reason_id), None
+        )
+
+    def sibling(self, record: ReasonRecord) -> ReasonDialog:
+        return ReasonDialog(self.worker, record)
+
+
 class SignalSettingsDialog(QDialog):
     """The administrator's categories (with target handling times) and feedback templates."""
 
@@ -163,8 +207,10 @@ class SignalSettingsDialog(QDialog):
         self.resize(720, 520)
         self.categories: list[CategoryRecord] = []
         self.template_records: list[TemplateRecord] = []
+        self.reason_records: list[ReasonRecord] = []
         self.category_list = QListWidget()
         self.template_list = QListWidget()
+        self.reason_list = QListWidget()
         tabs = QTabWidget()
         tabs.addTab(
             self._tab(self.category_list, self.new_category, self.edit_category), self.tr("Categories")
@@ -172,6 +218,9 @@ class SignalSettingsDialog(QDialog):
         tabs.addTab(
             self._tab(self.template_list, self.new_template, self.edit_template),
             self.tr("Feedback templates"),
+        )
+        tabs.addTab(
+            self._tab(self.reason_list, self.new_reason, self.edit_reason), self.tr("Reasons of reactions")
         )
         self.tabs = tabs
         close = QPushButton(self.tr("Close"))
@@ -184,6 +233,7 @@ class SignalSettingsDialog(QDialog):
         layout.addLayout(bottom)
         self.category_list.itemActivated.connect(lambda _i: self.edit_category())
         self.template_list.itemActivated.connect(lambda _i: self.edit_template())
+        self.reason_list.itemActivated.connect(lambda _i: self.edit_reason())
         self.reload()
 
     def _tab(self, listing: QListWidget, new: Callable[[], None], edit: Callable[[], None]) -> QWidget:
@@ -206,12 +256,13 @@ class SignalSettingsDialog(QDialog):
             lambda s: (
                 categories.categories(s, include_inactive=True),
                 feedback.templates(s, include_inactive=True),
+                reactions.reasons(s, include_inactive=True),
             ),
             self._loaded,
         )
 
-    def _loaded(self, result: tuple[list[CategoryRecord], list[TemplateRecord]]) -> None:
-        self.categories, self.template_records = result
+    def _loaded(self, result: tuple[list[CategoryRecord], list[TemplateRecord], list[ReasonRecord]]) -> None:
+        self.categories, self.template_records, self.reason_records = result
         self.category_list.clear()
         for c in self.categories:
             text = "    " * c.depth + c.name
@@ -230,6 +281,16 @@ class SignalSettingsDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.template_list.addItem(item)
+        self.reason_list.clear()
+        for r in self.reason_records:
+            text = r.name
+            if r.reopens:
+                text += "  —  " + self.tr("not satisfied: request to reopen")
+            if not r.active:
+                text += "  (" + self.tr("not in use") + ")"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.reason_list.addItem(item)
 
     def _open(self, dialog: FormDialog) -> None:
         dialog.saved.connect(lambda _r: self.reload())
@@ -256,3 +317,14 @@ class SignalSettingsDialog(QDialog):
         )
         if record is not None:
             self._open(TemplateDialog(self.worker, record, self))
+
+    def new_reason(self) -> None:
+        self._open(ReasonDialog(self.worker, None, self))
+
+    def edit_reason(self) -> None:
+        item = self.reason_list.currentItem()
+        record = next(
+            (r for r in self.reason_records if item and r.id == item.data(Qt.ItemDataRole.UserRole)), None
+        )
+        if record is not None:
+            self._open(ReasonDialog(self.worker, record, self))

@@ -46,7 +46,13 @@ from views.common.worker import DatabaseWorker
 from views.consultations.agreements import DONE, MUTED, OVERDUE
 from views.documents.feedback_letter import render_feedback_letter
 from views.documents.mail import MailDraft
-from views.signals.signal_dialogs import SignalDialog, SignalLookups, TransitionDialog, status_text
+from views.signals.signal_dialogs import (
+    ReactionDialog,
+    SignalDialog,
+    SignalLookups,
+    TransitionDialog,
+    status_text,
+)
 
 SCHEDULED_COLOUR = QColor("#1f5fa8")
 
@@ -125,6 +131,9 @@ class SignalDetail(QFrame):
         self.take_button = QPushButton(qta.icon("mdi6.account-arrow-left-outline"), self.tr("Take it on"))
         self.take_button.setToolTip(self.tr("Become the handler: the signal is then in your My work"))
         self.take_button.clicked.connect(self.take_on)
+        # After afgehandeld: how the reporter took it (tevreden or not, and why).
+        self.reaction_button = QPushButton(qta.icon("mdi6.emoticon-outline"), self.tr("Reporter's reaction…"))
+        self.reaction_button.clicked.connect(self.record_reaction)
         self.company_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Company file"))
         self.company_button.clicked.connect(
             lambda: self.record and self.record.company_id and self.open_company.emit(self.record.company_id)
@@ -135,6 +144,7 @@ class SignalDetail(QFrame):
         record_actions.addWidget(self.company_button)
         record_actions.addWidget(self.edit_button)
         record_actions.addWidget(self.take_button)
+        record_actions.addWidget(self.reaction_button)
         record_actions.addStretch(1)
 
         self.history = QTreeWidget()
@@ -207,7 +217,11 @@ class SignalDetail(QFrame):
     def _refused(self, error: DomainError) -> None:
         QMessageBox.warning(self, self.tr("Signal"), error_text(error))
 
-    def _action_text(self, status: SignalStatus) -> str:
+    def _action_text(self, status: SignalStatus, answering: bool = False) -> str:
+        if answering and status is SignalStatus.HANDLING:
+            return self.tr("Accept: reopen…")
+        if answering and status is SignalStatus.DONE:
+            return self.tr("Decline request…")
         return {
             SignalStatus.HANDLING: self.tr("Handle…"),
             SignalStatus.SCHEDULED: self.tr("Schedule…"),
@@ -246,6 +260,8 @@ class SignalDetail(QFrame):
             (self.tr("Handler"), record.handler or self.tr("nobody yet")),
             (self.tr("Target date"), self._target(record)),
         ]
+        if record.reactions:
+            rows.append((self.tr("Reaction"), self._reaction(record)))
         self.facts.setText(
             "<table cellspacing='0' cellpadding='2'>"
             + "".join(
@@ -255,8 +271,11 @@ class SignalDetail(QFrame):
             + "</table>"
         )
         allowed = set(record.allowed) if self.may_handle else set()
+        answering = record.status is SignalStatus.REOPEN_REQUESTED
         for status, button in self.buttons.items():
             button.setVisible(status in allowed)
+            button.setText(self._action_text(status, answering))
+        self.reaction_button.setVisible(self.may_handle and record.status is SignalStatus.DONE)
         self.edit_button.setVisible(self.may_handle)
         me = self.worker.user_id
         self.take_button.setVisible(
@@ -306,6 +325,20 @@ class SignalDetail(QFrame):
                 else self.tr("does not need to be contacted")
             )
         )
+
+    def _reaction(self, record: SignalRecord) -> str:
+        """The reporter's latest reaction: satisfied or not, why, in their words, when."""
+        last = record.reactions[-1]
+        parts = [
+            self.tr("satisfied") if last.satisfied else self.tr("not satisfied"),
+            last.reason or "",
+            f"“{last.comment}”" if last.comment else "",
+            format_short_datetime(last.at),
+        ]
+        text = " · ".join(p for p in parts if p)
+        if len(record.reactions) > 1:
+            text += " " + self.tr("(%n reaction(s) in all)", "", len(record.reactions))
+        return text
 
     def _target(self, record: SignalRecord) -> str:
         if record.due_date is None:
@@ -362,6 +395,13 @@ class SignalDetail(QFrame):
         if self.record is None:
             return
         dialog = TransitionDialog(self.worker, self.record, status, self.lookups.templates, self.window())
+        dialog.saved.connect(self._moved)
+        dialog.open()
+
+    def record_reaction(self) -> None:
+        if self.record is None:
+            return
+        dialog = ReactionDialog(self.worker, self.record, self.lookups.reasons, self.window())
         dialog.saved.connect(self._moved)
         dialog.open()
 

@@ -28,11 +28,12 @@ from sqlalchemy.orm import Session
 from models import lookups
 from models.companies.services import CompanyFile, company_file
 from models.lookups import Choice
-from models.signals import categories, feedback
+from models.signals import categories, feedback, reactions
 from models.signals import services as svc
 from models.signals.categories import CategoryRecord
 from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, SignalSource, SignalStatus
 from models.signals.feedback import TemplateRecord
+from models.signals.reactions import ReactionInput, ReasonRecord
 from models.signals.services import EarlierSignal, SignalRecord
 from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
@@ -53,6 +54,7 @@ class SignalLookups:
     # The official may read reporters' details: only then is a reporter who calls again recognised.
     sees_reporters: bool = False
     officials: list[Choice] = field(default_factory=list)  # who may be the handler
+    reasons: list[ReasonRecord] = field(default_factory=list)  # of a reporter's reaction
 
     @staticmethod
     def load(session: Session) -> SignalLookups:
@@ -62,6 +64,7 @@ class SignalLookups:
             feedback.templates(session),
             svc.sees_reporters(session),
             lookups.officials(session),
+            reactions.reasons(session),
         )
 
     def category_choices(self) -> list[Choice]:
@@ -400,6 +403,15 @@ class TransitionDialog(StatusChangeDialog):
             why = self.form.labelForField(self.rows["found"])
             if isinstance(why, QLabel):
                 why.setText(self.tr("Why"))
+        # Answering a reporter's request to reopen: declined, with the reason; accepted, with the
+        # message that tells the reporter (models.signals.services.move_signal).
+        answering = record.status is SignalStatus.REOPEN_REQUESTED
+        if answering and status is SignalStatus.DONE:
+            why = self.form.labelForField(self.rows["found"])
+            if isinstance(why, QLabel):
+                why.setText(self.tr("Why declined"))
+            self.rows["done"].setVisible(False)
+            self.form.labelForField(self.rows["done"]).setVisible(False)
 
         self.new_column()
         self.templates = [t for t in templates if t.status in (None, status)]
@@ -418,7 +430,9 @@ class TransitionDialog(StatusChangeDialog):
         self.feedback = QPlainTextEdit()
         self.feedback.setTabChangesFocus(True)
         self.feedback.setMinimumHeight(260)
-        if record.feedback_required:
+        if answering and status is SignalStatus.HANDLING:
+            hint = self.tr("The reporter is told that the signal is reopened: this message is required.")
+        elif record.feedback_required:
             hint = self.tr(
                 "The reporter wants to be contacted: this message is required and kept in the history."
             )
@@ -497,3 +511,91 @@ class TransitionDialog(StatusChangeDialog):
 
 
 # -- the administrator's lists ------------------------------------------------------------------
+
+
+class ReactionDialog(StatusChangeDialog):
+    """The reporter's reaction to a handled signal: tevreden or not, a standard reason and their words.
+
+    "Niet tevreden" for a reason marked as warranting it makes the signal a request to reopen."""
+
+    SATISFIED, NOT_SATISFIED = "satisfied", "not_satisfied"
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        record: SignalRecord,
+        reasons: list[ReasonRecord],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, self.tr("%1: reaction of the reporter").replace("%1", record.number), parent)
+        self.record, self.status, self.reasons = record, record.status, reasons
+        self.labels["status"] = self.tr("Status")
+        what = QLabel(
+            f"<b>{escape(record.number)} · {escape(record.category)}</b><br>{escape(record.description)}"
+        )
+        what.setWordWrap(True)
+        self.form.addRow(what)
+        self.satisfied = self.combo(
+            "satisfied",
+            self.tr("Reaction"),
+            [
+                Choice(value=self.SATISFIED, label=self.tr("satisfied")),
+                Choice(value=self.NOT_SATISFIED, label=self.tr("not satisfied")),
+            ],
+            None,
+            empty=self.tr("(choose)"),
+        )
+        self.reason = self.combo(
+            "reason_id",
+            self.tr("Reason"),
+            [
+                Choice(
+                    value=r.id,
+                    label=r.name + (" · " + self.tr("request to reopen") if r.reopens else ""),
+                )
+                for r in reasons
+            ],
+            None,
+            empty=self.tr("(no reason)"),
+        )
+        self.comment = self.text("comment", self.tr("In the reporter's words"))
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.form.addRow(self.outcome)
+        self.satisfied.currentIndexChanged.connect(self._outcome)
+        self.reason.currentIndexChanged.connect(self._outcome)
+        self._outcome()
+        self.setMinimumWidth(560)
+        self.satisfied.setFocus()
+
+    def _outcome(self) -> None:
+        reason = next((r for r in self.reasons if r.id == self.reason.currentData()), None)
+        if self.satisfied.currentData() == self.NOT_SATISFIED and reason is not None and reason.reopens:
+            text = self.tr("The signal becomes a request to reopen: a handler accepts or declines it.")
+        else:
+            text = self.tr("The signal stays handled.")
+        self.outcome.setText(f"<i>{escape(text)}</i>")
+
+    def reaction_input(self) -> ReactionInput:
+        choice = self.satisfied.currentData()
+        return ReactionInput(
+            satisfied=None if choice is None else choice == self.SATISFIED,
+            reason_id=self.reason.currentData(),
+            comment=self.comment.toPlainText(),
+        )
+
+    def task(self) -> Callable[[Session], Any]:
+        data, record = self.reaction_input(), self.record
+        return lambda s: reactions.record_reaction(s, record.id, record.version, data)
+
+    def load_current(self) -> Callable[[Session], Any] | None:
+        signal_id = self.record.id
+        return lambda s: svc.signal(s, signal_id, today=date.today())
+
+    def sibling(self, record: SignalRecord) -> ReactionDialog:
+        return ReactionDialog(self.worker, record, self.reasons)
+
+    status_type = SignalStatus
+
+    def status_text(self, status: Any) -> str:
+        return status_text(status)
