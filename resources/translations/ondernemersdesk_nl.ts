@@ -8423,6 +8423,26 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>bestandstype</translation>
     </message>
     <message>
+        <source>asks to reopen</source>
+        <translation>vraagt om heropenen</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>vastgelegd door</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s words</source>
+        <translation>woorden van de melder</translation>
+    </message>
+    <message>
         <source>starter or established</source>
         <translation>starter of gevestigd</translation>
     </message>

@@ -237,7 +237,7 @@ class Demo:
         from models.privacy.dossier import PersonQuery
         from models.rounds import services as rounds
         from models.rounds.entities import Round as SupervisionRound
-        from models.signals import categories, feedback
+        from models.signals import categories, feedback, reactions
         from models.signals import services as signals
         from models.signals.entities import Signal, SignalStatus
         from models.team import identity
@@ -262,6 +262,7 @@ class Demo:
             self.ambition = next(a for a in self.overview.ambitions if a.indicators)
             self.respondent = cocreation.respondents(s)[0]
             self.areas = area_records(s)
+            self.reasons = reactions.reasons(s, include_inactive=True)
             interaction_id = s.scalar(
                 select(Interaction.id).join(Agreement, Agreement.interaction_id == Interaction.id).limit(1)
             )
@@ -324,6 +325,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.shell.first_run import FirstRunDialog
     from views.shell.restore_dialog import RestoreDialog
     from views.signals import settings_dialog as sd
+    from views.signals import signal_dialogs as sdl
     from views.signals.signal_dialogs import SignalDialog, TransitionDialog
     from views.team.accounts_page import AccountDialog, PasswordDialog
     from views.team.identity_dialog import IdentityDialog
@@ -364,6 +366,12 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
             d.parent,
         ),
         name("companies.areas_page", "AreaDialog"): lambda d: AreaDialog(d.worker, d.areas, None, d.parent),
+        name("signals.signal_dialogs", "ReactionDialog"): lambda d: sdl.ReactionDialog(
+            d.worker, d.signal, d.reasons, d.parent
+        ),
+        name("signals.settings_dialog", "ReasonDialog"): lambda d: sd.ReasonDialog(
+            d.worker, d.reasons[0], d.parent
+        ),
         name("ambitions.ambition_dialogs", "AdoptDialog"): lambda d: ad.AdoptDialog(
             d.worker, d.overview.plan
         ),
