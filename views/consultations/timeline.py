@@ -135,7 +135,7 @@ class TimelineView(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # The subject takes what is left: at 1366 px about 290 px beside the detail.
-        for column, width in ((0, 108), (1, 70), (3, 125), (4, 115)):
+        for column, width in ((0, 118), (1, 70), (3, 115), (4, 115)):  # "20 mei 2025" under its arrow
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())

@@ -154,10 +154,11 @@ class SignalsPage(QWidget):
         self.handler = QComboBox()
         self.handler.setToolTip(self.tr("Handler"))
         self.handler.setAccessibleName(self.tr("Handler"))
-        for combo in (self.category, self.area, self.source, self.handler):
+        for combo in (self.status, self.category, self.area, self.source, self.handler):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             combo.view().setMinimumWidth(260)
+        self.handler.setMinimumContentsLength(15)  # "Elke behandelaar" whole: it has no caption
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for caption, widget in (
