@@ -60,6 +60,31 @@ def load_for_edit(session: Session, kind: type[T], record_id: int, expected_vers
 
 
 @requires()
+def save_record(
+    session: Session,
+    kind: type[T],
+    record_id: int | None,
+    expected_version: int | None,
+    values: Mapping[str, Any],
+    *,
+    new: Mapping[str, Any] | None = None,
+) -> T:
+    """A new row with ``values`` (and ``new``, what only a new row is given: its parent, its
+    position), or the row opened for an edit set to ``values``; flushed, with a colleague's save
+    in between named as a conflict. The add-or-change every lookup and plan service does."""
+    if record_id is None:
+        obj = kind(**{**(new or {}), **values})
+        session.add(obj)
+        session.flush()
+        return obj
+    obj = load_for_edit(session, kind, record_id, expected_version or 0)
+    for name, value in values.items():
+        setattr(obj, name, value)
+    flush_or_conflict(session, obj)
+    return obj
+
+
+@requires()
 def conflict(session: Session, obj: Versioned) -> ConflictError:
     session.refresh(obj)
     who = session.get(User, obj.updated_by_id) if obj.updated_by_id else None

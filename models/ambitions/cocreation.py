@@ -23,7 +23,7 @@ from models.ambitions.records import (
     RespondentRecord,
 )
 from models.base import utcnow
-from models.common import flush_or_conflict, load, load_for_edit
+from models.common import load, save_record
 from models.companies.entities import Area, Company
 from models.permissions import Permission, requires
 from models.validation import Validator
@@ -62,23 +62,16 @@ def save_respondent(
     v.raise_if_any()
     if data.company_id is not None:
         load(session, Company, data.company_id)
-    if respondent_id is None:
-        respondent = Respondent()
-        session.add(respondent)
-    else:
-        respondent = load_for_edit(session, Respondent, respondent_id, expected_version or 0)
-    respondent.name = data.name.strip()
-    respondent.sector = data.sector
-    respondent.size = data.size
-    respondent.area_id = data.area_id
-    respondent.channel = data.channel
-    respondent.company_id = data.company_id
-    respondent.stage = data.stage
-    if respondent_id is None:
-        session.flush()
-    else:
-        flush_or_conflict(session, respondent)
-    return respondent.id
+    values = {
+        "name": data.name.strip(),
+        "sector": data.sector,
+        "size": data.size,
+        "area_id": data.area_id,
+        "channel": data.channel,
+        "company_id": data.company_id,
+        "stage": data.stage,
+    }
+    return save_record(session, Respondent, respondent_id, expected_version, values).id
 
 
 @requires(Permission.EDIT_AMBITIONS)
@@ -93,18 +86,8 @@ def save_idea(
     v = Validator()
     v.required("text", data.text)
     v.raise_if_any()
-    if idea_id is None:
-        idea = Idea(respondent_id=respondent_id)
-        session.add(idea)
-    else:
-        idea = load_for_edit(session, Idea, idea_id, expected_version or 0)
-    idea.text = data.text.strip()
-    idea.received_on = data.received_on
-    idea.updated_at = utcnow()
-    if idea_id is None:
-        session.flush()
-    else:
-        flush_or_conflict(session, idea)
+    values = {"text": data.text.strip(), "received_on": data.received_on, "updated_at": utcnow()}
+    idea = save_record(session, Idea, idea_id, expected_version, values, new={"respondent_id": respondent_id})
     _set_links(session, idea.id, data.ambition_ids)
     return idea.id
 

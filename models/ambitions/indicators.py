@@ -24,7 +24,7 @@ from models.ambitions.entities import (
 from models.ambitions.records import (
     MeasurementRecord,
 )
-from models.common import flush_or_conflict, load, load_for_edit
+from models.common import load, load_for_edit, save_record
 from models.companies.entities import Area, Establishment
 from models.consultations.entities import Agreement, Interaction
 from models.consultations.services import visible_agreements, visible_interactions
@@ -100,27 +100,21 @@ def save_indicator(
             "plausible_max", QT_TRANSLATE_NOOP("errors", "The highest plausible value is below the lowest.")
         )
     v.raise_if_any()
-    if indicator_id is None:
-        indicator = Indicator(ambition_id=ambition_id)
-        session.add(indicator)
-    else:
-        indicator = load_for_edit(session, Indicator, indicator_id, expected_version or 0)
-    indicator.name = data.name.strip()
-    indicator.unit = data.unit.strip()
-    indicator.baseline = data.baseline
-    indicator.baseline_date = data.baseline_date
-    indicator.target = data.target  # type: ignore[assignment]
-    indicator.target_date = data.target_date  # type: ignore[assignment]
-    indicator.direction = data.direction
-    indicator.source = data.source
-    indicator.area_id = data.area_id if data.source in PER_KERN else None
-    indicator.plausible_min = data.plausible_min
-    indicator.plausible_max = data.plausible_max
-    if indicator_id is None:
-        session.flush()
-    else:
-        flush_or_conflict(session, indicator)
-    return indicator.id
+    values = {
+        "name": data.name.strip(),
+        "unit": data.unit.strip(),
+        "baseline": data.baseline,
+        "baseline_date": data.baseline_date,
+        "target": data.target,
+        "target_date": data.target_date,
+        "direction": data.direction,
+        "source": data.source,
+        "area_id": data.area_id if data.source in PER_KERN else None,
+        "plausible_min": data.plausible_min,
+        "plausible_max": data.plausible_max,
+    }
+    new = {"ambition_id": ambition_id}
+    return save_record(session, Indicator, indicator_id, expected_version, values, new=new).id
 
 
 @requires(Permission.EDIT_AMBITIONS)

@@ -52,7 +52,7 @@ from models.ambitions.records import (
     Support,
 )
 from models.base import CURRENT_USER, utcnow
-from models.common import flush_or_conflict, load, load_for_edit
+from models.common import flush_or_conflict, load, load_for_edit, save_record
 from models.companies.entities import Area, Company
 from models.consultations.entities import Agreement
 from models.consultations.services import visible_agreements
@@ -377,22 +377,19 @@ def save_ambition(
     """Add an ambition to a draft plan, or change one; returns its id."""
     _editable_plan(session, plan_id)
     _validate_ambition(data)
+    values = {
+        "theme": data.theme.strip(),
+        "title": data.title.strip(),
+        "description": data.description.strip() or None,
+        "lead_id": data.lead_id,
+        "portfolio_holder": data.portfolio_holder.strip() or None,
+        "portfolio": data.portfolio.strip() or None,
+    }
+    new = {"plan_id": plan_id}
     if ambition_id is None:
-        position = (
-            session.scalar(select(func.max(Ambition.position)).where(Ambition.plan_id == plan_id)) or 0
-        ) + 1
-        ambition = Ambition(plan_id=plan_id, position=position)
-        session.add(ambition)
-    else:
-        ambition = load_for_edit(session, Ambition, ambition_id, expected_version or 0)
-    ambition.theme = data.theme.strip()
-    ambition.title = data.title.strip()
-    ambition.description = data.description.strip() or None
-    ambition.lead_id = data.lead_id
-    ambition.portfolio_holder = data.portfolio_holder.strip() or None
-    ambition.portfolio = data.portfolio.strip() or None
-    flush_or_conflict(session, ambition) if ambition_id is not None else session.flush()
-    return ambition.id
+        last = session.scalar(select(func.max(Ambition.position)).where(Ambition.plan_id == plan_id))
+        new["position"] = (last or 0) + 1
+    return save_record(session, Ambition, ambition_id, expected_version, values, new=new).id
 
 
 # -- actions ----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.common import flush_or_conflict, load, load_for_edit
+from models.common import load, save_record
 from models.companies.entities import Area, AreaKind, Establishment
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
@@ -115,16 +115,13 @@ def save_area(
 ) -> int:
     """Create an area, or change one's name, kind or where it lies; returns its id."""
     _validate(session, data, area_id)
-    if area_id is None:
-        area = Area(name=data.name.strip(), kind=data.kind, parent_id=data.parent_id)
-        session.add(area)
-        session.flush()
-        return area.id
-    area = load_for_edit(session, Area, area_id, expected_version or 0)
-    area.name, area.kind, area.parent_id = data.name.strip(), data.kind, data.parent_id
-    area.updated_at = utcnow()
-    flush_or_conflict(session, area)
-    return area.id
+    values = {
+        "name": data.name.strip(),
+        "kind": data.kind,
+        "parent_id": data.parent_id,
+        "updated_at": utcnow(),
+    }
+    return save_record(session, Area, area_id, expected_version, values).id
 
 
 @requires()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.common import flush_or_conflict, load_for_edit
+from models.common import save_record
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.signals.entities import (
@@ -91,14 +91,5 @@ def save_category(
                 break
             ancestor = session.scalar(select(SignalCategory.parent_id).where(SignalCategory.id == ancestor))
     v.raise_if_any()
-    if category_id is None:
-        category = SignalCategory(
-            name=name.strip(), target_days=target_days, parent_id=parent_id, active=active
-        )
-        session.add(category)
-    else:
-        category = load_for_edit(session, SignalCategory, category_id, expected_version or 0)
-        category.name, category.target_days, category.parent_id = name.strip(), target_days, parent_id
-        category.active = active
-    flush_or_conflict(session, category)
-    return category.id
+    values = {"name": name.strip(), "target_days": target_days, "parent_id": parent_id, "active": active}
+    return save_record(session, SignalCategory, category_id, expected_version, values).id

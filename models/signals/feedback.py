@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.common import flush_or_conflict, load_for_edit
+from models.common import save_record
 from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
 from models.permissions import Permission, requires
 from models.signals.entities import (
@@ -98,19 +98,8 @@ def save_template(
             known=", ".join("{" + n + "}" for n in PLACEHOLDERS),
         )
     v.raise_if_any()
-    if template_id is None:
-        template = FeedbackTemplate(name=name.strip(), body=body.strip(), status=status, active=active)
-        session.add(template)
-    else:
-        template = load_for_edit(session, FeedbackTemplate, template_id, expected_version or 0)
-        template.name, template.body, template.status, template.active = (
-            name.strip(),
-            body.strip(),
-            status,
-            active,
-        )
-    flush_or_conflict(session, template)
-    return template.id
+    values = {"name": name.strip(), "body": body.strip(), "status": status, "active": active}
+    return save_record(session, FeedbackTemplate, template_id, expected_version, values).id
 
 
 # "Geachte {naam}," for a reporter who left no name.

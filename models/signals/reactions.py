@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, defer
 
 from models.base import utcnow
 from models.calendar import add_working_days
-from models.common import flush_or_conflict, load_for_edit
+from models.common import flush_or_conflict, load_for_edit, save_record
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, allowed, requires
 from models.signals.entities import (
@@ -71,14 +71,8 @@ def save_reason(
     v.required("name", name)
     v.max_length("name", name.strip(), 120)
     v.raise_if_any()
-    if reason_id is None:
-        reason = ReactionReason(name=name.strip(), reopens=reopens, active=active)
-        session.add(reason)
-    else:
-        reason = load_for_edit(session, ReactionReason, reason_id, expected_version or 0)
-        reason.name, reason.reopens, reason.active = name.strip(), reopens, active
-    flush_or_conflict(session, reason)
-    return reason.id
+    values = {"name": name.strip(), "reopens": reopens, "active": active}
+    return save_record(session, ReactionReason, reason_id, expected_version, values).id
 
 
 # -- recording a reaction ------------------------------------------------------------------------
