@@ -333,11 +333,15 @@ class _MigratedSchemas:
             schema = _create_schema(self.admin)
             database = Database(_pg_schema_url(self.base, schema))
             try:
-                migrate(database)
+                self.prepare(database, schema)
             finally:
                 database.dispose()
             self.schema, self.fingerprint = schema, self._fingerprint(schema)
         return _pg_schema_url(self.base, self.schema)
+
+    def prepare(self, database: Database, schema: str) -> None:
+        """What every test finds in the schema (a subclass may set up more)."""
+        migrate(database)
 
     def _fingerprint(self, schema: str) -> str:
         assert self.admin is not None
@@ -352,10 +356,18 @@ class _MigratedSchemas:
         schema = self.schema
         try:
             if self._fingerprint(schema) == self.fingerprint and self._empty(schema):
+                self.refill(schema)
                 return
         except Exception:  # a lock held by a connection the test left open, a broken schema
             pass
         self.schema = None
+        self.drop(schema)
+
+    def refill(self, schema: str) -> None:
+        """After emptying: the rows ``prepare`` made (none here)."""
+
+    def drop(self, schema: str) -> None:
+        assert self.admin is not None
         _drop_schema(self.admin, schema)
 
     def _empty(self, schema: str) -> bool:
@@ -389,7 +401,7 @@ class _MigratedSchemas:
     def close(self) -> None:
         if self.admin is not None:
             if self.schema is not None:
-                _drop_schema(self.admin, self.schema)
+                self.drop(self.schema)
             self.admin.dispose()
 
 
