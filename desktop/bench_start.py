@@ -90,22 +90,24 @@ def _start_ms(
         # that does not answer) is stopped rather than waited for for ever.
         watchdog = threading.Timer(START_TIMEOUT, process.kill)
         watchdog.start()
-        for line in process.stdout:
-            words = line.split()
-            if words[:1] == ["ready"]:
-                elapsed = (time.perf_counter() - started) * 1000
-                peak = int(words[1]) if len(words) > 1 and words[1].isdigit() else 0
-                break
-        else:
-            process.wait()
-            said = ""
-            if errors.readable():
-                errors.seek(0)
-                said = errors.read()[-2000:]
-            raise RuntimeError(f"{' '.join(command)} ended without saying it was ready: {said}")
-        process.stdout.close()
-    _, status, usage = os.wait4(process.pid, 0)
-    watchdog.cancel()
+        try:
+            for line in process.stdout:
+                words = line.split()
+                if words[:1] == ["ready"]:
+                    elapsed = (time.perf_counter() - started) * 1000
+                    peak = int(words[1]) if len(words) > 1 and words[1].isdigit() else 0
+                    break
+            else:
+                process.wait()
+                said = ""
+                if errors.readable():
+                    errors.seek(0)
+                    said = errors.read()[-2000:]
+                raise RuntimeError(f"{' '.join(command)} ended without saying it was ready: {said}")
+            process.stdout.close()
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            watchdog.cancel()  # also when the child never said it was ready: no thread left waiting
     process.returncode = os.waitstatus_to_exitcode(status)
     # The child's own figure when it gave one: maxrss would include this process's peak.
     return elapsed, peak or usage.ru_maxrss

@@ -37,6 +37,7 @@ from models.team import identity
 from models.team.services import SignedIn
 from views.common.application import DesktopApplication
 from views.common.errors import excepthook
+from views.common.garbage import collect_on_main_thread
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
 from views.common.text import error_text
@@ -341,6 +342,7 @@ def make_application(argv: list[str]) -> DesktopApplication:
     """The application object, named, translated and styled (before any window)."""
     identify_application()
     app = DesktopApplication(argv)
+    collect_on_main_thread(app)  # never a Qt object freed by the worker thread's garbage collection
     app.setWindowIcon(app_icon())
     install_translations(app)
     use_translated_dialogs(app)

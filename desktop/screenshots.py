@@ -22,6 +22,7 @@ from models.db import Database
 from models.errors import NotFoundError
 from models.team.entities import ROLE_LABELS
 from models.tools import demo
+from views.common.garbage import collect_on_main_thread
 from views.common.paths import APP_NAME
 from views.common.settings import Settings
 from views.common.text import label
@@ -53,7 +54,10 @@ def screenshot_command(args: argparse.Namespace, database: Database) -> int:
     signed_in = official.signed_in
     if info.permission is not None:
         official.require(info.permission)  # as the window, which does not offer the page
-    QApplication.instance().setStyleSheet(stylesheet())  # type: ignore[union-attr]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the command line makes one for screenshots"
+    app.setStyleSheet(stylesheet())
+    collect_on_main_thread(app)  # as the window: garbage with Qt objects freed on this thread only
     worker = DatabaseWorker(database, signed_in.user_id)
     # A throwaway settings file: a screenshot never changes the user's recent files or window size.
     scratch = tempfile.mkdtemp(prefix="ondernemersdesk-")

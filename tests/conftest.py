@@ -4,25 +4,38 @@ A migrated one (``db``, ``sqlite_db``) is migrated once per test process and han
 as it was right after migrating: a copy of the file, or the schema emptied after the test before.
 
 Under CI (``CI=true``) an unreachable PostgreSQL server fails the run instead of skipping.
+
+Python's cyclic garbage is collected on the main thread only, as in the application
+(views/common/garbage.py): between tests, and by the application's timer while a test waits. A
+test that leaves a thread of its own running fails. Under pytest-xdist a worker that crashes
+leaves the stacks of all its threads and the tests it ran last in a file the run prints.
 """
 
 from __future__ import annotations
 
+import faulthandler
+import gc
 import os
 import shutil
+import tempfile
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import Connection, Engine, create_engine, text
 
 from models.db import Database
 from models.migrations import HEAD, VERSION_TABLE, migrate
+from views.common.garbage import collect_due
 
 PG_ENV = "ONDERNEMERSDESK_TEST_PG"
 _pg_checked: dict[str, str | None] = {}
@@ -45,6 +58,110 @@ class FakeKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+# -- crashes: where the stacks go, and what is left behind -----------------------------------------
+
+_FAULT_DIR = "ondernemersdesk_fault_dir"  # the key in a worker's workerinput
+_fault_dir_key = pytest.StashKey[Path]()  # the folder, on the controller
+_fault_log: dict[str, Any] = {}  # the file, on a worker
+_SHOW_LAST_TESTS = 12
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's own faulthandler, which writes to stderr
+def pytest_configure(config: pytest.Config) -> None:
+    # The automatic collector would run in whichever thread allocates: the database worker, a job.
+    gc.disable()
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is None:  # the controller of an xdist run, or a run in one process
+        if config.pluginmanager.hasplugin("xdist"):
+            config.stash[_fault_dir_key] = Path(tempfile.mkdtemp(prefix="ondernemersdesk-faults-"))
+        return
+    if _FAULT_DIR in workerinput:
+        # A worker's stderr reaches the log only in part: faulthandler writes every thread's stack
+        # to a file of this worker's, which the controller prints when the worker goes down.
+        log = open(Path(workerinput[_FAULT_DIR]) / f"{workerinput['workerid']}.log", "w")  # noqa: SIM115
+        faulthandler.enable(log, all_threads=True)
+        _fault_log["file"] = log
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    directory = node.config.stash.get(_fault_dir_key, None)
+    if directory is not None:
+        node.workerinput[_FAULT_DIR] = str(directory)
+
+
+def pytest_runtest_logstart(nodeid: str) -> None:
+    log = _fault_log.get("file")
+    if log is not None:
+        log.write(f"running {nodeid}\n")
+        log.flush()
+
+
+def _show_fault_log(config: pytest.Config, path: Path) -> None:
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    ran = [line for line in lines if line.startswith("running ")]
+    dump = [line for line in lines if not line.startswith("running ")]
+    if not dump:
+        return
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    write = reporter.write_line if reporter is not None else print
+    write(f"---- {path.stem} crashed; the tests it ran last, then every thread's stack ({path}) ----")
+    for line in ran[-_SHOW_LAST_TESTS:] + dump:
+        write(line)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object | None) -> None:
+    directory = node.config.stash.get(_fault_dir_key, None)
+    if error is not None and directory is not None:
+        path = directory / f"{node.gateway.id}.log"
+        if path.exists():
+            _show_fault_log(node.config, path)
+            path.rename(path.with_suffix(".shown"))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    log = _fault_log.pop("file", None)
+    if log is not None:
+        faulthandler.disable()
+        log.close()
+    directory = config.stash.get(_fault_dir_key, None)
+    if directory is not None:
+        for path in sorted(directory.glob("*.log")):  # a worker that crashed unnoticed
+            _show_fault_log(config, path)
+        if not list(directory.glob("*.shown")):
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What the collection imported lives as long as the process: moved out of the collector's way,
+    a full collection (``admin`` in tests/desktop/test_cli.py makes one per command) looks only at
+    what tests made (0.6 s each before, under load)."""
+    gc.collect()
+    gc.freeze()
+
+
+def _own_threads() -> set[threading.Thread]:
+    """The Python threads running now; not Qt's (a thread pool's, seen as a dummy by Python)."""
+    return {t for t in threading.enumerate() if not isinstance(t, threading._DummyThread)}
+
+
+@pytest.fixture(autouse=True)
+def _left_behind() -> Iterator[None]:
+    """After the test and every fixture's teardown: what was deleted later is deleted now, garbage
+    is collected here on the main thread, and a thread the test started must have ended."""
+    before = _own_threads()
+    yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    collect_due()
+    deadline = time.monotonic() + 5
+    while (left := _own_threads() - before) and time.monotonic() < deadline:
+        for thread in left:
+            thread.join(0.1)
+    assert not left, f"the test left threads running: {sorted(t.name for t in left)}"
 
 
 @pytest.fixture(autouse=True)
@@ -216,11 +333,15 @@ class _MigratedSchemas:
             schema = _create_schema(self.admin)
             database = Database(_pg_schema_url(self.base, schema))
             try:
-                migrate(database)
+                self.prepare(database, schema)
             finally:
                 database.dispose()
             self.schema, self.fingerprint = schema, self._fingerprint(schema)
         return _pg_schema_url(self.base, self.schema)
+
+    def prepare(self, database: Database, schema: str) -> None:
+        """What every test finds in the schema (a subclass may set up more)."""
+        migrate(database)
 
     def _fingerprint(self, schema: str) -> str:
         assert self.admin is not None
@@ -235,10 +356,18 @@ class _MigratedSchemas:
         schema = self.schema
         try:
             if self._fingerprint(schema) == self.fingerprint and self._empty(schema):
+                self.refill(schema)
                 return
         except Exception:  # a lock held by a connection the test left open, a broken schema
             pass
         self.schema = None
+        self.drop(schema)
+
+    def refill(self, schema: str) -> None:
+        """After emptying: the rows ``prepare`` made (none here)."""
+
+    def drop(self, schema: str) -> None:
+        assert self.admin is not None
         _drop_schema(self.admin, schema)
 
     def _empty(self, schema: str) -> bool:
@@ -272,7 +401,7 @@ class _MigratedSchemas:
     def close(self) -> None:
         if self.admin is not None:
             if self.schema is not None:
-                _drop_schema(self.admin, self.schema)
+                self.drop(self.schema)
             self.admin.dispose()
 
 

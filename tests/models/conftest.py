@@ -15,6 +15,7 @@ from models.companies.services import CompanyInput, ContactInput, EstablishmentI
 from models.db import Database
 from models.migrations import migrate
 from models.team.entities import Role, User
+from tests.conftest import _MigratedSchemas
 
 
 def establishment(**values: Any) -> EstablishmentInput:
@@ -96,10 +97,15 @@ def bert(db: Database) -> int:
 
 
 @pytest.fixture
-def desks(pg_schema: str) -> Iterator[tuple[Database, Database]]:
-    """Two desks on one PostgreSQL schema, each with its own engine and connections."""
-    first, second = Database(pg_schema), Database(pg_schema)
-    migrate(first)
-    yield first, second
-    first.dispose()
-    second.dispose()
+def desks(_migrated_schemas: _MigratedSchemas) -> Iterator[tuple[Database, Database]]:
+    """Two desks on one migrated PostgreSQL schema, each with its own engine and connections: the
+    ``db`` fixture's schema, migrated once per test process and emptied after each test."""
+    url = _migrated_schemas.acquire()
+    first, second = Database(url), Database(url)
+    try:
+        migrate(first)  # finds it up to date: one query
+        yield first, second
+    finally:
+        first.dispose()
+        second.dispose()
+        _migrated_schemas.release()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import Column, Integer, Table, select, text
+from sqlalchemy import Column, Connection, Integer, Table, select, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ProgrammingError
 
@@ -23,6 +23,7 @@ from models import schema
 from models.consultations.entities import Agreement, Channel, Interaction, Responsible
 from models.db import Database
 from models.errors import DatabasePermissionError
+from models.migrations import VERSION_TABLE
 from models.permissions import ROLE_PERMISSIONS, Permission
 from models.server import privileges
 from models.server.roles import group_name, quote, role_group_name
@@ -37,6 +38,7 @@ from models.signals.entities import (
 )
 from models.signals.services import public_search_text, search_text
 from models.team.entities import Role, User
+from tests.conftest import _MigratedSchemas
 from tests.models.conftest import company, contact, establishment
 
 SUFFIX = uuid.uuid4().hex[:6]
@@ -94,14 +96,90 @@ class Server:
         return Database(url.render_as_string(hide_password=False)), user_id
 
 
+class _SetUpSchemas(_MigratedSchemas):
+    """A schema set up as ``admin setup`` leaves it (the group roles, the privileges, the owner as
+    the first administrator) once per test process instead of once per test (seconds of DDL and
+    grants each): after a test it is emptied and given the set-up's rows again, or, when the test
+    changed more than rows (privileges, policies, roles), dropped, and the next test gets a new one.
+    The set-up's rows are kept in a schema beside it, ``<schema>_setup``."""
+
+    def prepare(self, database: Database, schema: str) -> None:
+        with database.session() as session:
+            owner = session.execute(text("SELECT current_user")).scalar_one()
+        set_up_database(database, username=owner, full_name="Eigenaar")
+        assert self.admin is not None
+        with self.admin.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}_setup"))
+            for table in self._filled(connection, schema):
+                connection.execute(text(f'CREATE TABLE {schema}_setup."{table}" AS TABLE {schema}."{table}"'))
+            connection.execute(
+                text(
+                    f"CREATE TABLE {schema}_setup.sequences AS SELECT sequencename, last_value "
+                    "FROM pg_sequences WHERE schemaname = :schema"
+                ),
+                {"schema": schema},
+            )
+
+    @staticmethod
+    def _filled(connection: Connection, schema: str) -> list[str]:
+        tables = connection.scalars(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = :schema AND tablename <> :version"),
+            {"schema": schema, "version": VERSION_TABLE},
+        ).all()
+        return [t for t in tables if connection.scalar(text(f'SELECT EXISTS (SELECT 1 FROM {schema}."{t}")'))]
+
+    def refill(self, schema: str) -> None:
+        assert self.admin is not None
+        with self.admin.begin() as connection:
+            # As they were stored: no trigger adds an audit entry or a notice to what is restored.
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            for table in connection.scalars(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = :seed AND tablename <> 'sequences'"),
+                {"seed": f"{schema}_setup"},
+            ).all():
+                columns = ", ".join(
+                    f'"{c}"'
+                    for c in connection.scalars(
+                        text(
+                            "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(:t) AND attnum > 0 "
+                            "AND NOT attisdropped AND attgenerated = '' ORDER BY attnum"
+                        ),
+                        {"t": f'{schema}."{table}"'},
+                    )
+                )
+                connection.execute(
+                    text(
+                        f'INSERT INTO {schema}."{table}" ({columns}) OVERRIDING SYSTEM VALUE '
+                        f'SELECT {columns} FROM {schema}_setup."{table}"'
+                    )
+                )
+            for sequence, last_value in connection.execute(
+                text(f"SELECT sequencename, last_value FROM {schema}_setup.sequences")
+            ).tuples():
+                if last_value is not None:
+                    connection.execute(
+                        text("SELECT setval(:s, :v, true)"), {"s": f'{schema}."{sequence}"', "v": last_value}
+                    )
+
+    def drop(self, schema: str) -> None:
+        super().drop(schema)
+        assert self.admin is not None
+        with self.admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA IF EXISTS {schema}_setup CASCADE"))
+
+
+@pytest.fixture(scope="module")
+def _set_up_schemas() -> Iterator[_SetUpSchemas]:
+    schemas = _SetUpSchemas()
+    yield schemas
+    schemas.close()
+
+
 @pytest.fixture
-def server(pg_schema: str) -> Iterator[Server]:
-    database = Database(pg_schema)
-    with database.session() as session:
-        owner = session.execute(text("SELECT current_user")).scalar_one()
-        schema_name = session.execute(text("SELECT current_schema()")).scalar_one()
-    set_up_database(database, username=owner, full_name="Eigenaar")
-    found = Server(database=database, schema=schema_name, logins=[])
+def server(_set_up_schemas: _SetUpSchemas) -> Iterator[Server]:
+    database = Database(_set_up_schemas.acquire())
+    assert _set_up_schemas.schema is not None
+    found = Server(database=database, schema=_set_up_schemas.schema, logins=[])
     try:
         yield found
     finally:
@@ -110,6 +188,7 @@ def server(pg_schema: str) -> Iterator[Server]:
                 connection.execute(text(f"DROP OWNED BY {quote(name)}"))
                 connection.execute(text(f"DROP ROLE {quote(name)}"))
         database.dispose()
+        _set_up_schemas.release()
 
 
 def test_the_server_grants_what_the_declaration_derives_for_every_role_and_table(server: Server) -> None:

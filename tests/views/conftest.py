@@ -12,6 +12,7 @@ from desktop.bootstrap import install_translations, stylesheet
 from models.companies.entities import Area, AreaKind, Sector
 from models.db import Database
 from models.team.entities import Role, User
+from views.common.garbage import collect_on_main_thread
 from views.common.settings import Settings
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
@@ -21,6 +22,7 @@ from views.shell.main_window import MainWindow
 def dutch_application(qapp: QApplication) -> QApplication:
     install_translations(qapp)
     qapp.setStyleSheet(stylesheet())
+    collect_on_main_thread(qapp)  # as the application does (desktop/bootstrap.py)
     return qapp
 
 
