@@ -6481,8 +6481,13 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Bevestig met --yes (er is geen terminal om het te vragen).</translation>
     </message>
     <message>
-        <source>Type &apos;ja&apos; to erase: </source>
-        <translation>Typ &apos;ja&apos; om te wissen: </translation>
+        <source>yes</source>
+        <comment>the word typed to confirm an erasure</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Type &apos;%1&apos; to erase: </source>
+        <translation>Typ &apos;%1&apos; om te wissen: </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>

@@ -51,6 +51,9 @@ ROOT_CERTIFICATE = Setting[str]("database/root_certificate", "", env="ONDERNEMER
 # Connection profiles (views.connection.profiles): a JSON list without any password, and the last one used.
 CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
 CONNECTION_LAST = Setting[str]("connection/last", "")
+# The interface's language ("nl" or "en"); empty: the computer's (English on an English computer,
+# Dutch on every other). Read at start (desktop.bootstrap.interface_language); IT may preset it.
+LANGUAGE = Setting[str]("interface/language", "", env="ONDERNEMERSDESK_LANGUAGE")
 RECENT_COMPANIES = Setting[list]("navigation/recent_companies", [])
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
 # How many daily copies of a local database file are kept next to it (models.backups); IT may preset it.

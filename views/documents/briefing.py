@@ -19,8 +19,8 @@ from models.consultations.entities import Responsible
 from models.consultations.records import AgreementRecord
 from models.documents.records import BriefingData
 from views.documents import markdown, sections
-from views.documents.dutch import ACTION_STATUS, CHANNEL, RESPONSIBLE, SIGNAL_STATUS, count, dutch_date
 from views.documents.toolkit import Cell, Column, PdfDocument
+from views.documents.words import ACTION_STATUS, CHANNEL, RESPONSIBLE, SIGNAL_STATUS, count, long_date
 
 TITLE = "Gespreksvoorbereiding"
 SUMMARY_CHARACTERS = 260  # of a report, in the table of recent contact moments
@@ -94,7 +94,7 @@ def _agreement_points(briefing: BriefingData) -> list[str]:
         oldest = min(a.due_date for a in overdue if a.due_date)
         points.append(
             f"{count(len(overdue), 'afspraak is', 'afspraken zijn')} over de uiterste datum: {split}; "
-            f"de oudste sinds {dutch_date(oldest)}."
+            f"de oudste sinds {long_date(oldest)}."
         )
     soon = [a for a in agreements if sections.is_due_soon(a, briefing.today)]
     if soon:
@@ -118,7 +118,7 @@ def _recent_contacts(doc: PdfDocument, briefing: BriefingData) -> None:
         people = [name for _id, name in record.officials] + [name for _id, name in record.contacts]
         rows.append(
             [
-                dutch_date(record.occurred_at.date(), short=True),
+                long_date(record.occurred_at.date(), short=True),
                 CHANNEL[record.channel],
                 Cell(record.subject, bold=True, detail=summary or None),
                 ", ".join(people),
@@ -132,7 +132,7 @@ def _recent_contacts(doc: PdfDocument, briefing: BriefingData) -> None:
             Column("Deelnemers", 2.0),
         ],
         rows,
-        empty=f"Geen contact vastgelegd sinds {dutch_date(briefing.since)}.",
+        empty=f"Geen contact vastgelegd sinds {long_date(briefing.since)}.",
     )
 
 
@@ -143,7 +143,7 @@ def _contact_points(briefing: BriefingData) -> list[str]:
     days = (briefing.today - last.occurred_at.date()).days
     when = "vandaag" if days == 0 else f"{count(days, 'dag', 'dagen')} geleden"
     point = (
-        f"Laatste contact: {dutch_date(last.occurred_at.date())} ({when}), "
+        f"Laatste contact: {long_date(last.occurred_at.date())} ({when}), "
         f"{CHANNEL[last.channel]} over “{last.subject}”."
     )
     points = [point]
@@ -167,7 +167,7 @@ def _signals(doc: PdfDocument, briefing: BriefingData) -> None:
         [
             [
                 signal.number,
-                dutch_date(signal.reported_at.astimezone().date(), short=True),
+                long_date(signal.reported_at.astimezone().date(), short=True),
                 signal.category,
                 signal.description,
                 SIGNAL_STATUS[signal.status] + (" (te laat)" if signal.overdue else ""),
@@ -187,7 +187,7 @@ def _signals(doc: PdfDocument, briefing: BriefingData) -> None:
         ],
         [
             [
-                dutch_date(o.observed_at.astimezone().date(), short=True),
+                long_date(o.observed_at.astimezone().date(), short=True),
                 o.category,
                 Cell(o.finding, detail=f"Gesproken met {o.spoke_with}" if o.spoke_with else None),
                 o.action or "—",
@@ -218,7 +218,7 @@ def _ambitions(doc: PdfDocument, briefing: BriefingData) -> None:
                 Cell(a.ambition, detail=a.theme),
                 a.action,
                 ACTION_STATUS[a.status],
-                dutch_date(a.due_date, short=True) if a.due_date else "—",
+                long_date(a.due_date, short=True) if a.due_date else "—",
             ]
             for a in briefing.actions
         ],

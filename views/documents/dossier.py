@@ -15,8 +15,8 @@ from typing import BinaryIO
 from models.consultations.records import AgreementRecord
 from models.documents.records import DossierData
 from views.documents import sections
-from views.documents.dutch import count, dutch_date
 from views.documents.toolkit import PdfDocument
+from views.documents.words import count, long_date
 
 TITLE = "Ondernemersdossier"
 
@@ -34,7 +34,7 @@ def render_dossier(data: DossierData, out: Path | BinaryIO) -> None:
     company, records, today = data.company, data.interactions, data.today
     doc = PdfDocument(data.identity, TITLE, subject=company.name, today=today)
     doc.title(TITLE, company.name)
-    doc.note(f"Stand van zaken op {dutch_date(today)}.")
+    doc.note(f"Stand van zaken op {long_date(today)}.")
 
     doc.heading("Profiel")
     sections.profile(doc, company)

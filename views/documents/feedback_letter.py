@@ -15,8 +15,8 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from models.documents.records import FeedbackLetterData
 from views.documents import markdown
-from views.documents.dutch import SIGNAL_STATUS, dutch_date
 from views.documents.toolkit import PdfDocument
+from views.documents.words import SIGNAL_STATUS, long_date
 
 TITLE = "Terugkoppeling op uw melding"
 STATUS = SIGNAL_STATUS
@@ -34,10 +34,10 @@ def render_feedback_letter(letter: FeedbackLetterData, out: Path | BinaryIO) -> 
     doc.address_block(to, [sender.name, *sender.address_lines])
     doc.facts(
         [
-            ("Datum", dutch_date(today)),
+            ("Datum", long_date(today)),
             ("Onderwerp", f"Uw melding over {letter.category.lower()}"),
             ("Ons kenmerk", letter.number),
-            ("Uw melding van", dutch_date(letter.reported_on)),
+            ("Uw melding van", long_date(letter.reported_on)),
         ]
     )
     doc.spacer(2)
@@ -52,7 +52,7 @@ def render_feedback_letter(letter: FeedbackLetterData, out: Path | BinaryIO) -> 
         ("Stand van zaken", STATUS[letter.status]),
     ]
     if letter.planned_on is not None:
-        facts.append(("Gepland", f"{letter.planned or ''} – {dutch_date(letter.planned_on)}".strip(" –")))
+        facts.append(("Gepland", f"{letter.planned or ''} – {long_date(letter.planned_on)}".strip(" –")))
     doc.facts(facts)
     name = sender.sender_name.strip() or letter.official
     role = sender.sender_role.strip() if sender.sender_name.strip() else ""

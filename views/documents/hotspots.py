@@ -6,15 +6,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from models.documents.records import HotspotsData
-from views.documents.dutch import dutch_date
 from views.documents.toolkit import Cell, Column, PdfDocument
+from views.documents.words import long_date
 
 TITLE = "Waarom wij hier handhaven"
 GROUP_TITLES = {"area": "Per gebied", "street": "Per straat", "category": "Per categorie"}
 
 
 def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
-    period = f"{dutch_date(data.since)} tot en met {dutch_date(data.until)}"
+    period = f"{long_date(data.since)} tot en met {long_date(data.until)}"
     doc = PdfDocument(data.identity, TITLE, subject=period, today=data.today, public=True)  # for residents
     doc.title(TITLE, period)
     trend = data.trend
@@ -57,7 +57,7 @@ def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
             Column("Meldingen", width=22, align="right"),
             Column("Waarnemingen", width=27, align="right"),
         ],
-        [[dutch_date(w.week), str(w.signals), str(w.observations)] for w in trend],
+        [[long_date(w.week), str(w.signals), str(w.observations)] for w in trend],
     )
     doc.build(out)
 

@@ -13,8 +13,8 @@ from typing import BinaryIO
 from models.desk.records import ArticleRecord, ArticleState
 from models.documents.records import ArticleSheetData
 from models.team.records import Identity
-from views.documents.dutch import dutch_date
 from views.documents.toolkit import OVERDUE, Cell, PdfDocument, Value
+from views.documents.words import long_date
 
 TITLE = "Informatieblad"
 
@@ -22,12 +22,12 @@ TITLE = "Informatieblad"
 def validity(record: ArticleRecord) -> Cell:
     """How long the answer holds, in words; red when it does not hold today."""
     if record.state is ArticleState.EXPIRED:
-        until = dutch_date(record.valid_until)
+        until = long_date(record.valid_until)
         return Cell(f"Verlopen: gold tot en met {until}; dit antwoord geldt niet meer", OVERDUE, bold=True)
     if record.state is ArticleState.UPCOMING:
-        return Cell(f"Geldt pas vanaf {dutch_date(record.valid_from)}", OVERDUE, bold=True)
+        return Cell(f"Geldt pas vanaf {long_date(record.valid_from)}", OVERDUE, bold=True)
     if record.valid_until is not None:
-        return Cell(f"Geldt tot en met {dutch_date(record.valid_until)}")
+        return Cell(f"Geldt tot en met {long_date(record.valid_until)}")
     return Cell("Geldt tot nader bericht")
 
 
@@ -68,7 +68,7 @@ def render_article(sheet: ArticleSheetData, out: Path | BinaryIO) -> None:
     doc.spacer(4)
     _contact(doc, sender)
     doc.note(
-        f"Deze informatie is afgedrukt op {dutch_date(today)}. Regels veranderen soms snel; "
+        f"Deze informatie is afgedrukt op {long_date(today)}. Regels veranderen soms snel; "
         "vraag bij twijfel het ondernemersloket naar de actuele stand."
     )
     doc.build(out)

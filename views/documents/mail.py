@@ -13,7 +13,7 @@ from email.utils import formatdate
 from pathlib import Path
 
 from models.documents.records import ReportData
-from views.documents.dutch import dutch_date
+from views.documents.words import long_date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -82,7 +82,7 @@ def report_mail(data: ReportData) -> MailDraft:
     return conversation_mail(
         to=to,
         company=data.company.name,
-        day=dutch_date(when),
+        day=long_date(when),
         sender=data.identity.sender_name,
         municipality=data.identity.name,
     )

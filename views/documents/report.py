@@ -19,8 +19,8 @@ from models.consultations.records import InteractionRecord
 from models.documents.records import ReportData
 from models.team.records import Identity
 from views.documents import markdown, sections
-from views.documents.dutch import CHANNEL, dutch_date, dutch_datetime
 from views.documents.toolkit import PdfDocument
+from views.documents.words import CHANNEL, long_date, long_datetime
 
 TITLE = "Gespreksverslag"
 CLOSING = (
@@ -45,7 +45,7 @@ def render_report(data: ReportData, out: Path | BinaryIO) -> None:
     doc.address_block(_addressee(company, record), [sender.name, *sender.address_lines])
     doc.facts(
         [
-            ("Datum", dutch_date(today)),
+            ("Datum", long_date(today)),
             ("Onderwerp", record.subject),
             ("Ons kenmerk", f"CM-{record.id}"),
         ]
@@ -54,12 +54,12 @@ def render_report(data: ReportData, out: Path | BinaryIO) -> None:
     doc.title(TITLE)
     doc.paragraph(_salutation(record))
     doc.paragraph(
-        f"Op {dutch_date(record.occurred_at.date())} {_HOW[record.channel]}. In dit verslag leest u wat wij "
+        f"Op {long_date(record.occurred_at.date())} {_HOW[record.channel]}. In dit verslag leest u wat wij "
         "hebben besproken en welke afspraken wij hebben gemaakt."
     )
     doc.facts(
         [
-            ("Datum en tijd", dutch_datetime(record.occurred_at)),
+            ("Datum en tijd", long_datetime(record.occurred_at)),
             ("Soort contact", CHANNEL[record.channel].capitalize()),
             ("Namens de gemeente", sections.officials(record)),
             ("Namens de onderneming", sections.participants(record, company)),

@@ -16,8 +16,8 @@ from typing import BinaryIO
 from models.documents.records import DailyReportData, EntrepreneurReportData
 from models.rounds.records import ObservationRecord
 from views.documents import sections
-from views.documents.dutch import count, dutch_date, dutch_time
 from views.documents.toolkit import OVERDUE, Cell, Column, PdfDocument
+from views.documents.words import count, long_date, time_of_day
 
 DAILY_TITLE = "Dagrapport toezicht"
 ENTREPRENEUR_TITLE = "Rapportage toezicht"
@@ -51,15 +51,15 @@ def _observation_table(
         finding = Cell(
             o.finding, detail=f"{o.category}" + (f" · gesproken met {o.spoke_with}" if o.spoke_with else "")
         )
-        rows.append([dutch_time(o.observed_at), where, finding, o.action, _follow_up(o)])
+        rows.append([time_of_day(o.observed_at), where, finding, o.action, _follow_up(o)])
     doc.table(columns, rows, empty="Geen waarnemingen.")
 
 
 def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
     report = data.report
     day = report.day
-    doc = PdfDocument(data.identity, DAILY_TITLE, subject=dutch_date(day), today=data.today)
-    doc.title(DAILY_TITLE, dutch_date(day))
+    doc = PdfDocument(data.identity, DAILY_TITLE, subject=long_date(day), today=data.today)
+    doc.title(DAILY_TITLE, long_date(day))
     conversations = sum(1 for r in report.rounds for o in r.observations if o.spoke_with)
     doc.facts(
         [
@@ -94,7 +94,7 @@ def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
             Column("Besproken", 2.4),
         ],
         [
-            [dutch_time(o.observed_at), o.spoke_with, o.company or o.location, o.action or o.finding]
+            [time_of_day(o.observed_at), o.spoke_with, o.company or o.location, o.action or o.finding]
             for o in talks
         ],
         empty="Er zijn geen gesprekken gevoerd.",
@@ -126,8 +126,8 @@ def render_entrepreneur_report(data: EntrepreneurReportData, out: Path | BinaryI
             f"{company.main.postcode}  {company.main.city}",
         ]
     doc.address_block(lines, [sender.name, *sender.address_lines])
-    period = f"{dutch_date(since)} tot en met {dutch_date(until)}"
-    doc.facts([("Datum", dutch_date(today)), ("Periode", period), ("Onderneming", company.name)])
+    period = f"{long_date(since)} tot en met {long_date(until)}"
+    doc.facts([("Datum", long_date(today)), ("Periode", period), ("Onderneming", company.name)])
     doc.title(ENTREPRENEUR_TITLE, company.name)
     doc.paragraph(
         "Onze toezichthouders zijn tijdens hun rondes ook een aanspreekpunt voor ondernemers. In dit overzicht "
@@ -141,7 +141,7 @@ def render_entrepreneur_report(data: EntrepreneurReportData, out: Path | BinaryI
         columns,
         [
             [
-                dutch_date(o.observed_at.date(), short=True),
+                long_date(o.observed_at.date(), short=True),
                 Cell(
                     o.finding,
                     detail=o.category + (f" · gesproken met {o.spoke_with}" if o.spoke_with else ""),

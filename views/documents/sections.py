@@ -15,7 +15,8 @@ from models.consultations.entities import AgreementStatus
 from models.consultations.records import AgreementRecord, InteractionRecord
 from models.signals.records import SignalRow
 from models.validation import format_phone
-from views.documents.dutch import (
+from views.documents.toolkit import DONE, DUE_SOON, OVERDUE, Cell, Column, PdfDocument
+from views.documents.words import (
     AGREEMENT_STATUS,
     CHANNEL,
     ESTABLISHMENT_STATUS,
@@ -23,10 +24,9 @@ from views.documents.dutch import (
     SIGNAL_STATUS,
     contact_role,
     count,
-    dutch_date,
-    dutch_datetime,
+    long_date,
+    long_datetime,
 )
-from views.documents.toolkit import DONE, DUE_SOON, OVERDUE, Cell, Column, PdfDocument
 
 # An open agreement due within this many days is "binnenkort" (amber), as on screen.
 DUE_SOON_DAYS = 7
@@ -56,7 +56,7 @@ def due_cell(agreement: AgreementRecord, today: date, *, public: bool = False) -
     an entrepreneur (``public``) the date alone."""
     if agreement.due_date is None:
         return Cell("geen datum", muted=True)
-    text = dutch_date(agreement.due_date, short=True)
+    text = long_date(agreement.due_date, short=True)
     if public:
         return Cell(text, muted=not agreement.is_open)
     if agreement.overdue:
@@ -69,7 +69,7 @@ def due_cell(agreement: AgreementRecord, today: date, *, public: bool = False) -
 
 def status_cell(agreement: AgreementRecord, *, public: bool = False) -> Cell:
     word = AGREEMENT_STATUS[agreement.status]
-    closed = f"op {dutch_date(agreement.closed_on, short=True)}" if agreement.closed_on else None
+    closed = f"op {long_date(agreement.closed_on, short=True)}" if agreement.closed_on else None
     if agreement.status == AgreementStatus.DONE:
         return Cell(word, colour=DONE, bold=True, detail=closed)
     if agreement.status == AgreementStatus.DROPPED:
@@ -97,7 +97,7 @@ def agreements_table(
     def what(agreement: AgreementRecord) -> Cell:
         details = []
         if made:
-            details.append(f"afgesproken op {dutch_date(agreement.made_on, short=True)}")
+            details.append(f"afgesproken op {long_date(agreement.made_on, short=True)}")
         if notes and agreement.status_note:
             details.append(f"toelichting: {agreement.status_note}")
         return Cell(agreement.description, detail=" · ".join(details) or None)
@@ -149,7 +149,7 @@ def profile(doc: PdfDocument, company: CompanyFile) -> None:
     # The left column (who and where) is read first, then the right (how to reach them).
     doc.facts([*left, *right], columns=2)
     if company.archived_at is not None:
-        doc.note(f"Deze onderneming is gearchiveerd op {dutch_date(company.archived_at.date())}.")
+        doc.note(f"Deze onderneming is gearchiveerd op {long_date(company.archived_at.date())}.")
 
 
 def establishments(doc: PdfDocument, company: CompanyFile) -> None:
@@ -216,7 +216,7 @@ def signals_table(doc: PdfDocument, signals: Sequence[SignalRow], today: date) -
         [
             [
                 signal.number,
-                dutch_date(signal.reported_at.astimezone().date(), short=True),
+                long_date(signal.reported_at.astimezone().date(), short=True),
                 signal.category,
                 signal.description,
                 signal.address,
@@ -243,13 +243,13 @@ def participants(record: InteractionRecord, company: CompanyFile | None = None) 
 
 
 def interaction_heading(record: InteractionRecord) -> str:
-    return f"{dutch_date(record.occurred_at.date())} · {CHANNEL[record.channel]} · {record.subject}"
+    return f"{long_date(record.occurred_at.date())} · {CHANNEL[record.channel]} · {record.subject}"
 
 
 def interaction_entry(doc: PdfDocument, record: InteractionRecord, company: CompanyFile) -> None:
     """One contact moment in full: when, who, the report, and what was agreed."""
     doc.subheading(interaction_heading(record))
-    meta = [dutch_datetime(record.occurred_at)]
+    meta = [long_datetime(record.occurred_at)]
     if record.officials:
         meta.append(f"Gemeente: {officials(record)}")
     if record.contacts:

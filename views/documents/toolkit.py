@@ -62,8 +62,8 @@ from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.team.records import NOT_SET_ADDRESS, Identity
 from views.documents import markdown
-from views.documents.dutch import dutch_date
 from views.documents.fonts import BOLD, REGULAR, register_fonts
+from views.documents.words import long_date
 
 log = logging.getLogger(__name__)
 
@@ -637,7 +637,7 @@ class PdfDocument:
             canvas.setFont(BOLD, 7.5)
             canvas.drawString(LEFT, y, fit(marking, BOLD, 7.5, BODY_WIDTH * 0.35))
             canvas.setFont(REGULAR, 7.5)
-        canvas.drawCentredString(LEFT + BODY_WIDTH / 2, y, dutch_date(self.today))
+        canvas.drawCentredString(LEFT + BODY_WIDTH / 2, y, long_date(self.today))
         canvas.drawRightString(PAGE_WIDTH - RIGHT, y, f"Pagina {page} van {total}")
         canvas.restoreState()
 
