@@ -3339,6 +3339,14 @@
         <translation>Connection…</translation>
     </message>
     <message>
+        <source>Settings… (Ctrl+,)</source>
+        <translation>Settings… (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
         <source>About Ondernemersdesk (F1)</source>
         <translation>About Ondernemersdesk (F1)</translation>
     </message>
@@ -4797,6 +4805,33 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Set up</source>
         <translation>Set up</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As this computer</source>
+        <translation>As this computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1)</source>
+        <translation>Set by your IT department (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time you start Ondernemersdesk.</source>
+        <translation>The language changes the next time you start Ondernemersdesk.</translation>
     </message>
 </context>
 <context>

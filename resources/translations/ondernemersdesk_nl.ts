@@ -3283,6 +3283,14 @@
         <translation>Verbinding…</translation>
     </message>
     <message>
+        <source>Settings… (Ctrl+,)</source>
+        <translation>Instellingen… (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
         <source>About Ondernemersdesk (F1)</source>
         <translation>Over Ondernemersdesk (F1)</translation>
     </message>
@@ -4797,6 +4805,33 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Set up</source>
         <translation>Inrichten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As this computer</source>
+        <translation>Zoals deze computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1)</source>
+        <translation>Ingesteld door uw IT-afdeling (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time you start Ondernemersdesk.</source>
+        <translation>De taal verandert de volgende keer dat u Ondernemersdesk start.</translation>
     </message>
 </context>
 <context>

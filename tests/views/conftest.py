@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.bootstrap import install_translations, stylesheet
 from models.companies.entities import Area, AreaKind, Sector
 from models.db import Database
+from models.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from models.team.entities import Role, User
 from views.common.settings import Settings
 from views.common.worker import DatabaseWorker
@@ -22,6 +23,15 @@ def dutch_application(qapp: QApplication) -> QApplication:
     install_translations(qapp)
     qapp.setStyleSheet(stylesheet())
     return qapp
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The test runs once in each language of the interface (ask for it before ``window``);
+    the application speaks Dutch again afterwards."""
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, DEFAULT_LANGUAGE)
 
 
 @pytest.fixture
