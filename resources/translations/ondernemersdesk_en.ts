@@ -6634,6 +6634,535 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>This company is archived.</source>
+        <translation>This company is archived.</translation>
+    </message>
+    <message>
+        <source>No account manager is assigned.</source>
+        <translation>No account manager is assigned.</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open agreements</translation>
+    </message>
+    <message>
+        <source>There are no open agreements.</source>
+        <translation>There are no open agreements.</translation>
+    </message>
+    <message>
+        <source>For the municipality</source>
+        <translation>For the municipality</translation>
+    </message>
+    <message>
+        <source>For the entrepreneur</source>
+        <translation>For the entrepreneur</translation>
+    </message>
+    <message>
+        <source>For a third party</source>
+        <translation>For a third party</translation>
+    </message>
+    <message>
+        <source>{count} of the {party}</source>
+        <translation>{count} of the {party}</translation>
+    </message>
+    <message>
+        <source>{agreements} past the due date: {split}; the oldest since {date}.</source>
+        <translation>{agreements} past the due date: {split}; the oldest since {date}.</translation>
+    </message>
+    <message>
+        <source>agreement is</source>
+        <translation>agreement is</translation>
+    </message>
+    <message>
+        <source>agreements are</source>
+        <translation>agreements are</translation>
+    </message>
+    <message>
+        <source>{agreements} be carried out within {days} days.</source>
+        <translation>{agreements} be carried out within {days} days.</translation>
+    </message>
+    <message>
+        <source>agreement must</source>
+        <translation>agreement must</translation>
+    </message>
+    <message>
+        <source>agreements must</source>
+        <translation>agreements must</translation>
+    </message>
+    <message>
+        <source>{count} for the {party}</source>
+        <translation>{count} for the {party}</translation>
+    </message>
+    <message>
+        <source>{agreements} open: {split}.</source>
+        <translation>{agreements} open: {split}.</translation>
+    </message>
+    <message>
+        <source>agreement is</source>
+        <comment>open</comment>
+        <translation>agreement is</translation>
+    </message>
+    <message>
+        <source>agreements are</source>
+        <comment>open</comment>
+        <translation>agreements are</translation>
+    </message>
+    <message>
+        <source>Contact moments in the past twelve months</source>
+        <translation>Contact moments in the past twelve months</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Subject and report</source>
+        <translation>Subject and report</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>No contact recorded since {date}.</source>
+        <translation>No contact recorded since {date}.</translation>
+    </message>
+    <message>
+        <source>No contact with this company has been recorded yet.</source>
+        <translation>No contact with this company has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} ago</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Last contact: {date} ({when}), {channel} about “{subject}”.</source>
+        <translation>Last contact: {date} ({when}), {channel} about “{subject}”.</translation>
+    </message>
+    <message>
+        <source>{moments} in the past twelve months.</source>
+        <translation>{moments} in the past twelve months.</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contact moment</translation>
+    </message>
+    <message>
+        <source>contact moments</source>
+        <translation>contact moments</translation>
+    </message>
+    <message>
+        <source>Signals and observations in the past twelve months</source>
+        <translation>Signals and observations in the past twelve months</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>No signals about this company.</source>
+        <translation>No signals about this company.</translation>
+    </message>
+    <message>
+        <source>The {shown} newest of {count} signals in this period.</source>
+        <translation>The {shown} newest of {count} signals in this period.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Advice or action</source>
+        <translation>Advice or action</translation>
+    </message>
+    <message>
+        <source>Spoke with {name}</source>
+        <translation>Spoke with {name}</translation>
+    </message>
+    <message>
+        <source>No observations by supervisors at this company.</source>
+        <translation>No observations by supervisors at this company.</translation>
+    </message>
+    <message>
+        <source>The {shown} newest of {count} observations in this period.</source>
+        <translation>The {shown} newest of {count} observations in this period.</translation>
+    </message>
+    <message>
+        <source>signal about this company is</source>
+        <translation>signal about this company is</translation>
+    </message>
+    <message>
+        <source>signals about this company are</source>
+        <translation>signals about this company are</translation>
+    </message>
+    <message>
+        <source>{signals} still being handled, {late} of them past the target date.</source>
+        <translation>{signals} still being handled, {late} of them past the target date.</translation>
+    </message>
+    <message>
+        <source>{signals} still being handled.</source>
+        <translation>{signals} still being handled.</translation>
+    </message>
+    <message>
+        <source>Related ambitions</source>
+        <translation>Related ambitions</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>The company is not involved in actions of the ambition plan.</source>
+        <translation>The company is not involved in actions of the ambition plan.</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Points of attention</translation>
+    </message>
+    <message>
+        <source>Identity on documents not yet set up by the administrator</source>
+        <translation>Identity on documents not yet set up by the administrator</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>Conversation report</source>
+        <translation>Conversation report</translation>
+    </message>
+    <message>
+        <source>We trust this informs you well. If anything in this report is not right, please let us know within two weeks.</source>
+        <translation>We trust this informs you well. If anything in this report is not right, please let us know within two weeks.</translation>
+    </message>
+    <message>
+        <source>we visited you</source>
+        <translation>we visited you</translation>
+    </message>
+    <message>
+        <source>we spoke with you on the phone</source>
+        <translation>we spoke with you on the phone</translation>
+    </message>
+    <message>
+        <source>we were in touch with you by e-mail</source>
+        <translation>we were in touch with you by e-mail</translation>
+    </message>
+    <message>
+        <source>you spoke with us at the desk</source>
+        <translation>you spoke with us at the desk</translation>
+    </message>
+    <message>
+        <source>we spoke with you during our round</source>
+        <translation>we spoke with you during our round</translation>
+    </message>
+    <message>
+        <source>we met with you</source>
+        <translation>we met with you</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Our reference</translation>
+    </message>
+    <message>
+        <source>On {date} {how}. In this report you can read what we discussed and which agreements we made.</source>
+        <translation>On {date} {how}. In this report you can read what we discussed and which agreements we made.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>On behalf of the municipality</source>
+        <translation>On behalf of the municipality</translation>
+    </message>
+    <message>
+        <source>On behalf of the company</source>
+        <translation>On behalf of the company</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>No report of this conversation was recorded.</source>
+        <translation>No report of this conversation was recorded.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>No agreements were made in this conversation.</source>
+        <translation>No agreements were made in this conversation.</translation>
+    </message>
+    <message>
+        <source>for the attention of {name}</source>
+        <translation>for the attention of {name}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Dear {name},</translation>
+    </message>
+    <message>
+        <source>Dear {names} and {last},</source>
+        <translation>Dear {names} and {last},</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Kind regards,</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>{days} overdue</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>agreed on {date}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>note: {note}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK number</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Registered name</translation>
+    </message>
+    <message>
+        <source>Main establishment</source>
+        <translation>Main establishment</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>This company was archived on {date}.</source>
+        <translation>This company was archived on {date}.</translation>
+    </message>
+    <message>
+        <source>establishment no. {number}</source>
+        <translation>establishment no. {number}</translation>
+    </message>
+    <message>
+        <source>main establishment</source>
+        <translation>main establishment</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Trade name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>No establishments registered.</source>
+        <translation>No establishments registered.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>No contact persons registered.</source>
+        <translation>No contact persons registered.</translation>
+    </message>
+    <message>
+        <source>Signals ({count})</source>
+        <translation>Signals ({count})</translation>
+    </message>
+    <message>
+        <source>There are no signals about this company.</source>
+        <translation>There are no signals about this company.</translation>
+    </message>
+    <message>
+        <source>Municipality: {names}</source>
+        <translation>Municipality: {names}</translation>
+    </message>
+    <message>
+        <source>Company: {names}</source>
+        <translation>Company: {names}</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <source>No report recorded.</source>
+        <translation>No report recorded.</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Company file</translation>
+    </message>
+    <message>
+        <source>As it stands on {date}.</source>
+        <translation>As it stands on {date}.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Agreements ({count})</source>
+        <translation>Agreements ({count})</translation>
+    </message>
+    <message>
+        <source>{agreements} open; open agreements are at the top.</source>
+        <translation>{agreements} open; open agreements are at the top.</translation>
+    </message>
+    <message>
+        <source>No agreements have been recorded.</source>
+        <translation>No agreements have been recorded.</translation>
+    </message>
+    <message>
+        <source>Contact moments ({count})</source>
+        <translation>Contact moments ({count})</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The mapping file {name} cannot be read.</source>

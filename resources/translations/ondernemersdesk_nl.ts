@@ -6634,6 +6634,535 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>This company is archived.</source>
+        <translation>Deze onderneming is gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>No account manager is assigned.</source>
+        <translation>Er is geen accountmanager toegewezen.</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>There are no open agreements.</source>
+        <translation>Er staan geen afspraken open.</translation>
+    </message>
+    <message>
+        <source>For the municipality</source>
+        <translation>Voor de gemeente</translation>
+    </message>
+    <message>
+        <source>For the entrepreneur</source>
+        <translation>Voor de ondernemer</translation>
+    </message>
+    <message>
+        <source>For a third party</source>
+        <translation>Voor een derde</translation>
+    </message>
+    <message>
+        <source>{count} of the {party}</source>
+        <translation>{count} van de {party}</translation>
+    </message>
+    <message>
+        <source>{agreements} past the due date: {split}; the oldest since {date}.</source>
+        <translation>{agreements} over de uiterste datum: {split}; de oudste sinds {date}.</translation>
+    </message>
+    <message>
+        <source>agreement is</source>
+        <translation>afspraak is</translation>
+    </message>
+    <message>
+        <source>agreements are</source>
+        <translation>afspraken zijn</translation>
+    </message>
+    <message>
+        <source>{agreements} be carried out within {days} days.</source>
+        <translation>{agreements} binnen {days} dagen zijn uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>agreement must</source>
+        <translation>afspraak moet</translation>
+    </message>
+    <message>
+        <source>agreements must</source>
+        <translation>afspraken moeten</translation>
+    </message>
+    <message>
+        <source>{count} for the {party}</source>
+        <translation>{count} voor de {party}</translation>
+    </message>
+    <message>
+        <source>{agreements} open: {split}.</source>
+        <translation>{agreements} open: {split}.</translation>
+    </message>
+    <message>
+        <source>agreement is</source>
+        <comment>open</comment>
+        <translation>afspraak staat</translation>
+    </message>
+    <message>
+        <source>agreements are</source>
+        <comment>open</comment>
+        <translation>afspraken staan</translation>
+    </message>
+    <message>
+        <source>Contact moments in the past twelve months</source>
+        <translation>Contactmomenten in de afgelopen twaalf maanden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject and report</source>
+        <translation>Onderwerp en verslag</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>No contact recorded since {date}.</source>
+        <translation>Geen contact vastgelegd sinds {date}.</translation>
+    </message>
+    <message>
+        <source>No contact with this company has been recorded yet.</source>
+        <translation>Er is nog geen contact met deze onderneming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} geleden</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Last contact: {date} ({when}), {channel} about “{subject}”.</source>
+        <translation>Laatste contact: {date} ({when}), {channel} over “{subject}”.</translation>
+    </message>
+    <message>
+        <source>{moments} in the past twelve months.</source>
+        <translation>{moments} in de afgelopen twaalf maanden.</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <source>contact moments</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <source>Signals and observations in the past twelve months</source>
+        <translation>Meldingen en waarnemingen in de afgelopen twaalf maanden</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>No signals about this company.</source>
+        <translation>Geen meldingen over deze onderneming.</translation>
+    </message>
+    <message>
+        <source>The {shown} newest of {count} signals in this period.</source>
+        <translation>De {shown} nieuwste van {count} meldingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Advice or action</source>
+        <translation>Advies of actie</translation>
+    </message>
+    <message>
+        <source>Spoke with {name}</source>
+        <translation>Gesproken met {name}</translation>
+    </message>
+    <message>
+        <source>No observations by supervisors at this company.</source>
+        <translation>Geen waarnemingen van toezichthouders bij deze onderneming.</translation>
+    </message>
+    <message>
+        <source>The {shown} newest of {count} observations in this period.</source>
+        <translation>De {shown} nieuwste van {count} waarnemingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>signal about this company is</source>
+        <translation>melding over deze onderneming is</translation>
+    </message>
+    <message>
+        <source>signals about this company are</source>
+        <translation>meldingen over deze onderneming zijn</translation>
+    </message>
+    <message>
+        <source>{signals} still being handled, {late} of them past the target date.</source>
+        <translation>{signals} nog in behandeling, waarvan {late} over de termijn.</translation>
+    </message>
+    <message>
+        <source>{signals} still being handled.</source>
+        <translation>{signals} nog in behandeling.</translation>
+    </message>
+    <message>
+        <source>Related ambitions</source>
+        <translation>Gerelateerde ambities</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>The company is not involved in actions of the ambition plan.</source>
+        <translation>De onderneming is niet betrokken bij acties van het ambitiedocument.</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Identity on documents not yet set up by the administrator</source>
+        <translation>Huisstijl nog niet ingesteld door de beheerder</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Pagina {page} van {total}</translation>
+    </message>
+    <message>
+        <source>Conversation report</source>
+        <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <source>We trust this informs you well. If anything in this report is not right, please let us know within two weeks.</source>
+        <translation>Wij vertrouwen erop u hiermee goed te hebben geïnformeerd. Klopt er iets niet in dit verslag, laat het ons dan binnen twee weken weten.</translation>
+    </message>
+    <message>
+        <source>we visited you</source>
+        <translation>bezochten wij u</translation>
+    </message>
+    <message>
+        <source>we spoke with you on the phone</source>
+        <translation>spraken wij u telefonisch</translation>
+    </message>
+    <message>
+        <source>we were in touch with you by e-mail</source>
+        <translation>hadden wij per e-mail contact met u</translation>
+    </message>
+    <message>
+        <source>you spoke with us at the desk</source>
+        <translation>sprak u ons aan de balie</translation>
+    </message>
+    <message>
+        <source>we spoke with you during our round</source>
+        <translation>spraken wij u tijdens onze ronde</translation>
+    </message>
+    <message>
+        <source>we met with you</source>
+        <translation>hadden wij overleg met u</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Ons kenmerk</translation>
+    </message>
+    <message>
+        <source>On {date} {how}. In this report you can read what we discussed and which agreements we made.</source>
+        <translation>Op {date} {how}. In dit verslag leest u wat wij hebben besproken en welke afspraken wij hebben gemaakt.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>On behalf of the municipality</source>
+        <translation>Namens de gemeente</translation>
+    </message>
+    <message>
+        <source>On behalf of the company</source>
+        <translation>Namens de onderneming</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>No report of this conversation was recorded.</source>
+        <translation>Van dit gesprek is geen verslag vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements were made in this conversation.</source>
+        <translation>In dit gesprek zijn geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>for the attention of {name}</source>
+        <translation>t.a.v. {name}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Beste {name},</translation>
+    </message>
+    <message>
+        <source>Dear {names} and {last},</source>
+        <translation>Beste {names} en {last},</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Uitvoerder</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>{days} te laat</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>op {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>afgesproken op {date}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>toelichting: {note}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <source>Main establishment</source>
+        <translation>Hoofdvestiging</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Werkzame personen</translation>
+    </message>
+    <message>
+        <source>This company was archived on {date}.</source>
+        <translation>Deze onderneming is gearchiveerd op {date}.</translation>
+    </message>
+    <message>
+        <source>establishment no. {number}</source>
+        <translation>vestigingsnr. {number}</translation>
+    </message>
+    <message>
+        <source>main establishment</source>
+        <translation>hoofdvestiging</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No establishments registered.</source>
+        <translation>Geen vestigingen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>No contact persons registered.</source>
+        <translation>Geen contactpersonen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Signals ({count})</source>
+        <translation>Meldingen ({count})</translation>
+    </message>
+    <message>
+        <source>There are no signals about this company.</source>
+        <translation>Er zijn geen meldingen over deze onderneming.</translation>
+    </message>
+    <message>
+        <source>Municipality: {names}</source>
+        <translation>Gemeente: {names}</translation>
+    </message>
+    <message>
+        <source>Company: {names}</source>
+        <translation>Onderneming: {names}</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>No report recorded.</source>
+        <translation>Geen verslag vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Ondernemersdossier</translation>
+    </message>
+    <message>
+        <source>As it stands on {date}.</source>
+        <translation>Stand van zaken op {date}.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Agreements ({count})</source>
+        <translation>Afspraken ({count})</translation>
+    </message>
+    <message>
+        <source>{agreements} open; open agreements are at the top.</source>
+        <translation>{agreements} open; open afspraken staan bovenaan.</translation>
+    </message>
+    <message>
+        <source>No agreements have been recorded.</source>
+        <translation>Er zijn geen afspraken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Contact moments ({count})</source>
+        <translation>Contactmomenten ({count})</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Please fill this in.</source>

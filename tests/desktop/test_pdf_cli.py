@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.pdf_commands import PDF_DOCUMENTS
+from models.i18n import translate
 from tests.desktop.test_cli import admin
 
 # The red of "te laat" (views/documents/toolkit.OVERDUE, #b3261e) as reportlab writes a fill colour.
@@ -102,7 +103,7 @@ def test_every_kind_of_pdf_embeds_its_fonts(
         "pdf", document, *args[document], "--out", str(out), "--database", url, env_home=isolated_home
     )
     assert result.returncode == 0, result.stderr
-    assert f"{PDF_DOCUMENTS[document]}" in result.stdout and str(out) in result.stdout
+    assert translate("documents", PDF_DOCUMENTS[document]) in result.stdout and str(out) in result.stdout
     fonts = fonts_of(out)
     assert fonts and all(fonts.values()), fonts
     assert not any("Helvetica" in name for name in fonts), fonts

@@ -29,6 +29,7 @@ from models.consultations.entities import AgreementStatus, Channel, Responsible
 from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
 from models.documents import services as documents
+from models.i18n import translate
 from models.signals.entities import SignalStatus
 from models.team.entities import Role, User
 from models.team.identity import Identity, save_identity
@@ -384,7 +385,7 @@ def test_conversation_report(db: Database, tmp_path: Path) -> None:
         "Ondernemersmanager",
     ):
         assert expected in text, expected
-    assert " ".join(CLOSING.split()) in text
+    assert " ".join(translate("documents", CLOSING).split()) in text
     assert "Vraag over reclamebord" not in text  # another contact moment
 
 
