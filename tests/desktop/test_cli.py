@@ -147,6 +147,21 @@ def test_migrate_demo_search_and_screenshot(tmp_path: Path, isolated_home: Path)
         shot = admin("screenshot", "--page", page, str(out), "--database", url, env_home=isolated_home)
         assert shot.returncode == 0, shot.stderr
         assert out.stat().st_size > 20_000  # a rendered window, not an empty image
+    english = tmp_path / "companies_en.png"
+    shot = admin(
+        "screenshot",
+        "--page",
+        "companies",
+        "--language",
+        "en",
+        str(english),
+        "--database",
+        url,
+        env_home=isolated_home,
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert "The window as" in shot.stdout and "Companies, My work" in shot.stdout
+    assert english.read_bytes() != (tmp_path / "companies.png").read_bytes()
 
 
 @pytest.mark.parametrize(
