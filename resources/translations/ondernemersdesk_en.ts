@@ -7161,6 +7161,199 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>Contact moments ({count})</source>
         <translation>Contact moments ({count})</translation>
     </message>
+    <message>
+        <source>Why we enforce here</source>
+        <translation>Why we enforce here</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <translation>By street</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation>{start} up to and including {end}</translation>
+    </message>
+    <message>
+        <source>In this period {signals} signals came in and our supervisors made {observations} observations. Below is where they pile up: that is where we put supervision and enforcement first.</source>
+        <translation>In this period {signals} signals came in and our supervisors made {observations} observations. Below is where they pile up: that is where we put supervision and enforcement first.</translation>
+    </message>
+    <message>
+        <source>Where or what</source>
+        <translation>Where or what</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No signals or observations in this period.</source>
+        <translation>No signals or observations in this period.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Week by week</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction by area</source>
+        <translation>Reporters&apos; satisfaction by area</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction by category</source>
+        <translation>Reporters&apos; satisfaction by category</translation>
+    </message>
+    <message>
+        <source>No reactions to signals in an area.</source>
+        <translation>No reactions to signals in an area.</translation>
+    </message>
+    <message>
+        <source>No reactions.</source>
+        <translation>No reactions.</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction</source>
+        <translation>Reporters&apos; satisfaction</translation>
+    </message>
+    <message>
+        <source>1 reporter reacted</source>
+        <translation>1 reporter reacted</translation>
+    </message>
+    <message>
+        <source>{count} reporters reacted</source>
+        <translation>{count} reporters reacted</translation>
+    </message>
+    <message>
+        <source>In this period {reacted} to the handling of their signal. Satisfied: {satisfied} of {reactions} ({share}).</source>
+        <translation>In this period {reacted} to the handling of their signal. Satisfied: {satisfied} of {reactions} ({share}).</translation>
+    </message>
+    <message>
+        <source>No reactions of reporters to the handling were recorded in this period.</source>
+        <translation>No reactions of reporters to the handling were recorded in this period.</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Share satisfied</source>
+        <translation>Share satisfied</translation>
+    </message>
+    <message>
+        <source>Feedback on your report</source>
+        <translation>Feedback on your report</translation>
+    </message>
+    <message>
+        <source>Signal {number}</source>
+        <translation>Signal {number}</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>The reporter</translation>
+    </message>
+    <message>
+        <source>by e-mail: {address}</source>
+        <translation>by e-mail: {address}</translation>
+    </message>
+    <message>
+        <source>Your report about {category}</source>
+        <translation>Your report about {category}</translation>
+    </message>
+    <message>
+        <source>Your report of</source>
+        <translation>Your report of</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Your report</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>letter</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>If you have any questions about your report, please contact us and quote the reference {number}.</source>
+        <translation>If you have any questions about your report, please contact us and quote the reference {number}.</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Expired: valid up to and including {date}; this answer no longer holds</source>
+        <translation>Expired: valid up to and including {date}; this answer no longer holds</translation>
+    </message>
+    <message>
+        <source>Valid only from {date}</source>
+        <translation>Valid only from {date}</translation>
+    </message>
+    <message>
+        <source>Valid up to and including {date}</source>
+        <translation>Valid up to and including {date}</translation>
+    </message>
+    <message>
+        <source>Valid until further notice</source>
+        <translation>Valid until further notice</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>More information</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask the business desk how things stand now.</source>
+        <translation>This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask the business desk how things stand now.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -7161,6 +7161,199 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Contact moments ({count})</source>
         <translation>Contactmomenten ({count})</translation>
     </message>
+    <message>
+        <source>Why we enforce here</source>
+        <translation>Waarom wij hier handhaven</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per gebied</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <translation>Per straat</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per categorie</translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation>{start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>In this period {signals} signals came in and our supervisors made {observations} observations. Below is where they pile up: that is where we put supervision and enforcement first.</source>
+        <translation>In deze periode kwamen {signals} meldingen binnen en deden onze toezichthouders {observations} waarnemingen. Hieronder staat waar die zich ophopen: daar zetten wij toezicht en handhaving als eerste in.</translation>
+    </message>
+    <message>
+        <source>Where or what</source>
+        <translation>Waar of wat</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>No signals or observations in this period.</source>
+        <translation>Geen meldingen of waarnemingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Verloop per week</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction by area</source>
+        <translation>Tevredenheid van melders per gebied</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction by category</source>
+        <translation>Tevredenheid van melders per categorie</translation>
+    </message>
+    <message>
+        <source>No reactions to signals in an area.</source>
+        <translation>Geen reacties op meldingen in een gebied.</translation>
+    </message>
+    <message>
+        <source>No reactions.</source>
+        <translation>Geen reacties.</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction</source>
+        <translation>Tevredenheid van melders</translation>
+    </message>
+    <message>
+        <source>1 reporter reacted</source>
+        <translation>reageerde 1 melder</translation>
+    </message>
+    <message>
+        <source>{count} reporters reacted</source>
+        <translation>reageerden {count} melders</translation>
+    </message>
+    <message>
+        <source>In this period {reacted} to the handling of their signal. Satisfied: {satisfied} of {reactions} ({share}).</source>
+        <translation>In deze periode {reacted} op de afhandeling van hun melding. Tevreden: {satisfied} van de {reactions} ({share}).</translation>
+    </message>
+    <message>
+        <source>No reactions of reporters to the handling were recorded in this period.</source>
+        <translation>In deze periode zijn geen reacties van melders op de afhandeling vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Share satisfied</source>
+        <translation>Aandeel tevreden</translation>
+    </message>
+    <message>
+        <source>Feedback on your report</source>
+        <translation>Terugkoppeling op uw melding</translation>
+    </message>
+    <message>
+        <source>Signal {number}</source>
+        <translation>Melding {number}</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>De melder</translation>
+    </message>
+    <message>
+        <source>by e-mail: {address}</source>
+        <translation>per e-mail: {address}</translation>
+    </message>
+    <message>
+        <source>Your report about {category}</source>
+        <translation>Uw melding over {category}</translation>
+    </message>
+    <message>
+        <source>Your report of</source>
+        <translation>Uw melding van</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Uw melding</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>letter</comment>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>If you have any questions about your report, please contact us and quote the reference {number}.</source>
+        <translation>Hebt u nog vragen over uw melding, neem dan contact met ons op en noem het kenmerk {number}.</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Informatieblad</translation>
+    </message>
+    <message>
+        <source>Expired: valid up to and including {date}; this answer no longer holds</source>
+        <translation>Verlopen: gold tot en met {date}; dit antwoord geldt niet meer</translation>
+    </message>
+    <message>
+        <source>Valid only from {date}</source>
+        <translation>Geldt pas vanaf {date}</translation>
+    </message>
+    <message>
+        <source>Valid up to and including {date}</source>
+        <translation>Geldt tot en met {date}</translation>
+    </message>
+    <message>
+        <source>Valid until further notice</source>
+        <translation>Geldt tot nader bericht</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Geldigheid</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Meer informatie</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask the business desk how things stand now.</source>
+        <translation>Deze informatie is afgedrukt op {date}. Regels veranderen soms snel; vraag bij twijfel het ondernemersloket naar de actuele stand.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
