@@ -7354,6 +7354,192 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask the business desk how things stand now.</source>
         <translation>This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask the business desk how things stand now.</translation>
     </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Access to personal data</translation>
+    </message>
+    <message>
+        <source>Overview of the personal data {municipality} keeps in Ondernemersdesk, made on {moment} by {official}.</source>
+        <translation>Overview of the personal data {municipality} keeps in Ondernemersdesk, made on {moment} by {official}.</translation>
+    </message>
+    <message>
+        <source>Searched for</source>
+        <translation>Searched for</translation>
+    </message>
+    <message>
+        <source>No data about this person was found.</source>
+        <translation>No data about this person was found.</translation>
+    </message>
+    <message>
+        <source>Every change of these data: when, by whom, from which value to which.</source>
+        <translation>Every change of these data: when, by whom, from which value to which.</translation>
+    </message>
+    <message>
+        <source>This overview was made on {date} under article 15 of the General Data Protection Regulation (GDPR). If any data is not right, or you want it erased, please contact the municipality.</source>
+        <translation>This overview was made on {date} under article 15 of the General Data Protection Regulation (GDPR). If any data is not right, or you want it erased, please contact the municipality.</translation>
+    </message>
+    <message>
+        <source>Report of our conversation of {day}</source>
+        <translation>Report of our conversation of {day}</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,
+
+Please find attached the report of our conversation of {day} with {company}. Is anything not right, or is an agreement missing? Let us know by replying to this e-mail.
+
+Kind regards,
+
+{signed}</source>
+        <translation>Dear Sir or Madam,
+
+Please find attached the report of our conversation of {day} with {company}. Is anything not right, or is an agreement missing? Let us know by replying to this e-mail.
+
+Kind regards,
+
+{signed}</translation>
+    </message>
+    <message>
+        <source>Supervision daily report {day}</source>
+        <translation>Supervision daily report {day}</translation>
+    </message>
+    <message>
+        <source>Please find attached the supervision daily report of {day}: the rounds, observations, conversations and agreements of that day, as a PDF.
+
+Kind regards,
+
+Supervision {municipality}
+</source>
+        <translation>Please find attached the supervision daily report of {day}: the rounds, observations, conversations and agreements of that day, as a PDF.
+
+Kind regards,
+
+Supervision {municipality}
+</translation>
+    </message>
+    <message>
+        <source>Supervision daily report</source>
+        <translation>Supervision daily report</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>Supervision report</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>agreement made</source>
+        <translation>agreement made</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>needed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>spoke with {name}</source>
+        <translation>spoke with {name}</translation>
+    </message>
+    <message>
+        <source>No observations.</source>
+        <translation>No observations.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Follow-up still needed</source>
+        <translation>Follow-up still needed</translation>
+    </message>
+    <message>
+        <source>No rounds were walked on this day.</source>
+        <translation>No rounds were walked on this day.</translation>
+    </message>
+    <message>
+        <source>Without an area</source>
+        <translation>Without an area</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Company or place</source>
+        <translation>Company or place</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <source>No conversations were held.</source>
+        <translation>No conversations were held.</translation>
+    </message>
+    <message>
+        <source>No agreements were made.</source>
+        <translation>No agreements were made.</translation>
+    </message>
+    <message>
+        <source>Total by category</source>
+        <translation>Total by category</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>On their rounds our supervisors are also a point of contact for entrepreneurs. In this overview you can read what they saw at your company in the period {period}, what advice they gave and which agreements we made with you. So you can take action yourself where needed.</source>
+        <translation>On their rounds our supervisors are also a point of contact for entrepreneurs. In this overview you can read what they saw at your company in the period {period}, what advice they gave and which agreements we made with you. So you can take action yourself where needed.</translation>
+    </message>
+    <message>
+        <source>{observations} in this period.</source>
+        <translation>{observations} in this period.</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>observations</translation>
+    </message>
+    <message>
+        <source>No observations were made at your company in this period.</source>
+        <translation>No observations were made at your company in this period.</translation>
+    </message>
+    <message>
+        <source>No agreements were made with you in this period.</source>
+        <translation>No agreements were made with you in this period.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this overview, please contact the business desk.</source>
+        <translation>If you have questions about this overview, please contact the business desk.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -7354,6 +7354,192 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask the business desk how things stand now.</source>
         <translation>Deze informatie is afgedrukt op {date}. Regels veranderen soms snel; vraag bij twijfel het ondernemersloket naar de actuele stand.</translation>
     </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Inzage persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Overview of the personal data {municipality} keeps in Ondernemersdesk, made on {moment} by {official}.</source>
+        <translation>Overzicht van de persoonsgegevens die {municipality} in Ondernemersdesk bewaart, gemaakt op {moment} door {official}.</translation>
+    </message>
+    <message>
+        <source>Searched for</source>
+        <translation>Gezocht op</translation>
+    </message>
+    <message>
+        <source>No data about this person was found.</source>
+        <translation>Er zijn geen gegevens over deze persoon gevonden.</translation>
+    </message>
+    <message>
+        <source>Every change of these data: when, by whom, from which value to which.</source>
+        <translation>Elke wijziging van deze gegevens: wanneer, door wie, van welke waarde naar welke.</translation>
+    </message>
+    <message>
+        <source>This overview was made on {date} under article 15 of the General Data Protection Regulation (GDPR). If any data is not right, or you want it erased, please contact the municipality.</source>
+        <translation>Dit overzicht is gemaakt op {date} op grond van artikel 15 van de Algemene verordening gegevensbescherming (AVG). Kloppen gegevens niet, of wilt u dat ze worden gewist, neem dan contact op met de gemeente.</translation>
+    </message>
+    <message>
+        <source>Report of our conversation of {day}</source>
+        <translation>Verslag van ons gesprek van {day}</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,
+
+Please find attached the report of our conversation of {day} with {company}. Is anything not right, or is an agreement missing? Let us know by replying to this e-mail.
+
+Kind regards,
+
+{signed}</source>
+        <translation>Geachte heer, mevrouw,
+
+Hierbij ontvangt u het verslag van ons gesprek van {day} met {company}. Klopt er iets niet, of mist u een afspraak? Laat het ons weten door op deze e-mail te antwoorden.
+
+Met vriendelijke groet,
+
+{signed}</translation>
+    </message>
+    <message>
+        <source>Supervision daily report {day}</source>
+        <translation>Dagrapport toezicht {day}</translation>
+    </message>
+    <message>
+        <source>Please find attached the supervision daily report of {day}: the rounds, observations, conversations and agreements of that day, as a PDF.
+
+Kind regards,
+
+Supervision {municipality}
+</source>
+        <translation>Hierbij het dagrapport toezicht van {day}: de rondes, waarnemingen, gesprekken en afspraken van die dag, als PDF in de bijlage.
+
+Met vriendelijke groet,
+
+Toezicht {municipality}
+</translation>
+    </message>
+    <message>
+        <source>Supervision daily report</source>
+        <translation>Dagrapport toezicht</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>Rapportage toezicht</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <source>agreement made</source>
+        <translation>afspraak gemaakt</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>nodig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>spoke with {name}</source>
+        <translation>gesproken met {name}</translation>
+    </message>
+    <message>
+        <source>No observations.</source>
+        <translation>Geen waarnemingen.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Follow-up still needed</source>
+        <translation>Vervolg nog nodig</translation>
+    </message>
+    <message>
+        <source>No rounds were walked on this day.</source>
+        <translation>Op deze dag zijn geen rondes gelopen.</translation>
+    </message>
+    <message>
+        <source>Without an area</source>
+        <translation>Zonder gebied</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Company or place</source>
+        <translation>Onderneming of plek</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>No conversations were held.</source>
+        <translation>Er zijn geen gesprekken gevoerd.</translation>
+    </message>
+    <message>
+        <source>No agreements were made.</source>
+        <translation>Er zijn geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>Total by category</source>
+        <translation>Totaal per categorie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>On their rounds our supervisors are also a point of contact for entrepreneurs. In this overview you can read what they saw at your company in the period {period}, what advice they gave and which agreements we made with you. So you can take action yourself where needed.</source>
+        <translation>Onze toezichthouders zijn tijdens hun rondes ook een aanspreekpunt voor ondernemers. In dit overzicht leest u wat zij in de periode van {period} bij uw onderneming hebben gezien, welk advies zij gaven en welke afspraken wij met u hebben gemaakt. Zo kunt u zelf waar nodig actie ondernemen.</translation>
+    </message>
+    <message>
+        <source>{observations} in this period.</source>
+        <translation>{observations} in deze periode.</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>waarneming</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>waarnemingen</translation>
+    </message>
+    <message>
+        <source>No observations were made at your company in this period.</source>
+        <translation>In deze periode zijn bij uw onderneming geen waarnemingen gedaan.</translation>
+    </message>
+    <message>
+        <source>No agreements were made with you in this period.</source>
+        <translation>In deze periode zijn geen afspraken met u gemaakt.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this overview, please contact the business desk.</source>
+        <translation>Hebt u vragen over dit overzicht, neem dan contact op met het ondernemersloket.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from models.i18n import translate
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.privacy.dossier import (
     AUDIT_TITLE,
     F_BY,
@@ -25,7 +25,7 @@ from models.privacy.dossier import (
 from views.documents.toolkit import Column, PdfDocument, Value
 from views.documents.words import long_date, long_datetime
 
-TITLE = "Inzage persoonsgegevens"
+TITLE = QT_TRANSLATE_NOOP("documents", "Access to personal data")
 _AUDIT_COLUMNS = (F_DATE, F_RECORD, F_CHANGE, F_FIELD, F_OLD, F_NEW, F_BY)
 
 
@@ -42,17 +42,24 @@ def _asked(dossier: Dossier) -> list[tuple[str, Value]]:
 def render_inzage(dossier: Dossier, out: Path | BinaryIO) -> None:
     """Write the person's dossier: what was searched for, every record found, the audit trail."""
     today = dossier.made_at.astimezone().date()
-    doc = PdfDocument(dossier.identity, TITLE, subject=dossier.query.name or dossier.query.email, today=today)
-    doc.title(TITLE, dossier.query.name or dossier.query.email or dossier.query.phone)
+    title = translate("documents", TITLE)
+    doc = PdfDocument(dossier.identity, title, subject=dossier.query.name or dossier.query.email, today=today)
+    doc.title(title, dossier.query.name or dossier.query.email or dossier.query.phone)
     doc.note(
-        f"Overzicht van de persoonsgegevens die {dossier.identity.name} in Ondernemersdesk bewaart, "
-        f"gemaakt op {long_datetime(dossier.made_at)} door {dossier.made_by}."
+        translate(
+            "documents",
+            "Overview of the personal data {municipality} keeps in Ondernemersdesk, made on {moment} by {official}.",
+        ).format(
+            municipality=dossier.identity.name,
+            moment=long_datetime(dossier.made_at),
+            official=dossier.made_by,
+        )
     )
-    doc.heading("Gezocht op")
+    doc.heading(translate("documents", "Searched for"))
     doc.facts(_asked(dossier))
     records = [s for s in dossier.sections if s.title != AUDIT_TITLE]
     if not records:
-        doc.note("Er zijn geen gegevens over deze persoon gevonden.")
+        doc.note(translate("documents", "No data about this person was found."))
     for section in records:
         doc.heading(f"{translate('labels', section.title)} ({len(section.records)})")
         for record in section.records:
@@ -62,7 +69,9 @@ def render_inzage(dossier: Dossier, out: Path | BinaryIO) -> None:
     trail = next((s for s in dossier.sections if s.title == AUDIT_TITLE), None)
     if trail is not None:
         doc.heading(f"{translate('labels', trail.title)} ({len(trail.records)})")
-        doc.note("Elke wijziging van deze gegevens: wanneer, door wie, van welke waarde naar welke.")
+        doc.note(
+            translate("documents", "Every change of these data: when, by whom, from which value to which.")
+        )
         widths = (1.4, 1.1, 0.9, 1.1, 1.6, 1.6, 1.2)
         doc.table(
             [
@@ -73,8 +82,10 @@ def render_inzage(dossier: Dossier, out: Path | BinaryIO) -> None:
         )
     doc.spacer(4)
     doc.note(
-        f"Dit overzicht is gemaakt op {long_date(today)} op grond van artikel 15 van de Algemene "
-        "verordening gegevensbescherming (AVG). Kloppen gegevens niet, of wilt u dat ze worden gewist, "
-        "neem dan contact op met de gemeente."
+        translate(
+            "documents",
+            "This overview was made on {date} under article 15 of the General Data Protection Regulation "
+            "(GDPR). If any data is not right, or you want it erased, please contact the municipality.",
+        ).format(date=long_date(today))
     )
     doc.build(out)
