@@ -76,7 +76,7 @@ IDENTITY_PRESETS = {
     "logo": IDENTITY_LOGO,
 }
 # Everything IT can preset, for the README and the about dialog.
-PRESETTABLE = (DATABASE_URL, REQUIRE_ENCRYPTION, ROOT_CERTIFICATE, *IDENTITY_PRESETS.values())
+PRESETTABLE = (DATABASE_URL, REQUIRE_ENCRYPTION, ROOT_CERTIFICATE, *IDENTITY_PRESETS.values(), LANGUAGE)
 _TRUE = ("1", "true", "yes", "on", "ja", "waar")  # a hand-written INI says "yes" as often as "true"
 
 
