@@ -33,14 +33,15 @@ from desktop.signing_in import sign_in_official
 from models.db import Database, sqlite_url
 from models.diagnostics import describe, report
 from models.errors import AuthenticationError, DomainError, ValidationError
+from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
 from models.team import identity
 from models.team.services import SignedIn
 from views.common.application import DesktopApplication
 from views.common.errors import excepthook
 from views.common.garbage import collect_on_main_thread
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
-from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
-from views.common.text import error_text
+from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, LANGUAGE, Settings
+from views.common.text import DUTCH_LOCALE, ENGLISH_LOCALE, error_text
 from views.common.worker import DatabaseWorker
 from views.connection import profiles
 from views.connection.profiles import Profile
@@ -103,13 +104,32 @@ def identify_application() -> None:
             log.info("no explicit AppUserModelID on this Windows version")
 
 
+def interface_language(settings: Settings | None) -> str:
+    """The language chosen in the settings, or else the computer's: English on an English
+    computer, Dutch on every other (and Dutch when nothing is known)."""
+    chosen = settings.get(LANGUAGE).strip().lower() if settings is not None else ""
+    if chosen in LANGUAGES:
+        return chosen
+    return system_language(QLocale.system().name())
+
+
+TRANSLATORS = "ondernemersdesk-translations"  # the object name of the translators installed here
+
+
 def install_translations(app: QCoreApplication, language: str = "nl") -> None:
-    """Dutch by default: our own texts, and Qt's for its standard dialogs. Once per application:
-    called again (the admin command line run twice in one process, as the tests do), nothing changes."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    installed = f"ondernemersdesk-translations-{language}"
+    """Our own texts and Qt's (for its standard dialogs) in ``language``, the default locale
+    for dates and numbers, and the language of what is written without Qt (documents, the
+    command line). Called again (the admin command line run twice in one process, as the tests
+    do), the translators of another language make way; those of the same one stay."""
+    set_language(language)
+    QLocale.setDefault(ENGLISH_LOCALE if language == ENGLISH else DUTCH_LOCALE)
+    installed = f"{TRANSLATORS}-{language}"
     if app.findChild(QTranslator, installed) is not None:
         return
+    for earlier in app.findChildren(QTranslator):
+        if earlier.objectName().startswith(TRANSLATORS):
+            app.removeTranslator(earlier)
+            earlier.deleteLater()
     translators = []
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"ondernemersdesk_{language}.qm"))):
@@ -124,7 +144,7 @@ def install_translations(app: QCoreApplication, language: str = "nl") -> None:
 
 def use_translated_dialogs(app: QCoreApplication) -> None:
     """On Linux the platform's file dialog (GTK, a portal) speaks the desktop's language, often
-    half English: Qt's own dialog speaks ours (qtbase_nl, completed by our catalogue)."""
+    half English: Qt's own dialog speaks ours (qtbase_nl, completed by our catalogue, or English)."""
     if sys.platform.startswith("linux"):
         app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
@@ -338,13 +358,13 @@ def quit_on_terminate(app: QApplication) -> None:
     wake.start(500)
 
 
-def make_application(argv: list[str]) -> DesktopApplication:
+def make_application(argv: list[str], language: str = "nl") -> DesktopApplication:
     """The application object, named, translated and styled (before any window)."""
     identify_application()
     app = DesktopApplication(argv)
     collect_on_main_thread(app)  # never a Qt object freed by the worker thread's garbage collection
     app.setWindowIcon(app_icon())
-    install_translations(app)
+    install_translations(app, language)
     use_translated_dialogs(app)
     app.setStyleSheet(stylesheet())
     return app
@@ -352,9 +372,10 @@ def make_application(argv: list[str]) -> DesktopApplication:
 
 def run_gui(argv: list[str]) -> int:
     setup_logging()
-    app = make_application(argv)
-    sys.excepthook = excepthook
+    identify_application()  # the settings file's place depends on the application's name
     settings = Settings()
+    app = make_application(argv, interface_language(settings))
+    sys.excepthook = excepthook
     apply_presets(settings)
     application = Application(
         settings, connect_at_start, lambda worker: generate_demo(worker, DEMO_COMPANIES)

@@ -46,6 +46,7 @@ from desktop.bootstrap import (
     database_url,
     identify_application,
     install_translations,
+    interface_language,
     setup_logging,
 )
 from desktop.check_commands import add_commands as add_check_commands
@@ -63,6 +64,7 @@ from models.companies.search import SearchService
 from models.db import Database
 from models.diagnostics import describe
 from models.errors import DomainError, ValidationError, database_advice
+from models.i18n import LANGUAGES, set_language
 from models.migrations import migrate, migration_lock
 from models.permissions import Permission
 from models.server import install as server_install
@@ -121,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("out", type=Path)
     shot.add_argument("--size", default="1360x820", help="WIDTHxHEIGHT")
+    shot.add_argument("--language", choices=LANGUAGES, help="the window's language (default: the settings')")
     bench.add_arguments(sub.add_parser("bench", help="measure the speed at municipal scale; write a report"))
     copy_cmd = sub.add_parser("copy", help="copy a local file into an empty shared database, with a report")
     copy_cmd.add_argument("--from", dest="source", required=True, metavar="URL", help="sqlite:///path.db")
@@ -139,6 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--date", metavar="YYYY-MM-DD", help="daily-report: the day of the rounds")
     pdf.add_argument("--signal", metavar="M-123", help="letter: the signal whose last feedback is printed")
     pdf.add_argument("--article", metavar="ID", help="handout: the number of the knowledge article")
+    pdf.add_argument("--language", choices=LANGUAGES, help="the document's language (default: the settings')")
     load = command("loadtest", "many desks editing the same files at once on PostgreSQL: no lost update")
     load.add_argument("--clients", type=int, default=20)
     load.add_argument("--edits", type=int, default=200, help="edits per client")
@@ -161,8 +165,10 @@ PRIVACY_HANDLERS: dict[str, Callable[[argparse.Namespace, Database], int]] = {}
 
 
 def run(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
     identify_application()
+    settings = Settings()
+    set_language(interface_language(settings))  # argparse's own messages too
+    args = _parser().parse_args(argv)
     # Qt allows one application per process: run in a process that has one already (the tests
     # call run() in theirs), the command uses it; screenshot and bench need it to be a QApplication.
     app = QCoreApplication.instance()
@@ -172,9 +178,8 @@ def run(argv: list[str]) -> int:
             app = QApplication([sys.argv[0]])
         else:
             app = QCoreApplication([sys.argv[0]])
-    install_translations(app)
+    install_translations(app, getattr(args, "language", None) or interface_language(settings))
     setup_logging()
-    settings = Settings()
     apply_presets(settings)  # documents made here carry the identity IT fixed, as in the window
     rule = profiles.encryption_rule(settings)  # IT's: every server connection encrypted, also here
     handlers: dict[str, Callable[[argparse.Namespace, Database], int]] = {

@@ -1,7 +1,7 @@
 """The command line's own texts in Dutch: argparse's usage line, help headings and errors.
 
 argparse words its messages through ``gettext`` (its module-level ``_`` and ``ngettext``). The
-parser below lends it the application's catalogue (``models.i18n.dutch``: no Qt application is
+parser below lends it the application's catalogue (``models.i18n.translate``: no Qt application is
 needed, the arguments are read before one exists) while it builds, parses and prints help, and
 gives the values typed for a number their own sentence (argparse would say ``invalid int value``).
 """
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-from models.i18n import QT_TRANSLATE_NOOP, dutch
+from models.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "argparse"
 
@@ -50,8 +50,8 @@ NOT_A_NUMBER = QT_TRANSLATE_NOOP("argparse", "%(value)r is not a number")
 def translated(message: str) -> str:
     """argparse's ``_``: its text in Dutch (a trailing newline kept), or as it is when unknown."""
     if message.endswith("\n"):
-        return dutch(CONTEXT, message[:-1]) + "\n"
-    return dutch(CONTEXT, message)
+        return translate(CONTEXT, message[:-1]) + "\n"
+    return translate(CONTEXT, message)
 
 
 def translated_plural(singular: str, plural: str, count: int) -> str:
@@ -110,5 +110,7 @@ class DutchArgumentParser(argparse.ArgumentParser):
                 return kind(arg_string)
             except ValueError:
                 text = NOT_A_WHOLE_NUMBER if kind is int else NOT_A_NUMBER
-                raise argparse.ArgumentError(action, dutch(CONTEXT, text) % {"value": arg_string}) from None
+                raise argparse.ArgumentError(
+                    action, translate(CONTEXT, text) % {"value": arg_string}
+                ) from None
         return super()._get_value(action, arg_string)

@@ -21,6 +21,7 @@ from models.consultations import services as consultations
 from models.db import Database
 from models.documents import services as documents
 from models.errors import DomainError, NotFoundError
+from models.i18n import translate
 from models.signals import services as signals
 from views.documents import ambitions as plan_pdfs
 from views.documents import briefing, dossier, feedback_letter, hotspots, knowledge, report
@@ -108,7 +109,7 @@ def pdf_command(args: argparse.Namespace, database: Database) -> int:
     render(args.out)  # the data is all fetched: drawn without the session
     print(
         QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
-        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%1", translate("documents", PDF_DOCUMENTS[args.document]))
         .replace("%2", name)
         .replace("%3", str(args.out))
     )
@@ -149,7 +150,7 @@ def _plan_pdf(args: argparse.Namespace, database: Database) -> int:
     render(args.out)
     print(
         QCoreApplication.translate("cli", "%1 saved as %2.")
-        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%1", translate("documents", PDF_DOCUMENTS[args.document]))
         .replace("%2", str(args.out))
     )
     return 0
@@ -187,7 +188,7 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
         round_pdfs.render_daily_report(daily, args.out)
         print(
             QCoreApplication.translate("cli", "%1 saved as %2.")
-            .replace("%1", PDF_DOCUMENTS[args.document])
+            .replace("%1", translate("documents", PDF_DOCUMENTS[args.document]))
             .replace("%2", str(args.out))
         )
         return 0
@@ -207,7 +208,7 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
     name = data.company.name
     print(
         QCoreApplication.translate("cli", "%1 of %2 saved as %3.")
-        .replace("%1", PDF_DOCUMENTS[args.document])
+        .replace("%1", translate("documents", PDF_DOCUMENTS[args.document]))
         .replace("%2", name)
         .replace("%3", str(args.out))
     )
@@ -217,7 +218,7 @@ def _round_pdf(args: argparse.Namespace, database: Database) -> int:
 def _saved(document: str, out: Path) -> int:
     print(
         QCoreApplication.translate("cli", "%1 saved as %2.")
-        .replace("%1", PDF_DOCUMENTS[document])
+        .replace("%1", translate("documents", PDF_DOCUMENTS[document]))
         .replace("%2", str(out))
     )
     return 0

@@ -150,8 +150,9 @@ def erase_command(args: argparse.Namespace, database: Database) -> int:
             return fail(
                 QCoreApplication.translate("cli", "Confirm with --yes (there is no terminal to ask).")
             )
-        answer = input(QCoreApplication.translate("cli", "Type 'ja' to erase: "))
-        if answer.strip().lower() != "ja":
+        word = QCoreApplication.translate("cli", "yes", "the word typed to confirm an erasure")
+        answer = input(QCoreApplication.translate("cli", "Type '%1' to erase: ").replace("%1", word))
+        if answer.strip().lower() != word.lower():
             print(QCoreApplication.translate("cli", "Nothing was erased."))
             return 1
     with database.session(user_id) as session:

@@ -1,4 +1,4 @@
-"""Reading a date the way Dutch people type one.
+"""Reading a date the way Dutch people type one (and English words, for the English interface).
 
 ``15-12-2026``, ``15/12/26``, ``15-12`` (this year), ``151226``, ``15122026``, ``1512``,
 ``15 dec``, ``15 december 2026``, ``di 15 december 2026`` (as the field shows it back),
@@ -10,6 +10,9 @@ Written here rather than taken from a library: ``dateparser`` reads Dutch month 
 "morgen", but not the digit runs (``151226``) or ``+7`` the desk types, and brings regex
 tables for 200 languages and its own time-zone stack for what fits in one page; the standard
 library's ``strptime`` depends on the process locale for month names.
+
+The English words (``15 Dec``, ``today``, ``tomorrow``, ``Tue``) are read in either language:
+none of them means something else in Dutch, and an official may type what they are used to.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 from datetime import date, timedelta
 
 from models.errors import DomainError
-from models.i18n import MONTHS, QT_TRANSLATE_NOOP
+from models.i18n import ENGLISH, ENGLISH_MONTHS, MONTHS, QT_TRANSLATE_NOOP, language
 
 # Words for a day relative to today.
 RELATIVE_DAYS = {
@@ -28,6 +31,10 @@ RELATIVE_DAYS = {
     "nu": 0,
     "morgen": 1,
     "overmorgen": 2,
+    "yesterday": -1,
+    "today": 0,
+    "now": 0,
+    "tomorrow": 1,
 }
 
 # Weekday names and abbreviations that may precede a date ("di 15 december 2026"); ignored.
@@ -46,8 +53,23 @@ WEEKDAYS = (
     "vr",
     "za",
     "zo",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
 )
 SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+ENGLISH_SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _month_names() -> dict[str, int]:
@@ -55,6 +77,9 @@ def _month_names() -> dict[str, int]:
     for number, name in enumerate(MONTHS, start=1):
         names[name] = number
         names[name[:3]] = number
+    for number, name in enumerate(ENGLISH_MONTHS, start=1):
+        names.setdefault(name.lower(), number)
+        names.setdefault(name[:3].lower(), number)
     names["mrt"] = 3
     names["sept"] = 9
     return names
@@ -66,7 +91,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DIGITS = re.compile(r"^\d{4}$|^\d{6}$|^\d{8}$")
 _WORDS = re.compile(r"^(\d{1,2})\s*([a-z]+)\.?(?:\s+(\d{2}|\d{4}))?$")
-_OFFSET = re.compile(r"^([+-])\s*(\d{1,4})\s*(d|dag|dagen|w|wk|week|weken)?$")
+_OFFSET = re.compile(r"^([+-])\s*(\d{1,4})\s*(d|dag|dagen|day|days|w|wk|week|weken|weeks)?$")
 
 
 class UnreadableDateError(DomainError):
@@ -135,7 +160,11 @@ def read_date(text: str, today: date) -> date | None:
 
 
 def spoken_date(value: date) -> str:
-    """``di 15 december 2026``: what the field understood, with the weekday to check it by."""
+    """``di 15 december 2026``: what the field understood, with the weekday to check it by
+    (``Tue 15 December 2026`` in English)."""
+    if language() == ENGLISH:
+        weekday, month = ENGLISH_SHORT_WEEKDAYS[value.weekday()], ENGLISH_MONTHS[value.month - 1]
+        return f"{weekday} {value.day} {month} {value.year}"
     return f"{SHORT_WEEKDAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
 
 

@@ -19,6 +19,12 @@ from xml.etree import ElementTree
 
 ERRORS = "errors"
 
+# The languages the application speaks (a catalogue ``ondernemersdesk_<code>.ts`` each); Dutch is
+# the default, English for whoever chooses it or whose computer speaks English.
+DUTCH, ENGLISH = "nl", "en"
+LANGUAGES = (DUTCH, ENGLISH)
+DEFAULT_LANGUAGE = DUTCH
+
 # Dates in Dutch letters and documents (the window formats dates with QLocale instead).
 MONTHS = (
     "januari",
@@ -36,6 +42,21 @@ MONTHS = (
 )
 # The abbreviations of the Dutch style guides (Taaladvies), for narrow table columns.
 SHORT_MONTHS = ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -106,20 +127,59 @@ def translations_dir() -> Path:
 
 
 @functools.cache
-def catalogue(language: str = "nl") -> Catalogue:
+def catalogue(language: str = DEFAULT_LANGUAGE) -> Catalogue:
     """The application's catalogue for ``language``, read once."""
     return Catalogue.load(translations_dir() / f"ondernemersdesk_{language}.ts")
 
 
-def dutch_date(value: date | None, *, short: bool = False) -> str:
-    """``22 november 2026``, or ``22 nov. 2026`` with ``short``; empty for no date."""
+# -- the language of what is written without Qt ---------------------------------------------
+#
+# One per process, chosen at start with the window's (desktop.bootstrap.install_translations):
+# the documents, letters and command-line texts speak the language the official reads.
+
+_language = DEFAULT_LANGUAGE
+
+
+def set_language(language: str) -> None:
+    """Write from now on in ``language`` (one of ``LANGUAGES``)."""
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    _language = language
+
+
+def language() -> str:
+    """The language chosen for this process (Dutch unless told otherwise)."""
+    return _language
+
+
+def translate(context: str, source: str, disambiguation: str = "") -> str:
+    """``source`` in the chosen language, from the same catalogue the window uses; for documents,
+    letters and the command line. ``context`` as in ``QT_TRANSLATE_NOOP`` (a string literal, so
+    that lupdate finds the text)."""
+    return catalogue(_language).translate(context, source, disambiguation)
+
+
+def long_date(value: date | None, *, short: bool = False) -> str:
+    """``22 november 2026`` (English: ``22 November 2026``), or with ``short`` ``22 nov. 2026``
+    (``22 Nov 2026``); empty for no date."""
     if value is None:
         return ""
-    months = SHORT_MONTHS if short else MONTHS
+    if _language == ENGLISH:
+        months = ENGLISH_SHORT_MONTHS if short else ENGLISH_MONTHS
+    else:
+        months = SHORT_MONTHS if short else MONTHS
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
-def dutch(context: str, source: str) -> str:
-    """``source`` in Dutch, from the same catalogue the window uses; for documents, which are
-    Dutch whatever language the screen speaks. ``context`` as in ``QT_TRANSLATE_NOOP``."""
-    return catalogue("nl").translate(context, source)
+def clock_time(hour: int, minute: int) -> str:
+    """A time of day as a letter writes it: ``14.05 uur`` in Dutch, ``14:05`` in English."""
+    if _language == ENGLISH:
+        return f"{hour}:{minute:02d}"
+    return f"{hour}.{minute:02d} uur"
+
+
+def system_language(locale_name: str) -> str:
+    """The language to speak on a computer whose locale is ``locale_name`` (``en_GB``, ``nl-NL``):
+    English for an English computer, Dutch for every other."""
+    return ENGLISH if locale_name.lower().startswith("en") else DEFAULT_LANGUAGE

@@ -1,4 +1,5 @@
-"""Every visible text has its Dutch translation, and the compiled file matches the source."""
+"""Every visible text has its Dutch and its English translation, and the compiled files match
+their sources."""
 
 from __future__ import annotations
 
@@ -8,9 +9,16 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
+from models.i18n import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "ondernemersdesk_nl.ts"
 BIN = Path(sys.executable).parent
+CATALOGUES = {
+    language: ROOT / "resources" / "translations" / f"ondernemersdesk_{language}.ts" for language in LANGUAGES
+}
+each_language = pytest.mark.parametrize("language", LANGUAGES)
 
 
 def _sources() -> list[str]:
@@ -22,9 +30,10 @@ def _sources() -> list[str]:
     )
 
 
-def test_every_string_in_the_code_is_translated(tmp_path: Path) -> None:
+@each_language
+def test_every_string_in_the_code_is_translated(tmp_path: Path, language: str) -> None:
     ts = tmp_path / "check.ts"
-    shutil.copy(TS, ts)
+    shutil.copy(CATALOGUES[language], ts)
     subprocess.run(
         [BIN / "pyside6-lupdate", *_sources(), "-ts", str(ts), "-no-obsolete", "-locations", "none"],
         check=True,
@@ -41,10 +50,38 @@ def test_every_string_in_the_code_is_translated(tmp_path: Path) -> None:
     assert untranslated == []
 
 
-def test_compiled_translations_are_current(tmp_path: Path) -> None:
-    qm = tmp_path / "check.qm"
-    subprocess.run([BIN / "pyside6-lrelease", str(TS), "-qm", str(qm)], check=True, capture_output=True)
-    assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run pyside6-lrelease on the .ts file"
+@each_language
+def test_compiled_translations_are_current(tmp_path: Path, language: str) -> None:
+    ts, qm = CATALOGUES[language], tmp_path / "check.qm"
+    subprocess.run([BIN / "pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run pyside6-lrelease on the .ts file"
+
+
+def test_both_catalogues_hold_the_same_messages() -> None:
+    """A text added to one catalogue and not the other would be untranslated in that language."""
+
+    def messages(ts: Path) -> set[tuple[str, str, str]]:
+        return {
+            (
+                context.findtext("name") or "",
+                message.findtext("source") or "",
+                message.findtext("comment") or "",
+            )
+            for context in ET.parse(ts).getroot()
+            for message in context.findall("message")
+        }
+
+    assert messages(CATALOGUES["nl"]) == messages(CATALOGUES["en"])
+
+
+def test_english_plurals_have_a_singular_and_a_plural() -> None:
+    """Qt's English has two plural forms; a source like "%n company(ies)" is not English to read."""
+    for context in ET.parse(CATALOGUES["en"]).getroot():
+        for message in context.findall("message"):
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in message.iter("numerusform")]
+                assert len(forms) == 2 and all("%n" in form for form in forms), message.findtext("source")
+                assert not any("(s)" in form or "(ies)" in form for form in forms), forms
 
 
 def test_no_translation_call_hides_inside_an_f_string() -> None:
@@ -58,15 +95,17 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
     assert hidden == []
 
 
-def test_the_catalogue_without_qt_reads_what_qt_reads() -> None:
-    """``models.i18n.dutch`` (the PDFs, letters, command line) gives every text the window gets."""
+@each_language
+def test_the_catalogue_without_qt_reads_what_qt_reads(language: str) -> None:
+    """``models.i18n.translate`` (the PDFs, letters, command line) gives every text the window gets."""
     from PySide6.QtCore import QTranslator
 
     from models.i18n import catalogue
 
+    TS = CATALOGUES[language]
     qt = QTranslator()
     assert qt.load(str(TS.with_suffix(".qm")))
-    ours = catalogue("nl")
+    ours = catalogue(language)
     checked = 0
     for context in ET.parse(TS).getroot():
         name = context.findtext("name")

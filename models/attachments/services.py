@@ -23,7 +23,7 @@ from models.companies.entities import Company
 from models.consultations import services as consultations
 from models.consultations.entities import Channel, Interaction
 from models.errors import FieldError, NotFoundError, ValidationError
-from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
+from models.i18n import QT_TRANSLATE_NOOP, long_date, translate
 from models.permissions import Permission, requires
 from models.team.entities import AppSetting, User
 
@@ -213,14 +213,14 @@ def _mail_report(message: MailMessage, kept: list[str], too_large: list[str], li
     head = [
         (MAIL_FROM, message.sender),
         (MAIL_TO, message.to),
-        (MAIL_DATE, f"{dutch_date(when.date())} {when:%H:%M}" if when else ""),
+        (MAIL_DATE, f"{long_date(when.date())} {when:%H:%M}" if when else ""),
         (MAIL_SUBJECT, message.subject),
     ]
-    lines = [f"{dutch('labels', key)}: {value}" for key, value in head if value]
+    lines = [f"{translate('labels', key)}: {value}" for key, value in head if value]
     if kept:
-        lines.append(f"{dutch('labels', MAIL_ATTACHMENTS)}: {', '.join(kept)}")
+        lines.append(f"{translate('labels', MAIL_ATTACHMENTS)}: {', '.join(kept)}")
     if too_large:
-        not_kept = dutch("labels", MAIL_NOT_KEPT).format(limit=limit)
+        not_kept = translate("labels", MAIL_NOT_KEPT).format(limit=limit)
         lines.append(f"{not_kept}: {', '.join(too_large)}")
     return "\n".join(lines) + ("\n\n" + message.body if message.body else "")
 
@@ -242,7 +242,7 @@ def record_mail(session: Session, company_id: int, message: MailMessage) -> int:
         consultations.InteractionInput(
             occurred_at=message.sent_at or utcnow(),
             channel=Channel.EMAIL,
-            subject=(message.subject or dutch("labels", NO_SUBJECT))[:200],
+            subject=(message.subject or translate("labels", NO_SUBJECT))[:200],
             report=_mail_report(message, [f.name for f in fitting], too_large, limit),
             official_ids=[user_id] if active and user_id is not None else [],
         ),

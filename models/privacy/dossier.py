@@ -3,7 +3,7 @@
 A person appears as the reporter of a signal, a contact person of a company, a visitor at the
 desk, someone a supervisor spoke with on a round, or a respondent in the co-creation. The
 dossier's titles and field names are English source texts of the "labels" context (the window
-translates them, documents and the JSON read them through ``models.i18n.dutch``); the values
+translates them, documents and the JSON read them through ``models.i18n.translate``); the values
 are the data as held, with dates and statuses in Dutch.
 """
 
@@ -27,7 +27,7 @@ from models.base import Base, utcnow
 from models.companies.entities import Company, CompanyContact, Contact
 from models.consultations.entities import CHANNEL_LABELS, Interaction, InteractionContact
 from models.desk.entities import DeskQuestion
-from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
+from models.i18n import QT_TRANSLATE_NOOP, long_date, translate
 from models.privacy.scrub import MARKER
 from models.rounds.entities import Observation, Round
 from models.signals.entities import (
@@ -191,7 +191,7 @@ def _criteria(query: PersonQuery) -> _Criteria:
 
 
 def _when(moment: datetime | None) -> str:
-    return dutch_date(moment.astimezone().date(), short=True) if moment else ""
+    return long_date(moment.astimezone().date(), short=True) if moment else ""
 
 
 def search_person(session: Session, query: PersonQuery) -> list[PersonHit]:
@@ -356,7 +356,7 @@ def _moment(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone()
-    return f"{dutch_date(local.date())} {local:%H:%M}"
+    return f"{long_date(local.date())} {local:%H:%M}"
 
 
 def _signal_record(session: Session, signal_id: int) -> dict[str, str]:
@@ -376,7 +376,7 @@ def _signal_record(session: Session, signal_id: int) -> dict[str, str]:
     reactions = [
         f"{_moment(at)}: "
         + " · ".join(
-            p for p in (dutch("labels", SATISFIED if happy else NOT_SATISFIED), reason, comment) if p
+            p for p in (translate("labels", SATISFIED if happy else NOT_SATISFIED), reason, comment) if p
         )
         for at, happy, reason, comment in session.execute(
             select(SignalReaction.at, SignalReaction.satisfied, ReactionReason.name, SignalReaction.comment)
@@ -388,7 +388,7 @@ def _signal_record(session: Session, signal_id: int) -> dict[str, str]:
     return {
         F_RECORD: signal_number(s.id),
         F_DATE: _moment(s.reported_at),
-        F_STATUS: dutch("labels", SIGNAL_STATUS_LABELS[s.status]),
+        F_STATUS: translate("labels", SIGNAL_STATUS_LABELS[s.status]),
         F_CATEGORY: category or "",
         F_ADDRESS: format_address(s.street, s.house_number, s.postcode, s.city),
         F_DESCRIPTION: s.description,
@@ -396,7 +396,7 @@ def _signal_record(session: Session, signal_id: int) -> dict[str, str]:
         F_PHONE: format_phone(s.reporter_phone),
         F_EMAIL: s.reporter_email or "",
         F_POSTAL_ADDRESS: s.reporter_address or "",
-        F_WANTS_CONTACT: dutch("labels", YES if s.wants_contact else NO),
+        F_WANTS_CONTACT: translate("labels", YES if s.wants_contact else NO),
         F_FEEDBACK: "\n\n".join(feedback),
         F_REACTIONS: "\n\n".join(reactions),
     }
@@ -443,7 +443,7 @@ def _desk_record(session: Session, question_id: int) -> dict[str, str]:
         F_RECORD: f"#{q.id}",
         F_DATE: _moment(q.asked_at),
         F_NAME: q.visitor or "",
-        F_CHANNEL: dutch("labels", CHANNEL_LABELS[q.channel]),
+        F_CHANNEL: translate("labels", CHANNEL_LABELS[q.channel]),
         F_QUESTION: q.question,
         F_ANSWER: q.answer or "",
     }
@@ -470,7 +470,7 @@ def _respondent_record(session: Session, respondent_id: int) -> dict[str, str]:
     if r is None:
         return {}
     ideas = [
-        f"{dutch_date(on)}: {text}" if on else text
+        f"{long_date(on)}: {text}" if on else text
         for on, text in session.execute(
             select(Idea.received_on, Idea.text).where(Idea.respondent_id == respondent_id).order_by(Idea.id)
         ).tuples()
@@ -478,7 +478,7 @@ def _respondent_record(session: Session, respondent_id: int) -> dict[str, str]:
     return {
         F_RECORD: f"#{r.id}",
         F_NAME: r.name,
-        F_SECTOR: dutch("labels", RESPONDENT_SECTOR_LABELS[r.sector]),
+        F_SECTOR: translate("labels", RESPONDENT_SECTOR_LABELS[r.sector]),
         F_IDEAS: "\n".join(ideas),
     }
 
@@ -516,14 +516,14 @@ def build_dossier(
             record = (
                 signal_number(entry.entity_id)
                 if entity == Signal.__tablename__
-                else f"{dutch('labels', KIND_LABELS.get(entity, entity))} #{entry.entity_id}"
+                else f"{translate('labels', KIND_LABELS.get(entity, entity))} #{entry.entity_id}"
             )
             trail.append(
                 {
                     F_DATE: _moment(entry.at),
                     F_RECORD: record,
-                    F_CHANGE: dutch("labels", ACTION_LABELS.get(entry.action, entry.action)),
-                    F_FIELD: dutch("labels", FIELD_LABELS.get(entry.field, entry.field))
+                    F_CHANGE: translate("labels", ACTION_LABELS.get(entry.action, entry.action)),
+                    F_FIELD: translate("labels", FIELD_LABELS.get(entry.field, entry.field))
                     if entry.field
                     else "",
                     F_OLD: entry.old_value or "",
@@ -548,9 +548,9 @@ def dossier_json(dossier: Dossier) -> str:
         "gemaakt_door": dossier.made_by,
         "onderdelen": [
             {
-                "titel": dutch("labels", section.title),
+                "titel": translate("labels", section.title),
                 "gegevens": [
-                    {dutch("labels", k): v for k, v in record.items()} for record in section.records
+                    {translate("labels", k): v for k, v in record.items()} for record in section.records
                 ],
             }
             for section in dossier.sections

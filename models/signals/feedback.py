@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.common import save_record
-from models.i18n import QT_TRANSLATE_NOOP, dutch, dutch_date
+from models.i18n import QT_TRANSLATE_NOOP, long_date, translate
 from models.permissions import Permission, requires
 from models.signals.entities import (
     FeedbackTemplate,
@@ -108,14 +108,14 @@ SALUTATION_UNKNOWN = QT_TRANSLATE_NOOP("letters", "Sir or Madam")
 
 def placeholder_values(record: SignalRecord, data: TransitionInput, today: date) -> dict[str, str]:
     return {
-        "naam": record.reporter_name or dutch("letters", SALUTATION_UNKNOWN),
+        "naam": record.reporter_name or translate("letters", SALUTATION_UNKNOWN),
         "nummer": record.number,
-        "datum_melding": dutch_date(record.reported_at.date()),
-        "datum": dutch_date(today),
+        "datum_melding": long_date(record.reported_at.date()),
+        "datum": long_date(today),
         "categorie": record.category.lower(),
         "adres": record.address,
         "bevinding": data.found.strip(),
         "actie": data.done.strip(),
         "planning": data.planned.strip(),
-        "plandatum": dutch_date(data.planned_on),
+        "plandatum": long_date(data.planned_on),
     }

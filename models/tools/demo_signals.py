@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.calendar import add_working_days
 from models.companies.entities import Company, Establishment
-from models.i18n import dutch, dutch_date
+from models.i18n import long_date, translate
 from models.signals.entities import (
     FeedbackTemplate,
     ReactionReason,
@@ -349,9 +349,9 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
         signal_id = next_signal
         next_signal += 1
         values = {
-            "naam": reporter_name or dutch("letters", SALUTATION_UNKNOWN),
+            "naam": reporter_name or translate("letters", SALUTATION_UNKNOWN),
             "nummer": signal_number(signal_id),
-            "datum_melding": dutch_date(day),
+            "datum_melding": long_date(day),
             "categorie": category.lower(),
             "adres": format_address(street, number, postcode, city),
             "bevinding": found,
@@ -371,7 +371,7 @@ def write(session: Session, builder: Any, seed: int, today: date) -> int:
             planned_on = None
             if target is S.SCHEDULED:
                 planned_on = moment.date() + timedelta(days=rng.randrange(10, 40))
-                extra = {"planned": planned, "plandatum": dutch_date(planned_on)}
+                extra = {"planned": planned, "plandatum": long_date(planned_on)}
             if target is S.CANCELLED:
                 extra = {"bevinding": rng.choice(_CANCEL_REASONS)}
             if target is S.REOPENED:

@@ -3283,6 +3283,14 @@
         <translation>Verbinding…</translation>
     </message>
     <message>
+        <source>Settings… (Ctrl+,)</source>
+        <translation>Instellingen… (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
         <source>About Ondernemersdesk (F1)</source>
         <translation>Over Ondernemersdesk (F1)</translation>
     </message>
@@ -4797,6 +4805,33 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Set up</source>
         <translation>Inrichten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As this computer</source>
+        <translation>Zoals deze computer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Set by your IT department (%1)</source>
+        <translation>Ingesteld door uw IT-afdeling (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time you start Ondernemersdesk.</source>
+        <translation>De taal verandert de volgende keer dat u Ondernemersdesk start.</translation>
     </message>
 </context>
 <context>
@@ -6481,8 +6516,13 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Bevestig met --yes (er is geen terminal om het te vragen).</translation>
     </message>
     <message>
-        <source>Type &apos;ja&apos; to erase: </source>
-        <translation>Typ &apos;ja&apos; om te wissen: </translation>
+        <source>yes</source>
+        <comment>the word typed to confirm an erasure</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Type &apos;%1&apos; to erase: </source>
+        <translation>Typ &apos;%1&apos; om te wissen: </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -6591,6 +6631,914 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Repaired: the search index matches the data again.</source>
         <translation>Hersteld: de zoekindex klopt weer met de gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>This company is archived.</source>
+        <translation>Deze onderneming is gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>No account manager is assigned.</source>
+        <translation>Er is geen accountmanager toegewezen.</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>There are no open agreements.</source>
+        <translation>Er staan geen afspraken open.</translation>
+    </message>
+    <message>
+        <source>For the municipality</source>
+        <translation>Voor de gemeente</translation>
+    </message>
+    <message>
+        <source>For the entrepreneur</source>
+        <translation>Voor de ondernemer</translation>
+    </message>
+    <message>
+        <source>For a third party</source>
+        <translation>Voor een derde</translation>
+    </message>
+    <message>
+        <source>{count} of the {party}</source>
+        <translation>{count} van de {party}</translation>
+    </message>
+    <message>
+        <source>{agreements} past the due date: {split}; the oldest since {date}.</source>
+        <translation>{agreements} over de uiterste datum: {split}; de oudste sinds {date}.</translation>
+    </message>
+    <message>
+        <source>agreement is</source>
+        <translation>afspraak is</translation>
+    </message>
+    <message>
+        <source>agreements are</source>
+        <translation>afspraken zijn</translation>
+    </message>
+    <message>
+        <source>{agreements} be carried out within {days} days.</source>
+        <translation>{agreements} binnen {days} dagen zijn uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>agreement must</source>
+        <translation>afspraak moet</translation>
+    </message>
+    <message>
+        <source>agreements must</source>
+        <translation>afspraken moeten</translation>
+    </message>
+    <message>
+        <source>{count} for the {party}</source>
+        <translation>{count} voor de {party}</translation>
+    </message>
+    <message>
+        <source>{agreements} open: {split}.</source>
+        <translation>{agreements} open: {split}.</translation>
+    </message>
+    <message>
+        <source>agreement is</source>
+        <comment>open</comment>
+        <translation>afspraak staat</translation>
+    </message>
+    <message>
+        <source>agreements are</source>
+        <comment>open</comment>
+        <translation>afspraken staan</translation>
+    </message>
+    <message>
+        <source>Contact moments in the past twelve months</source>
+        <translation>Contactmomenten in de afgelopen twaalf maanden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Subject and report</source>
+        <translation>Onderwerp en verslag</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>No contact recorded since {date}.</source>
+        <translation>Geen contact vastgelegd sinds {date}.</translation>
+    </message>
+    <message>
+        <source>No contact with this company has been recorded yet.</source>
+        <translation>Er is nog geen contact met deze onderneming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} ago</source>
+        <translation>{days} geleden</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Last contact: {date} ({when}), {channel} about “{subject}”.</source>
+        <translation>Laatste contact: {date} ({when}), {channel} over “{subject}”.</translation>
+    </message>
+    <message>
+        <source>{moments} in the past twelve months.</source>
+        <translation>{moments} in de afgelopen twaalf maanden.</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <source>contact moments</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <source>Signals and observations in the past twelve months</source>
+        <translation>Meldingen en waarnemingen in de afgelopen twaalf maanden</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>No signals about this company.</source>
+        <translation>Geen meldingen over deze onderneming.</translation>
+    </message>
+    <message>
+        <source>The {shown} newest of {count} signals in this period.</source>
+        <translation>De {shown} nieuwste van {count} meldingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Advice or action</source>
+        <translation>Advies of actie</translation>
+    </message>
+    <message>
+        <source>Spoke with {name}</source>
+        <translation>Gesproken met {name}</translation>
+    </message>
+    <message>
+        <source>No observations by supervisors at this company.</source>
+        <translation>Geen waarnemingen van toezichthouders bij deze onderneming.</translation>
+    </message>
+    <message>
+        <source>The {shown} newest of {count} observations in this period.</source>
+        <translation>De {shown} nieuwste van {count} waarnemingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>signal about this company is</source>
+        <translation>melding over deze onderneming is</translation>
+    </message>
+    <message>
+        <source>signals about this company are</source>
+        <translation>meldingen over deze onderneming zijn</translation>
+    </message>
+    <message>
+        <source>{signals} still being handled, {late} of them past the target date.</source>
+        <translation>{signals} nog in behandeling, waarvan {late} over de termijn.</translation>
+    </message>
+    <message>
+        <source>{signals} still being handled.</source>
+        <translation>{signals} nog in behandeling.</translation>
+    </message>
+    <message>
+        <source>Related ambitions</source>
+        <translation>Gerelateerde ambities</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>The company is not involved in actions of the ambition plan.</source>
+        <translation>De onderneming is niet betrokken bij acties van het ambitiedocument.</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Identity on documents not yet set up by the administrator</source>
+        <translation>Huisstijl nog niet ingesteld door de beheerder</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Pagina {page} van {total}</translation>
+    </message>
+    <message>
+        <source>Conversation report</source>
+        <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <source>We trust this informs you well. If anything in this report is not right, please let us know within two weeks.</source>
+        <translation>Wij vertrouwen erop u hiermee goed te hebben geïnformeerd. Klopt er iets niet in dit verslag, laat het ons dan binnen twee weken weten.</translation>
+    </message>
+    <message>
+        <source>we visited you</source>
+        <translation>bezochten wij u</translation>
+    </message>
+    <message>
+        <source>we spoke with you on the phone</source>
+        <translation>spraken wij u telefonisch</translation>
+    </message>
+    <message>
+        <source>we were in touch with you by e-mail</source>
+        <translation>hadden wij per e-mail contact met u</translation>
+    </message>
+    <message>
+        <source>you spoke with us at the desk</source>
+        <translation>sprak u ons aan de balie</translation>
+    </message>
+    <message>
+        <source>we spoke with you during our round</source>
+        <translation>spraken wij u tijdens onze ronde</translation>
+    </message>
+    <message>
+        <source>we met with you</source>
+        <translation>hadden wij overleg met u</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Ons kenmerk</translation>
+    </message>
+    <message>
+        <source>On {date} {how}. In this report you can read what we discussed and which agreements we made.</source>
+        <translation>Op {date} {how}. In dit verslag leest u wat wij hebben besproken en welke afspraken wij hebben gemaakt.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>On behalf of the municipality</source>
+        <translation>Namens de gemeente</translation>
+    </message>
+    <message>
+        <source>On behalf of the company</source>
+        <translation>Namens de onderneming</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>No report of this conversation was recorded.</source>
+        <translation>Van dit gesprek is geen verslag vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements were made in this conversation.</source>
+        <translation>In dit gesprek zijn geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>for the attention of {name}</source>
+        <translation>t.a.v. {name}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Beste {name},</translation>
+    </message>
+    <message>
+        <source>Dear {names} and {last},</source>
+        <translation>Beste {names} en {last},</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Uitvoerder</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>{days} te laat</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>op {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>afgesproken op {date}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>toelichting: {note}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <source>Main establishment</source>
+        <translation>Hoofdvestiging</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Werkzame personen</translation>
+    </message>
+    <message>
+        <source>This company was archived on {date}.</source>
+        <translation>Deze onderneming is gearchiveerd op {date}.</translation>
+    </message>
+    <message>
+        <source>establishment no. {number}</source>
+        <translation>vestigingsnr. {number}</translation>
+    </message>
+    <message>
+        <source>main establishment</source>
+        <translation>hoofdvestiging</translation>
+    </message>
+    <message>
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No establishments registered.</source>
+        <translation>Geen vestigingen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>No contact persons registered.</source>
+        <translation>Geen contactpersonen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Signals ({count})</source>
+        <translation>Meldingen ({count})</translation>
+    </message>
+    <message>
+        <source>There are no signals about this company.</source>
+        <translation>Er zijn geen meldingen over deze onderneming.</translation>
+    </message>
+    <message>
+        <source>Municipality: {names}</source>
+        <translation>Gemeente: {names}</translation>
+    </message>
+    <message>
+        <source>Company: {names}</source>
+        <translation>Onderneming: {names}</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>No report recorded.</source>
+        <translation>Geen verslag vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Ondernemersdossier</translation>
+    </message>
+    <message>
+        <source>As it stands on {date}.</source>
+        <translation>Stand van zaken op {date}.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Agreements ({count})</source>
+        <translation>Afspraken ({count})</translation>
+    </message>
+    <message>
+        <source>{agreements} open; open agreements are at the top.</source>
+        <translation>{agreements} open; open afspraken staan bovenaan.</translation>
+    </message>
+    <message>
+        <source>No agreements have been recorded.</source>
+        <translation>Er zijn geen afspraken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Contact moments ({count})</source>
+        <translation>Contactmomenten ({count})</translation>
+    </message>
+    <message>
+        <source>Why we enforce here</source>
+        <translation>Waarom wij hier handhaven</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per gebied</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <translation>Per straat</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per categorie</translation>
+    </message>
+    <message>
+        <source>{start} up to and including {end}</source>
+        <translation>{start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>In this period {signals} signals came in and our supervisors made {observations} observations. Below is where they pile up: that is where we put supervision and enforcement first.</source>
+        <translation>In deze periode kwamen {signals} meldingen binnen en deden onze toezichthouders {observations} waarnemingen. Hieronder staat waar die zich ophopen: daar zetten wij toezicht en handhaving als eerste in.</translation>
+    </message>
+    <message>
+        <source>Where or what</source>
+        <translation>Waar of wat</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>No signals or observations in this period.</source>
+        <translation>Geen meldingen of waarnemingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Verloop per week</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction by area</source>
+        <translation>Tevredenheid van melders per gebied</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction by category</source>
+        <translation>Tevredenheid van melders per categorie</translation>
+    </message>
+    <message>
+        <source>No reactions to signals in an area.</source>
+        <translation>Geen reacties op meldingen in een gebied.</translation>
+    </message>
+    <message>
+        <source>No reactions.</source>
+        <translation>Geen reacties.</translation>
+    </message>
+    <message>
+        <source>Reporters&apos; satisfaction</source>
+        <translation>Tevredenheid van melders</translation>
+    </message>
+    <message>
+        <source>1 reporter reacted</source>
+        <translation>reageerde 1 melder</translation>
+    </message>
+    <message>
+        <source>{count} reporters reacted</source>
+        <translation>reageerden {count} melders</translation>
+    </message>
+    <message>
+        <source>In this period {reacted} to the handling of their signal. Satisfied: {satisfied} of {reactions} ({share}).</source>
+        <translation>In deze periode {reacted} op de afhandeling van hun melding. Tevreden: {satisfied} van de {reactions} ({share}).</translation>
+    </message>
+    <message>
+        <source>No reactions of reporters to the handling were recorded in this period.</source>
+        <translation>In deze periode zijn geen reacties van melders op de afhandeling vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Share satisfied</source>
+        <translation>Aandeel tevreden</translation>
+    </message>
+    <message>
+        <source>Feedback on your report</source>
+        <translation>Terugkoppeling op uw melding</translation>
+    </message>
+    <message>
+        <source>Signal {number}</source>
+        <translation>Melding {number}</translation>
+    </message>
+    <message>
+        <source>The reporter</source>
+        <translation>De melder</translation>
+    </message>
+    <message>
+        <source>by e-mail: {address}</source>
+        <translation>per e-mail: {address}</translation>
+    </message>
+    <message>
+        <source>Your report about {category}</source>
+        <translation>Uw melding over {category}</translation>
+    </message>
+    <message>
+        <source>Your report of</source>
+        <translation>Uw melding van</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Uw melding</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>letter</comment>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>If you have any questions about your report, please contact us and quote the reference {number}.</source>
+        <translation>Hebt u nog vragen over uw melding, neem dan contact met ons op en noem het kenmerk {number}.</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Informatieblad</translation>
+    </message>
+    <message>
+        <source>Expired: valid up to and including {date}; this answer no longer holds</source>
+        <translation>Verlopen: gold tot en met {date}; dit antwoord geldt niet meer</translation>
+    </message>
+    <message>
+        <source>Valid only from {date}</source>
+        <translation>Geldt pas vanaf {date}</translation>
+    </message>
+    <message>
+        <source>Valid up to and including {date}</source>
+        <translation>Geldt tot en met {date}</translation>
+    </message>
+    <message>
+        <source>Valid until further notice</source>
+        <translation>Geldt tot nader bericht</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Geldigheid</translation>
+    </message>
+    <message>
+        <source>More information</source>
+        <translation>Meer informatie</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask the business desk how things stand now.</source>
+        <translation>Deze informatie is afgedrukt op {date}. Regels veranderen soms snel; vraag bij twijfel het ondernemersloket naar de actuele stand.</translation>
+    </message>
+    <message>
+        <source>Access to personal data</source>
+        <translation>Inzage persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Overview of the personal data {municipality} keeps in Ondernemersdesk, made on {moment} by {official}.</source>
+        <translation>Overzicht van de persoonsgegevens die {municipality} in Ondernemersdesk bewaart, gemaakt op {moment} door {official}.</translation>
+    </message>
+    <message>
+        <source>Searched for</source>
+        <translation>Gezocht op</translation>
+    </message>
+    <message>
+        <source>No data about this person was found.</source>
+        <translation>Er zijn geen gegevens over deze persoon gevonden.</translation>
+    </message>
+    <message>
+        <source>Every change of these data: when, by whom, from which value to which.</source>
+        <translation>Elke wijziging van deze gegevens: wanneer, door wie, van welke waarde naar welke.</translation>
+    </message>
+    <message>
+        <source>This overview was made on {date} under article 15 of the General Data Protection Regulation (GDPR). If any data is not right, or you want it erased, please contact the municipality.</source>
+        <translation>Dit overzicht is gemaakt op {date} op grond van artikel 15 van de Algemene verordening gegevensbescherming (AVG). Kloppen gegevens niet, of wilt u dat ze worden gewist, neem dan contact op met de gemeente.</translation>
+    </message>
+    <message>
+        <source>Report of our conversation of {day}</source>
+        <translation>Verslag van ons gesprek van {day}</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,
+
+Please find attached the report of our conversation of {day} with {company}. Is anything not right, or is an agreement missing? Let us know by replying to this e-mail.
+
+Kind regards,
+
+{signed}</source>
+        <translation>Geachte heer, mevrouw,
+
+Hierbij ontvangt u het verslag van ons gesprek van {day} met {company}. Klopt er iets niet, of mist u een afspraak? Laat het ons weten door op deze e-mail te antwoorden.
+
+Met vriendelijke groet,
+
+{signed}</translation>
+    </message>
+    <message>
+        <source>Supervision daily report {day}</source>
+        <translation>Dagrapport toezicht {day}</translation>
+    </message>
+    <message>
+        <source>Please find attached the supervision daily report of {day}: the rounds, observations, conversations and agreements of that day, as a PDF.
+
+Kind regards,
+
+Supervision {municipality}
+</source>
+        <translation>Hierbij het dagrapport toezicht van {day}: de rondes, waarnemingen, gesprekken en afspraken van die dag, als PDF in de bijlage.
+
+Met vriendelijke groet,
+
+Toezicht {municipality}
+</translation>
+    </message>
+    <message>
+        <source>Supervision daily report</source>
+        <translation>Dagrapport toezicht</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>Rapportage toezicht</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <source>agreement made</source>
+        <translation>afspraak gemaakt</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>nodig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>spoke with {name}</source>
+        <translation>gesproken met {name}</translation>
+    </message>
+    <message>
+        <source>No observations.</source>
+        <translation>Geen waarnemingen.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Follow-up still needed</source>
+        <translation>Vervolg nog nodig</translation>
+    </message>
+    <message>
+        <source>No rounds were walked on this day.</source>
+        <translation>Op deze dag zijn geen rondes gelopen.</translation>
+    </message>
+    <message>
+        <source>Without an area</source>
+        <translation>Zonder gebied</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Company or place</source>
+        <translation>Onderneming of plek</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>No conversations were held.</source>
+        <translation>Er zijn geen gesprekken gevoerd.</translation>
+    </message>
+    <message>
+        <source>No agreements were made.</source>
+        <translation>Er zijn geen afspraken gemaakt.</translation>
+    </message>
+    <message>
+        <source>Total by category</source>
+        <translation>Totaal per categorie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>On their rounds our supervisors are also a point of contact for entrepreneurs. In this overview you can read what they saw at your company in the period {period}, what advice they gave and which agreements we made with you. So you can take action yourself where needed.</source>
+        <translation>Onze toezichthouders zijn tijdens hun rondes ook een aanspreekpunt voor ondernemers. In dit overzicht leest u wat zij in de periode van {period} bij uw onderneming hebben gezien, welk advies zij gaven en welke afspraken wij met u hebben gemaakt. Zo kunt u zelf waar nodig actie ondernemen.</translation>
+    </message>
+    <message>
+        <source>{observations} in this period.</source>
+        <translation>{observations} in deze periode.</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>waarneming</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>waarnemingen</translation>
+    </message>
+    <message>
+        <source>No observations were made at your company in this period.</source>
+        <translation>In deze periode zijn bij uw onderneming geen waarnemingen gedaan.</translation>
+    </message>
+    <message>
+        <source>No agreements were made with you in this period.</source>
+        <translation>In deze periode zijn geen afspraken met u gemaakt.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this overview, please contact the business desk.</source>
+        <translation>Hebt u vragen over dit overzicht, neem dan contact op met het ondernemersloket.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import desktop.cli
-from desktop.bootstrap import PrivateLogFile
+from desktop.bootstrap import PrivateLogFile, install_translations
+from models import i18n
 from models.companies import services as companies
 from models.db import Database
 from models.migrations import migrate
@@ -87,7 +88,7 @@ def admin(*args: str, env_home: Path, user: str | None = None) -> Outcome:
 def _as_a_process_leaves_it() -> Iterator[None]:
     """What a run changes in the process beyond its own work is put back afterwards, so the next
     test finds the process as before: the application's names, the identity preset by IT, the log
-    file and level, and the windows a screenshot leaves open."""
+    file and level, the windows a screenshot leaves open, and the language (``--language``)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "the tests' one QApplication (pytest-qt's qapp)"
     names = (app.applicationName(), app.organizationName(), app.applicationVersion())
@@ -96,9 +97,11 @@ def _as_a_process_leaves_it() -> Iterator[None]:
     root = logging.getLogger()
     level, handlers = root.level, list(root.handlers)
     windows = set(QApplication.topLevelWidgets())
+    spoken = i18n.language()
     try:
         yield
     finally:
+        install_translations(app, spoken)
         for window in set(QApplication.topLevelWidgets()) - windows:
             window.close()
             window.deleteLater()
@@ -147,6 +150,21 @@ def test_migrate_demo_search_and_screenshot(tmp_path: Path, isolated_home: Path)
         shot = admin("screenshot", "--page", page, str(out), "--database", url, env_home=isolated_home)
         assert shot.returncode == 0, shot.stderr
         assert out.stat().st_size > 20_000  # a rendered window, not an empty image
+    english = tmp_path / "companies_en.png"
+    shot = admin(
+        "screenshot",
+        "--page",
+        "companies",
+        "--language",
+        "en",
+        str(english),
+        "--database",
+        url,
+        env_home=isolated_home,
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert "The window as" in shot.stdout and "Companies, My work" in shot.stdout
+    assert english.read_bytes() != (tmp_path / "companies.png").read_bytes()
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 import desktop.cli
 from models.errors import SQLITE_ADVICE, database_advice
-from models.i18n import dutch
+from models.i18n import translate
 from tests.desktop.test_cli import admin, consultations_db  # noqa: F401  (a fixture)
 from tests.views.test_pdf import KVK, Seeded
 
@@ -103,5 +103,5 @@ def test_known_database_texts_become_dutch_advice(
 
 def test_every_advice_is_translated() -> None:
     for source in SQLITE_ADVICE.values():
-        assert dutch("errors", source) != source
+        assert translate("errors", source) != source
     assert database_advice(RuntimeError("database is locked")) is None  # by code, never by wording

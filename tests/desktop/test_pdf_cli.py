@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.pdf_commands import PDF_DOCUMENTS
+from models.i18n import ENGLISH_MONTHS, MONTHS, translate
 from tests.desktop.test_cli import admin
 
 # The red of "te laat" (views/documents/toolkit.OVERDUE, #b3261e) as reportlab writes a fill colour.
@@ -102,7 +103,7 @@ def test_every_kind_of_pdf_embeds_its_fonts(
         "pdf", document, *args[document], "--out", str(out), "--database", url, env_home=isolated_home
     )
     assert result.returncode == 0, result.stderr
-    assert f"{PDF_DOCUMENTS[document]}" in result.stdout and str(out) in result.stdout
+    assert translate("documents", PDF_DOCUMENTS[document]) in result.stdout and str(out) in result.stdout
     fonts = fonts_of(out)
     assert fonts and all(fonts.values()), fonts
     assert not any("Helvetica" in name for name in fonts), fonts
@@ -114,6 +115,56 @@ def test_every_kind_of_pdf_embeds_its_fonts(
         assert OVERDUE_FILL not in _content(out)
     else:
         assert "Vertrouwelijk" in text  # the demo's identity marks the municipality's own papers
+
+
+# What each company document says on its first page, per language (--language).
+WORDED = {
+    "nl": {
+        "briefing": ["Gespreksvoorbereiding", "Aandachtspunten", "Open afspraken"],
+        "dossier": ["Ondernemersdossier", "Stand van zaken op", "Contactpersonen"],
+        "report": ["Gespreksverslag", "Met vriendelijke groet"],
+    },
+    "en": {
+        "briefing": ["Briefing", "Points of attention", "Open agreements"],
+        "dossier": ["Company file", "As it stands on", "Contact persons"],
+        "report": ["Conversation report", "Kind regards"],
+    },
+}
+MONTH = {"nl": MONTHS, "en": ENGLISH_MONTHS}
+
+
+@pytest.mark.parametrize("language", sorted(WORDED))
+@pytest.mark.parametrize("document", ["briefing", "dossier", "report"])
+def test_company_documents_in_either_language(
+    document: str,
+    language: str,
+    demo_db: tuple[str, dict[str, list[str]]],
+    tmp_path: Path,
+    isolated_home: Path,
+) -> None:
+    url, args = demo_db
+    out = tmp_path / f"{document}-{language}.pdf"
+    result = admin(
+        "pdf",
+        document,
+        *args[document],
+        "--language",
+        language,
+        "--out",
+        str(out),
+        "--database",
+        url,
+        env_home=isolated_home,
+    )
+    assert result.returncode == 0, result.stderr
+    assert ("saved as" in result.stdout) == (language == "en")
+    text = _text(out)
+    for words in WORDED[language][document]:
+        assert words in text
+    other = "nl" if language == "en" else "en"
+    assert not any(words in text for words in WORDED[other][document][1:])
+    assert ("Page 1 of" if language == "en" else "Pagina 1 van") in text
+    assert f"{date.today().day} {MONTH[language][date.today().month - 1]} {date.today().year}" in text
 
 
 def test_pdf_help_lists_every_kind(isolated_home: Path) -> None:

@@ -16,7 +16,7 @@ from models.desk import knowledge
 from models.desk.knowledge import ArticleScope
 from models.documents import services as documents
 from models.errors import NotFoundError
-from models.i18n import dutch
+from models.i18n import translate
 from models.importing.undo import undo_import
 from models.privacy import services as privacy
 from models.privacy.dossier import PersonQuery
@@ -40,7 +40,7 @@ def test_the_helpers_bound_numbers_and_searches() -> None:
     with pytest.raises(OutOfBoundsError) as info:
         search_words(PASTED)
     assert info.value.params == {"limit": MAX_SEARCH, "length": len(PASTED)}
-    text = dutch("errors", info.value.message).format(**info.value.params)
+    text = translate("errors", info.value.message).format(**info.value.params)
     assert text.startswith("Een zoekopdracht") and "1000008" in text
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.bootstrap import install_translations, stylesheet
 from models.companies.entities import Area, AreaKind, Sector
 from models.db import Database
+from models.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from models.team.entities import Role, User
 from views.common.garbage import collect_on_main_thread
 from views.common.settings import Settings
@@ -24,6 +25,15 @@ def dutch_application(qapp: QApplication) -> QApplication:
     qapp.setStyleSheet(stylesheet())
     collect_on_main_thread(qapp)  # as the application does (desktop/bootstrap.py)
     return qapp
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The test runs once in each language of the interface (ask for it before ``window``);
+    the application speaks Dutch again afterwards."""
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, DEFAULT_LANGUAGE)
 
 
 @pytest.fixture

@@ -220,9 +220,9 @@ def test_the_monitoring_summary_counts_what_the_ambities_screen_shows(qtbot, pla
 
 def dutch_label(light) -> str:
     from models.ambitions.monitoring import LIGHT_LABELS
-    from models.i18n import dutch
+    from models.i18n import translate
 
-    return dutch("labels", LIGHT_LABELS[light])
+    return translate("labels", LIGHT_LABELS[light])
 
 
 def test_the_indicator_chart_labels_every_year(qtbot, plan: Database) -> None:

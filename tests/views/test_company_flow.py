@@ -39,13 +39,14 @@ def test_empty_database_says_what_to_do(window: MainWindow) -> None:
 
 
 def test_bad_postcode_is_explained_at_the_field_and_nothing_typed_is_lost(
-    qtbot, window: MainWindow, worker: DatabaseWorker
+    qtbot, language: str, window: MainWindow, worker: DatabaseWorker
 ) -> None:
     dialog = _create_company(qtbot, window, worker, postcode="12345")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     message = dialog.rows["main.postcode"].message
     qtbot.waitUntil(message.isVisible)
-    assert "vier cijfers en twee letters" in message.text()
+    explained = {"nl": "vier cijfers en twee letters", "en": "four digits and two letters"}
+    assert explained[language] in message.text()
     assert dialog.isVisible()
     assert dialog.name.text() == "Bakkerij Van Dijk"
     assert dialog.main.postcode.text() == "12345"
@@ -63,7 +64,9 @@ def test_bad_postcode_is_explained_at_the_field_and_nothing_typed_is_lost(
     assert record.main.sector == "Brood- en banketbakkerijen"
 
 
-def test_find_with_global_search_and_open_the_file(qtbot, window: MainWindow, worker: DatabaseWorker) -> None:
+def test_find_with_global_search_and_open_the_file(
+    qtbot, language: str, window: MainWindow, worker: DatabaseWorker
+) -> None:
     dialog = _create_company(qtbot, window, worker)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.company.record is not None)

@@ -39,16 +39,43 @@ def _type(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+# What the official reads along the way, in each language of the interface.
+SEEN = {
+    "nl": {
+        "empty": "Nog geen contactmomenten",
+        "describe": "Beschrijf wat is afgesproken",
+        "before": "vóór het contactmoment",
+        "visit": "bezoek",
+        "open": "2 open afspraken",
+        "this week": "deze week",
+        "late": "te laat",
+        "what was done": "Schrijf kort op wat er is gedaan",
+    },
+    "en": {
+        "empty": "No contact moments yet",
+        "describe": "Describe what was agreed",
+        "before": "before the contact moment",
+        "visit": "visit",
+        "open": "2 open agreements",
+        "this week": "due this week",
+        "late": "overdue",
+        "what was done": "Write down briefly what was done",
+    },
+}
+
+
 def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     qtbot,
+    language: str,
     window: MainWindow,
     worker: DatabaseWorker,
 ) -> None:
+    seen = SEEN[language]
     company_id = _company(worker)
     window.open_company(company_id)
     qtbot.waitUntil(lambda: window.company.record is not None)
     timeline = window.company.timeline
-    assert "Nog geen contactmomenten" in timeline.empty.text()
+    assert seen["empty"] in timeline.empty.text()
 
     qtbot.mouseClick(timeline.log_button, Qt.MouseButton.LeftButton)
     dialog = visible(window, InteractionDialog)
@@ -64,8 +91,8 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     first.due.set_value(date.today() - timedelta(days=1))  # before the contact moment
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(first.rows["description"].message.isVisible)
-    assert "Beschrijf wat is afgesproken" in first.rows["description"].message.text()
-    assert "vóór het contactmoment" in first.rows["due_date"].message.text()
+    assert seen["describe"] in first.rows["description"].message.text()
+    assert seen["before"] in first.rows["due_date"].message.text()
     assert dialog.subject.text() == "Terrasvergunning zomerseizoen"  # nothing typed is lost
 
     _type(qtbot, first.description, "Gemeente stuurt de regels voor terrassen")
@@ -81,8 +108,8 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     qtbot.waitUntil(lambda: timeline.tree.topLevelItemCount() == 1)
     entry = timeline.tree.topLevelItem(0)
     assert entry.text(2) == "Terrasvergunning zomerseizoen"
-    assert entry.text(1) == "bezoek"
-    assert entry.text(4) == "2 open afspraken"
+    assert entry.text(1) == seen["visit"]
+    assert entry.text(4) == seen["open"]
     assert entry.childCount() == 2
     assert "Jan de Vries" in timeline.detail.toPlainText()
     assert "Terras tot 23:00 besproken." in timeline.detail.toPlainText()
@@ -96,13 +123,13 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert group.childCount() == 2
     mine = next(group.child(i) for i in range(2) if group.child(i).text(0).startswith("Gemeente"))
     assert mine.text(0) == "Gemeente stuurt de regels voor terrassen"
-    assert "deze week" in page.summary.text() or "te laat" in page.summary.text()
+    assert seen["this week"] in page.summary.text() or seen["late"] in page.summary.text()
     page.tree.setCurrentItem(mine)
     qtbot.mouseClick(page.agreement_actions.buttons[AgreementStatus.DONE], Qt.MouseButton.LeftButton)
     status = visible(window, AgreementStatusDialog)
     qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(status.rows["note"].message.isVisible)
-    assert "Schrijf kort op wat er is gedaan" in status.rows["note"].message.text()
+    assert seen["what was done"] in status.rows["note"].message.text()
     qtbot.keyClicks(status.note, "Regels per e-mail gestuurd")
     qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not status.isVisible())

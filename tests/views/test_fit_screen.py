@@ -324,6 +324,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.shell.about_dialog import AboutDialog
     from views.shell.first_run import FirstRunDialog
     from views.shell.restore_dialog import RestoreDialog
+    from views.shell.settings_dialog import SettingsDialog
     from views.signals import settings_dialog as sd
     from views.signals import signal_dialogs as sdl
     from views.signals.signal_dialogs import SignalDialog, TransitionDialog
@@ -471,6 +472,9 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
             d.worker, Settings(str(d.tmp_path / "about.ini")), d.parent
         ),
         name("shell.restore_dialog", "RestoreDialog"): lambda d: RestoreDialog(d.worker, d.parent, d.parent),
+        name("shell.settings_dialog", "SettingsDialog"): lambda d: SettingsDialog(
+            Settings(str(d.tmp_path / "settings.ini")), d.parent
+        ),
         name("shell.first_run", "FirstRunDialog"): lambda d: FirstRunDialog(
             d.tmp_path / "ondernemersdesk.db", d.parent
         ),

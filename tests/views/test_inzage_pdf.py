@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.db import Database
+from models.i18n import translate
 from models.privacy import services as privacy
 from models.privacy.services import PersonQuery
 from models.signals.entities import SignalStatus
@@ -33,7 +34,7 @@ def test_the_inzage_pdf_shows_everything_held_about_the_person(sqlite_db: Databa
     pages = pages_of(out)
     text = " ".join(pages)
     check_page_numbers(pages)
-    assert TITLE in text and "Gemeente Wijdemeren" in text
+    assert translate("documents", TITLE) in text and "Gemeente Wijdemeren" in text
     for held in (
         "Els Jansen",
         "els@example.nl",

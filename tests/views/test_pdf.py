@@ -29,11 +29,12 @@ from models.consultations.entities import AgreementStatus, Channel, Responsible
 from models.consultations.services import AgreementInput, InteractionInput
 from models.db import Database
 from models.documents import services as documents
+from models.i18n import translate
 from models.signals.entities import SignalStatus
 from models.team.entities import Role, User
 from models.team.identity import Identity, save_identity
 from models.tools.demo import DEMO_IDENTITY
-from views.documents import dutch, markdown
+from views.documents import markdown, words
 from views.documents.briefing import render_briefing
 from views.documents.dossier import render_dossier
 from views.documents.report import CLOSING, render_report
@@ -276,17 +277,17 @@ def check_page_numbers(pages: list[str]) -> None:
 
 
 def test_dutch_dates_and_words_without_qt() -> None:
-    assert dutch.dutch_date(date(2026, 11, 22)) == "22 november 2026"
-    assert dutch.dutch_date(date(2026, 3, 1), short=True) == "1 mrt. 2026"
-    assert dutch.dutch_date(None) == ""
-    assert dutch.dutch_datetime(datetime(2026, 11, 22, 14, 5)) == "22 november 2026, 14.05 uur"
-    assert set(dutch.CHANNEL) == set(Channel)
-    assert set(dutch.RESPONSIBLE) == set(Responsible)
-    assert set(dutch.AGREEMENT_STATUS) == set(AgreementStatus)
-    assert set(dutch.ESTABLISHMENT_STATUS) == set(EstablishmentStatus)
-    assert set(dutch.AREA_KIND) == set(AreaKind)
-    assert dutch.contact_role("owner") == "eigenaar"
-    assert dutch.contact_role("kok") == "kok"
+    assert words.long_date(date(2026, 11, 22)) == "22 november 2026"
+    assert words.long_date(date(2026, 3, 1), short=True) == "1 mrt. 2026"
+    assert words.long_date(None) == ""
+    assert words.long_datetime(datetime(2026, 11, 22, 14, 5)) == "22 november 2026, 14.05 uur"
+    assert set(words.CHANNEL) == set(Channel)
+    assert set(words.RESPONSIBLE) == set(Responsible)
+    assert set(words.AGREEMENT_STATUS) == set(AgreementStatus)
+    assert set(words.ESTABLISHMENT_STATUS) == set(EstablishmentStatus)
+    assert set(words.AREA_KIND) == set(AreaKind)
+    assert words.contact_role("owner") == "eigenaar"
+    assert words.contact_role("kok") == "kok"
 
 
 def test_user_text_is_never_markup() -> None:
@@ -313,13 +314,13 @@ def test_briefing(db: Database, tmp_path: Path) -> None:
     for expected in (
         "Gemeente Wijdemeren",
         "Vertrouwelijk",
-        dutch.dutch_date(s.today),
+        words.long_date(s.today),
         "Aandachtspunten",
         "1 afspraak is over de uiterste datum: 1 van de gemeente",
-        f"de oudste sinds {dutch.dutch_date(s.overdue_due)}",
+        f"de oudste sinds {words.long_date(s.overdue_due)}",
         "1 afspraak moet binnen 7 dagen zijn uitgevoerd",
         "3 afspraken staan open",
-        "Laatste contact: " + dutch.dutch_date(s.today - timedelta(days=5)),
+        "Laatste contact: " + words.long_date(s.today - timedelta(days=5)),
         "Horeca De Zwaan B.V.",
         "Besloten vennootschap",
         KVK,
@@ -361,8 +362,8 @@ def test_conversation_report(db: Database, tmp_path: Path) -> None:
         "Noordereinde 12",
         "1243 JJ 's-Graveland",
         "Rading 1",  # the municipality's address
-        f"Op {dutch.dutch_date(s.occurred.date())} bezochten wij u",
-        dutch.dutch_datetime(s.occurred),
+        f"Op {words.long_date(s.occurred.date())} bezochten wij u",
+        words.long_datetime(s.occurred),
         "Namens de gemeente Kees Jansen, Petra van Dam",
         "Jan de Vries (eigenaar), Zoë Ëlsinga (bedrijfsleider)",
         "Beste Jan de Vries en Zoë Ëlsinga,",
@@ -376,7 +377,7 @@ def test_conversation_report(db: Database, tmp_path: Path) -> None:
         "gemeente",
         "ondernemer",
         "derde",
-        dutch.dutch_date(s.soon_due, short=True),
+        words.long_date(s.soon_due, short=True),
         "geïnformeerd",
         "binnen twee weken",
         "Met vriendelijke groet,",
@@ -384,7 +385,7 @@ def test_conversation_report(db: Database, tmp_path: Path) -> None:
         "Ondernemersmanager",
     ):
         assert expected in text, expected
-    assert " ".join(CLOSING.split()) in text
+    assert " ".join(translate("documents", CLOSING).split()) in text
     assert "Vraag over reclamebord" not in text  # another contact moment
 
 
@@ -748,7 +749,7 @@ def test_the_pdf_words_come_from_the_window_s_catalogue() -> None:
     from models.i18n import catalogue
 
     for channel, label in CHANNEL_LABELS.items():
-        assert dutch.CHANNEL[channel] == catalogue("nl").translate("labels", label)
-    assert dutch.CHANNEL[Channel.PHONE] == "telefoon"
-    assert dutch.SIGNAL_STATUS[SignalStatus.HANDLING] == "in behandeling"
-    assert dutch.ACTION_STATUS[ActionStatus.PLANNED] == "gepland"
+        assert words.CHANNEL[channel] == catalogue("nl").translate("labels", label)
+    assert words.CHANNEL[Channel.PHONE] == "telefoon"
+    assert words.SIGNAL_STATUS[SignalStatus.HANDLING] == "in behandeling"
+    assert words.ACTION_STATUS[ActionStatus.PLANNED] == "gepland"

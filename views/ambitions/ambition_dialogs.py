@@ -42,29 +42,33 @@ from models.ambitions.services import ActionRecord, AmbitionRecord, IdeaRecord, 
 from models.lookups import Choice
 from views.common.date_field import DateField
 from views.common.forms import FormDialog
-from views.common.text import DUTCH, label
+from views.common.text import label, locale
 from views.common.widgets import PeopleList
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 
 
 def parse_number(text: str) -> float | None:
-    """``1.234,5`` or ``1234.5`` → 1234.5; empty → None; anything else raises ValueError."""
+    """``1.234,5`` or ``1234.5`` → 1234.5 (in English ``1,234.5``); empty → None; anything else
+    raises ValueError."""
     text = text.strip().replace(" ", "")
     if not text:
         return None
-    if "," in text:
+    if locale().decimalPoint() == ".":
+        text = text.replace(",", "")
+    elif "," in text:
         text = text.replace(".", "").replace(",", ".")
     return float(text)
 
 
 def show_number(value: float | None) -> str:
-    """A number the Dutch way, without needless decimals: ``12,5``, ``1.250``."""
+    """A number the language's way, without needless decimals: ``12,5``, ``1.250`` (``12.5``,
+    ``1,250``)."""
     if value is None:
         return ""
     if float(value).is_integer():
-        return DUTCH.toString(int(value))
-    return DUTCH.toString(float(value), "f", 2).rstrip("0").rstrip(",")
+        return locale().toString(int(value))
+    return locale().toString(float(value), "f", 2).rstrip("0").rstrip(locale().decimalPoint())
 
 
 def label_choices(labels: dict[Any, str]) -> list[Choice]:

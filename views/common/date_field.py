@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.date_input import UnreadableDateError, read_date, spoken_date, typed_date
-from views.common.text import DUTCH, error_text, format_datetime
+from views.common.text import error_text, format_datetime, locale
 
 ERROR_STYLE = "color: #b3261e;"
 UNDERSTOOD_STYLE = "color: palette(mid);"
@@ -61,7 +61,7 @@ class DateField(QWidget):
         self.pick.setAccessibleName(QCoreApplication.translate("DateField", "Choose from the calendar"))
         self.pick.clicked.connect(self.open_calendar)
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(DUTCH)
+        self.calendar.setLocale(locale())
         self.calendar.setGridVisible(False)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)

@@ -51,6 +51,9 @@ ROOT_CERTIFICATE = Setting[str]("database/root_certificate", "", env="ONDERNEMER
 # Connection profiles (views.connection.profiles): a JSON list without any password, and the last one used.
 CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
 CONNECTION_LAST = Setting[str]("connection/last", "")
+# The interface's language ("nl" or "en"); empty: the computer's (English on an English computer,
+# Dutch on every other). Read at start (desktop.bootstrap.interface_language); IT may preset it.
+LANGUAGE = Setting[str]("interface/language", "", env="ONDERNEMERSDESK_LANGUAGE")
 RECENT_COMPANIES = Setting[list]("navigation/recent_companies", [])
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
 # How many daily copies of a local database file are kept next to it (models.backups); IT may preset it.
@@ -73,7 +76,7 @@ IDENTITY_PRESETS = {
     "logo": IDENTITY_LOGO,
 }
 # Everything IT can preset, for the README and the about dialog.
-PRESETTABLE = (DATABASE_URL, REQUIRE_ENCRYPTION, ROOT_CERTIFICATE, *IDENTITY_PRESETS.values())
+PRESETTABLE = (DATABASE_URL, REQUIRE_ENCRYPTION, ROOT_CERTIFICATE, *IDENTITY_PRESETS.values(), LANGUAGE)
 _TRUE = ("1", "true", "yes", "on", "ja", "waar")  # a hand-written INI says "yes" as often as "true"
 
 

@@ -1,7 +1,9 @@
-"""Showing domain values the Dutch way: translated messages, dates, labels.
+"""Showing domain values in the user's language: translated messages, dates, labels.
 
 Domain errors and labels are English source texts marked in ``models``; they are
-translated here through Qt's translation layer, so Dutch is what the user reads.
+translated here through Qt's translation layer, so Dutch (or, when chosen, English) is what the
+user reads. Dates and numbers follow the language through the default ``QLocale``, which
+``desktop.bootstrap.install_translations`` sets with the translators.
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from models.db import ConnectionSecurity
 from models.errors import DomainError, FieldError
 from models.i18n import ERRORS, QT_TRANSLATE_NOOP, Wording
 
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+DUTCH_LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+ENGLISH_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def locale() -> QLocale:
+    """The locale of the chosen language (``QLocale``'s default, set at start): Dutch unless
+    the official chose English."""
+    return QLocale()
 
 
 def label(text: str) -> str:
@@ -52,7 +61,7 @@ def format_date(value: date | None) -> str:
     """``22 november 2026``."""
     if value is None:
         return ""
-    return DUTCH.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return locale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -60,19 +69,19 @@ def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     qt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return DUTCH.toString(qt, "d MMMM yyyy HH:mm")
+    return locale().toString(qt, "d MMMM yyyy HH:mm")
 
 
 def format_number(value: int | None) -> str:
-    """``250.000``."""
-    return "" if value is None else DUTCH.toString(value)
+    """``250.000`` (``250,000`` in English)."""
+    return "" if value is None else locale().toString(value)
 
 
 def format_short_date(value: date | None) -> str:
     """``22 nov. 2026``: for columns, where the full month does not fit."""
     if value is None:
         return ""
-    return DUTCH.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return locale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def format_short_datetime(value: datetime | None) -> str:
@@ -80,15 +89,15 @@ def format_short_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     qt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return DUTCH.toString(qt, "d MMM yyyy HH:mm")
+    return locale().toString(qt, "d MMM yyyy HH:mm")
 
 
 # The plain-text reports of ``models`` (the copy to a server) in the reader's words: Qt's
-# translator and the Dutch way of writing numbers and moments.
+# translator and the chosen language's way of writing numbers and moments.
 WORDING = Wording(
     translate=QCoreApplication.translate,
     number=format_number,
-    seconds=lambda value: DUTCH.toString(value, "f", 1),
+    seconds=lambda value: locale().toString(value, "f", 1),
     moment=format_datetime,
     message=message,
 )

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -135,8 +143,12 @@ class TimelineView(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # The subject takes what is left: at 1366 px about 290 px beside the detail.
+        # At least the heading's own width: "Channel" is wider than "Kanaal".
+        bold = QFont(self.tree.header().font())
+        bold.setBold(True)  # as the style sheet sets a heading
         for column, width in ((0, 118), (1, 70), (3, 115), (4, 115)):  # "20 mei 2025" under its arrow
-            self.tree.setColumnWidth(column, width)
+            heading = QFontMetrics(bold).horizontalAdvance(self.tree.headerItem().text(column)) + 24
+            self.tree.setColumnWidth(column, max(width, heading))
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())
 

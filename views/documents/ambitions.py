@@ -43,9 +43,9 @@ from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, fit_li
 from models.ambitions.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview, PlanRecord
 from models.ambitions.summary import as_of, plan_summary
 from models.documents.records import AmbitionDocumentData, MonitoringData
-from views.documents.dutch import ACTION_STATUS, count, dutch_date
 from views.documents.fonts import REGULAR
 from views.documents.toolkit import DONE, MUTED, OVERDUE, Cell, Column, PdfDocument
+from views.documents.words import ACTION_STATUS, count, long_date
 
 AMBITION_DOCUMENT = "Ambitiedocument"
 MONITORING = "Monitoringsrapportage"
@@ -98,7 +98,7 @@ def _plan_line(overview: PlanOverview, *, with_title: bool = True) -> str:
     plan = overview.plan
     state = PLAN_STATUS[plan.status]
     if plan.adopted_on:
-        state += f" op {dutch_date(plan.adopted_on)}"
+        state += f" op {long_date(plan.adopted_on)}"
     line = f"versie {plan.number}, {state}"
     return f"{plan.title} · {line}" if with_title else line.capitalize()
 
@@ -248,7 +248,7 @@ def render_ambition_document(data: AmbitionDocumentData, out: Path | BinaryIO) -
     doc.table(
         [Column("Idee", 2.4), Column("Van", 1.2), Column("Ontvangen", width=24)],
         [
-            [idea.text, idea.respondent, dutch_date(idea.received_on, short=True)]
+            [idea.text, idea.respondent, long_date(idea.received_on, short=True)]
             for idea in overview.unlinked_ideas
         ],
         empty="Elk idee is aan een ambitie gekoppeld.",
@@ -343,7 +343,7 @@ def _action_row(action: ActionRecord, ambition: str | None = None) -> list[Any]:
     if action.late:
         cell = Cell(status, colour=OVERDUE, bold=True, detail="te laat")
     elif action.status == ActionStatus.DONE:
-        cell = Cell(status, colour=DONE, bold=True, detail=dutch_date(action.done_on, short=True) or None)
+        cell = Cell(status, colour=DONE, bold=True, detail=long_date(action.done_on, short=True) or None)
     elif action.status == ActionStatus.DROPPED:
         cell = Cell(status, muted=True)
     else:
@@ -355,8 +355,8 @@ def _action_row(action: ActionRecord, ambition: str | None = None) -> list[Any]:
         row.append(ambition)
     row += [
         action.owner,
-        dutch_date(action.start_date, short=True),
-        dutch_date(action.due_date, short=True),
+        long_date(action.start_date, short=True),
+        long_date(action.due_date, short=True),
         cell,
     ]
     return row
@@ -368,7 +368,7 @@ def _action_row(action: ActionRecord, ambition: str | None = None) -> list[Any]:
 def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     """Every indicator and action of the plan in force, as they stood at the end of the period."""
     overview, since, until, today = data.overview, data.since, data.until, data.today
-    period = f"{dutch_date(since)} t/m {dutch_date(until)}"
+    period = f"{long_date(since)} t/m {long_date(until)}"
     doc = PdfDocument(data.identity, MONITORING, subject=f"{overview.plan.title}, {period}", today=today)
     doc.title(MONITORING, f"{_plan_line(overview)} · periode {period}")
     doc.facts([("Kartrekker", leads(overview.plan) or "nog niet benoemd")])
@@ -392,7 +392,7 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     doc.heading("Samenvatting")
     doc.facts(
         [
-            ("Stand op", f"{dutch_date(until)} (de laatste dag van de periode)"),
+            ("Stand op", f"{long_date(until)} (de laatste dag van de periode)"),
             (
                 "Indicatoren",
                 ", ".join(
@@ -458,13 +458,13 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
                     ),
                     (
                         "Laatste waarde",
-                        f"{number(latest[1], record.unit)} op {dutch_date(latest[0])}"
+                        f"{number(latest[1], record.unit)} op {long_date(latest[0])}"
                         if latest
                         else "nog geen meting",
                     ),
                     (
                         "Streefwaarde",
-                        f"{number(record.target, record.unit)} op {dutch_date(record.target_date)}",
+                        f"{number(record.target, record.unit)} op {long_date(record.target_date)}",
                     ),
                     (
                         "Verwacht op de streefdatum",
@@ -474,7 +474,7 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
                     ),
                     (
                         "Nulmeting",
-                        f"{number(record.baseline, record.unit)} op {dutch_date(record.baseline_date)}"
+                        f"{number(record.baseline, record.unit)} op {long_date(record.baseline_date)}"
                         if record.baseline is not None
                         else "—",
                     ),

@@ -14,11 +14,12 @@ from typing import BinaryIO
 
 from models.consultations.records import AgreementRecord
 from models.documents.records import DossierData
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from views.documents import sections
-from views.documents.dutch import count, dutch_date
 from views.documents.toolkit import PdfDocument
+from views.documents.words import count, long_date
 
-TITLE = "Ondernemersdossier"
+TITLE = QT_TRANSLATE_NOOP("documents", "Company file")
 
 
 def _agreement_order(agreement: AgreementRecord) -> tuple:
@@ -32,29 +33,36 @@ def _agreement_order(agreement: AgreementRecord) -> tuple:
 def render_dossier(data: DossierData, out: Path | BinaryIO) -> None:
     """Write the complete file of one company, as it stands on the record's ``today``."""
     company, records, today = data.company, data.interactions, data.today
-    doc = PdfDocument(data.identity, TITLE, subject=company.name, today=today)
-    doc.title(TITLE, company.name)
-    doc.note(f"Stand van zaken op {dutch_date(today)}.")
+    title = translate("documents", TITLE)
+    doc = PdfDocument(data.identity, title, subject=company.name, today=today)
+    doc.title(title, company.name)
+    doc.note(translate("documents", "As it stands on {date}.").format(date=long_date(today)))
 
-    doc.heading("Profiel")
+    doc.heading(translate("documents", "Profile"))
     sections.profile(doc, company)
     if company.notes:
-        doc.subheading("Notities")
+        doc.subheading(translate("documents", "Notes"))
         doc.paragraph(company.notes)
     sections.establishments(doc, company)
     sections.contacts(doc, company, notes=True)
 
     agreements = sorted((a for r in records for a in r.agreements), key=_agreement_order)
     open_count = sum(1 for a in agreements if a.is_open)
-    doc.heading(f"Afspraken ({len(agreements)})")
+    doc.heading(translate("documents", "Agreements ({count})").format(count=len(agreements)))
     if agreements:
         doc.note(
-            f"{count(open_count, 'afspraak staat', 'afspraken staan')} open; open afspraken staan bovenaan."
+            translate("documents", "{agreements} open; open agreements are at the top.").format(
+                agreements=count(
+                    open_count,
+                    translate("documents", "agreement is", "open"),
+                    translate("documents", "agreements are", "open"),
+                )
+            )
         )
     sections.agreements_table(
         doc,
         agreements,
-        empty="Er zijn geen afspraken vastgelegd.",
+        empty=translate("documents", "No agreements have been recorded."),
         made=True,
         notes=True,
     )
@@ -62,9 +70,9 @@ def render_dossier(data: DossierData, out: Path | BinaryIO) -> None:
     if data.signals is not None:
         sections.signals_table(doc, data.signals, today)
 
-    doc.heading(f"Contactmomenten ({len(records)})")
+    doc.heading(translate("documents", "Contact moments ({count})").format(count=len(records)))
     if not records:
-        doc.note("Er is nog geen contact met deze onderneming vastgelegd.")
+        doc.note(translate("documents", "No contact with this company has been recorded yet."))
     for record in records:
         sections.interaction_entry(doc, record, company)
     doc.build(out)

@@ -14,45 +14,58 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from models.documents.records import FeedbackLetterData
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from views.documents import markdown
-from views.documents.dutch import SIGNAL_STATUS, dutch_date
 from views.documents.toolkit import PdfDocument
+from views.documents.words import SIGNAL_STATUS, long_date
 
-TITLE = "Terugkoppeling op uw melding"
+TITLE = QT_TRANSLATE_NOOP("documents", "Feedback on your report")
 STATUS = SIGNAL_STATUS
 
 
 def render_feedback_letter(letter: FeedbackLetterData, out: Path | BinaryIO) -> None:
     """Write the letter with the feedback of one step in a signal's history."""
     sender, today = letter.identity, letter.today
-    doc = PdfDocument(sender, TITLE, subject=f"Melding {letter.number}", today=today, public=True)
-    to = [letter.reporter_name or "De melder"]
+    title = translate("documents", TITLE)
+    subject = translate("documents", "Signal {number}").format(number=letter.number)
+    doc = PdfDocument(sender, title, subject=subject, today=today, public=True)
+    to = [letter.reporter_name or translate("documents", "The reporter")]
     if letter.reporter_address:  # a letter by post: the address as the reporter gave it
         to.extend(part.strip() for part in letter.reporter_address.split(",") if part.strip())
     elif letter.reporter_email:
-        to.append(f"per e-mail: {letter.reporter_email}")
+        to.append(translate("documents", "by e-mail: {address}").format(address=letter.reporter_email))
     doc.address_block(to, [sender.name, *sender.address_lines])
     doc.facts(
         [
-            ("Datum", dutch_date(today)),
-            ("Onderwerp", f"Uw melding over {letter.category.lower()}"),
-            ("Ons kenmerk", letter.number),
-            ("Uw melding van", dutch_date(letter.reported_on)),
+            (translate("documents", "Date"), long_date(today)),
+            (
+                translate("documents", "Subject"),
+                translate("documents", "Your report about {category}").format(
+                    category=letter.category.lower()
+                ),
+            ),
+            (translate("documents", "Our reference"), letter.number),
+            (translate("documents", "Your report of"), long_date(letter.reported_on)),
         ]
     )
     doc.spacer(2)
-    doc.title(TITLE)
+    doc.title(title)
     for part in letter.feedback.split("\n\n"):
         doc.paragraph(part)
-    doc.heading("Uw melding")
+    doc.heading(translate("documents", "Your report"))
     facts = [
-        ("Onderwerp", letter.category),
-        ("Locatie", letter.location),
-        ("Omschrijving", letter.description),
-        ("Stand van zaken", STATUS[letter.status]),
+        (translate("documents", "Subject"), letter.category),
+        (translate("documents", "Location"), letter.location),
+        (translate("documents", "Description"), letter.description),
+        (translate("documents", "Status", "letter"), STATUS[letter.status]),
     ]
     if letter.planned_on is not None:
-        facts.append(("Gepland", f"{letter.planned or ''} – {dutch_date(letter.planned_on)}".strip(" –")))
+        facts.append(
+            (
+                translate("documents", "Planned"),
+                f"{letter.planned or ''} – {long_date(letter.planned_on)}".strip(" –"),
+            )
+        )
     doc.facts(facts)
     name = sender.sender_name.strip() or letter.official
     role = sender.sender_role.strip() if sender.sender_name.strip() else ""
@@ -64,12 +77,15 @@ def render_feedback_letter(letter: FeedbackLetterData, out: Path | BinaryIO) -> 
                 Spacer(0, 2 * mm),
                 Paragraph(
                     markdown.plain(
-                        f"Hebt u nog vragen over uw melding, neem dan contact met ons op en noem het "
-                        f"kenmerk {letter.number}."
+                        translate(
+                            "documents",
+                            "If you have any questions about your report, please contact us and quote the "
+                            "reference {number}.",
+                        ).format(number=letter.number)
                     ),
                     doc.styles.body,
                 ),
-                Paragraph("Met vriendelijke groet,", doc.styles.body),
+                Paragraph(translate("documents", "Kind regards,"), doc.styles.body),
                 Spacer(0, 10 * mm),
                 Paragraph("<br/>".join(lines), doc.styles.body),
             ]

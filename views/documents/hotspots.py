@@ -6,34 +6,44 @@ from pathlib import Path
 from typing import BinaryIO
 
 from models.documents.records import HotspotsData
-from views.documents.dutch import dutch_date
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from views.documents.toolkit import Cell, Column, PdfDocument
+from views.documents.words import long_date
 
-TITLE = "Waarom wij hier handhaven"
-GROUP_TITLES = {"area": "Per gebied", "street": "Per straat", "category": "Per categorie"}
+TITLE = QT_TRANSLATE_NOOP("documents", "Why we enforce here")
+GROUP_TITLES = {
+    "area": QT_TRANSLATE_NOOP("documents", "By area"),
+    "street": QT_TRANSLATE_NOOP("documents", "By street"),
+    "category": QT_TRANSLATE_NOOP("documents", "By category"),
+}
 
 
 def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
-    period = f"{dutch_date(data.since)} tot en met {dutch_date(data.until)}"
-    doc = PdfDocument(data.identity, TITLE, subject=period, today=data.today, public=True)  # for residents
-    doc.title(TITLE, period)
+    period = translate("documents", "{start} up to and including {end}").format(
+        start=long_date(data.since), end=long_date(data.until)
+    )
+    title = translate("documents", TITLE)
+    doc = PdfDocument(data.identity, title, subject=period, today=data.today, public=True)  # for residents
+    doc.title(title, period)
     trend = data.trend
     total_signals = sum(w.signals for w in trend)
     total_observations = sum(w.observations for w in trend)
     doc.paragraph(
-        f"In deze periode kwamen {total_signals} meldingen binnen en deden onze toezichthouders "
-        f"{total_observations} waarnemingen. Hieronder staat waar die zich ophopen: daar zetten wij "
-        "toezicht en handhaving als eerste in."
+        translate(
+            "documents",
+            "In this period {signals} signals came in and our supervisors made {observations} observations. "
+            "Below is where they pile up: that is where we put supervision and enforcement first.",
+        ).format(signals=total_signals, observations=total_observations)
     )
     columns = [
         Column("#", width=8, align="right"),
-        Column("Waar of wat", 3),
-        Column("Meldingen", width=22, align="right"),
-        Column("Waarnemingen", width=27, align="right"),
-        Column("Te laat", width=16, align="right"),
+        Column(translate("documents", "Where or what"), 3),
+        Column(translate("documents", "Signals"), width=22, align="right"),
+        Column(translate("documents", "Observations"), width=27, align="right"),
+        Column(translate("documents", "Overdue"), width=16, align="right"),
     ]
     for group in data.groups:
-        doc.heading(GROUP_TITLES[group.group])
+        doc.heading(translate("documents", GROUP_TITLES[group.group]))
         rows = group.hotspots
         doc.table(
             columns,
@@ -47,27 +57,30 @@ def render_hotspots(data: HotspotsData, out: Path | BinaryIO) -> None:
                 ]
                 for i, h in enumerate(rows, start=1)
             ],
-            empty="Geen meldingen of waarnemingen in deze periode.",
+            empty=translate("documents", "No signals or observations in this period."),
         )
     _satisfaction(doc, data)
-    doc.heading("Verloop per week")
+    doc.heading(translate("documents", "Week by week"))
     doc.table(
         [
-            Column("Week van", 2),
-            Column("Meldingen", width=22, align="right"),
-            Column("Waarnemingen", width=27, align="right"),
+            Column(translate("documents", "Week of"), 2),
+            Column(translate("documents", "Signals"), width=22, align="right"),
+            Column(translate("documents", "Observations"), width=27, align="right"),
         ],
-        [[dutch_date(w.week), str(w.signals), str(w.observations)] for w in trend],
+        [[long_date(w.week), str(w.signals), str(w.observations)] for w in trend],
     )
     doc.build(out)
 
 
 SATISFACTION_TITLES = {
-    "area": "Tevredenheid van melders per gebied",
-    "category": "Tevredenheid van melders per categorie",
+    "area": QT_TRANSLATE_NOOP("documents", "Reporters' satisfaction by area"),
+    "category": QT_TRANSLATE_NOOP("documents", "Reporters' satisfaction by category"),
 }
 
-SATISFACTION_EMPTY = {"area": "Geen reacties op meldingen in een gebied.", "category": "Geen reacties."}
+SATISFACTION_EMPTY = {
+    "area": QT_TRANSLATE_NOOP("documents", "No reactions to signals in an area."),
+    "category": QT_TRANSLATE_NOOP("documents", "No reactions."),
+}
 
 
 def share_text(share: float | None) -> str:
@@ -81,26 +94,36 @@ def _satisfaction(doc: PdfDocument, data: HotspotsData) -> None:
     total = data.satisfaction_total
     if total is None:
         return
-    doc.heading("Tevredenheid van melders")
-    reacted = "reageerde 1 melder" if total.reactions == 1 else f"reageerden {total.reactions} melders"
+    doc.heading(translate("documents", "Reporters' satisfaction"))
+    if total.reactions == 1:
+        reacted = translate("documents", "1 reporter reacted")
+    else:
+        reacted = translate("documents", "{count} reporters reacted").format(count=total.reactions)
     doc.paragraph(
-        f"In deze periode {reacted} op de afhandeling van hun melding. Tevreden: {total.satisfied} "
-        f"van de {total.reactions} ({share_text(total.share)})."
+        translate(
+            "documents",
+            "In this period {reacted} to the handling of their signal. Satisfied: {satisfied} of {reactions} ({share}).",
+        ).format(
+            reacted=reacted,
+            satisfied=total.satisfied,
+            reactions=total.reactions,
+            share=share_text(total.share),
+        )
         if total.reactions
-        else "In deze periode zijn geen reacties van melders op de afhandeling vastgelegd."
+        else translate("documents", "No reactions of reporters to the handling were recorded in this period.")
     )
     if not total.reactions:
         return
     columns = [
-        Column("Waar of wat", 3),
-        Column("Reacties", width=22, align="right"),
-        Column("Tevreden", width=22, align="right"),
-        Column("Aandeel tevreden", width=34, align="right"),
+        Column(translate("documents", "Where or what"), 3),
+        Column(translate("documents", "Reactions"), width=22, align="right"),
+        Column(translate("documents", "Satisfied"), width=22, align="right"),
+        Column(translate("documents", "Share satisfied"), width=34, align="right"),
     ]
     for group in data.satisfaction:
-        doc.subheading(SATISFACTION_TITLES[group.group])
+        doc.subheading(translate("documents", SATISFACTION_TITLES[group.group]))
         doc.table(
             columns,
             [[r.label, str(r.reactions), str(r.satisfied), share_text(r.share)] for r in group.rows],
-            empty=SATISFACTION_EMPTY[group.group],
+            empty=translate("documents", SATISFACTION_EMPTY[group.group]),
         )

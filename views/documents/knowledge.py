@@ -12,41 +12,56 @@ from typing import BinaryIO
 
 from models.desk.records import ArticleRecord, ArticleState
 from models.documents.records import ArticleSheetData
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.team.records import Identity
-from views.documents.dutch import dutch_date
 from views.documents.toolkit import OVERDUE, Cell, PdfDocument, Value
+from views.documents.words import long_date
 
-TITLE = "Informatieblad"
+TITLE = QT_TRANSLATE_NOOP("documents", "Handout")
 
 
 def validity(record: ArticleRecord) -> Cell:
     """How long the answer holds, in words; red when it does not hold today."""
     if record.state is ArticleState.EXPIRED:
-        until = dutch_date(record.valid_until)
-        return Cell(f"Verlopen: gold tot en met {until}; dit antwoord geldt niet meer", OVERDUE, bold=True)
+        until = long_date(record.valid_until)
+        return Cell(
+            translate(
+                "documents", "Expired: valid up to and including {date}; this answer no longer holds"
+            ).format(date=until),
+            OVERDUE,
+            bold=True,
+        )
     if record.state is ArticleState.UPCOMING:
-        return Cell(f"Geldt pas vanaf {dutch_date(record.valid_from)}", OVERDUE, bold=True)
+        return Cell(
+            translate("documents", "Valid only from {date}").format(date=long_date(record.valid_from)),
+            OVERDUE,
+            bold=True,
+        )
     if record.valid_until is not None:
-        return Cell(f"Geldt tot en met {dutch_date(record.valid_until)}")
-    return Cell("Geldt tot nader bericht")
+        return Cell(
+            translate("documents", "Valid up to and including {date}").format(
+                date=long_date(record.valid_until)
+            )
+        )
+    return Cell(translate("documents", "Valid until further notice"))
 
 
 def _contact(doc: PdfDocument, sender: Identity) -> None:
     """How the entrepreneur reaches the municipality: its address, phone, website and e-mail."""
-    facts: list[tuple[str, Value]] = [("Gemeente", sender.name)]
+    facts: list[tuple[str, Value]] = [(translate("documents", "Municipality"), sender.name)]
     if sender.is_set and sender.address_lines:
-        facts.append(("Adres", ", ".join(sender.address_lines)))
+        facts.append((translate("documents", "Address"), ", ".join(sender.address_lines)))
     facts += [
         (label, value)
         for label, value in (
-            ("Telefoon", sender.phone),
-            ("Website", sender.website),
-            ("E-mail", sender.email),
+            (translate("documents", "Phone"), sender.phone),
+            (translate("documents", "Website"), sender.website),
+            (translate("documents", "E-mail"), sender.email),
         )
         if value
     ]
     with doc.together():
-        doc.heading("Contact")
+        doc.heading(translate("documents", "Contact"))
         doc.facts(facts)
 
 
@@ -54,21 +69,26 @@ def render_article(sheet: ArticleSheetData, out: Path | BinaryIO) -> None:
     """Write one knowledge article as a handout, as it stands on the record's ``today``."""
     record, today = sheet.article, sheet.today
     sender = sheet.identity
-    doc = PdfDocument(sender, TITLE, subject=record.question, today=today, public=True)
+    doc = PdfDocument(
+        sender, translate("documents", TITLE), subject=record.question, today=today, public=True
+    )
     doc.title(record.question)
-    facts: list[tuple[str, Value]] = [("Geldigheid", validity(record))]
+    facts: list[tuple[str, Value]] = [(translate("documents", "Validity"), validity(record))]
     if record.department:
-        facts.append(("Meer informatie", f"{sender.name}, {record.department}"))
+        facts.append((translate("documents", "More information"), f"{sender.name}, {record.department}"))
     if record.tags:
-        facts.append(("Onderwerpen", ", ".join(record.tags)))
+        facts.append((translate("documents", "Topics"), ", ".join(record.tags)))
     doc.facts(facts)
     doc.spacer(2)
-    doc.heading("Antwoord")
+    doc.heading(translate("documents", "Answer"))
     doc.markdown(record.answer)
     doc.spacer(4)
     _contact(doc, sender)
     doc.note(
-        f"Deze informatie is afgedrukt op {dutch_date(today)}. Regels veranderen soms snel; "
-        "vraag bij twijfel het ondernemersloket naar de actuele stand."
+        translate(
+            "documents",
+            "This information was printed on {date}. Rules sometimes change quickly; when in doubt, ask "
+            "the business desk how things stand now.",
+        ).format(date=long_date(today))
     )
     doc.build(out)

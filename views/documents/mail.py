@@ -13,7 +13,8 @@ from email.utils import formatdate
 from pathlib import Path
 
 from models.documents.records import ReportData
-from views.documents.dutch import dutch_date
+from models.i18n import translate
+from views.documents.words import long_date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,17 +47,18 @@ def write_draft(draft: MailDraft, pdf: Path, folder: Path) -> Path:
 
 
 def conversation_mail(*, to: str, company: str, day: str, sender: str, municipality: str) -> MailDraft:
-    """The Gespreksverslag to the entrepreneur (Dutch, as every document)."""
+    """The Gespreksverslag to the entrepreneur (in the document's language)."""
+    signed = f"{sender or municipality}\n{municipality if sender else ''}".rstrip()
     return MailDraft(
         to=to,
-        subject=f"Verslag van ons gesprek van {day}",
-        body=(
-            "Geachte heer, mevrouw,\n\n"
-            f"Hierbij ontvangt u het verslag van ons gesprek van {day} met {company}. "
-            "Klopt er iets niet, of mist u een afspraak? Laat het ons weten door op deze e-mail te antwoorden.\n\n"
-            f"Met vriendelijke groet,\n\n{sender or municipality}\n{municipality if sender else ''}".rstrip()
-            + "\n"
-        ),
+        subject=translate("documents", "Report of our conversation of {day}").format(day=day),
+        body=translate(
+            "documents",
+            "Dear Sir or Madam,\n\nPlease find attached the report of our conversation of {day} with {company}. "
+            "Is anything not right, or is an agreement missing? Let us know by replying to this e-mail."
+            "\n\nKind regards,\n\n{signed}",
+        ).format(day=day, company=company, signed=signed)
+        + "\n",
     )
 
 
@@ -64,11 +66,12 @@ def daily_report_mail(*, to: str, day: str, municipality: str) -> MailDraft:
     """The supervisors' daily report to the municipality."""
     return MailDraft(
         to=to,
-        subject=f"Dagrapport toezicht {day}",
-        body=(
-            f"Hierbij het dagrapport toezicht van {day}: de rondes, waarnemingen, gesprekken en afspraken "
-            f"van die dag, als PDF in de bijlage.\n\nMet vriendelijke groet,\n\nToezicht {municipality}\n"
-        ),
+        subject=translate("documents", "Supervision daily report {day}").format(day=day),
+        body=translate(
+            "documents",
+            "Please find attached the supervision daily report of {day}: the rounds, observations, conversations "
+            "and agreements of that day, as a PDF.\n\nKind regards,\n\nSupervision {municipality}\n",
+        ).format(day=day, municipality=municipality),
     )
 
 
@@ -82,7 +85,7 @@ def report_mail(data: ReportData) -> MailDraft:
     return conversation_mail(
         to=to,
         company=data.company.name,
-        day=dutch_date(when),
+        day=long_date(when),
         sender=data.identity.sender_name,
         municipality=data.identity.name,
     )

@@ -17,62 +17,66 @@ from models.companies.records import CompanyFile
 from models.consultations.entities import Channel
 from models.consultations.records import InteractionRecord
 from models.documents.records import ReportData
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.team.records import Identity
 from views.documents import markdown, sections
-from views.documents.dutch import CHANNEL, dutch_date, dutch_datetime
 from views.documents.toolkit import PdfDocument
+from views.documents.words import CHANNEL, long_date, long_datetime
 
-TITLE = "Gespreksverslag"
-CLOSING = (
-    "Wij vertrouwen erop u hiermee goed te hebben geïnformeerd. Klopt er iets niet in dit verslag, "
-    "laat het ons dan binnen twee weken weten."
+TITLE = QT_TRANSLATE_NOOP("documents", "Conversation report")
+CLOSING = QT_TRANSLATE_NOOP(
+    "documents",
+    "We trust this informs you well. If anything in this report is not right, please let us know within two weeks.",
 )
 # How the first sentence says what kind of contact it was.
-_HOW = {
-    Channel.VISIT: "bezochten wij u",
-    Channel.PHONE: "spraken wij u telefonisch",
-    Channel.EMAIL: "hadden wij per e-mail contact met u",
-    Channel.DESK: "sprak u ons aan de balie",
-    Channel.ROUND: "spraken wij u tijdens onze ronde",
-    Channel.MEETING: "hadden wij overleg met u",
+_HOW = {  # marked here, translated where the sentence is made
+    Channel.VISIT: QT_TRANSLATE_NOOP("documents", "we visited you"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("documents", "we spoke with you on the phone"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("documents", "we were in touch with you by e-mail"),
+    Channel.DESK: QT_TRANSLATE_NOOP("documents", "you spoke with us at the desk"),
+    Channel.ROUND: QT_TRANSLATE_NOOP("documents", "we spoke with you during our round"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("documents", "we met with you"),
 }
 
 
 def render_report(data: ReportData, out: Path | BinaryIO) -> None:
     """Write the conversation report of one contact moment, dated the record's ``today``."""
     record, company, sender, today = data.interaction, data.company, data.identity, data.today
-    doc = PdfDocument(sender, TITLE, subject=f"{company.name} – {record.subject}", today=today, public=True)
+    title = translate("documents", TITLE)
+    doc = PdfDocument(sender, title, subject=f"{company.name} – {record.subject}", today=today, public=True)
     doc.address_block(_addressee(company, record), [sender.name, *sender.address_lines])
     doc.facts(
         [
-            ("Datum", dutch_date(today)),
-            ("Onderwerp", record.subject),
-            ("Ons kenmerk", f"CM-{record.id}"),
+            (translate("documents", "Date"), long_date(today)),
+            (translate("documents", "Subject"), record.subject),
+            (translate("documents", "Our reference"), f"CM-{record.id}"),
         ]
     )
     doc.spacer(2)
-    doc.title(TITLE)
+    doc.title(title)
     doc.paragraph(_salutation(record))
     doc.paragraph(
-        f"Op {dutch_date(record.occurred_at.date())} {_HOW[record.channel]}. In dit verslag leest u wat wij "
-        "hebben besproken en welke afspraken wij hebben gemaakt."
+        translate(
+            "documents",
+            "On {date} {how}. In this report you can read what we discussed and which agreements we made.",
+        ).format(date=long_date(record.occurred_at.date()), how=translate("documents", _HOW[record.channel]))
     )
     doc.facts(
         [
-            ("Datum en tijd", dutch_datetime(record.occurred_at)),
-            ("Soort contact", CHANNEL[record.channel].capitalize()),
-            ("Namens de gemeente", sections.officials(record)),
-            ("Namens de onderneming", sections.participants(record, company)),
+            (translate("documents", "Date and time"), long_datetime(record.occurred_at)),
+            (translate("documents", "Kind of contact"), CHANNEL[record.channel].capitalize()),
+            (translate("documents", "On behalf of the municipality"), sections.officials(record)),
+            (translate("documents", "On behalf of the company"), sections.participants(record, company)),
         ]
     )
-    doc.heading("Verslag")
-    doc.markdown(record.report, empty="Van dit gesprek is geen verslag vastgelegd.")
-    doc.heading("Afspraken")
+    doc.heading(translate("documents", "Report"))
+    doc.markdown(record.report, empty=translate("documents", "No report of this conversation was recorded."))
+    doc.heading(translate("documents", "Agreements"))
     sections.agreements_table(
         doc,
         record.agreements,
         columns=(sections.WHAT, sections.WHO, sections.ASSIGNEE, sections.DUE),
-        empty="In dit gesprek zijn geen afspraken gemaakt.",
+        empty=translate("documents", "No agreements were made in this conversation."),
     )
     _signature(doc, sender, record)
     doc.build(out)
@@ -81,7 +85,7 @@ def render_report(data: ReportData, out: Path | BinaryIO) -> None:
 def _addressee(company: CompanyFile, record: InteractionRecord) -> list[str]:
     lines = [company.name]
     if record.contacts:
-        lines.append(f"t.a.v. {record.contacts[0][1]}")
+        lines.append(translate("documents", "for the attention of {name}").format(name=record.contacts[0][1]))
     main = company.main
     if main is not None:
         lines += [f"{main.street} {main.house_number}", f"{main.postcode}  {main.city}"]
@@ -90,11 +94,13 @@ def _addressee(company: CompanyFile, record: InteractionRecord) -> list[str]:
 
 def _salutation(record: InteractionRecord) -> str:
     if len(record.contacts) == 1:
-        return f"Beste {record.contacts[0][1]},"
+        return translate("documents", "Dear {name},").format(name=record.contacts[0][1])
     if record.contacts:
         names = [name for _id, name in record.contacts]
-        return f"Beste {', '.join(names[:-1])} en {names[-1]},"
-    return "Geachte heer, mevrouw,"
+        return translate("documents", "Dear {names} and {last},").format(
+            names=", ".join(names[:-1]), last=names[-1]
+        )
+    return translate("documents", "Dear Sir or Madam,")
 
 
 def _signature(doc: PdfDocument, sender: Identity, record: InteractionRecord) -> None:
@@ -108,8 +114,8 @@ def _signature(doc: PdfDocument, sender: Identity, record: InteractionRecord) ->
         KeepTogether(
             [
                 Spacer(0, 2 * mm),
-                Paragraph(markdown.plain(CLOSING), styles.body),
-                Paragraph("Met vriendelijke groet,", styles.body),
+                Paragraph(markdown.plain(translate("documents", CLOSING)), styles.body),
+                Paragraph(translate("documents", "Kind regards,"), styles.body),
                 Spacer(0, 14 * mm),  # room for a signature
                 Paragraph("<br/>".join(lines), styles.body),
             ]

@@ -14,34 +14,35 @@ from pathlib import Path
 from typing import BinaryIO
 
 from models.documents.records import DailyReportData, EntrepreneurReportData
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.rounds.records import ObservationRecord
 from views.documents import sections
-from views.documents.dutch import count, dutch_date, dutch_time
 from views.documents.toolkit import OVERDUE, Cell, Column, PdfDocument
+from views.documents.words import count, long_date, time_of_day
 
-DAILY_TITLE = "Dagrapport toezicht"
-ENTREPRENEUR_TITLE = "Rapportage toezicht"
+DAILY_TITLE = QT_TRANSLATE_NOOP("documents", "Supervision daily report")
+ENTREPRENEUR_TITLE = QT_TRANSLATE_NOOP("documents", "Supervision report")
 
 
 def _follow_up(o: ObservationRecord) -> Cell:
     if o.signal_id is not None:
-        return Cell("melding", detail=f"M-{o.signal_id}")
+        return Cell(translate("documents", "signal"), detail=f"M-{o.signal_id}")
     if o.agreement_id is not None:
-        return Cell("afspraak gemaakt")
+        return Cell(translate("documents", "agreement made"))
     if o.follow_up:
-        return Cell("nodig", colour=OVERDUE, bold=True)
-    return Cell("geen", muted=True)
+        return Cell(translate("documents", "needed"), colour=OVERDUE, bold=True)
+    return Cell(translate("documents", "none"), muted=True)
 
 
 def _observation_table(
     doc: PdfDocument, items: Sequence[ObservationRecord], *, with_company: bool = True
 ) -> None:
     columns = [
-        Column("Tijd", width=17),
-        Column("Waar", 1.3),
-        Column("Bevinding", 2.2),
-        Column("Advies of actie", 1.8),
-        Column("Vervolg", width=26),
+        Column(translate("documents", "Time"), width=17),
+        Column(translate("documents", "Where"), 1.3),
+        Column(translate("documents", "Finding"), 2.2),
+        Column(translate("documents", "Advice or action"), 1.8),
+        Column(translate("documents", "Follow-up"), width=26),
     ]
     rows = []
     for o in items:
@@ -49,31 +50,43 @@ def _observation_table(
         if with_company and o.company:
             where = f"{o.company}\n{where}".strip()
         finding = Cell(
-            o.finding, detail=f"{o.category}" + (f" · gesproken met {o.spoke_with}" if o.spoke_with else "")
+            o.finding,
+            detail=o.category
+            + (
+                " · " + translate("documents", "spoke with {name}").format(name=o.spoke_with)
+                if o.spoke_with
+                else ""
+            ),
         )
-        rows.append([dutch_time(o.observed_at), where, finding, o.action, _follow_up(o)])
-    doc.table(columns, rows, empty="Geen waarnemingen.")
+        rows.append([time_of_day(o.observed_at), where, finding, o.action, _follow_up(o)])
+    doc.table(columns, rows, empty=translate("documents", "No observations."))
 
 
 def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
     report = data.report
     day = report.day
-    doc = PdfDocument(data.identity, DAILY_TITLE, subject=dutch_date(day), today=data.today)
-    doc.title(DAILY_TITLE, dutch_date(day))
+    title = translate("documents", DAILY_TITLE)
+    doc = PdfDocument(data.identity, title, subject=long_date(day), today=data.today)
+    doc.title(title, long_date(day))
     conversations = sum(1 for r in report.rounds for o in r.observations if o.spoke_with)
     doc.facts(
         [
-            ("Rondes", str(len(report.rounds))),
-            ("Waarnemingen", str(report.observation_count)),
-            ("Gesprekken", str(conversations)),
-            ("Afspraken", str(len(report.agreements))),
-            ("Vervolg nog nodig", str(sum(r.open_follow_ups for r in report.rounds))),
+            (translate("documents", "Rounds"), str(len(report.rounds))),
+            (translate("documents", "Observations"), str(report.observation_count)),
+            (translate("documents", "Conversations"), str(conversations)),
+            (translate("documents", "Agreements"), str(len(report.agreements))),
+            (
+                translate("documents", "Follow-up still needed"),
+                str(sum(r.open_follow_ups for r in report.rounds)),
+            ),
         ],
         columns=2,
     )
     if not report.rounds:
-        doc.note("Op deze dag zijn geen rondes gelopen.")
-    for area, group in groupby(report.rounds, key=lambda r: r.area or "Zonder gebied"):
+        doc.note(translate("documents", "No rounds were walked on this day."))
+    for area, group in groupby(
+        report.rounds, key=lambda r: r.area or translate("documents", "Without an area")
+    ):
         doc.heading(area)
         for the_round in group:
             officials = ", ".join(name for _id, name in the_round.officials)
@@ -81,36 +94,39 @@ def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
             if the_round.notes:
                 doc.paragraph(the_round.notes)
             _observation_table(doc, the_round.observations)
-    doc.heading("Gesprekken")
+    doc.heading(translate("documents", "Conversations"))
     # In the order they were held, whichever round or area they belonged to.
     talks = sorted(
         (o for r in report.rounds for o in r.observations if o.spoke_with), key=lambda o: o.observed_at
     )
     doc.table(
         [
-            Column("Tijd", width=17),
-            Column("Met", 1.2),
-            Column("Onderneming of plek", 1.4),
-            Column("Besproken", 2.4),
+            Column(translate("documents", "Time"), width=17),
+            Column(translate("documents", "With"), 1.2),
+            Column(translate("documents", "Company or place"), 1.4),
+            Column(translate("documents", "Discussed"), 2.4),
         ],
         [
-            [dutch_time(o.observed_at), o.spoke_with, o.company or o.location, o.action or o.finding]
+            [time_of_day(o.observed_at), o.spoke_with, o.company or o.location, o.action or o.finding]
             for o in talks
         ],
-        empty="Er zijn geen gesprekken gevoerd.",
+        empty=translate("documents", "No conversations were held."),
     )
-    doc.heading("Afspraken")
+    doc.heading(translate("documents", "Agreements"))
     sections.agreements_table(
         doc,
         report.agreements,
         columns=(sections.WHAT, sections.WHO, sections.ASSIGNEE, sections.DUE),
-        empty="Er zijn geen afspraken gemaakt.",
+        empty=translate("documents", "No agreements were made."),
     )
-    doc.heading("Totaal per categorie")
+    doc.heading(translate("documents", "Total by category"))
     doc.table(
-        [Column("Categorie", 3), Column("Waarnemingen", width=30, align="right")],
+        [
+            Column(translate("documents", "Category"), 3),
+            Column(translate("documents", "Observations"), width=30, align="right"),
+        ],
         [[name, str(n)] for name, n in report.per_category],
-        empty="Geen waarnemingen.",
+        empty=translate("documents", "No observations."),
     )
     doc.build(out)
 
@@ -118,7 +134,8 @@ def render_daily_report(data: DailyReportData, out: Path | BinaryIO) -> None:
 def render_entrepreneur_report(data: EntrepreneurReportData, out: Path | BinaryIO) -> None:
     report, company, sender, today = data.report, data.company, data.identity, data.today
     since, until = report.since, report.until
-    doc = PdfDocument(sender, ENTREPRENEUR_TITLE, subject=company.name, today=today, public=True)
+    title = translate("documents", ENTREPRENEUR_TITLE)
+    doc = PdfDocument(sender, title, subject=company.name, today=today, public=True)
     lines = [company.name]
     if company.main is not None:
         lines += [
@@ -126,39 +143,69 @@ def render_entrepreneur_report(data: EntrepreneurReportData, out: Path | BinaryI
             f"{company.main.postcode}  {company.main.city}",
         ]
     doc.address_block(lines, [sender.name, *sender.address_lines])
-    period = f"{dutch_date(since)} tot en met {dutch_date(until)}"
-    doc.facts([("Datum", dutch_date(today)), ("Periode", period), ("Onderneming", company.name)])
-    doc.title(ENTREPRENEUR_TITLE, company.name)
-    doc.paragraph(
-        "Onze toezichthouders zijn tijdens hun rondes ook een aanspreekpunt voor ondernemers. In dit overzicht "
-        f"leest u wat zij in de periode van {period} bij uw onderneming hebben gezien, welk advies zij gaven en "
-        "welke afspraken wij met u hebben gemaakt. Zo kunt u zelf waar nodig actie ondernemen."
+    period = translate("documents", "{start} up to and including {end}").format(
+        start=long_date(since), end=long_date(until)
     )
-    doc.heading("Waarnemingen")
-    doc.paragraph(count(len(report.observations), "waarneming", "waarnemingen") + " in deze periode.")
-    columns = [Column("Datum", width=26), Column("Bevinding", 2.4), Column("Advies of actie", 2)]
+    doc.facts(
+        [
+            (translate("documents", "Date"), long_date(today)),
+            (translate("documents", "Period"), period),
+            (translate("documents", "Company"), company.name),
+        ]
+    )
+    doc.title(title, company.name)
+    doc.paragraph(
+        translate(
+            "documents",
+            "On their rounds our supervisors are also a point of contact for entrepreneurs. In this overview "
+            "you can read what they saw at your company in the period {period}, what advice they gave and "
+            "which agreements we made with you. So you can take action yourself where needed.",
+        ).format(period=period)
+    )
+    doc.heading(translate("documents", "Observations"))
+    doc.paragraph(
+        translate("documents", "{observations} in this period.").format(
+            observations=count(
+                len(report.observations),
+                translate("documents", "observation"),
+                translate("documents", "observations"),
+            )
+        )
+    )
+    columns = [
+        Column(translate("documents", "Date"), width=26),
+        Column(translate("documents", "Finding"), 2.4),
+        Column(translate("documents", "Advice or action"), 2),
+    ]
     doc.table(
         columns,
         [
             [
-                dutch_date(o.observed_at.date(), short=True),
+                long_date(o.observed_at.date(), short=True),
                 Cell(
                     o.finding,
-                    detail=o.category + (f" · gesproken met {o.spoke_with}" if o.spoke_with else ""),
+                    detail=o.category
+                    + (
+                        " · " + translate("documents", "spoke with {name}").format(name=o.spoke_with)
+                        if o.spoke_with
+                        else ""
+                    ),
                 ),
                 o.action,
             ]
             for _round, o in report.observations
         ],
-        empty="In deze periode zijn bij uw onderneming geen waarnemingen gedaan.",
+        empty=translate("documents", "No observations were made at your company in this period."),
     )
-    doc.heading("Afspraken")
+    doc.heading(translate("documents", "Agreements"))
     sections.agreements_table(
         doc,
         report.agreements,
         columns=(sections.WHAT, sections.WHO, sections.DUE, sections.STATUS),
         made=True,
-        empty="In deze periode zijn geen afspraken met u gemaakt.",
+        empty=translate("documents", "No agreements were made with you in this period."),
     )
-    doc.paragraph("Hebt u vragen over dit overzicht, neem dan contact op met het ondernemersloket.")
+    doc.paragraph(
+        translate("documents", "If you have questions about this overview, please contact the business desk.")
+    )
     doc.build(out)

@@ -13,9 +13,11 @@ from datetime import date, timedelta
 from models.companies.records import CompanyFile
 from models.consultations.entities import AgreementStatus
 from models.consultations.records import AgreementRecord, InteractionRecord
+from models.i18n import translate
 from models.signals.records import SignalRow
 from models.validation import format_phone
-from views.documents.dutch import (
+from views.documents.toolkit import DONE, DUE_SOON, OVERDUE, Cell, Column, PdfDocument
+from views.documents.words import (
     AGREEMENT_STATUS,
     CHANNEL,
     ESTABLISHMENT_STATUS,
@@ -23,23 +25,25 @@ from views.documents.dutch import (
     SIGNAL_STATUS,
     contact_role,
     count,
-    dutch_date,
-    dutch_datetime,
+    long_date,
+    long_datetime,
 )
-from views.documents.toolkit import DONE, DUE_SOON, OVERDUE, Cell, Column, PdfDocument
 
-# An open agreement due within this many days is "binnenkort" (amber), as on screen.
+# An open agreement due within this many days is translate("documents", "soon") (amber), as on screen.
 DUE_SOON_DAYS = 7
 
 # Agreement table columns, chosen per document.
 WHAT, WHO, ASSIGNEE, DUE, STATUS = "what", "who", "assignee", "due", "status"
-_AGREEMENT_COLUMNS = {
-    WHAT: Column("Afspraak", 2.6),
-    WHO: Column("Wie", width=23),
-    ASSIGNEE: Column("Uitvoerder", 1.0),
-    DUE: Column("Uiterlijk", width=27),
-    STATUS: Column("Status", width=24),
-}
+
+
+def _agreement_columns() -> dict[str, Column]:
+    return {
+        WHAT: Column(translate("documents", "Agreement"), 2.6),
+        WHO: Column(translate("documents", "Who"), width=23),
+        ASSIGNEE: Column(translate("documents", "Assignee"), 1.0),
+        DUE: Column(translate("documents", "Due"), width=27),
+        STATUS: Column(translate("documents", "Status"), width=24),
+    }
 
 
 def is_due_soon(agreement: AgreementRecord, today: date) -> bool:
@@ -55,21 +59,32 @@ def due_cell(agreement: AgreementRecord, today: date, *, public: bool = False) -
     """The due date, red when overdue and amber when close, with the words for it; to a citizen or
     an entrepreneur (``public``) the date alone."""
     if agreement.due_date is None:
-        return Cell("geen datum", muted=True)
-    text = dutch_date(agreement.due_date, short=True)
+        return Cell(translate("documents", "no date"), muted=True)
+    text = long_date(agreement.due_date, short=True)
     if public:
         return Cell(text, muted=not agreement.is_open)
     if agreement.overdue:
         days = (today - agreement.due_date).days
-        return Cell(text, colour=OVERDUE, bold=True, detail=f"{count(days, 'dag', 'dagen')} te laat")
+        return Cell(
+            text,
+            colour=OVERDUE,
+            bold=True,
+            detail=translate("documents", "{days} overdue").format(
+                days=count(days, translate("documents", "day"), translate("documents", "days"))
+            ),
+        )
     if is_due_soon(agreement, today):
-        return Cell(text, colour=DUE_SOON, bold=True, detail="binnenkort")
+        return Cell(text, colour=DUE_SOON, bold=True, detail=translate("documents", "soon"))
     return Cell(text, muted=not agreement.is_open)
 
 
 def status_cell(agreement: AgreementRecord, *, public: bool = False) -> Cell:
     word = AGREEMENT_STATUS[agreement.status]
-    closed = f"op {dutch_date(agreement.closed_on, short=True)}" if agreement.closed_on else None
+    closed = (
+        translate("documents", "on {date}").format(date=long_date(agreement.closed_on, short=True))
+        if agreement.closed_on
+        else None
+    )
     if agreement.status == AgreementStatus.DONE:
         return Cell(word, colour=DONE, bold=True, detail=closed)
     if agreement.status == AgreementStatus.DROPPED:
@@ -97,9 +112,13 @@ def agreements_table(
     def what(agreement: AgreementRecord) -> Cell:
         details = []
         if made:
-            details.append(f"afgesproken op {dutch_date(agreement.made_on, short=True)}")
+            details.append(
+                translate("documents", "agreed on {date}").format(
+                    date=long_date(agreement.made_on, short=True)
+                )
+            )
         if notes and agreement.status_note:
-            details.append(f"toelichting: {agreement.status_note}")
+            details.append(translate("documents", "note: {note}").format(note=agreement.status_note))
         return Cell(agreement.description, detail=" · ".join(details) or None)
 
     def value(agreement: AgreementRecord, key: str) -> Cell | str | None:
@@ -114,7 +133,7 @@ def agreements_table(
         return status_cell(agreement, public=doc.public)
 
     doc.table(
-        [_AGREEMENT_COLUMNS[key] for key in columns],
+        [_agreement_columns()[key] for key in columns],
         [[value(a, key) for key in columns] for a in agreements],
         empty=empty,
     )
@@ -126,39 +145,48 @@ def profile(doc: PdfDocument, company: CompanyFile) -> None:
     if main is not None and main.sbi_code:
         sector = f"{main.sector} ({main.sbi_code})" if main.sector else main.sbi_code
     left: list[tuple[str, str | None]] = [
-        ("Naam", company.name),
-        ("KvK-nummer", company.kvk_number),
-        ("Rechtsvorm", company.legal_form),
+        (translate("documents", "Name"), company.name),
+        (translate("documents", "KvK number"), company.kvk_number),
+        (translate("documents", "Legal form"), company.legal_form),
     ]
     if company.legal_name and company.legal_name != company.name:
-        left.insert(1, ("Statutaire naam", company.legal_name))
+        left.insert(1, (translate("documents", "Registered name"), company.legal_name))
     left += [
-        ("Hoofdvestiging", main.address if main else None),
-        ("Gebied", main.area if main else None),
-        ("Sector", sector),
+        (translate("documents", "Main establishment"), main.address if main else None),
+        (translate("documents", "Area"), main.area if main else None),
+        (translate("documents", "Sector"), sector),
     ]
     employees = sum(e.employees or 0 for e in company.establishments)
     right: list[tuple[str, str | None]] = [
-        ("Accountmanager", company.account_manager),
-        ("Telefoon", format_phone(company.phone)),
-        ("E-mail", company.email),
-        ("Website", company.website),
-        ("Vestigingen", str(len(company.establishments))),
-        ("Werkzame personen", str(employees) if employees else None),
+        (translate("documents", "Account manager"), company.account_manager),
+        (translate("documents", "Phone"), format_phone(company.phone)),
+        (translate("documents", "E-mail"), company.email),
+        (translate("documents", "Website"), company.website),
+        (translate("documents", "Establishments"), str(len(company.establishments))),
+        (translate("documents", "Employees"), str(employees) if employees else None),
     ]
     # The left column (who and where) is read first, then the right (how to reach them).
     doc.facts([*left, *right], columns=2)
     if company.archived_at is not None:
-        doc.note(f"Deze onderneming is gearchiveerd op {dutch_date(company.archived_at.date())}.")
+        doc.note(
+            translate("documents", "This company was archived on {date}.").format(
+                date=long_date(company.archived_at.date())
+            )
+        )
 
 
 def establishments(doc: PdfDocument, company: CompanyFile) -> None:
-    doc.heading("Vestigingen")
+    doc.heading(translate("documents", "Establishments"))
     rows = []
     for e in company.establishments:
-        details = [f"vestigingsnr. {e.establishment_number}" if e.establishment_number else "", ""]
+        details = [
+            translate("documents", "establishment no. {number}").format(number=e.establishment_number)
+            if e.establishment_number
+            else "",
+            "",
+        ]
         if e.is_main and len(company.establishments) > 1:
-            details[1] = "hoofdvestiging"
+            details[1] = translate("documents", "main establishment")
         contact = ", ".join(p for p in (format_phone(e.phone), e.email) if p)
         rows.append(
             [
@@ -172,22 +200,27 @@ def establishments(doc: PdfDocument, company: CompanyFile) -> None:
         )
     doc.table(
         [
-            Column("Handelsnaam", 1.3),
-            Column("Adres", 1.4),
-            Column("Gebied", 0.8),
-            Column("Sector", 1.0),
-            Column("Personen", align="right", width=17),
-            Column("Status", width=17),
+            Column(translate("documents", "Trade name"), 1.3),
+            Column(translate("documents", "Address"), 1.4),
+            Column(translate("documents", "Area"), 0.8),
+            Column(translate("documents", "Sector"), 1.0),
+            Column(translate("documents", "People"), align="right", width=17),
+            Column(translate("documents", "Status"), width=17),
         ],
         rows,
-        empty="Geen vestigingen geregistreerd.",
+        empty=translate("documents", "No establishments registered."),
     )
 
 
 def contacts(doc: PdfDocument, company: CompanyFile, *, notes: bool = False) -> None:
-    doc.heading("Contactpersonen")
+    doc.heading(translate("documents", "Contact persons"))
     doc.table(
-        [Column("Naam", 1.6), Column("Rol", 1.0), Column("Telefoon", width=28), Column("E-mail", 1.6)],
+        [
+            Column(translate("documents", "Name"), 1.6),
+            Column(translate("documents", "Role"), 1.0),
+            Column(translate("documents", "Phone"), width=28),
+            Column(translate("documents", "E-mail"), 1.6),
+        ],
         [
             [
                 Cell(c.full_name, detail=c.notes if notes and c.notes else None),
@@ -197,38 +230,38 @@ def contacts(doc: PdfDocument, company: CompanyFile, *, notes: bool = False) -> 
             ]
             for c in company.contacts
         ],
-        empty="Geen contactpersonen geregistreerd.",
+        empty=translate("documents", "No contact persons registered."),
     )
 
 
 def signals_table(doc: PdfDocument, signals: Sequence[SignalRow], today: date) -> None:
     """Every signal about a company, newest first: where, what, and where its handling stands."""
-    doc.heading(f"Meldingen ({len(signals)})")
+    doc.heading(translate("documents", "Signals ({count})").format(count=len(signals)))
     doc.table(
         [
-            Column("Melding", width=20),
-            Column("Gemeld", width=24),
-            Column("Categorie", 1.2),
-            Column("Omschrijving", 2.8),
-            Column("Adres", 1.4),
-            Column("Status", 1.1),
+            Column(translate("documents", "Signal"), width=20),
+            Column(translate("documents", "Reported"), width=24),
+            Column(translate("documents", "Category"), 1.2),
+            Column(translate("documents", "Description"), 2.8),
+            Column(translate("documents", "Address"), 1.4),
+            Column(translate("documents", "Status"), 1.1),
         ],
         [
             [
                 signal.number,
-                dutch_date(signal.reported_at.astimezone().date(), short=True),
+                long_date(signal.reported_at.astimezone().date(), short=True),
                 signal.category,
                 signal.description,
                 signal.address,
                 Cell(
                     SIGNAL_STATUS[signal.status],
-                    detail="te laat" if signal.overdue else None,
+                    detail=translate("documents", "overdue") if signal.overdue else None,
                     colour=OVERDUE if signal.overdue else None,
                 ),
             ]
             for signal in signals
         ],
-        empty="Er zijn geen meldingen over deze onderneming.",
+        empty=translate("documents", "There are no signals about this company."),
     )
 
 
@@ -243,20 +276,20 @@ def participants(record: InteractionRecord, company: CompanyFile | None = None) 
 
 
 def interaction_heading(record: InteractionRecord) -> str:
-    return f"{dutch_date(record.occurred_at.date())} · {CHANNEL[record.channel]} · {record.subject}"
+    return f"{long_date(record.occurred_at.date())} · {CHANNEL[record.channel]} · {record.subject}"
 
 
 def interaction_entry(doc: PdfDocument, record: InteractionRecord, company: CompanyFile) -> None:
     """One contact moment in full: when, who, the report, and what was agreed."""
     doc.subheading(interaction_heading(record))
-    meta = [dutch_datetime(record.occurred_at)]
+    meta = [long_datetime(record.occurred_at)]
     if record.officials:
-        meta.append(f"Gemeente: {officials(record)}")
+        meta.append(translate("documents", "Municipality: {names}").format(names=officials(record)))
     if record.contacts:
-        meta.append(f"Onderneming: {participants(record, company)}")
+        meta.append(translate("documents", "Company: {names}").format(names=participants(record, company)))
     if record.confidential:
-        meta.append("vertrouwelijk")
+        meta.append(translate("documents", "confidential"))
     doc.paragraph(" · ".join(meta), doc.styles.meta)
-    doc.markdown(record.report, empty="Geen verslag vastgelegd.")
+    doc.markdown(record.report, empty=translate("documents", "No report recorded."))
     if record.agreements:
         agreements_table(doc, record.agreements, columns=(WHAT, WHO, ASSIGNEE, DUE, STATUS), notes=True)

@@ -59,11 +59,11 @@ from reportlab.platypus import (
 )
 
 from models.errors import DomainError
-from models.i18n import QT_TRANSLATE_NOOP
-from models.team.records import NOT_SET_ADDRESS, Identity
+from models.i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
+from models.team.records import Identity
 from views.documents import markdown
-from views.documents.dutch import dutch_date
 from views.documents.fonts import BOLD, REGULAR, register_fonts
+from views.documents.words import long_date
 
 log = logging.getLogger(__name__)
 
@@ -568,7 +568,7 @@ class PdfDocument:
             subject=self.subject or self.title_text,
             creator=CREATOR,
             producer=CREATOR,
-            lang="nl-NL",
+            lang="en-GB" if language() == ENGLISH else "nl-NL",
             displayDocTitle=1,
             initialFontName=REGULAR,
         )
@@ -616,7 +616,16 @@ class PdfDocument:
         canvas.setFillColor(MUTED)
         if not self.identity.is_set:  # a fresh installation's letterhead says so on every page
             canvas.setFont(REGULAR, 7)
-            canvas.drawString(x, baseline + 5 * mm, fit(NOT_SET_ADDRESS, REGULAR, 7, room * 0.7))
+            canvas.drawString(
+                x,
+                baseline + 5 * mm,
+                fit(
+                    translate("documents", "Identity on documents not yet set up by the administrator"),
+                    REGULAR,
+                    7,
+                    room * 0.7,
+                ),
+            )
         canvas.setFont(REGULAR, 8)
         canvas.drawRightString(PAGE_WIDTH - RIGHT, baseline, title)
         canvas.setStrokeColor(accent)
@@ -637,8 +646,12 @@ class PdfDocument:
             canvas.setFont(BOLD, 7.5)
             canvas.drawString(LEFT, y, fit(marking, BOLD, 7.5, BODY_WIDTH * 0.35))
             canvas.setFont(REGULAR, 7.5)
-        canvas.drawCentredString(LEFT + BODY_WIDTH / 2, y, dutch_date(self.today))
-        canvas.drawRightString(PAGE_WIDTH - RIGHT, y, f"Pagina {page} van {total}")
+        canvas.drawCentredString(LEFT + BODY_WIDTH / 2, y, long_date(self.today))
+        canvas.drawRightString(
+            PAGE_WIDTH - RIGHT,
+            y,
+            translate("documents", "Page {page} of {total}").format(page=page, total=total),
+        )
         canvas.restoreState()
 
 

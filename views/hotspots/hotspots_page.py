@@ -32,7 +32,7 @@ from models.hotspots.services import Hotspot, Satisfaction, WeekCount
 from models.signals.services import SignalFilter
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
-from views.common.text import DUTCH, format_number
+from views.common.text import format_number, locale
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import OVERDUE
 from views.documents.hotspots import render_hotspots, share_text
@@ -238,7 +238,7 @@ class HotspotsPage(QWidget):
             observation_set.append(week.observations)
             # "31 aug": the week's Monday without the year, which the slanted labels cut off.
             labels.append(
-                DUTCH.toString(QDate(week.week.year, week.week.month, week.week.day), "d MMM")
+                locale().toString(QDate(week.week.year, week.week.month, week.week.day), "d MMM")
                 if index % step == 0
                 else " " * (index % 7 + 1)
             )

@@ -36,9 +36,9 @@ from views.common.forms import FormDialog
 from views.common.pdf_export import Mail, PdfPreviewDialog, safe_file_name
 from views.common.text import format_date, format_short_date
 from views.common.worker import DatabaseWorker
-from views.documents.dutch import dutch_date
 from views.documents.mail import MailDraft, daily_report_mail
 from views.documents.rounds import render_daily_report, render_entrepreneur_report
+from views.documents.words import long_date
 from views.rounds.round_dialogs import (
     AgreementFollowUpDialog,
     ObservationDialog,
@@ -56,7 +56,7 @@ SEARCH_MS = 250  # as the signals list: one search when typing pauses, not one p
 
 def _daily_report_mail(session: Session, day: date) -> MailDraft:
     sender = identity(session)
-    return daily_report_mail(to=sender.email, day=dutch_date(day), municipality=sender.name)
+    return daily_report_mail(to=sender.email, day=long_date(day), municipality=sender.name)
 
 
 class RoundsPage(QWidget):

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.about: AboutDialog | None = None
         self.restore_dialog: QDialog | None = None
+        self.settings_dialog: QDialog | None = None
         fit_to_screen(self, 1360, 820)  # on a 1366×768 laptop: the screen less its taskbar
 
         # -- top bar
@@ -142,6 +143,13 @@ class MainWindow(QMainWindow):
         connection.setAccessibleName(self.tr("Connection…"))
         connection.clicked.connect(self.show_connection)
         top.addWidget(connection)
+        preferences = QPushButton(qta.icon("mdi6.cog-outline", color="#5f6673"), "")
+        preferences.setObjectName("settingsButton")
+        preferences.setFlat(True)
+        preferences.setToolTip(self.tr("Settings… (Ctrl+,)"))
+        preferences.setAccessibleName(self.tr("Settings…"))
+        preferences.clicked.connect(self.show_settings)
+        top.addWidget(preferences)
         about = QPushButton(qta.icon("mdi6.information-outline", color="#5f6673"), "")
         about.setObjectName("aboutButton")
         about.setFlat(True)
@@ -205,6 +213,8 @@ class MainWindow(QMainWindow):
         focus_search = QShortcut(QKeySequence("Ctrl+K"), self)
         focus_search.setContext(Qt.ShortcutContext.ApplicationShortcut)
         focus_search.activated.connect(self.focus_search)
+        settings_key = QShortcut(QKeySequence("Ctrl+,"), self)
+        settings_key.activated.connect(self.show_settings)
         help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
         help_key.activated.connect(self.show_about)
         new_action = QAction(self.tr("New company"), self)
@@ -381,6 +391,13 @@ class MainWindow(QMainWindow):
         )
         self.about.restore_requested.connect(self.show_restore)
         self.about.open()
+
+    def show_settings(self) -> None:
+        """*Instellingen…*: the official's choices for this computer (the interface's language)."""
+        from views.shell.settings_dialog import SettingsDialog  # rarely needed
+
+        self.settings_dialog = SettingsDialog(self.settings, self)
+        self.settings_dialog.open()
 
     def show_restore(self) -> None:
         """*Herstellen…*: put a backup of the local file back (views/shell/restore_dialog.py)."""

@@ -37,7 +37,7 @@ from models.signals.reactions import ReactionInput, ReasonRecord
 from models.signals.services import EarlierSignal, SignalRecord
 from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
-from views.common.text import DUTCH, format_date, format_short_date, label
+from views.common.text import format_date, format_short_date, label, locale
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
 
@@ -121,7 +121,7 @@ class SignalDialog(FormDialog):
         # When it came in: a call taken earlier is entered afterwards with its own time.
         self.received = QDateTimeEdit()
         self.received.setCalendarPopup(True)
-        self.received.setLocale(DUTCH)
+        self.received.setLocale(locale())
         self.received.setDisplayFormat("d MMMM yyyy HH:mm")
         opened = record.reported_at if record else datetime.now(UTC)
         self._opened_minute = int(opened.timestamp()) // 60
