@@ -35,7 +35,7 @@ from models.lookups import Choice
 from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot, table_task
 from views.common.forms import fill_combo
 from views.common.text import error_text, format_datetime, format_short_date, label
-from views.common.widgets import icon_only
+from views.common.widgets import empty_tree, icon_only
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import (
     AgreementActions,
@@ -248,7 +248,7 @@ class TimelineView(QWidget):
         account_manager_id: int | None = None,
     ) -> None:
         if company_id != self.company_id:
-            self.tree.clear()
+            empty_tree(self.tree)
             self.records = []
             self.total = 0
         self.company_id, self.company_version = company_id, company_version
@@ -322,7 +322,7 @@ class TimelineView(QWidget):
         self.records = list(page.records)
         self.total = page.total
         self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
+        empty_tree(self.tree)
         items, restore = self._items(page.records, selected)
         self.tree.addTopLevelItems(items)
         self.tree.expandAll()
