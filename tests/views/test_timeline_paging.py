@@ -26,7 +26,9 @@ def _busy_company(worker: DatabaseWorker) -> int:
         company_id = svc.create_company(
             session,
             svc.CompanyInput(name="Café De Zwaan", kvk_number="69599084"),
-            svc.EstablishmentInput(street="Noordereinde", house_number="12", postcode="1243 JJ", city="Kortenhoef"),
+            svc.EstablishmentInput(
+                street="Noordereinde", house_number="12", postcode="1243 JJ", city="Kortenhoef"
+            ),
         )
         for day in range(1, MOMENTS + 1):
             oldest = day == MOMENTS
