@@ -37,7 +37,6 @@ def icon_only(button: QAbstractButton) -> None:
 def empty_tree(tree: QTreeWidget) -> None:
     """Remove every row of ``tree`` at once. ``QTreeWidget.clear()`` takes its expanded rows out
     one by one, telling the view each time: 1.6 s for Mijn werk's 3,500 rows against 20 ms here."""
-    tree.setCurrentItem(None)
     taken = tree.invisibleRootItem().takeChildren()
     del taken  # the rows, now without a tree, go with the list
 

@@ -28,7 +28,7 @@ from models.consultations import services as svc
 from models.consultations.services import AgreementRecord, WorkItem, WorkList
 from models.permissions import Permission
 from views.ambitions.my_actions import MyActionsPanel
-from views.common.export import EXPORT_ROLE, Exporter, snapshot
+from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.widgets import empty_tree
 from views.common.worker import DatabaseWorker
@@ -83,7 +83,7 @@ class MyWorkPage(QWidget):
             self,
             worker,
             lambda: self.tr("My work"),
-            lambda: (self._all_rows(), snapshot(self.tree, self.tr("My work"), group=self.tr("Company")))[1],
+            self._export_task,
         )
         head.addWidget(self.exporter.button)
         head.addWidget(self.scope)
@@ -242,10 +242,12 @@ class MyWorkPage(QWidget):
         if self._waiting:
             QTimer.singleShot(0, lambda: self._add_batch(ticket))
 
-    def _all_rows(self) -> None:
-        """Every agreement in the tree now (the export writes what the tree holds)."""
+    def _export_task(self) -> ExportTask:
+        """What *Exporteren…* writes: the tree, with every agreement in it first (the export
+        writes what the tree holds; the last batches may not have been added yet)."""
         while self._waiting:
             self._add_batch(self._ticket)
+        return snapshot(self.tree, self.tr("My work"), group=self.tr("Company"))
 
     def _current_agreement(self) -> int | None:
         item = self.tree.currentItem()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
@@ -246,7 +247,10 @@ class TimelineView(QWidget):
         contacts: list[tuple[int, str]],
         editable: bool,
         account_manager_id: int | None = None,
+        page: svc.TimelinePage | None = None,
     ) -> None:
+        """Show this company's timeline: ``page`` when its first page was read with the file
+        (``first_page``), else read it now."""
         if company_id != self.company_id:
             empty_tree(self.tree)
             self.records = []
@@ -255,16 +259,27 @@ class TimelineView(QWidget):
         self.officials, self.contacts, self.editable = officials, contacts, editable
         self.account_manager_id = account_manager_id
         self.log_button.setEnabled(editable)
-        self.reload()
+        if page is None or page.offset != 0:
+            self.reload()
+            return
+        self._ticket += 1
+        self._show(self._ticket, page)
 
-    def _query(self) -> tuple[int, set[Channel] | None, date | None, date]:
+    def first_page(self, company_id: int) -> Callable[[Session], svc.TimelinePage]:
+        """What reads the first page of this company's timeline with the filters shown (on the
+        worker, with the file itself: one round trip for what the screen shows first)."""
+        _, channels, since, today = self._query(company_id)
+        return lambda s: svc.timeline_page(s, company_id, today=today, channels=channels, since=since)
+
+    def _query(self, company_id: int | None = None) -> tuple[int, set[Channel] | None, date | None, date]:
         """The file, channels and period shown now (the filters above the list)."""
-        assert self.company_id is not None
+        company_id = company_id if company_id is not None else self.company_id
+        assert company_id is not None
         channel = self.channel.currentData()
         days = dict(PERIODS)[self.period.currentData()]
         today = date.today()
         since = today - timedelta(days=days) if days else None
-        return self.company_id, {Channel(channel)} if channel else None, since, today
+        return company_id, {Channel(channel)} if channel else None, since, today
 
     def reload(self) -> None:
         """Read the timeline again from its first entry: as many as were shown (at least a page),
