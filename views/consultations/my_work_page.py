@@ -146,8 +146,7 @@ class MyWorkPage(QWidget):
         self.main_layout.addWidget(section)
 
     def reload(self) -> None:
-        for reload_section in self.sections:
-            reload_section()
+        """The agreements first (the top of the page), then the sections and actions below."""
         self._ticket += 1
         ticket = self._ticket
         me = self.worker.user_id
@@ -158,6 +157,8 @@ class MyWorkPage(QWidget):
             lambda s: svc.my_work(s, users, today=today, include_later=include_later),
             lambda items: self._show(ticket, items),
         )
+        for reload_section in self.sections:
+            reload_section()
         self.actions_panel.reload(users)
 
     def _show(self, ticket: int, work: WorkList) -> None:
