@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
-from desktop import bench_profile
+from desktop import bench_profile, bench_window
 from desktop.bench_figures import (
     REPEAT,
     TARGET_ALL_CANDIDATES,
@@ -485,7 +485,41 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         entries = len(consultations.timeline(session, company_id, today=BENCH_TODAY))
         mark = "?" if db.is_sqlite else "%s"
 
+        page = consultations.TIMELINE_PAGE
+
         def engine_file() -> None:
+            cursor.execute(f"SELECT * FROM company WHERE id = {mark}", (company_id,))
+            cursor.fetchall()
+            cursor.execute(
+                f"SELECT * FROM interaction WHERE company_id = {mark} AND archived_at IS NULL "
+                f"ORDER BY occurred_at DESC, id DESC LIMIT {page}",
+                (company_id,),
+            )
+            moments = [r[0] for r in cursor.fetchall()]
+            cursor.execute(
+                f"SELECT * FROM agreement WHERE interaction_id IN ({', '.join(map(str, moments))})"
+            )
+            cursor.fetchall()
+
+        def app_file() -> None:
+            companies.company_file(session, company_id)
+            consultations.timeline_page(session, company_id, today=BENCH_TODAY)
+
+        figures.append(
+            Figure(
+                what=QCoreApplication.translate("bench", "Company file with its timeline (services)"),
+                database=name,
+                app_ms=_median_ms(app_file, repeat),
+                engine_ms=_median_ms(engine_file, repeat),
+                note=QCoreApplication.translate(
+                    "bench", "the first %1 of %2 contact moments, as the window reads them"
+                )
+                .replace("%1", str(page))
+                .replace("%2", number(entries)),
+            )
+        )
+
+        def engine_whole() -> None:
             cursor.execute(
                 f"SELECT * FROM interaction WHERE company_id = {mark} ORDER BY occurred_at DESC",
                 (company_id,),
@@ -494,17 +528,17 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             cursor.execute(f"SELECT * FROM agreement WHERE company_id = {mark}", (company_id,))
             cursor.fetchall()
 
-        def app_file() -> None:
-            companies.company_file(session, company_id)
-            consultations.timeline(session, company_id, today=BENCH_TODAY)
-
         figures.append(
             Figure(
-                what=QCoreApplication.translate("bench", "Company file with its timeline (services)"),
+                what=QCoreApplication.translate("bench", "Whole timeline of the busiest file (services)"),
                 database=name,
-                app_ms=_median_ms(app_file, repeat),
-                engine_ms=_median_ms(engine_file, repeat),
-                note=QCoreApplication.translate("bench", "%1 contact moments").replace("%1", number(entries)),
+                app_ms=_median_ms(
+                    lambda: consultations.timeline(session, company_id, today=BENCH_TODAY), repeat
+                ),
+                engine_ms=_median_ms(engine_whole, repeat),
+                note=QCoreApplication.translate("bench", "%1 contact moments (PDF, export)").replace(
+                    "%1", number(entries)
+                ),
             )
         )
 
@@ -541,9 +575,13 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
                 listing.company_rows(session, ids[start : start + page])
 
         def engine_scroll() -> None:
+            # The same columns the list shows (its area, sector and account manager among them).
             cursor.execute(
-                "SELECT c.id, c.name, c.kvk_number, e.street, e.house_number, e.postcode, e.city "
+                "SELECT c.id, c.name, c.kvk_number, c.archived_at, e.street, e.house_number, e.postcode, "
+                "e.city, e.status, a.name, s.name, u.full_name "
                 "FROM company c LEFT JOIN establishment e ON e.company_id = c.id AND e.is_main "
+                "LEFT JOIN area a ON a.id = e.area_id LEFT JOIN sector s ON s.code = e.sbi_code "
+                "LEFT JOIN app_user u ON u.id = c.account_manager_id "
                 "WHERE c.archived_at IS NULL ORDER BY c.name_folded, c.id"
             )
             cursor.fetchall()
@@ -596,10 +634,13 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
                 .replace("%2", number(len(team.items))),
             )
         )
+        figures += bench_window.measure_sorted_lists(db, name, cursor, repeat)
         figures += _measure_pdfs(session, name, company_id, min(repeat, 3))
         figures.append(_measure_export(session, cursor, name))
     figures += measure_duplicates(db, name, company_id, min(repeat, 3))
     figures.append(_measure_window(db, name, company_id, repeat))
+    figures.append(bench_window.measure_my_work_window(db, name, repeat))
+    figures.append(bench_window.measure_memory(db, name))
     return figures
 
 

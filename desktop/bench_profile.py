@@ -5,7 +5,7 @@ for snakeviz or ``python -m pstats``), so that the next regression is found in m
 - ``cold-start-imports.txt``: the modules a cold start imports, the slowest first (``-X importtime``);
 - ``cold-start.txt`` / ``.pstats``: the functions of a cold start, by cumulative time (cProfile);
 - ``company-file.txt`` / ``.pstats``: the services the company file calls when it opens (its record
-  and its timeline), by cumulative time.
+  and the first page of its timeline), by cumulative time.
 """
 
 from __future__ import annotations
@@ -72,10 +72,9 @@ def slowest_imports(importtime_log: str, top: int = TOP) -> str:
 
 def _company_file(db: Database, company_id: int, folder: Path, today: date) -> list[Path]:
     def open_file() -> None:
-        with db.session() as session:
+        with db.session() as session:  # as the window reads it: one round trip
             companies.company_file(session, company_id)
-        with db.session() as session:
-            consultations.timeline(session, company_id, today=today)
+            consultations.timeline_page(session, company_id, today=today)
 
     open_file()  # warm: compiled statements and caches, as the second opening finds them
     profiler = cProfile.Profile()

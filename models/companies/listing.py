@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, func, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -165,13 +165,9 @@ def list_company_ids(session: Session, flt: CompanyFilter) -> list[int]:
     return fetch_ids(session, _list_query(flt))
 
 
-@requires(Permission.VIEW_COMPANIES)
-def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
-    """The list lines of these companies, in the order of ``ids``."""
-    if not ids:
-        return []
+def _rows_select() -> Select:
     main = aliased(Establishment)
-    rows = session.execute(
+    return (
         select(
             Company.id,
             Company.name,
@@ -190,8 +186,24 @@ def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
         .outerjoin(Area, Area.id == main.area_id)
         .outerjoin(Sector, Sector.code == main.sbi_code)
         .outerjoin(User, User.id == Company.account_manager_id)
-        .where(Company.id.in_(ids))
-    ).all()
+    )
+
+
+def company_rows_query(ids: list[int]) -> Select:
+    """The list lines of these companies as one query (the benchmark runs it in plain SQL)."""
+    return _rows_select().where(Company.id.in_(ids))
+
+
+# Built once: scrolling to the end of 250,000 companies asks for 1,250 pages of rows, and
+# making the statement anew for each cost as much as running it.
+_ROWS = _rows_select().where(Company.id.in_(bindparam("ids", expanding=True)))
+
+
+@requires(Permission.VIEW_COMPANIES)
+def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
+    """The list lines of these companies, in the order of ``ids``."""
+    if not ids:
+        return []
     by_id = {
         r[0]: CompanyRow(
             id=r[0],
@@ -206,7 +218,8 @@ def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
             status=r[8],
             archived=r[3] is not None,
         )
-        for r in rows
+        # Core, not the ORM: plain rows need none of its loading machinery (a third of the time).
+        for r in session.connection().execute(_ROWS, {"ids": ids})
     }
     return [by_id[i] for i in ids if i in by_id]
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, union_all
+from sqlalchemy import ColumnElement, Select, delete, func, insert, select, union_all
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -327,49 +327,193 @@ def set_agreement_status(
     return agreement.version
 
 
-def _agreement_records(session: Session, rows: list[Agreement], today: date) -> list[AgreementRecord]:
-    if not rows:
-        return []
-    names = dict(
-        session.execute(
-            select(User.id, User.full_name).where(User.id.in_({a.assignee_id for a in rows if a.assignee_id}))
+def _agreement_columns() -> Select:
+    """An agreement as one plain row with the names it is shown with (its assignee, its company,
+    the day of its contact moment): no ORM objects for lists that only read."""
+    return (
+        select(
+            Agreement.id,
+            Agreement.version,
+            Agreement.interaction_id,
+            Agreement.company_id,
+            Company.name,
+            Agreement.description,
+            Agreement.responsible,
+            Agreement.assignee_id,
+            User.full_name,
+            Agreement.due_date,
+            Agreement.status,
+            Agreement.status_note,
+            Agreement.closed_on,
+            Interaction.occurred_at,
         )
-        .tuples()
-        .all()
+        .join(Company, Company.id == Agreement.company_id)
+        .join(Interaction, Interaction.id == Agreement.interaction_id)
+        .outerjoin(User, User.id == Agreement.assignee_id)
     )
-    companies = dict(
-        session.execute(select(Company.id, Company.name).where(Company.id.in_({a.company_id for a in rows})))
-        .tuples()
-        .all()
-    )
-    made = dict(
-        session.execute(
-            select(Interaction.id, Interaction.occurred_at).where(
-                Interaction.id.in_({a.interaction_id for a in rows})
-            )
-        )
-        .tuples()
-        .all()
-    )
+
+
+def _agreement_rows(session: Session, stmt: Select, today: date) -> list[AgreementRecord]:
+    """The records of the agreements ``stmt`` (made from ``_agreement_columns``) selects, in its order."""
     return [
         AgreementRecord(
-            id=a.id,
-            version=a.version,
-            interaction_id=a.interaction_id,
-            company_id=a.company_id,
-            company_name=companies.get(a.company_id, ""),
-            description=a.description,
-            responsible=a.responsible,
-            assignee_id=a.assignee_id,
-            assignee=names.get(a.assignee_id) if a.assignee_id else None,
-            due_date=a.due_date,
-            status=a.status,
-            status_note=a.status_note,
-            closed_on=a.closed_on,
-            made_on=made[a.interaction_id].date(),
-            overdue=is_overdue(a.status, a.due_date, today),
+            id=aid,
+            version=version,
+            interaction_id=interaction_id,
+            company_id=company_id,
+            company_name=company_name or "",
+            description=description,
+            responsible=responsible,
+            assignee_id=assignee_id,
+            assignee=assignee,
+            due_date=due_date,
+            status=status,
+            status_note=status_note,
+            closed_on=closed_on,
+            made_on=made.date(),
+            overdue=is_overdue(status, due_date, today),
         )
-        for a in rows
+        for (
+            aid,
+            version,
+            interaction_id,
+            company_id,
+            company_name,
+            description,
+            responsible,
+            assignee_id,
+            assignee,
+            due_date,
+            status,
+            status_note,
+            closed_on,
+            made,
+        ) in session.execute(stmt)
+    ]
+
+
+def _agreement_records(session: Session, rows: list[Agreement], today: date) -> list[AgreementRecord]:
+    """The records of agreements already loaded as objects (the rounds' reports), in their order."""
+    if not rows:
+        return []
+    stmt = _agreement_columns().where(Agreement.id.in_([a.id for a in rows]))
+    found = {r.id: r for r in _agreement_rows(session, stmt, today)}
+    return [found[a.id] for a in rows]
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelinePage:
+    """Part of a company's timeline: ``records`` from ``offset`` on, of ``total`` contact moments."""
+
+    records: list[InteractionRecord]
+    offset: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.offset + len(self.records) >= self.total
+
+
+def _timeline_where(
+    company_id: int, channels: set[Channel] | None, since: date | None, until: date | None
+) -> list[ColumnElement[bool]]:
+    where = [Interaction.company_id == company_id, Interaction.archived_at.is_(None)]
+    if channels:
+        where.append(Interaction.channel.in_(channels))
+    if since is not None:
+        where.append(Interaction.occurred_at >= datetime.combine(since, datetime.min.time()).astimezone())
+    if until is not None:
+        where.append(
+            Interaction.occurred_at
+            < datetime.combine(until + timedelta(days=1), datetime.min.time()).astimezone()
+        )
+    return where
+
+
+def _timeline_records(
+    session: Session,
+    company_id: int,
+    where: list[ColumnElement[bool]],
+    today: date,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[InteractionRecord]:
+    """Five queries of plain rows whatever the number of entries (moments, people, contact
+    persons, agreements with their names, the company's version), none building ORM objects."""
+    company_version = session.scalar(select(Company.version).where(Company.id == company_id))
+    if company_version is None:
+        load(session, Company, company_id)  # says "no longer exists"
+    stmt = (
+        select(
+            Interaction.id,
+            Interaction.version,
+            Interaction.occurred_at,
+            Interaction.channel,
+            Interaction.subject,
+            Interaction.report,
+            Interaction.confidential,
+            User.full_name,
+        )
+        .outerjoin(User, User.id == Interaction.updated_by_id)
+        .where(*where)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+    )
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    moments = session.execute(stmt).all()
+    if not moments:
+        return []
+    ids = [m[0] for m in moments]
+    officials: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for iid, uid, name in session.execute(
+        select(InteractionOfficial.interaction_id, User.id, User.full_name)
+        .join(User, User.id == InteractionOfficial.user_id)
+        .where(InteractionOfficial.interaction_id.in_(ids))
+        .order_by(User.full_name)
+    ):
+        officials[iid].append((uid, name))
+    contacts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for iid, cid, first, prefix, last in session.execute(
+        select(
+            InteractionContact.interaction_id,
+            Contact.id,
+            Contact.first_name,
+            Contact.name_prefix,
+            Contact.last_name,
+        )
+        .join(Contact, Contact.id == InteractionContact.contact_id)
+        .where(InteractionContact.interaction_id.in_(ids))
+        .order_by(Contact.last_name)
+    ):
+        # As Contact.full_name writes it.
+        contacts[iid].append((cid, " ".join(part for part in (first, prefix, last) if part)))
+    agreements: dict[int, list[AgreementRecord]] = defaultdict(list)
+    for record in _agreement_rows(
+        session,
+        _agreement_columns().where(Agreement.interaction_id.in_(ids)).order_by(Agreement.id),
+        today,
+    ):
+        agreements[record.interaction_id].append(record)
+    return [
+        InteractionRecord(
+            id=iid,
+            version=version,
+            company_id=company_id,
+            company_version=company_version or 0,
+            occurred_at=occurred_at,
+            channel=channel,
+            subject=subject,
+            report=report or "",
+            confidential=confidential,
+            officials=officials[iid],
+            contacts=contacts[iid],
+            agreements=agreements[iid],
+            created_by=author,
+        )
+        for iid, version, occurred_at, channel, subject, report, confidential, author in moments
     ]
 
 
@@ -383,77 +527,36 @@ def timeline(
     since: date | None = None,
     until: date | None = None,
 ) -> list[InteractionRecord]:
-    """The company's contact moments with their agreements, newest first.
+    """The company's contact moments with their agreements, newest first (all of them: the
+    documents; the window reads them a page at a time with ``timeline_page``)."""
+    where = _timeline_where(company_id, channels, since, until)
+    return _timeline_records(session, company_id, where, today)
 
-    Four queries whatever the number of entries (moments, people, agreements, names), so a
-    file with a thousand contact moments opens as fast as one with ten.
-    """
-    company = load(session, Company, company_id)
-    stmt = select(Interaction).where(Interaction.company_id == company_id, Interaction.archived_at.is_(None))
-    if channels:
-        stmt = stmt.where(Interaction.channel.in_(channels))
-    if since is not None:
-        stmt = stmt.where(
-            Interaction.occurred_at >= datetime.combine(since, datetime.min.time()).astimezone()
-        )
-    if until is not None:
-        stmt = stmt.where(
-            Interaction.occurred_at
-            < datetime.combine(until + timedelta(days=1), datetime.min.time()).astimezone()
-        )
-    interactions = list(session.scalars(stmt.order_by(Interaction.occurred_at.desc(), Interaction.id.desc())))
-    if not interactions:
-        return []
-    ids = [i.id for i in interactions]
-    officials: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for iid, uid, name in session.execute(
-        select(InteractionOfficial.interaction_id, User.id, User.full_name)
-        .join(User, User.id == InteractionOfficial.user_id)
-        .where(InteractionOfficial.interaction_id.in_(ids))
-        .order_by(User.full_name)
-    ):
-        officials[iid].append((uid, name))
-    contacts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for iid, contact in session.execute(
-        select(InteractionContact.interaction_id, Contact)
-        .join(Contact, Contact.id == InteractionContact.contact_id)
-        .where(InteractionContact.interaction_id.in_(ids))
-        .order_by(Contact.last_name)
-    ):
-        contacts[iid].append((contact.id, contact.full_name))
-    agreements: dict[int, list[AgreementRecord]] = defaultdict(list)
-    rows = list(
-        session.scalars(select(Agreement).where(Agreement.interaction_id.in_(ids)).order_by(Agreement.id))
-    )
-    for record in _agreement_records(session, rows, today):
-        agreements[record.interaction_id].append(record)
-    authors = dict(
-        session.execute(
-            select(User.id, User.full_name).where(
-                User.id.in_({i.updated_by_id for i in interactions if i.updated_by_id})
-            )
-        )
-        .tuples()
-        .all()
-    )
-    return [
-        InteractionRecord(
-            id=i.id,
-            version=i.version,
-            company_id=i.company_id,
-            company_version=company.version,
-            occurred_at=i.occurred_at,
-            channel=i.channel,
-            subject=i.subject,
-            report=i.report or "",
-            confidential=i.confidential,
-            officials=officials[i.id],
-            contacts=contacts[i.id],
-            agreements=agreements[i.id],
-            created_by=authors.get(i.updated_by_id) if i.updated_by_id else None,
-        )
-        for i in interactions
-    ]
+
+TIMELINE_PAGE = 100  # about four screens of the timeline at 1366×768
+
+
+@requires(Permission.VIEW_CONSULTATIONS)
+def timeline_page(
+    session: Session,
+    company_id: int,
+    *,
+    today: date,
+    offset: int = 0,
+    limit: int = TIMELINE_PAGE,
+    channels: set[Channel] | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> TimelinePage:
+    """``limit`` contact moments of the company's timeline from ``offset`` on, newest first, and
+    how many there are in all: the window shows the first at once and reads on as one scrolls."""
+    where = _timeline_where(company_id, channels, since, until)
+    records = _timeline_records(session, company_id, where, today, offset=offset, limit=limit)
+    if offset == 0 and len(records) < limit:
+        total = len(records)
+    else:
+        total = session.scalar(select(func.count()).select_from(Interaction).where(*where)) or 0
+    return TimelinePage(records=records, offset=offset, total=total)
 
 
 @requires(Permission.VIEW_CONSULTATIONS)
@@ -466,18 +569,16 @@ def interaction(session: Session, interaction_id: int, *, today: date) -> Intera
 def open_agreements(session: Session, company_id: int, *, today: date) -> list[AgreementRecord]:
     """The company's open agreements (those of a confidential contact moment only for the roles
     that read contact moments): part of the contact summary the desk sees."""
-    rows = list(
-        session.scalars(
-            select(Agreement)
-            .where(
-                Agreement.company_id == company_id,
-                Agreement.status.in_(OPEN_STATUSES),
-                *visible_agreements(session),  # the desk's summary reads these too
-            )
-            .order_by(Agreement.due_date.is_(None), Agreement.due_date, Agreement.id)
+    stmt = (
+        _agreement_columns()
+        .where(
+            Agreement.company_id == company_id,
+            Agreement.status.in_(OPEN_STATUSES),
+            *visible_agreements(session),  # the desk's summary reads these too
         )
+        .order_by(Agreement.due_date.is_(None), Agreement.due_date, Agreement.id)
     )
-    return _agreement_records(session, rows, today)
+    return _agreement_rows(session, stmt, today)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -579,8 +680,12 @@ def my_work(
     ids = most_urgent(*dated, dated=True)
     if include_later and len(ids) < limit:
         ids += most_urgent(Agreement.due_date.is_(None), dated=False)[: limit - len(ids)]
-    rows = {a.id: a for a in session.scalars(select(Agreement).where(Agreement.id.in_(ids)))} if ids else {}
-    records = _agreement_records(session, [rows[i] for i in ids], today)
+    found = (
+        {r.id: r for r in _agreement_rows(session, _agreement_columns().where(Agreement.id.in_(ids)), today)}
+        if ids
+        else {}
+    )
+    records = [found[i] for i in ids if i in found]
     return WorkList(
         items=[WorkItem(agreement=r, bucket=bucket_of(r.due_date, today)) for r in records], counts=counts
     )

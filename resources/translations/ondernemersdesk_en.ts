@@ -6066,6 +6066,18 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Company file with its timeline (services)</translation>
     </message>
     <message>
+        <source>the first %1 of %2 contact moments, as the window reads them</source>
+        <translation>the first %1 of %2 contact moments, as the window reads them</translation>
+    </message>
+    <message>
+        <source>Whole timeline of the busiest file (services)</source>
+        <translation>Whole timeline of the busiest file (services)</translation>
+    </message>
+    <message>
+        <source>%1 contact moments (PDF, export)</source>
+        <translation>%1 contact moments (PDF, export)</translation>
+    </message>
+    <message>
         <source>%1 contact moments</source>
         <translation>%1 contact moments</translation>
     </message>
@@ -6074,8 +6086,36 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Company list, first screen</translation>
     </message>
     <message>
+        <source>Mijn werk of the whole team on screen</source>
+        <translation>Mijn werk of the whole team on screen</translation>
+    </message>
+    <message>
+        <source>%1 agreements listed; first time: %2 ms</source>
+        <translation>%1 agreements listed; first time: %2 ms</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>descending</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>ascending</translation>
+    </message>
+    <message>
+        <source>Company list sorted by %1 (%2), first screen</source>
+        <translation>Company list sorted by %1 (%2), first screen</translation>
+    </message>
+    <message>
         <source>%1 companies</source>
         <translation>%1 companies</translation>
+    </message>
+    <message>
+        <source>Memory after opening %1 company files and scrolling the whole list</source>
+        <translation>Memory after opening %1 company files and scrolling the whole list</translation>
+    </message>
+    <message>
+        <source>%1 MB resident (target &lt; %2 MB: %3); peak %4 MB; took %5 s</source>
+        <translation>%1 MB resident (target &lt; %2 MB: %3); peak %4 MB; took %5 s</translation>
     </message>
     <message>
         <source>Company list, scrolled to the end</source>

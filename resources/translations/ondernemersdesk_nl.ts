@@ -6050,6 +6050,18 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Ondernemingsdossier met tijdlijn (services)</translation>
     </message>
     <message>
+        <source>the first %1 of %2 contact moments, as the window reads them</source>
+        <translation>de eerste %1 van %2 contactmomenten, zoals het venster ze leest</translation>
+    </message>
+    <message>
+        <source>Whole timeline of the busiest file (services)</source>
+        <translation>Hele tijdlijn van het drukste dossier (services)</translation>
+    </message>
+    <message>
+        <source>%1 contact moments (PDF, export)</source>
+        <translation>%1 contactmomenten (pdf, export)</translation>
+    </message>
+    <message>
         <source>%1 contact moments</source>
         <translation>%1 contactmomenten</translation>
     </message>
@@ -6058,8 +6070,36 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Lijst van ondernemingen, eerste scherm</translation>
     </message>
     <message>
+        <source>Mijn werk of the whole team on screen</source>
+        <translation>Mijn werk van het hele team op het scherm</translation>
+    </message>
+    <message>
+        <source>%1 agreements listed; first time: %2 ms</source>
+        <translation>%1 afspraken in de lijst; eerste keer: %2 ms</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>aflopend</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>oplopend</translation>
+    </message>
+    <message>
+        <source>Company list sorted by %1 (%2), first screen</source>
+        <translation>Lijst van ondernemingen gesorteerd op %1 (%2), eerste scherm</translation>
+    </message>
+    <message>
         <source>%1 companies</source>
         <translation>%1 ondernemingen</translation>
+    </message>
+    <message>
+        <source>Memory after opening %1 company files and scrolling the whole list</source>
+        <translation>Geheugen na %1 dossiers openen en de hele lijst scrollen</translation>
+    </message>
+    <message>
+        <source>%1 MB resident (target &lt; %2 MB: %3); peak %4 MB; took %5 s</source>
+        <translation>%1 MB in gebruik (doel &lt; %2 MB: %3); piek %4 MB; duurde %5 s</translation>
     </message>
     <message>
         <source>Company list, scrolled to the end</source>

@@ -39,6 +39,11 @@ MEASUREMENTS = (
     "Woorden zoeken: balievragen, p95",
     "Woorden zoeken: meldingen (behandelaar), p95",
     "Woorden zoeken: meldingen (zonder melders), p95",
+    "Hele tijdlijn van het drukste dossier (services)",
+    "Mijn werk van het hele team op het scherm",
+    "Lijst van ondernemingen gesorteerd op plaats (oplopend), eerste scherm",
+    "Lijst van ondernemingen gesorteerd op accountmanager (aflopend), eerste scherm",
+    "Geheugen na 50 dossiers openen en de hele lijst scrollen",
 )
 
 

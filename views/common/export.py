@@ -80,6 +80,18 @@ def snapshot(view: QAbstractItemView, title: str, *, group: str | None = None) -
     return task
 
 
+def table_task(title: str, headers: list[str], read: Callable[[Session], list[list[Any]]]) -> ExportTask:
+    """The rows ``read`` makes on the worker (a list the page holds only in part, such as a long
+    timeline), written like a ``snapshot``: an empty cell or "—" is empty, dates stay dates."""
+
+    def task(session: Session, target: Path, progress: Progress) -> int:
+        rows = [[None if v in ("", "—") else v for v in row] for row in read(session)]
+        kinds = [_kind([row[i] for row in rows]) for i in range(len(headers))]
+        return write_sheet(target, Sheet(title, headers, kinds, iter(rows), len(rows), progress))
+
+    return task
+
+
 def _hidden(view: QAbstractItemView, column: int) -> bool:
     is_hidden = getattr(view, "isColumnHidden", None)
     return bool(is_hidden(column)) if is_hidden is not None else False

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from models.audit import services as audit_log
 from models.companies import services as svc
 from models.companies.entities import ESTABLISHMENT_STATUS_LABELS
 from models.companies.services import CompanyFile, ContactRecord, EstablishmentRecord
+from models.consultations import services as consultations
 from models.documents import services as documents
 from models.duplicates import candidates as duplicate_candidates
 from models.duplicates.candidates import Candidate
@@ -352,17 +354,36 @@ class CompanyPage(QWidget):
             self.open_company.emit(self.record.merged_into_id)
 
     def open(self, company_id: int) -> None:
+        """Read the file and the first page of its timeline in one go (what the screen shows
+        first); its signals, documents and possible duplicates are read after."""
         self.company_id = company_id
-        self.worker.run(lambda s: svc.company_file(s, company_id), self.show_record, self._failed)
+        first_page = self.timeline.first_page(company_id) if self.may_read_timeline else None
+
+        def read(session: Session) -> tuple[CompanyFile, consultations.TimelinePage | None]:
+            record = svc.company_file(session, company_id)
+            return record, first_page(session) if first_page is not None else None
+
+        self.worker.run(read, lambda found: self.show_record(*found), self._failed)
 
     def reload(self) -> None:
         if self.company_id is not None:
             self.open(self.company_id)
 
-    def show_record(self, record: CompanyFile) -> None:
+    def show_record(self, record: CompanyFile, timeline: consultations.TimelinePage | None = None) -> None:
         if record.id != self.company_id:
             return
         self.record = record
+        archived = record.archived_at is not None
+        if self.may_read_timeline:
+            self.timeline.open(
+                record.id,
+                record.version,
+                self.lookups.officials,
+                [(c.id, c.full_name) for c in record.contacts],
+                editable=not archived and self.may_record,
+                account_manager_id=record.account_manager_id,
+                page=timeline,
+            )
         self._find_candidates(record.id)
         main = record.main
         self.title.setText(record.name)
@@ -387,7 +408,6 @@ class CompanyPage(QWidget):
                 f"<span style='color:#666'>{k}:</span> <b>{_esc(v)}</b>" for k, v in facts
             )
         )
-        archived = record.archived_at is not None
         merged_into = record.merged_into_name if record.merged_into_id is not None else None
         self.merged_banner.setVisible(merged_into is not None)
         if merged_into is not None:
@@ -461,15 +481,6 @@ class CompanyPage(QWidget):
             self.signals.open(record.id)
         if self.may_read_timeline:
             self.attachments.open(record.id, editable=not archived and self.may_record)
-        if self.may_read_timeline:
-            self.timeline.open(
-                record.id,
-                record.version,
-                self.lookups.officials,
-                [(c.id, c.full_name) for c in record.contacts],
-                editable=not archived and self.may_record,
-                account_manager_id=record.account_manager_id,
-            )
         self.loaded.emit()
 
     def _failed(self, error: DomainError) -> None:

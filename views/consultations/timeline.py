@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
 import qtawesome as qta
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -38,11 +39,12 @@ from models.attachments.mail import is_mail, read_eml
 from models.consultations import services as svc
 from models.consultations.entities import CHANNEL_LABELS, Channel
 from models.consultations.services import AgreementRecord, InteractionRecord
+from models.errors import DomainError
 from models.lookups import Choice
-from views.common.export import EXPORT_ROLE, Exporter, snapshot
+from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot, table_task
 from views.common.forms import fill_combo
 from views.common.text import error_text, format_datetime, format_short_date, label
-from views.common.widgets import icon_only
+from views.common.widgets import empty_tree, icon_only
 from views.common.worker import DatabaseWorker
 from views.consultations.agreements import (
     AgreementActions,
@@ -62,12 +64,15 @@ class TimelineView(QWidget):
     """Signals:
     changed(): a contact moment or agreement was saved here (an e-mail dropped on it among them).
     export_report(int): the user wants the conversation report (PDF) of this contact moment.
-    loaded(int): the timeline shows this many contact moments.
+    loaded(int): the timeline was read again; it has this many contact moments (the first
+        ``TIMELINE_PAGE`` are shown, older ones are read as one scrolls down).
+    more(int): older contact moments were added below; this many are shown now.
     """
 
     changed = Signal()
     export_report = Signal(int)
     loaded = Signal(int)
+    more = Signal(int)
 
     def __init__(self, worker: DatabaseWorker) -> None:
         super().__init__()
@@ -77,8 +82,10 @@ class TimelineView(QWidget):
         self.account_manager_id: int | None = None
         self.officials: list[Choice] = []
         self.contacts: list[tuple[int, str]] = []
-        self.records: list[InteractionRecord] = []
+        self.records: list[InteractionRecord] = []  # those read so far, newest first
+        self.total = 0  # how many the timeline has with the filters shown
         self._ticket = 0
+        self._loading = False
         self.editable = True
 
         self.channel = QComboBox()
@@ -118,7 +125,7 @@ class TimelineView(QWidget):
             self,
             worker,
             lambda: self.tr("Contact moments"),
-            lambda: snapshot(self.tree, self.tr("Contact moments")),
+            self._export_task,
         )
         self.exporter.compact()
         top.addWidget(self.exporter.button)
@@ -150,6 +157,7 @@ class TimelineView(QWidget):
             heading = QFontMetrics(bold).horizontalAdvance(self.tree.headerItem().text(column)) + 24
             self.tree.setColumnWidth(column, max(width, heading))
         self.tree.currentItemChanged.connect(self._selected)
+        self.tree.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())
 
         self.detail = QTextBrowser()
@@ -251,77 +259,148 @@ class TimelineView(QWidget):
         contacts: list[tuple[int, str]],
         editable: bool,
         account_manager_id: int | None = None,
+        page: svc.TimelinePage | None = None,
     ) -> None:
+        """Show this company's timeline: ``page`` when its first page was read with the file
+        (``first_page``), else read it now."""
         if company_id != self.company_id:
-            self.tree.clear()
+            empty_tree(self.tree)
             self.records = []
+            self.total = 0
         self.company_id, self.company_version = company_id, company_version
         self.officials, self.contacts, self.editable = officials, contacts, editable
         self.account_manager_id = account_manager_id
         self.log_button.setEnabled(editable)
-        self.reload()
-
-    def reload(self) -> None:
-        if self.company_id is None:
+        if page is None or page.offset != 0:
+            self.reload()
             return
         self._ticket += 1
-        ticket, company_id = self._ticket, self.company_id
+        self._show(self._ticket, page)
+
+    def first_page(self, company_id: int) -> Callable[[Session], svc.TimelinePage]:
+        """What reads the first page of this company's timeline with the filters shown (on the
+        worker, with the file itself: one round trip for what the screen shows first)."""
+        _, channels, since, today = self._query(company_id)
+        return lambda s: svc.timeline_page(s, company_id, today=today, channels=channels, since=since)
+
+    def _query(self, company_id: int | None = None) -> tuple[int, set[Channel] | None, date | None, date]:
+        """The file, channels and period shown now (the filters above the list)."""
+        company_id = company_id if company_id is not None else self.company_id
+        assert company_id is not None
         channel = self.channel.currentData()
         days = dict(PERIODS)[self.period.currentData()]
         today = date.today()
         since = today - timedelta(days=days) if days else None
+        return company_id, {Channel(channel)} if channel else None, since, today
+
+    def reload(self) -> None:
+        """Read the timeline again from its first entry: as many as were shown (at least a page),
+        so a contact moment saved far down stays in view and selected."""
+        if self.company_id is None:
+            return
+        self._ticket += 1
+        ticket = self._ticket
+        company_id, channels, since, today = self._query()
+        limit = max(svc.TIMELINE_PAGE, len(self.records))
+        self._loading = True
         self.worker.run(
-            lambda s: svc.timeline(
-                s, company_id, today=today, channels={Channel(channel)} if channel else None, since=since
+            lambda s: svc.timeline_page(
+                s, company_id, today=today, limit=limit, channels=channels, since=since
             ),
-            lambda records: self._show(ticket, records),
+            lambda page: self._show(ticket, page),
         )
 
-    def _show(self, ticket: int, records: list[InteractionRecord]) -> None:
+    def load_more(self) -> None:
+        """The next page of older contact moments, below those shown (as one scrolls down)."""
+        if self.company_id is None or self._loading or len(self.records) >= self.total:
+            return
+        ticket = self._ticket
+        company_id, channels, since, today = self._query()
+        offset = len(self.records)
+        self._loading = True
+        self.worker.run(
+            lambda s: svc.timeline_page(
+                s, company_id, today=today, offset=offset, channels=channels, since=since
+            ),
+            lambda page: self._append(ticket, page),
+            self._more_failed,
+        )
+
+    def _more_failed(self, error: DomainError) -> None:
+        self._loading = False
+        self._say(error_text(error))
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.tree.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep():  # within a screen of the end
+            self.load_more()
+
+    def _more_when_room(self) -> None:
+        """A tall window with a short first page shows no scroll bar to pull: read on at once."""
+        bar = self.tree.verticalScrollBar()
+        if bar.maximum() == 0 or bar.value() >= bar.maximum() - bar.pageStep():
+            self.load_more()
+
+    def _show(self, ticket: int, page: svc.TimelinePage) -> None:
         if ticket != self._ticket:
             return
+        self._loading = False
         selected = self._current_key()
-        self.records = records
+        self.records = list(page.records)
+        self.total = page.total
+        self.tree.setUpdatesEnabled(False)
+        empty_tree(self.tree)
+        items, restore = self._items(page.records, selected)
+        self.tree.addTopLevelItems(items)
+        self.tree.expandAll()
+        self.tree.setUpdatesEnabled(True)
+        self.count.setText(self.tr("%n contact moment(s)", "", page.total))
+        self.empty.setVisible(not page.records)
+        self.splitter.setVisible(bool(page.records))
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        elif items:
+            self.tree.setCurrentItem(items[0])
+        self.loaded.emit(page.total)
+        if not page.complete:
+            QTimer.singleShot(0, self._more_when_room)
+
+    def _append(self, ticket: int, page: svc.TimelinePage) -> None:
+        if ticket != self._ticket:
+            return  # the file or the filters changed meanwhile: the reload shows what is now
+        self._loading = False
+        if page.offset != len(self.records):
+            return
+        self.records += page.records
+        self.total = page.total
+        items, _ = self._items(page.records, None)
+        self.tree.setUpdatesEnabled(False)
+        self.tree.addTopLevelItems(items)
+        for item in items:
+            item.setExpanded(True)
+        self.tree.setUpdatesEnabled(True)
+        self.count.setText(self.tr("%n contact moment(s)", "", page.total))
+        self.more.emit(len(self.records))
+        if not page.complete:
+            QTimer.singleShot(0, self._more_when_room)
+
+    def _items(
+        self, records: list[InteractionRecord], selected: tuple[str, int] | None
+    ) -> tuple[list[QTreeWidgetItem], QTreeWidgetItem | None]:
+        """The tree's rows for these contact moments (each with its agreements under it), and
+        the one to select again."""
         today = date.today()
         bold = QFont()
         bold.setBold(True)
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
         items = []
         restore = None
         for record in records:
-            people = ", ".join(name for _, name in record.contacts) or ", ".join(
-                name for _, name in record.officials
-            )
-            open_count = record.open_agreements
-            summary = (
-                self.tr("%n open agreement(s)", "", open_count)
-                if open_count
-                else (self.tr("%n agreement(s)", "", len(record.agreements)) if record.agreements else "")
-            )
-            item = QTreeWidgetItem(
-                [
-                    format_short_date(record.occurred_at.astimezone().date()),
-                    label(CHANNEL_LABELS[record.channel]),
-                    record.subject,
-                    people,
-                    summary,
-                ]
-            )
+            item = QTreeWidgetItem(self._entry_texts(record))
             item.setData(0, RECORD_ROLE, record)
             item.setData(0, EXPORT_ROLE, record.occurred_at.astimezone().date())
             item.setFont(2, bold)
             for agreement in record.agreements:
-                child = QTreeWidgetItem(
-                    [
-                        "",
-                        "",
-                        agreement.description,
-                        f"{responsible_text(agreement)}"
-                        + (f" · {agreement.assignee}" if agreement.assignee else ""),
-                        f"{status_text(agreement)} · {due_text(agreement)}",
-                    ]
-                )
+                child = QTreeWidgetItem(self._agreement_texts(agreement))
                 child.setData(0, RECORD_ROLE, agreement)
                 child.setToolTip(2, agreement.description)
                 paint(child, agreement, today)
@@ -331,17 +410,55 @@ class TimelineView(QWidget):
             if selected == ("i", record.id):
                 restore = item
             items.append(item)
-        self.tree.addTopLevelItems(items)
-        self.tree.expandAll()
-        self.tree.setUpdatesEnabled(True)
-        self.count.setText(self.tr("%n contact moment(s)", "", len(records)))
-        self.empty.setVisible(not records)
-        self.splitter.setVisible(bool(records))
-        if restore is not None:
-            self.tree.setCurrentItem(restore)
-        elif items:
-            self.tree.setCurrentItem(items[0])
-        self.loaded.emit(len(records))
+        return items, restore
+
+    def _entry_texts(self, record: InteractionRecord) -> list[str]:
+        people = ", ".join(name for _, name in record.contacts) or ", ".join(
+            name for _, name in record.officials
+        )
+        open_count = record.open_agreements
+        summary = (
+            self.tr("%n open agreement(s)", "", open_count)
+            if open_count
+            else (self.tr("%n agreement(s)", "", len(record.agreements)) if record.agreements else "")
+        )
+        return [
+            format_short_date(record.occurred_at.astimezone().date()),
+            label(CHANNEL_LABELS[record.channel]),
+            record.subject,
+            people,
+            summary,
+        ]
+
+    @staticmethod
+    def _agreement_texts(agreement: AgreementRecord) -> list[str]:
+        return [
+            "",
+            "",
+            agreement.description,
+            f"{responsible_text(agreement)}" + (f" · {agreement.assignee}" if agreement.assignee else ""),
+            f"{status_text(agreement)} · {due_text(agreement)}",
+        ]
+
+    def _export_task(self) -> ExportTask:
+        """What *Exporteren…* writes: the rows shown, or, while older contact moments are not yet
+        read, the whole timeline with the same filters, read again on the worker."""
+        title = self.tr("Contact moments")
+        if self.company_id is None or len(self.records) >= self.total:
+            return snapshot(self.tree, title)
+        company_id, channels, since, today = self._query()
+        headers = [self.tree.headerItem().text(c) for c in range(self.tree.columnCount())]
+
+        def rows(session: Session) -> list[list[object]]:
+            out: list[list[object]] = []
+            for record in svc.timeline(session, company_id, today=today, channels=channels, since=since):
+                texts: list[object] = list(self._entry_texts(record))
+                texts[0] = record.occurred_at.astimezone().date()
+                out.append(texts)
+                out += [list(self._agreement_texts(a)) for a in record.agreements]
+            return out
+
+        return table_task(title, headers, rows)
 
     def _current_key(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
