@@ -13,23 +13,26 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import backups
 from models.db import Database
 from models.errors import DomainError
-from models.privacy import services as privacy
 from models.team.services import SignedIn
 from views.common.live import LiveUpdates
 from views.common.settings import BACKUPS_KEPT, Settings
 from views.common.text import error_text
 from views.common.worker import BackgroundJob, DatabaseWorker
 from views.connection.profiles import Profile
-from views.importing.import_wizard import open_import
 from views.shell.main_window import MainWindow
-from views.shell.restore_dialog import damaged_text
+
+if TYPE_CHECKING:
+    from models.privacy.services import RetentionStep
+
+# The import wizard, the privacy services (retention), the backups and the restore dialog are
+# imported where they are used, after the window shows: a start pays only for its first screen.
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +126,8 @@ class Application(QObject):
         self.window = MainWindow(self._worker, self.settings, signed_in.full_name, signed_in, host=self)
         self.window.show()
         if then_import:  # the first start's "… of importeer ze"
+            from views.importing.import_wizard import open_import
+
             open_import(self._worker, self.window, self._imported)
         if database.is_sqlite:
             self._start_retention(database)
@@ -157,6 +162,8 @@ class Application(QObject):
                 )
             return
         if isinstance(result, FileCare) and result.problems and self.window is not None and self.database:
+            from views.shell.restore_dialog import damaged_text
+
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("Application", "The database file is damaged"),
@@ -217,9 +224,11 @@ class FileCare:
     backup: Path | None  # the day's backup, None when there was one today already (or damage)
 
 
-def file_care(path: Path, keep: int, cancelled: backups.Cancel = lambda: False) -> FileCare | None:
+def file_care(path: Path, keep: int, cancelled: Callable[[], bool] = lambda: False) -> FileCare | None:
     """The quick check, then the day's backup, only of a sound file: a damaged one would push the
     last good copies out. None when cancelled (the application closed first)."""
+    from models import backups
+
     try:
         problems = backups.integrity_problems(path, quick=True, cancelled=cancelled)
         made = None if problems else backups.routine_backup(path, keep, cancelled=cancelled)
@@ -228,9 +237,11 @@ def file_care(path: Path, keep: int, cancelled: backups.Cancel = lambda: False) 
     return FileCare(path=path, problems=problems, backup=made)
 
 
-def retention_at_start(database: Database) -> list[privacy.RetentionStep] | None:
+def retention_at_start(database: Database) -> list[RetentionStep] | None:
     """Anonymise and remove what is past its retention period, at most once a day; None when it ran
     today already. Run as the application itself (no official): the privacy log says so."""
+    from models.privacy import services as privacy
+
     with database.session() as session:
         if not privacy.retention_due(session):
             return None

@@ -46,6 +46,8 @@ from desktop.bench_figures import (
     TARGET_SEARCH_P95,
     Figure,
     RelevanceFigure,
+    Spread,
+    Timed,
     figures_json,
     number,
     regressions,
@@ -197,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
             engines.append(_engine_version(db))
             figures += measure_database(db, name, repeat)
             figures += measure_word_search(db, name, BENCH_TODAY)
-            figures.append(measure_cold_start(db.url, name, empty.app_ms, repeat))
+            figures += measure_cold_start(db.url, name, empty, repeat)
             figures += measure_import(
                 db, name, companies=min(IMPORT_COMPANIES, args.companies or IMPORT_COMPANIES)
             )
@@ -331,14 +333,15 @@ def _counts(db: Database) -> dict[str, int]:
 # -- measuring --------------------------------------------------------------------------------
 
 
-def _median_ms(work: Callable[[], object], repeat: int = REPEAT) -> float:
+def _median_ms(work: Callable[[], object], repeat: int = REPEAT) -> Timed:
+    """The median of ``repeat`` runs after a warm-up, carrying their spread (see ``Timed``)."""
     work()  # warm-up: caches, compiled statements, imported modules
     samples = []
     for _ in range(repeat):
         started = time.perf_counter()
         work()
         samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+    return Timed(samples)
 
 
 def _percentile(samples: list[float], share: float) -> float:
@@ -395,19 +398,24 @@ def measure_search(db: Database, name: str) -> list[Figure]:
     queries = search_queries()
     app_samples: list[float] = []
     engine_samples: list[float] = []
+    rounds: list[tuple[list[float], list[float]]] = []
     with db.session() as session, _raw_cursor(db) as cursor:
         service = SearchService(session)
         for query in queries:  # warm-up, as after a few minutes of use
             service.search(query)
             _engine_search(cursor, db.is_sqlite, query)
         for _ in range(3):
+            rounds.append(([], []))
             for query in queries:
                 started = time.perf_counter()
                 service.search(query)
-                app_samples.append((time.perf_counter() - started) * 1000)
+                rounds[-1][0].append((time.perf_counter() - started) * 1000)
                 started = time.perf_counter()
                 _engine_search(cursor, db.is_sqlite, query)
-                engine_samples.append((time.perf_counter() - started) * 1000)
+                rounds[-1][1].append((time.perf_counter() - started) * 1000)
+    for app_round, engine_round in rounds:
+        app_samples += app_round
+        engine_samples += engine_round
     count = QCoreApplication.translate("bench", "%1 searches").replace("%1", str(len(queries)))
     return [
         Figure(
@@ -415,6 +423,8 @@ def measure_search(db: Database, name: str) -> list[Figure]:
             database=name,
             app_ms=statistics.median(app_samples),
             engine_ms=statistics.median(engine_samples),
+            app_spread=Spread.of([statistics.median(r[0]) for r in rounds]),
+            engine_spread=Spread.of([statistics.median(r[1]) for r in rounds]),
             note=count,
         ),
         Figure(
@@ -422,6 +432,8 @@ def measure_search(db: Database, name: str) -> list[Figure]:
             database=name,
             app_ms=_percentile(app_samples, 0.95),
             engine_ms=_percentile(engine_samples, 0.95),
+            app_spread=Spread.of([_percentile(r[0], 0.95) for r in rounds]),
+            engine_spread=Spread.of([_percentile(r[1], 0.95) for r in rounds]),
             target_ms=TARGET_SEARCH_P95,
             note=count,
         ),
@@ -590,8 +602,8 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             Figure(
                 what=QCoreApplication.translate("bench", "Company list, scrolled to the end"),
                 database=name,
-                app_ms=_median_ms(scroll, 1),
-                engine_ms=_median_ms(engine_scroll, 1),
+                app_ms=_median_ms(scroll, min(repeat, 3)),
+                engine_ms=_median_ms(engine_scroll, min(repeat, 3)),
                 note=QCoreApplication.translate("bench", "in pages of %1 rows").replace("%1", str(page)),
             )
         )
@@ -698,7 +710,8 @@ def _measure_export(session: Any, cursor: Any, name: str) -> Figure:
         what=QCoreApplication.translate("bench", "Export of every company to Excel (.xlsx)"),
         database=name,
         app_ms=app_ms,
-        engine_ms=_median_ms(engine_rows, 1),
+        app_spread=Spread(low=app_ms, high=app_ms, runs=1),  # with its memory: measured once
+        engine_ms=_median_ms(engine_rows, 3),
         target_ms=TARGET_EXPORT_XLSX,
         note=note,
     )
@@ -729,8 +742,8 @@ def measure_duplicates(db: Database, name: str, company_id: int, repeat: int) ->
             Figure(
                 what=QCoreApplication.translate("bench", "Possible duplicates of every company"),
                 database=name,
-                app_ms=_median_ms(all_candidates, 1),
-                engine_ms=_median_ms(engine_rows, 1),
+                app_ms=_median_ms(all_candidates, min(repeat, 3)),
+                engine_ms=_median_ms(engine_rows, min(repeat, 3)),
                 target_ms=TARGET_ALL_CANDIDATES,
                 note=QCoreApplication.translate("bench", "%1 pairs").replace("%1", number(found[0])),
             )
@@ -879,7 +892,7 @@ def _measure_window(db: Database, name: str, company_id: int, repeat: int) -> Fi
     return Figure(
         what=QCoreApplication.translate("bench", "Open the busiest company file in the window"),
         database=name,
-        app_ms=statistics.median(samples[1:]),
+        app_ms=Timed(samples[1:]),
         engine_ms=None,
         target_ms=TARGET_COMPANY_FILE,
         note=QCoreApplication.translate("bench", "first time: %1 ms").replace("%1", f"{samples[0]:.0f}"),

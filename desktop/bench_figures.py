@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,7 +23,11 @@ REPEAT = 5
 # The performance targets of docs/architecture.md, in milliseconds.
 TARGET_SEARCH_P95 = 50.0
 
-TARGET_COLD_START = 1500.0
+TARGET_COLD_START = 1500.0  # the issue's first absolute aim; the start is now held to the ratios below
+# The cold start, as ratios to the empty Qt window measured in the same run (docs/architecture.md):
+# the window visible (frame, navigation, search box focused, typing kept), the company list's first rows.
+TARGET_WINDOW_VISIBLE_RATIO = 1.5
+TARGET_FIRST_ROWS_RATIO = 3.0
 
 TARGET_COMPANY_FILE = 150.0
 
@@ -40,9 +45,43 @@ TARGET_TOP3 = 0.95
 RELEVANCE_BEFORE = (0.684, 0.732, 0.708)
 
 
+@dataclass(frozen=True)
+class Spread:
+    """How far the runs of one measurement lay apart: the fastest and the slowest of ``runs`` runs
+    (a noisy machine shows as a wide spread beside the median)."""
+
+    low: float
+    high: float
+    runs: int
+
+    @classmethod
+    def of(cls, samples: list[float]) -> Spread:
+        return cls(low=min(samples), high=max(samples), runs=len(samples))
+
+
+def median_and_spread(samples: list[float]) -> tuple[float, Spread]:
+    return statistics.median(samples), Spread.of(samples)
+
+
+class Timed(float):
+    """A median (ms) that carries the spread of its runs: a ``Figure`` given one as ``app_ms`` or
+    ``engine_ms`` states that spread without being told (``desktop.bench._median_ms`` makes them)."""
+
+    spread: Spread
+
+    def __new__(cls, samples: list[float]) -> Timed:
+        made = super().__new__(cls, statistics.median(samples))
+        made.spread = Spread.of(samples)
+        return made
+
+
 @dataclass(kw_only=True)
 class Figure:
-    """One line of the report: the application's time beside the engine's for the same work."""
+    """One line of the report: the application's time beside the engine's for the same work.
+
+    ``app_spread``/``engine_spread``: the runs' fastest and slowest (None: not known, shown as such).
+    ``target_ratio``: a target as a ratio to the engine (or the empty window), e.g. the cold start's.
+    """
 
     what: str
     database: str
@@ -50,6 +89,15 @@ class Figure:
     engine_ms: float | None = None
     target_ms: float | None = None
     note: str = ""
+    app_spread: Spread | None = None
+    engine_spread: Spread | None = None
+    target_ratio: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.app_spread is None and isinstance(self.app_ms, Timed):
+            self.app_spread = self.app_ms.spread
+        if self.engine_spread is None and isinstance(self.engine_ms, Timed):
+            self.engine_spread = self.engine_ms.spread
 
     @property
     def ratio(self) -> float | None:
@@ -59,6 +107,8 @@ class Figure:
 
     @property
     def missed(self) -> bool:
+        if self.target_ratio is not None and self.ratio is not None and self.ratio > self.target_ratio:
+            return True
         return self.target_ms is not None and self.app_ms is not None and self.app_ms > self.target_ms
 
 
@@ -143,6 +193,25 @@ def _ms(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:,.0f} ms".replace(",", ".") if value >= 100 else f"{value:.1f} ms".replace(".", ",")
+
+
+def _timed(value: float | None, spread: Spread | None) -> str:
+    """``123 ms (110–140)``: the median and, in brackets, the fastest and slowest run."""
+    if value is None or spread is None:
+        return _ms(value)
+    if spread.runs < 2:
+        return QCoreApplication.translate("bench", "%1 (1 run)").replace("%1", _ms(value))
+    low, high = _ms(spread.low).removesuffix(" ms"), _ms(spread.high).removesuffix(" ms")
+    return f"{_ms(value)} ({low}–{high})"
+
+
+def _target(f: Figure) -> str:
+    parts = []
+    if f.target_ratio is not None:
+        parts.append(f"≤ {f.target_ratio:.1f}×".replace(".", ","))
+    if f.target_ms is not None:
+        parts.append(f"< {_ms(f.target_ms)}")
+    return " ".join(parts) or "—"
 
 
 def number(value: int) -> str:
@@ -247,14 +316,14 @@ def render_report(
         ratio = f"{f.ratio:.1f}×".replace(".", ",") if f.ratio is not None else "—"
         verdict = (
             "—"
-            if f.target_ms is None
+            if f.target_ms is None and f.target_ratio is None
             else QCoreApplication.translate("bench", "**missed**")
             if f.missed
             else QCoreApplication.translate("bench", "met")
         )
-        target = f"< {_ms(f.target_ms)}" if f.target_ms is not None else "—"
         lines.append(
-            f"| {f.what} | {f.database} | {_ms(f.app_ms)} | {_ms(f.engine_ms)} | {ratio} | {target} | {verdict} | {f.note} |"
+            f"| {f.what} | {f.database} | {_timed(f.app_ms, f.app_spread)} | "
+            f"{_timed(f.engine_ms, f.engine_spread)} | {ratio} | {_target(f)} | {verdict} | {f.note} |"
         )
     lines += _relevance_lines(relevance or [])
     missed = [f"{f.what} ({f.database})" for f in figures if f.missed] + [
@@ -273,8 +342,10 @@ def render_report(
             "bench",
             "Engine alone: the same work written directly in SQL against the same indexes "
             "(DB-API cursor, no application code), or an empty Qt window for the start. Times "
-            "are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and "
-            "every keystroke of the typed words.",
+            "are medians of %1 runs after a warm-up, with the spread in brackets: the fastest and the "
+            "slowest run (min–max; a wide spread means a busy machine). Search is p50/p95 over the "
+            "fragments and every keystroke of the typed words, its spread the lowest and highest "
+            "p50/p95 of the rounds. What is measured once (an import) says so.",
         ).replace("%1", str(repeat)),
         "",
     ]
@@ -300,6 +371,16 @@ def figures_json(figures: list[Figure]) -> str:
                 "app_ms": f.app_ms,
                 "engine_ms": f.engine_ms,
                 "ratio": f.ratio,
+                # Added later (the cold start's split, issue 20): a reference without them still reads.
+                "app_spread": [f.app_spread.low, f.app_spread.high, f.app_spread.runs]
+                if f.app_spread
+                else None,
+                "engine_spread": (
+                    [f.engine_spread.low, f.engine_spread.high, f.engine_spread.runs]
+                    if f.engine_spread
+                    else None
+                ),
+                "target_ratio": f.target_ratio,
             }
             for f in figures
         ],

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select, text
 
-from desktop.bench_figures import Figure
+from desktop.bench_figures import Figure, Spread
 from models import fulltext
 from models.db import Database
 from models.desk import services as desk
@@ -109,9 +109,12 @@ def measure_word_search(db: Database, name: str, today: date) -> list[Figure]:
     for what, user, app, (table, column, index, tail) in kinds:
         app_samples: list[float] = []
         engine_samples: list[float] = []
+        per_round: list[tuple[list[float], list[float]]] = []  # per counted round, for the spread
         with db.session(user_id=user) as session:
             connection = session.connection()
             for round_ in range(4):  # the first round warms the caches and is not counted
+                if round_:
+                    per_round.append(([], []))
                 for typed in typed_all:
                     words = fulltext.search_words(typed)
                     sql, params = _engine_sql(dialect, table, column, index, words, tail)
@@ -126,12 +129,16 @@ def measure_word_search(db: Database, name: str, today: date) -> list[Figure]:
                     if round_:
                         app_samples.append(app_ms)
                         engine_samples.append(engine_ms)
+                        per_round[-1][0].append(app_ms)
+                        per_round[-1][1].append(engine_ms)
         figures += [
             Figure(
                 what=what + ", p50",
                 database=name,
                 app_ms=statistics.median(app_samples),
                 engine_ms=statistics.median(engine_samples),
+                app_spread=Spread.of([statistics.median(r[0]) for r in per_round]),
+                engine_spread=Spread.of([statistics.median(r[1]) for r in per_round]),
                 note=note,
             ),
             Figure(
@@ -139,6 +146,8 @@ def measure_word_search(db: Database, name: str, today: date) -> list[Figure]:
                 database=name,
                 app_ms=_percentile(app_samples, 0.95),
                 engine_ms=_percentile(engine_samples, 0.95),
+                app_spread=Spread.of([_percentile(r[0], 0.95) for r in per_round]),
+                engine_spread=Spread.of([_percentile(r[1], 0.95) for r in per_round]),
                 note=note,
             ),
         ]

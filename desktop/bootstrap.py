@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import io
 import logging
 import os
@@ -12,7 +13,7 @@ import threading
 from collections.abc import Mapping
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -28,26 +29,30 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from desktop.app import Application
-from desktop.signing_in import sign_in_official
-from models.db import Database, sqlite_url
 from models.diagnostics import describe, report
 from models.errors import AuthenticationError, DomainError, ValidationError
 from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
-from models.team import identity
-from models.team.services import SignedIn
 from views.common.application import DesktopApplication
 from views.common.errors import excepthook
 from views.common.garbage import collect_on_main_thread
+from views.common.icons import app_icon
+from views.common.locales import DUTCH_LOCALE, ENGLISH_LOCALE
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, LANGUAGE, Settings
-from views.common.text import DUTCH_LOCALE, ENGLISH_LOCALE, error_text
-from views.common.worker import DatabaseWorker
-from views.connection import profiles
-from views.connection.profiles import Profile
-from views.shell.about_dialog import app_icon
 from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
-from views.shell.main_window import MainWindow
+from views.shell.start_shell import StartShell
+
+if TYPE_CHECKING:
+    from models.db import Database
+    from models.team.services import SignedIn
+    from views.common.worker import DatabaseWorker
+    from views.connection.profiles import Profile
+    from views.shell.main_window import MainWindow
+
+# Nothing of the database stack (SQLAlchemy, the drivers, the services) nor of the main window is
+# imported above: the start shows its first screen (views/shell/start_shell.py) with Qt alone, then
+# loads the rest while that screen takes what is typed (``preload``), and the functions below
+# import what they use. tests/desktop/test_cold_start.py guards it (issue 20).
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +65,9 @@ def database_url(settings: Settings | None) -> str:
     """IT's preset wins (the environment variable, then the machine-wide file), then the user's
     last connection profile (with its password from the password store, when one is kept there),
     then the local file. Encrypted when IT requires it (``profiles.EncryptionRule``)."""
+    from models.db import sqlite_url
+    from views.connection import profiles
+
     if os.environ.get(DATABASE_ENV) or settings is None:
         address = os.environ.get(DATABASE_ENV) or sqlite_url(default_database_path())
     else:
@@ -71,6 +79,8 @@ def database_url(settings: Settings | None) -> str:
 def apply_presets(settings: Settings) -> list[str]:
     """Give the identity fields IT preset for this computer to every document; what cannot be used
     (an unreadable logo, a wrong colour) is left out and returned, and logged, so the start goes on."""
+    from models.team import identity
+
     values: dict[str, object] = {key: settings.get(s) for key, s in IDENTITY_PRESETS.items() if key != "logo"}
     problems: list[str] = []
     logo = settings.get(IDENTITY_LOGO)
@@ -89,11 +99,14 @@ def apply_presets(settings: Settings) -> list[str]:
     return problems
 
 
-def identify_application() -> None:
-    """Name, version, icon and taskbar identity; before the QApplication exists where Qt needs it."""
+def identify_application(version: bool = True) -> None:
+    """Name, version, icon and taskbar identity; before the QApplication exists where Qt needs it.
+    ``version=False``: the start sets the version once its first screen shows (reading it costs
+    more than showing that)."""
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
-    QApplication.setApplicationVersion(app_version())
+    if version:
+        QApplication.setApplicationVersion(app_version())
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     if sys.platform == "win32":  # group the taskbar button under our icon, not Python's
         import ctypes
@@ -211,6 +224,9 @@ def setup_logging() -> logging.Handler:
 def open_database(url: str) -> tuple[Database, SignedIn]:
     """Open, migrate (backing up a local file first) and sign the official in: the server login
     on PostgreSQL, the operating-system account on a local file (see desktop/signing_in.py)."""
+    from desktop.signing_in import sign_in_official
+    from models.db import Database
+
     database = Database(url)
     try:
         official = sign_in_official(database)
@@ -301,6 +317,9 @@ def connect_at_start(
     Returns the database, the official signed in, whether demonstration data was asked for and
     whether the import wizard was (the first start's "… of importeer ze");
     None when the user chose to quit (or, switching, to stay on the current database)."""
+    from views.common.text import error_text
+    from views.connection import profiles
+
     if profile is None:
         profile = profiles.last_profile(settings)
     if not password:
@@ -358,9 +377,10 @@ def quit_on_terminate(app: QApplication) -> None:
     wake.start(500)
 
 
-def make_application(argv: list[str], language: str = "nl") -> DesktopApplication:
-    """The application object, named, translated and styled (before any window)."""
-    identify_application()
+def make_application(argv: list[str], language: str = "nl", version: bool = True) -> DesktopApplication:
+    """The application object, named, translated and styled (before any window); ``version``:
+    see ``identify_application``."""
+    identify_application(version)
     app = DesktopApplication(argv)
     collect_on_main_thread(app)  # never a Qt object freed by the worker thread's garbage collection
     app.setWindowIcon(app_icon())
@@ -370,20 +390,87 @@ def make_application(argv: list[str], language: str = "nl") -> DesktopApplicatio
     return app
 
 
+# What the main window needs beyond the first screen, imported on a thread of its own while the
+# first screen takes what is typed: SQLAlchemy, the driver, the services the first rows come through.
+# Only ``models`` (never Qt: tests/test_layers.py), so nothing Qt-bound is made off the main thread.
+PRELOAD = (
+    "desktop.signing_in",
+    "models.companies.listing",
+    "models.companies.search",
+    "models.consultations.services",
+    "models.team.identity",
+    "models.notify",
+)
+
+
+class _Loaded(QObject):
+    done = Signal()
+
+
+def preload(modules: tuple[str, ...] = PRELOAD, psycopg: bool = False) -> None:
+    """Import ``modules`` on a thread while the event loop keeps the first screen alive (typing,
+    moving, repainting); returns when they are in. A module that fails to import here fails again,
+    with its error, where it is used."""
+    loaded = _Loaded()
+    loop = QEventLoop()
+    loaded.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def load() -> None:
+        try:
+            for name in (*modules, *(("psycopg",) if psycopg else ())):
+                try:
+                    importlib.import_module(name)
+                except Exception:  # said where it is used, on the main thread
+                    log.debug("preloading %s failed", name, exc_info=True)
+        finally:
+            loaded.done.emit()
+
+    thread = threading.Thread(target=load, name="preload", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+
+
+def say_visible(window: StartShell) -> None:
+    """For the benchmark's "window visible": once the first screen is exposed with the search
+    box focused, print ``visible`` and the peak memory so far."""
+    if not os.environ.get(EXIT_WHEN_READY_ENV):
+        return
+    handle = window.windowHandle()
+    while handle is not None and not handle.isExposed():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    QCoreApplication.processEvents()  # the first paint
+    print("visible", peak_memory_kb(), flush=True)
+
+
 def run_gui(argv: list[str]) -> int:
     setup_logging()
-    identify_application()  # the settings file's place depends on the application's name
+    identify_application(version=False)  # the settings file's place depends on the application's name
     settings = Settings()
-    app = make_application(argv, interface_language(settings))
+    app = make_application(argv, interface_language(settings), version=False)
     sys.excepthook = excepthook
+    shell = StartShell(settings)
+    shell.show()
+    say_visible(shell)
+    QApplication.setApplicationVersion(app_version())
+    preload(psycopg=not (os.environ.get(DATABASE_ENV) or "sqlite").startswith("sqlite"))
+    if shell.abandoned:  # closed before anything was opened
+        return 0
+    from desktop.app import Application
+
     apply_presets(settings)
     application = Application(
         settings, connect_at_start, lambda worker: generate_demo(worker, DEMO_COMPANIES)
     )
     if not application.start():
         return 0
+    assert application.window is not None
+    if shell.abandoned:
+        application.close()
+        return 0
+    shell.hand_over(application.window)
     quit_on_terminate(app)
-    if os.environ.get(EXIT_WHEN_READY_ENV) and application.window is not None:
+    if os.environ.get(EXIT_WHEN_READY_ENV):
         _exit_when_ready(app, application.window)
     code = app.exec()
     application.close()

@@ -10,6 +10,8 @@ from sqlalchemy import DateTime, Enum, ForeignKey, Integer, MetaData, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from models.roles import CURRENT_USER as CURRENT_USER  # defined without SQLAlchemy: see models/roles.py
+
 # Stable constraint names, so that migrations can refer to them on both databases.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -18,11 +20,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-# The key under which a session's info holds the signed-in official's id (models.db puts it
-# there; permissions, the audit trail and the notifications read it).
-CURRENT_USER = "user_id"
 
 # The translation context of every label table (enum value -> Dutch text on screen).
 LABELS = "labels"

@@ -14,14 +14,14 @@ from collections.abc import Collection
 from datetime import date, timedelta
 from functools import cache
 
-import holidays as holiday_calendars
-
 NO_HOLIDAYS: frozenset[date] = frozenset()
 
 
 @cache
 def dutch_holidays() -> Collection[date]:
     """The Dutch public holidays of every year, computed for a year when it is first asked."""
+    import holidays as holiday_calendars  # ~0.1 s: imported when a deadline is first counted, not at start
+
     return holiday_calendars.country_holidays("NL")
 
 

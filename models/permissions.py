@@ -15,15 +15,18 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable
-from typing import ParamSpec, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from models.base import CURRENT_USER
 from models.errors import PermissionDeniedError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.team.entities import Role, User
+from models.roles import CURRENT_USER, Role
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# Nothing of SQLAlchemy is imported at the top: the window's page registry reads this module for
+# the first screen, before the database stack is there (desktop/bootstrap.py). The query below
+# imports it when a session first asks (by then it is loaded).
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -224,6 +227,10 @@ def session_permissions(session: Session) -> frozenset[Permission]:
     cached = session.info.get(_ROLE_CACHE)
     if cached is not None and cached[0] == user_id:
         return cached[1]
+    from sqlalchemy import select
+
+    from models.team.entities import User
+
     row = session.execute(select(User.role, User.active).where(User.id == user_id)).one_or_none()
     granted = permissions_of(row.role) if row is not None and row.active else frozenset()
     session.info[_ROLE_CACHE] = (user_id, granted)
@@ -253,7 +260,7 @@ def requires(*needed: Permission) -> Callable[[Callable[P, R]], Guarded[P, R]]:
     def decorate(fn: Callable[P, R]) -> Guarded[P, R]:
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-            check(cast(Session, args[0] if args else kwargs["session"]), *needed)
+            check(cast("Session", args[0] if args else kwargs["session"]), *needed)
             return fn(*args, **kwargs)
 
         wrapper.__permissions__ = frozenset(needed)  # type: ignore[attr-defined]

@@ -12,9 +12,6 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-
 from models.errors import DomainError, FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 
@@ -61,7 +58,13 @@ def check_postcode(value: str) -> str:
     return f"{match.group(1)} {match.group(2).upper()}"
 
 
+# phonenumbers and email_validator (~0.3 s together) are imported where a value is checked or
+# shown: the sign-in at start imports this module but checks no phone number.
+
+
 def check_email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(value.strip(), check_deliverability=False)
     except EmailNotValidError:
@@ -73,6 +76,8 @@ def check_email(value: str) -> str:
 
 def check_phone(value: str) -> str:
     """Return the number in E.164 (``+31201234567``); ``format_phone`` shows it the Dutch way."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, "NL")
     except phonenumbers.NumberParseException:
@@ -90,6 +95,8 @@ def format_phone(stored: str | None) -> str:
     """Show a stored number as a Dutch official would write it: ``020 123 4567``, ``06 12345678``."""
     if not stored:
         return ""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(stored, "NL")
     except phonenumbers.NumberParseException:

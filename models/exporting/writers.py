@@ -14,8 +14,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from models.errors import DomainError
 from models.exporting.sheet import FORMULA_FIRST, Kind, Sheet, is_formula_like, typed
 from models.i18n import QT_TRANSLATE_NOOP
@@ -93,6 +91,8 @@ def _steps(sheet: Sheet) -> Callable[[int], None]:
 
 
 def _write_xlsx(path: Path, sheet: Sheet) -> int:
+    import xlsxwriter  # only for an export (~0.1 s at start otherwise: the company list imports this module)
+
     book = xlsxwriter.Workbook(
         str(path),
         {

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import enum
-
 from sqlalchemy import Boolean, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Versioned, enum_column
 from models.i18n import QT_TRANSLATE_NOOP
-
-
-class Role(enum.StrEnum):
-    """What an official does; the screen shows the Dutch name."""
-
-    BUSINESS_MANAGER = "business_manager"
-    OFFICIAL = "official"
-    DESK = "desk"
-    SUPERVISOR = "supervisor"
-    ADMINISTRATOR = "administrator"
-
+from models.roles import Role as Role  # defined without SQLAlchemy: see models/roles.py
 
 ROLE_LABELS = {
     Role.BUSINESS_MANAGER: QT_TRANSLATE_NOOP("labels", "business manager"),

@@ -5356,6 +5356,17 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     </message>
 </context>
 <context>
+    <name>StartShell</name>
+    <message>
+        <source>Ondernemersdesk</source>
+        <translation>Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Feedback template</source>
@@ -6022,12 +6033,20 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>%1 MB peak memory</translation>
     </message>
     <message>
-        <source>Cold start to a usable main window</source>
-        <translation>Cold start to a usable main window</translation>
+        <source>Cold start: window visible</source>
+        <translation>Cold start: window visible</translation>
     </message>
     <message>
-        <source>until the first rows of the company list; %1 MB peak memory</source>
-        <translation>until the first rows of the company list; %1 MB peak memory</translation>
+        <source>frame, navigation, search box focused (typing kept); beside the empty Qt window</source>
+        <translation>frame, navigation, search box focused (typing kept); beside the empty Qt window</translation>
+    </message>
+    <message>
+        <source>Cold start: first rows of the company list</source>
+        <translation>Cold start: first rows of the company list</translation>
+    </message>
+    <message>
+        <source>beside the empty Qt window; %1 MB peak memory</source>
+        <translation>beside the empty Qt window; %1 MB peak memory</translation>
     </message>
     <message>
         <source>Measuring on %1…</source>
@@ -6270,6 +6289,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>%1 queries; %2 of %3 nonsense queries found nothing; %4 crashes</translation>
     </message>
     <message>
+        <source>%1 (1 run)</source>
+        <translation>%1 (1 run)</translation>
+    </message>
+    <message>
         <source>Ondernemersdesk benchmark (%1)</source>
         <translation>Ondernemersdesk benchmark (%1)</translation>
     </message>
@@ -6318,8 +6341,8 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Every target is met.</translation>
     </message>
     <message>
-        <source>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and every keystroke of the typed words.</source>
-        <translation>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and every keystroke of the typed words.</translation>
+        <source>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up, with the spread in brackets: the fastest and the slowest run (min–max; a wide spread means a busy machine). Search is p50/p95 over the fragments and every keystroke of the typed words, its spread the lowest and highest p50/p95 of the rounds. What is measured once (an import) says so.</source>
+        <translation>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up, with the spread in brackets: the fastest and the slowest run (min–max; a wide spread means a busy machine). Search is p50/p95 over the fragments and every keystroke of the typed words, its spread the lowest and highest p50/p95 of the rounds. What is measured once (an import) says so.</translation>
     </message>
     <message>
         <source>WARNING: %1 (%2) is %3× the engine, was %4× in the reference</source>

@@ -5356,6 +5356,17 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     </message>
 </context>
 <context>
+    <name>StartShell</name>
+    <message>
+        <source>Ondernemersdesk</source>
+        <translation>Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Database openen…</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Feedback template</source>
@@ -6186,12 +6197,20 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>piekgeheugen %1 MB</translation>
     </message>
     <message>
-        <source>Cold start to a usable main window</source>
-        <translation>Koude start tot een bruikbaar hoofdvenster</translation>
+        <source>Cold start: window visible</source>
+        <translation>Koude start: venster zichtbaar</translation>
     </message>
     <message>
-        <source>until the first rows of the company list; %1 MB peak memory</source>
-        <translation>tot de eerste regels van de lijst van ondernemingen; piekgeheugen %1 MB</translation>
+        <source>frame, navigation, search box focused (typing kept); beside the empty Qt window</source>
+        <translation>kader, navigatie, zoekvak met de focus (wat getypt wordt blijft bewaard); naast het lege Qt-venster</translation>
+    </message>
+    <message>
+        <source>Cold start: first rows of the company list</source>
+        <translation>Koude start: eerste rijen van de lijst van ondernemingen</translation>
+    </message>
+    <message>
+        <source>beside the empty Qt window; %1 MB peak memory</source>
+        <translation>naast het lege Qt-venster; piekgeheugen %1 MB</translation>
     </message>
     <message>
         <source>Ondernemersdesk benchmark (%1)</source>
@@ -6274,6 +6293,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>%1 zoekopdrachten; %2 van %3 onzinnige zoekopdrachten vonden niets; %4 keer vastgelopen</translation>
     </message>
     <message>
+        <source>%1 (1 run)</source>
+        <translation>%1 (1 meting)</translation>
+    </message>
+    <message>
         <source>Missed targets: %1.</source>
         <translation>Doelen niet gehaald: %1.</translation>
     </message>
@@ -6282,8 +6305,8 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Alle doelen zijn gehaald.</translation>
     </message>
     <message>
-        <source>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up; search is p50/p95 over the fragments and every keystroke of the typed words.</source>
-        <translation>Alleen de engine: hetzelfde werk rechtstreeks in SQL op dezelfde indexen (DB-API-cursor, geen applicatiecode), of een leeg Qt-venster voor de start. Tijden zijn medianen van %1 metingen na een opwarmronde; zoeken is p50/p95 over de fragmenten en elke toetsaanslag van de getypte woorden.</translation>
+        <source>Engine alone: the same work written directly in SQL against the same indexes (DB-API cursor, no application code), or an empty Qt window for the start. Times are medians of %1 runs after a warm-up, with the spread in brackets: the fastest and the slowest run (min–max; a wide spread means a busy machine). Search is p50/p95 over the fragments and every keystroke of the typed words, its spread the lowest and highest p50/p95 of the rounds. What is measured once (an import) says so.</source>
+        <translation>Alleen de engine: hetzelfde werk rechtstreeks in SQL op dezelfde indexen (DB-API-cursor, geen applicatiecode), of een leeg Qt-venster voor de start. Tijden zijn medianen van %1 metingen na een opwarmronde, met tussen haakjes de spreiding: de snelste en de traagste meting (min–max; een brede spreiding betekent een drukke machine). Zoeken is p50/p95 over de fragmenten en elke toetsaanslag van de getypte woorden, met als spreiding de laagste en hoogste p50/p95 van de rondes. Wat één keer gemeten wordt (een import) zegt dat.</translation>
     </message>
     <message>
         <source>WARNING: %1 (%2) is %3× the engine, was %4× in the reference</source>

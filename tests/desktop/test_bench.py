@@ -34,7 +34,8 @@ MEASUREMENTS = (
     "Het drukste dossier samenvoegen in een ander (teruggedraaid)",
     "Het drukste dossier openen in het venster",
     "Export van alle ondernemingen naar Excel (.xlsx)",
-    "Koude start tot een bruikbaar hoofdvenster",
+    "Koude start: venster zichtbaar",
+    "Koude start: eerste rijen van de lijst van ondernemingen",
     "Woorden zoeken: waarnemingen, p95",
     "Woorden zoeken: balievragen, p95",
     "Woorden zoeken: meldingen (behandelaar), p95",
@@ -202,3 +203,55 @@ def test_a_ratio_grown_more_than_half_again_is_a_warning_and_the_rest_is_quiet(q
     assert regressions(now, reference) == [
         "WAARSCHUWING: Zoeken (SQLite) is 3,2× de engine, was 2,0× in de referentie"
     ]
+
+
+def test_every_time_states_its_spread_and_the_cold_start_its_ratios_to_the_empty_window(qapp) -> None:
+    from desktop.bench_figures import Figure, Spread, Timed, render_report
+
+    empty = Figure(what="Leeg Qt-venster", database="—", app_ms=Timed([200.0, 210.0, 260.0]))
+    figures = [
+        Figure(
+            what="Dossier",
+            database="SQLite",
+            app_ms=Timed([12.0, 10.0, 30.0]),
+            engine_ms=Timed([5.0, 6.0, 5.5]),
+        ),
+        Figure(
+            what="Venster zichtbaar",
+            database="SQLite",
+            app_ms=280.0,
+            app_spread=Spread(low=270.0, high=400.0, runs=5),
+            engine_ms=empty.app_ms,
+            target_ratio=1.5,
+        ),
+        Figure(
+            what="Eerste rijen", database="SQLite", app_ms=700.0, engine_ms=empty.app_ms, target_ratio=3.0
+        ),
+        Figure(
+            what="Import", database="SQLite", app_ms=900.0, app_spread=Spread(low=900.0, high=900.0, runs=1)
+        ),
+        empty,
+    ]
+    report = render_report("small", [], [], figures, 3)
+    rows = {
+        line.split(" | ")[0].removeprefix("| "): line for line in report.splitlines() if line.startswith("| ")
+    }
+    assert "| 12,0 ms (10,0–30,0) | 5,5 ms (5,0–6,0) |" in rows["Dossier"]
+    assert "| 280 ms (270–400) |" in rows["Venster zichtbaar"]
+    assert "| 1,3× | ≤ 1,5× | gehaald |" in rows["Venster zichtbaar"]  # 280 / 210
+    assert "| 3,3× | ≤ 3,0× | **niet gehaald** |" in rows["Eerste rijen"]  # 700 / 210
+    assert "900 ms (1 meting)" in rows["Import"]
+    assert "210 ms (200–260)" in rows["Leeg Qt-venster"]
+    assert "min–max" in report
+    assert "Doelen niet gehaald: Eerste rijen (SQLite)." in report
+
+
+def test_the_committed_reference_still_reads_and_a_new_one_keeps_the_spread(qapp) -> None:
+    from desktop.bench_figures import Figure, Timed, figures_json, regressions
+
+    reference = (ROOT / "tests" / "benchmarks" / "small-reference.json").read_text(encoding="utf-8")
+    now = [Figure(what="Mijn werk van het hele team", database="SQLite", app_ms=1000.0, engine_ms=10.0)]
+    assert regressions(now, reference)[0].startswith("WAARSCHUWING: Mijn werk van het hele team (SQLite)")
+    written = json.loads(figures_json([Figure(what="x", database="SQLite", app_ms=Timed([1.0, 2.0, 3.0]))]))
+    assert written[0]["app_ms"] == 2.0 and written[0]["app_spread"] == [1.0, 3.0, 3]
+    assert regressions(now, figures_json(now)) == []

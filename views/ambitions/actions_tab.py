@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -22,6 +21,7 @@ from views.ambitions.plan_trees import (
     current_key,
     make_tree,
 )
+from views.common import icons
 from views.common.forms import FormDialog
 from views.common.text import format_short_date, label
 from views.common.worker import DatabaseWorker
@@ -58,13 +58,13 @@ class ActionsTab(QWidget):
         )
         self.work.currentItemChanged.connect(lambda *_a: self.update_buttons())
         self.work.itemActivated.connect(lambda *_a: self.edit_work())
-        self.new_ambition_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New ambition"))
+        self.new_ambition_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New ambition"))
         self.new_ambition_button.clicked.connect(self.new_ambition)
-        self.new_action_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New action"))
+        self.new_action_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New action"))
         self.new_action_button.clicked.connect(self.new_action)
-        self.edit_work_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit"))
+        self.edit_work_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Edit"))
         self.edit_work_button.clicked.connect(self.edit_work)
-        self.leads_button = QPushButton(qta.icon("mdi6.account-tie-outline"), self.tr("Kartrekkers…"))
+        self.leads_button = QPushButton(icons.icon("mdi6.account-tie-outline"), self.tr("Kartrekkers…"))
         self.leads_button.setToolTip(self.tr("The ambition's lead: an official and a portfolio holder"))
         self.leads_button.clicked.connect(self.edit_leads)
         buttons = QHBoxLayout()

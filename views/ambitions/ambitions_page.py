@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +46,7 @@ from views.ambitions.indicators_tab import IndicatorsTab
 from views.ambitions.input_tab import InputTab
 from views.ambitions.monitoring_dialog import MonitoringPeriodDialog
 from views.ambitions.overview_tab import OverviewTab
+from views.common import icons
 from views.common.export import Exporter, ExportTask, snapshot
 from views.common.forms import FormDialog
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
@@ -110,15 +110,15 @@ class AmbitionsPage(QWidget):
         # The state and the kartrekkers wrap rather than widen the window (1366 px).
         self.plan_state.setWordWrap(True)
         self.plan_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.new_plan_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New ambition plan"))
+        self.new_plan_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New ambition plan"))
         self.new_plan_button.clicked.connect(self.new_plan)
-        self.edit_plan_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit plan"))
+        self.edit_plan_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Edit plan"))
         self.edit_plan_button.clicked.connect(self.edit_plan)
-        self.adopt_button = QPushButton(qta.icon("mdi6.gavel"), self.tr("Adopt…"))
+        self.adopt_button = QPushButton(icons.icon("mdi6.gavel"), self.tr("Adopt…"))
         self.adopt_button.clicked.connect(self.adopt)
-        self.version_button = QPushButton(qta.icon("mdi6.content-copy"), self.tr("New version"))
+        self.version_button = QPushButton(icons.icon("mdi6.content-copy"), self.tr("New version"))
         self.version_button.clicked.connect(self.new_version)
-        self.plan_leads_button = QPushButton(qta.icon("mdi6.account-tie-outline"), self.tr("Kartrekkers…"))
+        self.plan_leads_button = QPushButton(icons.icon("mdi6.account-tie-outline"), self.tr("Kartrekkers…"))
         self.plan_leads_button.setToolTip(self.tr("The plan's lead: an official and a portfolio holder"))
         self.plan_leads_button.clicked.connect(self.edit_plan_leads)
         head = QHBoxLayout()
@@ -135,11 +135,11 @@ class AmbitionsPage(QWidget):
         ):
             head.addWidget(button)
         self.document_button = QPushButton(
-            qta.icon("mdi6.file-document-outline"), self.tr("Ambition document")
+            icons.icon("mdi6.file-document-outline"), self.tr("Ambition document")
         )
         self.document_button.clicked.connect(self.ambition_document)
         self.monitoring_button = QPushButton(
-            qta.icon("mdi6.file-chart-outline"), self.tr("Monitoring report…")
+            icons.icon("mdi6.file-chart-outline"), self.tr("Monitoring report…")
         )
         self.monitoring_button.clicked.connect(self.monitoring_report)
         state_row = QHBoxLayout()
@@ -158,10 +158,10 @@ class AmbitionsPage(QWidget):
         for tab in (self.actions_tab, self.input_tab, self.indicators_tab):
             tab.changed.connect(lambda: self.reload())
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.overview_tab, qta.icon("mdi6.view-dashboard-outline"), self.tr("Overview"))
-        self.tabs.addTab(self.actions_tab, qta.icon("mdi6.flag-outline"), self.tr("Ambitions and actions"))
-        self.tabs.addTab(self.input_tab, qta.icon("mdi6.lightbulb-on-outline"), self.tr("Input"))
-        self.tabs.addTab(self.indicators_tab, qta.icon("mdi6.chart-line"), self.tr("Indicators"))
+        self.tabs.addTab(self.overview_tab, icons.icon("mdi6.view-dashboard-outline"), self.tr("Overview"))
+        self.tabs.addTab(self.actions_tab, icons.icon("mdi6.flag-outline"), self.tr("Ambitions and actions"))
+        self.tabs.addTab(self.input_tab, icons.icon("mdi6.lightbulb-on-outline"), self.tr("Input"))
+        self.tabs.addTab(self.indicators_tab, icons.icon("mdi6.chart-line"), self.tr("Indicators"))
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)

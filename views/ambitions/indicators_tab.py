@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +27,7 @@ from views.ambitions.ambition_dialogs import show_number
 from views.ambitions.indicator_chart import IndicatorChart
 from views.ambitions.indicator_dialogs import IndicatorDialog, MeasurementDialog
 from views.ambitions.plan_trees import RECORD_ROLE, ambition_of, bold, light_icon, make_tree
+from views.common import icons
 from views.common.forms import FormDialog
 from views.common.text import error_text, format_date, format_short_date, label
 from views.common.worker import DatabaseWorker
@@ -49,9 +49,9 @@ class IndicatorsTab(QSplitter):
         self._selected_indicator: int | None = None
         self.indicators = make_tree([self.tr("Indicator"), self.tr("State")], (90,))
         self.indicators.currentItemChanged.connect(lambda *_a: self._indicator_chosen())
-        self.new_indicator_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New indicator"))
+        self.new_indicator_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New indicator"))
         self.new_indicator_button.clicked.connect(self.new_indicator)
-        self.edit_indicator_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit indicator"))
+        self.edit_indicator_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Edit indicator"))
         self.edit_indicator_button.clicked.connect(self.edit_indicator)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_indicator_button)
@@ -73,10 +73,10 @@ class IndicatorsTab(QSplitter):
         )
         self.measurements.setMaximumHeight(170)
         self.measurements.currentItemChanged.connect(lambda *_a: self.update_buttons())
-        self.add_measurement_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New measurement"))
+        self.add_measurement_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New measurement"))
         self.add_measurement_button.clicked.connect(self.add_measurement)
         self.delete_measurement_button = QPushButton(
-            qta.icon("mdi6.delete-outline"), self.tr("Remove measurement")
+            icons.icon("mdi6.delete-outline"), self.tr("Remove measurement")
         )
         self.delete_measurement_button.clicked.connect(self.delete_measurement)
         right_buttons = QHBoxLayout()
@@ -114,7 +114,7 @@ class IndicatorsTab(QSplitter):
                 child.setIcon(1, light_icon(indicator.assessment.light))
                 child.setData(0, RECORD_ROLE, indicator)
                 if indicator.computed:
-                    child.setIcon(0, qta.icon("mdi6.calculator-variant-outline"))
+                    child.setIcon(0, icons.icon("mdi6.calculator-variant-outline"))
                 parent.addChild(child)
                 first = first or child
                 if indicator.id == keep:

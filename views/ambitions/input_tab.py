@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from models.ambitions.services import IdeaRecord, PlanOverview
 from models.lookups import Choice
 from views.ambitions.ambition_dialogs import IdeaDialog, RespondentDialog
 from views.ambitions.plan_trees import LATE, RECORD_ROLE, bold, current_key, make_tree
+from views.common import icons
 from views.common.forms import FormDialog
 from views.common.text import format_short_date, label
 from views.common.worker import DatabaseWorker
@@ -76,12 +76,12 @@ class InputTab(QWidget):
         self.input.currentItemChanged.connect(lambda *_a: self.update_buttons())
         self.input.itemActivated.connect(lambda *_a: self.edit_input())
         self.new_respondent_button = QPushButton(
-            qta.icon("mdi6.account-plus-outline"), self.tr("New respondent")
+            icons.icon("mdi6.account-plus-outline"), self.tr("New respondent")
         )
         self.new_respondent_button.clicked.connect(self.new_respondent)
-        self.new_idea_button = QPushButton(qta.icon("mdi6.lightbulb-on-outline"), self.tr("New idea"))
+        self.new_idea_button = QPushButton(icons.icon("mdi6.lightbulb-on-outline"), self.tr("New idea"))
         self.new_idea_button.clicked.connect(self.new_idea)
-        self.edit_input_button = QPushButton(qta.icon("mdi6.link-variant"), self.tr("Edit or link…"))
+        self.edit_input_button = QPushButton(icons.icon("mdi6.link-variant"), self.tr("Edit or link…"))
         self.edit_input_button.clicked.connect(self.edit_input)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_respondent_button)
@@ -139,7 +139,7 @@ class InputTab(QWidget):
             item.setData(0, RECORD_ROLE, respondent)
             bold(item, 1)
             if respondent.company_id:
-                item.setIcon(0, qta.icon("mdi6.domain"))
+                item.setIcon(0, icons.icon("mdi6.domain"))
             for idea in shown:
                 linked = [titles[a] for a in idea.ambition_ids if a in titles]
                 supports = "; ".join(linked) or self.tr("not linked")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -19,6 +18,7 @@ from models.ambitions.records import AmbitionRecord, MyAction
 from models.lookups import Choice
 from views.ambitions.ambition_dialogs import ActionDialog, current_ambition
 from views.ambitions.plan_trees import LATE, RECORD_ROLE, make_tree
+from views.common import icons
 from views.common.text import format_short_date, label
 from views.common.worker import DatabaseWorker
 
@@ -52,7 +52,7 @@ class MyActionsPanel(QWidget):
         self.tree.setMaximumHeight(150)
         self.tree.currentItemChanged.connect(lambda *_a: self._selected())
         self.tree.itemActivated.connect(lambda *_a: self.update_action())
-        self.update_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Update action…"))
+        self.update_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Update action…"))
         self.update_button.clicked.connect(self.update_action)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
@@ -17,6 +16,7 @@ from models.ambitions.services import (
     IndicatorRecord,
     PlanOverview,
 )
+from views.common import icons
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#b3261e")
@@ -25,7 +25,7 @@ MUTED = QColor("#6b7280")
 
 
 def light_icon(light: Light) -> QIcon:
-    return qta.icon("mdi6.circle", color=LIGHT_COLOURS[light])
+    return icons.icon("mdi6.circle", color=LIGHT_COLOURS[light])
 
 
 def make_tree(headers: list[str], widths: tuple[int, ...], stretch: int = 0) -> QTreeWidget:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from sqlalchemy.orm import Session
 from models.attachments import services as svc
 from models.attachments.services import MB, AttachmentRecord, size_refusal
 from models.errors import DomainError, ValidationError
+from views.common import icons
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, field_error_text, format_number, format_short_datetime
 from views.common.worker import DatabaseWorker
@@ -84,17 +84,17 @@ class AttachmentsTab(QWidget):
         self.model = AttachmentModel()
         self.table = table_view(self.model)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.add_button = QPushButton(qta.icon("mdi6.paperclip-plus"), self.tr("Add…"))
+        self.add_button = QPushButton(icons.icon("mdi6.paperclip-plus"), self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Add documents to this file (or drop them here)"))
         self.add_button.clicked.connect(self.choose_files)
-        self.open_button = QPushButton(qta.icon("mdi6.open-in-new"), self.tr("Open"))
+        self.open_button = QPushButton(icons.icon("mdi6.open-in-new"), self.tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("Save as…"))
+        self.save_button = QPushButton(icons.icon("mdi6.content-save-outline"), self.tr("Save as…"))
         self.save_button.clicked.connect(self.save_selected)
-        self.remove_button = QPushButton(qta.icon("mdi6.delete-outline"), self.tr("Remove"))
+        self.remove_button = QPushButton(icons.icon("mdi6.delete-outline"), self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         # The administrator's: the largest file the database takes, for everyone.
-        self.limit_button = QPushButton(qta.icon("mdi6.tune-variant"), "")
+        self.limit_button = QPushButton(icons.icon("mdi6.tune-variant"), "")
         self.limit_button.setToolTip(self.tr("Set the largest document the database takes (for everyone)"))
         self.limit_button.clicked.connect(self.ask_limit)
         self.limit_button.setVisible(False)

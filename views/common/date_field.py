@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.date_input import UnreadableDateError, read_date, spoken_date, typed_date
+from views.common import icons
 from views.common.text import error_text, format_datetime, locale
 
 ERROR_STYLE = "color: #b3261e;"
@@ -56,7 +56,7 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self._tidy)
         self.setFocusProxy(self.edit)
         self.pick = QToolButton()
-        self.pick.setIcon(qta.icon("mdi6.calendar-month"))
+        self.pick.setIcon(icons.icon("mdi6.calendar-month"))
         self.pick.setToolTip(QCoreApplication.translate("DateField", "Choose from the calendar"))
         self.pick.setAccessibleName(QCoreApplication.translate("DateField", "Choose from the calendar"))
         self.pick.clicked.connect(self.open_calendar)

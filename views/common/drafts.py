@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
@@ -32,6 +31,7 @@ from views.common import draft_store as store
 from views.common.application import DesktopApplication
 from views.common.draft_store import Draft
 from views.common.forms import FormDialog
+from views.common.icons import icon
 from views.common.text import error_text, format_date
 from views.companies.company_dialogs import CompanyDialog, ContactDialog, EstablishmentDialog, Lookups
 from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
@@ -333,7 +333,7 @@ class DraftsBanner(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         picture = QLabel()
-        picture.setPixmap(qta.icon("mdi6.file-document-edit-outline", color="#6d4200").pixmap(20, 20))
+        picture.setPixmap(icon("mdi6.file-document-edit-outline", color="#6d4200").pixmap(20, 20))
         layout.addWidget(picture)
         self.text = QLabel()
         self.text.setWordWrap(True)

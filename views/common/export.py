@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import QAbstractItemModel, QDir, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +33,7 @@ from models.errors import DomainError
 from models.exporting.sheet import Kind, Sheet
 from models.exporting.writers import write_sheet
 from models.progress import CancelledError, Progress
+from views.common import icons
 from views.common.long_work import LongWorkDialog
 from views.common.text import error_text, format_number
 from views.common.widgets import icon_only
@@ -142,7 +142,7 @@ class Exporter(QObject):
         super().__init__(page)
         self.page, self.worker, self.name, self.source = page, worker, name, source
         self.explain_failures = explain_failures  # False: the page shows ``failed`` itself
-        self.button = QPushButton(qta.icon("mdi6.microsoft-excel"), self.tr("Export…"))
+        self.button = QPushButton(icons.icon("mdi6.microsoft-excel"), self.tr("Export…"))
         self.button.setToolTip(
             self.tr("Save this list, with its filters and order, for Excel (.xlsx or .csv)")
         )

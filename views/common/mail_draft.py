@@ -7,11 +7,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from views.common import icons
 from views.common.paths import data_dir
 from views.documents.mail import MailDraft, write_draft
 
@@ -53,9 +53,9 @@ class NoMailProgramDialog(QDialog):
         self.text = QPlainTextEdit(f"{draft.subject}\n\n{draft.body}")
         self.text.setReadOnly(True)
         self.text.setMinimumHeight(200)
-        self.copy_button = QPushButton(qta.icon("mdi6.content-copy"), self.tr("Copy text"))
+        self.copy_button = QPushButton(icons.icon("mdi6.content-copy"), self.tr("Copy text"))
         self.copy_button.clicked.connect(self.copy_text)
-        self.folder_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Show folder"))
+        self.folder_button = QPushButton(icons.icon("mdi6.folder-open-outline"), self.tr("Show folder"))
         self.folder_button.clicked.connect(self.show_folder)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)

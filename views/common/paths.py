@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import platformdirs
@@ -17,7 +16,11 @@ MACHINE_SETTINGS_FILE = "ondernemersdesk.ini"
 
 
 def app_version() -> str:
-    """The installed version (pyproject.toml's), also inside the bundle, which carries the metadata."""
+    """The installed version (pyproject.toml's), also inside the bundle, which carries the metadata.
+    (importlib.metadata, with the e-mail parser it reads the metadata with, is imported here: a
+    start shows its first screen before it asks.)"""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("ondernemersdesk")
     except PackageNotFoundError:

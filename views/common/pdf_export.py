@@ -12,7 +12,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.errors import DomainError
+from views.common import icons
 from views.common.mail_draft import open_mail_draft
 from views.common.screen import fit_to_screen
 from views.common.text import error_text
@@ -77,7 +77,7 @@ class PdfPreviewDialog(QDialog):
         self.status.setObjectName("muted")
         self.open_after = QCheckBox(self.tr("Open after saving"))
         self.open_after.setChecked(True)
-        self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("Save as…"))
+        self.save_button = QPushButton(icons.icon("mdi6.content-save-outline"), self.tr("Save as…"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
@@ -85,7 +85,7 @@ class PdfPreviewDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         # The document as an e-mail draft, attached, in the mail program (only where it goes by mail).
-        self.mail_button = QPushButton(qta.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
+        self.mail_button = QPushButton(icons.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
         self.mail_button.setToolTip(self.tr("A new e-mail in your mail program with this document attached"))
         self.mail_button.setEnabled(False)
         self.mail_button.setVisible(mail is not None)

@@ -19,9 +19,6 @@ from models.db import ConnectionSecurity
 from models.errors import DomainError, FieldError
 from models.i18n import ERRORS, QT_TRANSLATE_NOOP, Wording
 
-DUTCH_LOCALE = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-ENGLISH_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-
 
 def locale() -> QLocale:
     """The locale of the chosen language (``QLocale``'s default, set at start): Dutch unless

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.common import icons
 from views.common.date_field import DateField
 
 # The date field moved to views/common/date_field.py; the old name stays for code in flight.
@@ -52,13 +52,13 @@ class ReportEditor(QWidget):
         self.edit.setMinimumHeight(140)
         self.edit.setMarkdown(markdown)
         self.bold = QToolButton()
-        self.bold.setIcon(qta.icon("mdi6.format-bold"))
+        self.bold.setIcon(icons.icon("mdi6.format-bold"))
         self.bold.setCheckable(True)
         self.bold.setShortcut(QKeySequence.StandardKey.Bold)
         self.bold.setToolTip(self.tr("Bold (Ctrl+B)"))
         self.bold.toggled.connect(self._set_bold)
         self.bullets = QToolButton()
-        self.bullets.setIcon(qta.icon("mdi6.format-list-bulleted"))
+        self.bullets.setIcon(icons.icon("mdi6.format-list-bulleted"))
         self.bullets.setToolTip(self.tr("Bulleted list"))
         self.bullets.clicked.connect(self._toggle_list)
         self.edit.currentCharFormatChanged.connect(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -16,6 +15,7 @@ from models.companies.entities import AREA_KIND_LABELS, AreaKind
 from models.lookups import Choice
 from models.permissions import Permission
 from views.ambitions.plan_trees import RECORD_ROLE, make_tree
+from views.common import icons
 from views.common.forms import FormDialog
 from views.common.text import label
 from views.common.worker import DatabaseWorker
@@ -105,9 +105,9 @@ class AreasPage(QWidget):
         self.empty = QLabel(self.tr("There are no kernen yet. Add the first kern with “New kern or area”."))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New kern or area…"))
+        self.new_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New kern or area…"))
         self.new_button.clicked.connect(self.new_area)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit…"))
+        self.edit_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_area)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

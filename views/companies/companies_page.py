@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QCoreApplication,
     QElapsedTimer,
@@ -35,12 +34,11 @@ from models.exporting.sheet import ExportColumn, Kind
 from models.permissions import Permission
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
+from views.common.icons import icon
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, label
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import Lookups, status_choices
-from views.importing.history_dialog import ImportHistoryDialog
-from views.importing.import_wizard import open_import
 
 if TYPE_CHECKING:
     from models.notify import Change
@@ -113,7 +111,7 @@ class CompaniesPage(QWidget):
         title.setObjectName("pageTitle")
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New company"))
+        self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New company"))
         self.new_button.setObjectName("primary")
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.setToolTip(
@@ -123,7 +121,7 @@ class CompaniesPage(QWidget):
             )
         )
         self.new_button.clicked.connect(self.new_company)
-        self.import_button = QPushButton(qta.icon("mdi6.file-import-outline"), self.tr("Import…"))
+        self.import_button = QPushButton(icon("mdi6.file-import-outline"), self.tr("Import…"))
         self.import_button.clicked.connect(self.import_requested)
         self.history_button = QPushButton(self.tr("Import history"))
         self.history_button.clicked.connect(self.import_history_requested)
@@ -332,6 +330,21 @@ def make_page(shell: Shell) -> CompaniesPage:
     may_import = shell.may(Permission.IMPORT_COMPANIES)
     page.import_button.setVisible(may_import)
     page.history_button.setVisible(may_import)
-    page.import_requested.connect(lambda: open_import(shell.worker, page, lambda _n: page.reload()))
-    page.import_history_requested.connect(lambda: ImportHistoryDialog(shell.worker, page).open())
+    page.import_requested.connect(lambda: _open_import(shell, page))
+    page.import_history_requested.connect(lambda: _open_import_history(shell, page))
     return page
+
+
+# The import's wizard and history are imported when asked for: the first screen does not need them.
+
+
+def _open_import(shell: Shell, page: CompaniesPage) -> None:
+    from views.importing.import_wizard import open_import
+
+    open_import(shell.worker, page, lambda _n: page.reload())
+
+
+def _open_import_history(shell: Shell, page: CompaniesPage) -> None:
+    from views.importing.history_dialog import ImportHistoryDialog
+
+    ImportHistoryDialog(shell.worker, page).open()

@@ -7,7 +7,6 @@ from datetime import date
 from html import escape
 from typing import TypeVar
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from models.errors import DomainError, ValidationError
 from models.permissions import Permission
 from models.validation import format_phone
 from views.attachments.attachments_tab import AttachmentsTab
+from views.common import icons
 from views.common.pdf_export import Build, Mail, PdfPreviewDialog, safe_file_name
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, field_error_text, format_date, format_datetime, label
@@ -50,7 +50,7 @@ R = TypeVar("R")
 
 
 def _button(icon: str, text: str) -> QPushButton:
-    return QPushButton(qta.icon(icon), text)
+    return QPushButton(icons.icon(icon), text)
 
 
 class CompanyPage(QWidget):
@@ -88,7 +88,7 @@ class CompanyPage(QWidget):
         self.candidates: list[Candidate] = []
         self.duplicates_badge = QPushButton()
         self.duplicates_badge.setObjectName("duplicatesBadge")
-        self.duplicates_badge.setIcon(qta.icon("mdi6.content-duplicate"))
+        self.duplicates_badge.setIcon(icons.icon("mdi6.content-duplicate"))
         self.duplicates_badge.setFlat(True)
         self.duplicates_badge.setCursor(Qt.CursorShape.PointingHandCursor)
         self.duplicates_badge.setToolTip(self.tr("Companies that are probably this one: merge them"))
@@ -137,7 +137,7 @@ class CompanyPage(QWidget):
         # A merged copy: where its records went, one click away.
         self.merged_label = QLabel()
         self.merged_label.setObjectName("warningBanner")
-        self.merged_open = QPushButton(qta.icon("mdi6.arrow-right"), "")
+        self.merged_open = QPushButton(icons.icon("mdi6.arrow-right"), "")
         self.merged_open.clicked.connect(self._open_survivor)
         self.merged_banner = QWidget()
         merged_row = QHBoxLayout(self.merged_banner)
@@ -276,14 +276,14 @@ class CompanyPage(QWidget):
         )
 
         self.tabs: QTabWidget = QTabWidget()
-        self.tabs.addTab(self.timeline, qta.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
+        self.tabs.addTab(self.timeline, icons.icon("mdi6.timeline-text-outline"), self.tr("Timeline"))
         # The duplicates badge beside the tabs: the header's lines are full at 1366 px.
         self.tabs.setCornerWidget(self.duplicates_badge, Qt.Corner.TopRightCorner)
-        self.tabs.addTab(self.establishments, qta.icon("mdi6.store-outline"), "")
-        self.tabs.addTab(self.contacts, qta.icon("mdi6.account-multiple-outline"), "")
-        self.tabs.addTab(self.signals, qta.icon("mdi6.bullhorn-outline"), self.tr("Signals"))
-        self.tabs.addTab(self.attachments, qta.icon("mdi6.paperclip"), self.tr("Documents"))
-        self.tabs.addTab(self.details, qta.icon("mdi6.card-account-details-outline"), self.tr("Details"))
+        self.tabs.addTab(self.establishments, icons.icon("mdi6.store-outline"), "")
+        self.tabs.addTab(self.contacts, icons.icon("mdi6.account-multiple-outline"), "")
+        self.tabs.addTab(self.signals, icons.icon("mdi6.bullhorn-outline"), self.tr("Signals"))
+        self.tabs.addTab(self.attachments, icons.icon("mdi6.paperclip"), self.tr("Documents"))
+        self.tabs.addTab(self.details, icons.icon("mdi6.card-account-details-outline"), self.tr("Details"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -333,7 +333,7 @@ class CompanyPage(QWidget):
             closed.setWordWrap(True)
             closed.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.removeTab(0)
-            self.tabs.insertTab(0, closed, qta.icon("mdi6.lock-outline"), self.tr("Timeline"))
+            self.tabs.insertTab(0, closed, icons.icon("mdi6.lock-outline"), self.tr("Timeline"))
             self.tabs.setCurrentIndex(1)
 
     def _tab(self, table: QTableView, buttons: list[QPushButton]) -> QWidget:
@@ -424,7 +424,7 @@ class CompanyPage(QWidget):
         self.archive_button.setVisible(merged_into is None)
         self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         self.archive_button.setIcon(
-            qta.icon("mdi6.archive-arrow-up-outline" if archived else "mdi6.archive-arrow-down-outline")
+            icons.icon("mdi6.archive-arrow-up-outline" if archived else "mdi6.archive-arrow-down-outline")
         )
         for widget in (
             self.edit_button,

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from models.companies.search import FIELD_LABELS, MatchReason, SearchHit, SearchService
+from views.common.icons import icon
 from views.common.text import error_text, label
 from views.common.worker import DatabaseWorker
 
@@ -37,7 +37,7 @@ class SearchBox(QLineEdit):
         self.worker = worker
         self.setObjectName("globalSearch")
         self.setClearButtonEnabled(True)
-        self.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.setPlaceholderText(
             self.tr("Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)")
         )

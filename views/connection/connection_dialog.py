@@ -21,7 +21,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import DomainError, ValidationError
+from views.common import icons
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, INFO_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.forms import FieldRow
 from views.common.paths import APP_NAME, default_database_path
@@ -127,10 +127,10 @@ class ConnectionDialog(QDialog):
         self.list.currentRowChanged.connect(self._selected)
         left.addWidget(self.list, 1)
         list_buttons = QHBoxLayout()
-        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New"))
+        self.new_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New"))
         self.new_button.setToolTip(self.tr("Add a shared server"))
         self.new_button.clicked.connect(self.new_profile)
-        self.delete_button = QPushButton(qta.icon("mdi6.delete-outline"), self.tr("Delete"))
+        self.delete_button = QPushButton(icons.icon("mdi6.delete-outline"), self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_profile)
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.delete_button)
@@ -234,9 +234,9 @@ class ConnectionDialog(QDialog):
 
         # -- the buttons
         buttons = QHBoxLayout()
-        self.test_button = QPushButton(qta.icon("mdi6.lan-check"), self.tr("Test connection"))
+        self.test_button = QPushButton(icons.icon("mdi6.lan-check"), self.tr("Test connection"))
         self.test_button.clicked.connect(self.test)
-        self.setup_button = QPushButton(qta.icon("mdi6.database-plus"), self.tr("Set up this database…"))
+        self.setup_button = QPushButton(icons.icon("mdi6.database-plus"), self.tr("Set up this database…"))
         self.setup_button.setVisible(False)
         self.setup_button.clicked.connect(self.set_up)
         self.close_button = QPushButton(self.tr("Cancel"))
@@ -288,7 +288,7 @@ class ConnectionDialog(QDialog):
         self.list.clear()
         for profile in self.profiles:
             icon = "mdi6.laptop" if profile.is_local else "mdi6.server-network"
-            item = QListWidgetItem(qta.icon(icon, color="#5f6673"), display_name(profile))
+            item = QListWidgetItem(icons.icon(icon, color="#5f6673"), display_name(profile))
             self.list.addItem(item)
         self.list.blockSignals(False)
 

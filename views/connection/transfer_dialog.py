@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
@@ -47,6 +46,7 @@ from models.tools.transfer_text import (
     transfer_error_text,
     write_report,
 )
+from views.common import icons
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.text import WORDING
 from views.common.worker import BackgroundJob
@@ -149,13 +149,13 @@ class TransferDialog(QDialog):
         self.summary.setObjectName("muted")
         self.summary.setVisible(False)
 
-        self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("Save report…"))
+        self.save_button = QPushButton(icons.icon("mdi6.content-save-outline"), self.tr("Save report…"))
         self.save_button.setVisible(False)
         self.save_button.clicked.connect(self.save_report)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.start_button = QPushButton(
-            qta.icon("mdi6.database-arrow-right-outline"), self.tr("Start copying")
+            icons.icon("mdi6.database-arrow-right-outline"), self.tr("Start copying")
         )
         self.start_button.setObjectName("primary")
         self.start_button.setDefault(True)

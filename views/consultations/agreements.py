@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QWidget
@@ -16,6 +15,7 @@ from models.consultations.entities import (
     AgreementStatus,
 )
 from models.consultations.services import TRANSITIONS, AgreementRecord, week_end
+from views.common import icons
 from views.common.text import format_short_date, label
 from views.common.worker import DatabaseWorker
 from views.consultations.interaction_dialogs import AgreementStatusDialog
@@ -93,7 +93,7 @@ class AgreementActions(QWidget):
         self.buttons: dict[AgreementStatus, QPushButton] = {}
         for status in _ORDER:
             text, icon = texts[status]
-            button = QPushButton(qta.icon(icon), text)
+            button = QPushButton(icons.icon(icon), text)
             button.clicked.connect(lambda _checked=False, s=status: self.change_status(s))
             self.buttons[status] = button
             layout.addWidget(button)

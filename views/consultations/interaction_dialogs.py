@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime
 from html import escape
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +35,7 @@ from models.consultations.entities import (
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import ValidationError
 from models.lookups import Choice
+from views.common import icons
 from views.common.date_field import DateField, DateTimeField
 from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
 from views.common.text import field_error_text, format_date, label
@@ -84,7 +84,7 @@ class AgreementRow(QWidget):
         self.assignee.activated.connect(self._chosen_by_hand)
         self.responsible.currentIndexChanged.connect(self._responsible_changed)
         self.due = DateField(record.due_date if record else None)
-        self.remove_button = QPushButton(qta.icon("mdi6.close"), "")
+        self.remove_button = QPushButton(icons.icon("mdi6.close"), "")
         self.remove_button.setToolTip(self.tr("Remove this agreement"))
         self.remove_button.setAccessibleName(self.tr("Remove this agreement"))
         self.remove_button.setFlat(True)
@@ -207,7 +207,7 @@ class InteractionDialog(FormDialog):
         scroll.setMinimumHeight(180)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.form.addRow(scroll)
-        self.add_agreement_button = QPushButton(qta.icon("mdi6.plus"), self.tr("Add agreement"))
+        self.add_agreement_button = QPushButton(icons.icon("mdi6.plus"), self.tr("Add agreement"))
         self.add_agreement_button.clicked.connect(lambda: self.add_agreement(None))
         self.form.addRow(self.add_agreement_button)
         self.agreement_rows: list[AgreementRow] = []

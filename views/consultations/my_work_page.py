@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from models.consultations import services as svc
 from models.consultations.services import AgreementRecord, WorkItem, WorkList
 from models.permissions import Permission
 from views.ambitions.my_actions import MyActionsPanel
+from views.common import icons
 from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.widgets import empty_tree
@@ -113,7 +113,7 @@ class MyWorkPage(QWidget):
 
         self.agreement_actions = AgreementActions(worker)
         self.agreement_actions.changed.connect(self.reload)
-        self.open_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Open file"))
+        self.open_button = QPushButton(icons.icon("mdi6.folder-open-outline"), self.tr("Open file"))
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
         bottom = QHBoxLayout()
         bottom.addWidget(self.agreement_actions)

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -41,6 +40,7 @@ from models.consultations.entities import CHANNEL_LABELS, Channel
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import DomainError
 from models.lookups import Choice
+from views.common import icons
 from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot, table_task
 from views.common.forms import fill_combo
 from views.common.text import error_text, format_datetime, format_short_date, label
@@ -106,15 +106,17 @@ class TimelineView(QWidget):
         self.period.currentIndexChanged.connect(self.reload)
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.log_button = QPushButton(qta.icon("mdi6.message-plus-outline"), self.tr("Log contact moment"))
+        self.log_button = QPushButton(icons.icon("mdi6.message-plus-outline"), self.tr("Log contact moment"))
         self.log_button.setObjectName("primary")
         self.log_button.setShortcut(QKeySequence("Ctrl+L"))
         self.log_button.setToolTip(self.tr("Log contact moment (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_contact)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit contact moment"))
+        self.edit_button = QPushButton(icons.icon("mdi6.pencil"), self.tr("Edit contact moment"))
         self.edit_button.clicked.connect(self.edit_contact)
         icon_only(self.edit_button)  # the row must fit 1366 px; a double-click edits too
-        self.report_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Conversation report (PDF)"))
+        self.report_button = QPushButton(
+            icons.icon("mdi6.file-pdf-box"), self.tr("Conversation report (PDF)")
+        )
         self.report_button.clicked.connect(self._export)
         top = QHBoxLayout()
         top.addWidget(self.channel)

@@ -14,7 +14,6 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -37,6 +36,7 @@ from models.desk.knowledge import ARTICLE_STATE_LABELS
 from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
+from views.common import icons
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.printing import print_pdf
 from views.common.text import error_text, format_date, label
@@ -102,7 +102,7 @@ class AnswerPanel(QWidget):
         self.article_search.setObjectName("articleSearch")
         self.article_search.setClearButtonEnabled(True)
         self.article_search.addAction(
-            qta.icon("mdi6.book-search-outline"), QLineEdit.ActionPosition.LeadingPosition
+            icons.icon("mdi6.book-search-outline"), QLineEdit.ActionPosition.LeadingPosition
         )
         self.article_search.setPlaceholderText(self.tr("Search the knowledge base…  (Ctrl+J)"))
         self.article_search.installEventFilter(_ArticleKeys(self))
@@ -120,14 +120,14 @@ class AnswerPanel(QWidget):
         self.answer_view = QTextBrowser()
         self.answer_view.setOpenExternalLinks(True)
         self.use_button = QPushButton(
-            qta.icon("mdi6.arrow-right-bold-box-outline"), self.tr("Use this answer (Enter)")
+            icons.icon("mdi6.arrow-right-bold-box-outline"), self.tr("Use this answer (Enter)")
         )
         self.use_button.clicked.connect(self.use_answer)
-        self.pdf_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Handout (PDF)"))
+        self.pdf_button = QPushButton(icons.icon("mdi6.file-pdf-box"), self.tr("Handout (PDF)"))
         self.pdf_button.setToolTip(self.tr("The article as a handout to save or send (PDF)"))
         self.pdf_button.clicked.connect(self.export_article)
         icon_only(self.pdf_button)  # the desk's three columns must fit 1366 px
-        self.print_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Print…"))
+        self.print_button = QPushButton(icons.icon("mdi6.printer-outline"), self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the article as a handout (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_article())
         article_buttons = QHBoxLayout()

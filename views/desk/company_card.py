@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +13,7 @@ from models.desk.services import DeskSummary
 from models.signals.entities import SIGNAL_STATUS_LABELS
 from models.signals.services import is_overdue as is_signal_overdue
 from models.validation import format_phone
+from views.common import icons
 from views.common.text import format_short_date, label
 from views.consultations.agreements import due_text, urgency_colour
 
@@ -36,7 +36,7 @@ class CompanyCard(QFrame):
         self.card.setWordWrap(True)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Open file"))
+        self.open_button = QPushButton(icons.icon("mdi6.folder-open-outline"), self.tr("Open file"))
         self.open_button.clicked.connect(self._open_file)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card, 1)

@@ -21,7 +21,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from models.desk import services as svc
 from models.desk.records import ArticleRecord
 from models.desk.services import DeskSummary, LoggedQuestion
+from views.common import icons
 from views.common.date_field import DateField
 from views.common.forms import FieldRow
 from views.common.screen import ScrollingPane
@@ -99,7 +99,7 @@ class DeskPage(QWidget):
         )
         self.company_search.open_company.connect(self.show_company)
         self.visitor_button = QPushButton(
-            qta.icon("mdi6.account-outline"), self.tr("Visitor without company")
+            icons.icon("mdi6.account-outline"), self.tr("Visitor without company")
         )
         self.visitor_button.setToolTip(
             self.tr("A starter or a citizen: log the question without a company (Ctrl+B)")

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
 from models.permissions import Permission
+from views.common import icons
 from views.common.date_field import DateField
 from views.common.export import Exporter, snapshot
 from views.common.forms import FormDialog
@@ -201,13 +201,13 @@ class KnowledgePage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
 
-        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New article"))
+        self.new_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New article"))
         self.new_button.clicked.connect(self.new)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit / review"))
+        self.edit_button = QPushButton(icons.icon("mdi6.pencil"), self.tr("Edit / review"))
         self.edit_button.clicked.connect(self.edit)
-        self.archive_button = QPushButton(qta.icon("mdi6.archive-arrow-down-outline"), self.tr("Withdraw"))
+        self.archive_button = QPushButton(icons.icon("mdi6.archive-arrow-down-outline"), self.tr("Withdraw"))
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.pdf_button = QPushButton(qta.icon("mdi6.printer-outline"), self.tr("Handout (PDF)"))
+        self.pdf_button = QPushButton(icons.icon("mdi6.printer-outline"), self.tr("Handout (PDF)"))
         self.pdf_button.clicked.connect(self.export)
         self.message = QLabel()
         self.message.setObjectName("muted")

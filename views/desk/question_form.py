@@ -10,7 +10,6 @@ import uuid
 from datetime import date
 from html import escape
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +32,7 @@ from models.desk.records import ArticleRecord
 from models.desk.services import DeskSummary, LoggedQuestion
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
+from views.common import icons
 from views.common.date_field import DateField
 from views.common.forms import FieldRow, fill_combo
 from views.common.screen import ScrollingPane
@@ -108,7 +108,7 @@ class QuestionForm(QFrame):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.save_button = QPushButton(qta.icon("mdi6.content-save-outline"), self.tr("Log (Ctrl+Enter)"))
+        self.save_button = QPushButton(icons.icon("mdi6.content-save-outline"), self.tr("Log (Ctrl+Enter)"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(self.tr("Empty form"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from models import fulltext
 from models.consultations.entities import CHANNEL_LABELS
 from models.desk import services as svc
+from views.common import icons
 from views.common.export import Exporter, snapshot
 from views.common.text import format_date, format_short_datetime, label
 from views.common.worker import DatabaseWorker
@@ -70,7 +70,7 @@ class TodayTabs(QTabWidget):
         # holds words, the list shows what it found instead of today's questions.
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icons.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search all questions asked"))
         self.search.setToolTip(self.tr("Words of the question, the answer, the company or the visitor"))
         self.search.setMinimumWidth(260)

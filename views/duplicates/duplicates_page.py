@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +25,7 @@ from models.duplicates.candidates import CandidatePair
 from models.duplicates.entities import COMPANY, CONTACT
 from models.errors import DomainError
 from models.permissions import Permission
+from views.common import icons
 from views.common.text import error_text, format_number
 from views.common.worker import DatabaseWorker
 from views.duplicates.merge_dialog import MergeDialog
@@ -121,9 +121,9 @@ class DuplicatesPage(QWidget):
         self.kind.currentIndexChanged.connect(self.reload)
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.merge_button = QPushButton(qta.icon("mdi6.call-merge"), self.tr("Merge…"))
+        self.merge_button = QPushButton(icons.icon("mdi6.call-merge"), self.tr("Merge…"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.not_button = QPushButton(qta.icon("mdi6.close-circle-outline"), self.tr("Not a duplicate"))
+        self.not_button = QPushButton(icons.icon("mdi6.close-circle-outline"), self.tr("Not a duplicate"))
         self.not_button.setToolTip(self.tr("These two are not the same: do not offer this pair again"))
         self.not_button.clicked.connect(self.dismiss_selected)
         for button in (self.merge_button, self.not_button):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +35,7 @@ from models.duplicates.entities import COMPANY
 from models.errors import ConflictError, DomainError
 from models.progress import CancelledError
 from models.validation import format_phone
+from views.common import icons
 from views.common.conflict_dialog import ConflictDialog
 from views.common.long_work import LongWorkDialog
 from views.common.text import error_text, format_number, label
@@ -83,7 +83,7 @@ class MergeDialog(QDialog):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.swap_button = QPushButton(qta.icon("mdi6.swap-horizontal"), self.tr("Swap"))
+        self.swap_button = QPushButton(icons.icon("mdi6.swap-horizontal"), self.tr("Swap"))
         self.swap_button.setToolTip(self.tr("Keep the other record instead"))
         self.swap_button.clicked.connect(self.swap)
         top = QHBoxLayout()

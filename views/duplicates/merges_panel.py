@@ -3,7 +3,6 @@ as one event, with **Samenvoegen ongedaan maken**. Hidden while there is no merg
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.duplicates import merge as svc
 from models.duplicates.entities import COMPANY, CONTACT
 from models.errors import DomainError
+from views.common import icons
 from views.common.text import error_text, format_short_datetime
 from views.common.worker import DatabaseWorker
 
@@ -60,7 +60,7 @@ class MergesPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setMaximumHeight(130)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.undo_button = QPushButton(qta.icon("mdi6.undo-variant"), self.tr("Undo merge…"))
+        self.undo_button = QPushButton(icons.icon("mdi6.undo-variant"), self.tr("Undo merge…"))
         self.undo_button.setToolTip(
             self.tr("Give the merged record back its own values and exactly the records moved from it")
         )

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -30,6 +29,7 @@ from models.documents import services as documents
 from models.hotspots import services as svc
 from models.hotspots.services import Hotspot, Satisfaction, WeekCount
 from models.signals.services import SignalFilter
+from views.common import icons
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import format_number, locale
@@ -78,7 +78,7 @@ class HotspotsPage(QWidget):
             self.group.addItem(text, key)
         self.period.currentIndexChanged.connect(self.reload)
         self.group.currentIndexChanged.connect(self.reload)
-        self.pdf_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Why we enforce here (PDF)…"))
+        self.pdf_button = QPushButton(icons.icon("mdi6.file-pdf-box"), self.tr("Why we enforce here (PDF)…"))
         self.pdf_button.clicked.connect(self.export)
         head = QHBoxLayout()
         head.addWidget(title)

@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QDir, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +37,7 @@ from models.errors import DomainError, FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.privacy import services as privacy
 from models.privacy.services import PersonHit, PersonQuery, RetentionStep
+from views.common import icons
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.forms import FormDialog
 from views.common.pdf_export import safe_file_name
@@ -204,7 +204,7 @@ class InzageTab(QWidget):
         self.phone.setPlaceholderText(self.tr("e.g. 06 1234 5678"))
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("e.g. els@example.nl"))
-        self.search_button = QPushButton(qta.icon("mdi6.account-search-outline"), self.tr("Search"))
+        self.search_button = QPushButton(icons.icon("mdi6.account-search-outline"), self.tr("Search"))
         self.search_button.setObjectName("primary")
         self.search_button.clicked.connect(lambda: self.search())
         fields = QHBoxLayout()
@@ -263,12 +263,12 @@ class InzageTab(QWidget):
 
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.export_button = QPushButton(qta.icon("mdi6.file-export-outline"), self.tr("Export…"))
+        self.export_button = QPushButton(icons.icon("mdi6.file-export-outline"), self.tr("Export…"))
         self.export_button.setToolTip(
             self.tr("Write everything held about this person as a PDF and a JSON file")
         )
         self.export_button.clicked.connect(self.export)
-        self.erase_button = QPushButton(qta.icon("mdi6.account-remove-outline"), self.tr("Erase…"))
+        self.erase_button = QPushButton(icons.icon("mdi6.account-remove-outline"), self.tr("Erase…"))
         self.erase_button.setToolTip(self.tr("Anonymise this person in the ticked records, with a reason"))
         self.erase_button.clicked.connect(self.erase)
         buttons = QHBoxLayout()

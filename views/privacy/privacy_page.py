@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from views.common import icons
 from views.common.worker import DatabaseWorker
 from views.privacy.inzage_tab import InzageTab
 from views.privacy.retention_tab import RetentionTab
@@ -45,8 +45,10 @@ class PrivacyPage(QWidget):
         self.retention = RetentionTab(worker)
         self.inzage = InzageTab(worker)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.retention, qta.icon("mdi6.timer-sand"), self.tr("Retention periods"))
-        self.tabs.addTab(self.inzage, qta.icon("mdi6.account-search-outline"), self.tr("Inzage and erasure"))
+        self.tabs.addTab(self.retention, icons.icon("mdi6.timer-sand"), self.tr("Retention periods"))
+        self.tabs.addTab(
+            self.inzage, icons.icon("mdi6.account-search-outline"), self.tr("Inzage and erasure")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +35,7 @@ from models.privacy.services import (
     RetentionRule,
     RetentionStep,
 )
+from views.common import icons
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, NOTE_BANNER_STYLE
 from views.common.export import Exporter, snapshot
 from views.common.forms import FormDialog
@@ -152,12 +152,12 @@ class RetentionTab(QWidget):
         )
         self.summary.setWordWrap(True)
         self.summary.setObjectName("muted")
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Change period…"))
+        self.edit_button = QPushButton(icons.icon("mdi6.pencil"), self.tr("Change period…"))
         self.edit_button.clicked.connect(self.edit)
-        self.preview_button = QPushButton(qta.icon("mdi6.eye-outline"), self.tr("Preview"))
+        self.preview_button = QPushButton(icons.icon("mdi6.eye-outline"), self.tr("Preview"))
         self.preview_button.setToolTip(self.tr("Count what is due now, without changing anything"))
         self.preview_button.clicked.connect(self.preview)
-        self.run_button = QPushButton(qta.icon("mdi6.play-outline"), self.tr("Run now…"))
+        self.run_button = QPushButton(icons.icon("mdi6.play-outline"), self.tr("Run now…"))
         self.run_button.setObjectName("primary")
         self.run_button.clicked.connect(self.run)
         buttons = QHBoxLayout()

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +30,7 @@ from models.exporting.lists import export_observations
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
 from models.team.identity import identity
+from views.common import icons
 from views.common.export import Exporter, ExportTask
 from views.common.forms import FormDialog
 from views.common.pdf_export import Mail, PdfPreviewDialog, safe_file_name
@@ -86,15 +86,15 @@ class RoundsPage(QWidget):
             self.period.addItem(text, days)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.reload)
-        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New round"))
+        self.new_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New round"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_round)
-        self.daily_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Daily report (PDF)…"))
+        self.daily_button = QPushButton(icons.icon("mdi6.file-pdf-box"), self.tr("Daily report (PDF)…"))
         self.daily_button.clicked.connect(self.daily_report)
         # Word search over the observations of the period (by index: models.rounds.services).
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icons.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search observations"))
         self.search.setToolTip(
             self.tr("Words of the finding, the advice, the address, the company or with whom was spoken")
@@ -160,18 +160,18 @@ class RoundsPage(QWidget):
             self.observations.setColumnWidth(column, width)
         self.observations.currentItemChanged.connect(self._observation_selected)
         self.observations.itemActivated.connect(lambda _i, _c: self.edit_observation())
-        self.edit_round_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit round…"))
+        self.edit_round_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Edit round…"))
         self.edit_round_button.clicked.connect(self.edit_round)
-        self.add_button = QPushButton(qta.icon("mdi6.plus"), self.tr("Add observation…"))
+        self.add_button = QPushButton(icons.icon("mdi6.plus"), self.tr("Add observation…"))
         self.add_button.clicked.connect(self.add_observation)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit observation…"))
+        self.edit_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Edit observation…"))
         self.edit_button.clicked.connect(self.edit_observation)
-        self.agreement_button = QPushButton(qta.icon("mdi6.handshake-outline"), self.tr("Make agreement…"))
+        self.agreement_button = QPushButton(icons.icon("mdi6.handshake-outline"), self.tr("Make agreement…"))
         self.agreement_button.clicked.connect(self.make_agreement)
-        self.signal_button = QPushButton(qta.icon("mdi6.bullhorn-outline"), self.tr("Make signal"))
+        self.signal_button = QPushButton(icons.icon("mdi6.bullhorn-outline"), self.tr("Make signal"))
         self.signal_button.clicked.connect(self.make_signal)
         self.company_report_button = QPushButton(
-            qta.icon("mdi6.file-pdf-box"), self.tr("Report for entrepreneur…")
+            icons.icon("mdi6.file-pdf-box"), self.tr("Report for entrepreneur…")
         )
         self.company_report_button.clicked.connect(self.entrepreneur_report)
         # Rows of two: recording, following up, reporting; one row of six squeezed the list of

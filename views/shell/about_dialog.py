@@ -9,7 +9,7 @@ import platform
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, Signal, qVersion
-from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,23 +25,15 @@ from models import backups
 from models.db import ConnectionSecurity, connection_security
 from models.errors import DomainError
 from models.migrations import HEAD, current_revision
-from views.common.paths import APP_NAME, app_version, data_dir, resource
+from views.common.icons import app_icon as app_icon  # where it was first; it lives there now
+from views.common.paths import APP_NAME, app_version, data_dir
 from views.common.settings import DATABASE_URL, Settings
 from views.common.text import error_text, security_text
 from views.common.worker import BackgroundJob, DatabaseWorker
 from views.shell.restore_dialog import damaged_text
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 LICENCE = "EUPL-1.2"
 LICENCE_URL = "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"
-
-
-def app_icon() -> QIcon:
-    """The application's own icon (resources/icons), in every size the desktop may ask for."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(resource("icons", f"ondernemersdesk-{size}.png")))
-    return icon
 
 
 class AboutDialog(QDialog):

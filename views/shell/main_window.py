@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,18 +31,21 @@ from models.team.entities import Role
 from models.team.services import SignedIn
 from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
+from views.common.icons import icon
 from views.common.live import LiveUpdates
 from views.common.screen import fit_to_screen
-from views.common.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
+from views.common.settings import NAVIGATION, RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from views.common.text import error_text, security_sentence, security_text
 from views.common.worker import DatabaseWorker, Operation
 from views.companies.companies_page import CompaniesPage
 from views.companies.company_dialogs import CompanyDialog, Lookups
-from views.companies.company_page import CompanyPage
 from views.companies.search_box import SearchBox
 from views.shell.about_dialog import AboutDialog, app_icon
 from views.shell.host import FixedHost, Host
 from views.shell.pages import BY_KEY, PAGES, LiveRefresh, Page, PageInfo
+
+if TYPE_CHECKING:
+    from views.companies.company_page import CompanyPage
 
 RECENT_MAX = 8
 COMPANY = "company"  # the navigation's recently opened files: the company file, not a registered page
@@ -61,18 +63,18 @@ class Banner(QFrame):
 
     action = Signal()
 
-    def __init__(self, name: str, icon: str, colour: str, button: str) -> None:
+    def __init__(self, name: str, icon_name: str, colour: str, button: str) -> None:
         super().__init__()
         self.setObjectName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         picture = QLabel()
-        picture.setPixmap(qta.icon(icon, color=colour).pixmap(20, 20))
+        picture.setPixmap(icon(icon_name, color=colour).pixmap(20, 20))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.button = QPushButton(button)
         self.button.clicked.connect(self.action)
-        close = QPushButton(qta.icon("mdi6.close"), "")
+        close = QPushButton(icon("mdi6.close"), "")
         close.setFlat(True)
         close.setToolTip(self.tr("Hide"))
         close.clicked.connect(self.hide)
@@ -136,21 +138,21 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search, 1)
         top.addSpacing(24)
         top.addWidget(who)
-        connection = QPushButton(qta.icon("mdi6.database-cog-outline", color="#5f6673"), "")
+        connection = QPushButton(icon("mdi6.database-cog-outline", color="#5f6673"), "")
         connection.setObjectName("connectionButton")
         connection.setFlat(True)
         connection.setToolTip(self.tr("Connection…"))
         connection.setAccessibleName(self.tr("Connection…"))
         connection.clicked.connect(self.show_connection)
         top.addWidget(connection)
-        preferences = QPushButton(qta.icon("mdi6.cog-outline", color="#5f6673"), "")
+        preferences = QPushButton(icon("mdi6.cog-outline", color="#5f6673"), "")
         preferences.setObjectName("settingsButton")
         preferences.setFlat(True)
         preferences.setToolTip(self.tr("Settings… (Ctrl+,)"))
         preferences.setAccessibleName(self.tr("Settings…"))
         preferences.clicked.connect(self.show_settings)
         top.addWidget(preferences)
-        about = QPushButton(qta.icon("mdi6.information-outline", color="#5f6673"), "")
+        about = QPushButton(icon("mdi6.information-outline", color="#5f6673"), "")
         about.setObjectName("aboutButton")
         about.setFlat(True)
         about.setToolTip(self.tr("About Ondernemersdesk (F1)"))
@@ -175,12 +177,7 @@ class MainWindow(QMainWindow):
         for info in PAGES:
             if info.eager and self.may(info.permission):
                 self.page(info.key)
-        self.company = CompanyPage(worker, self.lookups)
-        self.company.changed.connect(self._company_changed)
-        self.company.open_company.connect(self.open_company)
-        self.company.open_signal.connect(lambda signal_id: self.show_page("signals", signal_id))
-        self.company.loaded.connect(self._company_loaded)
-        self.pages.addWidget(self.company)
+        self._company: CompanyPage | None = None  # see ``company``
         self.pages.setCurrentIndex(0)
 
         self.banner = Banner("connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"))
@@ -225,7 +222,6 @@ class MainWindow(QMainWindow):
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
-        self.company.apply_permissions(self.may)
         self._build_nav()
         self.reload_lookups()
         self.companies.reload()
@@ -260,8 +256,11 @@ class MainWindow(QMainWindow):
 
     def _build_nav(self, recent: list[tuple[int, str]] | None = None) -> None:
         self.nav.clear()
+        shown = [info.key for info in self.visible_pages() if not info.dialog]
+        if self.settings.get(NAVIGATION) != shown:  # for the next start's first screen
+            self.settings.set(NAVIGATION, shown)
         for info in self.visible_pages():
-            item = QListWidgetItem(qta.icon(info.icon), info.text)
+            item = QListWidgetItem(icon(info.icon), info.text)
             item.setData(PAGE_ROLE, info.key)
             self.nav.addItem(item)
         recent = recent if recent is not None else self._recent()
@@ -277,7 +276,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(spacer)
             self.nav.addItem(heading)
             for company_id, name in recent:
-                entry = QListWidgetItem(qta.icon("mdi6.folder-account-outline"), name)
+                entry = QListWidgetItem(icon("mdi6.folder-account-outline"), name)
                 entry.setData(PAGE_ROLE, COMPANY)
                 entry.setData(COMPANY_ROLE, company_id)
                 entry.setToolTip(name)
@@ -323,7 +322,11 @@ class MainWindow(QMainWindow):
             item = self.nav.item(i)
             key = item.data(PAGE_ROLE)
             if key == COMPANY:
-                current = shown is self.company and item.data(COMPANY_ROLE) == self.company.company_id
+                current = (
+                    self._company is not None
+                    and shown is self._company
+                    and item.data(COMPANY_ROLE) == self._company.company_id
+                )
             else:
                 current = key is not None and self._made.get(key) is shown
             item.setSelected(current)
@@ -349,6 +352,23 @@ class MainWindow(QMainWindow):
             self._made[key] = page = made
             self.pages.addWidget(page)
         return page
+
+    @property
+    def company(self) -> CompanyPage:
+        """The company file, made (and its module, with the documents it prints, imported) when
+        first opened: a start builds only the company list."""
+        if self._company is None:
+            from views.companies.company_page import CompanyPage
+
+            page = CompanyPage(self.worker, self.lookups)
+            page.changed.connect(self._company_changed)
+            page.open_company.connect(self.open_company)
+            page.open_signal.connect(lambda signal_id: self.show_page("signals", signal_id))
+            page.loaded.connect(self._company_loaded)
+            page.apply_permissions(self.may)
+            self.pages.addWidget(page)
+            self._company = page
+        return self._company
 
     def page_as(self, key: str, kind: type[P]) -> P:
         """The registered page ``key`` as the class its module makes (for typed callers)."""
@@ -442,8 +462,8 @@ class MainWindow(QMainWindow):
         the page's, then the application."""
         shown = self.pages.currentWidget()
         where = ""
-        if shown is self.company:
-            record = self.company.record
+        if shown is not None and shown is self._company:
+            record = self._company.record
             where = record.name if record is not None else ""
         else:
             where = next((BY_KEY[key].text for key, page in self._made.items() if page is shown), "")
@@ -492,8 +512,13 @@ class MainWindow(QMainWindow):
         for page in list(self._made.values()):
             if isinstance(page, LiveRefresh):
                 page.refresh(change, page is shown)
-        if self.company.company_id is not None and change.touches_company(self.company.company_id):
-            self.company.reload()
+        company = self._company
+        if (
+            company is not None
+            and company.company_id is not None
+            and change.touches_company(company.company_id)
+        ):
+            company.reload()
         now = QTime.currentTime().toString("HH:mm")
         who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
         if who:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -13,11 +12,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from models.errors import DomainError
 from models.signals import services as svc
 from models.signals.records import SignalRow
+from views.common import icons
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import error_text, format_short_date, format_short_datetime
 from views.common.worker import DatabaseWorker
-from views.signals.signal_detail import colour_of
 from views.signals.signal_dialogs import status_text
+from views.signals.status_colours import colour_of
 
 
 class CompanySignalsModel(LazyTableModel[SignalRow]):
@@ -57,7 +57,7 @@ class CompanySignalsView(QWidget):
         self.model = CompanySignalsModel()
         self.table = table_view(self.model)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.open_button = QPushButton(qta.icon("mdi6.open-in-app"), self.tr("Open in Signals"))
+        self.open_button = QPushButton(icons.icon("mdi6.open-in-app"), self.tr("Open in Signals"))
         self.open_button.setToolTip(self.tr("Show the selected signal with its history on the Signals page"))
         self.open_button.clicked.connect(self.open_selected)
         self.empty = QLabel(

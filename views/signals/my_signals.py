@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.signals import services as svc
 from models.signals.records import SignalRow
+from views.common import icons
 from views.common.table_model import table_view
 from views.common.text import format_number
 from views.common.worker import DatabaseWorker
@@ -45,7 +45,7 @@ class MySignalsSection(QWidget):
             self.tr("No open signals of yours. Signals you are made the handler of appear here.")
         )
         self.empty.setObjectName("muted")
-        self.open_button = QPushButton(qta.icon("mdi6.open-in-app"), self.tr("Open signal"))
+        self.open_button = QPushButton(icons.icon("mdi6.open-in-app"), self.tr("Open signal"))
         self.open_button.clicked.connect(self.open_selected)
         head = QHBoxLayout()
         head.addWidget(self.title)

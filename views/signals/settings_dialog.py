@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +28,7 @@ from models.signals.categories import CategoryRecord
 from models.signals.entities import SignalStatus
 from models.signals.feedback import TemplateRecord
 from models.signals.reactions import ReasonRecord
+from views.common import icons
 from views.common.forms import FormDialog
 from views.common.text import label
 from views.common.worker import DatabaseWorker
@@ -238,9 +238,9 @@ class SignalSettingsDialog(QDialog):
 
     def _tab(self, listing: QListWidget, new: Callable[[], None], edit: Callable[[], None]) -> QWidget:
         page = QWidget()
-        new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New…"))
+        new_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New…"))
         new_button.clicked.connect(new)
-        edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Edit…"))
+        edit_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Edit…"))
         edit_button.clicked.connect(edit)
         buttons = QHBoxLayout()
         buttons.addWidget(new_button)

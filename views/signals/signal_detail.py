@@ -8,9 +8,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +30,7 @@ from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalSta
 from models.signals.letters import letter_problems
 from models.signals.services import EventRecord, SignalRecord
 from models.validation import format_phone
+from views.common import icons
 from views.common.mail_draft import open_mail_draft
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import (
@@ -43,7 +42,6 @@ from views.common.text import (
     message,
 )
 from views.common.worker import DatabaseWorker
-from views.consultations.agreements import DONE, MUTED, OVERDUE
 from views.documents.feedback_letter import render_feedback_letter
 from views.documents.mail import MailDraft
 from views.signals.signal_dialogs import (
@@ -53,9 +51,8 @@ from views.signals.signal_dialogs import (
     TransitionDialog,
     status_text,
 )
-
-SCHEDULED_COLOUR = QColor("#1f5fa8")
-
+from views.signals.status_colours import SCHEDULED_COLOUR as SCHEDULED_COLOUR
+from views.signals.status_colours import colour_of as colour_of
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,18 +64,6 @@ _ACTIONS = (
     (SignalStatus.REOPENED, "mdi6.restore"),
     (SignalStatus.CANCELLED, "mdi6.close-circle-outline"),
 )
-
-
-def colour_of(status: SignalStatus, overdue: bool) -> QColor | None:
-    if overdue:
-        return OVERDUE
-    if status is SignalStatus.DONE:
-        return DONE
-    if status is SignalStatus.CANCELLED:
-        return MUTED
-    if status is SignalStatus.SCHEDULED:
-        return SCHEDULED_COLOUR
-    return None
 
 
 def feedback_mail(record: SignalRecord, step: EventRecord) -> MailDraft:
@@ -120,21 +105,23 @@ class SignalDetail(QFrame):
         actions = QHBoxLayout()
         actions.setSpacing(4)
         for status, icon in _ACTIONS:
-            button = QPushButton(qta.icon(icon), self._action_text(status))
+            button = QPushButton(icons.icon(icon), self._action_text(status))
             button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
             self.buttons[status] = button
             actions.addWidget(button)
         actions.addStretch(1)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil-outline"), self.tr("Correct…"))
+        self.edit_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Correct…"))
         self.edit_button.clicked.connect(self.edit)
         # One click to become the handler (another handler: Correct…).
-        self.take_button = QPushButton(qta.icon("mdi6.account-arrow-left-outline"), self.tr("Take it on"))
+        self.take_button = QPushButton(icons.icon("mdi6.account-arrow-left-outline"), self.tr("Take it on"))
         self.take_button.setToolTip(self.tr("Become the handler: the signal is then in your My work"))
         self.take_button.clicked.connect(self.take_on)
         # After afgehandeld: how the reporter took it (tevreden or not, and why).
-        self.reaction_button = QPushButton(qta.icon("mdi6.emoticon-outline"), self.tr("Reporter's reaction…"))
+        self.reaction_button = QPushButton(
+            icons.icon("mdi6.emoticon-outline"), self.tr("Reporter's reaction…")
+        )
         self.reaction_button.clicked.connect(self.record_reaction)
-        self.company_button = QPushButton(qta.icon("mdi6.folder-open-outline"), self.tr("Company file"))
+        self.company_button = QPushButton(icons.icon("mdi6.folder-open-outline"), self.tr("Company file"))
         self.company_button.clicked.connect(
             lambda: self.record and self.record.company_id and self.open_company.emit(self.record.company_id)
         )
@@ -163,9 +150,9 @@ class SignalDetail(QFrame):
         self.feedback_view.setStyleSheet(
             "background: palette(alternate-base); padding: 8px; border-radius: 4px;"
         )
-        self.letter_button = QPushButton(qta.icon("mdi6.file-pdf-box"), self.tr("Letter (PDF)…"))
+        self.letter_button = QPushButton(icons.icon("mdi6.file-pdf-box"), self.tr("Letter (PDF)…"))
         self.letter_button.clicked.connect(self.letter)
-        self.mail_button = QPushButton(qta.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
+        self.mail_button = QPushButton(icons.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
         self.mail_button.clicked.connect(self.mail)
         feedback_buttons = QHBoxLayout()
         feedback_buttons.addStretch(1)

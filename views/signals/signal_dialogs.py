@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from html import escape
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +34,7 @@ from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, 
 from models.signals.feedback import TemplateRecord
 from models.signals.reactions import ReactionInput, ReasonRecord
 from models.signals.services import EarlierSignal, SignalRecord
+from views.common import icons
 from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
 from views.common.text import format_date, format_short_date, label, locale
@@ -150,7 +150,7 @@ class SignalDialog(FormDialog):
         self.company_search.setPlaceholderText(self.tr("Search a company (optional)"))
         self.company_search.open_company.connect(self._company_chosen)
         self.company_label = QLabel(record.company if record and record.company else "")
-        self.company_clear = QPushButton(qta.icon("mdi6.close"), "")
+        self.company_clear = QPushButton(icons.icon("mdi6.close"), "")
         self.company_clear.setFlat(True)
         self.company_clear.setToolTip(self.tr("Not about a company"))
         self.company_clear.clicked.connect(lambda: self._set_company(None, ""))
@@ -423,7 +423,7 @@ class TransitionDialog(StatusChangeDialog):
             None,
             empty=self.tr("(write it yourself)"),
         )
-        self.fill_button = QPushButton(qta.icon("mdi6.file-replace-outline"), self.tr("Fill in again"))
+        self.fill_button = QPushButton(icons.icon("mdi6.file-replace-outline"), self.tr("Fill in again"))
         self.fill_button.setToolTip(self.tr("Fill the template again with what you wrote on the left"))
         self.fill_button.clicked.connect(self.fill)
         self.form.addRow("", self.fill_button)

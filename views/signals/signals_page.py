@@ -7,7 +7,6 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from models.permissions import Permission
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_SHORT, SignalSource, SignalStatus
 from models.signals.services import NO_HANDLER, SignalFilter, SignalRow
+from views.common import icons
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -110,12 +110,14 @@ class SignalsPage(QWidget):
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.new_button = QPushButton(qta.icon("mdi6.plus"), self.tr("New signal"))
+        self.new_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New signal"))
         self.new_button.setObjectName("primary")
         self.new_button.setShortcut(QKeySequence("Ctrl+M"))
         self.new_button.setToolTip(self.tr("Register a signal (Ctrl+M)"))
         self.new_button.clicked.connect(self.new_signal)
-        self.settings_button = QPushButton(qta.icon("mdi6.cog-outline"), self.tr("Categories and templates…"))
+        self.settings_button = QPushButton(
+            icons.icon("mdi6.cog-outline"), self.tr("Categories and templates…")
+        )
         self.settings_button.clicked.connect(self.edit_settings)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -129,7 +131,7 @@ class SignalsPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icons.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Reporter, address, company, number or words"))
         self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_MS)
@@ -176,7 +178,7 @@ class SignalsPage(QWidget):
             filters.addWidget(widget)
         self.drill = QLabel()
         self.drill.setObjectName("muted")
-        self.drill_clear = QPushButton(qta.icon("mdi6.close"), "")
+        self.drill_clear = QPushButton(icons.icon("mdi6.close"), "")
         self.drill_clear.setFlat(True)
         self.drill_clear.setToolTip(self.tr("Show all open signals again"))
         self.drill_clear.clicked.connect(self._clear_drill)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from models.permissions import PERMISSION_LABELS, ROLE_PERMISSIONS
 from models.team import services as svc
 from models.team.entities import ROLE_LABELS, Role
 from models.team.services import AccountRecord
+from views.common import icons
 from views.common.forms import FormDialog
 from views.common.text import error_text, label
 from views.common.worker import DatabaseWorker
@@ -204,15 +204,15 @@ class AccountsPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.itemActivated.connect(lambda _item: self.edit())
 
-        self.new_button = QPushButton(qta.icon("mdi6.account-plus-outline"), self.tr("New account"))
+        self.new_button = QPushButton(icons.icon("mdi6.account-plus-outline"), self.tr("New account"))
         self.new_button.clicked.connect(self.new)
-        self.edit_button = QPushButton(qta.icon("mdi6.pencil"), self.tr("Edit"))
+        self.edit_button = QPushButton(icons.icon("mdi6.pencil"), self.tr("Edit"))
         self.edit_button.clicked.connect(self.edit)
-        self.deactivate_button = QPushButton(qta.icon("mdi6.account-off-outline"), self.tr("Deactivate"))
+        self.deactivate_button = QPushButton(icons.icon("mdi6.account-off-outline"), self.tr("Deactivate"))
         self.deactivate_button.clicked.connect(self.deactivate)
-        self.reactivate_button = QPushButton(qta.icon("mdi6.account-check-outline"), self.tr("Reactivate"))
+        self.reactivate_button = QPushButton(icons.icon("mdi6.account-check-outline"), self.tr("Reactivate"))
         self.reactivate_button.clicked.connect(self.reactivate)
-        self.password_button = QPushButton(qta.icon("mdi6.form-textbox-password"), self.tr("Set password"))
+        self.password_button = QPushButton(icons.icon("mdi6.form-textbox-password"), self.tr("Set password"))
         self.password_button.clicked.connect(self.change_password)
         self.password_button.setVisible(not worker.database.is_sqlite)
         self.message = QLabel()
@@ -249,8 +249,8 @@ class AccountsPage(QWidget):
         bottom.addWidget(self.matrix, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(accounts, qta.icon("mdi6.account-multiple-outline"), self.tr("Accounts"))
-        self.tabs.addTab(permissions, qta.icon("mdi6.table-check"), self.tr("Roles and permissions"))
+        self.tabs.addTab(accounts, icons.icon("mdi6.account-multiple-outline"), self.tr("Accounts"))
+        self.tabs.addTab(permissions, icons.icon("mdi6.table-check"), self.tr("Roles and permissions"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
