@@ -324,6 +324,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.shell.about_dialog import AboutDialog
     from views.shell.first_run import FirstRunDialog
     from views.shell.restore_dialog import RestoreDialog
+    from views.shell.shortcuts_dialog import ShortcutsDialog
     from views.signals import settings_dialog as sd
     from views.signals import signal_dialogs as sdl
     from views.signals.signal_dialogs import SignalDialog, TransitionDialog
@@ -469,6 +470,9 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
         ),
         name("shell.about_dialog", "AboutDialog"): lambda d: AboutDialog(
             d.worker, Settings(str(d.tmp_path / "about.ini")), d.parent
+        ),
+        name("shell.shortcuts_dialog", "ShortcutsDialog"): lambda d: ShortcutsDialog(
+            d.parent.keyboard_shortcuts(), d.parent
         ),
         name("shell.restore_dialog", "RestoreDialog"): lambda d: RestoreDialog(d.worker, d.parent, d.parent),
         name("shell.first_run", "FirstRunDialog"): lambda d: FirstRunDialog(

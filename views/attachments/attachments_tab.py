@@ -82,7 +82,7 @@ class AttachmentsTab(QWidget):
         self.setAcceptDrops(True)
 
         self.model = AttachmentModel()
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Attachments"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.add_button = QPushButton(qta.icon("mdi6.paperclip-plus"), self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Add documents to this file (or drop them here)"))

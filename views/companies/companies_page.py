@@ -33,6 +33,7 @@ from models.companies.listing import CompanyFilter, CompanyRow, SortKey
 from models.exporting.lists import COMPANY_COLUMNS, export_companies
 from models.exporting.sheet import ExportColumn, Kind
 from models.permissions import Permission
+from views.common.accessibility import label_field
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -157,7 +158,7 @@ class CompaniesPage(QWidget):
             (self.tr("Account manager"), self.manager),
         ):
             text = QLabel(caption)
-            text.setBuddy(widget)
+            label_field(text, widget)
             filters.addWidget(text)
             filters.addWidget(widget)
             filters.addSpacing(8)
@@ -165,7 +166,7 @@ class CompaniesPage(QWidget):
         filters.addStretch(1)
 
         self.model = CompanyListModel(worker)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Companies"), self.tr("Enter opens the company's file"))
         head = self.table.horizontalHeader()
         head.setSortIndicatorShown(True)
         head.setSectionsClickable(True)

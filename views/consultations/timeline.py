@@ -31,6 +31,7 @@ from models.consultations import services as svc
 from models.consultations.entities import CHANNEL_LABELS, Channel
 from models.consultations.services import AgreementRecord, InteractionRecord
 from models.lookups import Choice
+from views.common.accessibility import name_view
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.forms import fill_combo
 from views.common.text import error_text, format_datetime, format_short_date, label
@@ -74,6 +75,7 @@ class TimelineView(QWidget):
         self.editable = True
 
         self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
         fill_combo(
             self.channel,
             [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in Channel],
@@ -81,6 +83,7 @@ class TimelineView(QWidget):
         )
         self.channel.currentIndexChanged.connect(self.reload)
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         for key, text in zip(
             (p[0] for p in PERIODS),
             (self.tr("Last 12 months"), self.tr("Last 3 years"), self.tr("Everything")),
@@ -119,6 +122,7 @@ class TimelineView(QWidget):
         top.addWidget(self.log_button)
 
         self.tree = QTreeWidget()
+        name_view(self.tree, self.tr("Timeline"), self.tr("Contact moments and agreements, newest first"))
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [
@@ -141,6 +145,7 @@ class TimelineView(QWidget):
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())
 
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Contact moment details"))
         self.detail.setOpenExternalLinks(False)
         self.agreement_actions = AgreementActions(worker)
         self.agreement_actions.changed.connect(self._saved)

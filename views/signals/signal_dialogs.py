@@ -35,6 +35,7 @@ from models.signals.entities import SIGNAL_SOURCE_LABELS, SIGNAL_STATUS_LABELS, 
 from models.signals.feedback import TemplateRecord
 from models.signals.reactions import ReactionInput, ReasonRecord
 from models.signals.services import EarlierSignal, SignalRecord
+from views.common.accessibility import name_view
 from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
 from views.common.text import DUTCH, format_date, format_short_date, label
@@ -217,6 +218,7 @@ class SignalDialog(FormDialog):
         self.earlier_title = QLabel()
         self.earlier_title.setWordWrap(True)
         self.earlier = QListWidget()
+        name_view(self.earlier, self.tr("Earlier signals nearby"))
         self.earlier.setWordWrap(True)
         self.earlier.setMinimumHeight(170)
         self.earlier_title.setVisible(False)

@@ -29,6 +29,7 @@ from models.permissions import Permission
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_SHORT, SignalSource, SignalStatus
 from models.signals.services import NO_HANDLER, SignalFilter, SignalRow
+from views.common.accessibility import label_field
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -128,6 +129,10 @@ class SignalsPage(QWidget):
         header.addWidget(self.new_button)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search signals"))
+        self.search.setAccessibleDescription(
+            self.tr("Finds signals by reporter, address, company, number or words")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(qta.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Reporter, address, company, number or words"))
@@ -167,7 +172,7 @@ class SignalsPage(QWidget):
             (self.tr("Area"), self.area),
         ):
             text = QLabel(caption)
-            text.setBuddy(widget)
+            label_field(text, widget)
             filters.addSpacing(8)
             filters.addWidget(text)
             filters.addWidget(widget)
@@ -195,7 +200,7 @@ class SignalsPage(QWidget):
         self.handler.currentIndexChanged.connect(self._filters_changed)
 
         self.model = SignalListModel(worker)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Signals"), self.tr("Enter opens the signal"))
         head = self.table.horizontalHeader()
         head.setSortIndicatorShown(True)
         head.setSectionsClickable(True)
