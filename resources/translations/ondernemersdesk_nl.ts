@@ -917,6 +917,10 @@
         <translation>De grootste omvang van een document instellen (voor iedereen)</translation>
     </message>
     <message>
+        <source>Largest document size</source>
+        <translation>Grootste documentgrootte</translation>
+    </message>
+    <message>
         <source>At most %1 MB</source>
         <translation>Ten hoogste %1 MB</translation>
     </message>
@@ -4533,6 +4537,10 @@
     <message>
         <source>Bold</source>
         <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Opsomming (Ctrl+Shift+8)</translation>
     </message>
     <message>
         <source>Bulleted list</source>

@@ -13,19 +13,30 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAction, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QTabBar,
+    QTableWidget,
+    QTextEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -34,6 +45,7 @@ from tests.views import test_fit_screen as fit
 from tests.views.conftest import visible
 from tests.views.test_fit_screen import ABSTRACT, Demo, _factories, _zwaan, dialog_classes, settle
 from views.common.accessibility import announcer
+from views.common.date_field import DateField
 from views.common.widgets import icon_only
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog
@@ -129,13 +141,13 @@ def tab_round(top: QWidget, qtbot: Any) -> list[str]:
     controls = focusable(top)
     if not controls:
         return []
+    top.show()
     top.activateWindow()
+    qtbot.waitUntil(top.isActiveWindow, timeout=5_000)
     first = top.focusWidget() or controls[0]
     first.setFocus(Qt.FocusReason.TabFocusReason)
-    QApplication.processEvents()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
     start = QApplication.focusWidget()
-    if start is None:
-        return ["no control takes the focus"]
     visited: list[QWidget] = [_owner(start)]
     stays = 0
     for _ in range(8 * len(controls) + 20):
@@ -292,3 +304,70 @@ def test_a_lost_connection_is_announced_at_once(qtbot: Any, window: MainWindow) 
     window.banner.say("De server is niet bereikbaar.")
     window.notice.say("2 van uw afspraken zijn te laat.")
     assert said == [("De server is niet bereikbaar.", True), ("2 van uw afspraken zijn te laat.", False)]
+
+
+def _changed_pixels(before: QImage, after: QImage) -> int:
+    return sum(
+        before.pixel(x, y) != after.pixel(x, y) for y in range(before.height()) for x in range(before.width())
+    )
+
+
+def test_the_focus_is_visible_on_every_kind_of_control(qtbot: Any) -> None:
+    """Each kind of control looks different with the keyboard's focus on it than without: a ring
+    round its edge (at least its width and height in changed pixels), not just a blinking caret."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    primary = QPushButton("Opslaan")
+    primary.setObjectName("primary")
+    tool = QToolButton()
+    tool.setText("B")
+    combo = QComboBox()
+    combo.addItems(["Open", "Te laat"])
+    tree = QTreeWidget()
+    tree.setHeaderLabels(["Naam"])
+    QTreeWidgetItem(tree, ["Café De Zwaan"])
+    listing = QListWidget()
+    listing.addItems(["Ondernemingen", "Meldingen"])
+    tabs = QTabBar()
+    tabs.addTab("Tijdlijn")
+    tabs.addTab("Meldingen")
+    kinds: list[QWidget] = [
+        QPushButton("Annuleren"),
+        primary,
+        tool,
+        QLineEdit("Noordereinde"),
+        combo,
+        QSpinBox(),
+        DateField(),
+        QCheckBox("Toon gearchiveerde"),
+        QRadioButton("Mijn afspraken"),
+        QPlainTextEdit("Verslag"),
+        QTextEdit("Verslag"),
+        QTableWidget(2, 2),
+        tree,
+        listing,
+        tabs,
+    ]
+    parking = QLineEdit()  # where the focus is while a control is drawn without it
+    layout.addWidget(parking)
+    for widget in kinds:
+        layout.addWidget(widget)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    plain_looks: list[str] = []
+    for widget in kinds:
+        target = widget.focusProxy() or widget
+        parking.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        before = widget.grab().toImage()
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        assert target.hasFocus(), type(widget).__name__
+        after = widget.grab().toImage()
+        if _changed_pixels(before, after) < min(widget.width(), widget.height()):
+            plain_looks.append(
+                type(widget).__name__ + (f" #{widget.objectName()}" if widget.objectName() else "")
+            )
+    assert not plain_looks, f"no visible focus on: {plain_looks}"

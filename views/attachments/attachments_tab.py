@@ -96,6 +96,7 @@ class AttachmentsTab(QWidget):
         # The administrator's: the largest file the database takes, for everyone.
         self.limit_button = QPushButton(qta.icon("mdi6.tune-variant"), "")
         self.limit_button.setToolTip(self.tr("Set the largest document the database takes (for everyone)"))
+        self.limit_button.setAccessibleName(self.tr("Largest document size"))
         self.limit_button.clicked.connect(self.ask_limit)
         self.limit_button.setVisible(False)
         self.message = QLabel()

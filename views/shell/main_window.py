@@ -433,6 +433,9 @@ class MainWindow(QMainWindow):
         editor = ReportEditor()
         keys += keys_of(editor, self.tr("Report of a contact moment or article"))
         editor.deleteLater()
+        # A page's button with the window's own key and meaning (Ctrl+N) is said once, as "everywhere".
+        everywhere = {(k.keys, k.what) for k in keys if k.where == self.tr("Everywhere")}
+        keys = [k for k in keys if k.where == self.tr("Everywhere") or (k.keys, k.what) not in everywhere]
         return keys + form_keys()
 
     def show_shortcuts(self) -> None:

@@ -137,6 +137,7 @@ class ShortcutsDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         if keys:
             self.table.setCurrentCell(0, 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -154,6 +154,7 @@ class SignalDialog(FormDialog):
         self.company_clear = QPushButton(qta.icon("mdi6.close"), "")
         self.company_clear.setFlat(True)
         self.company_clear.setToolTip(self.tr("Not about a company"))
+        self.company_clear.setAccessibleName(self.tr("Not about a company"))
         self.company_clear.clicked.connect(lambda: self._set_company(None, ""))
         holder = _CompanyField(self)
         row = QVBoxLayout(holder)

@@ -184,6 +184,7 @@ class SignalsPage(QWidget):
         self.drill_clear = QPushButton(qta.icon("mdi6.close"), "")
         self.drill_clear.setFlat(True)
         self.drill_clear.setToolTip(self.tr("Show all open signals again"))
+        self.drill_clear.setAccessibleName(self.tr("Show all open signals again"))
         self.drill_clear.clicked.connect(self._clear_drill)
         # What a click on Brandpunten filtered on, on a line of its own: in the filter row its
         # text widened the window past a 1366 px screen.
