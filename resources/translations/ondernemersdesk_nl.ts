@@ -122,6 +122,10 @@
         <source>Columns: %1</source>
         <translation>Kolommen: %1</translation>
     </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sorteren op %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -5119,6 +5123,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Open a drop-down list or a calendar</source>
         <translation>Een keuzelijst of kalender openen</translation>
+    </message>
+    <message>
+        <source>The menu of a list: sort it by a column</source>
+        <translation>Het menu van een lijst: sorteren op een kolom</translation>
     </message>
 </context>
 <context>

@@ -371,3 +371,21 @@ def test_the_focus_is_visible_on_every_kind_of_control(qtbot: Any) -> None:
                 type(widget).__name__ + (f" #{widget.objectName()}" if widget.objectName() else "")
             )
     assert not plain_looks, f"no visible focus on: {plain_looks}"
+
+
+def test_a_list_sorts_by_a_column_from_its_context_menu(qtbot: Any, window: MainWindow) -> None:
+    """Without a mouse the header cannot be clicked: the list's context menu (Menu key, Shift+F10)
+    sorts by any column, as a click on its header does."""
+    page = window.companies
+    table = page.table
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    offered = {action.text(): action for action in table.actions()}
+    assert {"Sorteren op Naam", "Sorteren op Plaats"} <= set(offered)
+    assert not page.filter.descending
+    offered["Sorteren op Naam"].trigger()  # the same column again: the other way round
+    assert page.filter.descending
+    assert table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    offered["Sorteren op Plaats"].trigger()
+    assert table.horizontalHeader().sortIndicatorSection() == [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ].index("Plaats")

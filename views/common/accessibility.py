@@ -14,7 +14,7 @@ Signals (of ``announcer()``):
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
 from shiboken6 import isValid
 
@@ -125,3 +125,22 @@ def name_view(view: QAbstractItemView, name: str, description: str = "") -> None
     view.setAccessibleName(plain(name))
     view.setTabKeyNavigation(False)
     _ColumnsDescription(view, description)
+
+
+def sortable_by_keyboard(view: QAbstractItemView) -> None:
+    """Sorting by a column without the mouse: the view's context menu (the Menu key or Shift+F10)
+    offers "Sort by <column>" for every column, which does what a click on its header does (the
+    page's sort, in the query: a second time the other way round)."""
+    header = getattr(view, "horizontalHeader", None)
+    if header is None:
+        return
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    model = view.model()
+    described = getattr(model, "columns", None)  # a LazyTableModel says which columns sort
+    for column in range(model.columnCount(QModelIndex())):
+        label = plain(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        if not label or (described is not None and getattr(described[column], "sort_key", None) is None):
+            continue
+        action = QAction(QCoreApplication.translate("Accessibility", "Sort by %1").replace("%1", label), view)
+        action.triggered.connect(lambda _checked=False, c=column: header().sectionClicked.emit(c))
+        view.addAction(action)

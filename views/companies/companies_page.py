@@ -33,7 +33,7 @@ from models.companies.listing import CompanyFilter, CompanyRow, SortKey
 from models.exporting.lists import COMPANY_COLUMNS, export_companies
 from models.exporting.sheet import ExportColumn, Kind
 from models.permissions import Permission
-from views.common.accessibility import label_field
+from views.common.accessibility import label_field, sortable_by_keyboard
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -172,6 +172,7 @@ class CompaniesPage(QWidget):
         head.setSectionsClickable(True)
         head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         head.sectionClicked.connect(self._sort_clicked)
+        sortable_by_keyboard(self.table)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 

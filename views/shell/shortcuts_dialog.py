@@ -99,6 +99,7 @@ def form_keys() -> list[KeyInfo]:
         ),
         ("↑ ↓ ← →", QCoreApplication.translate("Shortcuts", "Move in a list, a table or a choice")),
         ("Alt+↓", QCoreApplication.translate("Shortcuts", "Open a drop-down list or a calendar")),
+        ("Shift+F10", QCoreApplication.translate("Shortcuts", "The menu of a list: sort it by a column")),
     )
     return [KeyInfo(keys=keys, what=what, where=where) for keys, what in pairs]
 

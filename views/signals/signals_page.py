@@ -29,7 +29,7 @@ from models.permissions import Permission
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_SHORT, SignalSource, SignalStatus
 from models.signals.services import NO_HANDLER, SignalFilter, SignalRow
-from views.common.accessibility import label_field
+from views.common.accessibility import label_field, sortable_by_keyboard
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -207,6 +207,7 @@ class SignalsPage(QWidget):
         head.setSectionsClickable(True)
         head.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         head.sectionClicked.connect(self._sort_clicked)
+        sortable_by_keyboard(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty = QLabel(
             self.tr("No signals match these filters. Change the filters, or register a new signal.")
