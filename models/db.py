@@ -482,7 +482,7 @@ def _sqlite_error(original: sqlite3.Error, where: str) -> DomainError | Database
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The database file {path} is damaged. Do not go on working in it: restore the last good backup "
-                "(About Ondernemersdesk, F1: Restore…), or ask your IT department for help.",
+                "(Help, About Ondernemersdesk: Restore…), or ask your IT department for help.",
             ),
             path=where,
         )

@@ -117,6 +117,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sort by %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
@@ -216,6 +227,10 @@
     <message>
         <source>Roles and permissions</source>
         <translation>Roles and permissions</translation>
+    </message>
+    <message>
+        <source>Permissions per role</source>
+        <translation>Permissions per role</translation>
     </message>
     <message>
         <source>Permission</source>
@@ -334,6 +349,10 @@
     <message>
         <source>Companies</source>
         <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>New ambition</source>
@@ -553,6 +572,10 @@
         <translation>Ambitions</translation>
     </message>
     <message>
+        <source>Version of the ambition plan</source>
+        <translation>Version of the ambition plan</translation>
+    </message>
+    <message>
         <source>New ambition plan</source>
         <translation>New ambition plan</translation>
     </message>
@@ -644,8 +667,24 @@
 <context>
     <name>AnswerPanel</name>
     <message>
+        <source>Search the knowledge base</source>
+        <translation>Search the knowledge base</translation>
+    </message>
+    <message>
+        <source>Finds articles by words of the question or answer; Up and Down choose an article</source>
+        <translation>Finds articles by words of the question or answer; Up and Down choose an article</translation>
+    </message>
+    <message>
         <source>Search the knowledge base…  (Ctrl+J)</source>
         <translation>Search the knowledge base…  (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Knowledge articles found</source>
+        <translation>Knowledge articles found</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Use this answer (Enter)</source>
@@ -761,6 +800,10 @@
         <translation>Establishments</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
         <source>There are no kernen yet. Add the first kern with “New kern or area”.</source>
         <translation>There are no villages yet. Add the first village with “New village or area”.</translation>
     </message>
@@ -850,6 +893,10 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
@@ -872,6 +919,10 @@
     <message>
         <source>Set the largest document the database takes (for everyone)</source>
         <translation>Set the largest document the database takes (for everyone)</translation>
+    </message>
+    <message>
+        <source>Largest document size</source>
+        <translation>Largest document size</translation>
     </message>
     <message>
         <source>At most %1 MB</source>
@@ -1006,6 +1057,10 @@
         <translation>Until</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
         <source>No changes match these filters.</source>
         <translation>No changes match these filters.</translation>
     </message>
@@ -1031,6 +1086,10 @@
     <message>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1168,10 @@
     <message>
         <source>Account manager</source>
         <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Enter opens the company&apos;s file</source>
+        <translation>Enter opens the company&apos;s file</translation>
     </message>
     <message>
         <source>No companies match these filters. Change the filters, or create a new company.</source>
@@ -1375,6 +1438,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Establishments</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
         <source>Add establishment</source>
         <translation>Add establishment</translation>
     </message>
@@ -1404,6 +1471,10 @@
             <numerusform>%n other company</numerusform>
             <numerusform>%n other companies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <source>Add contact person</source>
@@ -1540,6 +1611,10 @@
         <translation>Add a company: name, KvK, address…</translation>
     </message>
     <message>
+        <source>Companies involved</source>
+        <translation>Companies involved</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1582,6 +1657,10 @@
 <context>
     <name>CompanySignalsView</name>
     <message>
+        <source>Signals of this company</source>
+        <translation>Signals of this company</translation>
+    </message>
+    <message>
         <source>Open in Signals</source>
         <translation>Open in Signals</translation>
     </message>
@@ -1611,6 +1690,10 @@
     <message>
         <source>{who} saved this record ({when}) while you had it open. Choose for each field which version to keep; fields marked yellow were changed by both of you.</source>
         <translation>{who} saved this record ({when}) while you had it open. Choose for each field which version to keep; fields marked yellow were changed by both of you.</translation>
+    </message>
+    <message>
+        <source>Fields changed by you and your colleague</source>
+        <translation>Fields changed by you and your colleague</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1725,6 +1808,10 @@
     <message>
         <source>Connection</source>
         <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>New</source>
@@ -1959,6 +2046,10 @@
         <translation>Ondernemersdesk ran into an error it did not expect. What you saved before is safe. Please copy the details below and send them to your administrator.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2007,6 +2098,30 @@
     <message>
         <source>A starter or a citizen: log the question without a company (Ctrl+B)</source>
         <translation>A starter or a citizen: log the question without a company (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Find the visitor&apos;s company</source>
+        <translation>Find the visitor&apos;s company</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Search the knowledge base</translation>
+    </message>
+    <message>
+        <source>A visitor without a company</source>
+        <translation>A visitor without a company</translation>
+    </message>
+    <message>
+        <source>Print the article for the visitor</source>
+        <translation>Print the article for the visitor</translation>
+    </message>
+    <message>
+        <source>Log the question</source>
+        <translation>Log the question</translation>
+    </message>
+    <message>
+        <source>Hand the question over</source>
+        <translation>Hand the question over</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2179,10 @@
     <message>
         <source>Companies and contact persons that are probably the same, most certain first. Merge them, or mark a pair as not the same so it is not offered again.</source>
         <translation>Companies and contact persons that are probably the same, most certain first. Merge them, or mark a pair as not the same so it is not offered again.</translation>
+    </message>
+    <message>
+        <source>Duplicates of</source>
+        <translation>Duplicates of</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -2228,6 +2347,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
         <source>What you typed is kept and saved as soon as there is room (next try in {seconds} s).</source>
         <translation>What you typed is kept and saved as soon as there is room (next try in {seconds} s).</translation>
     </message>
@@ -2286,6 +2409,10 @@
         <translation>Hotspots</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <source>Last 3 months</source>
         <translation>Last 3 months</translation>
     </message>
@@ -2296,6 +2423,10 @@
     <message>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Grouping</translation>
     </message>
     <message>
         <source>By area</source>
@@ -2312,6 +2443,10 @@
     <message>
         <source>Why we enforce here (PDF)…</source>
         <translation>Why we enforce here (PDF)…</translation>
+    </message>
+    <message>
+        <source>Enter shows the signals behind a row</source>
+        <translation>Enter shows the signals behind a row</translation>
     </message>
     <message>
         <source>#</source>
@@ -2356,6 +2491,14 @@
     <message>
         <source>Per week</source>
         <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Signals per week (chart)</source>
+        <translation>Signals per week (chart)</translation>
+    </message>
+    <message>
+        <source>The same figures are in the table above</source>
+        <translation>The same figures are in the table above</translation>
     </message>
     <message>
         <source>%1 signals and %2 observations in this period</source>
@@ -2507,6 +2650,10 @@
         <translation>Import history</translation>
     </message>
     <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -2634,6 +2781,10 @@
         <translation>Choose a file…</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
@@ -2660,6 +2811,10 @@
     <message>
         <source>Trial run (Proefimport): nothing has been written yet</source>
         <translation>Trial run (Proefimport): nothing has been written yet</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Show rows</translation>
     </message>
     <message>
         <source>For the selected rows</source>
@@ -2831,6 +2986,10 @@
         <translation>State</translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
         <source>New indicator</source>
         <translation>New indicator</translation>
     </message>
@@ -2849,6 +3008,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
     </message>
     <message>
         <source>New measurement</source>
@@ -2936,6 +3099,10 @@
     <message>
         <source>Supports</source>
         <translation>Supports</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
     </message>
     <message>
         <source>New respondent</source>
@@ -3065,6 +3232,10 @@
         <translation>Finds a person as reporter, contact person or desk visitor in every record. Untick what belongs to someone else: export and erasure take the ticked records only.</translation>
     </message>
     <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
@@ -3128,6 +3299,10 @@
         <translation>Knowledge base</translation>
     </message>
     <message>
+        <source>Which articles</source>
+        <translation>Which articles</translation>
+    </message>
+    <message>
         <source>Valid today</source>
         <translation>Valid today</translation>
     </message>
@@ -3142,6 +3317,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Search knowledge articles</source>
+        <translation>Search knowledge articles</translation>
+    </message>
+    <message>
+        <source>Finds articles by question, answer or tags</source>
+        <translation>Finds articles by question, answer or tags</translation>
     </message>
     <message>
         <source>Search question, answer, tags…</source>
@@ -3170,6 +3353,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Knowledge articles</source>
+        <translation>Knowledge articles</translation>
     </message>
     <message>
         <source>New article</source>
@@ -3347,8 +3534,24 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <source>About Ondernemersdesk (F1)</source>
-        <translation>About Ondernemersdesk (F1)</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About Ondernemersdesk</source>
+        <translation>About Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Help: keyboard shortcuts (F1), about Ondernemersdesk</source>
+        <translation>Help: keyboard shortcuts (F1), about Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3363,6 +3566,14 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>Search a company</source>
+        <translation>Search a company</translation>
+    </message>
+    <message>
+        <source>Go to the navigation (then Up/Down and Enter)</source>
+        <translation>Go to the navigation (then Up/Down and Enter)</translation>
+    </message>
+    <message>
         <source>New company</source>
         <translation>New company</translation>
     </message>
@@ -3373,6 +3584,18 @@
     <message>
         <source>Recently opened</source>
         <translation>Recently opened</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Company file</translation>
+    </message>
+    <message>
+        <source>Report of a contact moment or article</source>
+        <translation>Report of a contact moment or article</translation>
     </message>
     <message numerus="yes">
         <source>%n of your agreements is overdue.</source>
@@ -3569,6 +3792,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>My actions</source>
+        <translation>My actions</translation>
+    </message>
+    <message>
         <source>Update action…</source>
         <translation>Update action…</translation>
     </message>
@@ -3587,6 +3814,10 @@
 </context>
 <context>
     <name>MySignalsSection</name>
+    <message>
+        <source>My signals</source>
+        <translation>My signals</translation>
+    </message>
     <message>
         <source>No open signals of yours. Signals you are made the handler of appear here.</source>
         <translation>No open signals of yours. Signals you are made the handler of appear here.</translation>
@@ -3633,6 +3864,14 @@
     <message>
         <source>Company / agreement</source>
         <translation>Company / agreement</translation>
+    </message>
+    <message>
+        <source>Whose agreements</source>
+        <translation>Whose agreements</translation>
+    </message>
+    <message>
+        <source>Which agreements</source>
+        <translation>Which agreements</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -3699,6 +3938,10 @@
     <message>
         <source>the recipient</source>
         <translation>the recipient</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>The message</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -3820,6 +4063,10 @@
     <message>
         <source>Support</source>
         <translation>Support</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambitions</translation>
     </message>
     <message numerus="yes">
         <source>%n ambition(s)</source>
@@ -3952,6 +4199,10 @@
 </context>
 <context>
     <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Preview of the PDF</translation>
+    </message>
     <message>
         <source>Making the document…</source>
         <translation>Making the document…</translation>
@@ -4296,6 +4547,14 @@
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Bulleted list (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
@@ -4362,8 +4621,8 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
-        <translation>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</translation>
+        <source>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (Help, About Ondernemersdesk: Restore…), or ask your IT department for help.</source>
+        <translation>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (Help, About Ondernemersdesk: Restore…), or ask your IT department for help.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -4372,6 +4631,10 @@
     <message>
         <source>Choose the backup to put back. The database as it is now is kept aside first, so nothing is lost; the application then opens the restored file.</source>
         <translation>Choose the backup to put back. The database as it is now is kept aside first, so nothing is lost; the application then opens the restored file.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Made</source>
@@ -4458,6 +4721,10 @@
     <message>
         <source>Basis</source>
         <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <source>Preview shows what the retention job would anonymise or remove today, without doing it.</source>
@@ -4614,6 +4881,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Rounds</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
@@ -4763,6 +5034,14 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)</source>
         <translation>Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Search companies</translation>
+    </message>
+    <message>
+        <source>Finds companies by name, KvK number, address, postcode or contact person; Up and Down choose a result, Enter opens it</source>
+        <translation>Finds companies by name, KvK number, address, postcode or contact person; Up and Down choose a result, Enter opens it</translation>
+    </message>
 </context>
 <context>
     <name>SetUpDialog</name>
@@ -4835,6 +5114,84 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Every form and list</source>
+        <translation>Every form and list</translation>
+    </message>
+    <message>
+        <source>Next field or button</source>
+        <translation>Next field or button</translation>
+    </message>
+    <message>
+        <source>Previous field or button</source>
+        <translation>Previous field or button</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>That field or button</source>
+        <translation>That field or button</translation>
+    </message>
+    <message>
+        <source>Save the form; open the selected row of a list</source>
+        <translation>Save the form; open the selected row of a list</translation>
+    </message>
+    <message>
+        <source>Cancel the form, close the dialog or the list</source>
+        <translation>Cancel the form, close the dialog or the list</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Press the button, tick the box</source>
+        <translation>Press the button, tick the box</translation>
+    </message>
+    <message>
+        <source>Move in a list, a table or a choice</source>
+        <translation>Move in a list, a table or a choice</translation>
+    </message>
+    <message>
+        <source>Open a drop-down list or a calendar</source>
+        <translation>Open a drop-down list or a calendar</translation>
+    </message>
+    <message>
+        <source>The menu of a list: sort it by a column</source>
+        <translation>The menu of a list: sort it by a column</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Everything in Ondernemersdesk can be done with the keyboard. These keys work in the window now; the list is read from the application itself.</source>
+        <translation>Everything in Ondernemersdesk can be done with the keyboard. These keys work in the window now; the list is read from the application itself.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SignalDetail</name>
     <message>
         <source>Correct…</source>
@@ -4855,6 +5212,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Company file</source>
         <translation>Company file</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
     </message>
     <message>
         <source>When</source>
@@ -5141,6 +5502,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>The reporter wants to be contacted about the outcome</source>
         <translation>The reporter wants to be contacted about the outcome</translation>
     </message>
+    <message>
+        <source>Earlier signals nearby</source>
+        <translation>Earlier signals nearby</translation>
+    </message>
     <message numerus="yes">
         <source>Target handling time: %n working day(s)</source>
         <translation>
@@ -5226,6 +5591,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Feedback templates</translation>
     </message>
     <message>
+        <source>Reasons for dissatisfaction</source>
+        <translation>Reasons for dissatisfaction</translation>
+    </message>
+    <message>
         <source>Reasons of reactions</source>
         <translation>Reasons of reactions</translation>
     </message>
@@ -5280,6 +5649,14 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Categories and templates…</translation>
     </message>
     <message>
+        <source>Search signals</source>
+        <translation>Search signals</translation>
+    </message>
+    <message>
+        <source>Finds signals by reporter, address, company, number or words</source>
+        <translation>Finds signals by reporter, address, company, number or words</translation>
+    </message>
+    <message>
         <source>Reporter, address, company, number or words</source>
         <translation>Reporter, address, company, number or words</translation>
     </message>
@@ -5322,6 +5699,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Show all open signals again</source>
         <translation>Show all open signals again</translation>
+    </message>
+    <message>
+        <source>Enter opens the signal</source>
+        <translation>Enter opens the signal</translation>
     </message>
     <message>
         <source>No signals match these filters. Change the filters, or register a new signal.</source>
@@ -5404,6 +5785,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>All channels</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
@@ -5436,6 +5821,14 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Contact moments</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Contact moments and agreements, newest first</source>
+        <translation>Contact moments and agreements, newest first</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5454,6 +5847,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact moment details</source>
+        <translation>Contact moment details</translation>
     </message>
     <message>
         <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml) here.</source>
@@ -5576,6 +5973,14 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Period</translation>
     </message>
     <message>
+        <source>Questions today</source>
+        <translation>Questions today</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
         <source>Asked most</source>
         <translation>Asked most</translation>
     </message>
@@ -5629,6 +6034,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>To:</source>
         <translation>To:</translation>
+    </message>
+    <message>
+        <source>Tables copied</source>
+        <translation>Tables copied</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -5917,6 +6326,13 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ to choose, Enter to open, Esc to close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) found.</source>
+        <translation>
+            <numerusform>%n company found.</numerusform>
+            <numerusform>%n companies found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try part of the name, a street, a postcode or a KvK number.</source>
@@ -8607,8 +9023,8 @@ Supervision {municipality}
         <translation>The database {path} is in use by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <source>The database file {path} is damaged. Do not go on working in it: restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
-        <translation>The database file {path} is damaged. Do not go on working in it: restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</translation>
+        <source>The database file {path} is damaged. Do not go on working in it: restore the last good backup (Help, About Ondernemersdesk: Restore…), or ask your IT department for help.</source>
+        <translation>The database file {path} is damaged. Do not go on working in it: restore the last good backup (Help, About Ondernemersdesk: Restore…), or ask your IT department for help.</translation>
     </message>
     <message>
         <source>The database server {path} did not answer in time. Check the network (VPN) and the server&apos;s name.</source>

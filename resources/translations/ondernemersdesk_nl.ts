@@ -117,6 +117,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolommen: %1</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sorteren op %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
@@ -216,6 +227,10 @@
     <message>
         <source>Roles and permissions</source>
         <translation>Rollen en rechten</translation>
+    </message>
+    <message>
+        <source>Permissions per role</source>
+        <translation>Rechten per rol</translation>
     </message>
     <message>
         <source>Permission</source>
@@ -334,6 +349,10 @@
     <message>
         <source>Companies</source>
         <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
     </message>
     <message>
         <source>New ambition</source>
@@ -553,6 +572,10 @@
         <translation>Ambities</translation>
     </message>
     <message>
+        <source>Version of the ambition plan</source>
+        <translation>Versie van het ambitiedocument</translation>
+    </message>
+    <message>
         <source>New ambition plan</source>
         <translation>Nieuw ambitiedocument</translation>
     </message>
@@ -644,8 +667,24 @@
 <context>
     <name>AnswerPanel</name>
     <message>
+        <source>Search the knowledge base</source>
+        <translation>Zoeken in de kennisbank</translation>
+    </message>
+    <message>
+        <source>Finds articles by words of the question or answer; Up and Down choose an article</source>
+        <translation>Vindt artikelen op woorden uit de vraag of het antwoord; met pijl omhoog en omlaag kiest u een artikel</translation>
+    </message>
+    <message>
         <source>Search the knowledge base…  (Ctrl+J)</source>
         <translation>Zoek in de kennisbank…  (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Knowledge articles found</source>
+        <translation>Gevonden kennisbankartikelen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Use this answer (Enter)</source>
@@ -761,6 +800,10 @@
         <translation>Vestigingen</translation>
     </message>
     <message>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
         <source>There are no kernen yet. Add the first kern with “New kern or area”.</source>
         <translation>Er zijn nog geen kernen. Voeg de eerste kern toe met “Nieuwe kern of nieuw gebied”.</translation>
     </message>
@@ -850,6 +893,10 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -872,6 +919,10 @@
     <message>
         <source>Set the largest document the database takes (for everyone)</source>
         <translation>De grootste omvang van een document instellen (voor iedereen)</translation>
+    </message>
+    <message>
+        <source>Largest document size</source>
+        <translation>Grootste documentgrootte</translation>
     </message>
     <message>
         <source>At most %1 MB</source>
@@ -1002,6 +1053,10 @@
         <translation>Tot en met</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>No changes match these filters.</source>
         <translation>Geen wijzigingen die bij deze filters passen.</translation>
     </message>
@@ -1031,6 +1086,10 @@
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Deze melding verbergen</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1168,10 @@
     <message>
         <source>Account manager</source>
         <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Enter opens the company&apos;s file</source>
+        <translation>Enter opent het dossier van de onderneming</translation>
     </message>
     <message>
         <source>No companies match these filters. Change the filters, or create a new company.</source>
@@ -1375,6 +1438,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Establishments</source>
+        <translation>Vestigingen</translation>
+    </message>
+    <message>
         <source>Add establishment</source>
         <translation>Vestiging toevoegen</translation>
     </message>
@@ -1404,6 +1471,10 @@
             <numerusform>%n andere onderneming</numerusform>
             <numerusform>%n andere ondernemingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>Add contact person</source>
@@ -1540,6 +1611,10 @@
         <translation>Onderneming toevoegen: naam, KvK, adres…</translation>
     </message>
     <message>
+        <source>Companies involved</source>
+        <translation>Betrokken ondernemingen</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1582,6 +1657,10 @@
 <context>
     <name>CompanySignalsView</name>
     <message>
+        <source>Signals of this company</source>
+        <translation>Meldingen van deze onderneming</translation>
+    </message>
+    <message>
         <source>Open in Signals</source>
         <translation>Openen bij Meldingen</translation>
     </message>
@@ -1611,6 +1690,10 @@
     <message>
         <source>{who} saved this record ({when}) while you had it open. Choose for each field which version to keep; fields marked yellow were changed by both of you.</source>
         <translation>{who} heeft dit gegeven opgeslagen ({when}) terwijl u het open had. Kies per veld welke versie blijft; geel gemarkeerde velden zijn door u allebei gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Fields changed by you and your colleague</source>
+        <translation>Velden die u en uw collega wijzigden</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1725,6 +1808,10 @@
     <message>
         <source>Connection</source>
         <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
     </message>
     <message>
         <source>New</source>
@@ -1959,6 +2046,10 @@
         <translation>Ondernemersdesk stuitte op een onverwachte fout. Wat u eerder hebt opgeslagen, is veilig. Kopieer de details hieronder en stuur ze naar uw beheerder.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2007,6 +2098,30 @@
     <message>
         <source>A starter or a citizen: log the question without a company (Ctrl+B)</source>
         <translation>Een starter of een inwoner: leg de vraag vast zonder onderneming (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Find the visitor&apos;s company</source>
+        <translation>De onderneming van de bezoeker zoeken</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Zoeken in de kennisbank</translation>
+    </message>
+    <message>
+        <source>A visitor without a company</source>
+        <translation>Een bezoeker zonder onderneming</translation>
+    </message>
+    <message>
+        <source>Print the article for the visitor</source>
+        <translation>Het artikel afdrukken voor de bezoeker</translation>
+    </message>
+    <message>
+        <source>Log the question</source>
+        <translation>De vraag vastleggen</translation>
+    </message>
+    <message>
+        <source>Hand the question over</source>
+        <translation>De vraag overdragen</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2179,10 @@
     <message>
         <source>Companies and contact persons that are probably the same, most certain first. Merge them, or mark a pair as not the same so it is not offered again.</source>
         <translation>Ondernemingen en contactpersonen die waarschijnlijk dezelfde zijn, de zekerste eerst. Voeg ze samen, of markeer een paar als geen dubbel, dan wordt het niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Duplicates of</source>
+        <translation>Dubbelen van</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -2228,6 +2347,10 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
         <source>What you typed is kept and saved as soon as there is room (next try in {seconds} s).</source>
         <translation>Wat u hebt ingevoerd, blijft staan en wordt opgeslagen zodra er ruimte is (volgende poging over {seconds} s).</translation>
     </message>
@@ -2286,6 +2409,10 @@
         <translation>Brandpunten</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
         <source>Last 3 months</source>
         <translation>Afgelopen 3 maanden</translation>
     </message>
@@ -2296,6 +2423,10 @@
     <message>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Indeling</translation>
     </message>
     <message>
         <source>By area</source>
@@ -2312,6 +2443,10 @@
     <message>
         <source>Why we enforce here (PDF)…</source>
         <translation>Waarom wij hier handhaven (PDF)…</translation>
+    </message>
+    <message>
+        <source>Enter shows the signals behind a row</source>
+        <translation>Enter toont de meldingen achter een regel</translation>
     </message>
     <message>
         <source>#</source>
@@ -2356,6 +2491,14 @@
     <message>
         <source>Per week</source>
         <translation>Per week</translation>
+    </message>
+    <message>
+        <source>Signals per week (chart)</source>
+        <translation>Meldingen per week (grafiek)</translation>
+    </message>
+    <message>
+        <source>The same figures are in the table above</source>
+        <translation>Dezelfde cijfers staan in de tabel erboven</translation>
     </message>
     <message>
         <source>%1 signals and %2 observations in this period</source>
@@ -2507,6 +2650,10 @@
         <translation>Importgeschiedenis</translation>
     </message>
     <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2634,6 +2781,10 @@
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
@@ -2660,6 +2811,10 @@
     <message>
         <source>Trial run (Proefimport): nothing has been written yet</source>
         <translation>Proefimport: er is nog niets opgeslagen</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Toon rijen</translation>
     </message>
     <message>
         <source>For the selected rows</source>
@@ -2831,6 +2986,10 @@
         <translation>Stand</translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
         <source>New indicator</source>
         <translation>Nieuwe indicator</translation>
     </message>
@@ -2849,6 +3008,10 @@
     <message>
         <source>Note</source>
         <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
     </message>
     <message>
         <source>New measurement</source>
@@ -2936,6 +3099,10 @@
     <message>
         <source>Supports</source>
         <translation>Steunt</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Inbreng</translation>
     </message>
     <message>
         <source>New respondent</source>
@@ -3065,6 +3232,10 @@
         <translation>Vindt een persoon als melder, contactpersoon, baliebezoeker, gesprekspartner op een ronde of respondent, in alle gegevens. Vink uit wat van iemand anders is: exporteren en wissen gelden alleen voor de aangevinkte vermeldingen.</translation>
     </message>
     <message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
         <source>Found in</source>
         <translation>Gevonden in</translation>
     </message>
@@ -3128,6 +3299,10 @@
         <translation>Kennisbank</translation>
     </message>
     <message>
+        <source>Which articles</source>
+        <translation>Welke artikelen</translation>
+    </message>
+    <message>
         <source>Valid today</source>
         <translation>Vandaag geldig</translation>
     </message>
@@ -3142,6 +3317,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Search knowledge articles</source>
+        <translation>Kennisbankartikelen zoeken</translation>
+    </message>
+    <message>
+        <source>Finds articles by question, answer or tags</source>
+        <translation>Vindt artikelen op vraag, antwoord of trefwoorden</translation>
     </message>
     <message>
         <source>Search question, answer, tags…</source>
@@ -3170,6 +3353,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Knowledge articles</source>
+        <translation>Kennisbankartikelen</translation>
     </message>
     <message>
         <source>New article</source>
@@ -3291,8 +3478,24 @@
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <source>About Ondernemersdesk (F1)</source>
-        <translation>Over Ondernemersdesk (F1)</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>About Ondernemersdesk</source>
+        <translation>Over Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Help: keyboard shortcuts (F1), about Ondernemersdesk</source>
+        <translation>Help: sneltoetsen (F1), over Ondernemersdesk</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -3305,6 +3508,14 @@
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Search a company</source>
+        <translation>Zoek een onderneming</translation>
+    </message>
+    <message>
+        <source>Go to the navigation (then Up/Down and Enter)</source>
+        <translation>Naar de navigatie (dan pijl omhoog/omlaag en Enter)</translation>
     </message>
     <message>
         <source>New company</source>
@@ -3373,6 +3584,18 @@
     <message>
         <source>Recently opened</source>
         <translation>Recent geopend</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Company file</source>
+        <translation>Ondernemingsdossier</translation>
+    </message>
+    <message>
+        <source>Report of a contact moment or article</source>
+        <translation>Verslag van een contactmoment of artikel</translation>
     </message>
     <message numerus="yes">
         <source>%n of your agreements is overdue.</source>
@@ -3569,6 +3792,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>My actions</source>
+        <translation>Mijn acties</translation>
+    </message>
+    <message>
         <source>Update action…</source>
         <translation>Actie bijwerken…</translation>
     </message>
@@ -3587,6 +3814,10 @@
 </context>
 <context>
     <name>MySignalsSection</name>
+    <message>
+        <source>My signals</source>
+        <translation>Mijn meldingen</translation>
+    </message>
     <message>
         <source>No open signals of yours. Signals you are made the handler of appear here.</source>
         <translation>Geen openstaande meldingen van u. Meldingen waarvan u behandelaar bent, staan hier.</translation>
@@ -3633,6 +3864,14 @@
     <message>
         <source>Company / agreement</source>
         <translation>Onderneming / afspraak</translation>
+    </message>
+    <message>
+        <source>Whose agreements</source>
+        <translation>Wiens afspraken</translation>
+    </message>
+    <message>
+        <source>Which agreements</source>
+        <translation>Welke afspraken</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -3699,6 +3938,10 @@
     <message>
         <source>the recipient</source>
         <translation>de ontvanger</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>Het bericht</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -3820,6 +4063,10 @@
     <message>
         <source>Support</source>
         <translation>Draagvlak</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambities</translation>
     </message>
     <message numerus="yes">
         <source>%n ambition(s)</source>
@@ -3952,6 +4199,10 @@
 </context>
 <context>
     <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Voorbeeld van de pdf</translation>
+    </message>
     <message>
         <source>Making the document…</source>
         <translation>Het document wordt gemaakt…</translation>
@@ -4296,6 +4547,14 @@
         <translation>Vet (Ctrl+B)</translation>
     </message>
     <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+8)</source>
+        <translation>Opsomming (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
         <source>Bulleted list</source>
         <translation>Opsomming</translation>
     </message>
@@ -4362,8 +4621,8 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
-        <translation>Het databasebestand %1 is beschadigd: de controle vond fouten. Werk er niet verder in. Zet de laatste goede back-up terug (Over Ondernemersdesk, F1: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
+        <source>The database file %1 is damaged: the check found faults in it. Do not go on working in it. Restore the last good backup (Help, About Ondernemersdesk: Restore…), or ask your IT department for help.</source>
+        <translation>Het databasebestand %1 is beschadigd: de controle vond fouten. Werk er niet verder in. Zet de laatste goede back-up terug (Help, Over Ondernemersdesk: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -4372,6 +4631,10 @@
     <message>
         <source>Choose the backup to put back. The database as it is now is kept aside first, so nothing is lost; the application then opens the restored file.</source>
         <translation>Kies de back-up die u wilt terugzetten. De database zoals die nu is, wordt eerst apart bewaard, zodat er niets verloren gaat; daarna opent de toepassing het herstelde bestand.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>Made</source>
@@ -4458,6 +4721,10 @@
     <message>
         <source>Basis</source>
         <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
     </message>
     <message>
         <source>Preview shows what the retention job would anonymise or remove today, without doing it.</source>
@@ -4650,6 +4917,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Waarnemingen</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
@@ -4763,6 +5034,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)</source>
         <translation>Zoek een onderneming: naam, KvK, adres, postcode, contactpersoon…  (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Ondernemingen zoeken</translation>
+    </message>
+    <message>
+        <source>Finds companies by name, KvK number, address, postcode or contact person; Up and Down choose a result, Enter opens it</source>
+        <translation>Vindt ondernemingen op naam, KvK-nummer, adres, postcode of contactpersoon; met pijl omhoog en omlaag kiest u een resultaat, Enter opent het</translation>
+    </message>
 </context>
 <context>
     <name>SetUpDialog</name>
@@ -4835,6 +5114,84 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Every form and list</source>
+        <translation>Elk formulier en elke lijst</translation>
+    </message>
+    <message>
+        <source>Next field or button</source>
+        <translation>Volgend veld of volgende knop</translation>
+    </message>
+    <message>
+        <source>Previous field or button</source>
+        <translation>Vorig veld of vorige knop</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>That field or button</source>
+        <translation>Naar dat veld of die knop</translation>
+    </message>
+    <message>
+        <source>Save the form; open the selected row of a list</source>
+        <translation>Het formulier opslaan; de gekozen regel van een lijst openen</translation>
+    </message>
+    <message>
+        <source>Cancel the form, close the dialog or the list</source>
+        <translation>Het formulier annuleren, het venster of de lijst sluiten</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Press the button, tick the box</source>
+        <translation>De knop indrukken, het vakje aanvinken</translation>
+    </message>
+    <message>
+        <source>Move in a list, a table or a choice</source>
+        <translation>Bewegen in een lijst, tabel of keuze</translation>
+    </message>
+    <message>
+        <source>Open a drop-down list or a calendar</source>
+        <translation>Een keuzelijst of kalender openen</translation>
+    </message>
+    <message>
+        <source>The menu of a list: sort it by a column</source>
+        <translation>Het menu van een lijst: sorteren op een kolom</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Everything in Ondernemersdesk can be done with the keyboard. These keys work in the window now; the list is read from the application itself.</source>
+        <translation>Alles in Ondernemersdesk kan met het toetsenbord. Deze toetsen werken nu in het venster; de lijst wordt uit de applicatie zelf gelezen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SignalDetail</name>
     <message>
         <source>Correct…</source>
@@ -4855,6 +5212,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Company file</source>
         <translation>Ondernemersdossier</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverloop</translation>
     </message>
     <message>
         <source>When</source>
@@ -5141,6 +5502,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>The reporter wants to be contacted about the outcome</source>
         <translation>De melder wil teruggekoppeld worden over de afhandeling</translation>
     </message>
+    <message>
+        <source>Earlier signals nearby</source>
+        <translation>Eerdere meldingen in de buurt</translation>
+    </message>
     <message numerus="yes">
         <source>Target handling time: %n working day(s)</source>
         <translation>
@@ -5226,6 +5591,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Sjablonen voor terugkoppeling</translation>
     </message>
     <message>
+        <source>Reasons for dissatisfaction</source>
+        <translation>Redenen van ontevredenheid</translation>
+    </message>
+    <message>
         <source>Reasons of reactions</source>
         <translation>Redenen van reacties</translation>
     </message>
@@ -5280,6 +5649,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Categorieën en sjablonen…</translation>
     </message>
     <message>
+        <source>Search signals</source>
+        <translation>Meldingen zoeken</translation>
+    </message>
+    <message>
+        <source>Finds signals by reporter, address, company, number or words</source>
+        <translation>Vindt meldingen op melder, adres, onderneming, nummer of woorden</translation>
+    </message>
+    <message>
         <source>Reporter, address, company, number or words</source>
         <translation>Melder, adres, onderneming, nummer of woorden</translation>
     </message>
@@ -5322,6 +5699,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Show all open signals again</source>
         <translation>Weer alle open meldingen tonen</translation>
+    </message>
+    <message>
+        <source>Enter opens the signal</source>
+        <translation>Enter opent de melding</translation>
     </message>
     <message>
         <source>No signals match these filters. Change the filters, or register a new signal.</source>
@@ -5404,6 +5785,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Alle kanalen</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
         <source>Last 12 months</source>
         <translation>Afgelopen 12 maanden</translation>
     </message>
@@ -5436,6 +5821,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Contactmomenten</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Contact moments and agreements, newest first</source>
+        <translation>Contactmomenten en afspraken, nieuwste eerst</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5454,6 +5847,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact moment details</source>
+        <translation>Details van het contactmoment</translation>
     </message>
     <message>
         <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml) here.</source>
@@ -5574,6 +5971,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Questions today</source>
+        <translation>Vragen van vandaag</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <source>Asked most</source>
@@ -5697,6 +6102,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>To:</source>
         <translation>Naar:</translation>
+    </message>
+    <message>
+        <source>Tables copied</source>
+        <translation>Gekopieerde tabellen</translation>
     </message>
     <message>
         <source>Save report…</source>
@@ -5917,6 +6326,13 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
         <translation>↑↓ om te kiezen, Enter om te openen, Esc om te sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) found.</source>
+        <translation>
+            <numerusform>%n onderneming gevonden.</numerusform>
+            <numerusform>%n ondernemingen gevonden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try part of the name, a street, a postcode or a KvK number.</source>
@@ -7687,10 +8103,6 @@ Toezicht {municipality}
         <translation>Het bestand {path} kan niet worden geschreven.</translation>
     </message>
     <message>
-        <source>The database file {path} is damaged. Do not go on working in it: restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.</source>
-        <translation>Het databasebestand {path} is beschadigd. Werk er niet verder in: zet de laatste goede back-up terug (Over Ondernemersdesk, F1: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
-    </message>
-    <message>
         <source>The server {path} does not offer encrypted (SSL) connections, but this connection requires them. Choose another SSL mode or ask your administrator to switch SSL on.</source>
         <translation>De server {path} biedt geen versleutelde (SSL-)verbindingen aan, maar deze verbinding vereist dat. Kies een andere instelling voor versleuteling of vraag de beheerder SSL aan te zetten.</translation>
     </message>
@@ -7709,6 +8121,10 @@ Toezicht {municipality}
     <message>
         <source>The server {path} refused the user name or password.</source>
         <translation>De server {path} weigert de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged. Do not go on working in it: restore the last good backup (Help, About Ondernemersdesk: Restore…), or ask your IT department for help.</source>
+        <translation>Het databasebestand {path} is beschadigd. Werk er niet verder in: zet de laatste goede back-up terug (Help, Over Ondernemersdesk: Herstellen…), of vraag uw IT-afdeling om hulp.</translation>
     </message>
     <message>
         <source>The server {path} asks for a password. Enter the password and try again.</source>

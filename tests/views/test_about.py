@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from models.migrations import HEAD
 from models.team import identity as identity_service
@@ -44,10 +43,11 @@ def test_the_main_window_carries_the_application_icon(window: MainWindow) -> Non
     assert {(s.width(), s.height()) for s in window.windowIcon().availableSizes()} >= {(16, 16), (256, 256)}
 
 
-def test_f1_opens_the_about_dialog_with_version_licence_database_and_schema(
+def test_the_help_menu_opens_the_about_dialog_with_version_licence_database_and_schema(
     qtbot, window: MainWindow, worker: DatabaseWorker
 ) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.about_action in window.help_menu.actions()
+    window.about_action.trigger()
     about = window.about
     assert isinstance(about, AboutDialog) and about.isVisible()
     qtbot.waitUntil(lambda: about.schema.text() != "bezig met lezen…")
@@ -70,13 +70,12 @@ def test_f1_opens_the_about_dialog_with_version_licence_database_and_schema(
     about.close()
 
 
-def test_the_about_button_in_the_top_bar(qtbot, window: MainWindow) -> None:
-    button = window.findChild(QPushButton, "aboutButton")
+def test_the_help_button_in_the_top_bar_offers_shortcuts_and_about(qtbot, window: MainWindow) -> None:
+    button = window.findChild(QToolButton, "helpButton")
     assert button is not None and button.isVisible()
-    assert button.toolTip() == "Over Ondernemersdesk (F1)"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.about is not None and window.about.isVisible()
-    window.about.close()
+    assert button.accessibleName() == "Help"
+    assert button.toolTip() == "Help: sneltoetsen (F1), over Ondernemersdesk"
+    assert [a.text() for a in button.menu().actions()] == ["Sneltoetsen", "Over Ondernemersdesk"]
 
 
 def test_a_database_preset_by_it_is_shown_as_such(

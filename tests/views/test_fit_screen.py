@@ -325,6 +325,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.shell.first_run import FirstRunDialog
     from views.shell.restore_dialog import RestoreDialog
     from views.shell.settings_dialog import SettingsDialog
+    from views.shell.shortcuts_dialog import ShortcutsDialog
     from views.signals import settings_dialog as sd
     from views.signals import signal_dialogs as sdl
     from views.signals.signal_dialogs import SignalDialog, TransitionDialog
@@ -470,6 +471,9 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
         ),
         name("shell.about_dialog", "AboutDialog"): lambda d: AboutDialog(
             d.worker, Settings(str(d.tmp_path / "about.ini")), d.parent
+        ),
+        name("shell.shortcuts_dialog", "ShortcutsDialog"): lambda d: ShortcutsDialog(
+            d.parent.keyboard_shortcuts(), d.parent
         ),
         name("shell.restore_dialog", "RestoreDialog"): lambda d: RestoreDialog(d.worker, d.parent, d.parent),
         name("shell.settings_dialog", "SettingsDialog"): lambda d: SettingsDialog(

@@ -55,6 +55,7 @@ class ActionsTab(QWidget):
                 self.tr("Companies"),
             ],
             (140, 90, 90, 150, 150, 150),  # what is left goes to the names
+            name=self.tr("Actions"),
         )
         self.work.currentItemChanged.connect(lambda *_a: self.update_buttons())
         self.work.itemActivated.connect(lambda *_a: self.edit_work())

@@ -40,6 +40,7 @@ from models.ambitions.entities import (
 )
 from models.ambitions.services import ActionRecord, AmbitionRecord, IdeaRecord, PlanRecord
 from models.lookups import Choice
+from views.common.accessibility import name_view
 from views.common.date_field import DateField
 from views.common.forms import FormDialog
 from views.common.text import label, locale
@@ -314,6 +315,7 @@ class CompanyPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Add a company: name, KvK, address…"))
         self.search.open_company.connect(self._add)
         self.list = QListWidget()
+        name_view(self.list, self.tr("Companies involved"))
         self.list.setMaximumHeight(90)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.clicked.connect(self._remove)

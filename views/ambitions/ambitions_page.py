@@ -100,6 +100,7 @@ class AmbitionsPage(QWidget):
         title = QLabel(self.tr("Ambitions"))
         title.setObjectName("pageTitle")
         self.version = QComboBox()
+        self.version.setAccessibleName(self.tr("Version of the ambition plan"))
         self.version.setObjectName("planVersion")
         self.version.setMinimumWidth(360)
         self.version.setMaximumWidth(720)

@@ -47,7 +47,9 @@ class IndicatorsTab(QSplitter):
         self.kernen: list[Choice] = []
         self.may_edit = True
         self._selected_indicator: int | None = None
-        self.indicators = make_tree([self.tr("Indicator"), self.tr("State")], (90,))
+        self.indicators = make_tree(
+            [self.tr("Indicator"), self.tr("State")], (90,), name=self.tr("Indicators")
+        )
         self.indicators.currentItemChanged.connect(lambda *_a: self._indicator_chosen())
         self.new_indicator_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New indicator"))
         self.new_indicator_button.clicked.connect(self.new_indicator)
@@ -69,7 +71,10 @@ class IndicatorsTab(QSplitter):
         self.light.setTextFormat(Qt.TextFormat.RichText)
         self.light.setWordWrap(True)
         self.measurements = make_tree(
-            [self.tr("Measured on"), self.tr("Value"), self.tr("Note")], (130, 200), stretch=2
+            [self.tr("Measured on"), self.tr("Value"), self.tr("Note")],
+            (130, 200),
+            stretch=2,
+            name=self.tr("Measurements"),
         )
         self.measurements.setMaximumHeight(170)
         self.measurements.currentItemChanged.connect(lambda *_a: self.update_buttons())

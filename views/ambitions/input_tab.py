@@ -72,6 +72,7 @@ class InputTab(QWidget):
             ],
             (380, 110, 190, 110, 140, 90),
             stretch=6,
+            name=self.tr("Input"),
         )
         self.input.currentItemChanged.connect(lambda *_a: self.update_buttons())
         self.input.itemActivated.connect(lambda *_a: self.edit_input())

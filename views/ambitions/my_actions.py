@@ -47,6 +47,7 @@ class MyActionsPanel(QWidget):
             [self.tr("Action"), self.tr("Ambition"), self.tr("Owner"), self.tr("Due"), self.tr("Status")],
             (260, 150, 110, 130),
             stretch=0,
+            name=self.tr("My actions"),
         )
         self.tree.setObjectName("myActions")
         self.tree.setMaximumHeight(150)

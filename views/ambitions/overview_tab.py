@@ -44,6 +44,7 @@ class OverviewTab(QWidget):
                 self.tr("Support"),
             ],
             (130, 235, 150, 240),  # what is left goes to the ambitions' names (in full in the tooltip)
+            name=self.tr("Ambitions"),
         )
         self.dashboard.itemActivated.connect(self._dashboard_activated)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from models.ambitions.services import (
     PlanOverview,
 )
 from views.common import icons
+from views.common.accessibility import name_view
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#b3261e")
@@ -28,10 +29,12 @@ def light_icon(light: Light) -> QIcon:
     return icons.icon("mdi6.circle", color=LIGHT_COLOURS[light])
 
 
-def make_tree(headers: list[str], widths: tuple[int, ...], stretch: int = 0) -> QTreeWidget:
-    """A tree with fixed widths for its short columns (``widths``, in order) and one that stretches."""
+def make_tree(headers: list[str], widths: tuple[int, ...], stretch: int = 0, *, name: str) -> QTreeWidget:
+    """A tree with fixed widths for its short columns (``widths``, in order) and one that stretches;
+    ``name`` is what a screen reader calls it."""
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
+    name_view(tree, name)
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setUniformRowHeights(True)

@@ -82,7 +82,7 @@ class AttachmentsTab(QWidget):
         self.setAcceptDrops(True)
 
         self.model = AttachmentModel()
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Attachments"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.add_button = QPushButton(icons.icon("mdi6.paperclip-plus"), self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Add documents to this file (or drop them here)"))
@@ -96,6 +96,7 @@ class AttachmentsTab(QWidget):
         # The administrator's: the largest file the database takes, for everyone.
         self.limit_button = QPushButton(icons.icon("mdi6.tune-variant"), "")
         self.limit_button.setToolTip(self.tr("Set the largest document the database takes (for everyone)"))
+        self.limit_button.setAccessibleName(self.tr("Largest document size"))
         self.limit_button.clicked.connect(self.ask_limit)
         self.limit_button.setVisible(False)
         self.message = QLabel()

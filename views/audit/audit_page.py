@@ -31,6 +31,7 @@ from models.audit.services import (
 from models.exporting.lists import export_audit
 from models.permissions import Permission
 from models.validation import format_phone
+from views.common.accessibility import label_field
 from views.common.date_field import DateField
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo
@@ -124,7 +125,7 @@ class AuditView(QWidget):
             (self.tr("Until"), self.until),
         ):
             text = QLabel(caption)
-            text.setBuddy(widget)
+            label_field(text, widget)
             filters.addWidget(text)
             filters.addWidget(widget)
             filters.addSpacing(8)
@@ -133,7 +134,7 @@ class AuditView(QWidget):
         filters.addWidget(self.export_button)
 
         self.model = AuditModel(worker)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Changes"))
         self.empty = QLabel(self.tr("No changes match these filters."))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import ConflictError
+from views.common.accessibility import name_view
 from views.common.text import format_datetime
 
 BOTH_CHANGED = QColor("#fff4ce")
@@ -122,6 +123,7 @@ class ConflictDialog(QDialog):
         intro.setWordWrap(True)
 
         self.table = QTableWidget(len(self.fields), self.COLUMNS)
+        name_view(self.table, self.tr("Fields changed by you and your colleague"))
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -183,6 +185,7 @@ class ConflictDialog(QDialog):
             zip((self.tr("When opened"), self.tr("Colleague"), self.tr("Yours")), self.full, strict=True)
         ):
             heading = QLabel(f"<span style='color:#5f6368'>{title}</span>")
+            pane.setAccessibleName(title)
             side.addWidget(heading, 1, column)
             side.addWidget(pane, 2, column)
 

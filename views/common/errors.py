@@ -42,6 +42,7 @@ class CrashDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         self.details = QPlainTextEdit(details)
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setReadOnly(True)
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from models.errors import ConflictError, DatabaseUnavailableError, DiskFullError, DomainError, ValidationError
 from models.lookups import Choice
+from views.common.accessibility import announce, name_field, plain
 from views.common.banners import ERROR_BANNER_STYLE, NOTE_BANNER_STYLE
 from views.common.form_values import NO_VALUE, display, editor_value, set_editor_value
 from views.common.screen import ScrollingPane, keep_on_screen
@@ -40,6 +41,8 @@ from views.common.text import error_text, field_error_text, message
 from views.common.worker import DatabaseWorker
 
 ERROR_STYLE = "color: #b3261e;"
+# Grey enough to read as a hint, dark enough to read at all: 5.9:1 on white (WCAG 1.4.3 asks 4.5:1).
+HINT_STYLE = "color: #5f6673;"
 
 
 class FieldRow(QWidget):
@@ -52,6 +55,7 @@ class FieldRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
+        self._description: str | None = None  # the editor's own, given back when the error goes
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -59,10 +63,22 @@ class FieldRow(QWidget):
         layout.addWidget(self.message)
         if hint:
             self.hint = QLabel(hint)
-            self.hint.setStyleSheet("color: palette(mid);")
+            self.hint.setStyleSheet(HINT_STYLE)
             layout.addWidget(self.hint)
 
-    def set_error(self, text: str | None) -> None:
+    def set_error(self, text: str | None, *, say: bool = True) -> None:
+        """Show (or clear) the message under the field. A screen reader hears it: it becomes the
+        field's description while it stands, and it is announced with the field's name (``say``;
+        a form with several messages at once announces them together instead)."""
+        if self._description is None:
+            self._description = self.editor.accessibleDescription()
+        target = self.editor.focusProxy() or self.editor
+        target.setAccessibleDescription(text or self._description)
+        if target is not self.editor:
+            self.editor.setAccessibleDescription(text or self._description)
+        if text and say and text != self.message.text():
+            name = target.accessibleName()
+            announce(self.message, f"{name}: {text}" if name else text, urgent=True)
         self.message.setText(text or "")
         # Form layouts do not grow a row for a wrapped label by themselves: reserve its height.
         self.message.setMinimumHeight(
@@ -196,6 +212,9 @@ class FormDialog(QDialog):
         self.labels[name] = label or (editor.text() if isinstance(editor, QAbstractButton) else name)
         caption = QLabel(label)
         caption.setBuddy(editor)
+        # The caption sits beside the field's row, not beside the field: Qt does not pass it on
+        # as the field's name, so the field is named (and described by its hint) here.
+        name_field(editor, self.labels[name], hint)
         self.form.addRow(caption, row)
         return editor
 
@@ -272,6 +291,9 @@ class FormDialog(QDialog):
         self._saving = False
         self._attempts = 0
         self._set_busy(False)
+        announce(
+            self, QCoreApplication.translate("FormDialog", "Saved: %1").replace("%1", self.windowTitle())
+        )
         self.saved.emit(result)
         self.accept()
 
@@ -352,28 +374,34 @@ class FormDialog(QDialog):
             + QCoreApplication.translate("FormDialog", "What you typed is kept; you can save again.")
         )
 
-    def show_banner(self, text: str) -> None:
+    def show_banner(self, text: str, *, urgent: bool = True) -> None:
         self.banner.setStyleSheet(ERROR_BANNER_STYLE)
         self.banner.setText(text)
         self.banner.setVisible(True)
+        announce(self.banner, text, urgent=urgent)
 
     def show_note(self, text: str) -> None:
         """Information on top rather than a problem (blue instead of red)."""
-        self.show_banner(text)
+        self.show_banner(text, urgent=False)
         self.banner.setStyleSheet(NOTE_BANNER_STYLE)
 
     def show_errors(self, error: ValidationError) -> None:
         first: QWidget | None = None
         unplaced: list[str] = []
+        spoken: list[str] = []
         for item in error.errors:
             row = self.rows.get(item.field)
             if row is None:
                 unplaced.append(field_error_text(item))
                 continue
-            row.set_error(field_error_text(item))
+            row.set_error(field_error_text(item), say=False)
+            spoken.append(f"{plain(self.labels.get(item.field, item.field))}: {field_error_text(item)}")
             first = first or row.editor
         if unplaced:
-            self.show_banner(" ".join(unplaced))
+            self.show_banner(" ".join(unplaced), urgent=False)  # said with the fields' messages
+        # One announcement for all: each field's label and its message, then the focus moves to
+        # the first, whose description now holds its message.
+        announce(self, " ".join([*unplaced, *spoken]), urgent=True)
         if first is not None:
             first.setFocus()
         self.adjustSize()  # messages under fields need room: grow rather than squeeze them

@@ -51,6 +51,7 @@ class NoMailProgramDialog(QDialog):
         )
         explanation.setWordWrap(True)
         self.text = QPlainTextEdit(f"{draft.subject}\n\n{draft.body}")
+        self.text.setAccessibleName(self.tr("The message"))
         self.text.setReadOnly(True)
         self.text.setMinimumHeight(200)
         self.copy_button = QPushButton(icons.icon("mdi6.content-copy"), self.tr("Copy text"))

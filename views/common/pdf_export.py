@@ -69,6 +69,7 @@ class PdfPreviewDialog(QDialog):
         self.path = Path(self._folder.name) / file_name
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Preview of the PDF"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

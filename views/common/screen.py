@@ -51,6 +51,8 @@ class ScrollingPane(QScrollArea):
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a stop of its own for Tab: the fields in it are, and it scrolls to the one focused.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The form's own background shows through: the pane is only a way to scroll.
         self.viewport().setAutoFillBackground(False)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from sqlalchemy.orm import Session
 
+from views.common.accessibility import name_view
 from views.common.export import EXPORT_ROLE
 from views.common.worker import DatabaseWorker
 
@@ -190,11 +191,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self.page_loaded.emit()
 
 
-def table_view(model: LazyTableModel) -> QTableView:
+def table_view(model: LazyTableModel, name: str, description: str = "") -> QTableView:
     """The list every page shows: whole rows selected one at a time, read-only, alternating
-    colours, one line per row, columns as wide as the model says, the last one stretched."""
+    colours, one line per row, columns as wide as the model says, the last one stretched.
+    ``name`` is what a screen reader calls it ("Companies"); it also says the columns."""
     table = QTableView()
     table.setModel(model)
+    name_view(table, name, description)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

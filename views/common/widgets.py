@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.common import icons
+from views.common.accessibility import plain
 from views.common.date_field import DateField
 
 # The date field moved to views/common/date_field.py; the old name stays for code in flight.
@@ -29,8 +30,11 @@ OptionalDateEdit = DateField
 def icon_only(button: QAbstractButton) -> None:
     """The button as its icon alone, for a crowded button row (the company file must fit 1366 px
     beside the sidebar); its name stays in the tooltip and for screen readers."""
-    button.setAccessibleName(button.text())
-    button.setToolTip(f"{button.text()} {button.toolTip()}".strip())
+    tooltip = f"{button.text()} {button.toolTip()}".strip()
+    button.setToolTip(tooltip)
+    # What the button does, as the tooltip says it (without the shortcut in brackets, which a
+    # screen reader announces from the shortcut itself).
+    button.setAccessibleName(plain(button.text() or tooltip.split(" (")[0]))
     button.setText("")
 
 
@@ -56,10 +60,13 @@ class ReportEditor(QWidget):
         self.bold.setCheckable(True)
         self.bold.setShortcut(QKeySequence.StandardKey.Bold)
         self.bold.setToolTip(self.tr("Bold (Ctrl+B)"))
+        self.bold.setAccessibleName(self.tr("Bold"))
         self.bold.toggled.connect(self._set_bold)
         self.bullets = QToolButton()
         self.bullets.setIcon(icons.icon("mdi6.format-list-bulleted"))
-        self.bullets.setToolTip(self.tr("Bulleted list"))
+        self.bullets.setShortcut(QKeySequence("Ctrl+Shift+8"))
+        self.bullets.setToolTip(self.tr("Bulleted list (Ctrl+Shift+8)"))
+        self.bullets.setAccessibleName(self.tr("Bulleted list"))
         self.bullets.clicked.connect(self._toggle_list)
         self.edit.currentCharFormatChanged.connect(
             lambda fmt: self.bold.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
@@ -74,6 +81,11 @@ class ReportEditor(QWidget):
         layout.setSpacing(2)
         layout.addLayout(tools)
         layout.addWidget(self.edit)
+        # Focus (and the name its form gives it) goes to the text, and stays there: the buttons
+        # are their shortcuts for the keyboard (listed under F1), not stops for Tab.
+        self.setFocusProxy(self.edit)
+        for button in (self.bold, self.bullets):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _set_bold(self, on: bool) -> None:
         fmt = QTextCharFormat()

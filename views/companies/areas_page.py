@@ -99,7 +99,9 @@ class AreasPage(QWidget):
         )
         explanation.setWordWrap(True)
         explanation.setObjectName("muted")
-        self.tree = make_tree([self.tr("Name"), self.tr("Kind"), self.tr("Establishments")], (200, 120))
+        self.tree = make_tree(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Establishments")], (200, 120), name=self.tr("Areas")
+        )
         self.tree.currentItemChanged.connect(lambda *_a: self._selected())
         self.tree.itemActivated.connect(lambda *_a: self.edit_area())
         self.empty = QLabel(self.tr("There are no kernen yet. Add the first kern with “New kern or area”."))

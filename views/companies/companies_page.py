@@ -32,6 +32,7 @@ from models.companies.listing import CompanyFilter, CompanyRow, SortKey
 from models.exporting.lists import COMPANY_COLUMNS, export_companies
 from models.exporting.sheet import ExportColumn, Kind
 from models.permissions import Permission
+from views.common.accessibility import label_field, sortable_by_keyboard
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.icons import icon
@@ -155,7 +156,7 @@ class CompaniesPage(QWidget):
             (self.tr("Account manager"), self.manager),
         ):
             text = QLabel(caption)
-            text.setBuddy(widget)
+            label_field(text, widget)
             filters.addWidget(text)
             filters.addWidget(widget)
             filters.addSpacing(8)
@@ -163,12 +164,13 @@ class CompaniesPage(QWidget):
         filters.addStretch(1)
 
         self.model = CompanyListModel(worker)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Companies"), self.tr("Enter opens the company's file"))
         head = self.table.horizontalHeader()
         head.setSortIndicatorShown(True)
         head.setSectionsClickable(True)
         head.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         head.sectionClicked.connect(self._sort_clicked)
+        sortable_by_keyboard(self.table)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 

@@ -202,7 +202,7 @@ class CompanyPage(QWidget):
             None,
             lambda e: e.id,
         )
-        self.est_table = table_view(self.est_model)
+        self.est_table = table_view(self.est_model, self.tr("Establishments"))
         self.est_table.doubleClicked.connect(lambda _i: self.edit_establishment())
         self.est_add = _button("mdi6.plus", self.tr("Add establishment"))
         self.est_add.clicked.connect(self.add_establishment)
@@ -236,7 +236,7 @@ class CompanyPage(QWidget):
             None,
             lambda c: c.link_id,
         )
-        self.contact_table = table_view(self.contact_model)
+        self.contact_table = table_view(self.contact_model, self.tr("Contact persons"))
         self.contact_table.doubleClicked.connect(lambda _i: self.edit_contact())
         self.contact_add = _button("mdi6.account-plus-outline", self.tr("Add contact person"))
         self.contact_add.clicked.connect(self.add_contact)

@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from models.companies.search import FIELD_LABELS, MatchReason, SearchHit, SearchService
+from views.common.accessibility import announce
 from views.common.icons import icon
 from views.common.text import error_text, label
 from views.common.worker import DatabaseWorker
@@ -42,6 +43,13 @@ class SearchBox(QLineEdit):
             self.tr("Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)")
         )
         self.setMinimumWidth(480)
+        self.setAccessibleName(self.tr("Search companies"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Finds companies by name, KvK number, address, postcode or contact person; "
+                "Up and Down choose a result, Enter opens it"
+            )
+        )
         self.popup = _ResultList(overlay_parent)
         self.popup.chosen.connect(self._choose)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -135,15 +143,21 @@ class _ResultList(QFrame):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, hit.company_id)
             item.setSizeHint(QSize(0, 44))
+            spoken = QTextDocumentFragment.fromHtml(hit_text(hit, self.tr("archived"))).toPlainText()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, " ".join(spoken.split()))
             self.list.addItem(item)
             self.list.setItemWidget(item, _hit_widget(hit, self.tr("archived"), self))
         if hits:
             self.list.setCurrentRow(0)
             self.note.setText(self.tr("↑↓ to choose, Enter to open, Esc to close"))
+            # The list never takes the focus (typing goes on in the field): the reader is told.
+            found = self.tr("%n company(ies) found.", "", len(hits))
+            announce(anchor, f"{found} {self._spoken_current()}")
         else:
             self.note.setText(
                 self.tr("Nothing found. Try part of the name, a street, a postcode or a KvK number.")
             )
+            announce(anchor, self.note.text())
         self.list.setVisible(bool(hits))
         self._place(anchor, len(hits))
         if self.open_first_when_shown and hits:
@@ -154,6 +168,7 @@ class _ResultList(QFrame):
         self.list.clear()
         self.list.setVisible(False)
         self.note.setText(text)
+        announce(anchor, text, urgent=True)
         self._place(anchor, 0)
 
     def _place(self, anchor: QWidget, count: int) -> None:
@@ -168,6 +183,11 @@ class _ResultList(QFrame):
     def move_selection(self, step: int) -> None:
         if self.list.count():
             self.list.setCurrentRow((self.list.currentRow() + step) % self.list.count())
+            announce(self, self._spoken_current())
+
+    def _spoken_current(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.AccessibleTextRole) or "") if item is not None else ""
 
     def choose_current(self) -> None:
         item = self.list.currentItem()

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import DomainError, ValidationError
 from views.common import icons
+from views.common.accessibility import label_field, name_view
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, INFO_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.forms import FieldRow
 from views.common.paths import APP_NAME, default_database_path
@@ -122,6 +123,7 @@ class ConnectionDialog(QDialog):
         # -- the list
         left = QVBoxLayout()
         self.list = QListWidget()
+        name_view(self.list, self.tr("Connections"))
         self.list.setObjectName("profiles")
         self.list.setFixedWidth(220)
         self.list.currentRowChanged.connect(self._selected)
@@ -275,7 +277,7 @@ class ConnectionDialog(QDialog):
             row.editor = editor  # the error border goes on the input, not on its box
         self.rows[name] = row
         caption = QLabel(label)
-        caption.setBuddy(editor or widget)
+        label_field(caption, editor or widget)
         self.captions[name] = caption
         self.form.addRow(caption, row)
 

@@ -52,6 +52,7 @@ class PasswordDialog(QDialog):
         question.setWordWrap(True)
         layout.addWidget(question)
         self.edit = QLineEdit()
+        self.edit.setAccessibleName(self.tr("Password"))
         self.edit.setObjectName("password")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addWidget(self.edit)

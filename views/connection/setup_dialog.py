@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.common.accessibility import label_field
 from views.common.banners import ERROR_BANNER_STYLE
 from views.common.forms import FieldRow
 from views.connection.profiles import Profile
@@ -65,7 +66,9 @@ class SetUpDialog(QDialog):
             editor.setMinimumWidth(300)
             row = FieldRow(editor)
             self.rows[name] = row
-            form.addRow(label, row)
+            caption = QLabel(label)
+            label_field(caption, editor)
+            form.addRow(caption, row)
         layout.addLayout(form)
         note = QLabel(
             self.tr(

@@ -47,6 +47,7 @@ from models.tools.transfer_text import (
     write_report,
 )
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.text import WORDING
 from views.common.worker import BackgroundJob
@@ -129,6 +130,7 @@ class TransferDialog(QDialog):
         self.stage.setVisible(False)
 
         self.table = QTableWidget(0, 5)
+        name_view(self.table, self.tr("Tables copied"))
         self.table.setHorizontalHeaderLabels(list(report_headers(WORDING)))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

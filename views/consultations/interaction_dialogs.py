@@ -36,6 +36,7 @@ from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import ValidationError
 from models.lookups import Choice
 from views.common import icons
+from views.common.accessibility import label_field
 from views.common.date_field import DateField, DateTimeField
 from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
 from views.common.text import field_error_text, format_date, label
@@ -120,7 +121,7 @@ class AgreementRow(QWidget):
     def _caption(self, name: str, text: str, buddy: QWidget) -> QLabel:
         caption = QLabel(text)
         caption.setObjectName("muted")
-        caption.setBuddy(buddy)
+        label_field(caption, buddy)
         self.captions[name] = caption
         return caption
 
@@ -202,6 +203,7 @@ class InteractionDialog(FormDialog):
         holder = QWidget()
         holder.setLayout(self.agreement_box)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the agreements in it take the focus
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
         scroll.setMinimumHeight(180)

@@ -28,6 +28,7 @@ from models.consultations.services import AgreementRecord, WorkItem, WorkList
 from models.permissions import Permission
 from views.ambitions.my_actions import MyActionsPanel
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.widgets import empty_tree
@@ -67,10 +68,12 @@ class MyWorkPage(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Whose agreements"))
         self.scope.addItem(self.tr("My agreements"), "mine")
         self.scope.addItem(self.tr("The whole team"), "team")
         self.scope.currentIndexChanged.connect(self.reload)
         self.horizon = QComboBox()
+        self.horizon.setAccessibleName(self.tr("Which agreements"))
         self.horizon.addItem(self.tr("All open agreements"), True)
         self.horizon.addItem(self.tr("Overdue and due this week"), False)
         self.horizon.currentIndexChanged.connect(self.reload)
@@ -90,6 +93,7 @@ class MyWorkPage(QWidget):
         head.addWidget(self.horizon)
 
         self.tree = QTreeWidget()
+        name_view(self.tree, self.tr("My agreements"))
         self.tree.setHeaderLabels(
             [
                 self.tr("Company / agreement"),

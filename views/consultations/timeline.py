@@ -41,6 +41,7 @@ from models.consultations.services import AgreementRecord, InteractionRecord
 from models.errors import DomainError
 from models.lookups import Choice
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot, table_task
 from views.common.forms import fill_combo
 from views.common.text import error_text, format_datetime, format_short_date, label
@@ -89,6 +90,7 @@ class TimelineView(QWidget):
         self.editable = True
 
         self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
         fill_combo(
             self.channel,
             [Choice(value=c.value, label=label(CHANNEL_LABELS[c])) for c in Channel],
@@ -96,6 +98,7 @@ class TimelineView(QWidget):
         )
         self.channel.currentIndexChanged.connect(self.reload)
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         for key, text in zip(
             (p[0] for p in PERIODS),
             (self.tr("Last 12 months"), self.tr("Last 3 years"), self.tr("Everything")),
@@ -136,6 +139,7 @@ class TimelineView(QWidget):
         top.addWidget(self.log_button)
 
         self.tree = QTreeWidget()
+        name_view(self.tree, self.tr("Timeline"), self.tr("Contact moments and agreements, newest first"))
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [
@@ -163,6 +167,7 @@ class TimelineView(QWidget):
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_contact())
 
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Contact moment details"))
         self.detail.setOpenExternalLinks(False)
         self.agreement_actions = AgreementActions(worker)
         self.agreement_actions.changed.connect(self._saved)

@@ -37,6 +37,7 @@ from models.desk.records import ArticleRecord, ArticleState
 from models.documents import services as documents
 from models.errors import DomainError
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.printing import print_pdf
 from views.common.text import error_text, format_date, label
@@ -99,6 +100,10 @@ class AnswerPanel(QWidget):
         self._article_ticket = 0
 
         self.article_search = QLineEdit()
+        self.article_search.setAccessibleName(self.tr("Search the knowledge base"))
+        self.article_search.setAccessibleDescription(
+            self.tr("Finds articles by words of the question or answer; Up and Down choose an article")
+        )
         self.article_search.setObjectName("articleSearch")
         self.article_search.setClearButtonEnabled(True)
         self.article_search.addAction(
@@ -110,6 +115,7 @@ class AnswerPanel(QWidget):
         self._timer.timeout.connect(self.search_articles)
         self.article_search.textEdited.connect(lambda _t: self._timer.start())
         self.results = QListWidget()
+        name_view(self.results, self.tr("Knowledge articles found"))
         self.results.setObjectName("articleList")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -118,6 +124,7 @@ class AnswerPanel(QWidget):
         self.results.currentItemChanged.connect(self._article_selected)
         self.results.itemDoubleClicked.connect(lambda _i: self.use_answer())
         self.answer_view = QTextBrowser()
+        self.answer_view.setAccessibleName(self.tr("Answer"))
         self.answer_view.setOpenExternalLinks(True)
         self.use_button = QPushButton(
             icons.icon("mdi6.arrow-right-bold-box-outline"), self.tr("Use this answer (Enter)")

@@ -142,17 +142,18 @@ class DeskPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(body, 1)
 
-        for keys, slot in (
-            ("Ctrl+L", self.focus_company_search),
-            ("Ctrl+J", self.focus_article_search),
-            ("Ctrl+B", self.clear_company),
-            ("Ctrl+P", self.print_article),
-            ("Ctrl+Return", self.save),
-            ("Ctrl+Enter", self.save),
-            ("Alt+O", self.question_form.toggle_handover),
+        for keys, slot, what in (
+            ("Ctrl+L", self.focus_company_search, self.tr("Find the visitor's company")),
+            ("Ctrl+J", self.focus_article_search, self.tr("Search the knowledge base")),
+            ("Ctrl+B", self.clear_company, self.tr("A visitor without a company")),
+            ("Ctrl+P", self.print_article, self.tr("Print the article for the visitor")),
+            ("Ctrl+Return", self.save, self.tr("Log the question")),
+            ("Ctrl+Enter", self.save, self.tr("Log the question")),
+            ("Alt+O", self.question_form.toggle_handover, self.tr("Hand the question over")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # said in the keyboard shortcuts overview (F1)
             shortcut.activated.connect(slot)
         self._show_summary(None)
 

@@ -138,6 +138,7 @@ class KnowledgePage(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Which articles"))
         for scope, text in (
             (ArticleScope.VALID, self.tr("Valid today")),
             (ArticleScope.NEEDS_REVIEW, self.tr("Needs review")),
@@ -147,6 +148,8 @@ class KnowledgePage(QWidget):
             self.scope.addItem(text, scope)
         self.scope.currentIndexChanged.connect(self.reload)
         self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Search knowledge articles"))
+        self.filter.setAccessibleDescription(self.tr("Finds articles by question, answer or tags"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Search question, answer, tags…"))
         self.filter.setMinimumWidth(280)
@@ -189,7 +192,7 @@ class KnowledgePage(QWidget):
             None,
             lambda r: r.id,
         )
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Knowledge articles"))
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit())

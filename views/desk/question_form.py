@@ -33,6 +33,7 @@ from models.desk.services import DeskSummary, LoggedQuestion
 from models.errors import DatabaseUnavailableError, DomainError, ValidationError
 from models.lookups import Choice, officials
 from views.common import icons
+from views.common.accessibility import announce, label_field
 from views.common.date_field import DateField
 from views.common.forms import FieldRow, fill_combo
 from views.common.screen import ScrollingPane
@@ -127,7 +128,7 @@ class QuestionForm(QFrame):
         row = FieldRow(editor)
         self.rows[name] = row
         caption = QLabel(text)
-        caption.setBuddy(editor)
+        label_field(caption, editor)
         self.form.addRow(caption, row)
 
     # -- the company and the colleagues -------------------------------------------------------
@@ -277,6 +278,7 @@ class QuestionForm(QFrame):
         self.banner.setStyleSheet(colour + " padding: 6px; border-radius: 4px;")
         self.banner.setText(text)
         self.banner.setVisible(True)
+        announce(self.banner, text, urgent=not ok)  # "logged" politely, a problem at once
 
     def reset_form(self) -> None:
         """Empty the log for the next visitor; the company stays until another is chosen."""

@@ -26,6 +26,7 @@ from models import fulltext
 from models.consultations.entities import CHANNEL_LABELS
 from models.desk import services as svc
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.export import Exporter, snapshot
 from views.common.text import format_date, format_short_datetime, label
 from views.common.worker import DatabaseWorker
@@ -45,6 +46,7 @@ class TodayTabs(QTabWidget):
         super().__init__(parent)
         self.worker = worker
         self.today_list = QTreeWidget()
+        name_view(self.today_list, self.tr("Questions today"))
         self.today_list.setHeaderLabels(
             [
                 self.tr("Time"),
@@ -69,6 +71,10 @@ class TodayTabs(QTabWidget):
         # Word search over every question ever logged (by index: models.desk.services); while it
         # holds words, the list shows what it found instead of today's questions.
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search all questions asked"))
+        self.search.setAccessibleDescription(
+            self.tr("Words of the question, the answer, the company or the visitor")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search all questions asked"))
@@ -102,6 +108,7 @@ class TodayTabs(QTabWidget):
         self.currentChanged.connect(lambda index: self.exporter.button.setVisible(index == 0))
 
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         for days, text in (
             (7, self.tr("Last 7 days")),
             (30, self.tr("Last 30 days")),
@@ -112,6 +119,7 @@ class TodayTabs(QTabWidget):
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.reload_stats)
         self.stats = QTextBrowser()
+        self.stats.setAccessibleName(self.tr("Figures"))
         self.stats.setFrameShape(QFrame.Shape.NoFrame)
         stats_box = QWidget()
         stats_layout = QVBoxLayout(stats_box)

@@ -26,6 +26,7 @@ from models.duplicates.entities import COMPANY, CONTACT
 from models.errors import DomainError
 from models.permissions import Permission
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.text import error_text, format_number
 from views.common.worker import DatabaseWorker
 from views.duplicates.merge_dialog import MergeDialog
@@ -116,6 +117,7 @@ class DuplicatesPage(QWidget):
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Duplicates of"))
         self.kind.addItem(self.tr("Companies"), COMPANY)
         self.kind.addItem(self.tr("Contact persons"), CONTACT)
         self.kind.currentIndexChanged.connect(self.reload)
@@ -140,6 +142,7 @@ class DuplicatesPage(QWidget):
         self.model = PairsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        name_view(self.table, self.tr("Possible duplicates"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

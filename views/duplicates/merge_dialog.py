@@ -95,6 +95,7 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the choices in it take the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
 

@@ -20,6 +20,7 @@ from models.duplicates import merge as svc
 from models.duplicates.entities import COMPANY, CONTACT
 from models.errors import DomainError
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.text import error_text, format_short_datetime
 from views.common.worker import DatabaseWorker
 
@@ -48,6 +49,7 @@ class MergesPanel(QWidget):
         caption = QLabel(self.tr("Merges"))
         caption.setObjectName("sectionTitle")
         self.table = QTableWidget(0, 4)
+        name_view(self.table, self.tr("Merges"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Merge"), self.tr("Undone")]
         )

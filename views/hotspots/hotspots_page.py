@@ -30,6 +30,7 @@ from models.hotspots import services as svc
 from models.hotspots.services import Hotspot, Satisfaction, WeekCount
 from models.signals.services import SignalFilter
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.export import EXPORT_ROLE, Exporter, snapshot
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import format_number, locale
@@ -63,6 +64,7 @@ class HotspotsPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         for days, text in (
             (91, self.tr("Last 3 months")),
             (365, self.tr("Last 12 months")),
@@ -70,6 +72,7 @@ class HotspotsPage(QWidget):
         ):
             self.period.addItem(text, days)
         self.group = QComboBox()
+        self.group.setAccessibleName(self.tr("Grouping"))
         for key, text in (
             ("area", self.tr("By area")),
             ("street", self.tr("By street")),
@@ -92,6 +95,7 @@ class HotspotsPage(QWidget):
         head.addWidget(self.pdf_button)
 
         self.table = QTreeWidget()
+        name_view(self.table, self.tr("Hotspots"), self.tr("Enter shows the signals behind a row"))
         self.table.setHeaderLabels(
             [
                 self.tr("#"),
@@ -112,6 +116,7 @@ class HotspotsPage(QWidget):
 
         # Reporters' reactions to handled signals, per the same grouping (models.signals.reactions).
         self.satisfaction = QTreeWidget()
+        name_view(self.satisfaction, self.tr("Reporters' satisfaction"))
         self.satisfaction.setHeaderLabels(
             [
                 self.tr("Reporters' satisfaction"),
@@ -132,6 +137,8 @@ class HotspotsPage(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
+        self.chart_view.setAccessibleName(self.tr("Signals per week (chart)"))
+        self.chart_view.setAccessibleDescription(self.tr("The same figures are in the table above"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -25,6 +25,7 @@ from models.importing.report import write_report
 from models.importing.run import BatchSummary, batch_report, history
 from models.importing.undo import UndoResult, undo_import
 from models.progress import Progress
+from views.common.accessibility import name_view
 from views.common.long_work import LongWorkDialog
 from views.common.text import error_text, format_datetime, label
 from views.common.worker import DatabaseWorker
@@ -40,6 +41,7 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Import history"))
         self.resize(1000, 520)
         self.table = QTableWidget(0, 6 + len(RowClass))
+        name_view(self.table, self.tr("Imports"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),

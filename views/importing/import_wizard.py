@@ -47,6 +47,7 @@ from models.importing.reading import Source, open_source, preview
 from models.importing.report import write_report
 from models.importing.run import ImportResult, run_import
 from models.progress import CancelledError, Progress
+from views.common.accessibility import name_view
 from views.common.long_work import LongWorkDialog
 from views.common.text import error_text, label, message
 from views.common.worker import DatabaseWorker
@@ -307,6 +308,7 @@ class ImportWizard(QDialog):
         self.mapping_note.setObjectName("muted")
         self.mapping_note.setWordWrap(True)
         self.columns = QTableWidget(0, 3)
+        name_view(self.columns, self.tr("Columns of the file"))
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Field")]
         )
@@ -318,9 +320,13 @@ class ImportWizard(QDialog):
         self.default_manager = QComboBox()
         self.default_status = QComboBox()
         defaults = QFormLayout()
-        defaults.addRow(self.tr("Area, when the file has none"), self.default_area)
-        defaults.addRow(self.tr("Account manager, when the file has none"), self.default_manager)
-        defaults.addRow(self.tr("Status, when the file has none"), self.default_status)
+        for text, combo in (
+            (self.tr("Area, when the file has none"), self.default_area),
+            (self.tr("Account manager, when the file has none"), self.default_manager),
+            (self.tr("Status, when the file has none"), self.default_status),
+        ):
+            combo.setAccessibleName(text)  # a combo box is otherwise read by its value
+            defaults.addRow(text, combo)
         layout.addWidget(self.mapping_title)
         layout.addWidget(self.mapping_note)
         layout.addWidget(self.columns, 1)
@@ -335,11 +341,13 @@ class ImportWizard(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show rows"))
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.model = TrialModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        name_view(self.table, self.tr("Trial run"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)

@@ -38,6 +38,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.privacy import services as privacy
 from models.privacy.services import PersonHit, PersonQuery, RetentionStep
 from views.common import icons
+from views.common.accessibility import label_field, name_view
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.forms import FormDialog
 from views.common.pdf_export import safe_file_name
@@ -217,7 +218,7 @@ class InzageTab(QWidget):
             edit.returnPressed.connect(lambda: self.search())
             edit.setMinimumWidth(180)
             text = QLabel(caption)
-            text.setBuddy(edit)
+            label_field(text, edit)
             text.setFixedHeight(edit.sizeHint().height())  # level with its field, above any message
             message = QLabel()
             message.setWordWrap(True)
@@ -242,6 +243,7 @@ class InzageTab(QWidget):
         note.setWordWrap(True)
 
         self.tree = QTreeWidget()
+        name_view(self.tree, self.tr("People found"))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Phone"), self.tr("E-mail"), self.tr("Found in")])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

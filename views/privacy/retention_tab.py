@@ -139,7 +139,7 @@ class RetentionTab(QWidget):
                 Column[RetentionRule](self.tr("Basis"), lambda r: label(r.basis), 200),
             ]
         )
-        self.rules_table = table_view(self.rules_model)
+        self.rules_table = table_view(self.rules_model, self.tr("Retention periods"))
         self.rules_table.activated.connect(lambda _index: self.edit())
         self.rules_table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         # The selected rule's basis in full (the column shows its start).
@@ -197,7 +197,7 @@ class RetentionTab(QWidget):
                 Column[PrivacyLogRecord](self.tr("Reason"), lambda r: r.reason or "", 150),
             ]
         )
-        self.log_table = table_view(self.log_model)
+        self.log_table = table_view(self.log_model, self.tr("Privacy log"))
         self.log_empty = QLabel(self.tr("Nothing has been anonymised, removed or exported yet."))
         self.log_empty.setObjectName("emptyState")
         self.log_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

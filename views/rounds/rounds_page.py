@@ -31,6 +31,7 @@ from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
 from models.team.identity import identity
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.export import Exporter, ExportTask
 from views.common.forms import FormDialog
 from views.common.pdf_export import Mail, PdfPreviewDialog, safe_file_name
@@ -77,6 +78,7 @@ class RoundsPage(QWidget):
         title = QLabel(self.tr("Rounds"))
         title.setObjectName("pageTitle")
         self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
         for days, text in (
             (7, self.tr("Last 7 days")),
             (30, self.tr("Last 30 days")),
@@ -93,6 +95,7 @@ class RoundsPage(QWidget):
         self.daily_button.clicked.connect(self.daily_report)
         # Word search over the observations of the period (by index: models.rounds.services).
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search observations"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search observations"))
@@ -128,6 +131,7 @@ class RoundsPage(QWidget):
         head.addWidget(self.new_button)
 
         self.list = QTreeWidget()
+        name_view(self.list, self.tr("Rounds"))
         self.list.setHeaderLabels(
             [self.tr("Day"), self.tr("Round"), self.tr("Area"), self.tr("Observations")]
         )
@@ -143,6 +147,7 @@ class RoundsPage(QWidget):
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
         self.observations = QTreeWidget()
+        name_view(self.observations, self.tr("Observations"))
         self.observations.setHeaderLabels(
             [
                 self.tr("Time"),

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from models.notify import Change
 from models.permissions import Permission
 from models.team.entities import Role
 from models.team.services import SignedIn
+from views.common.accessibility import announce, name_view
 from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
 from views.common.icons import icon
@@ -36,6 +39,7 @@ from views.common.live import LiveUpdates
 from views.common.screen import fit_to_screen
 from views.common.settings import NAVIGATION, RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from views.common.text import error_text, security_sentence, security_text
+from views.common.widgets import ReportEditor
 from views.common.worker import DatabaseWorker, Operation
 from views.companies.companies_page import CompaniesPage
 from views.companies.company_dialogs import CompanyDialog, Lookups
@@ -43,6 +47,7 @@ from views.companies.search_box import SearchBox
 from views.shell.about_dialog import AboutDialog, app_icon
 from views.shell.host import FixedHost, Host
 from views.shell.pages import BY_KEY, PAGES, LiveRefresh, Page, PageInfo
+from views.shell.shortcuts_dialog import KeyInfo, ShortcutsDialog, form_keys, keys_of
 
 if TYPE_CHECKING:
     from views.companies.company_page import CompanyPage
@@ -63,9 +68,10 @@ class Banner(QFrame):
 
     action = Signal()
 
-    def __init__(self, name: str, icon_name: str, colour: str, button: str) -> None:
+    def __init__(self, name: str, icon_name: str, colour: str, button: str, *, urgent: bool = False) -> None:
         super().__init__()
         self.setObjectName(name)
+        self.urgent = urgent  # said at once, interrupting the screen reader (a lost connection)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         picture = QLabel()
@@ -77,6 +83,7 @@ class Banner(QFrame):
         close = QPushButton(icon("mdi6.close"), "")
         close.setFlat(True)
         close.setToolTip(self.tr("Hide"))
+        close.setAccessibleName(self.tr("Hide this message"))
         close.clicked.connect(self.hide)
         layout.addWidget(picture)
         layout.addWidget(self.text, 1)
@@ -86,7 +93,9 @@ class Banner(QFrame):
 
     def say(self, text: str) -> None:
         self.text.setText(text)
+        self.text.setAccessibleName(text)
         self.show()
+        announce(self.text, text, urgent=self.urgent)
 
 
 P = TypeVar("P", bound=QWidget)
@@ -119,6 +128,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Ondernemersdesk"))
         self.setWindowIcon(app_icon())
         self.about: AboutDialog | None = None
+        self.shortcuts: ShortcutsDialog | None = None
         self.restore_dialog: QDialog | None = None
         self.settings_dialog: QDialog | None = None
         fit_to_screen(self, 1360, 820)  # on a 1366×768 laptop: the screen less its taskbar
@@ -152,18 +162,35 @@ class MainWindow(QMainWindow):
         preferences.setAccessibleName(self.tr("Settings…"))
         preferences.clicked.connect(self.show_settings)
         top.addWidget(preferences)
-        about = QPushButton(icon("mdi6.information-outline", color="#5f6673"), "")
-        about.setObjectName("aboutButton")
-        about.setFlat(True)
-        about.setToolTip(self.tr("About Ondernemersdesk (F1)"))
-        about.clicked.connect(self.show_about)
-        top.addWidget(about)
+        # Help: the keyboard shortcuts (F1) and About. A menu a keyboard opens with Space or Enter.
+        self.shortcuts_action = QAction(icon("mdi6.keyboard-outline"), self.tr("Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.shortcuts_action)
+        self.about_action = QAction(icon("mdi6.information-outline"), self.tr("About Ondernemersdesk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu = QMenu(self.tr("Help"), self)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+        help_button = QToolButton()
+        help_button.setObjectName("helpButton")
+        help_button.setIcon(icon("mdi6.help-circle-outline", color="#5f6673"))
+        help_button.setAutoRaise(True)
+        help_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        help_button.setMenu(self.help_menu)
+        help_button.setToolTip(self.tr("Help: keyboard shortcuts (F1), about Ondernemersdesk"))
+        help_button.setAccessibleName(self.tr("Help"))
+        self.help_button = help_button
+        top.addWidget(help_button)
         top_bar = QFrame()
         top_bar.setObjectName("topBar")
         top_bar.setLayout(top)
 
         # -- navigation
         self.nav = QListWidget()
+        name_view(self.nav, self.tr("Navigation"))
         self.nav.setObjectName("sidebar")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(230)
@@ -180,7 +207,9 @@ class MainWindow(QMainWindow):
         self._company: CompanyPage | None = None  # see ``company``
         self.pages.setCurrentIndex(0)
 
-        self.banner = Banner("connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"))
+        self.banner = Banner(
+            "connectionBanner", "mdi6.lan-disconnect", "#8c1d18", self.tr("Try again"), urgent=True
+        )
         self.banner.action.connect(self._retry)
         self.notice = Banner("noticeBanner", "mdi6.alarm", "#6d4200", self.tr("Show my work"))
         self.notice.action.connect(lambda: self.show_page(MY_WORK))
@@ -207,13 +236,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", worker.database.display_name))
+        # What the status bar says later (an export written, no backup made) is read out too.
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))
         focus_search = QShortcut(QKeySequence("Ctrl+K"), self)
         focus_search.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        focus_search.setWhatsThis(self.tr("Search a company"))
         focus_search.activated.connect(self.focus_search)
         settings_key = QShortcut(QKeySequence("Ctrl+,"), self)
+        settings_key.setWhatsThis(self.tr("Settings…"))
         settings_key.activated.connect(self.show_settings)
-        help_key = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
-        help_key.activated.connect(self.show_about)
+        to_navigation = QShortcut(QKeySequence("Ctrl+0"), self)
+        to_navigation.setWhatsThis(self.tr("Go to the navigation (then Up/Down and Enter)"))
+        to_navigation.activated.connect(lambda: self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason))
         new_action = QAction(self.tr("New company"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_company)
@@ -419,6 +453,33 @@ class MainWindow(QMainWindow):
         self.settings_dialog = SettingsDialog(self.settings, self)
         self.settings_dialog.open()
 
+    def keyboard_shortcuts(self) -> list[KeyInfo]:
+        """Every shortcut the window offers, read from the shortcuts themselves: the window's own,
+        each page's (all pages the official may see are made for it), the company file's and the
+        report editor's, then the keys every form shares."""
+        for info in self.visible_pages():
+            if not info.dialog:
+                self.page(info.key)
+        keys = keys_of(self, self.tr("Everywhere"), skip=(self.pages,))
+        for key, page in self._made.items():
+            keys += keys_of(page, BY_KEY[key].text)
+        keys += keys_of(self.company, self.tr("Company file"))
+        editor = ReportEditor()
+        keys += keys_of(editor, self.tr("Report of a contact moment or article"))
+        editor.deleteLater()
+        # A page's button with the window's own key and meaning (Ctrl+N) is said once, as "everywhere".
+        everywhere = {(k.keys, k.what) for k in keys if k.where == self.tr("Everywhere")}
+        keys = [k for k in keys if k.where == self.tr("Everywhere") or (k.keys, k.what) not in everywhere]
+        return keys + form_keys()
+
+    def show_shortcuts(self) -> None:
+        """*Sneltoetsen* (F1, Help ▸ Keyboard shortcuts)."""
+        if self.shortcuts is not None and self.shortcuts.isVisible():
+            self.shortcuts.raise_()
+            return
+        self.shortcuts = ShortcutsDialog(self.keyboard_shortcuts(), self)
+        self.shortcuts.open()
+
     def show_restore(self) -> None:
         """*Herstellen…*: put a backup of the local file back (views/shell/restore_dialog.py)."""
         from views.shell.restore_dialog import RestoreDialog  # rarely needed
@@ -525,6 +586,7 @@ class MainWindow(QMainWindow):
             self.live_note.setText(self.tr("Updated by %1 at %2").replace("%2", now).replace("%1", who))
         else:
             self.live_note.setText(self.tr("Updated by a colleague at %1").replace("%1", now))
+        announce(self.live_note, self.live_note.text())
 
     # -- connection -----------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from models import backups
 from models.errors import DomainError
+from views.common.accessibility import name_view
 from views.common.text import error_text, format_datetime
 from views.common.worker import DatabaseWorker
 from views.connection import profiles
@@ -56,7 +57,7 @@ def damaged_text(path: Path, problems: list[str]) -> str:
     text = QCoreApplication.translate(
         "RestoreDialog",
         "The database file %1 is damaged: the check found faults in it. Do not go on working in it. "
-        "Restore the last good backup (About Ondernemersdesk, F1: Restore…), or ask your IT department for help.",
+        "Restore the last good backup (Help, About Ondernemersdesk: Restore…), or ask your IT department for help.",
     )
     log.warning("the database check found %d faults", len(problems))
     return text.replace("%1", str(path))
@@ -82,6 +83,7 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
+        name_view(self.list, self.tr("Backups"))
         self.list.setObjectName("backups")
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])

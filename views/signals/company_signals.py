@@ -55,7 +55,7 @@ class CompanySignalsView(QWidget):
         self.worker = worker
         self.company_id: int | None = None
         self.model = CompanySignalsModel()
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Signals of this company"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.open_button = QPushButton(icons.icon("mdi6.open-in-app"), self.tr("Open in Signals"))
         self.open_button.setToolTip(self.tr("Show the selected signal with its history on the Signals page"))

@@ -35,7 +35,7 @@ class MySignalsSection(QWidget):
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.model = CompanySignalsModel()
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("My signals"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(

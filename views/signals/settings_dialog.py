@@ -29,6 +29,7 @@ from models.signals.entities import SignalStatus
 from models.signals.feedback import TemplateRecord
 from models.signals.reactions import ReasonRecord
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.forms import FormDialog
 from views.common.text import label
 from views.common.worker import DatabaseWorker
@@ -209,8 +210,11 @@ class SignalSettingsDialog(QDialog):
         self.template_records: list[TemplateRecord] = []
         self.reason_records: list[ReasonRecord] = []
         self.category_list = QListWidget()
+        name_view(self.category_list, self.tr("Categories"))
         self.template_list = QListWidget()
+        name_view(self.template_list, self.tr("Feedback templates"))
         self.reason_list = QListWidget()
+        name_view(self.reason_list, self.tr("Reasons for dissatisfaction"))
         tabs = QTabWidget()
         tabs.addTab(
             self._tab(self.category_list, self.new_category, self.edit_category), self.tr("Categories")

@@ -31,6 +31,7 @@ from models.signals.letters import letter_problems
 from models.signals.services import EventRecord, SignalRecord
 from models.validation import format_phone
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.mail_draft import open_mail_draft
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.text import (
@@ -135,6 +136,7 @@ class SignalDetail(QFrame):
         record_actions.addStretch(1)
 
         self.history = QTreeWidget()
+        name_view(self.history, self.tr("Status history"))
         self.history.setHeaderLabels([self.tr("When"), self.tr("Status"), self.tr("By"), self.tr("Feedback")])
         self.history.setRootIsDecorated(False)
         self.history.setWordWrap(True)

@@ -35,6 +35,7 @@ from models.signals.feedback import TemplateRecord
 from models.signals.reactions import ReactionInput, ReasonRecord
 from models.signals.services import EarlierSignal, SignalRecord
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
 from views.common.text import format_date, format_short_date, label, locale
@@ -153,6 +154,7 @@ class SignalDialog(FormDialog):
         self.company_clear = QPushButton(icons.icon("mdi6.close"), "")
         self.company_clear.setFlat(True)
         self.company_clear.setToolTip(self.tr("Not about a company"))
+        self.company_clear.setAccessibleName(self.tr("Not about a company"))
         self.company_clear.clicked.connect(lambda: self._set_company(None, ""))
         holder = _CompanyField(self)
         row = QVBoxLayout(holder)
@@ -217,6 +219,7 @@ class SignalDialog(FormDialog):
         self.earlier_title = QLabel()
         self.earlier_title.setWordWrap(True)
         self.earlier = QListWidget()
+        name_view(self.earlier, self.tr("Earlier signals nearby"))
         self.earlier.setWordWrap(True)
         self.earlier.setMinimumHeight(170)
         self.earlier_title.setVisible(False)

@@ -29,6 +29,7 @@ from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_SHORT, SignalSource, SignalStatus
 from models.signals.services import NO_HANDLER, SignalFilter, SignalRow
 from views.common import icons
+from views.common.accessibility import label_field, sortable_by_keyboard
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.table_model import Column, LazyTableModel, table_view
@@ -130,6 +131,10 @@ class SignalsPage(QWidget):
         header.addWidget(self.new_button)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search signals"))
+        self.search.setAccessibleDescription(
+            self.tr("Finds signals by reporter, address, company, number or words")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Reporter, address, company, number or words"))
@@ -169,7 +174,7 @@ class SignalsPage(QWidget):
             (self.tr("Area"), self.area),
         ):
             text = QLabel(caption)
-            text.setBuddy(widget)
+            label_field(text, widget)
             filters.addSpacing(8)
             filters.addWidget(text)
             filters.addWidget(widget)
@@ -181,6 +186,7 @@ class SignalsPage(QWidget):
         self.drill_clear = QPushButton(icons.icon("mdi6.close"), "")
         self.drill_clear.setFlat(True)
         self.drill_clear.setToolTip(self.tr("Show all open signals again"))
+        self.drill_clear.setAccessibleName(self.tr("Show all open signals again"))
         self.drill_clear.clicked.connect(self._clear_drill)
         # What a click on Brandpunten filtered on, on a line of its own: in the filter row its
         # text widened the window past a 1366 px screen.
@@ -197,12 +203,13 @@ class SignalsPage(QWidget):
         self.handler.currentIndexChanged.connect(self._filters_changed)
 
         self.model = SignalListModel(worker)
-        self.table = table_view(self.model)
+        self.table = table_view(self.model, self.tr("Signals"), self.tr("Enter opens the signal"))
         head = self.table.horizontalHeader()
         head.setSortIndicatorShown(True)
         head.setSectionsClickable(True)
         head.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         head.sectionClicked.connect(self._sort_clicked)
+        sortable_by_keyboard(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.empty = QLabel(
             self.tr("No signals match these filters. Change the filters, or register a new signal.")

@@ -35,6 +35,7 @@ from models.team import services as svc
 from models.team.entities import ROLE_LABELS, Role
 from models.team.services import AccountRecord
 from views.common import icons
+from views.common.accessibility import name_view
 from views.common.forms import FormDialog
 from views.common.text import error_text, label
 from views.common.worker import DatabaseWorker
@@ -189,6 +190,7 @@ class AccountsPage(QWidget):
         head.addStretch(1)
 
         self.table = QTableWidget(0, 5)
+        name_view(self.table, self.tr("Accounts"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Login"), self.tr("Role"), self.tr("E-mail"), self.tr("Status")]
         )
@@ -263,6 +265,7 @@ class AccountsPage(QWidget):
         table grants it."""
         permissions = list(PERMISSION_LABELS)
         table = QTableWidget(len(permissions), len(ROLE_ORDER) + 1)
+        name_view(table, self.tr("Permissions per role"))
         table.setObjectName("permissionMatrix")
         table.setStyleSheet("QHeaderView::section:horizontal { padding: 4px 2px; font-weight: normal; }")
         table.setHorizontalHeaderLabels(
