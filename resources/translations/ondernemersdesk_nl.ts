@@ -4755,6 +4755,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)</source>
         <translation>Zoek een onderneming: naam, KvK, adres, postcode, contactpersoon…  (Ctrl+K)</translation>
     </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Ondernemingen zoeken</translation>
+    </message>
 </context>
 <context>
     <name>SetUpDialog</name>

@@ -70,6 +70,7 @@ class AgreementRow(QWidget):
         }
         self.description = QLineEdit(record.description if record else "")
         self.description.setPlaceholderText(self.tr("What is agreed"))
+        self.description.setAccessibleName(self.tr("What is agreed"))
         self.responsible = QComboBox()
         fill_combo(
             self.responsible,
@@ -183,6 +184,7 @@ class InteractionDialog(FormDialog):
             empty=None,
         )
         self.subject = self.line("subject", self.tr("Subject"), record.subject if record else "")
+        self.subject.setAccessibleName(self.tr("Subject"))
         present = {uid for uid, _ in record.officials} if record else {worker.user_id}
         self.official_list = PeopleList([(c.value, c.label) for c in officials], present)  # type: ignore[misc]
         self.add_field("official_ids", self.tr("Officials present"), self.official_list)

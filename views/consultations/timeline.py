@@ -119,6 +119,7 @@ class TimelineView(QWidget):
         top.addWidget(self.log_button)
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Contact moments"))
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [
