@@ -35,15 +35,18 @@ from models.diagnostics import describe, report
 from models.errors import AuthenticationError, DomainError, ValidationError
 from models.team import identity
 from models.team.services import SignedIn
+from views.common import theme
 from views.common.application import DesktopApplication
 from views.common.errors import excepthook
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, Settings
 from views.common.text import error_text
+from views.common.theme import Theme, apply_theme
 from views.common.worker import DatabaseWorker
 from views.connection import profiles
 from views.connection.profiles import Profile
 from views.shell.about_dialog import app_icon
+from views.shell.display_dialog import current_theme
 from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
 from views.shell.main_window import MainWindow
 
@@ -129,7 +132,21 @@ def use_translated_dialogs(app: QCoreApplication) -> None:
 
 
 def stylesheet() -> str:
-    return resource("styles", "app.qss").read_text(encoding="utf-8")
+    """The standard style sheet at the size it is written for (tests, screenshots, the benchmark);
+    the window itself is styled for the user's theme and the system's text size (views.common.theme)."""
+    return theme.stylesheet()
+
+
+def follow_display_settings(app: QApplication, settings: Settings) -> None:
+    """The theme chosen in Weergave and the system's text size; with the theme on "follow the
+    system", a change of the system's contrast setting is followed while the window is open."""
+    apply_theme(app, current_theme(settings))
+
+    def contrast_changed() -> None:
+        if current_theme(settings) is Theme.SYSTEM:
+            apply_theme(app, Theme.SYSTEM)
+
+    QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(contrast_changed)
 
 
 LOG_FILE = "ondernemersdesk.log"
@@ -353,6 +370,7 @@ def run_gui(argv: list[str]) -> int:
     app = make_application(argv)
     sys.excepthook = excepthook
     settings = Settings()
+    follow_display_settings(app, settings)
     apply_presets(settings)
     application = Application(
         settings, connect_at_start, lambda worker: generate_demo(worker, DEMO_COMPANIES)

@@ -322,6 +322,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.privacy.retention_tab import RetentionDialog
     from views.rounds import round_dialogs as rd
     from views.shell.about_dialog import AboutDialog
+    from views.shell.display_dialog import DisplayDialog
     from views.shell.first_run import FirstRunDialog
     from views.shell.restore_dialog import RestoreDialog
     from views.signals import settings_dialog as sd
@@ -469,6 +470,9 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
         ),
         name("shell.about_dialog", "AboutDialog"): lambda d: AboutDialog(
             d.worker, Settings(str(d.tmp_path / "about.ini")), d.parent
+        ),
+        name("shell.display_dialog", "DisplayDialog"): lambda d: DisplayDialog(
+            Settings(str(d.tmp_path / "display.ini")), d.parent
         ),
         name("shell.restore_dialog", "RestoreDialog"): lambda d: RestoreDialog(d.worker, d.parent, d.parent),
         name("shell.first_run", "FirstRunDialog"): lambda d: FirstRunDialog(

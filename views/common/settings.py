@@ -53,6 +53,8 @@ CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
 CONNECTION_LAST = Setting[str]("connection/last", "")
 RECENT_COMPANIES = Setting[list]("navigation/recent_companies", [])
 WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
+# views.common.theme.Theme: "system" (high contrast when the system asks for it), "standard", "high_contrast".
+THEME = Setting[str]("display/theme", "system")
 # How many daily copies of a local database file are kept next to it (models.backups); IT may preset it.
 BACKUPS_KEPT = Setting[int]("backups/kept", 7, env="ONDERNEMERSDESK_BACKUPS_KEPT")
 

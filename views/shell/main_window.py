@@ -42,6 +42,7 @@ from views.companies.company_dialogs import CompanyDialog, Lookups
 from views.companies.company_page import CompanyPage
 from views.companies.search_box import SearchBox
 from views.shell.about_dialog import AboutDialog, app_icon
+from views.shell.display_dialog import DisplayDialog
 from views.shell.host import FixedHost, Host
 from views.shell.pages import BY_KEY, PAGES, LiveRefresh, Page, PageInfo
 
@@ -142,6 +143,13 @@ class MainWindow(QMainWindow):
         connection.setAccessibleName(self.tr("Connection…"))
         connection.clicked.connect(self.show_connection)
         top.addWidget(connection)
+        display = QPushButton(qta.icon("mdi6.contrast-circle", color="#5f6673"), "")
+        display.setObjectName("displayButton")
+        display.setFlat(True)
+        display.setToolTip(self.tr("Display: contrast and text size…"))
+        display.setAccessibleName(self.tr("Display…"))
+        display.clicked.connect(self.show_display)
+        top.addWidget(display)
         about = QPushButton(qta.icon("mdi6.information-outline", color="#5f6673"), "")
         about.setObjectName("aboutButton")
         about.setFlat(True)
@@ -381,6 +389,11 @@ class MainWindow(QMainWindow):
         )
         self.about.restore_requested.connect(self.show_restore)
         self.about.open()
+
+    def show_display(self) -> None:
+        dialog = DisplayDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_restore(self) -> None:
         """*Herstellen…*: put a backup of the local file back (views/shell/restore_dialog.py)."""
