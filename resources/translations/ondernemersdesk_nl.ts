@@ -5925,6 +5925,13 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     </message>
 </context>
 <context>
+    <name>agreements</name>
+    <message>
+        <source>due this week</source>
+        <translation>deze week</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>

@@ -308,7 +308,7 @@ class TimelineView(QWidget):
                         agreement.description,
                         f"{responsible_text(agreement)}"
                         + (f" · {agreement.assignee}" if agreement.assignee else ""),
-                        f"{status_text(agreement)} · {due_text(agreement)}",
+                        f"{status_text(agreement, today)} · {due_text(agreement)}",
                     ]
                 )
                 child.setData(0, RECORD_ROLE, agreement)
@@ -378,7 +378,7 @@ class TimelineView(QWidget):
         rows = "".join(
             f"<p style='margin:6px 0 0 0'><b>{escape(a.description)}</b><br>"
             f"<span style='color:{(urgency_colour(a, today) or QColor('#1c2330')).name()}'>"
-            f"{escape(status_text(a))} · {escape(due_label)} {escape(due_text(a))}</span>"
+            f"{escape(status_text(a, today))} · {escape(due_label)} {escape(due_text(a))}</span>"
             f"<span style='color:#5f6673'> · {escape(responsible_text(a))}"
             f"{' · ' + escape(a.assignee) if a.assignee else ''}</span></p>"
             for a in record.agreements
