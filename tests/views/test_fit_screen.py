@@ -19,7 +19,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QProgressDialog,
+    QScrollArea,
+    QWidget,
+)
 from shiboken6 import isValid
 from sqlalchemy import select
 
@@ -75,6 +82,17 @@ def check_window(window: QWidget, what: str) -> None:
     least = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert _fits(least), f"{what}: needs at least {least.width()}×{least.height()}"
     assert not outside(window), f"{what}: outside the window: {outside(window)}"
+    # The main window scrolls as a whole at a large scale (tests/views/test_zoom.py); at 100 % on
+    # the laptop it must not need to: its content fits the window, nothing lies outside it.
+    pane = window.findChild(QAbstractScrollArea, "zoomPane")
+    if isinstance(pane, QScrollArea) and pane.widget() is not None:
+        content = pane.widget()
+        room = pane.viewport().size()
+        need = content.minimumSizeHint()
+        assert need.width() <= room.width() and need.height() <= room.height(), (
+            f"{what}: the window's content needs {need.width()}×{need.height()}, has {room.width()}×{room.height()}"
+        )
+        assert not outside(content), f"{what}: outside the window: {outside(content)}"
 
 
 @pytest.fixture(autouse=True)

@@ -38,6 +38,7 @@ from models.errors import ValidationError
 from models.lookups import Choice
 from views.common.date_field import DateField, DateTimeField
 from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
+from views.common.screen import bounded_width
 from views.common.text import field_error_text, format_date, label
 from views.common.widgets import PeopleList, ReportEditor
 from views.common.worker import DatabaseWorker
@@ -215,7 +216,7 @@ class InteractionDialog(FormDialog):
         self.agreement_rows: list[AgreementRow] = []
         for agreement in record.agreements if record else []:
             self.add_agreement(agreement)
-        self.setMinimumWidth(1100)
+        self.setMinimumWidth(bounded_width(self, 1100))
         self.subject.setFocus()
 
     def extra_inputs(self) -> list[Any]:

@@ -137,6 +137,7 @@ class KnowledgePage(QWidget):
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # a larger system font: on two lines rather than cut off
         self.scope = QComboBox()
         for scope, text in (
             (ArticleScope.VALID, self.tr("Valid today")),

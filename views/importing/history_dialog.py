@@ -26,6 +26,7 @@ from models.importing.run import BatchSummary, batch_report, history
 from models.importing.undo import UndoResult, undo_import
 from models.progress import Progress
 from views.common.long_work import LongWorkDialog
+from views.common.screen import fit_to_screen
 from views.common.text import error_text, format_datetime, label
 from views.common.worker import DatabaseWorker
 from views.importing.import_wizard import report_text
@@ -38,7 +39,7 @@ class ImportHistoryDialog(QDialog):
         self.batches: list[BatchSummary] = []
         self.work: LongWorkDialog | None = None
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(1000, 520)
+        fit_to_screen(self, 1000, 520)  # a large scale: what the screen has
         self.table = QTableWidget(0, 6 + len(RowClass))
         self.table.setHorizontalHeaderLabels(
             [

@@ -33,7 +33,7 @@ from models.team.services import SignedIn
 from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
 from views.common.live import LiveUpdates
-from views.common.screen import fit_to_screen
+from views.common.screen import ZoomPane, fit_to_screen
 from views.common.settings import RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from views.common.text import error_text, security_sentence, security_text
 from views.common.worker import DatabaseWorker, Operation
@@ -207,7 +207,10 @@ class MainWindow(QMainWindow):
         self.drafts = DraftsBanner(self)
         outer.addWidget(self.drafts)
         outer.addLayout(body, 1)
-        self.setCentralWidget(central)
+        # At a large scale (200 % leaves a laptop 683×384 logical pixels) the whole window
+        # scrolls rather than running off the screen; at 100 % it never needs to.
+        self.zoom_pane = ZoomPane(central)
+        self.setCentralWidget(self.zoom_pane)
 
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", worker.database.display_name))
         focus_search = QShortcut(QKeySequence("Ctrl+K"), self)
