@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,8 +14,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QPushButton
 
 from desktop.bootstrap import stylesheet
+from models.companies.search import SearchHit
+from models.consultations.entities import AgreementStatus, Responsible
+from models.consultations.records import AgreementRecord
 from views.common import theme
 from views.common.settings import THEME
+from views.companies.search_box import hit_plain_text
+from views.consultations.agreements import status_text, urgency_colour, urgency_text
 from views.shell.display_dialog import DisplayDialog
 from views.shell.main_window import MainWindow
 
@@ -135,3 +141,52 @@ def test_high_contrast_is_chosen_in_weergave_and_kept(
     dialog.accept()
     assert qapp.property("highContrast") is False
     assert theme.FOCUS not in qapp.styleSheet()
+
+
+# -- colour is never the only sign ------------------------------------------------------------------
+
+
+def _agreement(due: date | None, *, overdue: bool = False) -> AgreementRecord:
+    return AgreementRecord(
+        id=1,
+        version=1,
+        interaction_id=1,
+        company_id=1,
+        company_name="Café De Zwaan",
+        description="Vergunning aanvragen",
+        responsible=Responsible.ENTREPRENEUR,
+        assignee_id=None,
+        assignee=None,
+        due_date=due,
+        status=AgreementStatus.OPEN,
+        status_note=None,
+        closed_on=None,
+        made_on=date(2026, 11, 2),
+        overdue=overdue,
+    )
+
+
+def test_an_agreements_colour_is_also_said_in_words() -> None:
+    today = date(2026, 12, 1)  # a Tuesday: the week ends on Sunday the 6th
+    late = _agreement(date(2026, 11, 20), overdue=True)
+    soon = _agreement(date(2026, 12, 4))
+    later = _agreement(date(2026, 12, 20))
+    assert urgency_colour(late, today) is not None and status_text(late, today) == "open · te laat"
+    assert urgency_colour(soon, today) is not None and status_text(soon, today) == "open · deze week"
+    assert urgency_colour(later, today) is None and status_text(later, today) == "open"
+    assert urgency_text(soon, today) == "deze week" and urgency_text(later, today) == ""
+
+
+def test_a_search_hit_is_read_out_as_text() -> None:
+    hit = SearchHit(
+        company_id=1,
+        name="Café De Zwaan",
+        kvk_number="69599084",
+        address="Noordereinde 12",
+        area="",
+        archived=True,
+        score=1.0,
+    )
+    assert (
+        hit_plain_text(hit, "gearchiveerd") == "Café De Zwaan (gearchiveerd), KvK 69599084, Noordereinde 12"
+    )
