@@ -21,6 +21,7 @@ import pyatspi
 # Generous waits: a loaded two-core machine starts Qt, reads a database and builds a page slowly;
 # every wait polls and returns as soon as its condition holds.
 WAIT = 120.0
+START = 300.0  # the first window: Python, Qt and the database start on a busy machine
 POLL = 0.25
 # Lists and tables can hold thousands of cells: searched only when the step asks for them.
 CONTAINERS = {pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TREE, pyatspi.ROLE_LIST}
@@ -131,8 +132,16 @@ def press(button: object) -> None:
 
 
 def focus(acc: object) -> None:
-    acc.queryComponent().grabFocus()
-    wait_for(f"focus on {acc.name!r}", lambda: acc.getState().contains(pyatspi.STATE_FOCUSED))
+    """Move the focus to ``acc``, asking again until it has it (a window the window manager has
+    not activated yet keeps the focus where it was)."""
+
+    def focused() -> bool:
+        if acc.getState().contains(pyatspi.STATE_FOCUSED):
+            return True
+        acc.queryComponent().grabFocus()
+        return False
+
+    wait_for(f"focus on {acc.name!r}", focused)
 
 
 def type_text(text: str) -> None:
@@ -154,8 +163,8 @@ def text_of(acc: object) -> str:
 
 
 def run(query: str, subject: str, agreement: str) -> None:
-    app = wait_for("the application on the accessibility bus", application)
-    main = wait_for("the main window", lambda: window(app, APP_NAME, pyatspi.ROLE_FRAME))
+    app = wait_for("the application on the accessibility bus", application, timeout=START)
+    main = wait_for("the main window", lambda: window(app, APP_NAME, pyatspi.ROLE_FRAME), timeout=START)
     where.append(main)
     say(f"window: {main.name}")
 
