@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from models.diagnostics import describe, report
 from models.errors import AuthenticationError, DomainError, ValidationError
 from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
+from views.common import theme
 from views.common.application import DesktopApplication
 from views.common.errors import excepthook
 from views.common.garbage import collect_on_main_thread
@@ -39,6 +40,8 @@ from views.common.icons import app_icon
 from views.common.locales import DUTCH_LOCALE, ENGLISH_LOCALE
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, LANGUAGE, Settings
+from views.common.theme import Theme, apply_theme
+from views.shell.display_dialog import current_theme
 from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
 from views.shell.start_shell import StartShell
 
@@ -163,7 +166,21 @@ def use_translated_dialogs(app: QCoreApplication) -> None:
 
 
 def stylesheet() -> str:
-    return resource("styles", "app.qss").read_text(encoding="utf-8")
+    """The standard style sheet at the size it is written for (tests, screenshots, the benchmark);
+    the window itself is styled for the user's theme and the system's text size (views.common.theme)."""
+    return theme.stylesheet()
+
+
+def follow_display_settings(app: QApplication, settings: Settings) -> None:
+    """The theme chosen in Weergave and the system's text size; with the theme on "follow the
+    system", a change of the system's contrast setting is followed while the window is open."""
+    apply_theme(app, current_theme(settings))
+
+    def contrast_changed() -> None:
+        if current_theme(settings) is Theme.SYSTEM:
+            apply_theme(app, Theme.SYSTEM)
+
+    QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(contrast_changed)
 
 
 LOG_FILE = "ondernemersdesk.log"
@@ -449,6 +466,7 @@ def run_gui(argv: list[str]) -> int:
     settings = Settings()
     app = make_application(argv, interface_language(settings), version=False)
     sys.excepthook = excepthook
+    follow_display_settings(app, settings)
     shell = StartShell(settings)
     shell.show()
     say_visible(shell)

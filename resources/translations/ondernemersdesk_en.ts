@@ -2125,6 +2125,41 @@
     </message>
 </context>
 <context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: high contrast)</source>
+        <translation>Follow the system (now: high contrast)</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: standard)</source>
+        <translation>Follow the system (now: standard)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast: black on white, a thick blue focus frame</source>
+        <translation>High contrast: black on white, a thick blue focus frame</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast</source>
+        <translation>&amp;Contrast</translation>
+    </message>
+    <message>
+        <source>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</source>
+        <translation>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Unsaved form</source>
@@ -3524,6 +3559,14 @@
     <message>
         <source>Connection…</source>
         <translation>Connection…</translation>
+    </message>
+    <message>
+        <source>Display: contrast and text size…</source>
+        <translation>Display: contrast and text size…</translation>
+    </message>
+    <message>
+        <source>Display…</source>
+        <translation>Display…</translation>
     </message>
     <message>
         <source>Settings… (Ctrl+,)</source>
@@ -6337,6 +6380,13 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Nothing found. Try part of the name, a street, a postcode or a KvK number.</source>
         <translation>Nothing found. Try part of the name, a street, a postcode or a KvK number.</translation>
+    </message>
+</context>
+<context>
+    <name>agreements</name>
+    <message>
+        <source>due this week</source>
+        <translation>due this week</translation>
     </message>
 </context>
 <context>

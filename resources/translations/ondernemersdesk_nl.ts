@@ -2125,6 +2125,41 @@
     </message>
 </context>
 <context>
+    <name>DisplayDialog</name>
+    <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: high contrast)</source>
+        <translation>Het systeem volgen (nu: hoog contrast)</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: standard)</source>
+        <translation>Het systeem volgen (nu: standaard)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>High contrast: black on white, a thick blue focus frame</source>
+        <translation>Hoog contrast: zwart op wit, een dikke blauwe focusrand</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast</source>
+        <translation>&amp;Contrast</translation>
+    </message>
+    <message>
+        <source>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</source>
+        <translation>Tekstgrootte en schaal volgen het besturingssysteem: nu %1 pt bij %2 %. Wijzig ze in de beeldscherminstellingen van het systeem; het venster volgt bij de volgende start.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>Unsaved form</source>
@@ -3468,6 +3503,14 @@
     <message>
         <source>Connection…</source>
         <translation>Verbinding…</translation>
+    </message>
+    <message>
+        <source>Display: contrast and text size…</source>
+        <translation>Weergave: contrast en tekstgrootte…</translation>
+    </message>
+    <message>
+        <source>Display…</source>
+        <translation>Weergave…</translation>
     </message>
     <message>
         <source>Settings… (Ctrl+,)</source>
@@ -6337,6 +6380,13 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Nothing found. Try part of the name, a street, a postcode or a KvK number.</source>
         <translation>Niets gevonden. Probeer een deel van de naam, een straat, een postcode of een KvK-nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>agreements</name>
+    <message>
+        <source>due this week</source>
+        <translation>deze week</translation>
     </message>
 </context>
 <context>

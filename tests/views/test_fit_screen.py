@@ -19,7 +19,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QProgressDialog,
+    QScrollArea,
+    QWidget,
+)
 from shiboken6 import isValid
 from sqlalchemy import select
 
@@ -75,6 +82,17 @@ def check_window(window: QWidget, what: str) -> None:
     least = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert _fits(least), f"{what}: needs at least {least.width()}×{least.height()}"
     assert not outside(window), f"{what}: outside the window: {outside(window)}"
+    # The main window scrolls as a whole at a large scale (tests/views/test_zoom.py); at 100 % on
+    # the laptop it must not need to: its content fits the window, nothing lies outside it.
+    pane = window.findChild(QAbstractScrollArea, "zoomPane")
+    if isinstance(pane, QScrollArea) and pane.widget() is not None:
+        content = pane.widget()
+        room = pane.viewport().size()
+        need = content.minimumSizeHint()
+        assert need.width() <= room.width() and need.height() <= room.height(), (
+            f"{what}: the window's content needs {need.width()}×{need.height()}, has {room.width()}×{room.height()}"
+        )
+        assert not outside(content), f"{what}: outside the window: {outside(content)}"
 
 
 @pytest.fixture(autouse=True)
@@ -322,6 +340,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.privacy.retention_tab import RetentionDialog
     from views.rounds import round_dialogs as rd
     from views.shell.about_dialog import AboutDialog
+    from views.shell.display_dialog import DisplayDialog
     from views.shell.first_run import FirstRunDialog
     from views.shell.restore_dialog import RestoreDialog
     from views.shell.settings_dialog import SettingsDialog
@@ -474,6 +493,9 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
         ),
         name("shell.shortcuts_dialog", "ShortcutsDialog"): lambda d: ShortcutsDialog(
             d.parent.keyboard_shortcuts(), d.parent
+        ),
+        name("shell.display_dialog", "DisplayDialog"): lambda d: DisplayDialog(
+            Settings(str(d.tmp_path / "display.ini")), d.parent
         ),
         name("shell.restore_dialog", "RestoreDialog"): lambda d: RestoreDialog(d.worker, d.parent, d.parent),
         name("shell.settings_dialog", "SettingsDialog"): lambda d: SettingsDialog(

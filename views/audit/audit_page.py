@@ -35,6 +35,7 @@ from views.common.accessibility import label_field
 from views.common.date_field import DateField
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo
+from views.common.screen import ZoomPane, fit_to_screen
 from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, format_short_date, format_short_datetime, label
 from views.common.worker import DatabaseWorker
@@ -258,11 +259,13 @@ class AuditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changes to %1").replace("%1", company_name))
-        self.resize(1100, 560)
+        fit_to_screen(self, 1100, 560)  # a large scale: what the screen has
         self.view = AuditView(worker, records)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         if company_id is not None:  # the merges this company was part of, with their undo
             self.merges: MergesPanel | None = MergesPanel(worker, company_id, may_undo=may_undo_merges)
             self.merges.undone.connect(self.view.reload)
@@ -271,7 +274,9 @@ class AuditDialog(QDialog):
         else:
             self.merges = None
         layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ZoomPane(content), 1)  # a large scale: the filters scroll into view
+        outer.addWidget(buttons)
 
 
 # -- as a page of the main window (views/shell/pages.py) ------------------------------------------

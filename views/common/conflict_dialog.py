@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import ConflictError
 from views.common.accessibility import name_view
+from views.common.screen import ZoomPane, bounded_width, fit_to_screen
 from views.common.text import format_datetime
 
 BOTH_CHANGED = QColor("#fff4ce")
@@ -209,13 +210,17 @@ class ConflictDialog(QDialog):
         buttons.addWidget(self.back)
         buttons.addWidget(self.use)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.table, 3)
         layout.addLayout(side, 2)
         layout.addLayout(buttons)
-        self.setMinimumWidth(980)
-        self.resize(1080, 620)
+        # A large scale: the comparison and its buttons scroll into view rather than being squeezed.
+        QVBoxLayout(self).addWidget(ZoomPane(content))
+        self.setMinimumWidth(bounded_width(self, 980))
+        fit_to_screen(self, 1080, 620)  # a large scale: what the screen has
         self._update()
         if self.fields:
             first_open = next((r for r, n in enumerate(self.fields) if self.choice(n) is None), 0)

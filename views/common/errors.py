@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.diagnostics import report
+from views.common.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)  # a large scale: what the screen has
         layout = QVBoxLayout(self)
         text = QLabel(
             self.tr(

@@ -36,7 +36,7 @@ from models.lookups import Choice
 from views.common.accessibility import announce, name_field, plain
 from views.common.banners import ERROR_BANNER_STYLE, NOTE_BANNER_STYLE
 from views.common.form_values import NO_VALUE, display, editor_value, set_editor_value
-from views.common.screen import ScrollingPane, keep_on_screen
+from views.common.screen import ScrollingPane, bounded_width, keep_on_screen
 from views.common.text import error_text, field_error_text, message
 from views.common.worker import DatabaseWorker
 
@@ -196,7 +196,7 @@ class FormDialog(QDialog):
         column.addLayout(self.form)
         column.addStretch(1)
         self.columns.addLayout(column, 1)
-        self.setMinimumWidth(500 * self.columns.count())
+        self.setMinimumWidth(bounded_width(self, 500 * self.columns.count()))
 
     # -- building -------------------------------------------------------------------------
 
@@ -206,7 +206,9 @@ class FormDialog(QDialog):
         self.form.addRow(heading)
 
     def add_field(self, name: str, label: str, editor: QWidget, hint: str = "") -> QWidget:
-        editor.setMinimumWidth(260)
+        # A check box's text cannot wrap: never narrower than it (a narrow screen scrolls instead).
+        least = editor.sizeHint().width() if isinstance(editor, QAbstractButton) else 0
+        editor.setMinimumWidth(max(260, least))
         row = FieldRow(editor, hint)
         self.rows[name] = row
         self.labels[name] = label or (editor.text() if isinstance(editor, QAbstractButton) else name)

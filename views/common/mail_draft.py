@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 
 from views.common import icons
 from views.common.paths import data_dir
+from views.common.screen import fit_to_screen
 from views.documents.mail import MailDraft, write_draft
 
 
@@ -69,7 +70,7 @@ class NoMailProgramDialog(QDialog):
         layout.addWidget(explanation)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, 620, 420)  # a large scale: what the screen has
 
     def copy_text(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -29,6 +29,12 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(min(width, room.width()), min(height, room.height()))
 
 
+def bounded_width(widget: QWidget, width: int) -> int:
+    """``width``, or the room the screen has when that is less: at a large scale (200 % on a laptop
+    leaves 683 logical pixels) a wide form scrolls sideways instead of running off the screen."""
+    return min(width, available(widget).width())
+
+
 def keep_on_screen(window: QWidget) -> None:
     """Shrink a window that came out larger than its screen (call once it is shown)."""
     room = available(window)
@@ -45,6 +51,7 @@ class ScrollingPane(QScrollArea):
     """
 
     MINIMUM_HEIGHT = 160
+    DIALOG_MARGINS = 48
 
     def __init__(self, content: QWidget) -> None:
         super().__init__()
@@ -53,7 +60,8 @@ class ScrollingPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Not a stop of its own for Tab: the fields in it are, and it scrolls to the one focused.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only when the screen is narrower than the form (a large scale): see minimumSizeHint.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # The form's own background shows through: the pane is only a way to scroll.
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
@@ -73,4 +81,25 @@ class ScrollingPane(QScrollArea):
         if content is None:
             return super().minimumSizeHint()
         least = content.minimumSizeHint()
-        return QSize(least.width() + self._bar(), min(least.height(), self.MINIMUM_HEIGHT))
+        # At most the screen's width: wider content scrolls sideways rather than being cut off.
+        # (The dialog's own margins and a vertical bar are left beside it.)
+        width = min(least.width() + self._bar(), available(self).width() - self.DIALOG_MARGINS)
+        return QSize(max(width, 0), min(least.height(), self.MINIMUM_HEIGHT))
+
+
+class ZoomPane(QScrollArea):
+    """A window's whole content, scrolling both ways only when the screen is smaller than it (a large
+    scale: 200 % leaves a 1366×768 laptop 683×384 logical pixels); at 100 % it never shows a bar."""
+
+    def __init__(self, content: QWidget, name: str = "zoomPane") -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(content)
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        return content.sizeHint() if content is not None else super().sizeHint()

@@ -59,6 +59,8 @@ WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
 # The pages the navigation showed last (keys of views/shell/pages.py): the window's first screen
 # shows them before the official is signed in again (views/shell/start_shell.py).
 NAVIGATION = Setting[list]("navigation/pages", [])
+# views.common.theme.Theme: "system" (high contrast when the system asks for it), "standard", "high_contrast".
+THEME = Setting[str]("display/theme", "system")
 # How many daily copies of a local database file are kept next to it (models.backups); IT may preset it.
 BACKUPS_KEPT = Setting[int]("backups/kept", 7, env="ONDERNEMERSDESK_BACKUPS_KEPT")
 

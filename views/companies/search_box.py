@@ -42,6 +42,7 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(
             self.tr("Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)")
         )
+        self.setAccessibleName(self.tr("Search companies"))
         self.setMinimumWidth(480)
         self.setAccessibleName(self.tr("Search companies"))
         self.setAccessibleDescription(
@@ -142,6 +143,8 @@ class _ResultList(QFrame):
         for hit in hits:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, hit.company_id)
+            # Read out by a screen reader: the row itself is a widget without text.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, hit_plain_text(hit, self.tr("archived")))
             item.setSizeHint(QSize(0, 44))
             spoken = QTextDocumentFragment.fromHtml(hit_text(hit, self.tr("archived"))).toPlainText()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, " ".join(spoken.split()))
@@ -231,6 +234,13 @@ def hit_text(hit: SearchHit, archived_text: str) -> str:
         parts[0] = "KvK " + marked(reason.text, reason.start, reason.end)
     detail = "  ·  ".join(parts)
     return f"<b>{name}</b>{archived}<br><span style='color:#666'>{detail}</span>"
+
+
+def hit_plain_text(hit: SearchHit, archived_text: str) -> str:
+    """One hit as a screen reader says it: the name, whether archived, the KvK number and the address."""
+    parts = [hit.name + (f" ({archived_text})" if hit.archived else "")]
+    parts += [p for p in (f"KvK {hit.kvk_number}" if hit.kvk_number else "", hit.address) if p]
+    return ", ".join(parts)
 
 
 def _hit_widget(hit: SearchHit, archived_text: str, parent: QWidget) -> QWidget:

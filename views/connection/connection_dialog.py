@@ -48,6 +48,7 @@ from views.common.accessibility import label_field, name_view
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, INFO_BANNER_STYLE, WARN_BANNER_STYLE
 from views.common.forms import FieldRow
 from views.common.paths import APP_NAME, default_database_path
+from views.common.screen import fit_to_screen
 from views.common.settings import DATABASE_URL, Settings
 from views.common.text import error_text, field_error_text, security_sentence
 from views.common.worker import BackgroundJob
@@ -254,7 +255,7 @@ class ConnectionDialog(QDialog):
         buttons.addWidget(self.connect_button)
         outer.addLayout(buttons)
 
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)  # a large scale: what the screen has
         self._fill_list()
         wanted = current or profiles.last_profile(settings).name
         row = next((i for i, p in enumerate(self.profiles) if p.name == wanted), 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidgetItem, QWidget
 
@@ -39,11 +39,28 @@ def urgency_colour(record: AgreementRecord, today: date) -> QColor | None:
     return None
 
 
-def status_text(record: AgreementRecord) -> str:
+def due_soon(record: AgreementRecord, today: date) -> bool:
+    return urgency_colour(record, today) is DUE_SOON
+
+
+def status_text(record: AgreementRecord, today: date | None = None) -> str:
+    """The status in words, with what its colour says: overdue, or (given ``today``) due this week;
+    the colour is never the only sign."""
     text = label(AGREEMENT_STATUS_LABELS[record.status])
     if record.overdue:
         return text + " · " + label(OVERDUE_LABEL)
+    if today is not None and due_soon(record, today):
+        return text + " · " + QCoreApplication.translate("agreements", "due this week")
     return text
+
+
+def urgency_text(record: AgreementRecord, today: date) -> str:
+    """ "overdue" or "due this week" (what the colour says), or "" when neither."""
+    if record.overdue:
+        return label(OVERDUE_LABEL)
+    if due_soon(record, today):
+        return QCoreApplication.translate("agreements", "due this week")
+    return ""
 
 
 def responsible_text(record: AgreementRecord) -> str:

@@ -39,6 +39,7 @@ from views.common import icons
 from views.common.accessibility import label_field
 from views.common.date_field import DateField, DateTimeField
 from views.common.forms import FieldRow, FormDialog, StatusChangeDialog, fill_combo, select_data
+from views.common.screen import bounded_width
 from views.common.text import field_error_text, format_date, label
 from views.common.widgets import PeopleList, ReportEditor
 from views.common.worker import DatabaseWorker
@@ -71,6 +72,7 @@ class AgreementRow(QWidget):
         }
         self.description = QLineEdit(record.description if record else "")
         self.description.setPlaceholderText(self.tr("What is agreed"))
+        self.description.setAccessibleName(self.tr("What is agreed"))
         self.responsible = QComboBox()
         fill_combo(
             self.responsible,
@@ -184,6 +186,7 @@ class InteractionDialog(FormDialog):
             empty=None,
         )
         self.subject = self.line("subject", self.tr("Subject"), record.subject if record else "")
+        self.subject.setAccessibleName(self.tr("Subject"))
         present = {uid for uid, _ in record.officials} if record else {worker.user_id}
         self.official_list = PeopleList([(c.value, c.label) for c in officials], present)  # type: ignore[misc]
         self.add_field("official_ids", self.tr("Officials present"), self.official_list)
@@ -215,7 +218,7 @@ class InteractionDialog(FormDialog):
         self.agreement_rows: list[AgreementRow] = []
         for agreement in record.agreements if record else []:
             self.add_agreement(agreement)
-        self.setMinimumWidth(1100)
+        self.setMinimumWidth(bounded_width(self, 1100))
         self.subject.setFocus()
 
     def extra_inputs(self) -> list[Any]:

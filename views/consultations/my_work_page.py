@@ -224,7 +224,7 @@ class MyWorkPage(QWidget):
                         responsible_text(agreement),
                         agreement.assignee or "—",
                         due_text(agreement),
-                        status_text(agreement),
+                        status_text(agreement, today),
                         format_short_date(agreement.made_on),
                     ]
                 )

@@ -407,7 +407,7 @@ class TimelineView(QWidget):
             item.setData(0, EXPORT_ROLE, record.occurred_at.astimezone().date())
             item.setFont(2, bold)
             for agreement in record.agreements:
-                child = QTreeWidgetItem(self._agreement_texts(agreement))
+                child = QTreeWidgetItem(self._agreement_texts(agreement, today))
                 child.setData(0, RECORD_ROLE, agreement)
                 child.setToolTip(2, agreement.description)
                 paint(child, agreement, today)
@@ -438,13 +438,13 @@ class TimelineView(QWidget):
         ]
 
     @staticmethod
-    def _agreement_texts(agreement: AgreementRecord) -> list[str]:
+    def _agreement_texts(agreement: AgreementRecord, today: date | None = None) -> list[str]:
         return [
             "",
             "",
             agreement.description,
             f"{responsible_text(agreement)}" + (f" · {agreement.assignee}" if agreement.assignee else ""),
-            f"{status_text(agreement)} · {due_text(agreement)}",
+            f"{status_text(agreement, today)} · {due_text(agreement)}",
         ]
 
     def _export_task(self) -> ExportTask:
@@ -513,7 +513,7 @@ class TimelineView(QWidget):
         rows = "".join(
             f"<p style='margin:6px 0 0 0'><b>{escape(a.description)}</b><br>"
             f"<span style='color:{(urgency_colour(a, today) or QColor('#1c2330')).name()}'>"
-            f"{escape(status_text(a))} · {escape(due_label)} {escape(due_text(a))}</span>"
+            f"{escape(status_text(a, today))} · {escape(due_label)} {escape(due_text(a))}</span>"
             f"<span style='color:#5f6673'> · {escape(responsible_text(a))}"
             f"{' · ' + escape(a.assignee) if a.assignee else ''}</span></p>"
             for a in record.agreements

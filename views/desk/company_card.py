@@ -15,7 +15,7 @@ from models.signals.services import is_overdue as is_signal_overdue
 from models.validation import format_phone
 from views.common import icons
 from views.common.text import format_short_date, label
-from views.consultations.agreements import due_text, urgency_colour
+from views.consultations.agreements import due_text, urgency_colour, urgency_text
 
 INVALID_COLOUR = "#b3261e"
 
@@ -97,10 +97,10 @@ class CompanyCard(QFrame):
         for a in s.open_agreements:
             colour = urgency_colour(a, today)
             style = f" style='color:{colour.name()}'" if colour else ""
+            urgency = urgency_text(a, today)
             parts.append(
-                f"<span{style}>{escape(due_text(a))}</span> – {escape(a.description)} "
-                + muted % f"({escape(a.assignee or '—')})"
-                + "<br>"
+                f"<span{style}>{escape(due_text(a))}{' (' + escape(urgency) + ')' if urgency else ''}</span>"
+                f" – {escape(a.description)} " + muted % f"({escape(a.assignee or '—')})" + "<br>"
             )
         if s.open_count > len(s.open_agreements):
             more = self.tr("… and %1 more in the file.").replace(

@@ -137,6 +137,7 @@ class KnowledgePage(QWidget):
         title.setObjectName("pageTitle")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # a larger system font: on two lines rather than cut off
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Which articles"))
         for scope, text in (

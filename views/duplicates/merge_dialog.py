@@ -38,6 +38,7 @@ from models.validation import format_phone
 from views.common import icons
 from views.common.conflict_dialog import ConflictDialog
 from views.common.long_work import LongWorkDialog
+from views.common.screen import fit_to_screen
 from views.common.text import error_text, format_number, label
 from views.common.worker import DatabaseWorker
 
@@ -79,7 +80,7 @@ class MergeDialog(QDialog):
         # The plan, values and consent of the merge under way: the base and "mine" of a conflict.
         self.attempt: tuple[svc.MergePlan, dict[str, Any], bool] | None = None
         self.setWindowTitle(self.tr("Merge"))
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)  # a large scale: what the screen has
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -156,7 +157,7 @@ class MergeDialog(QDialog):
             )
         ):
             head = QLabel(f"<b>{caption}</b>")
-            head.setWordWrap(True)
+            head.setTextFormat(Qt.TextFormat.RichText)  # one line: a narrow screen scrolls sideways
             self.grid.addWidget(head, 0, column)
         for row, choice in enumerate(plan.fields, start=1):
             self.grid.addWidget(QLabel(label(FIELD_LABELS.get(choice.field, choice.field))), row, 0)

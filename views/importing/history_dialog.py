@@ -27,6 +27,7 @@ from models.importing.undo import UndoResult, undo_import
 from models.progress import Progress
 from views.common.accessibility import name_view
 from views.common.long_work import LongWorkDialog
+from views.common.screen import fit_to_screen
 from views.common.text import error_text, format_datetime, label
 from views.common.worker import DatabaseWorker
 from views.importing.import_wizard import report_text
@@ -39,7 +40,7 @@ class ImportHistoryDialog(QDialog):
         self.batches: list[BatchSummary] = []
         self.work: LongWorkDialog | None = None
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(1000, 520)
+        fit_to_screen(self, 1000, 520)  # a large scale: what the screen has
         self.table = QTableWidget(0, 6 + len(RowClass))
         name_view(self.table, self.tr("Imports"))
         self.table.setHorizontalHeaderLabels(

@@ -49,6 +49,7 @@ from models.importing.run import ImportResult, run_import
 from models.progress import CancelledError, Progress
 from views.common.accessibility import name_view
 from views.common.long_work import LongWorkDialog
+from views.common.screen import ZoomPane, fit_to_screen
 from views.common.text import error_text, label, message
 from views.common.worker import DatabaseWorker
 
@@ -243,7 +244,7 @@ class ImportWizard(QDialog):
         self.outcome: ImportResult | None = None
         self.work: LongWorkDialog | None = None
         self.setWindowTitle(self.tr("Import companies"))
-        self.resize(1100, 660)
+        fit_to_screen(self, 1100, 660)  # a large scale: what the screen has
         self.pages = QStackedWidget()
         self.pages.addWidget(self._file_page())
         self.pages.addWidget(self._mapping_page())
@@ -266,7 +267,7 @@ class ImportWizard(QDialog):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(ZoomPane(self.pages), 1)  # a large scale: each step scrolls into view
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self._show(0)

@@ -33,6 +33,7 @@ from models.signals import categories as signal_categories
 from views.common.date_field import DateField, DateTimeField
 from views.common.form_values import display, editor_value, set_editor_value
 from views.common.forms import FormDialog, select_data
+from views.common.screen import bounded_width
 from views.common.text import field_error_text
 from views.common.widgets import PeopleList
 from views.common.worker import DatabaseWorker
@@ -190,7 +191,7 @@ class ObservationDialog(FormDialog):
         self.follow_up = QCheckBox(self.tr("Needs follow-up"))
         self.follow_up.setChecked(bool(record and record.follow_up))
         self.add_field("follow_up", "", self.follow_up)
-        self.setMinimumWidth(980)
+        self.setMinimumWidth(bounded_width(self, 980))
         self.category.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -289,7 +290,7 @@ class AgreementFollowUpDialog(FormDialog):
             finding=self.tr("Finding"),
             followed_up=self.tr("Followed up"),
         )
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(bounded_width(self, 720))
         self.row.description.setFocus()
 
     def task(self) -> Callable[[Session], Any]:

@@ -27,6 +27,7 @@ from models.errors import DomainError
 from models.migrations import HEAD, current_revision
 from views.common.icons import app_icon as app_icon  # where it was first; it lives there now
 from views.common.paths import APP_NAME, app_version, data_dir
+from views.common.screen import ScrollingPane
 from views.common.settings import DATABASE_URL, Settings
 from views.common.text import error_text, security_text
 from views.common.worker import BackgroundJob, DatabaseWorker
@@ -157,7 +158,11 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.addLayout(top)
-        layout.addLayout(form)
+        # The details scroll when the screen is low (a large scale), the buttons stay in view.
+        details = QWidget()
+        details.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(ScrollingPane(details), 1)
         layout.addWidget(buttons)
 
         self.worker.run(

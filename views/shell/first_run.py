@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from views.common.screen import ScrollingPane, bounded_width
 
 DEMO_COMPANIES = 500
 
@@ -21,8 +24,12 @@ class FirstRunDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Ondernemersdesk"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(bounded_width(self, 560))
+        outer = QVBoxLayout(self)
+        # The choices scroll when the screen is small (a large scale); their texts cannot wrap.
+        choices = QWidget()
+        layout = QVBoxLayout(choices)
+        layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Welcome to Ondernemersdesk"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
@@ -46,14 +53,16 @@ class FirstRunDialog(QDialog):
         group.addButton(self.empty)
         group.addButton(self.demo)
         group.addButton(self.import_now)
-        layout.addWidget(self.demo)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.import_now)
+        for choice in (self.demo, self.empty, self.import_now):
+            choice.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            layout.addWidget(choice)
         note = QLabel(self.tr("A shared database on a server can be chosen later by your administrator."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addSpacing(8)
         layout.addWidget(note)
+        layout.addStretch(1)
+        outer.addWidget(ScrollingPane(choices), 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -61,7 +70,7 @@ class FirstRunDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     @property
     def with_demo(self) -> bool:

@@ -36,7 +36,7 @@ from views.common.drafts import DraftsBanner, keep_open_forms
 from views.common.errors import show_bug
 from views.common.icons import icon
 from views.common.live import LiveUpdates
-from views.common.screen import fit_to_screen
+from views.common.screen import ZoomPane, fit_to_screen
 from views.common.settings import NAVIGATION, RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from views.common.text import error_text, security_sentence, security_text
 from views.common.widgets import ReportEditor
@@ -45,6 +45,7 @@ from views.companies.companies_page import CompaniesPage
 from views.companies.company_dialogs import CompanyDialog, Lookups
 from views.companies.search_box import SearchBox
 from views.shell.about_dialog import AboutDialog, app_icon
+from views.shell.display_dialog import DisplayDialog
 from views.shell.host import FixedHost, Host
 from views.shell.pages import BY_KEY, PAGES, LiveRefresh, Page, PageInfo
 from views.shell.shortcuts_dialog import KeyInfo, ShortcutsDialog, form_keys, keys_of
@@ -155,6 +156,13 @@ class MainWindow(QMainWindow):
         connection.setAccessibleName(self.tr("Connection…"))
         connection.clicked.connect(self.show_connection)
         top.addWidget(connection)
+        display = QPushButton(icon("mdi6.contrast-circle", color="#5f6673"), "")
+        display.setObjectName("displayButton")
+        display.setFlat(True)
+        display.setToolTip(self.tr("Display: contrast and text size…"))
+        display.setAccessibleName(self.tr("Display…"))
+        display.clicked.connect(self.show_display)
+        top.addWidget(display)
         preferences = QPushButton(icon("mdi6.cog-outline", color="#5f6673"), "")
         preferences.setObjectName("settingsButton")
         preferences.setFlat(True)
@@ -233,7 +241,10 @@ class MainWindow(QMainWindow):
         self.drafts = DraftsBanner(self)
         outer.addWidget(self.drafts)
         outer.addLayout(body, 1)
-        self.setCentralWidget(central)
+        # At a large scale (200 % leaves a laptop 683×384 logical pixels) the whole window
+        # scrolls rather than running off the screen; at 100 % it never needs to.
+        self.zoom_pane = ZoomPane(central)
+        self.setCentralWidget(self.zoom_pane)
 
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", worker.database.display_name))
         # What the status bar says later (an export written, no backup made) is read out too.
@@ -479,6 +490,11 @@ class MainWindow(QMainWindow):
             return
         self.shortcuts = ShortcutsDialog(self.keyboard_shortcuts(), self)
         self.shortcuts.open()
+
+    def show_display(self) -> None:
+        dialog = DisplayDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_restore(self) -> None:
         """*Herstellen…*: put a backup of the local file back (views/shell/restore_dialog.py)."""

@@ -31,6 +31,7 @@ from models.signals.reactions import ReasonRecord
 from views.common import icons
 from views.common.accessibility import name_view
 from views.common.forms import FormDialog
+from views.common.screen import fit_to_screen
 from views.common.text import label
 from views.common.worker import DatabaseWorker
 from views.signals.signal_dialogs import status_text
@@ -205,7 +206,7 @@ class SignalSettingsDialog(QDialog):
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(self.tr("Categories and feedback templates"))
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)  # a large scale: what the screen has
         self.categories: list[CategoryRecord] = []
         self.template_records: list[TemplateRecord] = []
         self.reason_records: list[ReasonRecord] = []

@@ -34,6 +34,7 @@ from views.common import icons
 from views.common.accessibility import name_view
 from views.common.mail_draft import open_mail_draft
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
+from views.common.screen import ScrollingPane
 from views.common.text import (
     error_text,
     format_date,
@@ -181,7 +182,8 @@ class SignalDetail(QFrame):
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
+        # The details scroll when the pane is low (a large scale), rather than squeezing the texts.
+        self.stack.addWidget(ScrollingPane(content))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)

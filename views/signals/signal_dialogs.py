@@ -38,6 +38,7 @@ from views.common import icons
 from views.common.accessibility import name_view
 from views.common.date_field import DateField
 from views.common.forms import FormDialog, StatusChangeDialog, select_data
+from views.common.screen import bounded_width
 from views.common.text import format_date, format_short_date, label, locale
 from views.common.worker import DatabaseWorker
 from views.companies.search_box import SearchBox
@@ -234,7 +235,7 @@ class SignalDialog(FormDialog):
         self._anonymous_toggled(self.anonymous.isChecked())
         self._set_company(self.company_id, record.company or "" if record else "")
         self._category_changed()
-        self.setMinimumWidth(1040)
+        self.setMinimumWidth(bounded_width(self, 1040))
         self.category.setFocus()
 
     # -- behaviour ------------------------------------------------------------------------
@@ -456,7 +457,7 @@ class TransitionDialog(StatusChangeDialog):
         self.template.currentIndexChanged.connect(self.fill)
         if self.templates and record.feedback_required:
             self.template.setCurrentIndex(1)
-        self.setMinimumWidth(1000)
+        self.setMinimumWidth(bounded_width(self, 1000))
         self.found.setFocus()
 
     def transition_input(self, **given: Any) -> svc.TransitionInput:

@@ -15,6 +15,7 @@ from models.team.identity import identity, preset_fields, save_identity
 from models.team.records import NOT_SET_ADDRESS, Identity
 from views.common.banners import NOTE_BANNER_STYLE
 from views.common.forms import FormDialog
+from views.common.screen import bounded_width
 from views.common.worker import DatabaseWorker
 
 if TYPE_CHECKING:
@@ -90,7 +91,9 @@ class IdentityDialog(FormDialog):
             note.setWordWrap(True)
             note.setStyleSheet(NOTE_BANNER_STYLE)
             self.main_form.insertRow(0, note)
-        self.setMinimumWidth(1240)  # the hints under the fields in full, not cut off at the edge
+        self.setMinimumWidth(
+            bounded_width(self, 1240)
+        )  # the hints under the fields in full, not cut off at the edge
 
     def _lock(self, fields: frozenset[str]) -> None:
         """Fields IT fixed for this computer (machine-wide settings): shown, not editable."""
