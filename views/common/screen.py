@@ -95,6 +95,7 @@ class ZoomPane(QScrollArea):
         super().__init__()
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own: its fields are
         self.setWidgetResizable(True)
         self.setWidget(content)
         self.viewport().setAutoFillBackground(False)

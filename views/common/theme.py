@@ -93,6 +93,8 @@ def _high_contrast_rule(selector: str, body: str) -> str:
         if name in _BACKGROUND:
             value = _HEX.sub(lambda m: DARK if m.group(0).lower() in _DARK_BACKGROUNDS else WHITE, value)
             backgrounds[name] = value
+        elif name.startswith("border") and ":focus" in selector:
+            continue  # the focus frames of high contrast are its own (_FOCUS_RULES), not recoloured ones
         elif name.startswith("border") or name == "gridline-color":
             value = _HEX.sub(BLACK, value)
         out.append((name, value))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.common.accessibility import name_view, plain
+from views.common.screen import fit_to_screen
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,7 +111,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, keys: list[KeyInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)  # a large scale: what the screen has
         intro = QLabel(
             self.tr(
                 "Everything in Ondernemersdesk can be done with the keyboard. These keys work in the "
