@@ -7679,6 +7679,54 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Choose why the reporter is not satisfied.</source>
         <translation>Kies waarom de melder niet tevreden is.</translation>
     </message>
+    <message>
+        <source>There is no set taken along at {file}.</source>
+        <translation>Er is geen meegenomen set in {file}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened with the key on this computer.</source>
+        <translation>{file} kan niet worden geopend met de sleutel op deze computer.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</source>
+        <translation>De server heeft een nieuwere versie van Ondernemersdesk ({server}) dan deze computer ({here}). Werk eerst de applicatie bij; de offline gemaakte wijzigingen blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>The server has an older database version ({server}); IT must update it first.</source>
+        <translation>De server heeft een oudere databaseversie ({server}); ICT moet die eerst bijwerken.</translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose another file or hand that set in first.</source>
+        <translation>{file} bestaat al; kies een ander bestand of zet die set eerst terug.</translation>
+    </message>
+    <message>
+        <source>A colleague changed the same records just now; synchronise again.</source>
+        <translation>Een collega wijzigde zojuist dezelfde gegevens; synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The check after synchronising found {local} rows of {table} here and {server} on the server; nothing was changed here. Synchronise again.</source>
+        <translation>De controle na het synchroniseren vond hier {local} rijen van {table} en op de server {server}; hier is niets gewijzigd. Synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{count} changes made offline have not been synchronised yet; synchronise first, then hand the set in.</source>
+        <translation>{count} offline gemaakte wijzigingen zijn nog niet gesynchroniseerd; synchroniseer eerst en zet de set daarna terug.</translation>
+    </message>
+    <message>
+        <source>There is no round {number}.</source>
+        <translation>Er is geen ronde {number}.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so a set taken along could not be kept encrypted. Ask IT for a computer with one.</source>
+        <translation>Deze computer heeft geen wachtwoordkluis, dus een meegenomen set kan niet versleuteld worden bewaard. Vraag ICT om een computer met een wachtwoordkluis.</translation>
+    </message>
+    <message>
+        <source>The password store refused the key: {reason}</source>
+        <translation>De wachtwoordkluis weigerde de sleutel: {reason}</translation>
+    </message>
+    <message>
+        <source>The key of {file} is not on this computer: a set taken along opens only on the computer (and at the place) where it was taken along.</source>
+        <translation>De sleutel van {file} staat niet op deze computer: een meegenomen set opent alleen op de computer (en op de plek) waar hij is meegenomen.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
