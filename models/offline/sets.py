@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, Table, false, or_, select
+from sqlalchemy import Select, Table, bindparam, false, or_, select
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -99,8 +99,13 @@ def _chunks(ids: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 def _rows(session: Session, stmt: Select, column: Any, ids: Iterable[Any]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for part in _chunks(sorted(set(ids))):
-        found.extend(dict(r) for r in session.execute(stmt.where(column.in_(part))).mappings())
+    wanted = sorted(set(ids))
+    if not wanted:
+        return found
+    # One statement for every chunk: the ids go as an expanding parameter, not into its cache key.
+    bound = stmt.where(column.in_(bindparam("ids", expanding=True)))
+    for part in _chunks(wanted):
+        found.extend(dict(r) for r in session.execute(bound, {"ids": list(part)}).mappings())
     return found
 
 
@@ -150,67 +155,88 @@ def company_ids(
     return set(session.scalars(stmt)), areas
 
 
-def compute(session: Session, definition: SetDefinition, user_id: int | None) -> Rows:
-    """Every row of the set, table by table, as the official may take it along."""
+def _columns(
+    name: str, keys_only: bool, *, hidden: Iterable[str] = (), needed: Iterable[str] = ()
+) -> list[Any]:
+    """All columns the official may take (not ``hidden``), or only the key, the version and what
+    the computation itself needs (``needed``) — enough to see what changed since the base."""
+    t = table(name)
+    if keys_only:
+        wanted = {c.name for c in t.primary_key.columns} | {"version"} | set(needed)
+        return [c for c in t.columns if c.name in wanted]
+    hide = set(hidden)
+    return [c for c in t.columns if c.name not in hide]
+
+
+def compute(
+    session: Session, definition: SetDefinition, user_id: int | None, *, keys_only: bool = False
+) -> Rows:
+    """Every row of the set, table by table, as the official may take it along; with
+    ``keys_only`` only each row's key and version (a synchronisation's quick look for changes)."""
     companies, areas = company_ids(session, definition, user_id)
     rows: Rows = {}
-    rows["company"] = _rows(session, select(table("company")), Company.id, companies)
-    rows["establishment"] = _rows(
-        session, select(table("establishment")), Establishment.company_id, companies
-    )
+
+    def cols(name: str, *, hidden: Iterable[str] = (), needed: Iterable[str] = ()) -> Select:
+        return select(*_columns(name, keys_only, hidden=hidden, needed=needed))
+
+    rows["company"] = _rows(session, cols("company"), Company.id, companies)
+    rows["establishment"] = _rows(session, cols("establishment"), Establishment.company_id, companies)
     rows["company_contact"] = _rows(
-        session, select(table("company_contact")), CompanyContact.company_id, companies
+        session, cols("company_contact", needed=["contact_id"]), CompanyContact.company_id, companies
     )
     contact = table("contact")
     rows["contact"] = _rows(
-        session, select(contact), contact.c.id, {r["contact_id"] for r in rows["company_contact"]}
+        session, cols("contact"), contact.c.id, {r["contact_id"] for r in rows["company_contact"]}
     )
 
     rounds = [definition.round_id] if definition.kind == ROUND and definition.round_id else []
-    rows["supervision_round"] = _rows(session, select(table("supervision_round")), Round.id, rounds)
+    rows["supervision_round"] = _rows(session, cols("supervision_round"), Round.id, rounds)
     official = table("supervision_round_official")
-    rows["supervision_round_official"] = _rows(session, select(official), official.c.round_id, rounds)
+    rows["supervision_round_official"] = _rows(session, cols(official.name), official.c.round_id, rounds)
 
     reads_reports = allowed(session, Permission.VIEW_CONSULTATIONS)
-    interaction = table("interaction")
-    columns = [c for c in interaction.c if reads_reports or c.name != "report"]
     since = utcnow() - timedelta(days=HISTORY_DAYS)
     open_of = select(Agreement.interaction_id).where(Agreement.status.in_(OPEN_AGREEMENTS))
-    moments = select(*columns).where(or_(Interaction.occurred_at >= since, Interaction.id.in_(open_of)))
+    moments = cols("interaction", hidden=() if reads_reports else ["report"]).where(
+        or_(Interaction.occurred_at >= since, Interaction.id.in_(open_of))
+    )
     if not reads_reports:
         moments = moments.where(Interaction.confidential.is_(False))
     rows["interaction"] = _rows(session, moments, Interaction.company_id, companies)
-    if not reads_reports:
+    if not reads_reports and not keys_only:
         for row in rows["interaction"]:
             row["report"] = None
     moment_ids = {r["id"] for r in rows["interaction"]}
     for name in ("interaction_official", "interaction_contact"):
         link = table(name)
-        rows[name] = _rows(session, select(link), link.c.interaction_id, moment_ids)
-    rows["agreement"] = _rows(session, select(table("agreement")), Agreement.interaction_id, moment_ids)
+        rows[name] = _rows(session, cols(name), link.c.interaction_id, moment_ids)
+    rows["agreement"] = _rows(session, cols("agreement"), Agreement.interaction_id, moment_ids)
 
     handles = allowed(session, Permission.HANDLE_SIGNALS)
-    signal = table("signal")
-    shown = [c for c in signal.c if handles or (c.name not in REPORTER_COLUMNS and c.name != "search_text")]
-    open_signals = select(*shown).where(Signal.status.not_in(CLOSED_SIGNALS))
+    hidden = () if handles else [*REPORTER_COLUMNS, "search_text"]
+    open_signals = cols("signal", hidden=hidden, needed=["handler_id"]).where(
+        Signal.status.not_in(CLOSED_SIGNALS)
+    )
     found = _rows(session, open_signals, Signal.company_id, companies)
     if areas:
         found += _rows(session, open_signals, Signal.area_id, areas)
     by_id = {r["id"]: r for r in found}
-    for row in by_id.values():
-        if not handles or row["handler_id"] != user_id:
-            row.update(dict.fromkeys(REPORTER_COLUMNS))
-            row["search_text"] = row["public_search_text"]
+    if not keys_only:
+        for row in by_id.values():
+            if not handles or row["handler_id"] != user_id:
+                row.update(dict.fromkeys(REPORTER_COLUMNS))
+                row["search_text"] = row["public_search_text"]
     rows["signal"] = sorted(by_id.values(), key=lambda r: r["id"])
     event = table("signal_event")
     own = {r["id"] for r in rows["signal"] if handles and r["handler_id"] == user_id}
-    event_columns = [c for c in event.c if handles or c.name != "feedback"]
-    rows["signal_event"] = _rows(session, select(*event_columns), event.c.signal_id, by_id)
-    for row in rows["signal_event"]:
-        if row["signal_id"] not in own:
-            row["feedback"] = None
+    events = cols("signal_event", hidden=() if handles else ["feedback"], needed=["signal_id"])
+    rows["signal_event"] = _rows(session, events, event.c.signal_id, by_id)
+    if not keys_only:
+        for row in rows["signal_event"]:
+            if row["signal_id"] not in own:
+                row["feedback"] = None
     observation = table("observation")
-    rows["observation"] = _rows(session, select(observation), observation.c.round_id, rounds)
+    rows["observation"] = _rows(session, cols("observation"), observation.c.round_id, rounds)
     return rows
 
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, tuple_
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from models.base import Base, utcnow
@@ -161,13 +161,40 @@ def _entity(name: str) -> type[Any]:
 
 LOCAL_DDL = (
     "CREATE TABLE IF NOT EXISTS offline_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS offline_base (tbl TEXT NOT NULL, pk TEXT NOT NULL, row TEXT NOT NULL, "
-    "PRIMARY KEY (tbl, pk))",
+    "CREATE TABLE IF NOT EXISTS offline_base (tbl TEXT NOT NULL, pk TEXT NOT NULL, version INTEGER, "
+    "row TEXT NOT NULL, PRIMARY KEY (tbl, pk))",
+    "CREATE TABLE IF NOT EXISTS offline_dirty (tbl TEXT NOT NULL, pk TEXT NOT NULL, PRIMARY KEY (tbl, pk))",
 )
 
 
+def _change_log_ddl(name: str) -> list[str]:
+    """The local change log: every row inserted, changed or removed in a set table is noted
+    (table, key), so a synchronisation compares only those with their base."""
+    columns = _pk_columns(name)
+
+    def key(row: str) -> str:
+        return " || ',' || ".join(f"{row}.{c}" for c in columns)
+
+    note = "INSERT OR IGNORE INTO offline_dirty (tbl, pk) VALUES ('{t}', {k});"
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS offline_log_{name}_insert AFTER INSERT ON {name} BEGIN "
+        + note.format(t=name, k=key("NEW"))
+        + " END",
+        f"CREATE TRIGGER IF NOT EXISTS offline_log_{name}_update AFTER UPDATE ON {name} BEGIN "
+        + note.format(t=name, k=key("OLD"))
+        + " "
+        + note.format(t=name, k=key("NEW"))
+        + " END",
+        f"CREATE TRIGGER IF NOT EXISTS offline_log_{name}_delete AFTER DELETE ON {name} BEGIN "
+        + note.format(t=name, k=key("OLD"))
+        + " END",
+    ]
+
+
 def local_url(path: Path, key: str) -> str:
-    return f"sqlite+pysqlcipher://:{key}@/{path.resolve()}"
+    """The file's URL for SQLCipher: the key given raw (``x'…'``, 32 random bytes), so no key
+    derivation runs at each connection (a passphrase costs ~0.5 s each)."""
+    return f"sqlite+pysqlcipher://:x'{key}'@/{path.resolve()}"
 
 
 def open_local(path: Path) -> Database:
@@ -201,15 +228,6 @@ def _set_meta(connection: Connection, **values: str | None) -> None:
                 text("INSERT INTO offline_meta (key, value) VALUES (:key, :value)"),
                 {"key": key, "value": value},
             )
-
-
-def _base(connection: Connection, name: str) -> dict[str, dict[str, Any]]:
-    rows = connection.execute(text("SELECT pk, row FROM offline_base WHERE tbl = :t"), {"t": name}).tuples()
-    return {pk: json.loads(row) for pk, row in rows}
-
-
-def _local_rows(connection: Connection, name: str) -> dict[str, dict[str, Any]]:
-    return {_pk(name, r): dict(r) for r in connection.execute(select(table(name))).mappings()}
 
 
 def _without_foreign_keys(connection: Connection) -> None:
@@ -276,10 +294,26 @@ def pending(session: Session) -> int:
 def _differences(
     connection: Connection, name: str
 ) -> tuple[list[str], dict[str, dict[str, Any]], dict[str, Any]]:
-    """The keys of rows new, changed or removed locally; the local rows; the base."""
-    local, base = _local_rows(connection, name), _base(connection, name)
-    keys = [pk for pk, row in local.items() if pk not in base or _plain_row(row) != base[pk]]
-    keys += [pk for pk in base if pk not in local]
+    """The keys of rows new, changed or removed locally (from the change log, compared with
+    their base: a value changed and changed back is no change); those local rows; their base."""
+    dirty = list(connection.scalars(text("SELECT pk FROM offline_dirty WHERE tbl = :t"), {"t": name}))
+    if not dirty:
+        return [], {}, {}
+    local = _fetch(connection, name, dirty)
+    base = {
+        pk: json.loads(row)
+        for pk, row in connection.execute(
+            text(
+                "SELECT pk, row FROM offline_base WHERE tbl = :t AND pk IN (SELECT value FROM json_each(:pks))"
+            ),
+            {"t": name, "pks": json.dumps(dirty)},
+        ).tuples()
+    }
+    keys = [
+        pk
+        for pk in dirty
+        if (pk in local) != (pk in base) or (pk in local and _plain_row(local[pk]) != base[pk])
+    ]
     return keys, local, base
 
 
@@ -324,6 +358,8 @@ def take(
             for name in SET_TABLES:
                 _write_rows(connection, name, rows[name])
                 _write_base(connection, name, rows[name])
+                for ddl in _change_log_ddl(name):
+                    connection.execute(text(ddl))
             _set_meta(
                 connection,
                 definition=definition.to_json(),
@@ -351,8 +387,18 @@ def take(
 def _write_base(connection: Connection, name: str, rows: list[dict[str, Any]]) -> None:
     if rows:
         connection.execute(
-            text("INSERT OR REPLACE INTO offline_base (tbl, pk, row) VALUES (:tbl, :pk, :row)"),
-            [{"tbl": name, "pk": _pk(name, r), "row": json.dumps(_plain_row(r))} for r in rows],
+            text(
+                "INSERT OR REPLACE INTO offline_base (tbl, pk, version, row) VALUES (:tbl, :pk, :version, :row)"
+            ),
+            [
+                {
+                    "tbl": name,
+                    "pk": _pk(name, r),
+                    "version": r.get("version"),
+                    "row": json.dumps(_plain_row(r)),
+                }
+                for r in rows
+            ],
         )
 
 
@@ -374,7 +420,7 @@ class _Planned:
     removed: list[str] = field(default_factory=list)
 
 
-def _fetch_server(session: Session, name: str, pks: list[str]) -> dict[str, dict[str, Any]]:
+def _fetch(session: Session | Connection, name: str, pks: list[str]) -> dict[str, dict[str, Any]]:
     if not pks:
         return {}
     t = table(name)
@@ -383,7 +429,14 @@ def _fetch_server(session: Session, name: str, pks: list[str]) -> dict[str, dict
     for start in range(0, len(pks), 500):
         part = [tuple(int(v) for v in pk.split(",")) for pk in pks[start : start + 500]]
         if len(columns) == 1:
-            stmt = select(t).where(t.c[columns[0]].in_([p[0] for p in part]))
+            stmt = select(t).where(t.c[columns[0]].in_(bindparam("ids", expanding=True)))
+            found.update(
+                {
+                    _pk(name, r): dict(r)
+                    for r in session.execute(stmt, {"ids": [p[0] for p in part]}).mappings()
+                }
+            )
+            continue
         else:
             stmt = select(t).where(tuple_(*[t.c[c] for c in columns]).in_(part))
         found.update({_pk(name, r): dict(r) for r in session.execute(stmt).mappings()})
@@ -435,7 +488,7 @@ def _plan(
     for name in SET_TABLES:
         keys_, rows, base = _differences(local, name)
         plan = _Planned(name=name)
-        server_rows = _fetch_server(session, name, [k for k in keys_ if k in base])
+        server_rows = _fetch(session, name, [k for k in keys_ if k in base])
         for pk in keys_:
             if pk not in base:
                 plan.new.append(rows[pk])
@@ -648,55 +701,61 @@ def _synchronise(
 
 
 def _down(session: Session, local: Database, report: SyncReport, id_map: dict[str, dict[int, int]]) -> None:
-    """The set read again from the server and written locally; the count check; the base renewed."""
+    """The set looked at again on the server (keys and versions), every row changed there or here
+    read whole and written locally, rows gone from the set removed; the count check; the base and
+    the change log renewed — all in one local transaction."""
     with local.session() as ls:
         connection = ls.connection()
         _without_foreign_keys(connection)
         meta = _meta(connection)
         definition = SetDefinition.from_json(meta["definition"])
         user_id = int(meta["user_id"]) if meta.get("user_id") else None
-        rows = compute(session, definition, user_id)
+        now = compute(session, definition, user_id, keys_only=True)
+        for name in reversed(SET_TABLES):  # records made offline: replaced by their server rows
+            made = [str(i) for i in id_map.get(name, {})]
+            if made:
+                _delete_rows(connection, name, made)
+        dirty: dict[str, set[str]] = {}
+        for name, pk in connection.execute(text("SELECT tbl, pk FROM offline_dirty")).tuples():
+            dirty.setdefault(name, set()).add(pk)
+        plan: dict[str, tuple[dict[str, Any], list[str], list[str]]] = {}
+        for name in SET_TABLES:
+            versions: dict[str, int | None] = {
+                pk: version
+                for pk, version in connection.execute(
+                    text("SELECT pk, version FROM offline_base WHERE tbl = :t"), {"t": name}
+                ).tuples()
+            }
+            fresh = {_pk(name, r): r.get("version") for r in now[name]}
+            wanted = [
+                pk
+                for pk, version in fresh.items()
+                if pk not in versions or versions[pk] != version or pk in dirty.get(name, ())
+            ]
+            gone = [pk for pk in versions if pk not in fresh]
+            gone += [pk for pk in dirty.get(name, ()) if pk not in fresh and pk not in versions]
+            plan[name] = (fresh, wanted, gone)
+        full = compute(session, definition, user_id) if any(p[1] for p in plan.values()) else {}
         session.rollback()
         touched: set[int] = set()
-        for name in reversed(SET_TABLES):  # records made offline: replaced by their server rows
-            made = id_map.get(name, {})
-            if made:
-                _delete_rows(connection, name, [str(i) for i in made])
-                connection.execute(
-                    text(
-                        "DELETE FROM offline_base WHERE tbl = :t AND pk IN (SELECT value FROM json_each(:pks))"
-                    ),
-                    {"t": name, "pks": json.dumps([str(i) for i in made])},
-                )
         for name in SET_TABLES:
-            base = _base(connection, name)
-            local_rows = _local_rows(connection, name)
-            fresh = {_pk(name, r): r for r in rows[name]}
-            written = [
-                r
-                for pk, r in fresh.items()
-                if pk not in local_rows or _plain_row(local_rows[pk]) != _plain_row(r)
-            ]
-            gone = [pk for pk in local_rows if pk not in fresh]
-            _delete_rows(
-                connection, name, [*gone, *(_pk(name, r) for r in written if _pk(name, r) in local_rows)]
-            )
+            fresh, wanted, gone = plan[name]
+            by_pk = {_pk(name, r): r for r in full.get(name, [])}
+            written = [by_pk[pk] for pk in wanted if pk in by_pk]
+            _delete_rows(connection, name, [*gone, *wanted])
             _write_rows(connection, name, written)
-            stale = [pk for pk in base if pk not in fresh]
-            if stale:
+            if gone:
                 connection.execute(
                     text(
                         "DELETE FROM offline_base WHERE tbl = :t AND pk IN (SELECT value FROM json_each(:pks))"
                     ),
-                    {"t": name, "pks": json.dumps(stale)},
+                    {"t": name, "pks": json.dumps(gone)},
                 )
-            _write_base(connection, name, [r for pk, r in fresh.items() if base.get(pk) != _plain_row(r)])
+                report.removed[name] = len(gone)
+            _write_base(connection, name, written)
             if written:
                 report.received[name] = len(written)
-            if gone:
-                report.removed[name] = len(gone)
             touched |= {c for r in written if (c := _company_of(name, r)) is not None}
-            touched |= {int(pk) for pk in gone if name == "company"}
             local_count = connection.execute(select(func.count()).select_from(table(name))).scalar_one()
             if local_count != len(fresh):
                 ls.rollback()
@@ -713,6 +772,7 @@ def _down(session: Session, local: Database, report: SyncReport, id_map: dict[st
             report.counts[name] = local_count
         if touched:
             search.refresh(ls, sorted(touched))
+        connection.execute(text("DELETE FROM offline_dirty"))
         _set_meta(connection, in_flight=None, last_sync=utcnow().isoformat())
         ls.commit()
     report.done = True

@@ -6592,6 +6592,66 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Repaired: the search index matches the data again.</source>
         <translation>Hersteld: de zoekindex klopt weer met de gegevens.</translation>
     </message>
+    <message>
+        <source>The set taken along is removed from this computer, with its key.</source>
+        <translation>De meegenomen set is van deze computer verwijderd, met zijn sleutel.</translation>
+    </message>
+    <message>
+        <source>Taken along to %1 (encrypted; the key is in this computer&apos;s password store):</source>
+        <translation>Meegenomen naar %1 (versleuteld; de sleutel staat in de wachtwoordkluis van deze computer):</translation>
+    </message>
+    <message>
+        <source>With the lookups and the knowledge base: %1 rows. %2 s.</source>
+        <translation>Met de keuzelijsten en de kennisbank: %1 rijen. %2 s.</translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1 records were changed both here and on the server.</source>
+        <translation>Niet gesynchroniseerd: %1 gegevens zijn zowel hier als op de server gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose with --keep mine (offline) or --keep theirs (server).</source>
+        <translation>Er is niets weggeschreven. Kies met --keep mine (offline) of --keep theirs (server).</translation>
+    </message>
+    <message>
+        <source>The previous attempt had reached the server; nothing was sent twice.</source>
+        <translation>De vorige poging had de server bereikt; er is niets dubbel verzonden.</translation>
+    </message>
+    <message>
+        <source>Sent to the server:</source>
+        <translation>Naar de server verzonden:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>%1 made offline (here %2) is now number %3.</source>
+        <translation>%1 offline gemaakt (hier %2) heeft nu nummer %3.</translation>
+    </message>
+    <message>
+        <source>Received from the server:</source>
+        <translation>Van de server ontvangen:</translation>
+    </message>
+    <message>
+        <source>No longer in the set:</source>
+        <translation>Niet meer in de set:</translation>
+    </message>
+    <message>
+        <source>Merged field by field: %1. The set now holds %2 rows, the same as on the server.</source>
+        <translation>Samengevoegd per veld: %1. De set bevat nu %2 rijen, evenveel als op de server.</translation>
+    </message>
+    <message>
+        <source>%1: removed on the server, changed here</source>
+        <translation>%1: verwijderd op de server, hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: archived on the server, changed here</source>
+        <translation>%1: gearchiveerd op de server, hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: here %2, on the server %3</source>
+        <translation>%1: hier %2, op de server %3</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

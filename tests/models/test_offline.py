@@ -320,7 +320,11 @@ class _Cut:
         event.remove(self.db.engine, "commit", self._tick)
 
 
-def test_connection_lost_at_every_step_loses_and_duplicates_nothing(db: Database, tmp_path: Path) -> None:
+def test_connection_lost_at_every_step_loses_and_duplicates_nothing(
+    db: Database, backend: str, tmp_path: Path
+) -> None:
+    if backend == "sqlite":
+        pytest.skip("a connection is lost to a server: the matrix runs against PostgreSQL (about a minute)")
     s = _setup(db)
     template = tmp_path / "ronde.odset"
     _take(db, s, template)
