@@ -561,6 +561,7 @@ def _up(
     for plan in plans:
         entity = _entity(plan.name)
         columns = [c.name for c in table(plan.name).columns]
+        made: list[tuple[Any, Any, dict[str, Any]]] = []  # (local id, object, local row)
         for row in plan.new:
             values = _remap(plan.name, {c: row[c] for c in columns if c not in BOOKKEEPING}, id_map)
             local_id = values.pop("id", None) if _has_id(plan.name) else None
@@ -571,13 +572,23 @@ def _up(
             obj = entity(**values)
             _derive(session, obj)
             session.add(obj)
-            session.flush()
+            made.append((local_id, obj, row))
+            if (company := _company_of(plan.name, values)) is not None:
+                companies.add(company)
+        if made:
+            session.flush()  # one flush per table: the server gives every new record its id
+        for local_id, obj, row in made:
             if local_id is not None:
                 id_map.setdefault(plan.name, {})[int(local_id)] = obj.id
             done.append((plan.name, getattr(obj, "id", 0) or 0, "create", when(row)))
             sent[plan.name] = sent.get(plan.name, 0) + 1
-            if (company := _company_of(plan.name, values)) is not None:
-                companies.add(company)
+        held: list[Any] = []  # the rows to change, read in one statement per chunk (held: the
+        if plan.changed and _has_id(plan.name):  # session's identity map keeps them only weakly)
+            wanted = [int(_pk(plan.name, row)) for row, _changes, _version in plan.changed]
+            for start in range(0, len(wanted), 500):
+                held += session.scalars(
+                    select(entity).where(entity.id.in_(wanted[start : start + 500]))
+                ).all()
         for row, changes, version in plan.changed:
             key = tuple(int(v) for v in _pk(plan.name, row).split(","))
             obj = session.get(entity, key if len(key) > 1 else key[0])
@@ -590,11 +601,12 @@ def _up(
             for column, value in _remap(plan.name, changes, id_map).items():
                 setattr(obj, column, value)
             _derive(session, obj)
-            session.flush()
             done.append((plan.name, key[0], "update", when(row)))
             sent[plan.name] = sent.get(plan.name, 0) + 1
             if (company := _company_of(plan.name, row)) is not None:
                 companies.add(company)
+        if plan.changed:
+            session.flush()
     for plan in reversed(plans):
         entity = _entity(plan.name)
         for pk in plan.removed:

@@ -6250,6 +6250,26 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Word search: signals (without reporters)</source>
         <translation>Woorden zoeken: meldingen (zonder melders)</translation>
     </message>
+    <message>
+        <source>Taking %1 companies along (offline set)</source>
+        <translation>%1 ondernemingen meenemen (offline set)</translation>
+    </message>
+    <message>
+        <source>%1 companies, %2 rows</source>
+        <translation>%1 ondernemingen, %2 rijen</translation>
+    </message>
+    <message>
+        <source>Synchronising 1,000 offline changes</source>
+        <translation>1.000 offline wijzigingen synchroniseren</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 verzonden</translation>
+    </message>
+    <message>
+        <source>Synchronising with nothing to do</source>
+        <translation>Synchroniseren zonder wijzigingen</translation>
+    </message>
 </context>
 <context>
     <name>bootstrap</name>

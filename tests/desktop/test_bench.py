@@ -39,6 +39,9 @@ MEASUREMENTS = (
     "Woorden zoeken: balievragen, p95",
     "Woorden zoeken: meldingen (behandelaar), p95",
     "Woorden zoeken: meldingen (zonder melders), p95",
+    "500 ondernemingen meenemen (offline set)",
+    "1.000 offline wijzigingen synchroniseren",
+    "Synchroniseren zonder wijzigingen",
 )
 
 
