@@ -669,7 +669,11 @@ def synchronise(
     local = open_local(path)
     try:
         if current_revision(local) != HEAD:
-            migrate(local)
+            migrate(local)  # an application updated since taking along: its schema first
+            with local.engine.begin() as connection:  # a table rebuilt by it lost its change log
+                for name in SET_TABLES:
+                    for ddl in _change_log_ddl(name):
+                        connection.execute(text(ddl))
         return _synchronise(session, local, server, resolutions or {}, clock)
     finally:
         local.dispose()
