@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.base import Base, utcnow
@@ -530,6 +531,14 @@ def _derive(session: Session, obj: Any) -> None:
         set_signal_search_texts(session, obj)
 
 
+def _title(row: Mapping[str, Any]) -> Any:
+    """What a person calls a record made offline, in a message."""
+    for column in ("name", "trade_name", "subject", "last_name", "description"):
+        if row.get(column):
+            return row[column]
+    return row.get("id", "")
+
+
 def _company_of(name: str, row: Mapping[str, Any]) -> int | None:
     if name == "company":
         return int(row["id"])
@@ -573,13 +582,26 @@ def _up(
             _derive(session, obj)
             session.add(obj)
             made.append((local_id, obj, row))
-            if (company := _company_of(plan.name, values)) is not None:
-                companies.add(company)
         if made:
-            session.flush()  # one flush per table: the server gives every new record its id
+            try:
+                session.flush()  # one flush per table: the server gives every new record its id
+            except IntegrityError as exc:
+                names = [str(_title(row)) for _local, _obj, row in made[:3]]
+                raise OfflineError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The server refused what was made offline ({records}): a colleague may have "
+                        "added the same meanwhile (a KvK number or vestigingsnummer). Nothing was sent; "
+                        "change it here and synchronise again.",
+                    ),
+                    records=", ".join(names),
+                ) from exc
         for local_id, obj, row in made:
             if local_id is not None:
                 id_map.setdefault(plan.name, {})[int(local_id)] = obj.id
+            company = obj.id if plan.name == "company" else getattr(obj, "company_id", None)
+            if company is not None:
+                companies.add(int(company))
             done.append((plan.name, getattr(obj, "id", 0) or 0, "create", when(row)))
             sent[plan.name] = sent.get(plan.name, 0) + 1
         held: list[Any] = []  # the rows to change, read in one statement per chunk (held: the

@@ -7780,6 +7780,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>{file} bestaat al; kies een ander bestand of zet die set eerst terug.</translation>
     </message>
     <message>
+        <source>The server refused what was made offline ({records}): a colleague may have added the same meanwhile (a KvK number or vestigingsnummer). Nothing was sent; change it here and synchronise again.</source>
+        <translation>De server weigerde wat offline is gemaakt ({records}): misschien heeft een collega intussen hetzelfde toegevoegd (een KvK-nummer of vestigingsnummer). Er is niets verzonden; pas het hier aan en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
         <source>A colleague changed the same records just now; synchronise again.</source>
         <translation>Een collega wijzigde zojuist dezelfde gegevens; synchroniseer opnieuw.</translation>
     </message>

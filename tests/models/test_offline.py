@@ -363,3 +363,36 @@ def test_a_selection_by_filter(db: Database, tmp_path: Path) -> None:
             session.scalar(select(Establishment.company_id).where(Establishment.postcode == "1241 AA"))
             == s["outside"]
         )
+
+
+def test_a_company_made_offline_that_a_colleague_added_meanwhile_is_refused_by_name(
+    db: Database, tmp_path: Path
+) -> None:
+    s = _setup(db)
+    path = tmp_path / "ronde.odset"
+    _take(db, s, path)
+    local = sync.open_local(path)
+    try:
+        with local.session(s["official"]) as session:
+            made = Company(name="IJssalon Bolletje", name_folded="ijssalon bolletje", kvk_number="12345678")
+            session.add(made)
+            session.commit()
+            made_id = made.id
+    finally:
+        local.dispose()
+    new_company(db, "IJssalon Bolletje BV", kvk_number="12345678")  # a colleague, meanwhile
+    with pytest.raises(sync.OfflineError, match="IJssalon Bolletje"):
+        _sync(db, s, path)
+    assert _count(db, OfflineSync) == 0
+    assert sync.changes_waiting(path) == 2  # the company, and the attempt in flight (not received)
+    local = sync.open_local(path)
+    try:
+        with local.session(s["official"]) as session:
+            company = session.get(Company, made_id)
+            assert company is not None
+            company.kvk_number = "12345679"
+            session.commit()
+    finally:
+        local.dispose()
+    report = _sync(db, s, path)
+    assert report.done and report.sent == {"company": 1}
