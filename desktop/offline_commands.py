@@ -1,5 +1,5 @@
 """Taking a set along and synchronising it on the command line, for IT and tests (issue 22):
-``admin offline take --round ID|--companies FILTER|--mine --to FILE`` and
+``admin offline take --round ID|--companies FILTER|--ids ID,…|--mine --to FILE`` and
 ``admin offline sync FILE [--keep mine|theirs]``, each printing counts; ``admin offline hand-in FILE``.
 
 The official is signed in as the window does (the OS account on a local file, the server login on
@@ -36,6 +36,7 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> dict
     chosen.add_argument(
         "--companies", metavar="FILTER", help="companies whose name, KvK, postcode or place match"
     )
+    chosen.add_argument("--ids", metavar="ID,ID,…", help="a selection: the numbers of the companies")
     chosen.add_argument("--mine", action="store_true", help="the companies of the signed-in account manager")
     take.add_argument("--to", dest="file", required=True, type=Path, metavar="FILE")
     sync_cmd = actions.add_parser("sync", help="send the changes up and bring the server's down")
@@ -69,6 +70,9 @@ def offline_command(args: argparse.Namespace, database: Database) -> int:
             definition = SetDefinition(kind=ROUND, round_id=args.round)
         elif args.mine:
             definition = SetDefinition(kind=MINE)
+        elif args.ids:
+            ids = tuple(int(part) for part in args.ids.replace(" ", "").split(",") if part.isdigit())
+            definition = SetDefinition(kind=COMPANIES, company_ids=ids)
         else:
             definition = SetDefinition(kind=COMPANIES, text=args.companies)
         with database.session(user_id) as session:

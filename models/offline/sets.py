@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from models.base import utcnow
 from models.companies.entities import Area, Company, CompanyContact, Establishment
 from models.consultations.entities import Agreement, AgreementStatus, Interaction
-from models.errors import NotFoundError
+from models.errors import DomainError, NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.matching.normalise import postcode_compact
 from models.permissions import Permission, allowed
@@ -141,6 +141,10 @@ def company_ids(
         stmt = select(Company.id).where(*live, Company.id.in_(definition.company_ids))
     else:
         text = definition.text.strip()
+        if not text:  # never "everything": a set is what a person can carry
+            raise DomainError(
+                QT_TRANSLATE_NOOP("errors", "Give a filter or choose the companies to take along.")
+            )
         folded, compact = fold(text), postcode_compact(text)
         matching = select(Establishment.company_id).where(
             or_(

@@ -7800,6 +7800,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Er is geen ronde {number}.</translation>
     </message>
     <message>
+        <source>Give a filter or choose the companies to take along.</source>
+        <translation>Geef een filter of kies de ondernemingen die u meeneemt.</translation>
+    </message>
+    <message>
         <source>This computer has no password store, so a set taken along could not be kept encrypted. Ask IT for a computer with one.</source>
         <translation>Deze computer heeft geen wachtwoordkluis, dus een meegenomen set kan niet versleuteld worden bewaard. Vraag ICT om een computer met een wachtwoordkluis.</translation>
     </message>

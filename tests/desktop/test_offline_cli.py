@@ -15,6 +15,7 @@ from desktop.offline_commands import offline_command
 from models.companies.entities import AreaKind, Company
 from models.consultations.entities import Channel, Interaction
 from models.db import Database
+from models.errors import DomainError
 from models.migrations import migrate
 from models.offline import sync
 from models.rounds.entities import Round
@@ -76,4 +77,10 @@ def test_take_work_offline_sync_and_hand_in_on_the_command_line(
         assert session.scalar(select(Company.notes).where(Company.id == first)) == "Offline genoteerd"
     assert _run(database, "hand-in", str(path)) == 0
     assert not path.exists()
+
+    assert _run(database, "take", "--ids", str(first), "--to", str(tmp_path / "een.odset")) == 0
+    assert "Ondernemingen: 1" in capsys.readouterr().out
+    with pytest.raises(DomainError, match="Give a filter"):  # never the whole database
+        _run(database, "take", "--ids", "abc", "--to", str(tmp_path / "alles.odset"))
+    assert not (tmp_path / "alles.odset").exists()
     database.dispose()
