@@ -55,6 +55,7 @@ from desktop.bench_figures import (
 )
 from desktop.bench_import import COMPANIES as IMPORT_COMPANIES
 from desktop.bench_import import measure_import
+from desktop.bench_offline import SET_COMPANIES, measure_offline
 from desktop.bench_start import measure_cold_start, measure_empty_window
 from desktop.bench_words import measure_word_search
 from desktop.bootstrap import stylesheet
@@ -203,6 +204,7 @@ def run(args: argparse.Namespace) -> int:
             figures += measure_import(
                 db, name, companies=min(IMPORT_COMPANIES, args.companies or IMPORT_COMPANIES)
             )
+            figures += measure_offline(url, name, min(SET_COMPANIES, args.companies or SET_COMPANIES))
             if args.profile:
                 for written in bench_profile.profile(
                     db, busiest_company(db), args.profile / name, BENCH_TODAY

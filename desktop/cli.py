@@ -55,6 +55,7 @@ from desktop.duplicate_commands import add_commands as add_duplicate_commands
 from desktop.dutch_argparse import DutchArgumentParser
 from desktop.export_commands import add_commands as add_export_commands
 from desktop.import_commands import add_commands as add_import_commands
+from desktop.offline_commands import add_commands as add_offline_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
 from desktop.privacy_commands import add_commands as add_privacy_commands
 from desktop.screenshots import screenshot_command
@@ -157,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
         add_backup_commands(command)
     )  # admin backup, restore (desktop/backup_commands.py)
     PRIVACY_HANDLERS.update(add_check_commands(command))  # admin check (desktop/check_commands.py)
+    PRIVACY_HANDLERS.update(add_offline_commands(command))  # admin offline (desktop/offline_commands.py)
     return parser
 
 

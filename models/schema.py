@@ -17,6 +17,7 @@ from models.consultations import entities as consultations
 from models.desk import entities as desk
 from models.duplicates import entities as duplicates
 from models.importing import entities as importing
+from models.offline import entities as offline
 from models.privacy import entities as privacy
 from models.rounds import entities as rounds
 from models.signals import entities as signals
@@ -35,6 +36,7 @@ FEATURES = (
     importing,
     duplicates,
     attachments,
+    offline,
 )
 metadata = Base.metadata
 

@@ -294,6 +294,11 @@ TABLES["duplicate_decision"] = Table(select=VIEW_COMPANIES, insert=MERGERS)
 TABLES["merge_log"] = Table(select=VIEW_COMPANIES, insert=MERGERS, update=MERGERS | PRIVACY)
 TABLES["merge_move"] = Table(select=MERGERS, insert=MERGERS)
 
+# -- offline sync (models.offline): a laptop's receipt and its changes, written with the changes
+# themselves by whoever synchronises (any official may take a set along); never changed after --
+TABLES["offline_sync"] = Table(select=ANYONE, insert=ANYONE)
+TABLES["offline_change"] = Table(select=ANYONE, insert=ANYONE)
+
 # Tables that are not entities: the search indexes (written by models.fulltext) and Alembic's.
 EXTRA_TABLES = ("company_search", "knowledge_search", "alembic_version")
 COMMANDS = ("SELECT", "INSERT", "UPDATE", "DELETE")

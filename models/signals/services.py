@@ -289,6 +289,12 @@ def public_search_text(
     return " " + " ".join(fold(p) for p in parts if p) + " "
 
 
+@requires()  # derived from the record the caller is writing: no permission of its own
+def refresh_search_texts(session: Session, signal: Signal) -> None:
+    """Fill both search texts from the signal's fields (a signal synchronised from a laptop)."""
+    _set_search_texts(session, signal)
+
+
 def _set_search_texts(session: Session, signal: Signal) -> None:
     company = (
         session.scalar(select(Company.name).where(Company.id == signal.company_id))

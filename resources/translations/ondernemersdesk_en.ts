@@ -6814,6 +6814,26 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>WARNING: %1 (%2) is %3× the engine, was %4× in the reference</source>
         <translation>WARNING: %1 (%2) is %3× the engine, was %4× in the reference</translation>
     </message>
+    <message>
+        <source>Taking %1 companies along (offline set)</source>
+        <translation>Taking %1 companies along (offline set)</translation>
+    </message>
+    <message>
+        <source>%1 companies, %2 rows</source>
+        <translation>%1 companies, %2 rows</translation>
+    </message>
+    <message>
+        <source>Synchronising 1,000 offline changes</source>
+        <translation>Synchronising 1,000 offline changes</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <source>Synchronising with nothing to do</source>
+        <translation>Synchronising with nothing to do</translation>
+    </message>
 </context>
 <context>
     <name>bootstrap</name>
@@ -7160,6 +7180,66 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>There is no knowledge article %1.</source>
         <translation>There is no knowledge article %1.</translation>
+    </message>
+    <message>
+        <source>The set taken along is removed from this computer, with its key.</source>
+        <translation>The set taken along is removed from this computer, with its key.</translation>
+    </message>
+    <message>
+        <source>Taken along to %1 (encrypted; the key is in this computer&apos;s password store):</source>
+        <translation>Taken along to %1 (encrypted; the key is in this computer&apos;s password store):</translation>
+    </message>
+    <message>
+        <source>With the lookups and the knowledge base: %1 rows. %2 s.</source>
+        <translation>With the lookups and the knowledge base: %1 rows. %2 s.</translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1 records were changed both here and on the server.</source>
+        <translation>Not synchronised: %1 records were changed both here and on the server.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose with --keep mine (offline) or --keep theirs (server).</source>
+        <translation>Nothing was written. Choose with --keep mine (offline) or --keep theirs (server).</translation>
+    </message>
+    <message>
+        <source>The previous attempt had reached the server; nothing was sent twice.</source>
+        <translation>The previous attempt had reached the server; nothing was sent twice.</translation>
+    </message>
+    <message>
+        <source>Sent to the server:</source>
+        <translation>Sent to the server:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 made offline (here %2) is now number %3.</source>
+        <translation>%1 made offline (here %2) is now number %3.</translation>
+    </message>
+    <message>
+        <source>Received from the server:</source>
+        <translation>Received from the server:</translation>
+    </message>
+    <message>
+        <source>No longer in the set:</source>
+        <translation>No longer in the set:</translation>
+    </message>
+    <message>
+        <source>Merged field by field: %1. The set now holds %2 rows, the same as on the server.</source>
+        <translation>Merged field by field: %1. The set now holds %2 rows, the same as on the server.</translation>
+    </message>
+    <message>
+        <source>%1: removed on the server, changed here</source>
+        <translation>%1: removed on the server, changed here</translation>
+    </message>
+    <message>
+        <source>%1: archived on the server, changed here</source>
+        <translation>%1: archived on the server, changed here</translation>
+    </message>
+    <message>
+        <source>%1: here %2, on the server %3</source>
+        <translation>%1: here %2, on the server %3</translation>
     </message>
 </context>
 <context>
@@ -9155,6 +9235,62 @@ Supervision {municipality}
     <message>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>There is no set taken along at {file}.</source>
+        <translation>There is no set taken along at {file}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened with the key on this computer.</source>
+        <translation>{file} cannot be opened with the key on this computer.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</source>
+        <translation>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</translation>
+    </message>
+    <message>
+        <source>The server has an older database version ({server}); IT must update it first.</source>
+        <translation>The server has an older database version ({server}); IT must update it first.</translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose another file or hand that set in first.</source>
+        <translation>{file} exists already; choose another file or hand that set in first.</translation>
+    </message>
+    <message>
+        <source>The server refused what was made offline ({records}): a colleague may have added the same meanwhile (a KvK number or vestigingsnummer). Nothing was sent; change it here and synchronise again.</source>
+        <translation>The server refused what was made offline ({records}): a colleague may have added the same meanwhile (a KvK number or vestigingsnummer). Nothing was sent; change it here and synchronise again.</translation>
+    </message>
+    <message>
+        <source>A colleague changed the same records just now; synchronise again.</source>
+        <translation>A colleague changed the same records just now; synchronise again.</translation>
+    </message>
+    <message>
+        <source>The check after synchronising found {local} rows of {table} here and {server} on the server; nothing was changed here. Synchronise again.</source>
+        <translation>The check after synchronising found {local} rows of {table} here and {server} on the server; nothing was changed here. Synchronise again.</translation>
+    </message>
+    <message>
+        <source>{count} changes made offline have not been synchronised yet; synchronise first, then hand the set in.</source>
+        <translation>{count} changes made offline have not been synchronised yet; synchronise first, then hand the set in.</translation>
+    </message>
+    <message>
+        <source>There is no round {number}.</source>
+        <translation>There is no round {number}.</translation>
+    </message>
+    <message>
+        <source>Give a filter or choose the companies to take along.</source>
+        <translation>Give a filter or choose the companies to take along.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so a set taken along could not be kept encrypted. Ask IT for a computer with one.</source>
+        <translation>This computer has no password store, so a set taken along could not be kept encrypted. Ask IT for a computer with one.</translation>
+    </message>
+    <message>
+        <source>The password store refused the key: {reason}</source>
+        <translation>The password store refused the key: {reason}</translation>
+    </message>
+    <message>
+        <source>The key of {file} is not on this computer: a set taken along opens only on the computer (and at the place) where it was taken along.</source>
+        <translation>The key of {file} is not on this computer: a set taken along opens only on the computer (and at the place) where it was taken along.</translation>
     </message>
 </context>
 <context>

@@ -6814,6 +6814,26 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Word search: signals (without reporters)</source>
         <translation>Woorden zoeken: meldingen (zonder melders)</translation>
     </message>
+    <message>
+        <source>Taking %1 companies along (offline set)</source>
+        <translation>%1 ondernemingen meenemen (offline set)</translation>
+    </message>
+    <message>
+        <source>%1 companies, %2 rows</source>
+        <translation>%1 ondernemingen, %2 rijen</translation>
+    </message>
+    <message>
+        <source>Synchronising 1,000 offline changes</source>
+        <translation>1.000 offline wijzigingen synchroniseren</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 verzonden</translation>
+    </message>
+    <message>
+        <source>Synchronising with nothing to do</source>
+        <translation>Synchroniseren zonder wijzigingen</translation>
+    </message>
 </context>
 <context>
     <name>bootstrap</name>
@@ -7160,6 +7180,66 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Repaired: the search index matches the data again.</source>
         <translation>Hersteld: de zoekindex klopt weer met de gegevens.</translation>
+    </message>
+    <message>
+        <source>The set taken along is removed from this computer, with its key.</source>
+        <translation>De meegenomen set is van deze computer verwijderd, met zijn sleutel.</translation>
+    </message>
+    <message>
+        <source>Taken along to %1 (encrypted; the key is in this computer&apos;s password store):</source>
+        <translation>Meegenomen naar %1 (versleuteld; de sleutel staat in de wachtwoordkluis van deze computer):</translation>
+    </message>
+    <message>
+        <source>With the lookups and the knowledge base: %1 rows. %2 s.</source>
+        <translation>Met de keuzelijsten en de kennisbank: %1 rijen. %2 s.</translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1 records were changed both here and on the server.</source>
+        <translation>Niet gesynchroniseerd: %1 gegevens zijn zowel hier als op de server gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose with --keep mine (offline) or --keep theirs (server).</source>
+        <translation>Er is niets weggeschreven. Kies met --keep mine (offline) of --keep theirs (server).</translation>
+    </message>
+    <message>
+        <source>The previous attempt had reached the server; nothing was sent twice.</source>
+        <translation>De vorige poging had de server bereikt; er is niets dubbel verzonden.</translation>
+    </message>
+    <message>
+        <source>Sent to the server:</source>
+        <translation>Naar de server verzonden:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>%1 made offline (here %2) is now number %3.</source>
+        <translation>%1 offline gemaakt (hier %2) heeft nu nummer %3.</translation>
+    </message>
+    <message>
+        <source>Received from the server:</source>
+        <translation>Van de server ontvangen:</translation>
+    </message>
+    <message>
+        <source>No longer in the set:</source>
+        <translation>Niet meer in de set:</translation>
+    </message>
+    <message>
+        <source>Merged field by field: %1. The set now holds %2 rows, the same as on the server.</source>
+        <translation>Samengevoegd per veld: %1. De set bevat nu %2 rijen, evenveel als op de server.</translation>
+    </message>
+    <message>
+        <source>%1: removed on the server, changed here</source>
+        <translation>%1: verwijderd op de server, hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: archived on the server, changed here</source>
+        <translation>%1: gearchiveerd op de server, hier gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: here %2, on the server %3</source>
+        <translation>%1: hier %2, op de server %3</translation>
     </message>
 </context>
 <context>
@@ -9155,6 +9235,62 @@ Toezicht {municipality}
     <message>
         <source>Choose why the reporter is not satisfied.</source>
         <translation>Kies waarom de melder niet tevreden is.</translation>
+    </message>
+    <message>
+        <source>There is no set taken along at {file}.</source>
+        <translation>Er is geen meegenomen set in {file}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened with the key on this computer.</source>
+        <translation>{file} kan niet worden geopend met de sleutel op deze computer.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</source>
+        <translation>De server heeft een nieuwere versie van Ondernemersdesk ({server}) dan deze computer ({here}). Werk eerst de applicatie bij; de offline gemaakte wijzigingen blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>The server has an older database version ({server}); IT must update it first.</source>
+        <translation>De server heeft een oudere databaseversie ({server}); ICT moet die eerst bijwerken.</translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose another file or hand that set in first.</source>
+        <translation>{file} bestaat al; kies een ander bestand of zet die set eerst terug.</translation>
+    </message>
+    <message>
+        <source>The server refused what was made offline ({records}): a colleague may have added the same meanwhile (a KvK number or vestigingsnummer). Nothing was sent; change it here and synchronise again.</source>
+        <translation>De server weigerde wat offline is gemaakt ({records}): misschien heeft een collega intussen hetzelfde toegevoegd (een KvK-nummer of vestigingsnummer). Er is niets verzonden; pas het hier aan en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>A colleague changed the same records just now; synchronise again.</source>
+        <translation>Een collega wijzigde zojuist dezelfde gegevens; synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The check after synchronising found {local} rows of {table} here and {server} on the server; nothing was changed here. Synchronise again.</source>
+        <translation>De controle na het synchroniseren vond hier {local} rijen van {table} en op de server {server}; hier is niets gewijzigd. Synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>{count} changes made offline have not been synchronised yet; synchronise first, then hand the set in.</source>
+        <translation>{count} offline gemaakte wijzigingen zijn nog niet gesynchroniseerd; synchroniseer eerst en zet de set daarna terug.</translation>
+    </message>
+    <message>
+        <source>There is no round {number}.</source>
+        <translation>Er is geen ronde {number}.</translation>
+    </message>
+    <message>
+        <source>Give a filter or choose the companies to take along.</source>
+        <translation>Geef een filter of kies de ondernemingen die u meeneemt.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so a set taken along could not be kept encrypted. Ask IT for a computer with one.</source>
+        <translation>Deze computer heeft geen wachtwoordkluis, dus een meegenomen set kan niet versleuteld worden bewaard. Vraag ICT om een computer met een wachtwoordkluis.</translation>
+    </message>
+    <message>
+        <source>The password store refused the key: {reason}</source>
+        <translation>De wachtwoordkluis weigerde de sleutel: {reason}</translation>
+    </message>
+    <message>
+        <source>The key of {file} is not on this computer: a set taken along opens only on the computer (and at the place) where it was taken along.</source>
+        <translation>De sleutel van {file} staat niet op deze computer: een meegenomen set opent alleen op de computer (en op de plek) waar hij is meegenomen.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,9 @@ MEASUREMENTS = (
     "Lijst van ondernemingen gesorteerd op plaats (oplopend), eerste scherm",
     "Lijst van ondernemingen gesorteerd op accountmanager (aflopend), eerste scherm",
     "Geheugen na 50 dossiers openen en de hele lijst scrollen",
+    "500 ondernemingen meenemen (offline set)",
+    "1.000 offline wijzigingen synchroniseren",
+    "Synchroniseren zonder wijzigingen",
 )
 
 
