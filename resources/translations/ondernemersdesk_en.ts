@@ -8149,6 +8149,310 @@ Supervision {municipality}
         <source>If you have questions about this overview, please contact the business desk.</source>
         <translation>If you have questions about this overview, please contact the business desk.</translation>
     </message>
+    <message>
+        <source>Ambition document</source>
+        <translation>Ambition document</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoring report</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{state} on {date}</translation>
+    </message>
+    <message>
+        <source>version {number}, {state}</source>
+        <translation>version {number}, {state}</translation>
+    </message>
+    <message>
+        <source>{name} (civil service)</source>
+        <translation>{name} (civil service)</translation>
+    </message>
+    <message>
+        <source>{name} (political)</source>
+        <translation>{name} (political)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>not appointed yet</source>
+        <translation>not appointed yet</translation>
+    </message>
+    <message>
+        <source>Path to the target</source>
+        <translation>Path to the target</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation>respondents</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideas</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambitions</translation>
+    </message>
+    <message>
+        <source>This ambition document has no ambitions yet.</source>
+        <translation>This ambition document has no ambitions yet.</translation>
+    </message>
+    <message>
+        <source>Ideas that do not belong to an ambition yet</source>
+        <translation>Ideas that do not belong to an ambition yet</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Every idea is linked to an ambition.</source>
+        <translation>Every idea is linked to an ambition.</translation>
+    </message>
+    <message>
+        <source>The co-creation in figures</source>
+        <translation>The co-creation in figures</translation>
+    </message>
+    <message>
+        <source>{respondents} gave {ideas} between them; {linked} of them is worked into the ambitions.</source>
+        <translation>{respondents} gave {ideas} between them; {linked} of them is worked into the ambitions.</translation>
+    </message>
+    <message>
+        <source>{respondents} gave {ideas} between them; {linked} of them are worked into the ambitions.</source>
+        <translation>{respondents} gave {ideas} between them; {linked} of them are worked into the ambitions.</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>No input has been recorded yet.</source>
+        <translation>No input has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>no input linked yet</source>
+        <translation>no input linked yet</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>no actions yet</translation>
+    </message>
+    <message>
+        <source>{done} of {counted} done, {late} overdue</source>
+        <translation>{done} of {counted} done, {late} overdue</translation>
+    </message>
+    <message>
+        <source>{done} of {counted} done</source>
+        <translation>{done} of {counted} done</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>No actions have been planned for this ambition yet.</source>
+        <translation>No actions have been planned for this ambition yet.</translation>
+    </message>
+    <message>
+        <source>With: {companies}</source>
+        <translation>With: {companies}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{plan} · period {period}</source>
+        <translation>{plan} · period {period}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>{date} (the last day of the period)</source>
+        <translation>{date} (the last day of the period)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>no indicators</translation>
+    </message>
+    <message>
+        <source>{count}, {percent}% of them done</source>
+        <translation>{count}, {percent}% of them done</translation>
+    </message>
+    <message>
+        <source>Actions done from {period}</source>
+        <translation>Actions done from {period}</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Actions overdue</translation>
+    </message>
+    <message>
+        <source>Actions planned or in progress</source>
+        <translation>Actions planned or in progress</translation>
+    </message>
+    <message>
+        <source>{done}/{counted} done</source>
+        <translation>{done}/{counted} done</translation>
+    </message>
+    <message>
+        <source>No indicators have been recorded yet.</source>
+        <translation>No indicators have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>{ambition} · counted from the data in the application</source>
+        <translation>{ambition} · counted from the data in the application</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} on {date}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>trend {trend}</source>
+        <translation>trend {trend}</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Latest value</translation>
+    </message>
+    <message>
+        <source>no measurement yet</source>
+        <translation>no measurement yet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Expected on the target date</source>
+        <translation>Expected on the target date</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Actions working on this</source>
+        <translation>Actions working on this</translation>
+    </message>
+    <message>
+        <source>no action names this indicator</source>
+        <translation>no action names this indicator</translation>
+    </message>
+    <message>
+        <source>Done in the period</source>
+        <translation>Done in the period</translation>
+    </message>
+    <message>
+        <source>No action was done in this period.</source>
+        <translation>No action was done in this period.</translation>
+    </message>
+    <message>
+        <source>No actions overdue.</source>
+        <translation>No actions overdue.</translation>
+    </message>
+    <message>
+        <source>Planned or in progress</source>
+        <translation>Planned or in progress</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>No actions planned.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

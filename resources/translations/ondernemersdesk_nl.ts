@@ -8149,6 +8149,310 @@ Toezicht {municipality}
         <source>If you have questions about this overview, please contact the business desk.</source>
         <translation>Hebt u vragen over dit overzicht, neem dan contact op met het ondernemersloket.</translation>
     </message>
+    <message>
+        <source>Ambition document</source>
+        <translation>Ambitiedocument</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringsrapportage</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>{state} on {date}</source>
+        <translation>{state} op {date}</translation>
+    </message>
+    <message>
+        <source>version {number}, {state}</source>
+        <translation>versie {number}, {state}</translation>
+    </message>
+    <message>
+        <source>{name} (civil service)</source>
+        <translation>{name} (ambtelijk)</translation>
+    </message>
+    <message>
+        <source>{name} (political)</source>
+        <translation>{name} (bestuurlijk)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kartrekker</translation>
+    </message>
+    <message>
+        <source>not appointed yet</source>
+        <translation>nog niet benoemd</translation>
+    </message>
+    <message>
+        <source>Path to the target</source>
+        <translation>Pad naar het doel</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation>respondenten</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>ideas</source>
+        <translation>ideeën</translation>
+    </message>
+    <message>
+        <source>Ambitions</source>
+        <translation>Ambities</translation>
+    </message>
+    <message>
+        <source>This ambition document has no ambitions yet.</source>
+        <translation>Dit ambitiedocument heeft nog geen ambities.</translation>
+    </message>
+    <message>
+        <source>Ideas that do not belong to an ambition yet</source>
+        <translation>Ideeën die nog niet bij een ambitie horen</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Every idea is linked to an ambition.</source>
+        <translation>Elk idee is aan een ambitie gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The co-creation in figures</source>
+        <translation>De co-creatie in cijfers</translation>
+    </message>
+    <message>
+        <source>{respondents} gave {ideas} between them; {linked} of them is worked into the ambitions.</source>
+        <translation>{respondents} gaven samen {ideas}; {linked} daarvan is verwerkt in de ambities.</translation>
+    </message>
+    <message>
+        <source>{respondents} gave {ideas} between them; {linked} of them are worked into the ambitions.</source>
+        <translation>{respondents} gaven samen {ideas}; {linked} daarvan zijn verwerkt in de ambities.</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kern</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>No input has been recorded yet.</source>
+        <translation>Er is nog geen inbreng vastgelegd.</translation>
+    </message>
+    <message>
+        <source>no input linked yet</source>
+        <translation>nog geen inbreng gekoppeld</translation>
+    </message>
+    <message>
+        <source>no actions yet</source>
+        <translation>nog geen acties</translation>
+    </message>
+    <message>
+        <source>{done} of {counted} done, {late} overdue</source>
+        <translation>{done} van {counted} afgerond, {late} te laat</translation>
+    </message>
+    <message>
+        <source>{done} of {counted} done</source>
+        <translation>{done} van {counted} afgerond</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Inbreng</translation>
+    </message>
+    <message>
+        <source>No actions have been planned for this ambition yet.</source>
+        <translation>Voor deze ambitie zijn nog geen acties gepland.</translation>
+    </message>
+    <message>
+        <source>With: {companies}</source>
+        <translation>Met: {companies}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>{plan} · period {period}</source>
+        <translation>{plan} · periode {period}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand op</translation>
+    </message>
+    <message>
+        <source>{date} (the last day of the period)</source>
+        <translation>{date} (de laatste dag van de periode)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicatoren</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation>geen indicatoren</translation>
+    </message>
+    <message>
+        <source>{count}, {percent}% of them done</source>
+        <translation>{count}, waarvan {percent}% afgerond</translation>
+    </message>
+    <message>
+        <source>Actions done from {period}</source>
+        <translation>Acties afgerond van {period}</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Acties te laat</translation>
+    </message>
+    <message>
+        <source>Actions planned or in progress</source>
+        <translation>Acties gepland of in uitvoering</translation>
+    </message>
+    <message>
+        <source>{done}/{counted} done</source>
+        <translation>{done}/{counted} afgerond</translation>
+    </message>
+    <message>
+        <source>No indicators have been recorded yet.</source>
+        <translation>Er zijn nog geen indicatoren vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{ambition} · counted from the data in the application</source>
+        <translation>{ambition} · geteld uit de gegevens van de applicatie</translation>
+    </message>
+    <message>
+        <source>{value} on {date}</source>
+        <translation>{value} op {date}</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>trend {trend}</source>
+        <translation>trend {trend}</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Laatste waarde</translation>
+    </message>
+    <message>
+        <source>no measurement yet</source>
+        <translation>nog geen meting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Expected on the target date</source>
+        <translation>Verwacht op de streefdatum</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Actions working on this</source>
+        <translation>Acties die hieraan werken</translation>
+    </message>
+    <message>
+        <source>no action names this indicator</source>
+        <translation>geen actie noemt deze indicator</translation>
+    </message>
+    <message>
+        <source>Done in the period</source>
+        <translation>Afgerond in de periode</translation>
+    </message>
+    <message>
+        <source>No action was done in this period.</source>
+        <translation>In deze periode is geen actie afgerond.</translation>
+    </message>
+    <message>
+        <source>No actions overdue.</source>
+        <translation>Geen acties te laat.</translation>
+    </message>
+    <message>
+        <source>Planned or in progress</source>
+        <translation>Gepland of in uitvoering</translation>
+    </message>
+    <message>
+        <source>No actions planned.</source>
+        <translation>Geen acties gepland.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -167,6 +167,87 @@ def test_company_documents_in_either_language(
     assert f"{date.today().day} {MONTH[language][date.today().month - 1]} {date.today().year}" in text
 
 
+# The ambition plan's two documents: their headings and fixed words, per language. The plan's own
+# texts (titles, ambitions, actions) are the demo's Dutch data, so only the documents' words count.
+PLAN_WORDED = {
+    "nl": {
+        "ambition-document": [
+            "Ambitiedocument",
+            "De co-creatie in cijfers",
+            "Kartrekker",
+            "Draagvlak",
+            "Ideeën die nog niet bij een ambitie horen",
+            "Eigenaar",
+        ],
+        "monitoring": [
+            "Monitoringsrapportage",
+            "Samenvatting",
+            "Indicatoren",
+            "Streefwaarde",
+            "Nulmeting",
+            "Acties die hieraan werken",
+            "Afgerond in de periode",
+            "Pad naar het doel",
+        ],
+    },
+    "en": {
+        "ambition-document": [
+            "Ambition document",
+            "The co-creation in figures",
+            "Lead",
+            "Support",
+            "Ideas that do not belong to an ambition yet",
+            "Owner",
+        ],
+        "monitoring": [
+            "Monitoring report",
+            "Summary",
+            "Indicators",
+            "Target",
+            "Baseline",
+            "Actions working on this",
+            "Done in the period",
+            "Path to the target",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(PLAN_WORDED))
+@pytest.mark.parametrize("document", ["ambition-document", "monitoring"])
+def test_plan_documents_in_either_language(
+    document: str,
+    language: str,
+    demo_db: tuple[str, dict[str, list[str]]],
+    tmp_path: Path,
+    isolated_home: Path,
+) -> None:
+    url, args = demo_db
+    out = tmp_path / f"{document}-{language}.pdf"
+    result = admin(
+        "pdf",
+        document,
+        *args[document],
+        "--language",
+        language,
+        "--out",
+        str(out),
+        "--database",
+        url,
+        env_home=isolated_home,
+    )
+    assert result.returncode == 0, result.stderr
+    text = _text(out)
+    for words in PLAN_WORDED[language][document]:
+        assert words in text, words
+    other = "nl" if language == "en" else "en"
+    if language == "en":  # English words may stand in Dutch data ("Trend"), Dutch ones not in English
+        assert not any(words in text for words in PLAN_WORDED[other][document]), text
+        assert "Pagina 1 van" not in text and " t/m " not in text and "afgerond" not in text
+    assert ("Page 1 of" if language == "en" else "Pagina 1 van") in text
+    assert f"{date.today().day} {MONTH[language][date.today().month - 1]} {date.today().year}" in text
+
+
 def test_pdf_help_lists_every_kind(isolated_home: Path) -> None:
     result = admin("pdf", "--help", env_home=isolated_home)
     for document in PDF_DOCUMENTS:

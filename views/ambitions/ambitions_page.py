@@ -37,6 +37,7 @@ from models.ambitions.entities import PLAN_STATUS_LABELS, PlanStatus
 from models.ambitions.services import AmbitionRecord, IndicatorRecord, PlanOverview, PlanRecord
 from models.documents import services as documents
 from models.errors import DomainError
+from models.i18n import translate
 from models.lookups import Choice
 from models.permissions import Permission
 from views.ambitions.actions_tab import ActionsTab
@@ -326,7 +327,7 @@ class AmbitionsPage(QWidget):
 
     def ambition_document(self) -> None:
         today = date.today()
-        name = safe_file_name(plan_pdfs.AMBITION_DOCUMENT, today.isoformat())
+        name = safe_file_name(translate("documents", plan_pdfs.AMBITION_DOCUMENT), today.isoformat())
         self.preview = PdfPreviewDialog(
             self.worker,
             self.tr("Ambition document"),
@@ -346,7 +347,9 @@ class AmbitionsPage(QWidget):
     def _monitoring_for(self, since: date, until: date) -> None:
         today = date.today()
         plan_id = self.plan.id if self.plan else None  # the plan on screen, counted as on screen
-        name = safe_file_name(plan_pdfs.MONITORING, since.isoformat(), until.isoformat())
+        name = safe_file_name(
+            translate("documents", plan_pdfs.MONITORING), since.isoformat(), until.isoformat()
+        )
         self.preview = PdfPreviewDialog(
             self.worker,
             self.tr("Monitoring report"),

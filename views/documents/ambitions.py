@@ -11,13 +11,16 @@ still planned.
 
 Charts are drawn with reportlab's graphics (vector, sharp at any zoom), each one placed in
 the PDF as a self-contained form XObject, so it can be found, copied and checked as a figure.
+
+Both speak the language chosen for the process (``models.i18n``): English source texts in the
+"documents" context, the enums' words from their "labels", all translated in the .ts catalogues.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,51 +35,33 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from models.ambitions.entities import (
+    BUSINESS_STAGE_LABELS,
+    COMPANY_SIZE_LABELS,
+    INPUT_CHANNEL_LABELS,
+    PLAN_STATUS_LABELS,
+    RESPONDENT_SECTOR_LABELS,
     ActionStatus,
-    BusinessStage,
-    CompanySize,
     InputChannel,
-    PlanStatus,
-    RespondentSector,
 )
-from models.ambitions.monitoring import LIGHT_COLOURS, Assessment, Light, fit_line, is_late
+from models.ambitions.monitoring import (
+    LIGHT_COLOURS,
+    LIGHT_LABELS,
+    TREND_LABELS,
+    Assessment,
+    Light,
+    fit_line,
+    is_late,
+)
 from models.ambitions.records import ActionRecord, AmbitionRecord, IndicatorRecord, PlanOverview, PlanRecord
 from models.ambitions.summary import as_of, plan_summary
 from models.documents.records import AmbitionDocumentData, MonitoringData
+from models.i18n import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 from views.documents.fonts import REGULAR
 from views.documents.toolkit import DONE, MUTED, OVERDUE, Cell, Column, PdfDocument
 from views.documents.words import ACTION_STATUS, count, long_date
 
-AMBITION_DOCUMENT = "Ambitiedocument"
-MONITORING = "Monitoringsrapportage"
-
-SECTOR = {RespondentSector.PUBLIC: "publieke sector", RespondentSector.PRIVATE: "private sector"}
-SIZE = {
-    CompanySize.SELF_EMPLOYED: "zzp",
-    CompanySize.SME: "mkb",
-    CompanySize.LARGE: "groot bedrijf",
-    CompanySize.STARTER: "starter",
-}
-STAGE = {BusinessStage.STARTER: "starter", BusinessStage.ESTABLISHED: "gevestigd"}
-CHANNEL = {
-    InputChannel.EMAIL: "e-mail",
-    InputChannel.WRITTEN: "schriftelijk (brief of formulier)",
-    InputChannel.PHONE: "telefoon",
-    InputChannel.IN_PERSON: "persoonlijk gesprek",
-    InputChannel.MEETING: "bijeenkomst",
-}
-LIGHT = {
-    Light.ON_TRACK: "op koers",
-    Light.AT_RISK: "risico",
-    Light.OFF_TRACK: "uit koers",
-    Light.NO_DATA: "geen gegevens",
-}
-TREND = {"rising": "stijgend", "falling": "dalend", "flat": "vlak", "none": "nog geen trend"}
-PLAN_STATUS = {
-    PlanStatus.DRAFT: "concept",
-    PlanStatus.ADOPTED: "vastgesteld",
-    PlanStatus.SUPERSEDED: "vervangen",
-}
+AMBITION_DOCUMENT = QT_TRANSLATE_NOOP("documents", "Ambition document")
+MONITORING = QT_TRANSLATE_NOOP("documents", "Monitoring report")
 
 MEASURED = colors.HexColor("#1f5fa8")
 TARGET = colors.HexColor("#1e7d32")
@@ -85,33 +70,53 @@ CHART_HEIGHT = 58 * mm
 _form_names = itertools.count(1)
 
 
+def _label(labels: Mapping[Any, str], key: Any) -> str:
+    """An enum member's word, from its (English, marked) label in the language of the moment."""
+    return translate("labels", labels[key])
+
+
+def _channel(channel: InputChannel) -> str:
+    # The labels' "meeting" is a contact moment's "overleg"; a respondent's input came from a gathering.
+    if channel is InputChannel.MEETING:
+        return translate("documents", "meeting")
+    return _label(INPUT_CHANNEL_LABELS, channel)
+
+
 def number(value: float | None, unit: str = "") -> str:
-    """``1.234,5 %``: Dutch separators, no needless decimals."""
+    """``1.234,5 %`` (English: ``1,234.5 %``): the reader's separators, no needless decimals."""
     if value is None:
         return "—"
     text = f"{value:,.1f}".rstrip("0").rstrip(".") if not float(value).is_integer() else f"{int(value):,}"
-    text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    if language() != ENGLISH:
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"{text} {unit}".strip()
 
 
 def _plan_line(overview: PlanOverview, *, with_title: bool = True) -> str:
     plan = overview.plan
-    state = PLAN_STATUS[plan.status]
+    state = _label(PLAN_STATUS_LABELS, plan.status)
     if plan.adopted_on:
-        state += f" op {long_date(plan.adopted_on)}"
-    line = f"versie {plan.number}, {state}"
-    return f"{plan.title} · {line}" if with_title else line.capitalize()
+        state = translate("documents", "{state} on {date}").format(
+            state=state, date=long_date(plan.adopted_on)
+        )
+    line = translate("documents", "version {number}, {state}").format(number=plan.number, state=state)
+    # Not str.capitalize(): that would lower the rest (an English month).
+    return f"{plan.title} · {line}" if with_title else line[:1].upper() + line[1:]
 
 
 def leads(record: PlanRecord | AmbitionRecord) -> str | None:
     """The kartrekkers: "A. Official (ambtelijk); J. de Vries, Economie (bestuurlijk)"."""
     parts = []
     if record.lead:
-        parts.append(f"{record.lead} (ambtelijk)")
+        parts.append(translate("documents", "{name} (civil service)").format(name=record.lead))
     if record.portfolio_holder:
         holder = record.portfolio_holder + (f", {record.portfolio}" if record.portfolio else "")
-        parts.append(f"{holder} (bestuurlijk)")
+        parts.append(translate("documents", "{name} (political)").format(name=holder))
     return "; ".join(parts) or None
+
+
+def _lead_fact(record: PlanRecord) -> tuple[str, str]:
+    return translate("documents", "Lead"), leads(record) or translate("documents", "not appointed yet")
 
 
 def _percent(part: int, whole: int) -> str:
@@ -172,11 +177,11 @@ def indicator_chart(record: IndicatorRecord, points: Sequence[tuple[date, float]
     )
     lines: list[list[tuple[float, float]]] = [target]
     styles: list[tuple[colors.Color, float, Any, bool]] = [(TARGET, 1.2, (4, 2), False)]
-    names = ["Pad naar het doel"]
+    names = [translate("documents", "Path to the target")]
     if measured:
         lines.append(measured)
         styles.append((MEASURED, 1.8, None, True))
-        names.append("Gemeten")
+        names.append(translate("documents", "Measured"))
     line = fit_line(all_points)
     if line is not None:
         slope, intercept = line
@@ -184,7 +189,7 @@ def indicator_chart(record: IndicatorRecord, points: Sequence[tuple[date, float]
         end = max(record.target_date, all_points[-1][0])
         lines.append([(x(first), intercept), (x(end), intercept + slope * (end - first).days)])
         styles.append((TREND_COLOUR, 0.9, (1, 2), False))
-        names.append("Trend")
+        names.append(translate("documents", "Trend"))
     plot = LinePlot()
     plot.x, plot.y = 34, 30
     plot.width, plot.height = width - 44, CHART_HEIGHT - 42
@@ -231,70 +236,135 @@ def indicator_chart(record: IndicatorRecord, points: Sequence[tuple[date, float]
 # -- ambitiedocument ------------------------------------------------------------------------------
 
 
+def _respondents(n: int) -> str:
+    return count(n, translate("documents", "respondent"), translate("documents", "respondents"))
+
+
+def _ideas(n: int) -> str:
+    return count(n, translate("documents", "idea"), translate("documents", "ideas"))
+
+
 def render_ambition_document(data: AmbitionDocumentData, out: Path | BinaryIO) -> None:
     """The plan in force (or the draft when none is adopted) with its co-creation, ambitions and actions."""
     overview, today = data.overview, data.today
-    doc = PdfDocument(data.identity, AMBITION_DOCUMENT, subject=overview.plan.title, today=today)
+    title = translate("documents", AMBITION_DOCUMENT)
+    doc = PdfDocument(data.identity, title, subject=overview.plan.title, today=today)
     doc.title(overview.plan.title, _plan_line(overview, with_title=False))
-    doc.facts([("Kartrekker", leads(overview.plan) or "nog niet benoemd")])
+    doc.facts([_lead_fact(overview.plan)])
     doc.paragraph(overview.plan.introduction)
     _co_creation(doc, overview)
-    doc.heading("Ambities")
+    doc.heading(translate("documents", "Ambitions"))
     if not overview.ambitions:
-        doc.note("Dit ambitiedocument heeft nog geen ambities.")
+        doc.note(translate("documents", "This ambition document has no ambitions yet."))
     for ambition in overview.ambitions:
         _ambition(doc, ambition, overview, today)
-    doc.heading("Ideeën die nog niet bij een ambitie horen")
+    doc.heading(translate("documents", "Ideas that do not belong to an ambition yet"))
     doc.table(
-        [Column("Idee", 2.4), Column("Van", 1.2), Column("Ontvangen", width=24)],
+        [
+            Column(translate("documents", "Idea"), 2.4),
+            Column(translate("documents", "From"), 1.2),
+            Column(translate("documents", "Received"), width=24),
+        ],
         [
             [idea.text, idea.respondent, long_date(idea.received_on, short=True)]
             for idea in overview.unlinked_ideas
         ],
-        empty="Elk idee is aan een ambitie gekoppeld.",
+        empty=translate("documents", "Every idea is linked to an ambition."),
     )
     doc.build(out)
 
 
 def _co_creation(doc: PdfDocument, overview: PlanOverview) -> None:
-    doc.heading("De co-creatie in cijfers")
+    doc.heading(translate("documents", "The co-creation in figures"))
     people = overview.respondents
     ideas = overview.ideas
     linked = len(ideas) - len(overview.unlinked_ideas)
+    sentence = (
+        translate(
+            "documents",
+            "{respondents} gave {ideas} between them; {linked} of them is worked into the ambitions.",
+        )
+        if linked == 1
+        else translate(
+            "documents",
+            "{respondents} gave {ideas} between them; {linked} of them are worked into the ambitions.",
+        )
+    )
     doc.paragraph(
-        f"{count(len(people), 'respondent', 'respondenten')} gaven samen {count(len(ideas), 'idee', 'ideeën')}; "
-        f"{linked} daarvan {'is' if linked == 1 else 'zijn'} verwerkt in de ambities."
+        sentence.format(respondents=_respondents(len(people)), ideas=_ideas(len(ideas)), linked=linked)
     )
     total = len(people)
     rows: list[list[Any]] = []
+    not_applicable = translate("documents", "not applicable")
+    not_recorded = translate("documents", "not recorded")
+    unknown = translate("documents", "unknown")
     groups = (
-        ("Sector", Counter(SECTOR[r.sector] for r in people)),
-        ("Omvang", Counter(SIZE[r.size] if r.size else "niet van toepassing" for r in people)),
-        ("Fase", Counter(STAGE[r.stage] if r.stage else "niet vastgelegd" for r in people)),
-        ("Kern", Counter(r.area or "onbekend" for r in people)),
-        ("Kanaal", Counter(CHANNEL[r.channel] for r in people)),
+        (
+            translate("documents", "Sector"),
+            Counter(_label(RESPONDENT_SECTOR_LABELS, r.sector) for r in people),
+        ),
+        (
+            translate("documents", "Size"),
+            Counter(_label(COMPANY_SIZE_LABELS, r.size) if r.size else not_applicable for r in people),
+        ),
+        (
+            translate("documents", "Stage"),
+            Counter(_label(BUSINESS_STAGE_LABELS, r.stage) if r.stage else not_recorded for r in people),
+        ),
+        (translate("documents", "Kern"), Counter(r.area or unknown for r in people)),
+        (translate("documents", "Channel"), Counter(_channel(r.channel) for r in people)),
     )
     for title, counts in groups:
         for index, (value, n) in enumerate(sorted(counts.items(), key=lambda item: (-item[1], item[0]))):
             rows.append([Cell(title, bold=True) if index == 0 else " ", value, str(n), _percent(n, total)])
     doc.table(
         [
-            Column("Naar", width=24),
+            Column(translate("documents", "By"), width=24),
             Column("", 2),
-            Column("Respondenten", width=26, align="right"),
-            Column("Aandeel", width=18, align="right"),
+            Column(translate("documents", "Respondents"), width=26, align="right"),
+            Column(translate("documents", "Share"), width=18, align="right"),
         ],
         rows,
-        empty="Er is nog geen inbreng vastgelegd.",
+        empty=translate("documents", "No input has been recorded yet."),
     )
 
 
 def _support_line(ambition: AmbitionRecord) -> str:
     s = ambition.support
     if not s.respondents:
-        return "nog geen inbreng gekoppeld"
-    parts = [f"{SECTOR[k]} {n}" for k, n in sorted(s.sectors.items())]
-    return f"{count(s.respondents, 'respondent', 'respondenten')} ({', '.join(parts)}), {count(s.ideas, 'idee', 'ideeën')}"
+        return translate("documents", "no input linked yet")
+    parts = [f"{_label(RESPONDENT_SECTOR_LABELS, k)} {n}" for k, n in sorted(s.sectors.items())]
+    return f"{_respondents(s.respondents)} ({', '.join(parts)}), {_ideas(s.ideas)}"
+
+
+def _progress(done: int, counted: int, late: int) -> str:
+    """``3 van 5 afgerond, 1 te laat``, or that there are no actions yet."""
+    if not counted:
+        return translate("documents", "no actions yet")
+    if late:
+        return translate("documents", "{done} of {counted} done, {late} overdue").format(
+            done=done, counted=counted, late=late
+        )
+    return translate("documents", "{done} of {counted} done").format(done=done, counted=counted)
+
+
+def _action_columns(*, with_ambition: bool) -> list[Column]:
+    if with_ambition:
+        return [
+            Column(translate("documents", "Action"), 2.0),
+            Column(translate("documents", "Ambition"), 1.4),
+            Column(translate("documents", "Owner"), 1.0),
+            Column(translate("documents", "Start"), width=20),
+            Column(translate("documents", "Due"), width=20),
+            Column(translate("documents", "Status"), width=24),
+        ]
+    return [
+        Column(translate("documents", "Action"), 2.2),
+        Column(translate("documents", "Owner"), 1.1),
+        Column(translate("documents", "Start"), width=22),
+        Column(translate("documents", "Due"), width=22),
+        Column(translate("documents", "Status"), width=26),
+    ]
 
 
 def _ambition(doc: PdfDocument, ambition: AmbitionRecord, overview: PlanOverview, today: date) -> None:
@@ -303,19 +373,15 @@ def _ambition(doc: PdfDocument, ambition: AmbitionRecord, overview: PlanOverview
         p = ambition.progress
         doc.facts(
             [
-                ("Kartrekker", leads(ambition)),
-                ("Draagvlak", _support_line(ambition)),
-                (
-                    "Acties",
-                    f"{p.done} van {p.counted} afgerond" + (f", {p.late} te laat" if p.late else "")
-                    if p.counted
-                    else "nog geen acties",
-                ),
+                (translate("documents", "Lead"), leads(ambition)),
+                (translate("documents", "Support"), _support_line(ambition)),
+                (translate("documents", "Actions"), _progress(p.done, p.counted, p.late)),
             ]
         )
     doc.paragraph(ambition.description)
     if ambition.ideas:
-        doc.markup("<b>Inbreng</b>", doc.styles.small)
+        heading = translate("documents", "Input")
+        doc.markup(f"<b>{heading}</b>", doc.styles.small)
         seen: set[str] = set()
         items = []
         for idea in ambition.ideas:
@@ -326,22 +392,16 @@ def _ambition(doc: PdfDocument, ambition: AmbitionRecord, overview: PlanOverview
             items.append(f"{idea.text} ({', '.join(supporters)})")
         doc.bullets(items)
     doc.table(
-        [
-            Column("Actie", 2.2),
-            Column("Eigenaar", 1.1),
-            Column("Start", width=22),
-            Column("Uiterlijk", width=22),
-            Column("Status", width=26),
-        ],
+        _action_columns(with_ambition=False),
         [_action_row(action) for action in ambition.actions],
-        empty="Voor deze ambitie zijn nog geen acties gepland.",
+        empty=translate("documents", "No actions have been planned for this ambition yet."),
     )
 
 
 def _action_row(action: ActionRecord, ambition: str | None = None) -> list[Any]:
     status = ACTION_STATUS[action.status]
     if action.late:
-        cell = Cell(status, colour=OVERDUE, bold=True, detail="te laat")
+        cell = Cell(status, colour=OVERDUE, bold=True, detail=translate("documents", "overdue"))
     elif action.status == ActionStatus.DONE:
         cell = Cell(status, colour=DONE, bold=True, detail=long_date(action.done_on, short=True) or None)
     elif action.status == ActionStatus.DROPPED:
@@ -349,7 +409,10 @@ def _action_row(action: ActionRecord, ambition: str | None = None) -> list[Any]:
     else:
         cell = Cell(status)
     companies = ", ".join(name for _id, name in action.companies)
-    title = Cell(action.title, detail=f"Met: {companies}" if companies else None)
+    title = Cell(
+        action.title,
+        detail=translate("documents", "With: {companies}").format(companies=companies) if companies else None,
+    )
     row: list[Any] = [title]
     if ambition is not None:
         row.append(ambition)
@@ -368,10 +431,14 @@ def _action_row(action: ActionRecord, ambition: str | None = None) -> list[Any]:
 def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     """Every indicator and action of the plan in force, as they stood at the end of the period."""
     overview, since, until, today = data.overview, data.since, data.until, data.today
-    period = f"{long_date(since)} t/m {long_date(until)}"
-    doc = PdfDocument(data.identity, MONITORING, subject=f"{overview.plan.title}, {period}", today=today)
-    doc.title(MONITORING, f"{_plan_line(overview)} · periode {period}")
-    doc.facts([("Kartrekker", leads(overview.plan) or "nog niet benoemd")])
+    period = translate("documents", "{start} to {end}").format(start=long_date(since), end=long_date(until))
+    title = translate("documents", MONITORING)
+    doc = PdfDocument(data.identity, title, subject=f"{overview.plan.title}, {period}", today=today)
+    doc.title(
+        title,
+        translate("documents", "{plan} · period {period}").format(plan=_plan_line(overview), period=period),
+    )
+    doc.facts([_lead_fact(overview.plan)])
 
     indicators = [(a, i, *as_of(i, until)) for a in overview.ambitions for i in a.indicators]
     actions = [(a, x) for a in overview.ambitions for x in a.actions]
@@ -389,42 +456,57 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     ]
     # The same count as the Ambities screen (models.ambitions.summary), as of the period's last day.
     summary = plan_summary(overview, as_of_day=until, since=since)
-    doc.heading("Samenvatting")
+    doc.heading(translate("documents", "Summary"))
     doc.facts(
         [
-            ("Stand op", f"{long_date(until)} (de laatste dag van de periode)"),
             (
-                "Indicatoren",
+                translate("documents", "As of"),
+                translate("documents", "{date} (the last day of the period)").format(date=long_date(until)),
+            ),
+            (
+                translate("documents", "Indicators"),
                 ", ".join(
-                    f"{summary.lights[light]} {LIGHT[light]}" for light in Light if summary.lights.get(light)
+                    f"{summary.lights[light]} {_label(LIGHT_LABELS, light)}"
+                    for light in Light
+                    if summary.lights.get(light)
                 )
-                or "geen indicatoren",
+                or translate("documents", "no indicators"),
             ),
             (
-                "Acties",
-                f"{summary.actions}"
-                + (f", waarvan {summary.percent_done}% afgerond" if summary.percent_done is not None else ""),
+                translate("documents", "Actions"),
+                translate("documents", "{count}, {percent}% of them done").format(
+                    count=summary.actions, percent=summary.percent_done
+                )
+                if summary.percent_done is not None
+                else str(summary.actions),
             ),
-            (f"Acties afgerond van {period}", str(summary.done_in_period or 0)),
             (
-                "Acties te laat",
+                translate("documents", "Actions done from {period}").format(period=period),
+                str(summary.done_in_period or 0),
+            ),
+            (
+                translate("documents", "Actions overdue"),
                 Cell(str(summary.late), colour=OVERDUE if summary.late else None, bold=bool(summary.late)),
             ),
-            ("Acties gepland of in uitvoering", str(summary.open)),
+            (translate("documents", "Actions planned or in progress"), str(summary.open)),
         ]
     )
     doc.table(
         [
-            Column("Ambitie", 1.8),
-            Column("Kartrekker", 1.7),
-            Column("Acties", width=34),
-            Column("Indicatoren", width=40),
+            Column(translate("documents", "Ambition"), 1.8),
+            Column(translate("documents", "Lead"), 1.7),
+            Column(translate("documents", "Actions"), width=34),
+            Column(translate("documents", "Indicators"), width=40),
         ],
         [
             [
                 a.title,
                 leads(a),
-                f"{a.progress.done}/{a.progress.counted} afgerond" if a.progress.counted else "—",
+                translate("documents", "{done}/{counted} done").format(
+                    done=a.progress.done, counted=a.progress.counted
+                )
+                if a.progress.counted
+                else "—",
                 _lights_cell([assessment for amb, _i, _p, assessment in indicators if amb.id == a.id]),
             ]
             for a in overview.ambitions
@@ -432,49 +514,59 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
     )
 
     doc.add(CondPageBreak(CHART_HEIGHT + 60 * mm))  # the heading goes with the first chart
-    doc.heading("Indicatoren")
+    doc.heading(translate("documents", "Indicators"))
     if not indicators:
-        doc.note("Er zijn nog geen indicatoren vastgelegd.")
+        doc.note(translate("documents", "No indicators have been recorded yet."))
     for ambition, record, points, assessment in indicators:
         colour = colors.HexColor(LIGHT_COLOURS[assessment.light])
         with doc.together():
             doc.subheading(record.name)
             doc.note(
-                f"{ambition.title}"
-                + (" · geteld uit de gegevens van de applicatie" if record.computed else "")
+                translate("documents", "{ambition} · counted from the data in the application").format(
+                    ambition=ambition.title
+                )
+                if record.computed
+                else ambition.title
             )
             doc.add(ChartFlowable(indicator_chart(record, points, doc.width)))
             latest = points[-1] if points else None
+            on_date = translate("documents", "{value} on {date}")
             doc.facts(
                 [
                     (
-                        "Stand",
+                        translate("documents", "State"),
                         Cell(
-                            LIGHT[assessment.light],
+                            _label(LIGHT_LABELS, assessment.light),
                             colour=colour,
                             bold=True,
-                            detail=f"trend {TREND[assessment.trend.value]}",
+                            detail=translate("documents", "trend {trend}").format(
+                                trend=_label(TREND_LABELS, assessment.trend)
+                            ),
                         ),
                     ),
                     (
-                        "Laatste waarde",
-                        f"{number(latest[1], record.unit)} op {long_date(latest[0])}"
+                        translate("documents", "Latest value"),
+                        on_date.format(value=number(latest[1], record.unit), date=long_date(latest[0]))
                         if latest
-                        else "nog geen meting",
+                        else translate("documents", "no measurement yet"),
                     ),
                     (
-                        "Streefwaarde",
-                        f"{number(record.target, record.unit)} op {long_date(record.target_date)}",
+                        translate("documents", "Target"),
+                        on_date.format(
+                            value=number(record.target, record.unit), date=long_date(record.target_date)
+                        ),
                     ),
                     (
-                        "Verwacht op de streefdatum",
+                        translate("documents", "Expected on the target date"),
                         number(round(assessment.projected, 1), record.unit)
                         if assessment.projected is not None
                         else "—",
                     ),
                     (
-                        "Nulmeting",
-                        f"{number(record.baseline, record.unit)} op {long_date(record.baseline_date)}"
+                        translate("documents", "Baseline"),
+                        on_date.format(
+                            value=number(record.baseline, record.unit), date=long_date(record.baseline_date)
+                        )
                         if record.baseline is not None
                         else "—",
                     ),
@@ -485,38 +577,39 @@ def render_monitoring(data: MonitoringData, out: Path | BinaryIO) -> None:
             doc.facts(
                 [
                     (
-                        "Acties die hieraan werken",
+                        translate("documents", "Actions working on this"),
                         "; ".join(f"{x.title} ({ACTION_STATUS[x.status]})" for x in working)
-                        or "geen actie noemt deze indicator",
+                        or translate("documents", "no action names this indicator"),
                     )
                 ]
             )
 
-    columns = [
-        Column("Actie", 2.0),
-        Column("Ambitie", 1.4),
-        Column("Eigenaar", 1.0),
-        Column("Start", width=20),
-        Column("Uiterlijk", width=20),
-        Column("Status", width=24),
-    ]
-    doc.heading("Acties")
-    for title, rows, empty in (
-        ("Afgerond in de periode", done, "In deze periode is geen actie afgerond."),
-        ("Te laat", late, "Geen acties te laat."),
-        ("Gepland of in uitvoering", planned, "Geen acties gepland."),
+    columns = _action_columns(with_ambition=True)
+    doc.heading(translate("documents", "Actions"))
+    for heading, rows, empty in (
+        (
+            translate("documents", "Done in the period"),
+            done,
+            translate("documents", "No action was done in this period."),
+        ),
+        (translate("documents", "Overdue"), late, translate("documents", "No actions overdue.")),
+        (
+            translate("documents", "Planned or in progress"),
+            planned,
+            translate("documents", "No actions planned."),
+        ),
     ):
-        doc.subheading(f"{title} ({len(rows)})")
+        doc.subheading(f"{heading} ({len(rows)})")
         doc.table(columns, [_action_row(x, a.title) for a, x in rows], empty=empty)
     doc.build(out)
 
 
 def _lights_cell(assessments: list[Assessment]) -> Cell:
     if not assessments:
-        return Cell("geen", muted=True)
+        return Cell(translate("documents", "none"), muted=True)
     counts = Counter(a.light for a in assessments)
     worst = next(
         light for light in (Light.OFF_TRACK, Light.AT_RISK, Light.ON_TRACK, Light.NO_DATA) if counts[light]
     )
-    text = ", ".join(f"{counts[light]} {LIGHT[light]}" for light in Light if counts[light])
+    text = ", ".join(f"{counts[light]} {_label(LIGHT_LABELS, light)}" for light in Light if counts[light])
     return Cell(text, colour=colors.HexColor(LIGHT_COLOURS[worst]) if worst != Light.NO_DATA else MUTED)
