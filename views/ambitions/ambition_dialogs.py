@@ -4,6 +4,7 @@ nothing typed is lost when saving fails."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -309,7 +310,10 @@ class CompanyPicker(QWidget):
         on_change: Callable[[], None],
     ) -> None:
         super().__init__()
-        self.worker, self.on_change = worker, on_change
+        # Held weakly: a bound method of the dialog would make a cycle dialog → picker → dialog, and
+        # the garbage collector, breaking it, deleted the dialog's widgets in an order that crashed
+        # Qt (a segfault in ~QWidget; CI, 3 December). Without the cycle the dialog goes by refcount.
+        self.worker, self._on_change = worker, weakref.WeakMethod(on_change)
         self.search = SearchBox(worker, overlay)
         self.search.setMinimumWidth(260)
         self.search.setPlaceholderText(self.tr("Add a company: name, KvK, address…"))
@@ -328,6 +332,11 @@ class CompanyPicker(QWidget):
         layout.addLayout(row)
         for company_id, name in chosen:
             self._append(company_id, name)
+
+    def on_change(self) -> None:
+        method = self._on_change()
+        if method is not None:
+            method()
 
     def company_ids(self) -> list[int]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]

@@ -90,32 +90,28 @@ def columns_of(model: QAbstractItemModel | None) -> list[str]:
     return found
 
 
-class _ColumnsDescription(QObject):
-    """Keeps a view's description saying its columns; a child of the view, so the model's
-    signals stop reaching it when the view goes."""
+def _describe_columns(view: QAbstractItemView, description: str) -> None:
+    """Keep ``view``'s description saying its columns. A plain function, not a slot of a helper
+    object: a bound method of a QObject whose Python wrapper had gone was still called by the model
+    ("Slot '_ColumnsDescription::' not found"), and Qt crashed soon after (CI, 3 December)."""
 
-    def __init__(self, view: QAbstractItemView, description: str) -> None:
-        super().__init__(view)
-        self.view = view
-        self.description = description
-        model = view.model()
-        if model is not None:
-            model.headerDataChanged.connect(self.update)
-            model.modelReset.connect(self.update)
-            model.columnsInserted.connect(self.update)
-        self.update()
-
-    def update(self) -> None:
-        view = self.view
-        if not isValid(view):  # the model speaks up while the view is being deleted
+    def update() -> None:
+        if not isValid(view):  # the model speaks up while the view is being deleted, or after
             return
         columns = [] if isinstance(view, QListView) else columns_of(view.model())
-        parts = [self.description] if self.description else []
+        parts = [description] if description else []
         if len(columns) > 1:
             parts.append(
                 QCoreApplication.translate("Accessibility", "Columns: %1").replace("%1", ", ".join(columns))
             )
         view.setAccessibleDescription(" ".join(parts))
+
+    model = view.model()
+    if model is not None:
+        model.headerDataChanged.connect(update)
+        model.modelReset.connect(update)
+        model.columnsInserted.connect(update)
+    update()
 
 
 def name_view(view: QAbstractItemView, name: str, description: str = "") -> None:
@@ -124,7 +120,7 @@ def name_view(view: QAbstractItemView, name: str, description: str = "") -> None
     (arrow keys move within it), so a long table is never a wall of Tab presses."""
     view.setAccessibleName(plain(name))
     view.setTabKeyNavigation(False)
-    _ColumnsDescription(view, description)
+    _describe_columns(view, description)
 
 
 def sortable_by_keyboard(view: QAbstractItemView) -> None:

@@ -16,7 +16,11 @@ FRAME = QSize(16, 40)
 
 def available(widget: QWidget | None = None) -> QSize:
     """The room a window has on the screen ``widget`` is on (the primary screen otherwise)."""
-    screen = widget.screen() if widget is not None else None
+    # The screen of the window once it has one, the primary screen before that. Not QWidget.screen():
+    # asked of a window not yet shown it let Qt keep a screen pointer that crashed the next dialog
+    # made (QScreen::virtualSiblings, in QDialog's constructor; CI, 3 December).
+    handle = widget.window().windowHandle() if widget is not None else None
+    screen = handle.screen() if handle is not None else None
     screen = screen or QGuiApplication.primaryScreen()
     if screen is None:  # no screen at all (never with a window to show): assume the small laptop
         return QSize(1366, 720) - FRAME
