@@ -149,27 +149,36 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search, 1)
         top.addSpacing(24)
         top.addWidget(who)
-        connection = QPushButton(icon("mdi6.database-cog-outline", color="#5f6673"), "")
-        connection.setObjectName("connectionButton")
-        connection.setFlat(True)
-        connection.setToolTip(self.tr("Connection…"))
-        connection.setAccessibleName(self.tr("Connection…"))
-        connection.clicked.connect(self.show_connection)
-        top.addWidget(connection)
-        display = QPushButton(icon("mdi6.contrast-circle", color="#5f6673"), "")
-        display.setObjectName("displayButton")
-        display.setFlat(True)
-        display.setToolTip(self.tr("Display: contrast and text size…"))
-        display.setAccessibleName(self.tr("Display…"))
-        display.clicked.connect(self.show_display)
-        top.addWidget(display)
-        preferences = QPushButton(icon("mdi6.cog-outline", color="#5f6673"), "")
-        preferences.setObjectName("settingsButton")
-        preferences.setFlat(True)
-        preferences.setToolTip(self.tr("Settings… (Ctrl+,)"))
-        preferences.setAccessibleName(self.tr("Settings…"))
-        preferences.clicked.connect(self.show_settings)
-        top.addWidget(preferences)
+        for name, icon_name, tip, spoken, action in (
+            (
+                "connectionButton",
+                "mdi6.database-cog-outline",
+                self.tr("Connection…"),
+                None,
+                self.show_connection,
+            ),
+            (
+                "displayButton",
+                "mdi6.contrast-circle",
+                self.tr("Display: contrast and text size…"),
+                self.tr("Display…"),
+                self.show_display,
+            ),
+            (
+                "settingsButton",
+                "mdi6.cog-outline",
+                self.tr("Settings… (Ctrl+,)"),
+                self.tr("Settings…"),
+                self.show_settings,
+            ),
+        ):
+            button = QPushButton(icon(icon_name, color="#5f6673"), "")
+            button.setObjectName(name)
+            button.setFlat(True)
+            button.setToolTip(tip)
+            button.setAccessibleName(spoken or tip)
+            button.clicked.connect(action)
+            top.addWidget(button)
         # Help: the keyboard shortcuts (F1) and About. A menu a keyboard opens with Space or Enter.
         self.shortcuts_action = QAction(icon("mdi6.keyboard-outline"), self.tr("Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
