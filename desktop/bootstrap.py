@@ -40,8 +40,7 @@ from views.common.icons import app_icon
 from views.common.locales import DUTCH_LOCALE, ENGLISH_LOCALE
 from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
 from views.common.settings import DATABASE_URL, IDENTITY_LOGO, IDENTITY_PRESETS, LANGUAGE, Settings
-from views.common.theme import Theme, apply_theme
-from views.shell.display_dialog import current_theme
+from views.common.theme import Theme, apply_theme, current_theme
 from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
 from views.shell.start_shell import StartShell
 

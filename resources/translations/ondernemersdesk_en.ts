@@ -2125,41 +2125,6 @@
     </message>
 </context>
 <context>
-    <name>DisplayDialog</name>
-    <message>
-        <source>Display</source>
-        <translation>Display</translation>
-    </message>
-    <message>
-        <source>Contrast</source>
-        <translation>Contrast</translation>
-    </message>
-    <message>
-        <source>Follow the system (now: high contrast)</source>
-        <translation>Follow the system (now: high contrast)</translation>
-    </message>
-    <message>
-        <source>Follow the system (now: standard)</source>
-        <translation>Follow the system (now: standard)</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>High contrast: black on white, a thick blue focus frame</source>
-        <translation>High contrast: black on white, a thick blue focus frame</translation>
-    </message>
-    <message>
-        <source>&amp;Contrast</source>
-        <translation>&amp;Contrast</translation>
-    </message>
-    <message>
-        <source>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</source>
-        <translation>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</translation>
-    </message>
-</context>
-<context>
     <name>Drafts</name>
     <message>
         <source>Unsaved form</source>
@@ -3561,16 +3526,8 @@
         <translation>Connection…</translation>
     </message>
     <message>
-        <source>Display: contrast and text size…</source>
-        <translation>Display: contrast and text size…</translation>
-    </message>
-    <message>
-        <source>Display…</source>
-        <translation>Display…</translation>
-    </message>
-    <message>
-        <source>Settings… (Ctrl+,)</source>
-        <translation>Settings… (Ctrl+,)</translation>
+        <source>Settings: language, contrast and text size… (Ctrl+,)</source>
+        <translation>Settings: language, contrast and text size… (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -5144,12 +5101,44 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Language</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>Set by your IT department (%1)</source>
         <translation>Set by your IT department (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window</source>
+        <translation>&amp;Language of the window</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: high contrast)</source>
+        <translation>Follow the system (now: high contrast)</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: standard)</source>
+        <translation>Follow the system (now: standard)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast: black on white, a thick blue focus frame</source>
+        <translation>High contrast: black on white, a thick blue focus frame</translation>
+    </message>
+    <message>
+        <source>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</source>
+        <translation>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast</source>
+        <translation>&amp;Contrast</translation>
     </message>
     <message>
         <source>The language changes the next time you start Ondernemersdesk.</source>

@@ -2125,41 +2125,6 @@
     </message>
 </context>
 <context>
-    <name>DisplayDialog</name>
-    <message>
-        <source>Display</source>
-        <translation>Weergave</translation>
-    </message>
-    <message>
-        <source>Contrast</source>
-        <translation>Contrast</translation>
-    </message>
-    <message>
-        <source>Follow the system (now: high contrast)</source>
-        <translation>Het systeem volgen (nu: hoog contrast)</translation>
-    </message>
-    <message>
-        <source>Follow the system (now: standard)</source>
-        <translation>Het systeem volgen (nu: standaard)</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standaard</translation>
-    </message>
-    <message>
-        <source>High contrast: black on white, a thick blue focus frame</source>
-        <translation>Hoog contrast: zwart op wit, een dikke blauwe focusrand</translation>
-    </message>
-    <message>
-        <source>&amp;Contrast</source>
-        <translation>&amp;Contrast</translation>
-    </message>
-    <message>
-        <source>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</source>
-        <translation>Tekstgrootte en schaal volgen het besturingssysteem: nu %1 pt bij %2 %. Wijzig ze in de beeldscherminstellingen van het systeem; het venster volgt bij de volgende start.</translation>
-    </message>
-</context>
-<context>
     <name>Drafts</name>
     <message>
         <source>Unsaved form</source>
@@ -3505,16 +3470,8 @@
         <translation>Verbinding…</translation>
     </message>
     <message>
-        <source>Display: contrast and text size…</source>
-        <translation>Weergave: contrast en tekstgrootte…</translation>
-    </message>
-    <message>
-        <source>Display…</source>
-        <translation>Weergave…</translation>
-    </message>
-    <message>
-        <source>Settings… (Ctrl+,)</source>
-        <translation>Instellingen… (Ctrl+,)</translation>
+        <source>Settings: language, contrast and text size… (Ctrl+,)</source>
+        <translation>Instellingen: taal, contrast en tekstgrootte… (Ctrl+,)</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -5144,12 +5101,44 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Taal</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
         <source>Set by your IT department (%1)</source>
         <translation>Ingesteld door uw IT-afdeling (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window</source>
+        <translation>&amp;Taal van het venster</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: high contrast)</source>
+        <translation>Het systeem volgen (nu: hoog contrast)</translation>
+    </message>
+    <message>
+        <source>Follow the system (now: standard)</source>
+        <translation>Het systeem volgen (nu: standaard)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>High contrast: black on white, a thick blue focus frame</source>
+        <translation>Hoog contrast: zwart op wit, een dikke blauwe focusrand</translation>
+    </message>
+    <message>
+        <source>Text size and scaling follow the operating system: now %1 pt at %2 %. Change them in the system&apos;s display settings; the window follows at its next start.</source>
+        <translation>Tekstgrootte en schaal volgen het besturingssysteem: nu %1 pt bij %2 %. Wijzig ze in de beeldscherminstellingen van het systeem; het venster volgt bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>&amp;Contrast</source>
+        <translation>&amp;Contrast</translation>
     </message>
     <message>
         <source>The language changes the next time you start Ondernemersdesk.</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from models.migrations import HEAD
 from models.team import identity as identity_service
@@ -71,7 +71,7 @@ def test_the_help_menu_opens_the_about_dialog_with_version_licence_database_and_
 
 
 def test_the_help_button_in_the_top_bar_offers_shortcuts_and_about(qtbot, window: MainWindow) -> None:
-    button = window.findChild(QToolButton, "helpButton")
+    button = window.findChild(QPushButton, "helpButton")
     assert button is not None and button.isVisible()
     assert button.accessibleName() == "Help"
     assert button.toolTip() == "Help: sneltoetsen (F1), over Ondernemersdesk"

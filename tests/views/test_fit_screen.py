@@ -340,7 +340,6 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.privacy.retention_tab import RetentionDialog
     from views.rounds import round_dialogs as rd
     from views.shell.about_dialog import AboutDialog
-    from views.shell.display_dialog import DisplayDialog
     from views.shell.first_run import FirstRunDialog
     from views.shell.restore_dialog import RestoreDialog
     from views.shell.settings_dialog import SettingsDialog
@@ -493,9 +492,6 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
         ),
         name("shell.shortcuts_dialog", "ShortcutsDialog"): lambda d: ShortcutsDialog(
             d.parent.keyboard_shortcuts(), d.parent
-        ),
-        name("shell.display_dialog", "DisplayDialog"): lambda d: DisplayDialog(
-            Settings(str(d.tmp_path / "display.ini")), d.parent
         ),
         name("shell.restore_dialog", "RestoreDialog"): lambda d: RestoreDialog(d.worker, d.parent, d.parent),
         name("shell.settings_dialog", "SettingsDialog"): lambda d: SettingsDialog(

@@ -1,4 +1,4 @@
-"""The high-contrast theme: chosen in Weergave, readable by WCAG's measure, with a visible focus
+"""The high-contrast theme: chosen in Instellingen, readable by WCAG's measure, with a visible focus
 frame; and the style sheet following a larger system font."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from desktop.bootstrap import stylesheet
 from models.companies.search import SearchHit
@@ -21,8 +21,8 @@ from views.common import theme
 from views.common.settings import THEME
 from views.companies.search_box import hit_plain_text
 from views.consultations.agreements import status_text, urgency_colour, urgency_text
-from views.shell.display_dialog import DisplayDialog
 from views.shell.main_window import MainWindow
+from views.shell.settings_dialog import SettingsDialog
 
 # WCAG 2.1 AA asks 4.5:1 for text; the theme promises AAA's 7:1. A focus frame is a graphical
 # object: 3:1 against what it lies on.
@@ -109,38 +109,50 @@ def restore_style(qapp: QApplication) -> Iterator[None]:
     qapp.setProperty("highContrast", False)
 
 
-def test_high_contrast_is_chosen_in_weergave_and_kept(
+def test_high_contrast_is_chosen_in_the_settings_and_kept(
     qtbot: Any, window: MainWindow, qapp: QApplication, restore_style: None
 ) -> None:
-    button = window.findChild(QPushButton, "displayButton")
-    assert button is not None and button.accessibleName() == "Weergave…"
+    button = window.findChild(QPushButton, "settingsButton")
+    assert button is not None and button.accessibleName() == "Instellingen…"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = window.findChild(DisplayDialog)
+    dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
-    choice = dialog.findChild(QComboBox)
-    assert choice is not None
-    texts = [choice.itemText(i) for i in range(choice.count())]
+    assert dialog.theme.accessibleName() == "Contrast"
+    texts = [dialog.theme.itemText(i) for i in range(dialog.theme.count())]
     assert texts[0].startswith("Het systeem volgen"), texts
-    choice.setCurrentIndex(choice.findData(theme.Theme.HIGH_CONTRAST.value))
+    assert "pt" in dialog.size_note.text()  # the system's text size, said where it is changed
+    dialog.theme.setCurrentIndex(dialog.theme.findData(theme.Theme.HIGH_CONTRAST.value))
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
-    assert qapp.property("highContrast") is True
+    assert qapp.property("highContrast") is True  # at once, not at the next start
     assert qapp.palette().color(QPalette.ColorRole.WindowText).name() == theme.BLACK
     assert qapp.palette().color(QPalette.ColorRole.Highlight).name() == theme.DARK
     assert f"border: 3px solid {theme.FOCUS}" in qapp.styleSheet()
     assert window.settings.get(THEME) == "high_contrast"  # the next start opens in it
 
-    # And back: the standard look, as the system gave it.
-    window.show_display()
-    dialog = [d for d in window.findChildren(DisplayDialog) if d.isVisible()][0]
-    choice = dialog.findChild(QComboBox)
-    assert choice is not None and choice.currentData() == "high_contrast"
-    choice.setCurrentIndex(choice.findData(theme.Theme.STANDARD.value))
+    # And back with the keyboard shortcut: the standard look, as the system gave it.
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = [d for d in window.findChildren(SettingsDialog) if d.isVisible()][0]
+    assert dialog.theme.currentData() == "high_contrast"
+    dialog.theme.setCurrentIndex(dialog.theme.findData(theme.Theme.STANDARD.value))
     dialog.accept()
     assert qapp.property("highContrast") is False
     assert theme.FOCUS not in qapp.styleSheet()
+
+
+def test_the_top_bar_buttons_look_alike(qtbot: Any, window: MainWindow) -> None:
+    """Connection, settings and help: three icon buttons of one kind and one size (the help button
+    was a smaller, borderless tool button among boxed push buttons)."""
+    names = ("connectionButton", "settingsButton", "helpButton")
+    buttons = [window.findChild(QPushButton, name) for name in names]
+    assert all(b is not None for b in buttons), names
+    window.show()
+    qtbot.waitExposed(window)
+    sizes = {(b.width(), b.height()) for b in buttons if b is not None}
+    assert len(sizes) == 1, sizes
+    assert window.findChild(QPushButton, "displayButton") is None  # Weergave is in Instellingen
 
 
 # -- colour is never the only sign ------------------------------------------------------------------

@@ -6,7 +6,7 @@ most what the screen offers, and a dialog's form scrolls instead of pushing its 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # What the window's frame and title bar take around a window's own area (the window manager's,
@@ -14,14 +14,18 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 FRAME = QSize(16, 40)
 
 
-def available(widget: QWidget | None = None) -> QSize:
-    """The room a window has on the screen ``widget`` is on (the primary screen otherwise)."""
-    # The screen of the window once it has one, the primary screen before that. Not QWidget.screen():
-    # asked of a window not yet shown it let Qt keep a screen pointer that crashed the next dialog
-    # made (QScreen::virtualSiblings, in QDialog's constructor; CI, 3 December).
+def screen_of(widget: QWidget | None = None) -> QScreen | None:
+    """The screen ``widget``'s window is on, the primary screen before it has one (None: no screen)."""
+    # Not QWidget.screen(): asked of a window not yet shown it let Qt keep a screen pointer that
+    # crashed the next dialog made (QScreen::virtualSiblings, in QDialog's constructor; CI, 3 December).
     handle = widget.window().windowHandle() if widget is not None else None
     screen = handle.screen() if handle is not None else None
-    screen = screen or QGuiApplication.primaryScreen()
+    return screen or QGuiApplication.primaryScreen()
+
+
+def available(widget: QWidget | None = None) -> QSize:
+    """The room a window has on the screen ``widget`` is on (the primary screen otherwise)."""
+    screen = screen_of(widget)
     if screen is None:  # no screen at all (never with a window to show): assume the small laptop
         return QSize(1366, 720) - FRAME
     return screen.availableGeometry().size() - FRAME

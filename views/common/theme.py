@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from views.common.paths import resource
+from views.common.settings import THEME, Settings
 
 # The point size resources/styles/app.qss is written for.
 DESIGN_POINT_SIZE = 10.0
@@ -217,3 +218,11 @@ def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None
     app.setStyleSheet(stylesheet(system_point_size() if point_size is None else point_size, high))
     app.setProperty("highContrast", high)
     return high
+
+
+def current_theme(settings: Settings) -> Theme:
+    """The theme setting; an unknown value (a newer version's, a typing error of IT's) is the default."""
+    try:
+        return Theme(settings.get(THEME))
+    except ValueError:
+        return Theme.SYSTEM

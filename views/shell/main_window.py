@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +44,6 @@ from views.companies.companies_page import CompaniesPage
 from views.companies.company_dialogs import CompanyDialog, Lookups
 from views.companies.search_box import SearchBox
 from views.shell.about_dialog import AboutDialog, app_icon
-from views.shell.display_dialog import DisplayDialog
 from views.shell.host import FixedHost, Host
 from views.shell.pages import BY_KEY, PAGES, LiveRefresh, Page, PageInfo
 from views.shell.shortcuts_dialog import KeyInfo, ShortcutsDialog, form_keys, keys_of
@@ -158,16 +156,9 @@ class MainWindow(QMainWindow):
                 self.show_connection,
             ),
             (
-                "displayButton",
-                "mdi6.contrast-circle",
-                self.tr("Display: contrast and text size…"),
-                self.tr("Display…"),
-                self.show_display,
-            ),
-            (
                 "settingsButton",
                 "mdi6.cog-outline",
-                self.tr("Settings… (Ctrl+,)"),
+                self.tr("Settings: language, contrast and text size… (Ctrl+,)"),
                 self.tr("Settings…"),
                 self.show_settings,
             ),
@@ -190,12 +181,10 @@ class MainWindow(QMainWindow):
         self.help_menu = QMenu(self.tr("Help"), self)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
-        help_button = QToolButton()
+        # The same boxed icon button as its neighbours; the menu opens with a click, Space or Enter.
+        help_button = QPushButton(icon("mdi6.help-circle-outline", color="#5f6673"), "")
         help_button.setObjectName("helpButton")
-        help_button.setIcon(icon("mdi6.help-circle-outline", color="#5f6673"))
-        help_button.setAutoRaise(True)
-        help_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        help_button.setFlat(True)
         help_button.setMenu(self.help_menu)
         help_button.setToolTip(self.tr("Help: keyboard shortcuts (F1), about Ondernemersdesk"))
         help_button.setAccessibleName(self.tr("Help"))
@@ -467,7 +456,7 @@ class MainWindow(QMainWindow):
         self.about.open()
 
     def show_settings(self) -> None:
-        """*Instellingen…*: the official's choices for this computer (the interface's language)."""
+        """*Instellingen…*: the official's choices for this computer (language, contrast)."""
         from views.shell.settings_dialog import SettingsDialog  # rarely needed
 
         self.settings_dialog = SettingsDialog(self.settings, self)
@@ -499,11 +488,6 @@ class MainWindow(QMainWindow):
             return
         self.shortcuts = ShortcutsDialog(self.keyboard_shortcuts(), self)
         self.shortcuts.open()
-
-    def show_display(self) -> None:
-        dialog = DisplayDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     def show_restore(self) -> None:
         """*Herstellen…*: put a backup of the local file back (views/shell/restore_dialog.py)."""
