@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from views.common.accessibility import label_field
 from views.common.banners import ERROR_BANNER_STYLE
 from views.common.forms import FieldRow
+from views.common.screen import ScrollingPane
 from views.connection.profiles import Profile
 
 
@@ -33,7 +34,11 @@ class SetUpDialog(QDialog):
         self.profile = profile
         self.setWindowTitle(self.tr("Set up this database"))
         self.setMinimumWidth(680)
-        layout = QVBoxLayout(self)
+        # Everything above the buttons scrolls when a large font or scale leaves too little room: a
+        # wrapped label (a deep data folder's path) is then never cut at the bottom.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
             self.tr(
                 "Ondernemersdesk creates its tables in %1 and the first administrator's account. "
@@ -91,6 +96,9 @@ class SetUpDialog(QDialog):
         self.copy.setEnabled(local_file is not None)
         layout.addWidget(self.copy)
         layout.addWidget(where)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingPane(content), 1)
         self.login_edit.textChanged.connect(self._login_changed)
         self._login_changed(self.login_edit.text())
         buttons = QHBoxLayout()
@@ -103,7 +111,7 @@ class SetUpDialog(QDialog):
         self.ok.clicked.connect(self.check)
         buttons.addWidget(cancel)
         buttons.addWidget(self.ok)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
     def _login_changed(self, login: str) -> None:
         self.password_edit.setEnabled(login.strip() != self.profile.user)

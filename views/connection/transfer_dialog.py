@@ -49,6 +49,7 @@ from models.tools.transfer_text import (
 from views.common import icons
 from views.common.accessibility import name_view
 from views.common.banners import ERROR_BANNER_STYLE, GOOD_BANNER_STYLE, WARN_BANNER_STYLE
+from views.common.screen import ScrollingPane
 from views.common.text import WORDING
 from views.common.worker import BackgroundJob
 
@@ -173,13 +174,20 @@ class TransferDialog(QDialog):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.close_button)
 
+        # The texts scroll when a large font or scale leaves too little room: a wrapped label (a deep
+        # data folder's path) is then never cut at the bottom. The table below scrolls by itself.
+        texts = QWidget()
+        text_layout = QVBoxLayout(texts)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(10)
+        text_layout.addWidget(self.title)
+        text_layout.addWidget(self.explanation)
+        text_layout.addLayout(form)
+        text_layout.addWidget(self.status)
+        text_layout.addWidget(self.stage)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.stage)
+        layout.addWidget(ScrollingPane(texts))
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)

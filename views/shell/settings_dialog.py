@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.i18n import LANGUAGES, catalogue, language
-from views.common.screen import screen_of
+from views.common.screen import ScrollingPane, screen_of
 from views.common.settings import LANGUAGE, THEME, Settings
 from views.common.theme import (
     Theme,
@@ -118,10 +118,15 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # The choices scroll when a large font or scale leaves too little room (never cut).
+        choices = QWidget()
+        choice_layout = QVBoxLayout(choices)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        choice_layout.addWidget(language_box)
+        choice_layout.addWidget(display_box)
+        choice_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(language_box)
-        layout.addWidget(display_box)
-        layout.addStretch(1)
+        layout.addWidget(ScrollingPane(choices), 1)
         layout.addWidget(buttons)
 
     @property
