@@ -6487,6 +6487,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>%(value)r is not a number</source>
         <translation>%(value)r is not a number</translation>
     </message>
+    <message>
+        <source>%(value)s is not between %(least)s and %(most)s</source>
+        <translation>%(value)s is not between %(least)s and %(most)s</translation>
+    </message>
 </context>
 <context>
     <name>bench</name>

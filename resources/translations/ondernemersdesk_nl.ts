@@ -6487,6 +6487,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>%(value)r is not a number</source>
         <translation>%(value)r is geen getal</translation>
     </message>
+    <message>
+        <source>%(value)s is not between %(least)s and %(most)s</source>
+        <translation>%(value)s ligt niet tussen %(least)s en %(most)s</translation>
+    </message>
 </context>
 <context>
     <name>bench</name>
