@@ -9397,6 +9397,14 @@ Supervision {municipality}
         <translation>Only SQLite files and PostgreSQL servers are supported, not &apos;{kind}&apos;.</translation>
     </message>
     <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened.</source>
+        <translation>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened.</translation>
+    </message>
+    <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened. If &apos;?&apos; is part of the file&apos;s name, give the address as {address}</source>
+        <translation>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened. If &apos;?&apos; is part of the file&apos;s name, give the address as {address}</translation>
+    </message>
+    <message>
         <source>The folder {path} does not exist and cannot be created.</source>
         <translation>The folder {path} does not exist and cannot be created.</translation>
     </message>

@@ -8525,6 +8525,14 @@ Toezicht {municipality}
         <translation>De schijf met {path} is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened.</source>
+        <translation>In het adres {url} wordt het deel na &apos;?&apos; als opties gelezen, en dan gaat een ander bestand open.</translation>
+    </message>
+    <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened. If &apos;?&apos; is part of the file&apos;s name, give the address as {address}</source>
+        <translation>In het adres {url} wordt het deel na &apos;?&apos; als opties gelezen, en dan gaat een ander bestand open. Hoort het &apos;?&apos; bij de naam van het bestand, geef dan als adres {address}</translation>
+    </message>
+    <message>
         <source>The file {path} is empty: it is not an Ondernemersdesk database. Choose another file, or restore a backup.</source>
         <translation>Het bestand {path} is leeg: het is geen Ondernemersdesk-database. Kies een ander bestand, of zet een back-up terug.</translation>
     </message>
