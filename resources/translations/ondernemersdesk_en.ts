@@ -9185,6 +9185,10 @@ Supervision {municipality}
         <translation>No header row was found in {name}: the first rows should hold the names of the columns (such as Bedrijfsnaam, KvK-nummer, Postcode).</translation>
     </message>
     <message>
+        <source>Line {line} of {name} cannot be read: a cell holds more than {limit} characters. Is this a company list?</source>
+        <translation>Line {line} of {name} cannot be read: a cell holds more than {limit} characters. Is this a company list?</translation>
+    </message>
+    <message>
         <source>Line {line} of {name} cannot be read: {reason}</source>
         <translation>Line {line} of {name} cannot be read: {reason}</translation>
     </message>

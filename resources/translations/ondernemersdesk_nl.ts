@@ -9409,6 +9409,10 @@ Toezicht {municipality}
         <translation>In {name} is geen rij met kolomnamen gevonden: de eerste rijen horen de namen van de kolommen te bevatten (zoals Bedrijfsnaam, KvK-nummer, Postcode).</translation>
     </message>
     <message>
+        <source>Line {line} of {name} cannot be read: a cell holds more than {limit} characters. Is this a company list?</source>
+        <translation>Regel {line} van {name} kan niet worden gelezen: een cel bevat meer dan {limit} tekens. Is dit wel een lijst met bedrijven?</translation>
+    </message>
+    <message>
         <source>Line {line} of {name} cannot be read: {reason}</source>
         <translation>Regel {line} van {name} kan niet worden gelezen: {reason}</translation>
     </message>
