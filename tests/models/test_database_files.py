@@ -1,6 +1,7 @@
 """Files and upgrades that mislead (issue 19): an empty file, a path with ``?`` or ``#``, a file
 made writable again, a full disk, a backup cut short, a damaged file, a desktop newer than the
-server's schema. Each case reproduces what a tester met; the fault count is in FAULTS below."""
+server's schema. Each case reproduces what a tester met; the faults found on both databases are
+counted in tests/models/test_fault_matrix.py."""
 
 from __future__ import annotations
 
