@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.dutch_argparse import Count
 from models import backups
 from models.db import Database
 from models.errors import DomainError
@@ -26,7 +27,9 @@ Handler = Callable[[argparse.Namespace, Database], int]
 
 def add_backup_commands(command: Callable[[str, str], Any]) -> dict[str, Handler]:
     backup = command("backup", "copy a local database file next to it now; older routine copies are pruned")
-    backup.add_argument("--keep", type=int, metavar="N", help="routine copies to keep (the setting: 7)")
+    backup.add_argument(
+        "--keep", type=Count(1, 1000), metavar="N", help="routine copies to keep (the setting: 7)"
+    )
     restore = command("restore", "put a backup back; the current file is kept aside first")
     restore.add_argument(
         "--from", dest="backup", type=Path, metavar="FILE", help="the backup (default: the newest)"

@@ -59,6 +59,7 @@ from desktop.bench_offline import SET_COMPANIES, measure_offline
 from desktop.bench_start import measure_cold_start, measure_empty_window
 from desktop.bench_words import measure_word_search
 from desktop.bootstrap import stylesheet
+from desktop.dutch_argparse import Count
 from models.companies import listing, relevance
 from models.companies import services as companies
 from models.companies.entities import Company, Contact, Establishment
@@ -150,11 +151,13 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--out", metavar="FILE.md", type=Path, help="write the report here too")
     cmd.add_argument(
         "--companies",
-        type=int,
+        type=Count(1, 1_000_000),
         metavar="N",
         help="build the demo with N companies instead of the size's number",
     )
-    cmd.add_argument("--repeat", type=int, default=REPEAT, metavar="N", help="runs per measurement (median)")
+    cmd.add_argument(
+        "--repeat", type=Count(1, 100), default=REPEAT, metavar="N", help="runs per measurement (median)"
+    )
     cmd.add_argument(
         "--profile",
         metavar="FOLDER",

@@ -52,7 +52,7 @@ from desktop.bootstrap import (
 from desktop.check_commands import add_commands as add_check_commands
 from desktop.console import fail
 from desktop.duplicate_commands import add_commands as add_duplicate_commands
-from desktop.dutch_argparse import DutchArgumentParser
+from desktop.dutch_argparse import Count, DutchArgumentParser
 from desktop.export_commands import add_commands as add_export_commands
 from desktop.import_commands import add_commands as add_import_commands
 from desktop.offline_commands import add_commands as add_offline_commands
@@ -111,11 +111,11 @@ def _parser() -> argparse.ArgumentParser:
     account.add_argument("--role", choices=[role.value for role in Role], default=Role.BUSINESS_MANAGER.value)
     account.add_argument("--email", metavar="ADDRESS")
     demo_cmd = command("demo", "fill an empty database with demonstration data")
-    demo_cmd.add_argument("--companies", type=int, default=500)
+    demo_cmd.add_argument("--companies", type=Count(1, 1_000_000), default=500)
     demo_cmd.add_argument("--seed", type=int, default=1)
     search_cmd = command("search", "search companies as the global search does, best first")
     search_cmd.add_argument("text")
-    search_cmd.add_argument("--limit", type=int, default=20)
+    search_cmd.add_argument("--limit", type=Count(1, 1000), default=20)
     shot = command("screenshot", "render a page of the main window to a PNG")
     shot.add_argument(
         "--page",
@@ -145,10 +145,10 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument("--article", metavar="ID", help="handout: the number of the knowledge article")
     pdf.add_argument("--language", choices=LANGUAGES, help="the document's language (default: the settings')")
     load = command("loadtest", "many desks editing the same files at once on PostgreSQL: no lost update")
-    load.add_argument("--clients", type=int, default=20)
-    load.add_argument("--edits", type=int, default=200, help="edits per client")
-    load.add_argument("--companies", type=int, default=10, help="companies all clients edit")
-    load.add_argument("--agreements", type=int, default=10, help="agreements all clients edit")
+    load.add_argument("--clients", type=Count(1, 200), default=20)
+    load.add_argument("--edits", type=Count(1, 100_000), default=200, help="edits per client")
+    load.add_argument("--companies", type=Count(1, 10_000), default=10, help="companies all clients edit")
+    load.add_argument("--agreements", type=Count(1, 10_000), default=10, help="agreements all clients edit")
     PRIVACY_HANDLERS.update(add_privacy_commands(command))
     PRIVACY_HANDLERS.update(add_import_commands(command))  # admin import (desktop/import_commands.py)
     PRIVACY_HANDLERS.update(add_export_commands(command))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from models.i18n import QT_TRANSLATE_NOOP, translate
@@ -45,6 +46,32 @@ MESSAGES = (
 )
 NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("argparse", "%(value)r is not a whole number")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("argparse", "%(value)r is not a number")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("argparse", "%(value)s is not between %(least)s and %(most)s")
+
+
+@dataclass(frozen=True)
+class Count:
+    """An option's type: a whole number from ``least`` to ``most`` (issue 19: every number typed is
+    bounded where it is read). Beyond it a count makes no sense (``--clients 100000`` threads,
+    ``--repeat 0`` runs) or a record number cannot exist (beyond PostgreSQL's integer); said with
+    the range, in Dutch, before anything runs."""
+
+    least: int
+    most: int
+
+    def __call__(self, typed: str) -> int:
+        try:
+            number = int(typed)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                translate(CONTEXT, NOT_A_WHOLE_NUMBER) % {"value": typed}
+            ) from None
+        if not self.least <= number <= self.most:
+            shown = typed if len(typed) <= 24 else typed[:20] + "…"
+            raise argparse.ArgumentTypeError(
+                translate(CONTEXT, OUT_OF_RANGE) % {"value": shown, "least": self.least, "most": self.most}
+            )
+        return number
 
 
 def translated(message: str) -> str:

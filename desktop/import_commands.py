@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.console import fail
+from desktop.dutch_argparse import Count
 from desktop.signing_in import sign_in_official
 from models.db import Database
 from models.errors import DomainError
@@ -26,6 +27,7 @@ from models.importing.mapping import Mapping, looks_like_header
 from models.importing.reading import open_source
 from models.importing.run import run_import
 from models.importing.undo import undo_import
+from models.validation import MAX_ID
 from views.common.text import label, message
 
 Command = Callable[[argparse.Namespace, Database], int]
@@ -46,7 +48,9 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> dict
         default=Decision.SKIP.value,
         help="what to do with every possible duplicate (default: skip)",
     )
-    cmd.add_argument("--undo", type=int, metavar="NUMBER", help="undo the import with this number")
+    cmd.add_argument(
+        "--undo", type=Count(1, MAX_ID), metavar="NUMBER", help="undo the import with this number"
+    )
     return {"import": import_command}
 
 

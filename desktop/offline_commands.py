@@ -15,11 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.dutch_argparse import Count
 from desktop.signing_in import sign_in_official
 from models.db import Database
 from models.offline import sync
 from models.offline.sets import COMPANIES, MINE, ROUND, SET_TABLES, SetDefinition
 from models.tools.transfer import TABLE_LABELS
+from models.validation import MAX_ID, record_number
 
 Command = Callable[[argparse.Namespace, Database], int]
 
@@ -31,7 +33,10 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> dict
     take = actions.add_parser("take", help="copy a set into an encrypted local file")
     chosen = take.add_mutually_exclusive_group(required=True)
     chosen.add_argument(
-        "--round", type=int, metavar="ID", help="a planned round: its area's companies and signals"
+        "--round",
+        type=Count(1, MAX_ID),
+        metavar="ID",
+        help="a planned round: its area's companies and signals",
     )
     chosen.add_argument(
         "--companies", metavar="FILTER", help="companies whose name, KvK, postcode or place match"
@@ -71,7 +76,7 @@ def offline_command(args: argparse.Namespace, database: Database) -> int:
         elif args.mine:
             definition = SetDefinition(kind=MINE)
         elif args.ids:
-            ids = tuple(int(part) for part in args.ids.replace(" ", "").split(",") if part.isdigit())
+            ids = tuple(record_number(part) for part in args.ids.replace(" ", "").split(",") if part)
             definition = SetDefinition(kind=COMPANIES, company_ids=ids)
         else:
             definition = SetDefinition(kind=COMPANIES, text=args.companies)

@@ -52,6 +52,8 @@ def normalise_url(url: str) -> str:
         ) from None
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername.startswith("sqlite"):
+        _understood_sqlite_options(url, parsed)
     if not (parsed.drivername.startswith("sqlite") or parsed.drivername == "postgresql+psycopg"):
         raise DatabaseUnavailableError(
             QT_TRANSLATE_NOOP(
@@ -60,6 +62,46 @@ def normalise_url(url: str) -> str:
             kind=parsed.drivername,
         )
     return parsed.render_as_string(hide_password=False)
+
+
+# What may follow "?" in a SQLite address: pysqlite's connection options, and with ``uri=true`` the
+# options of SQLite's URI filenames (https://www.sqlite.org/uri.html).
+SQLITE_OPTIONS = frozenset(
+    {"timeout", "isolation_level", "detect_types", "check_same_thread", "cached_statements", "uri"}
+    | {"cipher", "kdf_iter", "cipher_page_size", "cipher_use_hmac"}  # SQLCipher's (models/offline)
+)
+SQLITE_URI_OPTIONS = frozenset({"mode", "cache", "immutable", "nolock", "vfs", "psow", "modeof"})
+
+
+def _understood_sqlite_options(url: str, parsed: URL) -> None:
+    """Refuse a SQLite address whose "?" is part of the file's name, not options: typed as
+    ``sqlite:////map/klanten?mode=ro.db`` (on the command line, in IT's preset) it would open, and
+    create, ``/map/klanten``. The message gives the address to type instead."""
+    _path, mark, options = url.partition("?")
+    if not mark:
+        return
+    known = SQLITE_OPTIONS | (SQLITE_URI_OPTIONS if parsed.query.get("uri") in ("true", "1") else set())
+    pairs = [part.partition("=") for part in options.split("&")]
+    if all(equals and key in known for key, equals, _value in pairs):
+        return
+    shown = parsed.render_as_string(hide_password=True)  # never a key or a password in a message
+    if not url.startswith("sqlite:///"):
+        raise DatabaseUnavailableError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "In the address {url} the part after '?' would be read as options, and another file opened.",
+            ),
+            url=shown,
+        )
+    raise DatabaseUnavailableError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "In the address {url} the part after '?' would be read as options, and another file "
+            "opened. If '?' is part of the file's name, give the address as {address}",
+        ),
+        url=url,
+        address=sqlite_url(Path(url.removeprefix("sqlite:///"))),
+    )
 
 
 def sqlite_url(path: Path) -> str:

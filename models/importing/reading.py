@@ -251,6 +251,19 @@ def _text(path: Path, head: bytes, known: Callable[[str], bool]) -> Source:
                     yield line, cells
                     line = reader.line_num + 1
             except csv.Error as e:
+                if str(e).startswith("field larger than field limit"):
+                    # A pasted page in one cell. Python's csv has no code for it, only this text;
+                    # said in words with the limit, not in Python's English.
+                    raise UnreadableFile(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Line {line} of {name} cannot be read: a cell holds more than {limit} "
+                            "characters. Is this a company list?",
+                        ),
+                        line=line,
+                        name=path.name,
+                        limit=csv.field_size_limit(),
+                    ) from e
                 raise UnreadableFile(
                     QT_TRANSLATE_NOOP("errors", "Line {line} of {name} cannot be read: {reason}"),
                     line=line,

@@ -29,6 +29,7 @@ from models.rounds.entities import Observation, Round
 from models.schema import metadata
 from models.signals.entities import Signal, SignalStatus
 from models.text import fold
+from models.validation import record_number, search_words
 
 ROUND, COMPANIES, MINE = "round", "companies", "mine"
 HISTORY_DAYS = 2 * 365  # contact moments taken along: the last two years, and any with an open agreement
@@ -124,7 +125,10 @@ def company_ids(
     live = (Company.archived_at.is_(None), Company.merged_into_id.is_(None))
     areas: set[int] = set()
     if definition.kind == ROUND:
-        found = session.get(Round, definition.round_id) if definition.round_id else None
+        # Typed on the command line: a number beyond any is said in words, not sent to the database
+        # (an overflow on SQLite, "integer out of range" on PostgreSQL).
+        round_id = record_number(definition.round_id) if definition.round_id is not None else None
+        found = session.get(Round, round_id) if round_id else None
         if found is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("errors", "There is no round {number}."), number=definition.round_id
@@ -138,9 +142,11 @@ def company_ids(
     elif definition.kind == MINE:
         stmt = select(Company.id).where(*live, Company.account_manager_id == user_id)
     elif definition.company_ids:
-        stmt = select(Company.id).where(*live, Company.id.in_(definition.company_ids))
+        wanted = [record_number(number) for number in definition.company_ids]
+        stmt = select(Company.id).where(*live, Company.id.in_(wanted))
     else:
-        text = definition.text.strip()
+        # At most a search's length: a pasted page made SQLite refuse the LIKE pattern.
+        text = search_words(definition.text).strip()
         if not text:  # never "everything": a set is what a person can carry
             raise DomainError(
                 QT_TRANSLATE_NOOP("errors", "Give a filter or choose the companies to take along.")

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from models.base import Base, utcnow
 from models.companies import search
 from models.companies.entities import Company, Establishment
-from models.db import Database
+from models.db import Database, sqlite_url
 from models.desk.entities import KnowledgeArticle
 from models.desk.knowledge import SEARCH_TABLE as KNOWLEDGE_SEARCH_TABLE
 from models.desk.knowledge import document as knowledge_document
@@ -195,7 +195,9 @@ def _change_log_ddl(name: str) -> list[str]:
 def local_url(path: Path, key: str) -> str:
     """The file's URL for SQLCipher: the key given raw (``x'…'``, 32 random bytes), so no key
     derivation runs at each connection (a passphrase costs ~0.5 s each)."""
-    return f"sqlite+pysqlcipher://:x'{key}'@/{path.resolve()}"
+    # The file's part as a local file's (models.db.sqlite_url): a name holding "?" or "#" goes as a
+    # URI filename, percent-encoded, or the URL parser reads the rest as options and opens a shorter name.
+    return sqlite_url(path.resolve()).replace("sqlite:///", f"sqlite+pysqlcipher://:x'{key}'@/", 1)
 
 
 def open_local(path: Path) -> Database:

@@ -50,6 +50,7 @@ from models.signals.records import SignalRow, signal_number
 from models.team.entities import User
 from models.text import digits, fold
 from models.validation import (
+    MAX_ID,
     InvalidValue,
     Validator,
     check_email,
@@ -541,7 +542,13 @@ def move_signal(
 @requires(Permission.VIEW_SIGNALS)
 def signal(session: Session, signal_id: int, *, today: date) -> SignalRecord:
     visible = sees_reporters(session)
-    s = session.scalar(select(Signal).where(Signal.id == signal_id).options(*_shielded_signal(session)))
+    # A number no signal can have (typed: --signal M-99999999999999999999) is not sent to the
+    # database, which would refuse it as out of range rather than find nothing.
+    s = (
+        session.scalar(select(Signal).where(Signal.id == signal_id).options(*_shielded_signal(session)))
+        if 0 < signal_id <= MAX_ID
+        else None
+    )
     if s is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This record no longer exists."))
     category = session.get(SignalCategory, s.category_id)

@@ -6476,6 +6476,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>%(value)r is not a number</source>
         <translation>%(value)r is not a number</translation>
     </message>
+    <message>
+        <source>%(value)s is not between %(least)s and %(most)s</source>
+        <translation>%(value)s is not between %(least)s and %(most)s</translation>
+    </message>
 </context>
 <context>
     <name>bench</name>
@@ -9170,6 +9174,10 @@ Supervision {municipality}
         <translation>No header row was found in {name}: the first rows should hold the names of the columns (such as Bedrijfsnaam, KvK-nummer, Postcode).</translation>
     </message>
     <message>
+        <source>Line {line} of {name} cannot be read: a cell holds more than {limit} characters. Is this a company list?</source>
+        <translation>Line {line} of {name} cannot be read: a cell holds more than {limit} characters. Is this a company list?</translation>
+    </message>
+    <message>
         <source>Line {line} of {name} cannot be read: {reason}</source>
         <translation>Line {line} of {name} cannot be read: {reason}</translation>
     </message>
@@ -9380,6 +9388,14 @@ Supervision {municipality}
     <message>
         <source>Only SQLite files and PostgreSQL servers are supported, not &apos;{kind}&apos;.</source>
         <translation>Only SQLite files and PostgreSQL servers are supported, not &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened.</source>
+        <translation>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened.</translation>
+    </message>
+    <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened. If &apos;?&apos; is part of the file&apos;s name, give the address as {address}</source>
+        <translation>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened. If &apos;?&apos; is part of the file&apos;s name, give the address as {address}</translation>
     </message>
     <message>
         <source>The folder {path} does not exist and cannot be created.</source>

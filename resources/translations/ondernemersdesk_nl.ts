@@ -6476,6 +6476,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>%(value)r is not a number</source>
         <translation>%(value)r is geen getal</translation>
     </message>
+    <message>
+        <source>%(value)s is not between %(least)s and %(most)s</source>
+        <translation>%(value)s ligt niet tussen %(least)s en %(most)s</translation>
+    </message>
 </context>
 <context>
     <name>bench</name>
@@ -8510,6 +8514,14 @@ Toezicht {municipality}
         <translation>De schijf met {path} is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened.</source>
+        <translation>In het adres {url} wordt het deel na &apos;?&apos; als opties gelezen, en dan gaat een ander bestand open.</translation>
+    </message>
+    <message>
+        <source>In the address {url} the part after &apos;?&apos; would be read as options, and another file opened. If &apos;?&apos; is part of the file&apos;s name, give the address as {address}</source>
+        <translation>In het adres {url} wordt het deel na &apos;?&apos; als opties gelezen, en dan gaat een ander bestand open. Hoort het &apos;?&apos; bij de naam van het bestand, geef dan als adres {address}</translation>
+    </message>
+    <message>
         <source>The file {path} is empty: it is not an Ondernemersdesk database. Choose another file, or restore a backup.</source>
         <translation>Het bestand {path} is leeg: het is geen Ondernemersdesk-database. Kies een ander bestand, of zet een back-up terug.</translation>
     </message>
@@ -9384,6 +9396,10 @@ Toezicht {municipality}
     <message>
         <source>No header row was found in {name}: the first rows should hold the names of the columns (such as Bedrijfsnaam, KvK-nummer, Postcode).</source>
         <translation>In {name} is geen rij met kolomnamen gevonden: de eerste rijen horen de namen van de kolommen te bevatten (zoals Bedrijfsnaam, KvK-nummer, Postcode).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read: a cell holds more than {limit} characters. Is this a company list?</source>
+        <translation>Regel {line} van {name} kan niet worden gelezen: een cel bevat meer dan {limit} tekens. Is dit wel een lijst met bedrijven?</translation>
     </message>
     <message>
         <source>Line {line} of {name} cannot be read: {reason}</source>

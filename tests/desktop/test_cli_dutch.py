@@ -67,9 +67,14 @@ def test_an_import_number_beyond_any_is_not_found(tmp_path: Path, isolated_home:
     url = f"sqlite:///{tmp_path / 'x.db'}"
     assert admin("migrate", "--database", url, env_home=isolated_home).returncode == 0
     result = admin("import", "--undo", "99999999999999999999", "--database", url, env_home=isolated_home)
-    assert result.returncode == 1
-    assert "Er is geen import met nummer 99999999999999999999" in result.stderr
+    assert (
+        result.returncode == 2
+    )  # refused where it is read, with the range (tests/desktop/test_cli_bounds.py)
+    assert "99999999999999999999 ligt niet tussen 1 en 2147483647" in result.stderr
     assert "Onverwachte fout" not in result.stderr
+    result = admin("import", "--undo", "2147483647", "--database", url, env_home=isolated_home)
+    assert result.returncode == 1
+    assert "Er is geen import met nummer 2147483647" in result.stderr
 
 
 def _sqlite_failure(text: str, code: int) -> OperationalError:

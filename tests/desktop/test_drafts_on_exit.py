@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from models.db import Database, sqlite_url
 from models.migrations import migrate
@@ -41,14 +42,19 @@ def database_file(tmp_path: Path) -> Path:
     return path
 
 
-def start(path: Path, how: str) -> subprocess.Popen[str]:
+def start(path: Path, how: str, *, as_main: bool = False) -> subprocess.Popen[str]:
+    """The child with the form typed in; ``as_main``: started as ``python main.py`` starts."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.desktop.draft_child", str(path), how],
+        [sys.executable, "-m", "tests.desktop.draft_child", str(path), how, *(["main"] if as_main else [])],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            **({"ONDERNEMERSDESK_DATABASE": sqlite_url(path)} if as_main else {}),
+        },
     )
     assert child.stdout is not None
     line = child.stdout.readline()  # blocks until the form holds the text (or the child died)
@@ -56,13 +62,24 @@ def start(path: Path, how: str) -> subprocess.Popen[str]:
     return child
 
 
-def drafts(path: Path) -> list[store.Draft]:
-    return store.load_all(str(path), 1)
+def drafts(path: Path, user_id: int = 1) -> list[store.Draft]:
+    return store.load_all(str(path), user_id)
 
 
-def offered_at_next_start(qtbot: QtBot, path: Path, tmp_path: Path) -> None:
+def signed_in(path: Path) -> int:
+    """The official ``python main.py`` signed in on the local file: the computer's user, added
+    as the second after Petra van Dam."""
     database = Database(sqlite_url(path))
-    worker = DatabaseWorker(database, user_id=1)
+    try:
+        with database.session() as session:
+            return max(session.scalars(select(User.id)))
+    finally:
+        database.dispose()
+
+
+def offered_at_next_start(qtbot: QtBot, path: Path, tmp_path: Path, user_id: int = 1) -> None:
+    database = Database(sqlite_url(path))
+    worker = DatabaseWorker(database, user_id=user_id)
     try:
         window = MainWindow(worker, Settings(str(tmp_path / "next.ini")), "Petra van Dam")
         qtbot.addWidget(window)
@@ -89,6 +106,39 @@ def test_an_open_form_is_kept_when_the_application_is_ended(
     assert [d.values["name"] for d in kept] == [TYPED]
     assert kept[0].kind == "company" and kept[0].original and kept[0].original["name"] == "Café De Zwaan"
     offered_at_next_start(qtbot, database_file, tmp_path)
+
+
+@pytest.mark.parametrize("how", ["sigterm", "quit"])
+def test_an_open_form_is_kept_when_the_application_started_as_main_py_is_ended(
+    qtbot: QtBot, database_file: Path, tmp_path: Path, how: str
+) -> None:
+    """The same through the whole start (the first screen before the database stack, then the main
+    window in its place, views/shell/start_shell.py): the drafts and the quit handling still hold."""
+    child = start(database_file, "wait" if how == "sigterm" else "quit", as_main=True)
+    if how == "sigterm":
+        child.send_signal(signal.SIGTERM)
+    _out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    user_id = signed_in(database_file)
+    assert [d.values["name"] for d in drafts(database_file, user_id)] == [TYPED]
+    offered_at_next_start(qtbot, database_file, tmp_path, user_id)
+
+
+def test_kill_9_loses_at_most_the_last_seconds_of_typing_when_started_as_main_py(
+    qtbot: QtBot, database_file: Path, tmp_path: Path
+) -> None:
+    child = start(database_file, "wait", as_main=True)
+    user_id = signed_in(database_file)
+    try:
+        qtbot.waitUntil(
+            lambda: any(d.values.get("name") == TYPED for d in drafts(database_file, user_id)),
+            timeout=120_000,
+        )
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=120)
+    assert child.returncode == -signal.SIGKILL
+    offered_at_next_start(qtbot, database_file, tmp_path, user_id)
 
 
 def test_kill_9_loses_at_most_the_last_seconds_of_typing(

@@ -16,6 +16,7 @@ from models.team import identity as identity_service
 from models.team.identity import Identity, identity, save_identity, stored_identity
 from views.common.paths import MACHINE_SETTINGS_ENV, machine_settings_path, resource
 from views.common.settings import (
+    BACKUPS_KEPT,
     DATABASE_URL,
     IDENTITY_NAME,
     RECENT_COMPANIES,
@@ -163,3 +164,22 @@ def test_set_preset_checks_like_a_save() -> None:
         identity_service.set_preset(mayor="Anna")
     identity_service.set_preset(name="  Gemeente Huizen ", address="")
     assert identity_service.preset_fields() == {"name"}
+
+
+@pytest.mark.parametrize("typed", ["zeven", "-3", "0", "99999999999999999999", ""])
+def test_a_number_setting_typed_wrong_keeps_its_default(
+    tmp_path: Path, machine_file: Path, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    """A count IT or a person typed wrong (issue 19, bounded input): the application starts with the
+    default instead of a ValueError at start, wherever the value came from."""
+    write(machine_file, f"[backups]\nkept = {typed}\n")
+    assert user_settings(tmp_path).get(BACKUPS_KEPT) == 7
+    machine_file.unlink()
+    monkeypatch.setenv("ONDERNEMERSDESK_BACKUPS_KEPT", typed)
+    assert user_settings(tmp_path).get(BACKUPS_KEPT) == 7
+    monkeypatch.delenv("ONDERNEMERSDESK_BACKUPS_KEPT")
+    settings = user_settings(tmp_path)
+    settings._store.setValue(BACKUPS_KEPT.key, typed)  # the settings file edited by hand
+    assert settings.get(BACKUPS_KEPT) == 7
+    settings.set(BACKUPS_KEPT, 30)
+    assert settings.get(BACKUPS_KEPT) == 30

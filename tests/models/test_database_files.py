@@ -1,6 +1,7 @@
 """Files and upgrades that mislead (issue 19): an empty file, a path with ``?`` or ``#``, a file
 made writable again, a full disk, a backup cut short, a damaged file, a desktop newer than the
-server's schema. Each case reproduces what a tester met; the fault count is in FAULTS below."""
+server's schema. Each case reproduces what a tester met; the faults found on both databases are
+counted in tests/models/test_fault_matrix.py."""
 
 from __future__ import annotations
 
@@ -83,6 +84,26 @@ def test_a_path_with_url_characters_opens_exactly_that_file(tmp_path: Path, name
     assert database.path == path and database.display_name == str(path)
     database.dispose()
     assert names(path) == ["Bakkerij Jansen"]
+
+
+@pytest.mark.parametrize("name", ["klanten?mode=ro.db", "dossier?x#3.db", "a dir?b#c/d?e.db"])
+def test_an_address_typed_with_a_question_mark_in_the_path_is_refused_not_shortened(
+    tmp_path: Path, name: str
+) -> None:
+    """``--database sqlite:////map/klanten?mode=ro.db`` (or IT's ONDERNEMERSDESK_DATABASE): the
+    URL parser takes ``?…`` for options, and the database was created as ``/map/klanten``. Now the
+    address is refused with the one to type instead, and no file is made."""
+    folder = tmp_path / "map"
+    folder.mkdir()
+    typed = f"sqlite:///{folder / name}"
+    with pytest.raises(DatabaseUnavailableError) as info:
+        Database(typed)
+    said = str(info.value)
+    assert sqlite_url(folder / name) in said and "?" in said, said
+    assert list(folder.iterdir()) == []
+    # What an address may hold after "?" still opens: the options SQLite knows.
+    for address in (f"sqlite:///{folder / 'a.db'}?timeout=5", sqlite_url(folder / name)):
+        Database(address).dispose()
 
 
 # -- a file made writable again -------------------------------------------------------------------

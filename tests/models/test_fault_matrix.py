@@ -35,6 +35,8 @@ from models.db import Database
 from models.desk import knowledge
 from models.errors import DatabaseAdviceError, DomainError, NotFoundError, database_advice
 from models.migrations import HEAD, migrate, migration_lock
+from models.offline import sets as offline_sets
+from models.offline.sets import COMPANIES, ROUND, SetDefinition
 from models.privacy import services as privacy
 from models.privacy.dossier import PersonQuery
 from models.signals import services as signals
@@ -166,12 +168,21 @@ def _retried_create(db: Database, _empty: Callable[[], str]) -> None:
 
 
 def _huge_numbers(db: Database, _empty: Callable[[], str]) -> None:
-    """M-2147483648 and M-99999999999999999999 in the Meldingen search; --interaction 9999…"""
+    """M-2147483648 and M-99999999999999999999 in the Meldingen search; --interaction, --signal,
+    --round and --ids 9999… on the command line"""
     for typed in ("M-2147483648", "M-99999999999999999999"):
         with db.session() as s, pytest.raises(OutOfBoundsError):
             signals.find_signals(s, SignalFilter(text=typed), today=TODAY)
     with db.session() as s, pytest.raises(NotFoundError):
         consultations.interaction(s, 99999999999999999999, today=TODAY)
+    with db.session() as s, pytest.raises(NotFoundError):  # admin pdf letter --signal M-9999…
+        signals.signal(s, 99999999999999999999, today=TODAY)
+    for definition in (  # admin offline take --round 9999… / --ids 9999…
+        SetDefinition(kind=ROUND, round_id=2147483648),
+        SetDefinition(kind=COMPANIES, company_ids=(99999999999999999999,)),
+    ):
+        with db.session() as s, pytest.raises(OutOfBoundsError):
+            offline_sets.company_ids(s, definition, None)
 
 
 def _pasted_page(db: Database, _empty: Callable[[], str]) -> None:
@@ -180,6 +191,7 @@ def _pasted_page(db: Database, _empty: Callable[[], str]) -> None:
         lambda s: signals.find_signals(s, SignalFilter(text=PASTED), today=TODAY),
         lambda s: knowledge.search_articles(s, PASTED, today=TODAY),
         lambda s: privacy.find_person(s, PersonQuery(name=PASTED)),
+        lambda s: offline_sets.company_ids(s, SetDefinition(kind=COMPANIES, text=PASTED), None),
     ):
         with db.session() as s, pytest.raises(OutOfBoundsError):
             find(s)

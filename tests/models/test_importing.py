@@ -14,6 +14,7 @@ from models.companies.search import SearchService
 from models.companies.services import CompanyInput, update_company
 from models.db import Database
 from models.errors import DomainError, PermissionDeniedError
+from models.i18n import translate
 from models.importing import mapping as mapping_module
 from models.importing.classify import Decision, RowClass, trial
 from models.importing.entities import ImportBatch
@@ -310,3 +311,20 @@ def test_only_importers_may_import(db: Database, town: dict[str, int]) -> None:
     src = source("bedrijven_excel.csv")
     with db.session(user_id=desk) as session, pytest.raises(PermissionDeniedError):
         run_import(session, src, suggest(src.header))
+
+
+def test_a_cell_longer_than_any_is_refused_in_words_only(tmp_path: Path) -> None:
+    """A pasted page in one cell (issue 19, bounded input): the file is refused, nothing written,
+    and the reason is said in Dutch, not as Python's "field larger than field limit (131072)"."""
+    path = tmp_path / "lijst.csv"
+    path.write_text(
+        "KvK nr;Bedrijfsnaam;Opmerking\n12345678;Bakkerij Groot;kort\n23456789;Slagerij;"
+        + "x" * 1_000_000
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UnreadableFile) as info:
+        list(open_source(path, looks_like_header=looks_like_header).rows())
+    said = translate("errors", info.value.message).format(**info.value.params)
+    assert said.startswith("Regel 3 van lijst.csv kan niet worden gelezen"), said
+    assert "131072" in said.replace(".", "") and "field" not in said, said

@@ -18,6 +18,8 @@ from models.documents import services as documents
 from models.errors import NotFoundError
 from models.i18n import translate
 from models.importing.undo import undo_import
+from models.offline import sets
+from models.offline.sets import COMPANIES, ROUND, SetDefinition
 from models.privacy import services as privacy
 from models.privacy.dossier import PersonQuery
 from models.signals import services as signals
@@ -98,3 +100,33 @@ def test_an_import_number_beyond_any_is_not_found(db: Database, number: int) -> 
     """``admin import --undo 99999999999999999999``: an overflow on SQLite, out of range on PostgreSQL."""
     with db.session() as s, pytest.raises(NotFoundError):
         undo_import(s, number)
+
+
+@pytest.mark.parametrize("number", [99999999999999999999, 2147483648, 0])
+def test_a_signal_number_beyond_any_is_not_found(db: Database, number: int) -> None:
+    """``admin pdf letter --signal M-99999999999999999999``: an overflow on SQLite before."""
+    with db.session() as s, pytest.raises(NotFoundError):
+        signals.signal(s, number, today=TODAY)
+
+
+@pytest.mark.parametrize("number", [99999999999999999999, 2147483648])
+def test_a_set_taken_along_refuses_numbers_beyond_any(db: Database, number: int) -> None:
+    """``admin offline take --round 9999…`` and ``--ids 9999…``: an overflow (SQLite) or "integer
+    out of range" (PostgreSQL) before; now a sentence naming the number."""
+    for definition in (
+        SetDefinition(kind=ROUND, round_id=number),
+        SetDefinition(kind=COMPANIES, company_ids=(1, number)),
+    ):
+        with db.session() as s, pytest.raises(OutOfBoundsError) as info:
+            sets.company_ids(s, definition, None)
+        assert str(number)[:20] in info.value.params["value"]
+
+
+def test_a_set_taken_along_refuses_a_pasted_page_as_its_filter(db: Database) -> None:
+    """``admin offline take --companies <a page>``: "LIKE or GLOB pattern too complex" on SQLite."""
+    new_company(db, "Dorpsstraat Bakkerij")
+    with db.session() as s, pytest.raises(OutOfBoundsError):
+        sets.company_ids(s, SetDefinition(kind=COMPANIES, text=PASTED), None)
+    with db.session() as s:  # the longest filter allowed runs
+        found, _areas = sets.company_ids(s, SetDefinition(kind=COMPANIES, text="x" * MAX_SEARCH), None)
+    assert found == set()

@@ -141,6 +141,23 @@ def test_a_round_is_taken_along_encrypted_with_only_what_it_needs(db: Database, 
     assert reporters == {s["official"]: "Petra Melder", s["other"]: None}
 
 
+@pytest.mark.parametrize("name", ["ronde?x#1.odset", "50%.odset"])
+def test_a_set_taken_to_a_name_with_url_characters_is_that_file(
+    db: Database, tmp_path: Path, name: str
+) -> None:
+    """Issue 19's odd paths, in the offline file: ``--to "ronde?x#1.odset"`` said it was taken
+    there but wrote ``ronde`` (the URL parser took "?x#1.odset" for options)."""
+    s = _setup(db)
+    folder = tmp_path / "map"
+    folder.mkdir()
+    path = folder / name
+    _take(db, s, path)
+    assert [p.name for p in folder.iterdir() if not p.name.startswith(name)] == []
+    assert path.stat().st_size > 0
+    _work_offline(path, s)
+    assert _sync(db, s, path).sent == {"company": 1, "interaction": 1, "agreement": 1}
+
+
 def test_changes_go_up_with_server_ids_and_a_repeated_sync_adds_nothing(db: Database, tmp_path: Path) -> None:
     s = _setup(db)
     path = tmp_path / "ronde.odset"

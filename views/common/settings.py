@@ -38,6 +38,10 @@ class Setting(Generic[T]):
     key: str
     default: T
     env: str | None = None  # the environment variable that presets it, if IT may
+    # A number's range: a value outside it, or no number at all (a settings file edited by hand, a
+    # preset typed wrong), is read as the default rather than stop the application at start.
+    least: int | None = None
+    most: int | None = None
 
 
 DATABASE_URL = Setting[str]("database/url", "", env="ONDERNEMERSDESK_DATABASE")
@@ -62,7 +66,7 @@ NAVIGATION = Setting[list]("navigation/pages", [])
 # views.common.theme.Theme: "system" (high contrast when the system asks for it), "standard", "high_contrast".
 THEME = Setting[str]("display/theme", "system")
 # How many daily copies of a local database file are kept next to it (models.backups); IT may preset it.
-BACKUPS_KEPT = Setting[int]("backups/kept", 7, env="ONDERNEMERSDESK_BACKUPS_KEPT")
+BACKUPS_KEPT = Setting[int]("backups/kept", 7, env="ONDERNEMERSDESK_BACKUPS_KEPT", least=1, most=1000)
 
 # The municipality's identity on documents, when IT fixes it for the computer (see
 # models.team.identity.set_preset); unset, the identity kept in the database is used.
@@ -106,6 +110,26 @@ def read_machine_file(path: Path) -> dict[str, str]:
         for key, value in parser.items(section)
         if value.strip()
     }
+
+
+def _number(setting: Setting[int], value: object) -> int:
+    """The whole number stored or preset for ``setting``, or its default when it is none or out of range."""
+    if value is None:
+        return setting.default
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = None
+    if (
+        number is None
+        or (setting.least is not None and number < setting.least)
+        or (setting.most is not None and number > setting.most)
+    ):
+        log.warning(
+            "%s = %r is no number in range; the default %s is used", setting.key, value, setting.default
+        )
+        return setting.default
+    return number
 
 
 class Settings:
@@ -162,6 +186,8 @@ class Settings:
             return bool(value)  # type: ignore[return-value]
         if isinstance(setting.default, bytes):
             return bytes(value) if value else b""  # type: ignore[return-value,call-overload]
+        if isinstance(setting.default, int):
+            return _number(setting, value)  # type: ignore[return-value,arg-type]
         return type(setting.default)(value) if value is not None else setting.default  # type: ignore[call-arg]
 
     def _upgrade(self) -> None:
