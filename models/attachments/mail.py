@@ -117,7 +117,9 @@ def read_msg(data: bytes) -> MailMessage:
         if not body and message.html_body:
             body = _html_text(message.html_body)
         files = [
-            MailFile(name=a.file_name, content=a.file_bytes, media_type=a.mime_type or "application/octet-stream")
+            MailFile(
+                name=a.file_name, content=a.file_bytes, media_type=a.mime_type or "application/octet-stream"
+            )
             for a in message.attachments
             if a.file_name and a.file_bytes is not None
         ]

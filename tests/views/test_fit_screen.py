@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QProgressDialog,
     QScrollArea,
+    QTreeView,
     QWidget,
 )
 from shiboken6 import isValid
@@ -93,6 +94,15 @@ def check_window(window: QWidget, what: str) -> None:
             f"{what}: the window's content needs {need.width()}×{need.height()}, has {room.width()}×{room.height()}"
         )
         assert not outside(content), f"{what}: outside the window: {outside(content)}"
+        # Wrapped text makes the content's height depend on its width: the pane then lays the
+        # content out as high as that asks, and scrolls (the bottom buttons out of sight).
+        if content.hasHeightForWidth():
+            high = content.heightForWidth(pane.viewport().width())
+            assert high <= pane.viewport().height(), (
+                f"{what}: the window's content asks {high} px high at its width, has {pane.viewport().height()}"
+            )
+        bar = pane.verticalScrollBar()
+        assert not bar.isVisible(), f"{what}: the window scrolls at 100 % (up to {bar.maximum()} px)"
 
 
 @pytest.fixture(autouse=True)
@@ -216,6 +226,73 @@ def test_the_desk_does_not_grow_the_window_when_questions_are_logged(
         settle(demo_worker, qtbot)
         assert desk.question.toPlainText() == "", desk.banner.text()
         check_window(laptop, f"the desk after Vastleggen {n + 1}")
+
+
+def cut_cells(tree: QTreeView) -> list[str]:
+    """The cells of ``tree`` whose text the view draws cut off (elided): each as "row: text".
+
+    The text's room is what the style gives it in the cell (after the indentation, the icon and
+    the margins); a wrapping view may use the row's height for more lines.
+    """
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    model, style, found = tree.model(), tree.style(), []
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+
+    def walk(parent: QModelIndex) -> Iterator[QModelIndex]:
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                yield model.index(row, column, parent)
+            yield from walk(model.index(row, 0, parent))
+
+    for index in walk(QModelIndex()):
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        cell = tree.visualRect(index)
+        if not text or tree.isColumnHidden(index.column()) or not cell.isValid() or cell.width() <= 0:
+            continue
+        if tree.isFirstColumnSpanned(index.row(), index.parent()):
+            continue  # a heading over the whole row
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        tree.itemDelegateForIndex(index).initStyleOption(option, index)
+        option.rect = cell
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+        room = room.adjusted(margin, 0, -margin, 0)
+        metrics = QFontMetrics(option.font)
+        if option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            need = metrics.boundingRect(room.x(), 0, room.width(), 10_000, Qt.TextFlag.TextWordWrap, text)
+            fits = need.width() <= room.width() and need.height() <= room.height()
+        else:
+            fits = metrics.horizontalAdvance(text) <= room.width()
+        if not fits:
+            found.append(f"row {index.row()}, column {index.column()}: {text!r}")
+    return found
+
+
+def test_the_ambitions_and_their_leads_are_readable_at_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """The names of the ambitions, their kartrekkers and their counts are shown in full."""
+    from views.ambitions.ambitions_page import AmbitionsPage
+
+    laptop.show_page("ambitions")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("ambitions", AmbitionsPage)
+    qtbot.waitUntil(lambda: page.overview_tab.dashboard.topLevelItemCount() > 0, timeout=20_000)
+    trees = {
+        "Overzicht": page.overview_tab.dashboard,
+        "Ambities en acties": page.actions_tab.work,
+        "Inbreng": page.input_tab.input,
+        "Indicatoren": page.indicators_tab.indicators,
+    }
+    for tab, tree in trees.items():
+        page.tabs.setCurrentIndex(list(trees).index(tab))
+        settle(demo_worker, qtbot)
+        assert tree.isVisible() and tree.model().rowCount() > 0, tab
+        assert not cut_cells(tree), f"{tab}: cut off at 1366 px: {cut_cells(tree)}"
+        check_window(laptop, f"Ambities, {tab}")
 
 
 # -- every dialog ----------------------------------------------------------------------------------
