@@ -247,6 +247,14 @@ def cut_cells(tree: QTreeView) -> list[str]:
                 yield model.index(row, column, parent)
             yield from walk(model.index(row, 0, parent))
 
+    header = tree.header()
+    bold = header.font()
+    bold.setBold(True)  # the application's style sheet sets headings in bold
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        need = QFontMetrics(bold).horizontalAdvance(title) + 2 * margin + 8  # the section's padding
+        if title and not header.isSectionHidden(column) and need > header.sectionSize(column):
+            found.append(f"heading {column}: {title!r} ({need} > {header.sectionSize(column)})")
     for index in walk(QModelIndex()):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         cell = tree.visualRect(index)
@@ -293,6 +301,22 @@ def test_the_ambitions_and_their_leads_are_readable_at_1366(
         assert tree.isVisible() and tree.model().rowCount() > 0, tab
         assert not cut_cells(tree), f"{tab}: cut off at 1366 px: {cut_cells(tree)}"
         check_window(laptop, f"Ambities, {tab}")
+
+
+def test_the_rounds_are_named_in_full_at_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """A round's name, its area and its observations are read without being cut off."""
+    from views.rounds.rounds_page import RoundsPage
+
+    laptop.show_page("rounds")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("rounds", RoundsPage)
+    page.period.setCurrentIndex(page.period.count() - 1)  # the longest period: the most names
+    settle(demo_worker, qtbot)
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() > 0, timeout=20_000)
+    assert not cut_cells(page.list), f"Rondes: cut off at 1366 px: {cut_cells(page.list)}"
+    check_window(laptop, "Rondes")
 
 
 # -- every dialog ----------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ class InputTab(QWidget):
                 self.tr("Received"),
                 self.tr("Supports"),
             ],
-            (300, 100, 150, 100, 100, 90),  # what is left goes to the ambitions supported
+            (300, 100, 150, 100, 100, 100),  # what is left goes to the ambitions supported
             stretch=6,
             name=self.tr("Input"),
         )

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from models.ambitions.cocreation import RespondentRecord
 from models.ambitions.indicators import MeasurementRecord
@@ -25,6 +18,7 @@ from models.ambitions.services import (
 )
 from views.common import icons
 from views.common.accessibility import name_view
+from views.common.wrapping import wrap_cells
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#b3261e")
@@ -42,45 +36,19 @@ def make_tree(headers: list[str], widths: tuple[int, ...], stretch: int = 0, *, 
 
     Text wraps within its column rather than being cut off: an ambition's name, a kartrekker and
     a portfolio holder do not fit one line beside the counts on a 1366 px laptop. A row is as
-    high as its longest cell, and is measured again when a column changes width."""
+    high as its longest cell (views.common.wrapping)."""
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
     name_view(tree, name)
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setUniformRowHeights(False)
-    tree.setWordWrap(True)
-    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
     tree.header().setStretchLastSection(False)
     tree.header().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fixed = [c for c in range(len(headers)) if c != stretch]
     for column, width in zip(fixed, widths, strict=False):
         tree.setColumnWidth(column, width)
-    tree.setItemDelegate(WrappingDelegate(tree))
-    tree.header().sectionResized.connect(lambda *_a: tree.scheduleDelayedItemsLayout())
+    wrap_cells(tree)
     return tree
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Measures a cell's height with its text wrapped at the column's width.
-
-    QTreeView asks its delegate for a row's height without the column's width, so a wrapping
-    tree would keep rows one line high and cut the second line off; this gives the width."""
-
-    def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self.tree = tree
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self.tree.header().sectionSize(index.column())
-        if self.tree.header().visualIndex(index.column()) == 0:
-            depth, parent = 0, index.parent()
-            while parent.isValid():
-                depth, parent = depth + 1, parent.parent()
-            width -= self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
-        measured = QStyleOptionViewItem(option)
-        measured.rect = QRect(0, 0, max(width, 1), 1)
-        return super().sizeHint(measured, index)
 
 
 def bold(item: QTreeWidgetItem, columns: int) -> None:
