@@ -1,8 +1,12 @@
-"""An e-mail as a contact moment: what a saved message (``.eml``, RFC 5322) says, read without Qt.
+"""An e-mail as a contact moment: what a saved message says, read without Qt.
 
-The mail program's own file is read with the standard library's ``email`` package (MIME parts,
-encoded headers, character sets); the text part is preferred, an HTML-only message is reduced to
-its text. Outlook's ``.msg`` is not read: see the issue's note (no valid fixture could be made).
+A ``.eml`` (RFC 5322, what Thunderbird, Apple Mail and most programs save) is read with the standard
+library's ``email`` package (MIME parts, encoded headers, character sets); the text part is
+preferred, an HTML-only message is reduced to its text. A ``.msg`` (what Outlook saves or drags
+out: MS-OXMSG properties in an OLE compound file) is read with ``python-oxmsg`` (MIT, on
+``olefile``): a small, typed reader of exactly this format. ``extract-msg`` was weighed and not
+taken: GPL-3.0 in an EUPL application, and seven dependencies (an RTF parser among them) for what
+is needed here, the subject, sender, date, text and attachments.
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from email.utils import parsedate_to_datetime
+from email.utils import formataddr, getaddresses, parsedate_to_datetime
 
 from models.errors import DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 
-MAIL_SUFFIXES = (".eml",)
+MAIL_SUFFIXES = (".eml", ".msg")
 
 
 class UnreadableMailError(DomainError):
@@ -95,3 +99,49 @@ def read_eml(data: bytes) -> MailMessage:
         body=body,
         attachments=files,
     )
+
+
+def read_msg(data: bytes) -> MailMessage:
+    """What an Outlook ``.msg`` says: its subject, sender, date, text and attachments."""
+    from oxmsg import Message  # only when an Outlook message is dropped
+
+    not_mail = QT_TRANSLATE_NOOP("errors", "This file is not an e-mail message.")
+    try:
+        message = Message.load(data)
+        subject = message.subject
+        sender = message.sender or ""
+        headers = {k.lower(): v for k, v in message.message_headers.items()}
+        to = headers.get("to") or message.properties.str_prop_value(_PID_DISPLAY_TO) or ""
+        sent_at = message.sent_date
+        body = (message.body or "").replace("\r\n", "\n").strip()
+        if not body and message.html_body:
+            body = _html_text(message.html_body)
+        files = [
+            MailFile(
+                name=a.file_name, content=a.file_bytes, media_type=a.mime_type or "application/octet-stream"
+            )
+            for a in message.attachments
+            if a.file_name and a.file_bytes is not None
+        ]
+    except Exception as exc:  # a damaged or foreign compound file: any error of the reader
+        raise UnreadableMailError(not_mail) from exc
+    if not (subject or sender or sent_at):
+        raise UnreadableMailError(not_mail)
+    if sent_at is not None and sent_at.tzinfo is None:
+        sent_at = sent_at.replace(tzinfo=UTC)
+    return MailMessage(
+        subject=" ".join(subject.split()),
+        sender=", ".join(formataddr(pair) for pair in getaddresses([sender]) if pair[1]) or sender,
+        to=to,
+        sent_at=sent_at.astimezone(UTC) if sent_at else None,
+        body=body,
+        attachments=files,
+    )
+
+
+_PID_DISPLAY_TO = 0x0E04
+
+
+def read_mail(name: str, data: bytes) -> MailMessage:
+    """A saved message by its kind: Outlook's ``.msg``, otherwise RFC 5322 (``.eml``)."""
+    return read_msg(data) if name.lower().endswith(".msg") else read_eml(data)

@@ -5885,10 +5885,6 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Contact moment details</translation>
     </message>
     <message>
-        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml) here.</source>
-        <translation>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml) here.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Cannot read %1: %2.</translation>
     </message>
@@ -5912,6 +5908,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
             <numerusform>%n contact moment</numerusform>
             <numerusform>%n contact moments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml, or .msg from Outlook) here.</source>
+        <translation>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml, or .msg from Outlook) here.</translation>
     </message>
     <message>
         <source>due</source>

@@ -5885,10 +5885,6 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Details van het contactmoment</translation>
     </message>
     <message>
-        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml) here.</source>
-        <translation>Nog geen contactmomenten. Leg het eerste vast met ‘Contactmoment vastleggen’ (Ctrl+L), of sleep een e-mail (bewaard als .eml) hierheen.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Kan %1 niet lezen: %2.</translation>
     </message>
@@ -5912,6 +5908,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
             <numerusform>%n contactmoment</numerusform>
             <numerusform>%n contactmomenten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an e-mail (saved as .eml, or .msg from Outlook) here.</source>
+        <translation>Nog geen contactmomenten. Leg het eerste vast met ‘Contactmoment vastleggen’ (Ctrl+L), of sleep een e-mail (bewaard als .eml, of .msg uit Outlook) hierheen.</translation>
     </message>
     <message>
         <source>due</source>

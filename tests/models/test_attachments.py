@@ -12,13 +12,14 @@ from sqlalchemy import delete, func, select
 
 from models.attachments import services as attachments
 from models.attachments.entities import Attachment, AttachmentContent
-from models.attachments.mail import MailFile, UnreadableMailError, read_eml
+from models.attachments.mail import MailFile, UnreadableMailError, is_mail, read_eml, read_mail, read_msg
 from models.companies.entities import Company, Establishment
 from models.consultations import services as consultations
 from models.consultations.entities import Channel
 from models.db import Database
 from models.errors import PermissionDeniedError, ValidationError
 from models.team.entities import Role
+from tests.fixtures.mail.make_msg import terrace_request
 from tests.models.conftest import audit_entries, new_company, new_user
 
 PDF = b"%PDF-1.4\n% a permit\n" + bytes(range(256)) * 4
@@ -94,6 +95,7 @@ def test_the_company_s_removal_takes_its_attachments_along(db: Database) -> None
 
 
 MAIL = Path(__file__).resolve().parents[1] / "fixtures" / "mail" / "aanvraag-terras.eml"
+OUTLOOK = MAIL.with_suffix(".msg")
 
 
 def test_a_saved_e_mail_is_read_with_its_text_and_attachments() -> None:
@@ -138,3 +140,29 @@ def test_an_e_mail_becomes_a_contact_moment_with_its_attachments_in_the_file(db:
         kept = attachments.attachments(session, company_id)
         assert sorted(a.name for a in kept) == ["Aanvraag terras getekend.pdf", "plattegrond.png"]
         assert {a.interaction_id for a in kept} == {interaction_id}
+
+
+def test_an_outlook_message_is_read_like_the_same_e_mail_saved_as_eml() -> None:
+    """The fixture is what tests/fixtures/mail/make_msg.py writes (an MS-OXMSG compound file)."""
+    assert OUTLOOK.read_bytes() == terrace_request()
+    assert is_mail("Aanvraag terras.MSG") and is_mail("x.eml") and not is_mail("x.pdf")
+    outlook, eml = read_mail(OUTLOOK.name, OUTLOOK.read_bytes()), read_eml(MAIL.read_bytes())
+    assert outlook.subject == eml.subject == "Aanvraag terrasvergunning – café ‘De Zwaan’"
+    assert outlook.sender == eml.sender == "Jan de Vries <jan@bakkerijvandijk.nl>"
+    assert outlook.sent_at == eml.sent_at == datetime(2026, 11, 20, 13, 5, tzinfo=UTC)
+    assert outlook.to == "Ondernemersloket"
+    assert outlook.body.startswith("Beste mevrouw Van Dam,\n\nHierbij stuur ik de getekende aanvraag")
+    assert "\r" not in outlook.body
+    assert [(f.name, f.media_type) for f in outlook.attachments] == [
+        ("Aanvraag terras getekend.pdf", "application/pdf"),
+        ("plattegrond.png", "image/png"),
+    ]
+    assert outlook.attachments[0].content.startswith(b"%PDF-1.4")
+    assert len(outlook.attachments[1].content) == 8 + 256 * 20  # a stream above the mini stream's cutoff
+
+
+def test_a_file_named_msg_that_is_no_outlook_message_is_refused_in_words() -> None:
+    for data in (b"\x00\x01 not a message at all", MAIL.read_bytes(), b""):
+        with pytest.raises(UnreadableMailError) as raised:
+            read_msg(data)
+        assert str(raised.value) == "This file is not an e-mail message."

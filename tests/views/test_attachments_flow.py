@@ -148,3 +148,27 @@ def test_the_administrator_sets_the_size_limit_for_everyone(
     assert tab.limit_button.text() == "Ten hoogste 5 MB"
     with worker.database.session() as session:
         assert attachments.limit_megabytes(session) == 5
+
+
+def test_an_outlook_message_dropped_on_the_timeline_becomes_a_contact_moment(
+    qtbot, window: MainWindow, worker: DatabaseWorker, tmp_path: Path
+) -> None:
+    company_id = _company(worker)
+    page = window.company
+    with qtbot.waitSignal(page.timeline.loaded):
+        window.open_company(company_id)
+    assert "of .msg uit Outlook" in page.timeline.empty.text()
+    mail = tmp_path / "Aanvraag terras.msg"
+    mail.write_bytes(MAIL.with_suffix(".msg").read_bytes())
+    with qtbot.waitSignal(page.timeline.loaded, timeout=10000):
+        _drop(qtbot, page.timeline, [mail])
+    record = page.timeline.records[0]
+    assert record.channel is Channel.EMAIL
+    assert record.subject == "Aanvraag terrasvergunning – café ‘De Zwaan’"
+    assert "Van: Jan de Vries <jan@bakkerijvandijk.nl>" in (record.report or "")
+    assert "Kunt u laten weten wanneer de vergunning klaar is?" in (record.report or "")
+    qtbot.waitUntil(lambda: page.attachments.model.rowCount() == 2)
+    assert {page.attachments.model.row(r).name for r in range(2)} == {
+        "Aanvraag terras getekend.pdf",
+        "plattegrond.png",
+    }

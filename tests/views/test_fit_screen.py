@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QProgressDialog,
     QScrollArea,
+    QTreeView,
     QWidget,
 )
 from shiboken6 import isValid
@@ -93,6 +94,15 @@ def check_window(window: QWidget, what: str) -> None:
             f"{what}: the window's content needs {need.width()}×{need.height()}, has {room.width()}×{room.height()}"
         )
         assert not outside(content), f"{what}: outside the window: {outside(content)}"
+        # Wrapped text makes the content's height depend on its width: the pane then lays the
+        # content out as high as that asks, and scrolls (the bottom buttons out of sight).
+        if content.hasHeightForWidth():
+            high = content.heightForWidth(pane.viewport().width())
+            assert high <= pane.viewport().height(), (
+                f"{what}: the window's content asks {high} px high at its width, has {pane.viewport().height()}"
+            )
+        bar = pane.verticalScrollBar()
+        assert not bar.isVisible(), f"{what}: the window scrolls at 100 % (up to {bar.maximum()} px)"
 
 
 @pytest.fixture(autouse=True)
@@ -188,6 +198,13 @@ def test_hotspots_and_the_click_through_to_signals_fit(
     page = laptop.page_as("hotspots", HotspotsPage)
     qtbot.waitUntil(lambda: page.table.topLevelItemCount() > 0, timeout=20_000)
     check_window(laptop, "Brandpunten")
+    # The longest period: reporters' reactions too, a third part under the list and above the chart.
+    page.period.setCurrentIndex(page.period.count() - 1)
+    settle(demo_worker, qtbot)
+    qtbot.waitUntil(lambda: page.satisfaction.isVisible(), timeout=20_000)
+    check_window(laptop, "Brandpunten over the longest period")
+    for tree in (page.table, page.satisfaction):
+        assert not cut_cells(tree), f"Brandpunten: cut off: {cut_cells(tree)}"
     for group in range(page.group.count()):
         page.group.setCurrentIndex(group)
         settle(demo_worker, qtbot)
@@ -216,6 +233,97 @@ def test_the_desk_does_not_grow_the_window_when_questions_are_logged(
         settle(demo_worker, qtbot)
         assert desk.question.toPlainText() == "", desk.banner.text()
         check_window(laptop, f"the desk after Vastleggen {n + 1}")
+
+
+def cut_cells(tree: QTreeView) -> list[str]:
+    """The cells of ``tree`` whose text the view draws cut off (elided): each as "row: text".
+
+    The text's room is what the style gives it in the cell (after the indentation, the icon and
+    the margins); a wrapping view may use the row's height for more lines.
+    """
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    model, style, found = tree.model(), tree.style(), []
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+
+    def walk(parent: QModelIndex) -> Iterator[QModelIndex]:
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                yield model.index(row, column, parent)
+            yield from walk(model.index(row, 0, parent))
+
+    header = tree.header()
+    bold = header.font()
+    bold.setBold(True)  # the application's style sheet sets headings in bold
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        need = QFontMetrics(bold).horizontalAdvance(title) + 2 * margin + 8  # the section's padding
+        if title and not header.isSectionHidden(column) and need > header.sectionSize(column):
+            found.append(f"heading {column}: {title!r} ({need} > {header.sectionSize(column)})")
+    for index in walk(QModelIndex()):
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        cell = tree.visualRect(index)
+        if not text or tree.isColumnHidden(index.column()) or not cell.isValid() or cell.width() <= 0:
+            continue
+        if tree.isFirstColumnSpanned(index.row(), index.parent()):
+            continue  # a heading over the whole row
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        tree.itemDelegateForIndex(index).initStyleOption(option, index)
+        option.rect = cell
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+        room = room.adjusted(margin, 0, -margin, 0)
+        metrics = QFontMetrics(option.font)
+        if option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            need = metrics.boundingRect(room.x(), 0, room.width(), 10_000, Qt.TextFlag.TextWordWrap, text)
+            fits = need.width() <= room.width() and need.height() <= room.height()
+        else:
+            fits = metrics.horizontalAdvance(text) <= room.width()
+        if not fits:
+            found.append(f"row {index.row()}, column {index.column()}: {text!r}")
+    return found
+
+
+def test_the_ambitions_and_their_leads_are_readable_at_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """The names of the ambitions, their kartrekkers and their counts are shown in full."""
+    from views.ambitions.ambitions_page import AmbitionsPage
+
+    laptop.show_page("ambitions")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("ambitions", AmbitionsPage)
+    qtbot.waitUntil(lambda: page.overview_tab.dashboard.topLevelItemCount() > 0, timeout=20_000)
+    trees = {
+        "Overzicht": page.overview_tab.dashboard,
+        "Ambities en acties": page.actions_tab.work,
+        "Inbreng": page.input_tab.input,
+        "Indicatoren": page.indicators_tab.indicators,
+    }
+    for tab, tree in trees.items():
+        page.tabs.setCurrentIndex(list(trees).index(tab))
+        settle(demo_worker, qtbot)
+        assert tree.isVisible() and tree.model().rowCount() > 0, tab
+        assert not cut_cells(tree), f"{tab}: cut off at 1366 px: {cut_cells(tree)}"
+        check_window(laptop, f"Ambities, {tab}")
+
+
+def test_the_rounds_are_named_in_full_at_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """A round's name, its area and its observations are read without being cut off."""
+    from views.rounds.rounds_page import RoundsPage
+
+    laptop.show_page("rounds")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("rounds", RoundsPage)
+    page.period.setCurrentIndex(page.period.count() - 1)  # the longest period: the most names
+    settle(demo_worker, qtbot)
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() > 0, timeout=20_000)
+    assert not cut_cells(page.list), f"Rondes: cut off at 1366 px: {cut_cells(page.list)}"
+    check_window(laptop, "Rondes")
 
 
 # -- every dialog ----------------------------------------------------------------------------------
@@ -559,3 +667,28 @@ def test_every_dialog_fits_1366_by_720(
             dialog.hide()
             dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+def test_a_window_with_wrapped_text_scrolls_only_when_its_least_height_does_not_fit(qtbot: Any) -> None:
+    """Brandpunten at 1366×720 asked 814 px for its preferred heights (a chart, two lists and a
+    wrapped line) and scrolled its chart off the window, though 578 px were enough."""
+    from PySide6.QtWidgets import QLabel, QTreeWidget, QVBoxLayout
+
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    line = QLabel("59 meldingen en 126 waarnemingen in deze periode " * 3)
+    line.setWordWrap(True)
+    layout.addWidget(line)
+    for _ in range(3):
+        layout.addWidget(QTreeWidget())  # each prefers 192 px and needs 70
+    pane = screen.ZoomPane(content)
+    qtbot.addWidget(pane)
+    pane.resize(600, 400)
+    pane.show()
+    QApplication.processEvents()
+    assert content.layout().totalHeightForWidth(600) > 400  # what it would like
+    assert not pane.verticalScrollBar().isVisible()
+    assert content.height() <= pane.viewport().height()
+    pane.resize(600, 200)  # less than it needs: now it scrolls
+    QApplication.processEvents()
+    assert pane.verticalScrollBar().isVisible()

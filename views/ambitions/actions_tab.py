@@ -54,7 +54,7 @@ class ActionsTab(QWidget):
                 self.tr("Moves indicator"),
                 self.tr("Companies"),
             ],
-            (140, 90, 90, 150, 150, 150),  # what is left goes to the names
+            (185, 90, 90, 140, 160, 140),  # what is left goes to the names
             name=self.tr("Actions"),
         )
         self.work.currentItemChanged.connect(lambda *_a: self.update_buttons())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,6 +78,17 @@ def _load(session: Session, plan_id: int | None, today: date) -> Loaded:
     return Loaded(
         versions, overview, lookups.officials(session), lookups.kernen(session), svc.led_ambitions(session)
     )
+
+
+class PlanTabs(QTabWidget):
+    """The page's tabs, asking no more height than they need at least.
+
+    A tab widget's height hint is that of its tallest tab (the indicator chart); on a tab without
+    wrapped text the page's layout took that hint as its height at the laptop's width, and the
+    window scrolled with the buttons under the tab out of sight. The tabs take the room left."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
 class AmbitionsPage(QWidget):
@@ -159,7 +170,7 @@ class AmbitionsPage(QWidget):
         self.indicators_tab = IndicatorsTab(worker)
         for tab in (self.actions_tab, self.input_tab, self.indicators_tab):
             tab.changed.connect(lambda: self.reload())
-        self.tabs = QTabWidget()
+        self.tabs = PlanTabs()
         self.tabs.addTab(self.overview_tab, icons.icon("mdi6.view-dashboard-outline"), self.tr("Overview"))
         self.tabs.addTab(self.actions_tab, icons.icon("mdi6.flag-outline"), self.tr("Ambitions and actions"))
         self.tabs.addTab(self.input_tab, icons.icon("mdi6.lightbulb-on-outline"), self.tr("Input"))

@@ -70,7 +70,7 @@ class InputTab(QWidget):
                 self.tr("Received"),
                 self.tr("Supports"),
             ],
-            (380, 110, 190, 110, 140, 90),
+            (300, 100, 150, 100, 100, 100),  # what is left goes to the ambitions supported
             stretch=6,
             name=self.tr("Input"),
         )

@@ -18,6 +18,7 @@ from models.ambitions.services import (
 )
 from views.common import icons
 from views.common.accessibility import name_view
+from views.common.wrapping import wrap_cells
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#b3261e")
@@ -31,18 +32,22 @@ def light_icon(light: Light) -> QIcon:
 
 def make_tree(headers: list[str], widths: tuple[int, ...], stretch: int = 0, *, name: str) -> QTreeWidget:
     """A tree with fixed widths for its short columns (``widths``, in order) and one that stretches;
-    ``name`` is what a screen reader calls it."""
+    ``name`` is what a screen reader calls it.
+
+    Text wraps within its column rather than being cut off: an ambition's name, a kartrekker and
+    a portfolio holder do not fit one line beside the counts on a 1366 px laptop. A row is as
+    high as its longest cell (views.common.wrapping)."""
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
     name_view(tree, name)
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    tree.setUniformRowHeights(True)
     tree.header().setStretchLastSection(False)
     tree.header().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fixed = [c for c in range(len(headers)) if c != stretch]
     for column, width in zip(fixed, widths, strict=False):
         tree.setColumnWidth(column, width)
+    wrap_cells(tree)
     return tree
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 # What the window's frame and title bar take around a window's own area (the window manager's,
 # so not known before it is shown): kept free so the frame fits too.
@@ -105,10 +105,32 @@ class ZoomPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own: its fields are
         self.setWidgetResizable(True)
-        self.setWidget(content)
+        self.setWidget(_LeastHeight(content))
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
         return content.sizeHint() if content is not None else super().sizeHint()
+
+
+class _LeastHeight(QWidget):
+    """Holds a ZoomPane's content and asks, at a width, for the least height the content needs.
+
+    A scroll area sizes content whose layout has a height for its width (wrapped text anywhere on
+    the page) by that height, which a box layout adds up from its items' *preferred* heights: a
+    page with a chart and two lists asked 814 px of a 698 px window at 100 %, and scrolled with the
+    chart cut off. The least height scrolls only when the content cannot be shown whole."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.totalMinimumHeightForWidth(width)
+        return self.content.heightForWidth(width)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.attachments import services as mail_services
-from models.attachments.mail import is_mail, read_eml
+from models.attachments.mail import is_mail, read_mail
 from models.consultations import services as svc
 from models.consultations.entities import CHANNEL_LABELS, Channel
 from models.consultations.services import AgreementRecord, InteractionRecord
@@ -186,14 +186,14 @@ class TimelineView(QWidget):
         self.empty = QLabel(
             self.tr(
                 "No contact moments yet. Log the first one with “Log contact moment” (Ctrl+L), or drag an "
-                "e-mail (saved as .eml) here."
+                "e-mail (saved as .eml, or .msg from Outlook) here."
             )
         )
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
-        # An e-mail dragged from the mail program (saved as .eml) becomes a contact moment.
+        # An e-mail dragged from the mail program (.eml, or Outlook's .msg) becomes a contact moment.
         self.setAcceptDrops(True)
         self.drop_message = QLabel()
         self.drop_message.setWordWrap(True)
@@ -229,11 +229,11 @@ class TimelineView(QWidget):
         company_id = self.company_id
         if company_id is None or not self.editable:
             return
-        mails: list[bytes] = []
+        mails: list[tuple[str, bytes]] = []
         problems: list[str] = []
         for path in paths:
             try:
-                mails.append(path.read_bytes())
+                mails.append((path.name, path.read_bytes()))
             except OSError as exc:
                 problems.append(
                     self.tr("Cannot read %1: %2.")
@@ -245,8 +245,8 @@ class TimelineView(QWidget):
             return
 
         def record(session: Session) -> int:
-            for data in mails:
-                mail_services.record_mail(session, company_id, read_eml(data))
+            for name, data in mails:
+                mail_services.record_mail(session, company_id, read_mail(name, data))
             session.commit()
             return len(mails)
 

@@ -110,7 +110,7 @@ class HotspotsPage(QWidget):
         self.table.setToolTip(self.tr("Double-click a row to see the signals behind it"))
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.header().setStretchLastSection(False)
-        for column, width in ((0, 40), (2, 90), (3, 125), (4, 80)):
+        for column, width in ((0, 40), (2, 100), (3, 125), (4, 80)):
             self.table.setColumnWidth(column, width)
         self.table.itemActivated.connect(self._activated)
 
@@ -129,7 +129,7 @@ class HotspotsPage(QWidget):
         self.satisfaction.setAlternatingRowColors(True)
         self.satisfaction.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.satisfaction.header().setStretchLastSection(False)
-        for column, width in ((1, 90), (2, 90), (3, 140)):
+        for column, width in ((1, 90), (2, 90), (3, 155)):
             self.satisfaction.setColumnWidth(column, width)
 
         self.chart = QChart()

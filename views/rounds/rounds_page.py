@@ -37,6 +37,7 @@ from views.common.forms import FormDialog
 from views.common.pdf_export import Mail, PdfPreviewDialog, safe_file_name
 from views.common.text import format_date, format_short_date
 from views.common.worker import DatabaseWorker
+from views.common.wrapping import wrap_cells
 from views.documents.mail import MailDraft, daily_report_mail
 from views.documents.rounds import render_daily_report, render_entrepreneur_report
 from views.documents.words import long_date
@@ -139,8 +140,9 @@ class RoundsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
-        for column, width in ((0, 92), (2, 120), (3, 110)):
+        for column, width in ((0, 92), (2, 120), (3, 130)):
             self.list.setColumnWidth(column, width)
+        wrap_cells(self.list)  # a round's name, its area and its counts in full
         self.list.currentItemChanged.connect(self._round_selected)
 
         self.heading = QLabel()
