@@ -12,9 +12,9 @@ from sqlalchemy import create_engine, text
 from models.companies import services as svc
 from models.companies.entities import Company
 from models.companies.search import MatchReason, SearchHit, SearchService, rebuild_all
-from models.db import Database
+from models.db import Database, schema_url
 from models.migrations import migrate
-from tests.conftest import _pg_schema_url, postgres_url
+from tests.conftest import postgres_url
 from tests.models.conftest import contact, establishment, new_area, new_company
 
 Town = tuple[Database, dict[str, int]]
@@ -112,7 +112,7 @@ def module_database(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
         admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
         with admin.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
-        url = _pg_schema_url(base, schema)
+        url = schema_url(base, schema)
     database = Database(url)
     try:
         migrate(database)

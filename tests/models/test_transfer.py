@@ -30,6 +30,7 @@ from models.tools.transfer import (
     copied_tables,
     copy_database,
 )
+from tests.conftest import schema_of
 
 from .conftest import company, establishment
 from .test_migrations import upgrade_to
@@ -401,7 +402,7 @@ def test_a_login_that_does_not_own_the_tables_copies_with_the_keys_in_place(
         transfer, "_set_foreign_keys_aside", lambda dst: kept.append(set_aside(dst)) or kept[-1]
     )
     migrate(target)
-    schema = pg_schema.rsplit("search_path%3D", 1)[1].split(",")[0]
+    schema = schema_of(pg_schema)
     login = f"copier_{schema}"
     with target.engine.begin() as connection:
         for statement in (
