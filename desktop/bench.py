@@ -67,7 +67,7 @@ from models.companies.search import TABLE as SEARCH_TABLE
 from models.companies.search import SearchService
 from models.consultations import services as consultations
 from models.consultations.entities import OPEN_STATUSES, Agreement, Interaction
-from models.db import Database, normalise_url
+from models.db import Database, normalise_url, schema_url
 from models.documents import services as documents
 from models.duplicates import candidates as duplicate_candidates
 from models.duplicates import merge as duplicate_merge
@@ -280,10 +280,7 @@ def prepare(url: str, size: str, companies_wanted: int | None = None) -> Databas
         with engine.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
         engine.dispose()
-        parsed = make_url(url)
-        url = parsed.update_query_dict({"options": f"-csearch_path={schema},public"}).render_as_string(
-            hide_password=False
-        )
+        url = schema_url(url, schema)
     else:
         Path(make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
     db = Database(url)

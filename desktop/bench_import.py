@@ -20,11 +20,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import insert, text
-from sqlalchemy.engine import make_url
 
 from desktop.bench_figures import Figure, Spread, number
 from models.companies.entities import Company, Establishment
-from models.db import Database
+from models.db import Database, schema_url
 from models.importing.classify import trial
 from models.importing.mapping import looks_like_header, suggest
 from models.importing.reading import open_source
@@ -200,9 +199,7 @@ def _empty_database(db: Database, folder: Path) -> Iterator[Database]:
     schema = f"bench_import_{uuid.uuid4().hex[:10]}"
     with db.engine.begin() as connection:
         connection.execute(text(f"CREATE SCHEMA {schema}"))
-    url = make_url(db.url)
-    url = url.set(query={**url.query, "options": f"-csearch_path={schema},public"})
-    empty = Database(url.render_as_string(hide_password=False))
+    empty = Database(schema_url(db.url, schema))
     try:
         migrate(empty)
         yield empty

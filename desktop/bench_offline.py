@@ -26,7 +26,7 @@ from sqlalchemy.engine import make_url
 from desktop.bench_figures import Figure
 from models.companies.entities import Company
 from models.consultations.entities import Channel, Interaction
-from models.db import Database, normalise_url
+from models.db import Database, normalise_url, schema_url
 from models.migrations import migrate
 from models.offline import sync
 from models.offline.sets import COMPANIES, SetDefinition
@@ -74,11 +74,7 @@ def _scratch_server(url: str, folder: Path) -> Iterator[Database]:
     with admin.begin() as connection:
         connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
         connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
-    database = Database(
-        parsed.update_query_dict({"options": f"-csearch_path={SCHEMA},public"}).render_as_string(
-            hide_password=False
-        )
-    )
+    database = Database(schema_url(url, SCHEMA))
     try:
         yield database
     finally:

@@ -104,6 +104,16 @@ def _understood_sqlite_options(url: str, parsed: URL) -> None:
     )
 
 
+def schema_url(url: str, *schemas: str) -> str:
+    """A PostgreSQL URL whose connections find their tables in ``schemas`` (in that order), then in
+    ``public`` (where the pg_trgm extension lives): ``options=-csearch_path=…`` in the URL, so every
+    connection of every engine made from it starts there. Any other option of ``url`` is kept.
+    One schema of its own per benchmark, load test or test, beside the application's own tables."""
+    search_path = ",".join((*schemas, "public"))
+    parsed = make_url(url).update_query_dict({"options": f"-csearch_path={search_path}"})
+    return parsed.render_as_string(hide_password=False)
+
+
 def sqlite_url(path: Path) -> str:
     """The URL of a local file. A path holding ``?``, ``#`` or ``%`` goes as a URI filename with
     those percent-encoded: written plainly, the URL parser takes ``?…`` for options and

@@ -32,8 +32,9 @@ import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import make_url
 
-from models.db import Database
+from models.db import Database, schema_url
 from models.migrations import HEAD, VERSION_TABLE, migrate
 from views.common.garbage import collect_due
 
@@ -215,9 +216,9 @@ def postgres_url() -> str:
     return url
 
 
-def _pg_schema_url(base: str, schema: str) -> str:
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema},public"
+def schema_of(url: str) -> str:
+    """The schema a URL made by ``schema_url`` (``pg_schema``, ``db``) finds its tables in."""
+    return str(make_url(url).query["options"]).removeprefix("-csearch_path=").split(",")[0]
 
 
 def _admin_engine(base: str) -> Engine:
@@ -256,7 +257,7 @@ def pg_schema() -> Iterator[str]:
     admin = _admin_engine(base)
     schema = _create_schema(admin)
     try:
-        yield _pg_schema_url(base, schema)
+        yield schema_url(base, schema)
     finally:
         _drop_schema(admin, schema)
         admin.dispose()
@@ -331,13 +332,13 @@ class _MigratedSchemas:
             self.admin = _admin_engine(self.base)
         if self.schema is None:
             schema = _create_schema(self.admin)
-            database = Database(_pg_schema_url(self.base, schema))
+            database = Database(schema_url(self.base, schema))
             try:
                 self.prepare(database, schema)
             finally:
                 database.dispose()
             self.schema, self.fingerprint = schema, self._fingerprint(schema)
-        return _pg_schema_url(self.base, self.schema)
+        return schema_url(self.base, self.schema)
 
     def prepare(self, database: Database, schema: str) -> None:
         """What every test finds in the schema (a subclass may set up more)."""

@@ -34,7 +34,7 @@ from models.companies.services import CompanyInput, EstablishmentInput
 from models.consultations import services as consultations
 from models.consultations.entities import Agreement, AgreementStatus, Channel
 from models.consultations.services import NEEDS_NOTE, TRANSITIONS, AgreementInput, InteractionInput
-from models.db import Database, normalise_url
+from models.db import Database, normalise_url, schema_url
 from models.errors import ConflictError, DomainError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
@@ -279,9 +279,7 @@ def _own_schema(url: str) -> tuple[str, Callable[[], None]]:
             connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
 
-    return parsed.update_query_dict({"options": f"-csearch_path={schema},public"}).render_as_string(
-        hide_password=False
-    ), drop
+    return schema_url(url, schema), drop
 
 
 def run(

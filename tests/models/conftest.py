@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -12,10 +13,10 @@ from sqlalchemy import select
 from models.audit.entities import AuditEntry
 from models.companies.entities import Area, AreaKind, Sector
 from models.companies.services import CompanyInput, ContactInput, EstablishmentInput, create_company
-from models.db import Database
+from models.db import Database, schema_url
 from models.migrations import migrate
 from models.team.entities import Role, User
-from tests.conftest import _MigratedSchemas
+from tests.conftest import _admin_engine, _create_schema, _drop_schema, _MigratedSchemas, postgres_url
 
 
 def establishment(**values: Any) -> EstablishmentInput:
@@ -109,3 +110,25 @@ def desks(_migrated_schemas: _MigratedSchemas) -> Iterator[tuple[Database, Datab
         first.dispose()
         second.dispose()
         _migrated_schemas.release()
+
+
+@contextmanager
+def module_database(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A migrated database of this kind for a module's tests that only read it."""
+    admin = schema = None
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('module') / 'module.db'}"
+    else:
+        base = postgres_url()
+        admin = _admin_engine(base)
+        schema = _create_schema(admin)
+        url = schema_url(base, schema)
+    database = Database(url)
+    try:
+        migrate(database)
+        yield database
+    finally:
+        database.dispose()
+        if admin is not None and schema is not None:
+            _drop_schema(admin, schema)
+            admin.dispose()

@@ -53,6 +53,7 @@ from models.validation import (
     check_postcode,
     check_website,
 )
+from tests.models.conftest import module_database
 
 SIZE = 200
 TODAY = date(2026, 11, 23)
@@ -70,6 +71,16 @@ def _fingerprint(db: Database) -> list[tuple]:
     ).join(Establishment, Establishment.company_id == Company.id)
     with db.session() as session:
         return sorted((tuple(row) for row in session.execute(query)), key=repr)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def register(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Database, demo.DemoSummary]]:
+    """The demo register of ``SIZE`` companies, generated once per backend for the tests that only
+    read it (each generated its own before: two generations per test), with the generator's summary."""
+    with module_database(request.param, tmp_path_factory) as database:
+        yield database, demo.generate(database, SIZE, today=TODAY)
 
 
 @pytest.fixture
@@ -182,8 +193,8 @@ def test_every_value_passes_the_validators(db: Database) -> None:
             assert "Inmiddels is" not in letter  # the old "Inmiddels is het afval is opgeruimd"
 
 
-def test_the_well_known_company_is_found_first(db: Database) -> None:
-    demo.generate(db, SIZE)
+def test_the_well_known_company_is_found_first(register: tuple[Database, demo.DemoSummary]) -> None:
+    db, _summary = register
     with db.session() as session:
         zwaan = session.scalar(select(Company).where(Company.kvk_number == demo.ZWAAN_KVK))
         assert zwaan is not None and zwaan.name == "Café De Zwaan"
@@ -203,8 +214,10 @@ def test_the_well_known_company_is_found_first(db: Database) -> None:
         assert sum("zwaan" in doc for doc in docs) == 1
 
 
-def test_every_company_is_in_the_search_index_with_the_fields_refresh_writes(db: Database) -> None:
-    demo.generate(db, SIZE)
+def test_every_company_is_in_the_search_index_with_the_fields_refresh_writes(
+    register: tuple[Database, demo.DemoSummary],
+) -> None:
+    db, _summary = register  # the refresh below is rolled back: the register stays as generated
     key = "rowid" if db.is_sqlite else "company_id"
     with db.session() as session:
         stored = dict(session.execute(text(f"SELECT {key}, doc FROM {search.TABLE}")).all())
@@ -297,8 +310,10 @@ def test_existing_officials_are_kept_and_the_application_can_add_companies(db: D
         assert SearchService(session).search("bakkerij nieuw")[0].company_id == new_id
 
 
-def test_consultations_span_years_with_every_kind_and_current_agreements(db: Database) -> None:
-    summary = demo.generate(db, SIZE, today=TODAY)
+def test_consultations_span_years_with_every_kind_and_current_agreements(
+    register: tuple[Database, demo.DemoSummary],
+) -> None:
+    db, summary = register
     assert summary.interactions == _count(db, Interaction) > SIZE * 4
     assert summary.agreements == _count(db, Agreement) > summary.interactions * 0.1
     with db.session() as session:
@@ -343,8 +358,8 @@ def test_consultations_span_years_with_every_kind_and_current_agreements(db: Dat
         assert present and set(present) <= links
 
 
-def test_cafe_de_zwaan_has_a_readable_current_history(db: Database) -> None:
-    demo.generate(db, SIZE, today=TODAY)
+def test_cafe_de_zwaan_has_a_readable_current_history(register: tuple[Database, demo.DemoSummary]) -> None:
+    db, _summary = register
     with db.session() as session:
         zwaan = session.scalar(select(Company.id).where(Company.kvk_number == demo.ZWAAN_KVK))
         entries = consultations.timeline(session, zwaan, today=TODAY)
@@ -374,26 +389,28 @@ def test_the_busiest_file_has_a_thousand_contact_moments(sqlite_db: Database) ->
 
 
 def test_the_demo_sets_its_own_letterhead_but_never_over_one_already_set(
-    db: Database, other_sqlite: Callable[[str], Database]
+    register: tuple[Database, demo.DemoSummary], other_sqlite: Callable[[str], Database]
 ) -> None:
-    demo.generate(db, SIZE, today=TODAY)
+    db, _summary = register
     with db.session() as session:
         assert identity.identity(session).name == "Gemeente Wijdemeren"
     other = other_sqlite("set")
     with other.session() as session:
         identity.save_identity(session, identity.Identity(name="Gemeente Gooise Meren"))
         session.commit()
-    demo.generate(other, SIZE, today=TODAY)
+    demo.generate(other, 20, today=TODAY)  # any size: only the letterhead counts
     with other.session() as session:
         assert identity.identity(session).name == "Gemeente Gooise Meren"
 
 
-def test_demo_feedback_addresses_the_reporter_by_name_or_as_sir_or_madam(db: Database) -> None:
+def test_demo_feedback_addresses_the_reporter_by_name_or_as_sir_or_madam(
+    register: tuple[Database, demo.DemoSummary],
+) -> None:
     """Found looking at the window after a merge: a letter began "Beste Heropend," (a status
     where the reporter's name belongs)."""
     from models.signals.entities import Signal, SignalEvent
 
-    demo.generate(db, SIZE, today=TODAY)
+    db, _summary = register
     with db.session() as session:
         rows = session.execute(
             select(Signal.reporter_name, SignalEvent.feedback)

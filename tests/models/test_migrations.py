@@ -19,10 +19,10 @@ from sqlalchemy import create_engine, inspect, text
 
 import models.migrations as migrations
 from models.base import Base
-from models.db import Database
+from models.db import Database, schema_url
 from models.errors import DatabaseUnavailableError, SchemaTooNewError
 from models.migrations import context_options, current_revision, head_revision, include_object, migrate
-from tests.conftest import _pg_schema_url, postgres_url
+from tests.conftest import postgres_url, schema_of
 from tests.models.conftest import new_company, new_user
 
 ENTITY_TABLES = {
@@ -256,12 +256,12 @@ def test_a_schema_is_migrated_even_when_the_search_path_shows_a_migrated_one(pg_
 
     base = postgres_url()
     other = f"t_{uuid.uuid4().hex[:12]}"
-    first_schema = pg_schema.split("search_path%3D")[1].split(",")[0]
+    first_schema = schema_of(pg_schema)
     admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
     with admin.begin() as connection:
         connection.execute(text(f"CREATE SCHEMA {other}"))
     try:
-        url = _pg_schema_url(base, other).replace(",public", f",{first_schema},public")
+        url = schema_url(base, other, first_schema)
         second = Database(url)
         try:
             assert current_revision(second) is None

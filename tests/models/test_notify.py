@@ -101,10 +101,13 @@ def test_a_rollback_sends_nothing(desks: tuple[Database, Database], heard: Inbox
     with first.session() as session:
         svc.update_company(session, company_id, 1, company("Saved"))
         session.commit()
-    changes = heard.wait(before + 1)[before:]
-    time.sleep(0.3)
-    assert len(heard.changes[before:]) == 1
+    # And one more after it: notifications arrive in the order of the commits, so once this one is
+    # heard, anything the rollbacks or the saved change sent would have been heard before it.
+    sentinel = new_company(first, "Slagerij Na Afloop")
+    changes = heard.wait(before + 2)[before:]
+    assert len(changes) == 2, changes
     assert changes[0].kinds["company"] == {company_id}
+    assert sentinel in changes[1].kinds["company"]
 
 
 def test_agreements_name_their_company(desks: tuple[Database, Database], heard: Inbox) -> None:
@@ -135,7 +138,7 @@ def test_agreements_name_their_company(desks: tuple[Database, Database], heard: 
 
 
 def test_the_own_echo_is_ignored(desks: tuple[Database, Database]) -> None:
-    first, _ = desks
+    first, second = desks
     everything: list[Change] = []
     listener = PgListener(
         first.engine, everything.append, ignore_origin=origin(first.engine), poll_seconds=0.1
@@ -144,7 +147,17 @@ def test_the_own_echo_is_ignored(desks: tuple[Database, Database]) -> None:
     try:
         assert listener.listening.wait(5)
         new_company(first, "Bakkerij Jansen")
-        time.sleep(0.5)
+        # A colleague's change committed after it: heard in commit order, so an echo of our own
+        # would have come first.
+        new_company(second, "Slagerij Na Afloop")
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not [
+            c for c in everything if c.origin == origin(second.engine)
+        ]:
+            time.sleep(0.02)
+        assert [c for c in everything if c.origin == origin(second.engine)], (
+            "the colleague's change was heard"
+        )
         assert not [c for c in everything if c.origin == origin(first.engine)]
     finally:
         listener.stop()

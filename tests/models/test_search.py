@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from models.companies import services as svc
 from models.companies.entities import Company
 from models.companies.search import MatchReason, SearchHit, SearchService, rebuild_all
 from models.db import Database
-from models.migrations import migrate
-from tests.conftest import _pg_schema_url, postgres_url
-from tests.models.conftest import contact, establishment, new_area, new_company
+from tests.models.conftest import contact, establishment, module_database, new_area, new_company
 
 Town = tuple[Database, dict[str, int]]
 
@@ -98,31 +94,6 @@ def build_town(db: Database) -> dict[str, int]:
         svc.add_contact(session, made["jansen"], contact("Bakker", first_name="Piet", phone="06-12345678"))
         session.commit()
     return made
-
-
-@contextmanager
-def module_database(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """A migrated database of this kind for a module's tests that only read it."""
-    schema = admin = None
-    if kind == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('town') / 'town.db'}"
-    else:
-        base = postgres_url()
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
-        with admin.begin() as connection:
-            connection.execute(text(f"CREATE SCHEMA {schema}"))
-        url = _pg_schema_url(base, schema)
-    database = Database(url)
-    try:
-        migrate(database)
-        yield database
-    finally:
-        database.dispose()
-        if admin is not None:
-            with admin.begin() as connection:
-                connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-            admin.dispose()
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from models.companies.entities import Area, AreaKind, Company
 from models.companies.search import SearchService
 from models.companies.services import create_company
 from models.consultations.entities import Interaction
-from models.db import Database
+from models.db import Database, schema_url
 from models.desk.entities import KnowledgeArticle
 from models.desk.knowledge import search_articles
 from models.errors import DomainError
@@ -30,6 +31,7 @@ from models.tools.transfer import (
     copied_tables,
     copy_database,
 )
+from tests.conftest import _admin_engine, _create_schema, _drop_schema, postgres_url, schema_of
 
 from .conftest import company, establishment
 from .test_migrations import upgrade_to
@@ -68,6 +70,33 @@ def target(pg_schema: str) -> Iterator[Database]:
     database.dispose()
 
 
+@dataclass
+class Copied:
+    """The demo file copied once into an empty server: the server, the report, the progress seen."""
+
+    target: Database
+    report: TransferReport
+    seen: list[tuple[int, int]]
+
+
+@pytest.fixture(scope="module")
+def copied(demo_file: Path) -> Iterator[Copied]:
+    """One copy for the tests that only read the server it made (each copied and migrated its own)."""
+    base = postgres_url()
+    admin = _admin_engine(base)
+    schema = _create_schema(admin)
+    source, target = Database(f"sqlite:///{demo_file}"), Database(schema_url(base, schema))
+    try:
+        seen: list[tuple[int, int]] = []
+        report = copy_database(source, target, progress=lambda done, total: seen.append((done, total)))
+        yield Copied(target, report, seen)
+    finally:
+        source.dispose()
+        target.dispose()
+        _drop_schema(admin, schema)
+        admin.dispose()
+
+
 def _rows(database: Database, table) -> set[tuple]:
     """Each row as (primary key, every foreign key column): the links a copy must keep."""
     linked = [c for c in table.columns if c.foreign_keys]
@@ -89,9 +118,8 @@ def _kept(database: Database) -> dict[str, int]:
     return {name: n for name, n in _counts(database).items() if name not in transfer.SEEDED_TABLES}
 
 
-def test_copy_keeps_every_row_and_link(source: Database, target: Database) -> None:
-    seen: list[tuple[int, int]] = []
-    report = copy_database(source, target, progress=lambda done, total: seen.append((done, total)))
+def test_copy_keeps_every_row_and_link(source: Database, copied: Copied) -> None:
+    target, report, seen = copied.target, copied.report, copied.seen
 
     assert isinstance(report, TransferReport)
     assert report.equal and report.migrated_target
@@ -286,13 +314,12 @@ def test_a_copy_that_differs_is_not_kept(
 
 
 def test_a_server_copied_back_into_a_file_is_the_same(
-    source: Database, target: Database, tmp_path: Path
+    source: Database, copied: Copied, tmp_path: Path
 ) -> None:
     """Round trip: file → server → new file; the server is read as one snapshot."""
-    copy_database(source, target)
     back = Database(f"sqlite:///{tmp_path / 'back.db'}")
     try:
-        report = copy_database(target, back)
+        report = copy_database(copied.target, back)
         assert report.equal
         for table in copied_tables():
             assert _rows(source, table) == _rows(back, table), table.name
@@ -325,16 +352,16 @@ FOREIGN_KEYS = (
 )
 
 
-def test_the_servers_foreign_keys_are_all_back(source: Database, target: Database) -> None:
-    migrate(target)
-    with target.engine.connect() as connection:
-        before = connection.execute(text(FOREIGN_KEYS)).all()
-    assert len(before) > 40
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_the_servers_foreign_keys_are_all_back(copied: Copied, db: Database) -> None:
+    """The copy sets the server's foreign keys aside while it writes: afterwards they are all there,
+    as a migration makes them (``db``: a server schema as migrated)."""
+    with db.engine.connect() as connection:
+        migrated = connection.execute(text(FOREIGN_KEYS)).all()
+    assert len(migrated) > 40
 
-    copy_database(source, target)
-
-    with target.engine.connect() as connection:
-        assert connection.execute(text(FOREIGN_KEYS)).all() == before
+    with copied.target.engine.connect() as connection:
+        assert connection.execute(text(FOREIGN_KEYS)).all() == migrated
 
 
 def test_a_link_that_does_not_resolve_stops_the_copy(tmp_path: Path, target: Database) -> None:
@@ -401,7 +428,7 @@ def test_a_login_that_does_not_own_the_tables_copies_with_the_keys_in_place(
         transfer, "_set_foreign_keys_aside", lambda dst: kept.append(set_aside(dst)) or kept[-1]
     )
     migrate(target)
-    schema = pg_schema.rsplit("search_path%3D", 1)[1].split(",")[0]
+    schema = schema_of(pg_schema)
     login = f"copier_{schema}"
     with target.engine.begin() as connection:
         for statement in (
