@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.audit.services import FIELD_LABELS, KIND_LABELS
-from models.errors import ConflictError, DomainError
+from models.errors import AuthenticationError, ConflictError, DomainError
 from models.offline import sync
 from views.common.accessibility import announce
 from views.common.icons import icon
@@ -103,6 +103,7 @@ class OfflineControls(QObject):
         self.auto = False  # the running sync was started by the server answering again
         self.state: sync.LocalState | None = None
         self.last_report: sync.SyncReport | None = None
+        self.password: str | None = None  # given for this server while this window is open
 
         self.take_action = QAction(icon("mdi6.bag-suitcase-outline"), self.tr("Take along…"), self)
         self.take_action.triggered.connect(self.take)
@@ -220,8 +221,8 @@ class OfflineControls(QObject):
         return next((p for p in profiles.load_profiles(self.settings) if p.name == name), None)
 
     def server_url(self) -> str | None:
-        """The address of the server the set came from, with its password (asked when the
-        password store has none); None when the official cancelled or the profile is gone."""
+        """The address of the server the set came from, with its password (the one given here,
+        else the stored one; asked when the server refuses); None when the profile is gone."""
         profile = self.server_profile()
         if profile is None:
             self._tell(
@@ -231,14 +232,7 @@ class OfflineControls(QObject):
                 error=True,
             )
             return None
-        password = profiles.stored_password(profile)
-        if profile.needs_password and not password and not self.auto:
-            from views.connection.password_dialog import PasswordDialog
-
-            ask = PasswordDialog(profile, self.window)
-            if ask.exec() != QDialog.DialogCode.Accepted:
-                return None
-            password = ask.password
+        password = self.password or profiles.stored_password(profile)
         return profiles.encryption_rule(self.settings).apply(profiles.url(profile, password))
 
     def synchronise(self, resolutions: dict[tuple[str, ...], str] | None = None) -> None:
@@ -266,6 +260,17 @@ class OfflineControls(QObject):
         auto, self.auto = self.auto, False
         self.banner.button.setEnabled(True)
         self._update_actions()
+        profile = self.server_profile()
+        if isinstance(error, AuthenticationError) and not auto and profile is not None and profile.needs_password:
+            from views.connection.password_dialog import PasswordDialog  # rarely needed
+
+            ask = PasswordDialog(profile, self.window, reason=error_text(error) if self.password else "")
+            if ask.exec() == QDialog.DialogCode.Accepted:
+                self.password = ask.password
+                if ask.remember_it:
+                    profiles.store_password(profile, ask.password)
+                self.synchronise(chosen)
+                return
         if error is not None or report is None:
             self.window.statusBar().showMessage(
                 self.tr("Not synchronised: %1").replace("%1", error_text(error) if error else "")
