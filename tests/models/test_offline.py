@@ -396,3 +396,32 @@ def test_a_company_made_offline_that_a_colleague_added_meanwhile_is_refused_by_n
         local.dispose()
     report = _sync(db, s, path)
     assert report.done and report.sent == {"company": 1}
+
+
+def test_the_trail_shows_when_a_change_was_done_offline(db: Database, tmp_path: Path) -> None:
+    from models.audit import services as audit_log
+
+    s = _setup(db)
+    path = tmp_path / "ronde.odset"
+    _take(db, s, path)
+    _work_offline(path, s)
+    with db.session() as session:  # a colleague's change in the window, long before the sync
+        other = session.get(Company, s["inside"][1])
+        assert other is not None
+        other.phone = "035 123 4567"
+        session.commit()
+    assert _sync(db, s, path).done
+    with db.session() as session:
+        done_at = session.scalars(
+            select(OfflineChange.done_at).where(
+                OfflineChange.entity == "company", OfflineChange.entity_id == s["inside"][0]
+            )
+        ).one()
+        flt = audit_log.AuditFilter(records=(("company", s["inside"][0]), ("company", s["inside"][1])))
+        rows = audit_log.entry_rows(session, audit_log.entry_ids(session, flt))
+    notes = [r for r in rows if r.field == "notes" and r.record_id == s["inside"][0]]
+    assert len(notes) == 1 and notes[0].done_offline == done_at and notes[0].at >= done_at
+    phone = [r for r in rows if r.field == "phone"]
+    assert phone and all(r.done_offline is None for r in phone), "changed in the window, not offline"
+    creates = [r for r in rows if r.action == "create"]
+    assert creates and all(r.done_offline is None for r in creates)
