@@ -39,7 +39,9 @@ def _fill(db: Database) -> dict[str, Any]:
     official = new_user(db, login, "Tineke Toezicht", Role.ADMINISTRATOR)
     area = new_area(db, "Loosdrecht")
     companies = [
-        new_company(db, f"Winkel {i}", main=establishment(area_id=area, postcode="1231 AB", house_number=str(i)))
+        new_company(
+            db, f"Winkel {i}", main=establishment(area_id=area, postcode="1231 AB", house_number=str(i))
+        )
         for i in (1, 2)
     ]
     new_company(db, "Garage Elders", main=establishment(postcode="1241 AA"))
@@ -101,7 +103,12 @@ def _choose_mine(monkeypatch: pytest.MonkeyPatch, shown: list[ConflictDialog]) -
 
 
 def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
-    qtbot: QtBot, application: Application, db: Database, monkeypatch: pytest.MonkeyPatch, fake_keyring: Any, tmp_path: Path
+    qtbot: QtBot,
+    application: Application,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    fake_keyring: Any,
+    tmp_path: Path,
 ) -> None:
     s = _fill(db)
     first = s["companies"][0]
@@ -164,7 +171,10 @@ def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
         assert session.get(Company, first).notes == "Hier: nieuwe openingstijden"
         assert session.scalar(select(func.count()).select_from(Interaction)) == 1
         assert session.scalar(select(func.count()).select_from(OfflineChange)) >= 2
-    assert "Synchronised" in offline.offline.message.text() or "Gesynchroniseerd" in offline.offline.message.text()
+    assert (
+        "Synchronised" in offline.offline.message.text()
+        or "Gesynchroniseerd" in offline.offline.message.text()
+    )
     offline.offline.message.close()
     offline.offline.refresh()
     qtbot.waitUntil(lambda: "0 " in banner.text.text(), timeout=10000)
@@ -173,6 +183,9 @@ def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
     assert offline.offline.hand_in()
     back = _window(application)
     assert back is not offline and not back.offline.offline
-    assert not target.exists() and fake_keyring.secrets.get(("Ondernemersdesk offline", str(target.resolve()))) is None
+    assert (
+        not target.exists()
+        and fake_keyring.secrets.get(("Ondernemersdesk offline", str(target.resolve()))) is None
+    )
     assert back.settings.get(OFFLINE_FILE) == ""
     qtbot.waitUntil(lambda: back.companies.model.rowCount() == 3, timeout=10000)

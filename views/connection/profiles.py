@@ -50,10 +50,10 @@ from models.i18n import QT_TRANSLATE_NOOP
 from views.common.paths import default_database_path
 from views.common.settings import (
     CONNECTION_LAST,
-    OFFLINE_FILE,
-    OFFLINE_WORKING,
     CONNECTION_PROFILES,
     DATABASE_URL,
+    OFFLINE_FILE,
+    OFFLINE_WORKING,
     REQUIRE_ENCRYPTION,
     ROOT_CERTIFICATE,
     Settings,

@@ -104,6 +104,7 @@ class OfflineControls(QObject):
         self.state: sync.LocalState | None = None
         self.last_report: sync.SyncReport | None = None
         self.password: str | None = None  # given for this server while this window is open
+        self.probe: BackgroundJob | None = None  # trying whether the server answers again
 
         self.take_action = QAction(icon("mdi6.bag-suitcase-outline"), self.tr("Take along…"), self)
         self.take_action.triggered.connect(self.take)
@@ -180,7 +181,9 @@ class OfflineControls(QObject):
         companies = self.window._made.get("companies")
         if companies is not None:
             model, table = self.window.companies.model, self.window.companies.table
-            selected = [i for r in table.selectionModel().selectedRows() if (i := model.id_at(r.row())) is not None]
+            selected = [
+                i for r in table.selectionModel().selectedRows() if (i := model.id_at(r.row())) is not None
+            ]
         dialog = TakeDialog(self.worker, selected, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.taken.connect(self._taken)
@@ -226,9 +229,9 @@ class OfflineControls(QObject):
         profile = self.server_profile()
         if profile is None:
             self._tell(
-                self.tr("The connection this set came from (%1) no longer exists; choose it again under Connection…").replace(
-                    "%1", self.settings.get(OFFLINE_SERVER)
-                ),
+                self.tr(
+                    "The connection this set came from (%1) no longer exists; choose it again under Connection…"
+                ).replace("%1", self.settings.get(OFFLINE_SERVER)),
                 error=True,
             )
             return None
@@ -252,7 +255,11 @@ class OfflineControls(QObject):
         job.start()
 
     def _synchronised(
-        self, job: BackgroundJob, report: sync.SyncReport | None, error: DomainError | None, chosen: dict[tuple[str, ...], str]
+        self,
+        job: BackgroundJob,
+        report: sync.SyncReport | None,
+        error: DomainError | None,
+        chosen: dict[tuple[str, ...], str],
     ) -> None:
         job.wait()
         job.deleteLater()
@@ -261,7 +268,12 @@ class OfflineControls(QObject):
         self.banner.button.setEnabled(True)
         self._update_actions()
         profile = self.server_profile()
-        if isinstance(error, AuthenticationError) and not auto and profile is not None and profile.needs_password:
+        if (
+            isinstance(error, AuthenticationError)
+            and not auto
+            and profile is not None
+            and profile.needs_password
+        ):
             from views.connection.password_dialog import PasswordDialog  # rarely needed
 
             ask = PasswordDialog(profile, self.window, reason=error_text(error) if self.password else "")
@@ -309,7 +321,9 @@ class OfflineControls(QObject):
             .replace("%3", format_number(report.merged))
         )
         if report.numbers:
-            text += " " + self.tr("New signals got their numbers: %1.").replace("%1", ", ".join(report.numbers))
+            text += " " + self.tr("New signals got their numbers: %1.").replace(
+                "%1", ", ".join(report.numbers)
+            )
         if report.resumed:
             text += " " + self.tr("The previous attempt had reached the server; nothing was sent twice.")
         return text
@@ -349,7 +363,9 @@ class OfflineControls(QObject):
                 mine,
                 self.window,
             )
-            dialog.setWindowTitle(self.tr("Changed here and on the server: %1").replace("%1", self._what(conflict)))
+            dialog.setWindowTitle(
+                self.tr("Changed here and on the server: %1").replace("%1", self._what(conflict))
+            )
             self.conflict_dialog = dialog
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -368,7 +384,7 @@ class OfflineControls(QObject):
 
     def _try_server(self) -> None:
         """Offline with changes waiting: when the server answers again, synchronise by itself."""
-        if self.job is not None or self.state is None or not self.state.waiting:
+        if self.job is not None or self.probe is not None or self.state is None or not self.state.waiting:
             return
         self.auto = True
         address = self.server_url()
@@ -388,7 +404,7 @@ class OfflineControls(QObject):
                 self.auto = False
 
         probe.finished_with.connect(answered)
-        self.probe: BackgroundJob | None = probe
+        self.probe = probe
         probe.start()
 
     # -- handing in -------------------------------------------------------------------------
@@ -427,7 +443,9 @@ class OfflineControls(QObject):
         settings.set(OFFLINE_SERVER, "")
         settings.set(OFFLINE_WORKING, False)
         settings.sync()
-        message = QCoreApplication.translate("OfflineControls", "The set taken along is removed from this computer, with its key.")
+        message = QCoreApplication.translate(
+            "OfflineControls", "The set taken along is removed from this computer, with its key."
+        )
         if not self.offline:
             self._update_actions()
             self.window.statusBar().showMessage(message)
@@ -445,4 +463,3 @@ class OfflineControls(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
         box.open()
-

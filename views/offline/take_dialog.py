@@ -60,7 +60,9 @@ class TakeDialog(QDialog):
     taken = Signal(str)
     work_offline = Signal(str)
 
-    def __init__(self, worker: DatabaseWorker, selected: list[int] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DatabaseWorker, selected: list[int] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("takeDialog")
         self.setWindowTitle(self.tr("Take along"))
@@ -83,13 +85,20 @@ class TakeDialog(QDialog):
         name_field(self.filter, self.tr("Filter"))
         self.filter.setPlaceholderText(self.tr("for example Loosdrecht or 1231"))
         self.by_selection = QRadioButton(
-            self.tr("The companies selected in the list (%1)").replace("%1", format_number(len(self.selected)))
+            self.tr("The companies selected in the list (%1)").replace(
+                "%1", format_number(len(self.selected))
+            )
         )
         self.by_selection.setVisible(bool(self.selected))
         self.mine = QRadioButton(self.tr("My companies (where I am the account manager)"))
         grid = QGridLayout()
         for row, (button, field) in enumerate(
-            ((self.by_round, self.rounds), (self.by_filter, self.filter), (self.by_selection, None), (self.mine, None))
+            (
+                (self.by_round, self.rounds),
+                (self.by_filter, self.filter),
+                (self.by_selection, None),
+                (self.mine, None),
+            )
         ):
             self.choice.addButton(button, row)
             grid.addWidget(button, row, 0)
@@ -147,7 +156,9 @@ class TakeDialog(QDialog):
         self.path: Path | None = None
         today = date.today()
         worker.run(
-            lambda s: rounds_between(s, today - timedelta(days=ROUNDS_BACK), today + timedelta(days=ROUNDS_AHEAD)),
+            lambda s: rounds_between(
+                s, today - timedelta(days=ROUNDS_BACK), today + timedelta(days=ROUNDS_AHEAD)
+            ),
             self._rounds_loaded,
             lambda _error: self.by_round.setEnabled(False),  # a role without rounds: not offered
         )
