@@ -79,6 +79,7 @@ class Conflict:
     pk: str
     kind: str
     fields: tuple[FieldConflict, ...] = ()
+    title: str = ""  # what a person calls the record (its name, subject, description)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -473,12 +474,14 @@ def _merge(
         elif choice != THEIRS:
             open_fields.append(FieldConflict(field=column, base=b, mine=m, theirs=t))
     if open_fields:
-        return None, Conflict(table=name, pk=pk, kind=BOTH_CHANGED, fields=tuple(open_fields))
+        return None, Conflict(
+            table=name, pk=pk, kind=BOTH_CHANGED, fields=tuple(open_fields), title=str(_title(mine))
+        )
     archived_there = base.get("archived_at") is None and plain_theirs.get("archived_at") is not None
     if archived_there and changes:
         choice = resolutions.get((name, pk)) or resolutions.get(("*",))
         if choice is None:
-            return None, Conflict(table=name, pk=pk, kind=ARCHIVED)
+            return None, Conflict(table=name, pk=pk, kind=ARCHIVED, title=str(_title(mine)))
         if choice == THEIRS:
             return {}, None
     return changes, None
@@ -500,7 +503,7 @@ def _plan(
             elif pk not in server_rows:
                 choice = resolutions.get((name, pk)) or resolutions.get(("*",))
                 if choice is None or choice == MINE:  # a record gone there is never made again
-                    conflicts.append(Conflict(table=name, pk=pk, kind=DELETED))
+                    conflicts.append(Conflict(table=name, pk=pk, kind=DELETED, title=str(_title(rows[pk]))))
             else:
                 theirs = server_rows[pk]
                 if theirs.get("version") != base[pk].get("version"):

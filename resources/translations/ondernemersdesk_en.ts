@@ -4194,6 +4194,14 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>the server</translation>
     </message>
     <message>
+        <source>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</source>
+        <translation>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</translation>
+    </message>
+    <message>
+        <source>Stop synchronising</source>
+        <translation>Stop synchronising</translation>
+    </message>
+    <message>
         <source>Changed here and on the server: %1</source>
         <translation>Changed here and on the server: %1</translation>
     </message>

@@ -4194,6 +4194,14 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>de server</translation>
     </message>
     <message>
+        <source>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</source>
+        <translation>%1 is hier offline gewijzigd en intussen ook op de server. De velden hieronder verschillen; kies per veld welke versie blijft (geel gemarkeerde velden zijn aan beide kanten gewijzigd). De overige wijzigingen worden gewoon samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Stop synchronising</source>
+        <translation>Synchroniseren stoppen</translation>
+    </message>
+    <message>
         <source>Changed here and on the server: %1</source>
         <translation>Hier en op de server gewijzigd: %1</translation>
     </message>

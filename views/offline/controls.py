@@ -362,6 +362,12 @@ class OfflineControls(QObject):
                 theirs,
                 mine,
                 self.window,
+                intro=self.tr(
+                    "%1 was changed here, offline, and meanwhile on the server too. The fields "
+                    "below differ; choose for each which version to keep (fields marked yellow "
+                    "were changed on both sides). The other changes are merged as they are."
+                ).replace("%1", self._what(conflict)),
+                back=self.tr("Stop synchronising"),
             )
             dialog.setWindowTitle(
                 self.tr("Changed here and on the server: %1").replace("%1", self._what(conflict))
@@ -375,7 +381,7 @@ class OfflineControls(QObject):
         return chosen
 
     def _what(self, conflict: sync.Conflict) -> str:
-        what = f"{_label(KIND_LABELS.get(conflict.table, conflict.table))} {conflict.pk}"
+        what = f"{_label(KIND_LABELS.get(conflict.table, conflict.table))} {conflict.title or conflict.pk}"
         if conflict.kind == sync.DELETED:
             return self.tr("%1 (removed on the server)").replace("%1", what)
         if conflict.kind == sync.ARCHIVED:

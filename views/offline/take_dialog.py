@@ -56,6 +56,10 @@ def default_file() -> Path:
     return path
 
 
+def _table(name: str) -> str:
+    return QCoreApplication.translate("transfer", TABLE_LABELS.get(name, name))
+
+
 class TakeDialog(QDialog):
     taken = Signal(str)
     work_offline = Signal(str)
@@ -220,9 +224,7 @@ class TakeDialog(QDialog):
         self.path = path
         self.progress.setVisible(False)
         counts = ", ".join(
-            f"{QCoreApplication.translate('transfer', TABLE_LABELS.get(n, n))}: {format_number(report.counts[n])}"
-            for n in SET_TABLES
-            if report.counts.get(n)
+            _table(n) + ": " + format_number(report.counts[n]) for n in SET_TABLES if report.counts.get(n)
         )
         self._say(
             self.tr("Taken along in %1 s and kept encrypted in %2.")
