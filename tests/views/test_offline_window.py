@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -189,3 +189,50 @@ def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
     )
     assert back.settings.get(OFFLINE_FILE) == ""
     qtbot.waitUntil(lambda: back.companies.model.rowCount() == 3, timeout=10000)
+
+
+def test_the_server_answering_again_synchronises_and_an_archived_record_is_shown_not_restored(
+    qtbot: QtBot, application: Application, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    s = _fill(db)
+    first = s["companies"][0]
+    assert application.start()
+    window = _window(application)
+    window.offline.take_action.trigger()
+    dialog = window.findChild(TakeDialog)
+    assert isinstance(dialog, TakeDialog)
+    dialog.filter.setText("Winkel")
+    dialog.by_filter.click()
+    dialog.file.setText(str(tmp_path / "ronde.odset"))
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: dialog.offline_button.isVisible(), timeout=20000)
+    dialog.offline_button.click()
+    qtbot.waitUntil(lambda: application.window is not window, timeout=20000)
+    offline = _window(application)
+    _offline_change(qtbot, offline, first)
+    offline.offline.refresh()
+    qtbot.waitUntil(lambda: offline.offline.state is not None and offline.offline.state.waiting == 2, timeout=10000)
+
+    # A colleague archived the company meanwhile.
+    with db.session() as session:
+        company = session.get(Company, first)
+        assert company is not None
+        company.archived_at = datetime.now(UTC)
+        session.commit()
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    # The periodic try finds the server answering: the sync starts by itself.
+    offline.offline._try_server()
+    qtbot.waitUntil(lambda: offline.offline.last_report is not None, timeout=30000)
+    assert len(asked) == 1 and "Winkel 1" in asked[0] and ("archived" in asked[0] or "gearchiveerd" in asked[0])
+    report = offline.offline.last_report
+    assert report.done and report.sent.get("interaction") == 1 and "company" not in report.sent
+    with db.session() as session:
+        company = session.get(Company, first)
+        assert company is not None and company.archived_at is not None, "not restored"
+        assert company.notes != "Hier: nieuwe openingstijden", "the lapsed change was not sent"
