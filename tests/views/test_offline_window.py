@@ -211,7 +211,9 @@ def test_the_server_answering_again_synchronises_and_an_archived_record_is_shown
     offline = _window(application)
     _offline_change(qtbot, offline, first)
     offline.offline.refresh()
-    qtbot.waitUntil(lambda: offline.offline.state is not None and offline.offline.state.waiting == 2, timeout=10000)
+    qtbot.waitUntil(
+        lambda: offline.offline.state is not None and offline.offline.state.waiting == 2, timeout=10000
+    )
 
     # A colleague archived the company meanwhile.
     with db.session() as session:
@@ -229,7 +231,9 @@ def test_the_server_answering_again_synchronises_and_an_archived_record_is_shown
     # The periodic try finds the server answering: the sync starts by itself.
     offline.offline._try_server()
     qtbot.waitUntil(lambda: offline.offline.last_report is not None, timeout=30000)
-    assert len(asked) == 1 and "Winkel 1" in asked[0] and ("archived" in asked[0] or "gearchiveerd" in asked[0])
+    assert (
+        len(asked) == 1 and "Winkel 1" in asked[0] and ("archived" in asked[0] or "gearchiveerd" in asked[0])
+    )
     report = offline.offline.last_report
     assert report.done and report.sent.get("interaction") == 1 and "company" not in report.sent
     with db.session() as session:

@@ -50,6 +50,10 @@ def _label(text: str) -> str:
     return label(text)
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class OfflineBanner(QFrame):
     """The strip under the top bar while the window works on a set taken along."""
 
@@ -366,7 +370,7 @@ class OfflineControls(QObject):
                     "%1 was changed here, offline, and meanwhile on the server too. The fields "
                     "below differ; choose for each which version to keep (fields marked yellow "
                     "were changed on both sides). The other changes are merged as they are."
-                ).replace("%1", self._what(conflict)),
+                ).replace("%1", _capitalised(self._what(conflict))),
                 back=self.tr("Stop synchronising"),
             )
             dialog.setWindowTitle(

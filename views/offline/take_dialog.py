@@ -83,6 +83,8 @@ class TakeDialog(QDialog):
         self.choice = QButtonGroup(self)
         self.by_round = QRadioButton(self.tr("A planned round"))
         self.rounds = QComboBox()
+        self.rounds.setMinimumContentsLength(36)  # a date and the round's title
+        self.rounds.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         name_field(self.rounds, self.tr("Round"))
         self.by_filter = QRadioButton(self.tr("Companies whose name, KvK number, postcode or place contains"))
         self.filter = QLineEdit()
@@ -156,7 +158,7 @@ class TakeDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons)
-        fit_to_screen(self, 640, 420)
+        fit_to_screen(self, 760, 420)
         self.path: Path | None = None
         today = date.today()
         worker.run(
