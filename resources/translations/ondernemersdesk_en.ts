@@ -11468,6 +11468,14 @@ Supervision {municipality}
         <translation>Agreements</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents&apos; contents</source>
+        <translation>Documents&apos; contents</translation>
+    </message>
+    <message>
         <source>Signals</source>
         <translation>Signals</translation>
     </message>

@@ -11468,6 +11468,14 @@ Toezicht {municipality}
         <translation>Afspraken</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Documents&apos; contents</source>
+        <translation>Inhoud van documenten</translation>
+    </message>
+    <message>
         <source>Signals</source>
         <translation>Meldingen</translation>
     </message>
