@@ -131,7 +131,7 @@ class Application(QObject):
             open_import(self._worker, self.window, self._imported)
         # A set taken along is neither cleaned up nor backed up here: a deletion would be a change
         # to send, a plain copy would be unencrypted; the server keeps both (docs/offline-sync.md).
-        if database.is_sqlite and not database.url.startswith("sqlite+pysqlcipher:"):
+        if database.is_sqlite and not database.encrypted:
             self._start_retention(database)
             # A little after the window shows: the start (and its benchmark) is not slowed by it.
             self._care_timer = QTimer(self)

@@ -22,12 +22,15 @@ from desktop.signing_in import current_official
 from models.companies.entities import Company
 from models.consultations.entities import Channel, Interaction
 from models.db import Database
+from models.offline import sync
 from models.offline.entities import OfflineChange
-from models.signals.entities import SignalCategory
+from models.signals.entities import Signal, SignalCategory, SignalSource, SignalStatus
 from models.team.entities import Role
 from tests.models.conftest import establishment, new_area, new_company, new_user
+from tests.views.conftest import visible
 from views.common.conflict_dialog import ConflictDialog
 from views.common.settings import OFFLINE_FILE, Settings
+from views.companies.company_dialogs import CompanyDialog
 from views.connection import profiles
 from views.offline.take_dialog import TakeDialog
 from views.shell.first_run import FirstRunDialog
@@ -45,6 +48,9 @@ def _fill(db: Database) -> dict[str, Any]:
         for i in (1, 2)
     ]
     new_company(db, "Garage Elders", main=establishment(postcode="1241 AA"))
+    with db.session() as session:
+        session.add(SignalCategory(name="Openbare ruimte"))
+        session.commit()
     return {"official": official, "companies": companies}
 
 
@@ -70,7 +76,18 @@ def _window(application: Application) -> MainWindow:
 
 
 def _offline_change(qtbot: QtBot, window: MainWindow, company_id: int) -> None:
-    """A contact moment at the company and its notes changed, saved on the window's worker."""
+    """Offline, as usual: the company's notes changed in its form (opened, typed, saved), and a
+    contact moment at it saved on the window's worker."""
+    window.open_company(company_id)
+    page = window.company
+    qtbot.waitUntil(lambda: page.record is not None and page.record.id == company_id, timeout=10000)
+    page.edit_button.click()
+    form = visible(window, CompanyDialog)
+    form.notes.setPlainText("Hier: nieuwe openingstijden")
+    saved: list[object] = []
+    form.saved.connect(saved.append)
+    form.save_button.click()
+    qtbot.waitUntil(lambda: bool(saved), timeout=10000)
 
     def work(session: Any) -> None:
         session.add(
@@ -81,8 +98,16 @@ def _offline_change(qtbot: QtBot, window: MainWindow, company_id: int) -> None:
                 subject="Ronde: gesprek met de eigenaar",
             )
         )
-        company = session.get(Company, company_id)
-        company.notes = "Hier: nieuwe openingstijden"
+        session.add(
+            Signal(
+                reported_at=datetime.now(UTC),
+                source=SignalSource.SUPERVISOR,
+                category_id=session.scalars(select(SignalCategory.id)).first(),
+                status=SignalStatus.REPORTED,
+                description="Losliggende stoeptegels voor de winkel",
+                company_id=company_id,
+            )
+        )
 
     done: list[bool] = []
     window.worker.run(work, lambda _r: done.append(True), commit=True)
@@ -143,11 +168,11 @@ def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
 
     _offline_change(qtbot, offline, first)
     offline.offline.refresh()
-    qtbot.waitUntil(lambda: "2 " in banner.text.text(), timeout=10000)  # two changes wait
+    qtbot.waitUntil(lambda: "3 " in banner.text.text(), timeout=10000)  # three changes wait
 
     # Terugzetten is refused while they wait, with the reason.
     assert not offline.offline.hand_in()
-    assert offline.offline.message.isVisible() and "2" in offline.offline.message.text()
+    assert offline.offline.message.isVisible() and "3" in offline.offline.message.text()
     offline.offline.message.close()
     assert target.exists()
 
@@ -156,8 +181,6 @@ def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
         company = session.get(Company, first)
         assert company is not None
         company.notes = "Server: collega's notitie"
-        category = SignalCategory(name="Afval")
-        session.add(category)
         session.commit()
 
     shown: list[ConflictDialog] = []
@@ -166,8 +189,10 @@ def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
     qtbot.waitUntil(lambda: offline.offline.last_report is not None, timeout=30000)
     assert len(shown) == 1 and shown[0].fields == ["notes"]
     report = offline.offline.last_report
-    assert report.done and report.sent.get("interaction") == 1
+    assert report.done and report.sent.get("interaction") == 1 and report.sent.get("signal") == 1
     with db.session() as session:
+        number = session.scalars(select(Signal.id)).one()
+        assert report.numbers == [f"M-{number}"]
         assert session.get(Company, first).notes == "Hier: nieuwe openingstijden"
         assert session.scalar(select(func.count()).select_from(Interaction)) == 1
         assert session.scalar(select(func.count()).select_from(OfflineChange)) >= 2
@@ -178,6 +203,15 @@ def test_take_along_work_offline_synchronise_with_a_conflict_and_hand_in(
     offline.offline.message.close()
     offline.offline.refresh()
     qtbot.waitUntil(lambda: "0 " in banner.text.text(), timeout=10000)
+    # Only SQLCipher opens the copy: no watcher with the standard sqlite3 module (whose closing
+    # the file released SQLCipher's locks and let the window read torn pages), and it is sound.
+    assert application.live._watcher is None
+    check = sync.open_local(target)
+    try:
+        with check.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        check.dispose()
 
     # Terugzetten: back on the server, the copy and its key gone.
     assert offline.offline.hand_in()
@@ -212,7 +246,7 @@ def test_the_server_answering_again_synchronises_and_an_archived_record_is_shown
     _offline_change(qtbot, offline, first)
     offline.offline.refresh()
     qtbot.waitUntil(
-        lambda: offline.offline.state is not None and offline.offline.state.waiting == 2, timeout=10000
+        lambda: offline.offline.state is not None and offline.offline.state.waiting == 3, timeout=10000
     )
 
     # A colleague archived the company meanwhile.
