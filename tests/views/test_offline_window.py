@@ -274,3 +274,22 @@ def test_the_server_answering_again_synchronises_and_an_archived_record_is_shown
         company = session.get(Company, first)
         assert company is not None and company.archived_at is not None, "not restored"
         assert company.notes != "Hier: nieuwe openingstijden", "the lapsed change was not sent"
+
+
+def test_the_application_starts_on_the_set_while_working_offline(tmp_path: Path) -> None:
+    from views.common.settings import OFFLINE_WORKING
+
+    settings = Settings(str(tmp_path / "settings.ini"))
+    server = profiles.local_profile(str(tmp_path / "server.db"))
+    profiles.save_profiles(settings, [server])
+    profiles.remember_last(settings, server)
+    taken = tmp_path / "ronde.odset"
+    taken.write_bytes(b"encrypted")
+    settings.set(OFFLINE_FILE, str(taken))
+    settings.set(OFFLINE_WORKING, True)
+    assert profiles.last_profile(settings).kind == profiles.OFFLINE  # the laptop on the street
+    profiles.remember_last(settings, server)  # another connection chosen: the set waits
+    assert profiles.last_profile(settings).path == server.path
+    settings.set(OFFLINE_WORKING, True)
+    taken.unlink()  # gone: the server, not a connection that cannot open
+    assert profiles.last_profile(settings).path == server.path
