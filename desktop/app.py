@@ -129,7 +129,9 @@ class Application(QObject):
             from views.importing.import_wizard import open_import
 
             open_import(self._worker, self.window, self._imported)
-        if database.is_sqlite:
+        # A set taken along is neither cleaned up nor backed up here: a deletion would be a change
+        # to send, a plain copy would be unencrypted; the server keeps both (docs/offline-sync.md).
+        if database.is_sqlite and not database.encrypted:
             self._start_retention(database)
             # A little after the window shows: the start (and its benchmark) is not slowed by it.
             self._care_timer = QTimer(self)

@@ -245,6 +245,10 @@ def open_database(url: str) -> tuple[Database, SignedIn]:
 
     database = Database(url)
     try:
+        if database.url.startswith("sqlite+pysqlcipher:"):  # a set taken along: its own official
+            from models.offline import sync
+
+            return database, sync.sign_in_local(database)
         official = sign_in_official(database)
     except DomainError:
         database.dispose()

@@ -186,6 +186,11 @@ class Database:
         parsed = make_url(self.url)
         self.is_sqlite = parsed.drivername.startswith("sqlite")
         self.path: Path | None = _sqlite_path(parsed) if self.is_sqlite else None
+        # A set taken along (SQLCipher, models/offline): only this engine's SQLite may open the
+        # file. Another SQLite library in the process (the standard sqlite3 module of a watcher,
+        # a check, a backup) would release this one's POSIX locks when it closes the file, the
+        # way SQLite's "how to corrupt" page warns, and could not read the pages anyway.
+        self.encrypted = parsed.drivername == "sqlite+pysqlcipher"
         if self.is_sqlite:
             self.engine: Engine = create_engine(
                 self.url,

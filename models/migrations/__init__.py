@@ -199,7 +199,9 @@ def _migrate(db: Database, backup_dir: Path | None) -> MigrationResult:
             path=db.display_name,
         )
     backup = None
-    if before is not None and db.path is not None and db.path.exists():
+    # An encrypted set taken along is not copied: the backup's sqlite3 cannot read it (and must
+    # not open it, see Database.encrypted); the server holds what was taken.
+    if before is not None and db.path is not None and db.path.exists() and not db.encrypted:
         backup = backup_sqlite(db.path, backup_dir or db.path.parent, before)
     from alembic import command
 

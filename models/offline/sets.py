@@ -47,6 +47,8 @@ SET_TABLES = (
     "interaction_official",
     "interaction_contact",
     "agreement",
+    "attachment",
+    "attachment_content",
     "signal",
     "signal_event",
     "observation",
@@ -221,6 +223,20 @@ def compute(
         link = table(name)
         rows[name] = _rows(session, cols(name), link.c.interaction_id, moment_ids)
     rows["agreement"] = _rows(session, cols("agreement"), Agreement.interaction_id, moment_ids)
+    # Documents in the files, with their bytes, read like contact reports: for a role that may read
+    # them, those of the file itself and of the contact moments taken along.
+    attachment = table("attachment")
+    documents = cols("attachment", needed=["interaction_id"]) if reads_reports else None
+    found_documents = (
+        _rows(session, documents, attachment.c.company_id, companies) if documents is not None else []
+    )
+    rows["attachment"] = [
+        r for r in found_documents if r["interaction_id"] is None or r["interaction_id"] in moment_ids
+    ]
+    content = table("attachment_content")
+    rows["attachment_content"] = _rows(
+        session, cols("attachment_content"), content.c.attachment_id, {r["id"] for r in rows["attachment"]}
+    )
 
     handles = allowed(session, Permission.HANDLE_SIGNALS)
     hidden = () if handles else [*REPORTER_COLUMNS, "search_text"]

@@ -44,6 +44,7 @@ from models.permissions import requires
 from models.rounds.entities import Observation
 from models.rounds.services import set_search_text as set_observation_search_text
 from models.signals.entities import Signal
+from models.signals.records import signal_number
 from models.signals.services import refresh_search_texts as set_signal_search_texts
 from models.text import fold
 
@@ -78,6 +79,7 @@ class Conflict:
     pk: str
     kind: str
     fields: tuple[FieldConflict, ...] = ()
+    title: str = ""  # what a person calls the record (its name, subject, description)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -105,6 +107,7 @@ class SyncReport:
     resumed: bool = False  # an earlier attempt had reached the server: nothing sent twice
     counts: dict[str, int] = field(default_factory=dict)  # the set's rows per table, afterwards
     clock_skew: timedelta = timedelta(0)
+    numbers: list[str] = field(default_factory=list)  # the signal numbers the server gave (M-…)
 
 
 # -- values ---------------------------------------------------------------------------------
@@ -473,12 +476,14 @@ def _merge(
         elif choice != THEIRS:
             open_fields.append(FieldConflict(field=column, base=b, mine=m, theirs=t))
     if open_fields:
-        return None, Conflict(table=name, pk=pk, kind=BOTH_CHANGED, fields=tuple(open_fields))
+        return None, Conflict(
+            table=name, pk=pk, kind=BOTH_CHANGED, fields=tuple(open_fields), title=str(_title(mine))
+        )
     archived_there = base.get("archived_at") is None and plain_theirs.get("archived_at") is not None
     if archived_there and changes:
         choice = resolutions.get((name, pk)) or resolutions.get(("*",))
         if choice is None:
-            return None, Conflict(table=name, pk=pk, kind=ARCHIVED)
+            return None, Conflict(table=name, pk=pk, kind=ARCHIVED, title=str(_title(mine)))
         if choice == THEIRS:
             return {}, None
     return changes, None
@@ -500,7 +505,7 @@ def _plan(
             elif pk not in server_rows:
                 choice = resolutions.get((name, pk)) or resolutions.get(("*",))
                 if choice is None or choice == MINE:  # a record gone there is never made again
-                    conflicts.append(Conflict(table=name, pk=pk, kind=DELETED))
+                    conflicts.append(Conflict(table=name, pk=pk, kind=DELETED, title=str(_title(rows[pk]))))
             else:
                 theirs = server_rows[pk]
                 if theirs.get("version") != base[pk].get("version"):
@@ -848,3 +853,129 @@ def hand_in(path: Path) -> None:
     for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         companion.unlink(missing_ok=True)
     keys.forget_key(path)
+
+
+# -- the window's side: the local file as a working database, its state, a sync from a URL ----
+
+LOCAL_DRIVER = "sqlite+pysqlcipher"
+
+
+def is_local_copy(url: str) -> bool:
+    """Whether ``url`` is a set taken along (an encrypted local file), not a team's database."""
+    return url.startswith(LOCAL_DRIVER + ":")
+
+
+def url_of(path: Path) -> str:
+    """The working address of the set at ``path``, with its key from this computer's keyring."""
+    return local_url(path, keys.load_key(path))
+
+
+def sign_in_local(database: Database) -> Any:
+    """The official who took the set along, signed in on its local file (never the OS account:
+    the file holds the server's officials). An application updated since taking along brings
+    the file to its schema first and makes the change log again."""
+    from models.permissions import permissions_of
+    from models.team.entities import User
+    from models.team.services import SignedIn
+
+    if current_revision(database) != HEAD:
+        migrate(database)
+        with database.engine.begin() as connection:
+            for name in SET_TABLES:
+                for ddl in _change_log_ddl(name):
+                    connection.execute(text(ddl))
+    with database.session() as session:
+        meta = _meta(session.connection())
+        user = session.get(User, int(meta["user_id"])) if meta.get("user_id") else None
+        if user is None:
+            raise OfflineError(QT_TRANSLATE_NOOP("errors", "This set taken along names no official."))
+        return SignedIn(
+            user_id=user.id,
+            username=user.username,
+            full_name=user.full_name,
+            role=user.role,
+            permissions=permissions_of(user.role),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocalState:
+    """What the window says about a set taken along: since when, how many changes wait."""
+
+    taken_at: datetime
+    last_sync: datetime | None
+    waiting: int
+    server: str
+    definition: SetDefinition
+
+
+@requires()
+def local_state(session: Session) -> LocalState:
+    """The state of the local file ``session`` works on."""
+    connection = session.connection()
+    meta = _meta(connection)
+    waiting = sum(len(_differences(connection, n)[0]) for n in SET_TABLES)
+    last = meta.get("last_sync")
+    return LocalState(
+        taken_at=datetime.fromisoformat(meta["taken_at"]),
+        last_sync=datetime.fromisoformat(last) if last else None,
+        waiting=waiting + (1 if meta.get("in_flight") else 0),
+        server=meta.get("server", ""),
+        definition=SetDefinition.from_json(meta["definition"]),
+    )
+
+
+def reachable(server_url: str) -> bool:
+    """Whether the team's server answers now (a short try; for synchronising automatically)."""
+    server = Database(server_url)
+    try:
+        with server.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+    except Exception:
+        return False
+    finally:
+        server.dispose()
+
+
+def synchronise_with(
+    server_url: str,
+    path: Path,
+    *,
+    resolutions: Mapping[tuple[str, ...], str] | None = None,
+    os_login: tuple[str, str] = ("", ""),
+) -> SyncReport:
+    """``synchronise`` against the server at ``server_url``, as the official who took the set along.
+
+    On PostgreSQL the login must be that official's (the server's roles and audit apply to it);
+    on a local file (a single desk) the file says who it is."""
+    from models.team.services import sign_in
+
+    local = open_local(path)
+    try:
+        with local.session() as ls:
+            meta = _meta(ls.connection())
+    finally:
+        local.dispose()
+    owner = int(meta["user_id"]) if meta.get("user_id") else None
+    server = Database(server_url)
+    try:
+        user_id = owner
+        if not server.is_sqlite:
+            with server.session() as session:
+                user_id = sign_in(session, os_login).user_id
+                session.rollback()
+            if user_id != owner:
+                raise OfflineError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This set was taken along by another official; synchronise it with their login.",
+                    )
+                )
+        with server.session(user_id) as session:
+            report = synchronise(session, path, server=server, resolutions=resolutions)
+            if report.done and report.created.get("signal"):
+                report.numbers = [signal_number(i) for i in sorted(report.created["signal"].values())]
+            return report
+    finally:
+        server.dispose()

@@ -73,6 +73,8 @@ TABLE_LABELS: dict[str, str] = {
     "interaction_official": QT_TRANSLATE_NOOP("transfer", "Officials at contact moments"),
     "interaction_contact": QT_TRANSLATE_NOOP("transfer", "Contact persons at contact moments"),
     "agreement": QT_TRANSLATE_NOOP("transfer", "Agreements"),
+    "attachment": QT_TRANSLATE_NOOP("transfer", "Documents"),
+    "attachment_content": QT_TRANSLATE_NOOP("transfer", "Documents' contents"),
     "signal": QT_TRANSLATE_NOOP("transfer", "Signals"),
     "signal_event": QT_TRANSLATE_NOOP("transfer", "Signal history and feedback"),
     "signal_category": QT_TRANSLATE_NOOP("transfer", "Signal categories"),

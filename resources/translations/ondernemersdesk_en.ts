@@ -987,6 +987,10 @@
         <translation>When</translation>
     </message>
     <message>
+        <source>Done offline</source>
+        <translation>Done offline</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -4043,6 +4047,142 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Synchronise with the server</source>
+        <translation>Synchronise with the server</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineControls</name>
+    <message>
+        <source>Take along…</source>
+        <translation>Take along…</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Work offline</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Hand in (remove the set)</source>
+        <translation>Hand in (remove the set)</translation>
+    </message>
+    <message>
+        <source>Take along</source>
+        <translation>Take along</translation>
+    </message>
+    <message>
+        <source>Take along: work offline, synchronise, hand in</source>
+        <translation>Take along: work offline, synchronise, hand in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1 · %2</source>
+        <translation>Offline since %1 · %2</translation>
+    </message>
+    <message>
+        <source>synchronising…</source>
+        <translation>synchronising…</translation>
+    </message>
+    <message>
+        <source>last synchronised %1</source>
+        <translation>last synchronised %1</translation>
+    </message>
+    <message>
+        <source>The connection this set came from (%1) no longer exists; choose it again under Connection…</source>
+        <translation>The connection this set came from (%1) no longer exists; choose it again under Connection…</translation>
+    </message>
+    <message>
+        <source>Synchronising with the server…</source>
+        <translation>Synchronising with the server…</translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1</source>
+        <translation>Not synchronised: %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised: a choice is still needed.</source>
+        <translation>Not synchronised: a choice is still needed.</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 sent, %2 received, %3 merged field by field.</source>
+        <translation>Synchronised: %1 sent, %2 received, %3 merged field by field.</translation>
+    </message>
+    <message>
+        <source>New signals got their numbers: %1.</source>
+        <translation>New signals got their numbers: %1.</translation>
+    </message>
+    <message>
+        <source>The previous attempt had reached the server; nothing was sent twice.</source>
+        <translation>The previous attempt had reached the server; nothing was sent twice.</translation>
+    </message>
+    <message>
+        <source>Removed or archived on the server</source>
+        <translation>Removed or archived on the server</translation>
+    </message>
+    <message>
+        <source>These records were removed or archived on the server while you changed them here. They are not brought back; your changes to them lapse.
+
+%1
+
+Let these changes lapse and synchronise the rest?</source>
+        <translation>These records were removed or archived on the server while you changed them here. They are not brought back; your changes to them lapse.
+
+%1
+
+Let these changes lapse and synchronise the rest?</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</source>
+        <translation>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</translation>
+    </message>
+    <message>
+        <source>Stop synchronising</source>
+        <translation>Stop synchronising</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation>Changed here and on the server: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed on the server)</source>
+        <translation>%1 (removed on the server)</translation>
+    </message>
+    <message>
+        <source>%1 (archived on the server)</source>
+        <translation>%1 (archived on the server)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</source>
+        <translation>
+            <numerusform>%n change made offline has not been synchronised yet. Synchronise first; then the set can be handed in.</numerusform>
+            <numerusform>%n changes made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set taken along is removed from this computer, with its key.</source>
+        <translation>The set taken along is removed from this computer, with its key.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Ambition</source>
@@ -5777,6 +5917,109 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>TakeDialog</name>
+    <message>
+        <source>Take along</source>
+        <translation>Take along</translation>
+    </message>
+    <message>
+        <source>Copy a set to this laptop to work on it without a connection. The copy is encrypted; its key stays in this computer&apos;s password store.</source>
+        <translation>Copy a set to this laptop to work on it without a connection. The copy is encrypted; its key stays in this computer&apos;s password store.</translation>
+    </message>
+    <message>
+        <source>A planned round</source>
+        <translation>A planned round</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Companies whose name, KvK number, postcode or place contains</source>
+        <translation>Companies whose name, KvK number, postcode or place contains</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>for example Loosdrecht or 1231</source>
+        <translation>for example Loosdrecht or 1231</translation>
+    </message>
+    <message>
+        <source>The companies selected in the list (%1)</source>
+        <translation>The companies selected in the list (%1)</translation>
+    </message>
+    <message>
+        <source>My companies (where I am the account manager)</source>
+        <translation>My companies (where I am the account manager)</translation>
+    </message>
+    <message>
+        <source>Keep it in</source>
+        <translation>Keep it in</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copying</translation>
+    </message>
+    <message>
+        <source>Work offline now</source>
+        <translation>Work offline now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A planned round (none in the coming weeks)</source>
+        <translation>A planned round (none in the coming weeks)</translation>
+    </message>
+    <message>
+        <source>Keep the set in</source>
+        <translation>Keep the set in</translation>
+    </message>
+    <message>
+        <source>Sets taken along (*.odset)</source>
+        <translation>Sets taken along (*.odset)</translation>
+    </message>
+    <message>
+        <source>Choose a round.</source>
+        <translation>Choose a round.</translation>
+    </message>
+    <message>
+        <source>Type part of a name, KvK number, postcode or place.</source>
+        <translation>Type part of a name, KvK number, postcode or place.</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep the set in.</source>
+        <translation>Choose the file to keep the set in.</translation>
+    </message>
+    <message>
+        <source>Copying the set from the server…</source>
+        <translation>Copying the set from the server…</translation>
+    </message>
+    <message>
+        <source>Taken along in %1 s and kept encrypted in %2.</source>
+        <translation>Taken along in %1 s and kept encrypted in %2.</translation>
+    </message>
+    <message>
+        <source>No records matched; the lookups and the knowledge base are there.</source>
+        <translation>No records matched; the lookups and the knowledge base are there.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -9582,6 +9825,14 @@ Supervision {municipality}
         <translation>{count} changes made offline have not been synchronised yet; synchronise first, then hand the set in.</translation>
     </message>
     <message>
+        <source>This set taken along names no official.</source>
+        <translation>This set taken along names no official.</translation>
+    </message>
+    <message>
+        <source>This set was taken along by another official; synchronise it with their login.</source>
+        <translation>This set was taken along by another official; synchronise it with their login.</translation>
+    </message>
+    <message>
         <source>There is no round {number}.</source>
         <translation>There is no round {number}.</translation>
     </message>
@@ -11220,6 +11471,14 @@ Supervision {municipality}
     <message>
         <source>Agreements</source>
         <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents&apos; contents</source>
+        <translation>Documents&apos; contents</translation>
     </message>
     <message>
         <source>Signals</source>

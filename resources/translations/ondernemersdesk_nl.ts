@@ -987,6 +987,10 @@
         <translation>Wanneer</translation>
     </message>
     <message>
+        <source>Done offline</source>
+        <translation>Offline gedaan</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
@@ -4043,6 +4047,142 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Synchronise with the server</source>
+        <translation>Synchroniseren met de server</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineControls</name>
+    <message>
+        <source>Take along…</source>
+        <translation>Meenemen…</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline werken</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Hand in (remove the set)</source>
+        <translation>Terugzetten (de set verwijderen)</translation>
+    </message>
+    <message>
+        <source>Take along</source>
+        <translation>Meenemen</translation>
+    </message>
+    <message>
+        <source>Take along: work offline, synchronise, hand in</source>
+        <translation>Meenemen: offline werken, synchroniseren, terugzetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1 · %2</source>
+        <translation>Offline sinds %1 · %2</translation>
+    </message>
+    <message>
+        <source>synchronising…</source>
+        <translation>bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>last synchronised %1</source>
+        <translation>laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>The connection this set came from (%1) no longer exists; choose it again under Connection…</source>
+        <translation>De verbinding waar deze set vandaan kwam (%1) bestaat niet meer; kies hem opnieuw onder Verbinding…</translation>
+    </message>
+    <message>
+        <source>Synchronising with the server…</source>
+        <translation>Bezig met synchroniseren met de server…</translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1</source>
+        <translation>Niet gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised: a choice is still needed.</source>
+        <translation>Niet gesynchroniseerd: er is nog een keuze nodig.</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 sent, %2 received, %3 merged field by field.</source>
+        <translation>Gesynchroniseerd: %1 verzonden, %2 ontvangen, %3 veld voor veld samengevoegd.</translation>
+    </message>
+    <message>
+        <source>New signals got their numbers: %1.</source>
+        <translation>Nieuwe meldingen kregen hun nummer: %1.</translation>
+    </message>
+    <message>
+        <source>The previous attempt had reached the server; nothing was sent twice.</source>
+        <translation>De vorige poging had de server al bereikt; er is niets dubbel verzonden.</translation>
+    </message>
+    <message>
+        <source>Removed or archived on the server</source>
+        <translation>Verwijderd of gearchiveerd op de server</translation>
+    </message>
+    <message>
+        <source>These records were removed or archived on the server while you changed them here. They are not brought back; your changes to them lapse.
+
+%1
+
+Let these changes lapse and synchronise the rest?</source>
+        <translation>Deze gegevens zijn op de server verwijderd of gearchiveerd terwijl u ze hier wijzigde. Ze worden niet teruggehaald; uw wijzigingen eraan vervallen.
+
+%1
+
+Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>de server</translation>
+    </message>
+    <message>
+        <source>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</source>
+        <translation>%1 is hier offline gewijzigd en intussen ook op de server. De velden hieronder verschillen; kies per veld welke versie blijft (geel gemarkeerde velden zijn aan beide kanten gewijzigd). De overige wijzigingen worden gewoon samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Stop synchronising</source>
+        <translation>Synchroniseren stoppen</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: %1</source>
+        <translation>Hier en op de server gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed on the server)</source>
+        <translation>%1 (verwijderd op de server)</translation>
+    </message>
+    <message>
+        <source>%1 (archived on the server)</source>
+        <translation>%1 (gearchiveerd op de server)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</source>
+        <translation>
+            <numerusform>%n offline gemaakte wijziging is nog niet gesynchroniseerd. Synchroniseer eerst; daarna kan de set worden teruggezet.</numerusform>
+            <numerusform>%n offline gemaakte wijzigingen zijn nog niet gesynchroniseerd. Synchroniseer eerst; daarna kan de set worden teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The set taken along is removed from this computer, with its key.</source>
+        <translation>De meegenomen set is van deze computer verwijderd, met zijn sleutel.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Ambition</source>
@@ -5777,6 +5917,109 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
+    </message>
+</context>
+<context>
+    <name>TakeDialog</name>
+    <message>
+        <source>Take along</source>
+        <translation>Meenemen</translation>
+    </message>
+    <message>
+        <source>Copy a set to this laptop to work on it without a connection. The copy is encrypted; its key stays in this computer&apos;s password store.</source>
+        <translation>Kopieer een set naar deze laptop om er zonder verbinding aan te werken. De kopie is versleuteld; de sleutel blijft in de wachtwoordkluis van deze computer.</translation>
+    </message>
+    <message>
+        <source>A planned round</source>
+        <translation>Een geplande ronde</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Companies whose name, KvK number, postcode or place contains</source>
+        <translation>Bedrijven waarvan naam, KvK-nummer, postcode of plaats bevat</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>for example Loosdrecht or 1231</source>
+        <translation>bijvoorbeeld Loosdrecht of 1231</translation>
+    </message>
+    <message>
+        <source>The companies selected in the list (%1)</source>
+        <translation>De in de lijst gekozen bedrijven (%1)</translation>
+    </message>
+    <message>
+        <source>My companies (where I am the account manager)</source>
+        <translation>Mijn bedrijven (waar ik accountmanager ben)</translation>
+    </message>
+    <message>
+        <source>Keep it in</source>
+        <translation>Bewaren in</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Bezig met kopiëren</translation>
+    </message>
+    <message>
+        <source>Work offline now</source>
+        <translation>Nu offline werken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>A planned round (none in the coming weeks)</source>
+        <translation>Een geplande ronde (geen in de komende weken)</translation>
+    </message>
+    <message>
+        <source>Keep the set in</source>
+        <translation>De set bewaren in</translation>
+    </message>
+    <message>
+        <source>Sets taken along (*.odset)</source>
+        <translation>Meegenomen sets (*.odset)</translation>
+    </message>
+    <message>
+        <source>Choose a round.</source>
+        <translation>Kies een ronde.</translation>
+    </message>
+    <message>
+        <source>Type part of a name, KvK number, postcode or place.</source>
+        <translation>Typ een deel van een naam, KvK-nummer, postcode of plaats.</translation>
+    </message>
+    <message>
+        <source>Choose the file to keep the set in.</source>
+        <translation>Kies het bestand om de set in te bewaren.</translation>
+    </message>
+    <message>
+        <source>Copying the set from the server…</source>
+        <translation>Bezig met het kopiëren van de set van de server…</translation>
+    </message>
+    <message>
+        <source>Taken along in %1 s and kept encrypted in %2.</source>
+        <translation>Meegenomen in %1 s en versleuteld bewaard in %2.</translation>
+    </message>
+    <message>
+        <source>No records matched; the lookups and the knowledge base are there.</source>
+        <translation>Er pasten geen gegevens; de keuzelijsten en de kennisbank zijn er wel.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -9582,6 +9825,14 @@ Toezicht {municipality}
         <translation>{count} offline gemaakte wijzigingen zijn nog niet gesynchroniseerd; synchroniseer eerst en zet de set daarna terug.</translation>
     </message>
     <message>
+        <source>This set taken along names no official.</source>
+        <translation>Deze meegenomen set noemt geen medewerker.</translation>
+    </message>
+    <message>
+        <source>This set was taken along by another official; synchronise it with their login.</source>
+        <translation>Deze set is door een andere medewerker meegenomen; synchroniseer hem met diens login.</translation>
+    </message>
+    <message>
         <source>There is no round {number}.</source>
         <translation>Er is geen ronde {number}.</translation>
     </message>
@@ -11220,6 +11471,14 @@ Toezicht {municipality}
     <message>
         <source>Agreements</source>
         <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Documents&apos; contents</source>
+        <translation>Inhoud van documenten</translation>
     </message>
     <message>
         <source>Signals</source>

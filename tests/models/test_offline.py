@@ -413,3 +413,74 @@ def test_a_company_made_offline_that_a_colleague_added_meanwhile_is_refused_by_n
         local.dispose()
     report = _sync(db, s, path)
     assert report.done and report.sent == {"company": 1}
+
+
+def test_the_trail_shows_when_a_change_was_done_offline(db: Database, tmp_path: Path) -> None:
+    from models.audit import services as audit_log
+
+    s = _setup(db)
+    path = tmp_path / "ronde.odset"
+    _take(db, s, path)
+    _work_offline(path, s)
+    with db.session() as session:  # a colleague's change in the window, long before the sync
+        other = session.get(Company, s["inside"][1])
+        assert other is not None
+        other.phone = "035 123 4567"
+        session.commit()
+    assert _sync(db, s, path).done
+    with db.session() as session:
+        done_at = session.scalars(
+            select(OfflineChange.done_at).where(
+                OfflineChange.entity == "company", OfflineChange.entity_id == s["inside"][0]
+            )
+        ).one()
+        flt = audit_log.AuditFilter(records=(("company", s["inside"][0]), ("company", s["inside"][1])))
+        rows = audit_log.entry_rows(session, audit_log.entry_ids(session, flt))
+    notes = [r for r in rows if r.field == "notes" and r.record_id == s["inside"][0]]
+    assert len(notes) == 1 and notes[0].done_offline == done_at and notes[0].at >= done_at
+    phone = [r for r in rows if r.field == "phone"]
+    assert phone and all(r.done_offline is None for r in phone), "changed in the window, not offline"
+    creates = [r for r in rows if r.action == "create"]
+    assert creates and all(r.done_offline is None for r in creates)
+
+
+def test_documents_are_taken_along_with_their_bytes_and_one_made_offline_goes_up(
+    db: Database, tmp_path: Path
+) -> None:
+    from models.attachments import services as documents
+    from models.attachments.entities import Attachment, AttachmentContent
+
+    s = _setup(db)
+    # A business manager's own companies (a supervisor may not read documents, so takes none).
+    manager = new_user(db, "bm", "Bea Bedrijfscontact", Role.BUSINESS_MANAGER)
+    with db.session() as session:
+        session.execute(
+            update(Company).where(Company.id == s["inside"][0]).values(account_manager_id=manager)
+        )
+        session.commit()
+    with db.session(manager) as session:
+        kept = documents.add_attachment(session, s["inside"][0], "plattegrond.pdf", b"%PDF-1.7 plattegrond")
+        session.commit()
+    path = tmp_path / "mijn.odset"
+    with db.session(manager) as session:
+        report = sync.take(session, SetDefinition(kind="mine"), path, server=db)
+    assert report.counts["attachment"] == 1 and report.counts["attachment_content"] == 1
+    local = sync.open_local(path)
+    try:
+        with local.session(manager) as session:
+            assert session.get(AttachmentContent, kept).content == b"%PDF-1.7 plattegrond"
+            made = documents.add_attachment(session, s["inside"][0], "foto-gevel.jpg", b"\xff\xd8 gevel")
+            session.commit()
+    finally:
+        local.dispose()
+    with db.session(manager) as session:
+        done = sync.synchronise(session, path, server=db)
+    assert done.done and done.sent.get("attachment") == 1 and done.sent.get("attachment_content") == 1
+    server_id = done.created["attachment"][made]
+    with db.session() as session:
+        assert session.get(Attachment, server_id).name == "foto-gevel.jpg"
+        assert session.get(AttachmentContent, server_id).content == b"\xff\xd8 gevel"
+        assert session.scalar(select(func.count()).select_from(Attachment)) == 2
+    with db.session(manager) as session:
+        again = sync.synchronise(session, path, server=db)
+    assert again.done and again.sent == {}

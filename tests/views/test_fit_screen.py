@@ -444,6 +444,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     from views.duplicates.merge_dialog import MergeDialog
     from views.importing.history_dialog import ImportHistoryDialog
     from views.importing.import_wizard import ImportWizard
+    from views.offline.take_dialog import TakeDialog
     from views.privacy.inzage_tab import EraseDialog
     from views.privacy.retention_tab import RetentionDialog
     from views.rounds import round_dialogs as rd
@@ -545,6 +546,7 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
         name("companies.company_dialogs", "ContactDialog"): lambda d: cd.ContactDialog(
             d.worker, d.company_id
         ),
+        name("offline.take_dialog", "TakeDialog"): lambda d: TakeDialog(d.worker, [1, 2, 3], d.parent),
         name("connection.connection_dialog", "ConnectionDialog"): lambda d: ConnectionDialog(
             Settings(str(d.tmp_path / "connection.ini")), d.parent
         ),

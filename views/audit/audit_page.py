@@ -69,6 +69,12 @@ class AuditModel(LazyTableModel[AuditRow]):
         super().__init__(worker, [], audit_log.entry_rows, lambda r: r.id)
         self.columns = [
             Column[AuditRow](self.tr("When"), lambda r: format_short_datetime(r.at), 135),
+            # A change made offline: "When" is its synchronisation, this when it was done.
+            Column[AuditRow](
+                self.tr("Done offline"),
+                lambda r: format_short_datetime(r.done_offline) if r.done_offline else "",
+                135,
+            ),
             Column[AuditRow](self.tr("Who"), lambda r: r.user or self.tr("(system)"), 140),
             Column[AuditRow](self.tr("Kind"), lambda r: label(KIND_LABELS.get(r.kind, r.kind)), 120),
             Column[AuditRow](self.tr("Record"), lambda r: r.record, 190),

@@ -101,7 +101,11 @@ class ConflictDialog(QDialog):
         theirs: dict[str, Any],
         mine: dict[str, Any],
         parent: QWidget | None = None,
+        *,
+        intro: str | None = None,
+        back: str | None = None,
     ) -> None:
+        """``intro`` and ``back``: another situation's words (a synchronisation, not an open form)."""
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed by a colleague"))
@@ -113,15 +117,16 @@ class ConflictDialog(QDialog):
         who = error.changed_by or self.tr("a colleague")
         when = format_datetime(error.changed_at)
 
-        intro = QLabel(
-            self.tr(
+        intro_label = QLabel(
+            intro
+            or self.tr(
                 "{who} saved this record ({when}) while you had it open. Choose for each field "
                 "which version to keep; fields marked yellow were changed by both of you."
             )
             .replace("{who}", who)
             .replace("{when}", when)
         )
-        intro.setWordWrap(True)
+        intro_label.setWordWrap(True)
 
         self.table = QTableWidget(len(self.fields), self.COLUMNS)
         name_view(self.table, self.tr("Fields changed by you and your colleague"))
@@ -194,7 +199,7 @@ class ConflictDialog(QDialog):
         self.all_theirs.clicked.connect(lambda: self._choose_all(THEIRS))
         self.all_mine = QPushButton(self.tr("Keep all mine"))
         self.all_mine.clicked.connect(lambda: self._choose_all(MINE))
-        self.back = QPushButton(self.tr("Back to the form"))
+        self.back = QPushButton(back or self.tr("Back to the form"))
         self.back.clicked.connect(self.reject)
         self.use = QPushButton(self.tr("Use these choices"))
         self.use.setObjectName("primary")
@@ -213,7 +218,7 @@ class ConflictDialog(QDialog):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(intro)
+        layout.addWidget(intro_label)
         layout.addWidget(self.table, 3)
         layout.addLayout(side, 2)
         layout.addLayout(buttons)

@@ -209,8 +209,8 @@ class LiveUpdates(QObject):
     def start(self) -> None:
         self._stopped = False
         if self.database.is_sqlite:
-            if self.database.path is None:
-                return
+            if self.database.path is None or self.database.encrypted:
+                return  # an encrypted set taken along: nobody else writes it (see Database.encrypted)
             self._watcher = SqliteWatcher(self.database)
             self._watcher.poll()  # the starting point
             self._poll_timer = QTimer(self)

@@ -55,6 +55,11 @@ ROOT_CERTIFICATE = Setting[str]("database/root_certificate", "", env="ONDERNEMER
 # Connection profiles (views.connection.profiles): a JSON list without any password, and the last one used.
 CONNECTION_PROFILES = Setting[str]("connection/profiles", "")
 CONNECTION_LAST = Setting[str]("connection/last", "")
+# A set taken along (issue 22, views/offline/): its encrypted file, the server profile it came from
+# (that profile's name) and whether the window works on it (opened at start instead of the server).
+OFFLINE_FILE = Setting[str]("offline/file", "")
+OFFLINE_SERVER = Setting[str]("offline/server", "")
+OFFLINE_WORKING = Setting[bool]("offline/working", False)
 # The interface's language ("nl" or "en"); empty: the computer's (English on an English computer,
 # Dutch on every other). Read at start (desktop.bootstrap.interface_language); IT may preset it.
 LANGUAGE = Setting[str]("interface/language", "", env="ONDERNEMERSDESK_LANGUAGE")

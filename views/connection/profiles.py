@@ -52,6 +52,8 @@ from views.common.settings import (
     CONNECTION_LAST,
     CONNECTION_PROFILES,
     DATABASE_URL,
+    OFFLINE_FILE,
+    OFFLINE_WORKING,
     REQUIRE_ENCRYPTION,
     ROOT_CERTIFICATE,
     Settings,
@@ -62,6 +64,7 @@ log = logging.getLogger(__name__)
 SERVICE = "Ondernemersdesk"  # the keyring's service name
 LOCAL = "local"
 SERVER = "server"
+OFFLINE = "offline"  # a set taken along: an encrypted file, its key in the keyring (views/offline/)
 LOCAL_NAME = "Local file"  # the built-in profile's name (shown translated, see ``display_name``)
 SSL_MODES = ("disable", "prefer", "require", "verify-full")
 DEFAULT_PORT = 5432
@@ -72,8 +75,8 @@ RESULTS = "ConnectionTest"
 @dataclass
 class Profile:
     name: str
-    kind: str = SERVER  # LOCAL or SERVER
-    path: str = ""  # LOCAL: the database file
+    kind: str = SERVER  # LOCAL, SERVER or OFFLINE
+    path: str = ""  # LOCAL, OFFLINE: the database file
     host: str = ""
     port: int = DEFAULT_PORT
     database: str = ""
@@ -99,7 +102,7 @@ class Profile:
     @property
     def needs_password(self) -> bool:
         """Servers may ask for one; a local file never does."""
-        return not self.is_local
+        return self.kind == SERVER
 
     def file(self) -> Path:
         return Path(self.path).expanduser() if self.path else default_database_path()
@@ -126,6 +129,14 @@ def local_profile(path: str = "") -> Profile:
     return Profile(LOCAL_NAME, LOCAL, path=path)
 
 
+OFFLINE_NAME = "Taken along"
+
+
+def offline_profile(path: str) -> Profile:
+    """The set taken along at ``path``, opened as the window's database (never saved as a profile)."""
+    return Profile(OFFLINE_NAME, OFFLINE, path=path)
+
+
 # -- addresses -------------------------------------------------------------------------------------
 
 
@@ -138,6 +149,10 @@ def url(profile: Profile, password: str | None = None) -> str:
         return parsed.render_as_string(hide_password=False)
     if profile.is_local:
         return sqlite_url(profile.file())
+    if profile.kind == OFFLINE:
+        from models.offline import sync  # only for a set taken along
+
+        return sync.url_of(profile.file())
     return URL.create(
         "postgresql+psycopg",
         username=profile.user or None,
@@ -279,7 +294,11 @@ def preset_profile(settings: Settings) -> Profile | None:
 
 
 def last_profile(settings: Settings) -> Profile:
-    """IT's preset, else the profile used last, else the local file."""
+    """A set taken along that the official works on, else IT's preset, else the profile used
+    last, else the local file."""
+    taken = settings.get(OFFLINE_FILE)
+    if taken and settings.get(OFFLINE_WORKING) and Path(taken).exists():
+        return offline_profile(taken)
     preset = preset_profile(settings)
     if preset is not None:
         return preset
@@ -292,6 +311,7 @@ def last_profile(settings: Settings) -> Profile:
 
 def remember_last(settings: Settings, profile: Profile) -> None:
     settings.set(CONNECTION_LAST, profile.name)
+    settings.set(OFFLINE_WORKING, False)  # a connection chosen: the set taken along waits
     settings.sync()
 
 

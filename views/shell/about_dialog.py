@@ -126,7 +126,7 @@ class AboutDialog(QDialog):
         self.check_result.setWordWrap(True)
         self.check_result.setVisible(False)
         self._check_job: BackgroundJob | None = None
-        if worker.database.path is not None:
+        if worker.database.path is not None and not worker.database.encrypted:
             care = QHBoxLayout()
             self.check_button = QPushButton(self.tr("Check the database"))
             self.check_button.setToolTip(self.tr("A full check of the file for damage (integrity check)"))

@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search, 1)
         top.addSpacing(24)
         top.addWidget(who)
+        from views.offline.controls import OfflineControls  # a set taken along (issue 22)
+
+        self.offline = OfflineControls(self)
+        top.addWidget(self.offline.button)
         for name, icon_name, tip, spoken, action in (
             (
                 "connectionButton",
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         outer.addWidget(top_bar)
         outer.addWidget(self.banner)
+        outer.addWidget(self.offline.banner)
         outer.addWidget(self.notice)
         # Forms kept when the application closed before they were saved: offered again.
         self.drafts = DraftsBanner(self)

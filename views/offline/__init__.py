@@ -1,0 +1,1 @@
+"""Working offline: a set taken along, its banner, synchronising and handing in (issue 22)."""
