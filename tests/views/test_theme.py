@@ -143,9 +143,9 @@ def test_high_contrast_is_chosen_in_the_settings_and_kept(
 
 
 def test_the_top_bar_buttons_look_alike(qtbot: Any, window: MainWindow) -> None:
-    """Connection, settings and help: three icon buttons of one kind and one size (the help button
-    was a smaller, borderless tool button among boxed push buttons)."""
-    names = ("connectionButton", "settingsButton", "helpButton")
+    """Take along, connection, settings and help: icon buttons of one kind and one size (the help
+    and take-along buttons were smaller, borderless tool buttons among boxed push buttons)."""
+    names = ("offlineButton", "connectionButton", "settingsButton", "helpButton")
     buttons = [window.findChild(QPushButton, name) for name in names]
     assert all(b is not None for b in buttons), names
     window.show()

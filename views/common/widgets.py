@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QPushButton,
     QTextEdit,
     QToolButton,
     QTreeWidget,
@@ -36,6 +38,22 @@ def icon_only(button: QAbstractButton) -> None:
     # screen reader announces from the shortcut itself).
     button.setAccessibleName(plain(button.text() or tooltip.split(" (")[0]))
     button.setText("")
+
+
+def top_bar_button(
+    name: str, icon_name: str, tip: str, spoken: str, menu: QMenu | None = None
+) -> QPushButton:
+    """One of the top bar's icon buttons (take along, connection, settings, help): all boxed alike,
+    one size; ``menu`` opens on a click, Space or Enter (its arrow is hidden by the style sheet)."""
+    button = QPushButton(icons.icon(icon_name, color="#5f6673"), "")
+    button.setObjectName(name)
+    button.setProperty("topBarButton", True)
+    button.setFlat(True)
+    button.setToolTip(tip)
+    button.setAccessibleName(spoken)
+    if menu is not None:
+        button.setMenu(menu)
+    return button
 
 
 def empty_tree(tree: QTreeWidget) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
 )
 
 from models.audit.services import FIELD_LABELS, KIND_LABELS
@@ -36,6 +35,7 @@ from views.common.accessibility import announce
 from views.common.icons import icon
 from views.common.settings import OFFLINE_FILE, OFFLINE_SERVER, OFFLINE_WORKING, Settings
 from views.common.text import error_text, format_datetime, format_number, label
+from views.common.widgets import top_bar_button
 from views.common.worker import BackgroundJob, DatabaseWorker
 from views.connection import profiles
 
@@ -122,15 +122,13 @@ class OfflineControls(QObject):
         for action in (self.take_action, self.work_action, self.sync_action, self.hand_in_action):
             self.menu.addAction(action)
         self.menu.aboutToShow.connect(self._update_actions)
-        self.button = QToolButton()
-        self.button.setObjectName("offlineButton")
-        self.button.setIcon(icon("mdi6.bag-suitcase-outline", color="#5f6673"))
-        self.button.setAutoRaise(True)
-        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setMenu(self.menu)
-        self.button.setToolTip(self.tr("Take along: work offline, synchronise, hand in"))
-        self.button.setAccessibleName(self.tr("Take along"))
+        self.button = top_bar_button(
+            "offlineButton",
+            "mdi6.bag-suitcase-outline",
+            self.tr("Take along: work offline, synchronise, hand in"),
+            self.tr("Take along"),
+            self.menu,
+        )
         self.banner = OfflineBanner()
         self.banner.synchronise.connect(self.synchronise)
         self._update_actions()

@@ -38,7 +38,7 @@ from views.common.live import LiveUpdates
 from views.common.screen import ZoomPane, fit_to_screen
 from views.common.settings import NAVIGATION, RECENT_COMPANIES, WINDOW_GEOMETRY, Settings
 from views.common.text import error_text, security_sentence, security_text
-from views.common.widgets import ReportEditor
+from views.common.widgets import ReportEditor, top_bar_button
 from views.common.worker import DatabaseWorker, Operation
 from views.companies.companies_page import CompaniesPage
 from views.companies.company_dialogs import CompanyDialog, Lookups
@@ -167,11 +167,7 @@ class MainWindow(QMainWindow):
                 self.show_settings,
             ),
         ):
-            button = QPushButton(icon(icon_name, color="#5f6673"), "")
-            button.setObjectName(name)
-            button.setFlat(True)
-            button.setToolTip(tip)
-            button.setAccessibleName(spoken or tip)
+            button = top_bar_button(name, icon_name, tip, spoken or tip)
             button.clicked.connect(action)
             top.addWidget(button)
         # Help: the keyboard shortcuts (F1) and About. A menu a keyboard opens with Space or Enter.
@@ -185,15 +181,14 @@ class MainWindow(QMainWindow):
         self.help_menu = QMenu(self.tr("Help"), self)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
-        # The same boxed icon button as its neighbours; the menu opens with a click, Space or Enter.
-        help_button = QPushButton(icon("mdi6.help-circle-outline", color="#5f6673"), "")
-        help_button.setObjectName("helpButton")
-        help_button.setFlat(True)
-        help_button.setMenu(self.help_menu)
-        help_button.setToolTip(self.tr("Help: keyboard shortcuts (F1), about Ondernemersdesk"))
-        help_button.setAccessibleName(self.tr("Help"))
-        self.help_button = help_button
-        top.addWidget(help_button)
+        self.help_button = top_bar_button(
+            "helpButton",
+            "mdi6.help-circle-outline",
+            self.tr("Help: keyboard shortcuts (F1), about Ondernemersdesk"),
+            self.tr("Help"),
+            self.help_menu,
+        )
+        top.addWidget(self.help_button)
         top_bar = QFrame()
         top_bar.setObjectName("topBar")
         top_bar.setLayout(top)
