@@ -609,13 +609,18 @@ class SearchService:
         contained: list[int] = []
         if not (exact and (query.text.replace(" ", "").isdigit() or _POSTCODE.match(query.text))):
             candidates.update(self._name_prefix(query.text, limit * 2, include_archived))
-            # Every word first: the index answers that fast (it stops at the limit). Only when more
-            # companies fit than that is the phrase looked up as well (slower: it reads every
-            # document holding its most common trigrams), so the phrase is never cut off.
+            # Every word first: the index answers that fast (it stops at the limit). When more
+            # companies fit than that (or a word is too short for the index), the phrase is looked up
+            # on the words' documents: first as whole words ("dorpsstraat 1" and not "… 12"), then
+            # anywhere; and the official's own companies and files opened lately among all that
+            # fit, so a cut of equal ones never leaves out those the tie-break puts first.
             long = [t for t in query.tokens if len(t) >= 3] or [query.text]
             contained = self._containing(long, include_archived)
-            if len(query.tokens) > 1 and (len(contained) >= CANDIDATES or len(long) < len(query.tokens)):
+            broad = len(contained) >= CANDIDATES
+            if len(query.tokens) > 1 and (broad or len(long) < len(query.tokens)):
                 contained += self._containing(long, include_archived, phrase=query.text)
+            if broad:
+                contained += self._preferred(long, include_archived, recent)
             candidates.update(contained)
         fuzzy: set[int] = set()
         # A word no document contains: look for what it may be a misspelling of.
@@ -685,41 +690,73 @@ class SearchService:
         return list(self.session.scalars(stmt.order_by(Company.name_folded, Company.id).limit(limit)))
 
     def _containing(self, tokens: list[str], include_archived: bool, phrase: str | None = None) -> list[int]:
-        """Documents that contain every token (one token with spaces: that phrase); with ``phrase``
-        (SQLite), the documents of those that hold the phrase as typed.
+        """Documents that contain every token; with ``phrase``, those that hold the phrase as typed,
+        the ones holding it as whole words first ("dorpsstraat 1", not "dorpsstraat 12").
 
-        On SQLite a phrase of common trigrams (" de") is slow to look up in the index itself (it reads
-        every document that holds them): its words are looked up, the phrase checked on those.
+        On SQLite a phrase of common trigrams (" de") is slow to look up in the index itself (it
+        reads every document that holds them): its words are looked up, the phrase checked on those.
         """
+        archived = self._archived_filter(include_archived)
         if self.dialect == "sqlite" and all(len(t) >= 3 for t in tokens):
             match = " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
-            archived = self._archived_filter(include_archived)
             if phrase:
                 # At most PHRASE_SCAN documents of the words are read for the phrase: a bound on
                 # the time a very common word can take.
                 sql = (
                     f"SELECT c.id FROM (SELECT rowid AS id, doc FROM {TABLE} WHERE {TABLE} MATCH :m "
                     f"LIMIT {PHRASE_SCAN}) AS found JOIN company c ON c.id = found.id "
-                    f"WHERE instr(found.doc, :phrase) > 0{archived} LIMIT :limit"
+                    f"WHERE instr(found.doc, :phrase) > 0{archived} "
+                    f"ORDER BY instr(found.doc || ' ', :whole) = 0 LIMIT :limit"
                 )
                 return list(
-                    self.session.scalars(text(sql), {"m": match, "phrase": phrase, "limit": CANDIDATES})
+                    self.session.scalars(
+                        text(sql), {"m": match, "phrase": phrase, "whole": f" {phrase} ", "limit": CANDIDATES}
+                    )
                 )
             sql = (
                 f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
                 f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
             )
             return list(self.session.scalars(text(sql), {"m": match, "limit": CANDIDATES}))
-        if phrase:
-            tokens = [phrase]
-        found = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
+        # PostgreSQL: the phrase through the index itself (its words' documents checked one by one
+        # took 900 ms for "vd berg" there: every "berg" of Nederhorst den Berg).
+        found = fulltext.match(self.dialect, TABLE, [phrase] if phrase else tokens, key=KEY)
         if found is None:
             return []
+        params: dict[str, object] = {**found.params, "limit": CANDIDATES}
+        order = ""
+        if phrase:
+            order, params["whole"] = f" ORDER BY strpos({TABLE}.doc || ' ', :whole) = 0", f" {phrase} "
         sql = (
             f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
-            f"WHERE {found.where}{self._archived_filter(include_archived)} LIMIT :limit"
+            f"WHERE {found.where}{archived}{order} LIMIT :limit"
         )
-        return list(self.session.scalars(text(sql), {**found.params, "limit": CANDIDATES}))
+        return list(self.session.scalars(text(sql), params))
+
+    def _preferred(self, tokens: list[str], include_archived: bool, recent: Sequence[int]) -> list[int]:
+        """Of the companies whose document holds every token, the official's own (the index on
+        the account manager) and the files opened lately: when more companies fit than are
+        ranked, these are what the tie-break puts first among equals."""
+        me = self.session.info.get(CURRENT_USER)
+        found: list[int] = [int(i) for i in recent[:50]]  # scored like any candidate: kept if they fit
+        if me is None:
+            return found
+        if self.dialect == "sqlite":
+            inner = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :m"
+            params: dict[str, object] = {
+                "m": " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens if len(t) >= 3)
+                or '"' + " ".join(tokens).replace('"', '""') + '"'
+            }
+        else:
+            match = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
+            if match is None:
+                return found
+            inner, params = f"SELECT {match.key} FROM {TABLE} WHERE {match.where}", dict(match.params)
+        sql = (
+            f"SELECT c.id FROM company c WHERE c.account_manager_id = :me AND c.id IN ({inner})"
+            f"{self._archived_filter(include_archived)} LIMIT :limit"
+        )
+        return found + list(self.session.scalars(text(sql), {**params, "me": me, "limit": CANDIDATES}))
 
     def _fuzzy(self, query: Query, include_archived: bool) -> list[int]:
         """Companies whose text is like the query although none contains it: a typo, anywhere.
