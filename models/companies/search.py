@@ -720,18 +720,21 @@ class SearchService:
             return list(self.session.scalars(text(sql), {"m": match, "limit": CANDIDATES}))
         # PostgreSQL: the phrase through the index itself (its words' documents checked one by one
         # took 900 ms for "vd berg" there: every "berg" of Nederhorst den Berg).
-        found = fulltext.match(self.dialect, TABLE, [phrase] if phrase else tokens, key=KEY)
-        if found is None:
-            return []
-        params: dict[str, object] = {**found.params, "limit": CANDIDATES}
-        order = ""
-        if phrase:
-            order, params["whole"] = f" ORDER BY strpos({TABLE}.doc || ' ', :whole) = 0", f" {phrase} "
-        sql = (
-            f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
-            f"WHERE {found.where}{archived}{order} LIMIT :limit"
-        )
-        return list(self.session.scalars(text(sql), params))
+        # As whole words first, then anywhere: two lookups that each stop at the limit (one ordered
+        # by it read every match: 270 ms for "s graveland", all of 's-Graveland).
+        found_ids: list[int] = []
+        for pattern in [f" {phrase} ", phrase] if phrase else [None]:
+            found = fulltext.match(self.dialect, TABLE, [pattern] if pattern else tokens, key=KEY)
+            if found is None:
+                return []
+            sql = (
+                f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
+                f"WHERE {found.where}{archived} LIMIT :limit"
+            )
+            found_ids += self.session.scalars(text(sql), {**found.params, "limit": CANDIDATES})
+            if len(found_ids) >= CANDIDATES:
+                break
+        return found_ids
 
     def _preferred(self, tokens: list[str], include_archived: bool, recent: Sequence[int]) -> list[int]:
         """Of the companies whose document holds every token, the official's own (the index on
