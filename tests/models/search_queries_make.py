@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import random
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -165,8 +165,8 @@ def labelled(session: Session) -> list[dict]:
         add("kvk", kvk, {cid})
     for kvk, cid in pick(with_kvk, 5):
         add("kvk_spaced", f"{kvk[:4]} {kvk[4:]}", {cid})
-    all_kvk = [k for k, _ in with_kvk]
-    prefixes = [(kvk[:7], cid) for kvk, cid in with_kvk if sum(k.startswith(kvk[:7]) for k in all_kvk) == 1]
+    sevens = Counter(kvk[:7] for kvk, _ in with_kvk)  # counted once: 250,000 numbers are fine too
+    prefixes = [(kvk[:7], cid) for kvk, cid in with_kvk if sevens[kvk[:7]] == 1]
     for fragment, cid in pick(prefixes, 6):
         add("kvk_fragment", fragment, {cid})
     numbered = [(e.establishment_number, e.company_id) for e in ests if e.establishment_number]
