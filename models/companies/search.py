@@ -443,7 +443,8 @@ def score_document(query: Query, doc: str) -> _Scored:
             end = at + len(text) if at >= 0 else 0
             best = _Scored(weight * quality, tag, value, start, end)
     if best.score == 0.0 and len(query.tokens) > 1:
-        # Scattered over fields: each part's best field, at most half of a phrase's worth. A part
+        # Scattered over fields: each part's best field, at most 0.6 of a phrase's worth (an exact
+        # name and its place above a longer trade name holding every word with others between). A part
         # is the longest run of words found together in one field ("noordereinde 2" of
         # "noordereinde 2 sgraveland"), so a house number counts where it follows its street, not
         # as the first digit of a KvK number elsewhere.
@@ -459,7 +460,7 @@ def score_document(query: Query, doc: str) -> _Scored:
                 return best  # a word found nowhere: not this company
             total += max(found) * len(part)
         first = next(((tag, v) for tag, v in fields if query.tokens[0] in v), ("", ""))
-        best = _Scored(0.45 * total / len(query.tokens), first[0], first[1], 0, 0)
+        best = _Scored(0.6 * total / len(query.tokens), first[0], first[1], 0, 0)
     return best
 
 

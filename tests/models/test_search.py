@@ -558,3 +558,31 @@ def test_a_broad_fragment_ranks_every_company_it_fits_not_a_cut_of_them(
         found = SearchService(session).search("Anneke van der Berg", recent=[lately])
     assert [h.company_id for h in found[:2]] == [lately, own]
     assert all(h.reason is not None and h.reason.label == "contact person" for h in found)
+
+
+def test_a_whole_name_and_its_place_before_a_longer_name_that_holds_the_words(db: Database) -> None:
+    """Many companies share the name; the place typed after it makes it one (found at 250,000
+    companies: the intended one came 4th, below trade names holding every word with others between)."""
+    target = new_company(
+        db,
+        "Café De Gouden Karper",
+        main=establishment(street="Kerklaan", house_number="4", city="'s-Graveland"),
+    )
+    new_company(
+        db,
+        "Café De Gouden Karper Smit",
+        allow_duplicate=True,
+        main=establishment(
+            trade_name="Café De Gouden Karper Smit 's-Graveland",
+            street="Leeuwenlaan",
+            house_number="8",
+            city="'s-Graveland",
+        ),
+    )
+    new_company(
+        db,
+        "Café De Gouden Karper",
+        allow_duplicate=True,
+        main=establishment(street="Dorpsstraat", house_number="2", postcode="1231 AB", city="Loosdrecht"),
+    )
+    assert [h.company_id for h in search(db, "Café De Gouden Karper 's-Graveland")][0] == target
