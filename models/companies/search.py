@@ -322,6 +322,7 @@ _PHONE_TYPED = re.compile(r"^\s*(\+|00|0)[0-9\s()./-]{8,}$")
 OWN_BONUS, RECENT_BONUS, ARCHIVED_PENALTY = 2.0, 3.0, 20.0
 CANDIDATES = 150  # per candidate source; ranking reads their documents
 PHRASE_SCAN = 3000  # SQLite: documents of the words read to find the phrase among them
+PHRASE_KEPT = 600  # SQLite: of those holding the phrase, ordered by whole words before the cut
 FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
@@ -703,11 +704,12 @@ class SearchService:
             if phrase:
                 # At most PHRASE_SCAN documents of the words are read for the phrase: a bound on
                 # the time a very common word can take.
+                # Of the first PHRASE_KEPT that hold the phrase, those holding it as whole words first.
                 sql = (
-                    f"SELECT c.id FROM (SELECT rowid AS id, doc FROM {TABLE} WHERE {TABLE} MATCH :m "
-                    f"LIMIT {PHRASE_SCAN}) AS found JOIN company c ON c.id = found.id "
-                    f"WHERE instr(found.doc, :phrase) > 0{archived} "
-                    f"ORDER BY instr(found.doc || ' ', :whole) = 0 LIMIT :limit"
+                    f"SELECT id FROM (SELECT c.id, found.doc FROM (SELECT rowid AS id, doc FROM {TABLE} "
+                    f"WHERE {TABLE} MATCH :m LIMIT {PHRASE_SCAN}) AS found JOIN company c ON c.id = found.id "
+                    f"WHERE instr(found.doc, :phrase) > 0{archived} LIMIT {PHRASE_KEPT}) AS kept "
+                    f"ORDER BY instr(kept.doc || ' ', :whole) = 0 LIMIT :limit"
                 )
                 return list(
                     self.session.scalars(
