@@ -278,6 +278,9 @@ def prepare(url: str, size: str, companies_wanted: int | None = None) -> Databas
         schema = f"bench_{size}"
         engine = create_engine(url)
         with engine.begin() as connection:
+            # In public, where every bench schema finds it: created by the first schema's migration
+            # it went into that schema, and the next (the labelled set's) lacked gin_trgm_ops.
+            connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
             connection.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
         engine.dispose()
         url = schema_url(url, schema)

@@ -322,6 +322,7 @@ _PHONE_TYPED = re.compile(r"^\s*(\+|00|0)[0-9\s()./-]{8,}$")
 OWN_BONUS, RECENT_BONUS, ARCHIVED_PENALTY = 2.0, 3.0, 20.0
 CANDIDATES = 150  # per candidate source; ranking reads their documents
 PHRASE_SCAN = 3000  # SQLite: documents of the words read to find the phrase among them
+PHRASE_KEPT = 600  # SQLite: of those holding the phrase, ordered by whole words before the cut
 FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
@@ -443,7 +444,8 @@ def score_document(query: Query, doc: str) -> _Scored:
             end = at + len(text) if at >= 0 else 0
             best = _Scored(weight * quality, tag, value, start, end)
     if best.score == 0.0 and len(query.tokens) > 1:
-        # Scattered over fields: each part's best field, at most half of a phrase's worth. A part
+        # Scattered over fields: each part's best field, at most 0.6 of a phrase's worth (an exact
+        # name and its place above a longer trade name holding every word with others between). A part
         # is the longest run of words found together in one field ("noordereinde 2" of
         # "noordereinde 2 sgraveland"), so a house number counts where it follows its street, not
         # as the first digit of a KvK number elsewhere.
@@ -459,7 +461,7 @@ def score_document(query: Query, doc: str) -> _Scored:
                 return best  # a word found nowhere: not this company
             total += max(found) * len(part)
         first = next(((tag, v) for tag, v in fields if query.tokens[0] in v), ("", ""))
-        best = _Scored(0.45 * total / len(query.tokens), first[0], first[1], 0, 0)
+        best = _Scored(0.6 * total / len(query.tokens), first[0], first[1], 0, 0)
     return best
 
 
@@ -609,13 +611,18 @@ class SearchService:
         contained: list[int] = []
         if not (exact and (query.text.replace(" ", "").isdigit() or _POSTCODE.match(query.text))):
             candidates.update(self._name_prefix(query.text, limit * 2, include_archived))
-            # Every word first: the index answers that fast (it stops at the limit). Only when more
-            # companies fit than that is the phrase looked up as well (slower: it reads every
-            # document holding its most common trigrams), so the phrase is never cut off.
+            # Every word first: the index answers that fast (it stops at the limit). When more
+            # companies fit than that (or a word is too short for the index), the phrase is looked up
+            # on the words' documents: first as whole words ("dorpsstraat 1" and not "… 12"), then
+            # anywhere; and the official's own companies and files opened lately among all that
+            # fit, so a cut of equal ones never leaves out those the tie-break puts first.
             long = [t for t in query.tokens if len(t) >= 3] or [query.text]
             contained = self._containing(long, include_archived)
-            if len(query.tokens) > 1 and (len(contained) >= CANDIDATES or len(long) < len(query.tokens)):
+            broad = len(contained) >= CANDIDATES
+            if len(query.tokens) > 1 and (broad or len(long) < len(query.tokens)):
                 contained += self._containing(long, include_archived, phrase=query.text)
+            if broad:
+                contained += self._preferred(long, include_archived, recent)
             candidates.update(contained)
         fuzzy: set[int] = set()
         # A word no document contains: look for what it may be a misspelling of.
@@ -685,41 +692,77 @@ class SearchService:
         return list(self.session.scalars(stmt.order_by(Company.name_folded, Company.id).limit(limit)))
 
     def _containing(self, tokens: list[str], include_archived: bool, phrase: str | None = None) -> list[int]:
-        """Documents that contain every token (one token with spaces: that phrase); with ``phrase``
-        (SQLite), the documents of those that hold the phrase as typed.
+        """Documents that contain every token; with ``phrase``, those that hold the phrase as typed,
+        the ones holding it as whole words first ("dorpsstraat 1", not "dorpsstraat 12").
 
-        On SQLite a phrase of common trigrams (" de") is slow to look up in the index itself (it reads
-        every document that holds them): its words are looked up, the phrase checked on those.
+        On SQLite a phrase of common trigrams (" de") is slow to look up in the index itself (it
+        reads every document that holds them): its words are looked up, the phrase checked on those.
         """
+        archived = self._archived_filter(include_archived)
         if self.dialect == "sqlite" and all(len(t) >= 3 for t in tokens):
             match = " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
-            archived = self._archived_filter(include_archived)
             if phrase:
                 # At most PHRASE_SCAN documents of the words are read for the phrase: a bound on
                 # the time a very common word can take.
+                # Of the first PHRASE_KEPT that hold the phrase, those holding it as whole words first.
                 sql = (
-                    f"SELECT c.id FROM (SELECT rowid AS id, doc FROM {TABLE} WHERE {TABLE} MATCH :m "
-                    f"LIMIT {PHRASE_SCAN}) AS found JOIN company c ON c.id = found.id "
-                    f"WHERE instr(found.doc, :phrase) > 0{archived} LIMIT :limit"
+                    f"SELECT id FROM (SELECT c.id, found.doc FROM (SELECT rowid AS id, doc FROM {TABLE} "
+                    f"WHERE {TABLE} MATCH :m LIMIT {PHRASE_SCAN}) AS found JOIN company c ON c.id = found.id "
+                    f"WHERE instr(found.doc, :phrase) > 0{archived} LIMIT {PHRASE_KEPT}) AS kept "
+                    f"ORDER BY instr(kept.doc || ' ', :whole) = 0 LIMIT :limit"
                 )
                 return list(
-                    self.session.scalars(text(sql), {"m": match, "phrase": phrase, "limit": CANDIDATES})
+                    self.session.scalars(
+                        text(sql), {"m": match, "phrase": phrase, "whole": f" {phrase} ", "limit": CANDIDATES}
+                    )
                 )
             sql = (
                 f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
                 f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
             )
             return list(self.session.scalars(text(sql), {"m": match, "limit": CANDIDATES}))
-        if phrase:
-            tokens = [phrase]
-        found = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
-        if found is None:
-            return []
+        # PostgreSQL: the phrase through the index itself (its words' documents checked one by one
+        # took 900 ms for "vd berg" there: every "berg" of Nederhorst den Berg).
+        # As whole words first, then anywhere: two lookups that each stop at the limit (one ordered
+        # by it read every match: 270 ms for "s graveland", all of 's-Graveland).
+        found_ids: list[int] = []
+        for pattern in [f" {phrase} ", phrase] if phrase else [None]:
+            found = fulltext.match(self.dialect, TABLE, [pattern] if pattern else tokens, key=KEY)
+            if found is None:
+                return []
+            sql = (
+                f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
+                f"WHERE {found.where}{archived} LIMIT :limit"
+            )
+            found_ids += self.session.scalars(text(sql), {**found.params, "limit": CANDIDATES})
+            if len(found_ids) >= CANDIDATES:
+                break
+        return found_ids
+
+    def _preferred(self, tokens: list[str], include_archived: bool, recent: Sequence[int]) -> list[int]:
+        """Of the companies whose document holds every token, the official's own (the index on
+        the account manager) and the files opened lately: when more companies fit than are
+        ranked, these are what the tie-break puts first among equals."""
+        me = self.session.info.get(CURRENT_USER)
+        found: list[int] = [int(i) for i in recent[:50]]  # scored like any candidate: kept if they fit
+        if me is None:
+            return found
+        if self.dialect == "sqlite":
+            inner = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :m"
+            params: dict[str, object] = {
+                "m": " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens if len(t) >= 3)
+                or '"' + " ".join(tokens).replace('"', '""') + '"'
+            }
+        else:
+            match = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
+            if match is None:
+                return found
+            inner, params = f"SELECT {match.key} FROM {TABLE} WHERE {match.where}", dict(match.params)
         sql = (
-            f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
-            f"WHERE {found.where}{self._archived_filter(include_archived)} LIMIT :limit"
+            f"SELECT c.id FROM company c WHERE c.account_manager_id = :me AND c.id IN ({inner})"
+            f"{self._archived_filter(include_archived)} LIMIT :limit"
         )
-        return list(self.session.scalars(text(sql), {**found.params, "limit": CANDIDATES}))
+        return found + list(self.session.scalars(text(sql), {**params, "me": me, "limit": CANDIDATES}))
 
     def _fuzzy(self, query: Query, include_archived: bool) -> list[int]:
         """Companies whose text is like the query although none contains it: a typo, anywhere.

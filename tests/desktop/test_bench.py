@@ -274,3 +274,37 @@ def test_the_committed_reference_still_reads_and_a_new_one_keeps_the_spread(qapp
     written = json.loads(figures_json([Figure(what="x", database="SQLite", app_ms=Timed([1.0, 2.0, 3.0]))]))
     assert written[0]["app_ms"] == 2.0 and written[0]["app_spread"] == [1.0, 3.0, 3]
     assert regressions(now, figures_json(now)) == []
+
+
+def test_on_a_fresh_server_database_each_bench_schema_finds_the_trigram_operators(qapp) -> None:
+    """The bench puts each register in a schema of its own (bench_small, then bench_relevance for
+    the labelled set). pg_trgm installed by the first into its own schema left the second without
+    gin_trgm_ops: the relevance on PostgreSQL failed on any database that did not have it yet."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from desktop.bench import prepare
+    from models.companies.search import SearchService
+    from tests.conftest import postgres_url
+
+    base = postgres_url()
+    name = f"odesk_bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(
+        base.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = base.rsplit("/", 1)[0] + f"/{name}"
+        for size in ("small", "relevance"):
+            db = prepare(url, size, 3)
+            try:
+                with db.session() as session:
+                    assert SearchService(session).search("bakkerij") is not None
+            finally:
+                db.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

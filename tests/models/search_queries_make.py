@@ -14,11 +14,12 @@ from __future__ import annotations
 import json
 import random
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.companies.entities import Company, CompanyContact, Contact, Establishment
 from models.db import Database
@@ -50,50 +51,57 @@ def _swap(word: str, at: int) -> str:
 
 
 def make() -> list[dict]:
-    rng = random.Random(17)
     with tempfile.TemporaryDirectory() as folder:
         db = Database(f"sqlite:///{folder}/q.db")
         migrate(db)
         demo.generate(db, COMPANIES, seed=SEED, today=date(2026, 11, 23))
         with db.session() as session:
-            companies = {
-                cid: (name, kvk, phone, email)
-                for cid, name, kvk, phone, email in session.execute(
-                    select(Company.id, Company.name, Company.kvk_number, Company.phone, Company.email).where(
-                        Company.archived_at.is_(None)
-                    )
-                )
-            }
-            ests = [
-                row
-                for row in session.execute(
-                    select(
-                        Establishment.company_id,
-                        Establishment.street,
-                        Establishment.house_number,
-                        Establishment.postcode,
-                        Establishment.city,
-                        Establishment.establishment_number,
-                        Establishment.is_main,
-                    ).where(Establishment.archived_at.is_(None))
-                )
-                if row.company_id in companies
-            ]
-            contacts = [
-                row
-                for row in session.execute(
-                    select(
-                        CompanyContact.company_id,
-                        Contact.first_name,
-                        Contact.name_prefix,
-                        Contact.last_name,
-                        Contact.email,
-                        Contact.phone,
-                    ).join(Contact, Contact.id == CompanyContact.contact_id)
-                )
-            ]
-            archived = set(session.scalars(select(Company.id).where(Company.archived_at.is_not(None))))
+            queries = labelled(session)
         db.dispose()
+    return queries
+
+
+def labelled(session: Session) -> list[dict]:
+    """The labelled queries of the register in ``session`` (the truth read from its rows), so the
+    same kinds can be measured on a register of any size (``admin bench --size large``)."""
+    rng = random.Random(17)
+    companies = {
+        cid: (name, kvk, phone, email)
+        for cid, name, kvk, phone, email in session.execute(
+            select(Company.id, Company.name, Company.kvk_number, Company.phone, Company.email).where(
+                Company.archived_at.is_(None)
+            )
+        )
+    }
+    ests = [
+        row
+        for row in session.execute(
+            select(
+                Establishment.company_id,
+                Establishment.street,
+                Establishment.house_number,
+                Establishment.postcode,
+                Establishment.city,
+                Establishment.establishment_number,
+                Establishment.is_main,
+            ).where(Establishment.archived_at.is_(None))
+        )
+        if row.company_id in companies
+    ]
+    contacts = [
+        row
+        for row in session.execute(
+            select(
+                CompanyContact.company_id,
+                Contact.first_name,
+                Contact.name_prefix,
+                Contact.last_name,
+                Contact.email,
+                Contact.phone,
+            ).join(Contact, Contact.id == CompanyContact.contact_id)
+        )
+    ]
+    archived = set(session.scalars(select(Company.id).where(Company.archived_at.is_not(None))))
 
     queries: list[dict] = []
 
@@ -157,8 +165,8 @@ def make() -> list[dict]:
         add("kvk", kvk, {cid})
     for kvk, cid in pick(with_kvk, 5):
         add("kvk_spaced", f"{kvk[:4]} {kvk[4:]}", {cid})
-    all_kvk = [k for k, _ in with_kvk]
-    prefixes = [(kvk[:7], cid) for kvk, cid in with_kvk if sum(k.startswith(kvk[:7]) for k in all_kvk) == 1]
+    sevens = Counter(kvk[:7] for kvk, _ in with_kvk)  # counted once: 250,000 numbers are fine too
+    prefixes = [(kvk[:7], cid) for kvk, cid in with_kvk if sevens[kvk[:7]] == 1]
     for fragment, cid in pick(prefixes, 6):
         add("kvk_fragment", fragment, {cid})
     numbered = [(e.establishment_number, e.company_id) for e in ests if e.establishment_number]

@@ -485,3 +485,75 @@ def test_no_input_crashes_the_search(town: Town) -> None:
         "0" * 40,
     ):
         search(db, typed)
+
+
+def test_a_broad_fragment_ranks_every_company_it_fits_not_a_cut_of_them(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More companies fit than the candidate step keeps (at 250,000 companies a street or a
+    common name fits thousands; here the step keeps 5): the best must still come first — the
+    exact house number, and of equal ones the official's own and the file opened lately —
+    wherever the database happens to store them (here: made last, the highest ids)."""
+    from models.companies import search as search_module
+    from tests.models.conftest import new_user
+
+    monkeypatch.setattr(search_module, "CANDIDATES", 5)
+    me = new_user(db, "els", "Els Smit")
+    for i in range(12):
+        company_id = new_company(
+            db,
+            f"Bloemenzaak Flora {i:02d}",
+            allow_duplicate=True,
+            main=establishment(street="Dorpsstraat", house_number=f"1{i}"),
+        )
+        with db.session() as session:
+            svc.add_contact(session, company_id, contact("Berg", first_name="Anneke", name_prefix="van der"))
+            session.commit()
+    new_company(
+        db, "Kapsalon Kim", allow_duplicate=True, main=establishment(street="Dorpsstraat", house_number="1")
+    )
+    own = new_company(
+        db, "Schoenmakerij Smit", allow_duplicate=True, main=establishment(street="Brink", house_number="3")
+    )
+    lately = new_company(
+        db, "Viswinkel Vos", allow_duplicate=True, main=establishment(street="Brink", house_number="4")
+    )
+    with db.session() as session:
+        for company_id in (own, lately):
+            svc.add_contact(session, company_id, contact("Berg", first_name="Anneke", name_prefix="van der"))
+        session.get(Company, own).account_manager_id = me
+        session.commit()
+    assert names(db, "Dorpsstraat 1")[0] == "Kapsalon Kim"
+    assert names(db, "dorpsstraat1")[0] == "Kapsalon Kim"
+    with db.session(user_id=me) as session:
+        found = SearchService(session).search("Anneke van der Berg", recent=[lately])
+    assert [h.company_id for h in found[:2]] == [lately, own]
+    assert all(h.reason is not None and h.reason.label == "contact person" for h in found)
+
+
+def test_a_whole_name_and_its_place_before_a_longer_name_that_holds_the_words(db: Database) -> None:
+    """Many companies share the name; the place typed after it makes it one (found at 250,000
+    companies: the intended one came 4th, below trade names holding every word with others between)."""
+    target = new_company(
+        db,
+        "Café De Gouden Karper",
+        main=establishment(street="Kerklaan", house_number="4", city="'s-Graveland"),
+    )
+    new_company(
+        db,
+        "Café De Gouden Karper Smit",
+        allow_duplicate=True,
+        main=establishment(
+            trade_name="Café De Gouden Karper Smit 's-Graveland",
+            street="Leeuwenlaan",
+            house_number="8",
+            city="'s-Graveland",
+        ),
+    )
+    new_company(
+        db,
+        "Café De Gouden Karper",
+        allow_duplicate=True,
+        main=establishment(street="Dorpsstraat", house_number="2", postcode="1231 AB", city="Loosdrecht"),
+    )
+    assert [h.company_id for h in search(db, "Café De Gouden Karper 's-Graveland")][0] == target

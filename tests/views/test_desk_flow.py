@@ -288,3 +288,40 @@ def test_a_question_typed_while_the_database_is_away_is_logged_when_it_returns(
     with worker.database.session() as s:
         [logged] = svc.questions(s, date.today(), date.today())
     assert (logged.question, logged.who) == ("Waar kan ik een klacht indienen?", "Inwoner")
+
+
+def test_the_desk_search_says_why_and_puts_a_file_opened_lately_first(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    """Two companies whose contact person is Jan de Vries: the one opened lately comes first at
+    the desk too (as in the top bar), and each hit says it was found by its contact person."""
+    ids = []
+    with worker.database.session(user_id=1) as session:
+        for name in ("Aannemer Altena", "Zeilmakerij Zuid"):
+            company_id = companies_svc.create_company(
+                session,
+                companies_svc.CompanyInput(name=name),
+                companies_svc.EstablishmentInput(
+                    street="Kerklaan", house_number="4", postcode="1241 AB", city="Kortenhoef"
+                ),
+            )
+            companies_svc.add_contact(
+                session,
+                company_id,
+                companies_svc.ContactInput(first_name="Jan", name_prefix="de", last_name="Vries"),
+            )
+            ids.append(company_id)
+        session.commit()
+    window.open_company(ids[1])  # the file of Zeilmakerij Zuid, opened lately
+    qtbot.waitUntil(lambda: window.company.record is not None and window.company.record.id == ids[1])
+    window.show_page("desk")
+    desk = window.page("desk")
+    desk.company_search.setText("Jan de Vries")
+    with qtbot.waitSignal(desk.company_search.results_shown, timeout=10000):
+        desk.company_search.search_now()
+    shown = desk.company_search.popup.list
+    first = shown.itemWidget(shown.item(0)).text()
+    assert "Zeilmakerij Zuid" in first
+    mark = "<span style='background-color:#fde68a;color:#1f1f1f'>"
+    assert f"contactpersoon: {mark}Jan de Vries</span>" in first
+    assert f"contactpersoon: {mark}Jan de Vries</span>" in shown.itemWidget(shown.item(1)).text()

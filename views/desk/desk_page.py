@@ -368,5 +368,6 @@ class DeskPage(QWidget):
 def make_page(shell: Shell) -> DeskPage:
     page = DeskPage(shell.worker)
     page.open_company.connect(shell.open_company)
+    page.company_search.recent_ids = shell.recent_company_ids  # as in the top bar
     page.logged.connect(lambda _logged: shell.tell_overdue())
     return page

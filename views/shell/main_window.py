@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
 
         # -- top bar
         self.search = SearchBox(worker, self)
-        self.search.recent_ids = lambda: [cid for cid, _name in self._recent()]
+        self.search.recent_ids = self.recent_company_ids
         self.search.open_company.connect(self.open_company)
         brand = QLabel(self.tr("Ondernemersdesk"))
         brand.setObjectName("brand")
@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
     def live(self) -> LiveUpdates:
         """Colleagues' changes, heard by the host."""
         return self.host.live
+
+    def recent_company_ids(self) -> list[int]:
+        return [cid for cid, _name in self._recent()]
 
     def _recent(self) -> list[tuple[int, str]]:
         result = []

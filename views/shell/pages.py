@@ -56,6 +56,10 @@ class Shell(Protocol):
         """Register a new company (a dialog)."""
         ...
 
+    def recent_company_ids(self) -> list[int]:
+        """The files the official opened lately, most recent first (a search's tie-breaker)."""
+        ...
+
     def tell_overdue(self) -> None:
         """The official's agreements may have changed: count the overdue ones again."""
         ...
