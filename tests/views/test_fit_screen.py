@@ -386,6 +386,32 @@ def test_the_signals_list_shows_its_key_columns_beside_the_detail_at_1366(
     check_window(laptop, "Meldingen with a signal's detail")
 
 
+def test_timeline_subjects_and_agreements_in_my_work_are_read_whole_at_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """A long subject on a company's timeline and a long agreement in Mijn werk wrap in their
+    row rather than ending in "…"."""
+    from views.consultations.my_work_page import MyWorkPage
+
+    laptop.open_company(_zwaan(demo_worker))
+    qtbot.waitUntil(lambda: laptop.company.record is not None, timeout=20_000)
+    settle(demo_worker, qtbot)
+    tree = laptop.company.timeline.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=20_000)
+    assert not cut_cells(tree), f"Tijdlijn: cut off at 1366 px: {cut_cells(tree)}"
+    check_window(laptop, "a company's file with its timeline")
+
+    laptop.show_page("my_work")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("my_work", MyWorkPage)
+    page.scope.setCurrentIndex(page.scope.count() - 1)  # everyone's: the most agreements
+    page.horizon.setCurrentIndex(page.horizon.findData(True))  # every open one
+    settle(demo_worker, qtbot)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0, timeout=20_000)
+    assert not cut_cells(page.tree), f"Mijn werk: cut off at 1366 px: {cut_cells(page.tree)}"
+    check_window(laptop, "Mijn werk")
+
+
 # -- every dialog ----------------------------------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ from views.common.forms import fill_combo
 from views.common.text import error_text, format_datetime, format_short_date, label
 from views.common.widgets import empty_tree, icon_only
 from views.common.worker import DatabaseWorker
+from views.common.wrapping import wrap_cells
 from views.consultations.agreements import (
     AgreementActions,
     due_text,
@@ -155,7 +156,9 @@ class TimelineView(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.tree.setUniformRowHeights(True)
+        # A long subject, agreement or status wraps in its row: an official scanning the timeline
+        # reads it whole without pointing at each row (the detail beside it has the report).
+        wrap_cells(self.tree)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
