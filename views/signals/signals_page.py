@@ -258,7 +258,9 @@ class SignalsPage(QWidget):
         split.setStretchFactor(1, 2)
         split.setSizes([self._key_width(), 380])
         self.split = split
-        self._split_placed = False  # the first width the page gets is split in resizeEvent
+        self._split_placed = False  # the first width the page gets is split in _place_split
+        self._split_dragged = False  # the official moved it: theirs from then on
+        split.splitterMoved.connect(lambda *_a: setattr(self, "_split_dragged", True))
         split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -320,7 +322,9 @@ class SignalsPage(QWidget):
         key columns exactly (the detail pane wraps its buttons and makes do with the rest). Once:
         after that the official's own dragging counts."""
         width = self.split.width() - self.split.handleWidth()
-        if not self._split_placed and self.isVisible() and width > self._key_width():
+        if self._split_placed or self._split_dragged or not self.isVisible():
+            return
+        if width > self._key_width():
             self._split_placed = True
             self.split.setSizes([self._key_width(), width - self._key_width()])
 
