@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import struct
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
@@ -145,3 +146,41 @@ _PID_DISPLAY_TO = 0x0E04
 def read_mail(name: str, data: bytes) -> MailMessage:
     """A saved message by its kind: Outlook's ``.msg``, otherwise RFC 5322 (``.eml``)."""
     return read_msg(data) if name.lower().endswith(".msg") else read_eml(data)
+
+
+# -- a message dragged straight out of Outlook ---------------------------------------------------
+#
+# Outlook hands over no file but Windows "virtual files": FileGroupDescriptorW names them, and
+# FileContents holds the bytes (the message as a .msg). The descriptor (FILEGROUPDESCRIPTORW, in
+# shlobj_core.h) is a count (UINT) and that many FILEDESCRIPTORW records of 592 bytes each: flags,
+# class id, size, point, attributes, three file times, the size in two halves (72 bytes in all),
+# then the name as 260 UTF-16 code units ending in a zero.
+
+_COUNT = struct.Struct("<I")
+_DESCRIPTOR_SIZE = 592
+_NAME_AT, _NAME_UNITS = 72, 260
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")  # the start of a compound file: a .msg
+
+
+def virtual_file_names(descriptor: bytes) -> list[str]:
+    """The file names a FileGroupDescriptorW lists; [] when it is too short or malformed."""
+    if len(descriptor) < _COUNT.size:
+        return []
+    (count,) = _COUNT.unpack_from(descriptor)
+    names = []
+    for n in range(count):
+        start = _COUNT.size + n * _DESCRIPTOR_SIZE + _NAME_AT
+        raw = descriptor[start : start + 2 * _NAME_UNITS]
+        if len(raw) < 2 * _NAME_UNITS:
+            break
+        name = raw.decode("utf-16-le", errors="replace").split("\0", 1)[0]
+        names.append(name.replace("/", "_").replace("\\", "_").strip())
+    return names
+
+
+def dragged_mail_name(name: str, content: bytes) -> str:
+    """The name to read a dragged message by: a compound file is a .msg whatever it is called."""
+    name = name or "bericht"
+    if content.startswith(OLE_SIGNATURE) and not name.lower().endswith(".msg"):
+        return name + ".msg"
+    return name

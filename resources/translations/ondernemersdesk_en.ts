@@ -6127,6 +6127,13 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <source>Contact moment details</source>
         <translation>Contact moment details</translation>
     </message>
+    <message numerus="yes">
+        <source>Outlook hands over one message at a time: drag the other %n message(s) here one by one.</source>
+        <translation>
+            <numerusform>Outlook hands over one message at a time: drag the other %n message here on its own.</numerusform>
+            <numerusform>Outlook hands over one message at a time: drag the other %n messages here one by one.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Cannot read %1: %2.</translation>

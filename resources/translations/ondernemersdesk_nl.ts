@@ -6127,6 +6127,13 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <source>Contact moment details</source>
         <translation>Details van het contactmoment</translation>
     </message>
+    <message numerus="yes">
+        <source>Outlook hands over one message at a time: drag the other %n message(s) here one by one.</source>
+        <translation>
+            <numerusform>Outlook geeft één bericht tegelijk mee: sleep het andere bericht er apart naartoe.</numerusform>
+            <numerusform>Outlook geeft één bericht tegelijk mee: sleep de andere %n berichten er een voor een naartoe.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Kan %1 niet lezen: %2.</translation>

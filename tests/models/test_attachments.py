@@ -166,3 +166,29 @@ def test_a_file_named_msg_that_is_no_outlook_message_is_refused_in_words() -> No
         with pytest.raises(UnreadableMailError) as raised:
             read_msg(data)
         assert str(raised.value) == "This file is not an e-mail message."
+
+
+def outlook_descriptor(*names: str) -> bytes:
+    """A FILEGROUPDESCRIPTORW as Outlook puts it on a drag: a count, then per file 72 bytes of
+    flags, times and size, and the name in 260 UTF-16 units."""
+    import struct
+
+    records = b"".join(bytes(72) + name.encode("utf-16-le").ljust(520, b"\0")[:520] for name in names)
+    return struct.pack("<I", len(names)) + records
+
+
+def test_the_names_of_messages_dragged_out_of_outlook_are_read_from_the_descriptor() -> None:
+    from models.attachments.mail import dragged_mail_name, virtual_file_names
+
+    assert virtual_file_names(
+        outlook_descriptor("Aanvraag terras – café ‘De Zwaan’.msg", "Re: kermis.msg")
+    ) == [
+        "Aanvraag terras – café ‘De Zwaan’.msg",
+        "Re: kermis.msg",
+    ]
+    assert virtual_file_names(b"") == [] and virtual_file_names(b"\x02\x00\x00\x00" + bytes(100)) == []
+    assert virtual_file_names(outlook_descriptor("a/b\\c.msg")) == ["a_b_c.msg"]  # never a path
+    # A compound file is read as a .msg even when Outlook named it otherwise.
+    msg = terrace_request()
+    assert dragged_mail_name("Aanvraag", msg) == "Aanvraag.msg"
+    assert read_mail(dragged_mail_name("Aanvraag", msg), msg).subject.startswith("Aanvraag terrasvergunning")

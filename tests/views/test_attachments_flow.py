@@ -172,3 +172,64 @@ def test_an_outlook_message_dropped_on_the_timeline_becomes_a_contact_moment(
         "Aanvraag terras getekend.pdf",
         "plattegrond.png",
     }
+
+
+def test_a_message_dragged_straight_out_of_outlook_becomes_a_contact_moment(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    """Outlook gives no file, but the virtual files FileGroupDescriptorW (the names) and
+    FileContents (the first message's bytes), as Qt on Windows names them. Built here as Qt
+    would hand them over: a real drag from Outlook was not tried on this machine."""
+    from tests.models.test_attachments import outlook_descriptor
+    from views.consultations.timeline import OUTLOOK_CONTENTS, OUTLOOK_NAMES
+
+    company_id = _company(worker)
+    page = window.company
+    with qtbot.waitSignal(page.timeline.loaded):
+        window.open_company(company_id)
+    data = QMimeData()
+    data.setData(OUTLOOK_NAMES, outlook_descriptor("Aanvraag terrasvergunning.msg"))
+    data.setData(OUTLOOK_CONTENTS, MAIL.with_suffix(".msg").read_bytes())
+    with qtbot.waitSignal(page.timeline.loaded, timeout=10000):
+        _drop_data(page.timeline, data)
+    record = page.timeline.records[0]
+    assert record.channel is Channel.EMAIL
+    assert record.subject == "Aanvraag terrasvergunning – café ‘De Zwaan’"
+    assert "Kunt u laten weten wanneer de vergunning klaar is?" in (record.report or "")
+    qtbot.waitUntil(lambda: page.attachments.model.rowCount() == 2)
+
+    # Two messages at once: the first is recorded, the other is named as still to drag.
+    data.setData(OUTLOOK_NAMES, outlook_descriptor("Aanvraag terrasvergunning.msg", "Re: kermis.msg"))
+    with qtbot.waitSignal(page.timeline.loaded, timeout=10000):
+        _drop_data(page.timeline, data)
+    assert len(page.timeline.records) == 2
+    assert page.timeline.drop_message.isVisible()
+    assert page.timeline.drop_message.text() == (
+        "Outlook geeft één bericht tegelijk mee: sleep het andere bericht er apart naartoe."
+    )
+
+    # Something else dragged out of a Windows program: not taken.
+    other = QMimeData()
+    other.setData(OUTLOOK_NAMES, b"")
+    enter = QDragEnterEvent(
+        QPointF(5, 5).toPoint(),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(page.timeline, enter)
+    assert not enter.isAccepted()
+
+
+def _drop_data(target, data: QMimeData) -> None:
+    point = QPointF(target.width() / 2, target.height() / 2)
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        point.toPoint(), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(point, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    assert drop.isAccepted()

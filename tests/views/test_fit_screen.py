@@ -12,19 +12,21 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QDialog,
     QProgressDialog,
+    QPushButton,
     QScrollArea,
+    QTableView,
     QTreeView,
     QWidget,
 )
@@ -235,11 +237,12 @@ def test_the_desk_does_not_grow_the_window_when_questions_are_logged(
         check_window(laptop, f"the desk after Vastleggen {n + 1}")
 
 
-def cut_cells(tree: QTreeView) -> list[str]:
+def cut_cells(tree: QTreeView | QTableView, columns: Collection[int] | None = None) -> list[str]:
     """The cells of ``tree`` whose text the view draws cut off (elided): each as "row: text".
 
     The text's room is what the style gives it in the cell (after the indentation, the icon and
-    the margins); a wrapping view may use the row's height for more lines.
+    the margins); a wrapping view may use the row's height for more lines. ``columns``: only
+    these (a list whose other columns are meant to be scrolled to).
     """
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtGui import QFontMetrics
@@ -254,20 +257,25 @@ def cut_cells(tree: QTreeView) -> list[str]:
                 yield model.index(row, column, parent)
             yield from walk(model.index(row, 0, parent))
 
-    header = tree.header()
+    header = tree.header() if isinstance(tree, QTreeView) else tree.horizontalHeader()
+    wanted = set(range(model.columnCount())) if columns is None else set(columns)
     bold = header.font()
     bold.setBold(True)  # the application's style sheet sets headings in bold
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         need = QFontMetrics(bold).horizontalAdvance(title) + 2 * margin + 8  # the section's padding
+        if column not in wanted:
+            continue
         if title and not header.isSectionHidden(column) and need > header.sectionSize(column):
             found.append(f"heading {column}: {title!r} ({need} > {header.sectionSize(column)})")
     for index in walk(QModelIndex()):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         cell = tree.visualRect(index)
+        if index.column() not in wanted:
+            continue
         if not text or tree.isColumnHidden(index.column()) or not cell.isValid() or cell.width() <= 0:
             continue
-        if tree.isFirstColumnSpanned(index.row(), index.parent()):
+        if isinstance(tree, QTreeView) and tree.isFirstColumnSpanned(index.row(), index.parent()):
             continue  # a heading over the whole row
         option = QStyleOptionViewItem()
         tree.initViewItemOption(option)
@@ -324,6 +332,84 @@ def test_the_rounds_are_named_in_full_at_1366(
     qtbot.waitUntil(lambda: page.list.topLevelItemCount() > 0, timeout=20_000)
     assert not cut_cells(page.list), f"Rondes: cut off at 1366 px: {cut_cells(page.list)}"
     check_window(laptop, "Rondes")
+
+
+def outside_view(table: QTableView, columns: Collection[int]) -> list[str]:
+    """The ``columns`` of ``table`` that lie (partly) beyond its viewport: to be scrolled to."""
+    head, width = table.horizontalHeader(), table.viewport().width()
+    found = []
+    for column in columns:
+        start = head.sectionViewportPosition(column)
+        if start < 0 or start + head.sectionSize(column) > width:
+            title = table.model().headerData(column, Qt.Orientation.Horizontal)
+            found.append(f"{title!r} at {start}..{start + head.sectionSize(column)} of {width}")
+    return found
+
+
+def test_the_signals_list_shows_its_key_columns_beside_the_detail_at_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """Number, reported, status, target date, source and category in full, without scrolling
+    sideways, beside a signal's detail with the most actions shown."""
+    from views.signals.signals_page import SignalsPage
+
+    laptop.show_page("signals")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("signals", SignalsPage)
+    page.status.setCurrentIndex(page.status.findData("all"))  # every status: the longest texts
+    settle(demo_worker, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.detail.record is not None, timeout=20_000)
+    # The signal with the most actions (moves, take on, company file) on screen.
+    best, most = 0, -1
+    for row in range(min(page.model.rowCount(), 40)):
+        page.table.selectRow(row)
+        settle(demo_worker, qtbot)
+        shown = sum(b.isVisibleTo(page.detail) for b in page.detail.findChildren(QPushButton))
+        if shown > most:
+            best, most = row, shown
+    page.table.selectRow(best)
+    settle(demo_worker, qtbot)
+    titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert titles == ["Nummer", "Gemeld", "Status", "Streefdatum", "Bron", "Categorie"]
+    key = range(6)
+    # The detail beside it: its facts and buttons wrap in the room left, nothing to scroll sideways to.
+    pane = page.detail.stack.currentWidget()
+    assert isinstance(pane, QScrollArea)
+    assert pane.widget().minimumSizeHint().width() <= pane.viewport().width()
+    assert not pane.horizontalScrollBar().isVisible(), "the signal's detail scrolls sideways"
+    for button in page.detail.findChildren(QPushButton):
+        if button.isVisibleTo(page.detail):
+            where = QRect(button.mapTo(pane.widget(), QPoint(0, 0)), button.size())
+            assert pane.widget().rect().contains(where), f"{button.text()} lies outside the detail"
+    assert not outside_view(page.table, key), f"Meldingen: beyond the list: {outside_view(page.table, key)}"
+    assert not cut_cells(page.table, key), f"Meldingen: cut off at 1366 px: {cut_cells(page.table, key)}"
+    check_window(laptop, "Meldingen with a signal's detail")
+
+
+def test_timeline_subjects_and_agreements_in_my_work_are_read_whole_at_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """A long subject on a company's timeline and a long agreement in Mijn werk wrap in their
+    row rather than ending in "…"."""
+    from views.consultations.my_work_page import MyWorkPage
+
+    laptop.open_company(_zwaan(demo_worker))
+    qtbot.waitUntil(lambda: laptop.company.record is not None, timeout=20_000)
+    settle(demo_worker, qtbot)
+    tree = laptop.company.timeline.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=20_000)
+    assert not cut_cells(tree), f"Tijdlijn: cut off at 1366 px: {cut_cells(tree)}"
+    check_window(laptop, "a company's file with its timeline")
+
+    laptop.show_page("my_work")
+    settle(demo_worker, qtbot)
+    page = laptop.page_as("my_work", MyWorkPage)
+    page.scope.setCurrentIndex(page.scope.count() - 1)  # everyone's: the most agreements
+    page.horizon.setCurrentIndex(page.horizon.findData(True))  # every open one
+    settle(demo_worker, qtbot)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0, timeout=20_000)
+    assert not cut_cells(page.tree), f"Mijn werk: cut off at 1366 px: {cut_cells(page.tree)}"
+    check_window(laptop, "Mijn werk")
 
 
 # -- every dialog ----------------------------------------------------------------------------------

@@ -95,6 +95,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self.ROW_ROLE,
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.AccessibleTextRole,
         ):
             return None
         column = self.columns[index.column()]
@@ -109,11 +111,23 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return column.export(row) if column.export is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(row)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, index.column())
         value = column.value(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(row, index.column(), "" if value is None else str(value))
         return "" if value is None else str(value)
 
     def foreground(self, row: R) -> Any:
         return None
+
+    def decoration(self, row: R, column: int) -> Any:
+        """An icon before a cell's text (a sign the eye catches where a word would not fit)."""
+        return None
+
+    def spoken(self, row: R, column: int, text: str) -> str:
+        """What a screen reader says for a cell: its text, and in words what an icon shows."""
+        return text
 
     # -- ids and rows ---------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from views.common.export import EXPORT_ROLE, Exporter, ExportTask, snapshot
 from views.common.text import format_number, format_short_date
 from views.common.widgets import empty_tree
 from views.common.worker import DatabaseWorker
+from views.common.wrapping import wrap_cells
 from views.consultations.agreements import AgreementActions, due_text, paint, responsible_text, status_text
 from views.signals.my_signals import MySignalsSection
 
@@ -104,7 +105,7 @@ class MyWorkPage(QWidget):
                 self.tr("Agreed on"),
             ]
         )
-        self.tree.setUniformRowHeights(True)
+        wrap_cells(self.tree)  # a long agreement wraps in its row, read whole (as on the timeline)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.attachments import services as mail_services
-from models.attachments.mail import is_mail, read_mail
+from models.attachments.mail import dragged_mail_name, is_mail, read_mail, virtual_file_names
 from models.consultations import services as svc
 from models.consultations.entities import CHANNEL_LABELS, Channel
 from models.consultations.services import AgreementRecord, InteractionRecord
@@ -47,6 +47,7 @@ from views.common.forms import fill_combo
 from views.common.text import error_text, format_datetime, format_short_date, label
 from views.common.widgets import empty_tree, icon_only
 from views.common.worker import DatabaseWorker
+from views.common.wrapping import wrap_cells
 from views.consultations.agreements import (
     AgreementActions,
     due_text,
@@ -59,6 +60,11 @@ from views.consultations.interaction_dialogs import InteractionDialog
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 PERIODS = (("12m", 365), ("3y", 3 * 365), ("all", None))
+
+
+# What Qt on Windows calls the formats of a message dragged out of Outlook (virtual files).
+OUTLOOK_NAMES = 'application/x-qt-windows-mime;value="FileGroupDescriptorW"'
+OUTLOOK_CONTENTS = 'application/x-qt-windows-mime;value="FileContents"'
 
 
 class TimelineView(QWidget):
@@ -150,7 +156,9 @@ class TimelineView(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.tree.setUniformRowHeights(True)
+        # A long subject, agreement or status wraps in its row: an official scanning the timeline
+        # reads it whole without pointing at each row (the detail beside it has the report).
+        wrap_cells(self.tree)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
@@ -214,15 +222,45 @@ class TimelineView(QWidget):
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and is_mail(u.toLocalFile())]
 
+    @staticmethod
+    def _outlook_names(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        """The messages dragged straight out of Outlook (virtual files: no path, their bytes in
+        FileContents). formats(), not hasFormat(): the latter misses Windows' own formats."""
+        data = event.mimeData()
+        formats = data.formats()
+        if OUTLOOK_NAMES not in formats or OUTLOOK_CONTENTS not in formats:
+            return []
+        return virtual_file_names(bytes(data.data(OUTLOOK_NAMES).data()))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.editable and self.company_id is not None and self._mail_paths(event):
+        if not self.editable or self.company_id is None:
+            return
+        if self._mail_paths(event) or self._outlook_names(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if not self.editable:
+            return
         paths = self._mail_paths(event)
-        if paths and self.editable:
+        if paths:
             event.acceptProposedAction()
             self.add_mails(paths)
+            return
+        names = self._outlook_names(event)
+        if names:
+            event.acceptProposedAction()
+            content = bytes(event.mimeData().data(OUTLOOK_CONTENTS).data())
+            # Qt fetches FileContents for the first message only: the others are said, not lost.
+            rest = (
+                self.tr(
+                    "Outlook hands over one message at a time: drag the other %n message(s) here one by one.",
+                    "",
+                    len(names) - 1,
+                )
+                if len(names) > 1
+                else ""
+            )
+            self.record_mails([(dragged_mail_name(names[0], content), content)], [rest] if rest else [])
 
     def add_mails(self, paths: list[Path]) -> None:
         """Each saved e-mail as a contact moment of channel e-mail, its attachments in the file."""
@@ -240,6 +278,13 @@ class TimelineView(QWidget):
                     .replace("%1", path.name)
                     .replace("%2", exc.strerror or str(exc))
                 )
+        self.record_mails(mails, problems)
+
+    def record_mails(self, mails: list[tuple[str, bytes]], problems: list[str]) -> None:
+        """Each message (its name, its bytes) as a contact moment; ``problems`` said at the timeline."""
+        company_id = self.company_id
+        if company_id is None or not self.editable:
+            return
         self._say("\n".join(problems))
         if not mails:
             return

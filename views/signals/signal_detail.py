@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,6 +31,7 @@ from models.signals.services import EventRecord, SignalRecord
 from models.validation import format_phone
 from views.common import icons
 from views.common.accessibility import name_view
+from views.common.flow import FlowLayout
 from views.common.mail_draft import open_mail_draft
 from views.common.pdf_export import PdfPreviewDialog, safe_file_name
 from views.common.screen import ScrollingPane
@@ -104,14 +104,14 @@ class SignalDetail(QFrame):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.buttons: dict[SignalStatus, QPushButton] = {}
-        actions = QHBoxLayout()
-        actions.setSpacing(4)
+        # The actions wrap onto more lines in a narrow pane (FlowLayout): in one row they made the
+        # pane 724 px wide and pushed the list's status and target date out of sight at 1366 px.
+        actions = FlowLayout()
         for status, icon in _ACTIONS:
             button = QPushButton(icons.icon(icon), self._action_text(status))
             button.clicked.connect(lambda _c=False, s=status: self.move_to(s))
             self.buttons[status] = button
             actions.addWidget(button)
-        actions.addStretch(1)
         self.edit_button = QPushButton(icons.icon("mdi6.pencil-outline"), self.tr("Correct…"))
         self.edit_button.clicked.connect(self.edit)
         # One click to become the handler (another handler: Correct…).
@@ -127,14 +127,12 @@ class SignalDetail(QFrame):
         self.company_button.clicked.connect(
             lambda: self.record and self.record.company_id and self.open_company.emit(self.record.company_id)
         )
-        # On their own line: with the moves beside them the pane would not fit a laptop screen.
-        record_actions = QHBoxLayout()
-        record_actions.setSpacing(4)
+        # What concerns the signal itself, below the moves, wrapping likewise.
+        record_actions = FlowLayout()
         record_actions.addWidget(self.company_button)
         record_actions.addWidget(self.edit_button)
         record_actions.addWidget(self.take_button)
         record_actions.addWidget(self.reaction_button)
-        record_actions.addStretch(1)
 
         self.history = QTreeWidget()
         name_view(self.history, self.tr("Status history"))
@@ -157,8 +155,7 @@ class SignalDetail(QFrame):
         self.letter_button.clicked.connect(self.letter)
         self.mail_button = QPushButton(icons.icon("mdi6.email-edit-outline"), self.tr("E-mail draft"))
         self.mail_button.clicked.connect(self.mail)
-        feedback_buttons = QHBoxLayout()
-        feedback_buttons.addStretch(1)
+        feedback_buttons = FlowLayout()
         feedback_buttons.addWidget(self.letter_button)
         feedback_buttons.addWidget(self.mail_button)
 
@@ -166,7 +163,7 @@ class SignalDetail(QFrame):
         history_title.setObjectName("sectionTitle")
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
         layout.addLayout(actions)
@@ -253,13 +250,14 @@ class SignalDetail(QFrame):
         ]
         if record.reactions:
             rows.append((self.tr("Reaction"), self._reaction(record)))
+        # Each caption above its value: a table of two columns needed the longest caption and the
+        # longest word beside each other (300 px), so the pane could not make room for the list.
         self.facts.setText(
-            "<table cellspacing='0' cellpadding='2'>"
-            + "".join(
-                f"<tr><td style='color:#5f6368; padding-right:10px'>{escape(k)}</td><td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+            "".join(
+                f"<div style='color:#5f6368'>{escape(k)}</div>"
+                f"<div style='margin-bottom:4px'>{escape(v).replace(chr(10), '<br>')}</div>"
                 for k, v in rows
             )
-            + "</table>"
         )
         allowed = set(record.allowed) if self.may_handle else set()
         answering = record.status is SignalStatus.REOPEN_REQUESTED

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from views.common.text import (
     label,
 )
 from views.common.worker import DatabaseWorker
+from views.consultations.agreements import OVERDUE
 from views.signals.settings_dialog import SignalSettingsDialog
 from views.signals.signal_detail import SignalDetail, colour_of
 from views.signals.signal_dialogs import SignalDialog, SignalLookups, status_text
@@ -66,8 +68,8 @@ class SignalListModel(LazyTableModel[SignalRow]):
             Column[SignalRow](
                 self.tr("Target date"), lambda r: format_short_date(r.due_date), 110, "due_date"
             ),
-            Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
             Column[SignalRow](self.tr("Source"), self._source, 90, "source"),
+            Column[SignalRow](self.tr("Category"), lambda r: r.category, 150, "category"),
             Column[SignalRow](self.tr("Location"), lambda r: r.address or r.company or r.area, 220, "street"),
             Column[SignalRow](self.tr("Description"), lambda r: r.description.replace("\n", " "), 240, None),
             Column[SignalRow](self.tr("Reporter"), self._reporter, 130, "reporter"),
@@ -85,11 +87,33 @@ class SignalListModel(LazyTableModel[SignalRow]):
         return self.tr("shielded") if row.shielded else row.reporter or "—"
 
     def _status(self, row: SignalRow) -> str:
-        text = status_text(row.status)
-        return text + " · " + self.tr("overdue") if row.overdue else text
+        return status_text(row.status)
 
     def foreground(self, row: SignalRow) -> QColor | None:
         return colour_of(row.status, row.overdue)
+
+    # Overdue: the row in red and a warning sign at the target date, "te laat" in the tooltip and
+    # for a screen reader. (As words after the status it made the column too wide at 1366 px.)
+    TARGET_COLUMN = 3
+
+    def decoration(self, row: SignalRow, column: int) -> QIcon | None:
+        if column == self.TARGET_COLUMN and row.overdue:
+            return icons.icon("mdi6.alert-circle-outline", color=OVERDUE.name())
+        return None
+
+    def spoken(self, row: SignalRow, column: int, text: str) -> str:
+        if column == self.TARGET_COLUMN and row.overdue:
+            return text + ", " + self.tr("overdue")
+        return text
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TARGET_COLUMN:
+            row = self.row(index.row())
+            if row is not None and row.overdue:
+                return format_short_date(row.due_date) + " · " + self.tr("overdue")
+        return super().data(index, role)
 
 
 class SignalsPage(QWidget):
@@ -228,9 +252,15 @@ class SignalsPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list_stack)
         split.addWidget(self.detail)
+        # The list as wide as its key columns (number to category: what a handler scans), the
+        # detail the rest; a wider window gives both more.
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([720, 480])
+        split.setSizes([self._key_width(), 380])
+        self.split = split
+        self._split_placed = False  # the first width the page gets is split in _place_split
+        self._split_dragged = False  # the official moved it: theirs from then on
+        split.splitterMoved.connect(lambda *_a: setattr(self, "_split_dragged", True))
         split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -240,6 +270,64 @@ class SignalsPage(QWidget):
         layout.addLayout(drill_row)
         layout.addWidget(split, 1)
 
+    KEY_COLUMNS = 6
+    CELL_PADDING = 14  # the cell's text margins and focus frame, both sides
+    WIDEST_KEY_COLUMN = 260
+
+    def _key_width(self) -> int:
+        """The list's width that shows its first KEY_COLUMNS columns whole, beside a scroll bar."""
+        columns = sum(self.table.columnWidth(c) for c in range(self.KEY_COLUMNS))
+        return columns + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+
+    def _fit_key_columns(self, categories: list[str]) -> None:
+        """The key columns as wide as their longest text (a status with "te laat", every source,
+        every category) or heading: whole, and no wider, so the detail keeps the rest."""
+        from datetime import datetime
+
+        days = [datetime(2026, month, 28, 23, 59) for month in range(1, 13)]  # every month's name
+        texts: list[list[str]] = [
+            ["2026-00000"],
+            [format_short_datetime(d) for d in days],
+            [status_text(s) for s in SignalStatus],
+            [format_short_date(d.date()) for d in days],
+            [label(text) for text in SIGNAL_SOURCE_SHORT.values()],
+            categories or [self.tr("Category")],
+        ]
+        metrics = self.table.fontMetrics()
+        bold = self.table.horizontalHeader().font()
+        bold.setBold(True)  # the application's style sheet sets headings in bold
+        heading = QFontMetrics(bold)
+        for column, values in enumerate(texts):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = max(
+                max(metrics.horizontalAdvance(v) for v in values) + self.CELL_PADDING,
+                heading.horizontalAdvance(title) + self.CELL_PADDING,
+            )
+            if column == SignalListModel.TARGET_COLUMN:  # room for the sign that it is overdue
+                need += self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4
+            self.table.setColumnWidth(column, min(need, self.WIDEST_KEY_COLUMN))
+        self._split_placed = False
+        self._place_split()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_split()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_split()
+
+    def _place_split(self) -> None:
+        """QSplitter scales the sizes it was given to its first width; the list should get its
+        key columns exactly (the detail pane wraps its buttons and makes do with the rest). Once:
+        after that the official's own dragging counts."""
+        width = self.split.width() - self.split.handleWidth()
+        if self._split_placed or self._split_dragged or not self.isVisible():
+            return
+        if width > self._key_width():
+            self._split_placed = True
+            self.split.setSizes([self._key_width(), width - self._key_width()])
+
     # -- loading --------------------------------------------------------------------------
 
     def reload_lookups(self) -> None:
@@ -248,6 +336,7 @@ class SignalsPage(QWidget):
     def _lookups_loaded(self, lookups: SignalLookups) -> None:
         self.lookups = lookups
         self.detail.lookups = lookups
+        self._fit_key_columns([c.label for c in lookups.category_choices()])
         for combo, choices in ((self.category, lookups.category_choices()), (self.area, lookups.areas)):
             current = combo.currentData()
             combo.blockSignals(True)
