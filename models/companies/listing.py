@@ -6,11 +6,8 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
 from models.common import fetch_ids
 from models.companies.entities import (
@@ -20,6 +17,7 @@ from models.companies.entities import (
     EstablishmentStatus,
     Sector,
 )
+from models.companies.sort_keys import LeadingNumber
 from models.errors import NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
@@ -71,7 +69,13 @@ class CompanyFilter:
     descending: bool = False
 
 
-def _list_query(flt: CompanyFilter) -> Select:
+def _list_queries(flt: CompanyFilter) -> list[Select]:
+    """The list's ids in display order as one or two queries whose results follow each other:
+    the companies with a value in the sort column, then (when the column can be empty) those
+    without one, by name. Empty values come last in both directions, the same on both
+    databases, and each part is ordered exactly as an index of revision 0018 is, so that the
+    first screen is read from that index instead of sorting 250,000 rows (a sort by "NULLS
+    LAST" or across an outer join cannot be read from an index on SQLite or PostgreSQL)."""
     main = aliased(Establishment)
     manager = aliased(User)
     area = aliased(Area)
@@ -88,26 +92,8 @@ def _list_query(flt: CompanyFilter) -> Select:
     )
     if needs_main:
         # Every company keeps one main establishment (the services see to it): an inner join
-        # lets the database start from an establishment index when filtering on area or sector.
+        # lets the database start from an establishment index when filtering or sorting.
         stmt = stmt.join(main, (main.company_id == Company.id) & main.is_main)
-    sort_columns: dict[SortKey, list[ColumnElement[Any] | InstrumentedAttribute[Any]]] = {
-        SortKey.NAME: [],
-        SortKey.KVK: [Company.kvk_number],
-        # Text as a person reads it: "amersfoort" before "Baarn", "Kerkstraat 9" before "Kerkstraat 10".
-        SortKey.ADDRESS: [func.lower(main.street), _LeadingNumber(main.house_number), main.house_number],
-        SortKey.POSTCODE: [main.postcode_compact],
-        SortKey.CITY: [func.lower(main.city)],
-        SortKey.STATUS: [main.status],
-        SortKey.AREA: [func.lower(area.name)],
-        SortKey.SECTOR: [func.lower(sector.name)],
-        SortKey.MANAGER: [func.lower(manager.full_name)],
-    }
-    if flt.sort is SortKey.AREA:
-        stmt = stmt.outerjoin(area, area.id == main.area_id)
-    if flt.sort is SortKey.SECTOR:
-        stmt = stmt.outerjoin(sector, sector.code == main.sbi_code)
-    if flt.sort is SortKey.MANAGER:
-        stmt = stmt.outerjoin(manager, manager.id == Company.account_manager_id)
     if not flt.include_archived:
         stmt = stmt.where(Company.archived_at.is_(None))
     if flt.area_id is not None:
@@ -133,36 +119,56 @@ def _list_query(flt: CompanyFilter) -> Select:
         # and filtering as it goes; it starts from the filter's own index and sorts the few
         # thousand rows left instead (1.0 s -> 0.05 s for one sector of 250,000 companies).
         name = func.coalesce(Company.name_folded, "")
-    # Empty values last in both directions, the same on both databases (SQLite puts NULL
-    # first when ascending, PostgreSQL last); then by name.
-    order = [(c.desc() if flt.descending else c.asc()).nulls_last() for c in sort_columns[flt.sort]]
-    order += [c.desc() if flt.descending else c.asc() for c in (name, Company.id)]
-    return stmt.order_by(*order)
 
+    def ordered(stmt: Select, columns: list[Any]) -> Select:
+        return stmt.order_by(*(c.desc() if flt.descending else c.asc() for c in [*columns, name, Company.id]))
 
-class _LeadingNumber(FunctionElement):
-    """The number a house number starts with ("12" of "12-A"), so that 9 sorts before 10."""
-
-    type = Integer()
-    inherit_cache = True
-    name = "leading_number"
-
-
-@compiles(_LeadingNumber)
-def _leading_number(element: _LeadingNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS INTEGER)"  # SQLite reads the leading digits
-
-
-@compiles(_LeadingNumber, "postgresql")
-def _leading_number_pg(element: _LeadingNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST(substring({compiler.process(element.clauses, **kw)} from '^[0-9]+') AS INTEGER)"
+    # Text as a person reads it: "amersfoort" before "Baarn", "Kerkstraat 9" before "Kerkstraat 10".
+    # Keys that are never empty: one query.
+    never_empty: dict[SortKey, list[Any]] = {
+        SortKey.NAME: [],
+        SortKey.ADDRESS: [func.lower(main.street), LeadingNumber(main.house_number), main.house_number],
+        SortKey.POSTCODE: [main.postcode_compact],
+        SortKey.CITY: [func.lower(main.city)],
+        SortKey.STATUS: [main.status],
+    }
+    if flt.sort in never_empty:
+        return [ordered(stmt, never_empty[flt.sort])]
+    # Keys that can be empty: those with a value (an inner join), then those without.
+    if flt.sort is SortKey.KVK:
+        valued = stmt.where(Company.kvk_number.is_not(None))
+        key: list[Any] = [Company.kvk_number]
+        empty = stmt.where(Company.kvk_number.is_(None))
+    elif flt.sort is SortKey.AREA:
+        valued = stmt.join(area, area.id == main.area_id)
+        key = [func.lower(area.name)]
+        empty = stmt.where(main.area_id.is_(None))
+    elif flt.sort is SortKey.SECTOR:
+        valued = stmt.join(sector, sector.code == main.sbi_code)
+        key = [func.lower(sector.name)]
+        empty = stmt.where(main.sbi_code.is_(None))
+    else:
+        valued = stmt.join(manager, manager.id == Company.account_manager_id)
+        key = [func.lower(manager.full_name)]
+        empty = stmt.where(Company.account_manager_id.is_(None))
+    return [ordered(valued, key), ordered(empty, [])]
 
 
 @requires(Permission.VIEW_COMPANIES)
-def list_company_ids(session: Session, flt: CompanyFilter) -> list[int]:
-    """All ids matching the filter, in display order. 250,000 ints are ~2 MB: cheap to hold,
-    and the table then knows its length at once and fetches rows only as they scroll into view."""
-    return fetch_ids(session, _list_query(flt))
+def list_company_ids(session: Session, flt: CompanyFilter, limit: int | None = None) -> list[int]:
+    """The ids matching the filter, in display order; only the first ``limit`` when given.
+
+    All of them: 250,000 ints are ~2 MB, cheap to hold, and the table then knows its length at
+    once and fetches rows only as they scroll into view. The first few: what the list shows
+    while the whole order is still being sorted (read from an index, never a sort of the whole)."""
+    ids: list[int] = []
+    for part in _list_queries(flt):
+        if limit is not None:
+            if len(ids) >= limit:
+                break
+            part = part.limit(limit - len(ids))
+        ids += fetch_ids(session, part)
+    return ids
 
 
 def _rows_select() -> Select:
