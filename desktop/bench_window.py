@@ -125,7 +125,10 @@ def measure_sorted_lists(db: Database, name: str, cursor: Any, repeat: int = REP
         for key in SORT_LABELS:
             for descending in (False, True):
                 flt = listing.CompanyFilter(sort=key, descending=descending)
-                parts_sql = [_plain_sql(db, part.limit(page)) for part in listing._list_queries(flt)]
+                parts_sql = [
+                    _plain_sql(db, part.limit(page))
+                    for part in listing._list_queries(session, flt, first_screen=True)
+                ]
 
                 def app(flt: listing.CompanyFilter = flt) -> None:
                     listing.company_rows(session, listing.list_company_ids(session, flt, limit=page))
