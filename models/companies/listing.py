@@ -152,7 +152,10 @@ def _list_queries(session: Session, flt: CompanyFilter, first_screen: bool = Fal
             else (main.sbi_code, Sector.code, Sector.name)
         )
         empty = ordered(stmt.where(column.is_(None)), [])
-        if not first_screen:
+        # SQLite reads the whole list by area through the sector index, which lacks the area (a
+        # lookup per row: 1.5 s instead of 0.5 s at 250,000 companies): per value there too.
+        per_value = first_screen or (flt.sort is SortKey.AREA and session.get_bind().dialect.name == "sqlite")
+        if not per_value:
             lookup = aliased(Area) if flt.sort is SortKey.AREA else aliased(Sector)
             joined = stmt.join(lookup, getattr(lookup, lookup_id.key) == column)
             return [ordered(joined, [func.lower(getattr(lookup, lookup_name.key))]), empty]
