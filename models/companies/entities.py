@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, Versioned, enum_column
+from models.companies.sort_keys import LeadingNumber
 from models.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -218,3 +219,22 @@ class CompanyContact(Versioned, Base):
 
 
 Index("uq_company_client_token", Company.client_token, unique=True)
+
+# The company list sorted by a column (models.companies.listing, revision 0018): each index holds
+# the sort key exactly as the list's query writes it, so that the first screen is read from the
+# index in order instead of sorting every company first. Only main establishments: the list shows
+# a company's main establishment.
+_MAIN_ONLY: dict[str, Any] = {"sqlite_where": text("is_main = 1"), "postgresql_where": text("is_main")}
+Index(
+    "ix_establishment_main_address",
+    func.lower(Establishment.street),
+    LeadingNumber(Establishment.house_number),
+    Establishment.house_number,
+    Establishment.company_id,
+    **_MAIN_ONLY,
+)
+Index("ix_establishment_main_city", func.lower(Establishment.city), Establishment.company_id, **_MAIN_ONLY)
+Index("ix_establishment_main_area", Establishment.area_id, Establishment.company_id, **_MAIN_ONLY)
+Index("ix_establishment_main_sector", Establishment.sbi_code, Establishment.company_id, **_MAIN_ONLY)
+Index("ix_area_sort_name", func.lower(Area.name))
+Index("ix_sector_sort_name", func.lower(Sector.name))

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import enum
+import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import ColumnElement, Dialect, Select, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
 from models.common import fetch_ids
 from models.companies.entities import (
@@ -20,6 +19,7 @@ from models.companies.entities import (
     EstablishmentStatus,
     Sector,
 )
+from models.companies.sort_keys import LeadingNumber
 from models.errors import NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
@@ -71,11 +71,15 @@ class CompanyFilter:
     descending: bool = False
 
 
-def _list_query(flt: CompanyFilter) -> Select:
+def _list_queries(session: Session, flt: CompanyFilter, first_screen: bool = False) -> list[Select]:
+    """The list's ids in display order as queries whose results follow each other: the
+    companies with a value in the sort column (per value where the values are few), then (when
+    the column can be empty) those without one, by name. Empty values come last in both directions, the same on both
+    databases, and each part is ordered exactly as an index of revision 0018 is, so that the
+    first screen is read from that index instead of sorting 250,000 rows (a sort by "NULLS
+    LAST" or across an outer join cannot be read from an index on SQLite or PostgreSQL)."""
     main = aliased(Establishment)
     manager = aliased(User)
-    area = aliased(Area)
-    sector = aliased(Sector)
     stmt = select(Company.id)
     # Join the main establishment only when a filter or the sort needs it: the plain list
     # (all companies by name) then reads one index, ten times faster at 250,000 companies.
@@ -88,26 +92,8 @@ def _list_query(flt: CompanyFilter) -> Select:
     )
     if needs_main:
         # Every company keeps one main establishment (the services see to it): an inner join
-        # lets the database start from an establishment index when filtering on area or sector.
+        # lets the database start from an establishment index when filtering or sorting.
         stmt = stmt.join(main, (main.company_id == Company.id) & main.is_main)
-    sort_columns: dict[SortKey, list[ColumnElement[Any] | InstrumentedAttribute[Any]]] = {
-        SortKey.NAME: [],
-        SortKey.KVK: [Company.kvk_number],
-        # Text as a person reads it: "amersfoort" before "Baarn", "Kerkstraat 9" before "Kerkstraat 10".
-        SortKey.ADDRESS: [func.lower(main.street), _LeadingNumber(main.house_number), main.house_number],
-        SortKey.POSTCODE: [main.postcode_compact],
-        SortKey.CITY: [func.lower(main.city)],
-        SortKey.STATUS: [main.status],
-        SortKey.AREA: [func.lower(area.name)],
-        SortKey.SECTOR: [func.lower(sector.name)],
-        SortKey.MANAGER: [func.lower(manager.full_name)],
-    }
-    if flt.sort is SortKey.AREA:
-        stmt = stmt.outerjoin(area, area.id == main.area_id)
-    if flt.sort is SortKey.SECTOR:
-        stmt = stmt.outerjoin(sector, sector.code == main.sbi_code)
-    if flt.sort is SortKey.MANAGER:
-        stmt = stmt.outerjoin(manager, manager.id == Company.account_manager_id)
     if not flt.include_archived:
         stmt = stmt.where(Company.archived_at.is_(None))
     if flt.area_id is not None:
@@ -133,36 +119,78 @@ def _list_query(flt: CompanyFilter) -> Select:
         # and filtering as it goes; it starts from the filter's own index and sorts the few
         # thousand rows left instead (1.0 s -> 0.05 s for one sector of 250,000 companies).
         name = func.coalesce(Company.name_folded, "")
-    # Empty values last in both directions, the same on both databases (SQLite puts NULL
-    # first when ascending, PostgreSQL last); then by name.
-    order = [(c.desc() if flt.descending else c.asc()).nulls_last() for c in sort_columns[flt.sort]]
-    order += [c.desc() if flt.descending else c.asc() for c in (name, Company.id)]
-    return stmt.order_by(*order)
 
+    def ordered(stmt: Select, columns: list[Any]) -> Select:
+        return stmt.order_by(*(c.desc() if flt.descending else c.asc() for c in [*columns, name, Company.id]))
 
-class _LeadingNumber(FunctionElement):
-    """The number a house number starts with ("12" of "12-A"), so that 9 sorts before 10."""
-
-    type = Integer()
-    inherit_cache = True
-    name = "leading_number"
-
-
-@compiles(_LeadingNumber)
-def _leading_number(element: _LeadingNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS INTEGER)"  # SQLite reads the leading digits
-
-
-@compiles(_LeadingNumber, "postgresql")
-def _leading_number_pg(element: _LeadingNumber, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST(substring({compiler.process(element.clauses, **kw)} from '^[0-9]+') AS INTEGER)"
+    # Text as a person reads it: "amersfoort" before "Baarn", "Kerkstraat 9" before "Kerkstraat 10".
+    # Keys that are never empty: one query.
+    never_empty: dict[SortKey, list[Any]] = {
+        SortKey.NAME: [],
+        SortKey.ADDRESS: [func.lower(main.street), LeadingNumber(main.house_number), main.house_number],
+        SortKey.POSTCODE: [main.postcode_compact],
+        SortKey.CITY: [func.lower(main.city)],
+    }
+    if flt.sort in never_empty:
+        return [ordered(stmt, never_empty[flt.sort])]
+    # Keys with few values (a status, an area, a sector), for the first screen: a query per value,
+    # in the order of the values, each listing its companies by name. One query would sort every
+    # company by the value and the name first (0.6-1.0 s at 250,000 companies: no index spans both
+    # tables, and SQLite does not start from the few values); one per value reads the first
+    # screen from the name index or the value's own index and sorts no more than that value's
+    # companies. The whole list is one sort again: a query per value would read the name index
+    # once for each value on PostgreSQL (4-6 s instead of 2 s).
+    if flt.sort is SortKey.STATUS:
+        if not first_screen:
+            return [ordered(stmt, [main.status])]
+        statuses = sorted(EstablishmentStatus, key=lambda s: s.value, reverse=flt.descending)
+        return [ordered(stmt.where(main.status == status), []) for status in statuses]
+    if flt.sort in (SortKey.AREA, SortKey.SECTOR):
+        column, lookup_id, lookup_name = (
+            (main.area_id, Area.id, Area.name)
+            if flt.sort is SortKey.AREA
+            else (main.sbi_code, Sector.code, Sector.name)
+        )
+        empty = ordered(stmt.where(column.is_(None)), [])
+        # SQLite reads the whole list by area through the sector index, which lacks the area (a
+        # lookup per row: 1.5 s instead of 0.5 s at 250,000 companies): per value there too.
+        per_value = first_screen or (flt.sort is SortKey.AREA and session.get_bind().dialect.name == "sqlite")
+        if not per_value:
+            lookup = aliased(Area) if flt.sort is SortKey.AREA else aliased(Sector)
+            joined = stmt.join(lookup, getattr(lookup, lookup_id.key) == column)
+            return [ordered(joined, [func.lower(getattr(lookup, lookup_name.key))]), empty]
+        names = session.execute(select(lookup_id, func.lower(lookup_name)).order_by(func.lower(lookup_name)))
+        groups = [[key for key, _ in same] for _, same in itertools.groupby(names, key=lambda r: r[1])]
+        if flt.descending:
+            groups.reverse()
+        return [ordered(stmt.where(column.in_(group)), []) for group in groups] + [empty]
+    # Keys that can be empty: those with a value (an inner join), then those without.
+    if flt.sort is SortKey.KVK:
+        valued = stmt.where(Company.kvk_number.is_not(None))
+        key: list[Any] = [Company.kvk_number]
+        empty = stmt.where(Company.kvk_number.is_(None))
+    else:
+        valued = stmt.join(manager, manager.id == Company.account_manager_id)
+        key = [func.lower(manager.full_name)]
+        empty = stmt.where(Company.account_manager_id.is_(None))
+    return [ordered(valued, key), ordered(empty, [])]
 
 
 @requires(Permission.VIEW_COMPANIES)
-def list_company_ids(session: Session, flt: CompanyFilter) -> list[int]:
-    """All ids matching the filter, in display order. 250,000 ints are ~2 MB: cheap to hold,
-    and the table then knows its length at once and fetches rows only as they scroll into view."""
-    return fetch_ids(session, _list_query(flt))
+def list_company_ids(session: Session, flt: CompanyFilter, limit: int | None = None) -> list[int]:
+    """The ids matching the filter, in display order; only the first ``limit`` when given.
+
+    All of them: 250,000 ints are ~2 MB, cheap to hold, and the table then knows its length at
+    once and fetches rows only as they scroll into view. The first few: what the list shows
+    while the whole order is still being sorted (read from an index, never a sort of the whole)."""
+    ids: list[int] = []
+    for part in _list_queries(session, flt, first_screen=limit is not None):
+        if limit is not None:
+            if len(ids) >= limit:
+                break
+            part = part.limit(limit - len(ids))
+        ids += fetch_ids(session, part)
+    return ids
 
 
 def _rows_select() -> Select:
@@ -172,7 +200,7 @@ def _rows_select() -> Select:
             Company.id,
             Company.name,
             Company.kvk_number,
-            Company.archived_at,
+            Company.archived_at.is_not(None),
             main.street,
             main.house_number,
             main.postcode,
@@ -194,16 +222,46 @@ def company_rows_query(ids: list[int]) -> Select:
     return _rows_select().where(Company.id.in_(ids))
 
 
-# Built once: scrolling to the end of 250,000 companies asks for 1,250 pages of rows, and
-# making the statement anew for each cost as much as running it.
-_ROWS = _rows_select().where(Company.id.in_(bindparam("ids", expanding=True)))
+# Written once per database and number of ids: scrolling to the end of 250,000 companies asks for
+# 1,250 pages of rows, and making the statement anew for each cost as much as running it.
+_ROWS_SQL: dict[tuple[str, str, int], tuple[str, list[str], list[int]]] = {}
+
+
+def _rows_sql(dialect: Dialect, count: int) -> tuple[str, list[str], list[int]]:
+    """The rows statement for ``count`` ids in the driver's own words: its text, its parameters'
+    names and which id each parameter takes."""
+    key = (dialect.name, str(dialect.paramstyle), count)
+    if key not in _ROWS_SQL:
+        # Each id placeholder is compiled with its own position as the value, to map them back.
+        compiled = company_rows_query(list(range(count))).compile(
+            dialect=dialect, compile_kwargs={"render_postcompile": True}
+        )
+        params = compiled.construct_params()
+        names = list(compiled.positiontup or ()) if compiled.positional else list(params)
+        _ROWS_SQL[key] = (str(compiled), names, [params[name] for name in names])
+    return _ROWS_SQL[key]
 
 
 @requires(Permission.VIEW_COMPANIES)
 def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
-    """The list lines of these companies, in the order of ``ids``."""
+    """The list lines of these companies, in the order of ``ids``.
+
+    Read through the driver's cursor, not SQLAlchemy's result rows: scrolling 250,000 companies
+    fetches them all, and the rows' processing was most of the time beside the query itself."""
     if not ids:
         return []
+    sql, names, positions = _rows_sql(session.get_bind().dialect, len(ids))
+    values = [ids[p] for p in positions]
+    args: Sequence[Any] | Mapping[str, Any] = (
+        values if session.get_bind().dialect.positional else dict(zip(names, values, strict=True))
+    )
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, args)
+        found = cursor.fetchall()
+    finally:
+        cursor.close()
+    statuses = {s.value: s for s in EstablishmentStatus}
     by_id = {
         r[0]: CompanyRow(
             id=r[0],
@@ -215,11 +273,10 @@ def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
             area=r[9],
             sector=r[10],
             account_manager=r[11],
-            status=r[8],
-            archived=r[3] is not None,
+            status=statuses.get(r[8]) if r[8] is not None else None,
+            archived=bool(r[3]),
         )
-        # Core, not the ORM: plain rows need none of its loading machinery (a third of the time).
-        for r in session.connection().execute(_ROWS, {"ids": ids})
+        for r in found
     }
     return [by_id[i] for i in ids if i in by_id]
 

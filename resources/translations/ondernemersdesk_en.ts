@@ -6834,8 +6834,8 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Company list sorted by %1 (%2), first screen</translation>
     </message>
     <message>
-        <source>%1 companies</source>
-        <translation>%1 companies</translation>
+        <source>%1 companies; the whole order after %2 ms</source>
+        <translation>%1 companies; the whole order after %2 ms</translation>
     </message>
     <message>
         <source>Memory after opening %1 company files and scrolling the whole list</source>

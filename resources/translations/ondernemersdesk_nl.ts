@@ -6810,8 +6810,8 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Lijst van ondernemingen gesorteerd op %1 (%2), eerste scherm</translation>
     </message>
     <message>
-        <source>%1 companies</source>
-        <translation>%1 ondernemingen</translation>
+        <source>%1 companies; the whole order after %2 ms</source>
+        <translation>%1 ondernemingen; de hele volgorde na %2 ms</translation>
     </message>
     <message>
         <source>Memory after opening %1 company files and scrolling the whole list</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
+import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,7 +103,10 @@ def test_migrate_twice_is_a_no_op(empty: Database, tmp_path: Path) -> None:
 
 def test_the_migrations_match_the_entities(db: Database) -> None:
     """Nothing left for autogenerate: the revisions create exactly what the entities declare."""
-    with db.engine.connect() as connection:
+    with db.engine.connect() as connection, warnings.catch_warnings():
+        # SQLite's reflection cannot read an index on an expression (the list's sort indexes,
+        # revision 0018) and says so; test_company_list_sorts_read_an_index checks their use.
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
         context = MigrationContext.configure(
             connection,
             opts={"include_object": include_object, "compare_type": True, **context_options(connection)},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from models.companies import services as svc
 from tests.views.conftest import visible
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog
@@ -180,3 +181,51 @@ def test_each_hit_says_why_it_was_found_with_the_match_marked(
     assert "<span style='background-color:#fde68a;color:#1f1f1f'>Noordereinde 12</span>, 1243 JJ" in text
     text = shown("bakkerij van")
     assert "<b><span style='background-color:#fde68a;color:#1f1f1f'>Bakkerij Van</span> Dijk</b>" in text
+
+
+def test_sorting_a_long_list_shows_the_first_screen_first_and_keeps_the_choice_made_on_it(
+    qtbot, window: MainWindow, worker: DatabaseWorker
+) -> None:
+    """At 250,000 companies the whole order by city takes the database most of a second; the
+    first screen comes first, and a company chosen on it stays chosen when the rest arrives."""
+    with worker.database.session(user_id=1) as session:
+        for name, city in (
+            ("Café De Zwaan", "'s-Graveland"),
+            ("Bakkerij Jansen", "Ankeveen"),
+            ("Atelier Noord", "Kortenhoef"),
+            ("Drukkerij Oost", "Loosdrecht"),
+            ("Fietsen Bos", "Breukeleveen"),
+        ):
+            svc.create_company(
+                session,
+                svc.CompanyInput(name=name),
+                svc.EstablishmentInput(street="Dorpsstraat", house_number="1", postcode="1243 JJ", city=city),
+            )
+        session.commit()
+    window.show_page("companies")
+    page = window.companies
+    page.model.PAGE = 2  # a screen of two rows, so that five companies are a long list
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5 and not worker.busy)
+    column = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    first_screens: list[list[str]] = []
+
+    def on_first_screen() -> None:
+        if page.model.rowCount() == 2 and not first_screens:
+            first_screens.append([page.model.index(r, 0).data() for r in range(2)])
+            page.table.selectRow(1)  # chosen before the rest of the list is there
+
+    page.model.page_loaded.connect(on_first_screen)
+    with qtbot.waitSignal(page.loaded):
+        page.table.horizontalHeader().sectionClicked.emit(column.index("Plaats"))
+    qtbot.waitUntil(lambda: not worker.busy and all(page.model.row(r) for r in range(5)))
+    assert first_screens == [["Café De Zwaan", "Bakkerij Jansen"]]
+    assert [page.model.index(r, 0).data() for r in range(5)] == [
+        "Café De Zwaan",
+        "Bakkerij Jansen",
+        "Fietsen Bos",
+        "Atelier Noord",
+        "Drukkerij Oost",
+    ]
+    assert page.count.text() == "5 ondernemingen"
+    assert [i.row() for i in page.table.selectionModel().selectedRows()] == [1]

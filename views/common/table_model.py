@@ -140,6 +140,27 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._pending.clear()
         self.endResetModel()
 
+    def set_first_page(self, ids: list[int], rows: Sequence[R]) -> None:
+        """The first ids of a long list with their rows, shown while the rest is still being
+        read; ``extend_ids`` adds the rest without losing the selection or scroll position."""
+        self.set_ids(ids)
+        self._pages[0] = {self._row_id(r): r for r in rows}
+        if ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(self.columns) - 1))
+        self.page_loaded.emit()
+
+    def extend_ids(self, ids: list[int]) -> None:
+        """The whole list, of which the ids shown are the beginning: the rest is appended (rows
+        inserted, nothing reset); a list that begins otherwise (changed meanwhile) replaces them."""
+        shown = len(self._ids)
+        if self._all is not None or ids[:shown] != self._ids:
+            self.set_ids(ids)
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+
     def set_rows(self, rows: Sequence[R]) -> None:
         """A short list (a file's establishments) is given whole; nothing is fetched."""
         self.beginResetModel()
