@@ -246,7 +246,7 @@ class MyWorkPage(QWidget):
         if restore is not None:
             self.tree.setCurrentItem(restore)
         if self._waiting:
-            QTimer.singleShot(0, lambda: self._add_batch(ticket))
+            QTimer.singleShot(0, self, lambda: self._add_batch(ticket))  # not after the page is gone
 
     def _export_task(self) -> ExportTask:
         """What *Exporteren…* writes: the tree, with every agreement in it first (the export

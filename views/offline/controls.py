@@ -203,7 +203,7 @@ class OfflineControls(QObject):
         """Open the set in the server's place (the host closes this window and opens another)."""
         if path is None:
             return False
-        QTimer.singleShot(0, lambda: self._switch(profiles.offline_profile(str(path)), offline=True))
+        QTimer.singleShot(0, self, lambda: self._switch(profiles.offline_profile(str(path)), offline=True))
         return True
 
     def _switch(self, profile: profiles.Profile, *, offline: bool) -> bool:
