@@ -39,7 +39,7 @@ from models.rounds.services import rounds_between
 from models.tools.transfer import TABLE_LABELS
 from views.common.accessibility import label_field, name_field
 from views.common.paths import default_database_path
-from views.common.screen import fit_to_screen
+from views.common.screen import ScrollingPane, fit_to_screen
 from views.common.text import error_text, format_number, format_short_date
 from views.common.worker import DatabaseWorker
 
@@ -151,13 +151,19 @@ class TakeDialog(QDialog):
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.offline_button)
 
-        layout = QVBoxLayout(self)
+        # The choices and the result scroll (both ways) when a large font or scale leaves too little
+        # room; the buttons stay in view.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addLayout(file_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.message, 1)
-        layout.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(ScrollingPane(content), 1)
+        outer.addLayout(buttons)
         fit_to_screen(self, 760, 420)
         self.path: Path | None = None
         today = date.today()
