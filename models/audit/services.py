@@ -325,7 +325,8 @@ class AuditRow:
     new_value: str | None
     # The values are label source texts of a choice ("done" → translated "afgehandeld").
     labelled: bool = False
-    # A change made offline and synchronised (``at``) later: when it was done (issue 22).
+    # A change made offline and synchronised (``at``) later: when it was done (issue 22,
+    # ``audit_entry.done_at``, stated by the synchronisation).
     done_offline: datetime | None = None
 
 
@@ -431,7 +432,6 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
     )
     names = _record_names(session, ((e.entity, e.entity_id) for e in entries.values()))
     values = _value_names(session, entries.values())
-    offline = _done_offline(session, entries.values())
 
     def shown(entry: AuditEntry, value: str | None) -> str | None:
         if value is None:
@@ -454,52 +454,11 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
             old_value=shown(e, e.old_value),
             new_value=shown(e, e.new_value),
             labelled=_enum_labels(e.entity, e.field) is not None,
-            done_offline=offline.get(e.id),
+            done_offline=e.done_at,
         )
         for i in ids
         if (e := entries.get(i)) is not None
     ]
-
-
-SYNC_WINDOW = timedelta(minutes=1)  # the longest a synchronisation's writing takes, and then some
-OFFLINE_ACTIONS = {"create": ("create",), "remove": ("delete",)}  # else an update (or archive, restore)
-
-
-def _done_offline(session: Session, entries: Iterable[AuditEntry]) -> dict[int, datetime]:
-    """For entries written by a synchronisation: when their change was done offline. An entry
-    belongs to a sync that sent the same kind of change of the same record, written in that
-    sync's transaction: at or just after its moment (``synced_at`` is read at its start)."""
-    from models.offline.entities import OfflineChange, OfflineSync  # only the trail needs them here
-
-    listed = list(entries)
-    records = {(e.entity, e.entity_id) for e in listed}
-    if not records:
-        return {}
-    changes: dict[tuple[str, int], list[tuple[datetime, datetime, str]]] = {}
-    ids = sorted({i for _kind, i in records})
-    for chunk in range(0, len(ids), 900):
-        for entity, entity_id, action, done_at, synced_at in session.execute(
-            select(
-                OfflineChange.entity,
-                OfflineChange.entity_id,
-                OfflineChange.action,
-                OfflineChange.done_at,
-                OfflineSync.synced_at,
-            )
-            .join(OfflineSync, OfflineSync.id == OfflineChange.sync_id)
-            .where(OfflineChange.entity_id.in_(ids[chunk : chunk + 900]))
-        ).tuples():
-            if (entity, entity_id) in records:
-                changes.setdefault((entity, entity_id), []).append((synced_at, done_at, action))
-    found: dict[int, datetime] = {}
-    for e in listed:
-        for synced, done, action in changes.get((e.entity, e.entity_id), []):
-            kinds = OFFLINE_ACTIONS.get(action)
-            same_kind = e.action in kinds if kinds else e.action not in ("create", "delete")
-            if same_kind and done <= e.at and -timedelta(seconds=1) <= e.at - synced <= SYNC_WINDOW:
-                found[e.id] = done
-                break
-    return found
 
 
 def _value_names(session: Session, entries: Iterable[AuditEntry]) -> dict[tuple[str, str | None, str], str]:
