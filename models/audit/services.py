@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Connection, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from models.ambitions.entities import (
@@ -292,6 +292,24 @@ def _enum_labels(entity: str, field: str | None) -> dict[str, str] | None:
     return {str(member.value): text for member, text in labels.items()} if labels else None
 
 
+def choice_labels(entity: str, field: str | None) -> dict[str, str] | None:
+    """For a choice column: stored value → the label source text (translated on screen)."""
+    return _enum_labels(entity, field)
+
+
+def points_to(entity: str, field: str | None) -> str | None:
+    """The table a column refers to (its foreign key), for an id shown as a name."""
+    return _points_to(entity, field)
+
+
+def record_names(
+    session: Session | Connection, records: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
+    """(table, id) → what a person calls that record (a name, a subject, a signal's number);
+    records without a name are left out. Reads only the named records' tables."""
+    return _record_names(session, records)
+
+
 def _points_to(entity: str, field: str | None) -> str | None:
     """The table a column refers to (its foreign key), for an id shown as a name."""
     column = _column(entity, field)
@@ -490,7 +508,9 @@ def _full_name(*parts: str | None) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _record_names(session: Session, records: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+def _record_names(
+    session: Session | Connection, records: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
     wanted: dict[str, set[int]] = {}
     for kind, record_id in records:
         wanted.setdefault(kind, set()).add(record_id)

@@ -15,18 +15,32 @@ import json
 import platform
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, tuple_
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Enum,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.audit import services as audit_log
 from models.audit.values import DONE_OFFLINE
-from models.base import Base, utcnow
+from models.base import Base, UTCDateTime, utcnow
 from models.companies import search
 from models.companies.entities import Company, Establishment
 from models.db import Database, sqlite_url
@@ -64,12 +78,23 @@ class OfflineError(DomainError):
     """Taking along or synchronising cannot go on; the message says why and what to do."""
 
 
+# What kind of value a field holds, for showing it as a person reads it (``FieldConflict.kind``).
+TEXT, REFERENCE, CHOICE, MOMENT, DAY, YES_NO = "text", "reference", "choice", "moment", "day", "yes_no"
+
+
 @dataclass(frozen=True, kw_only=True)
 class FieldConflict:
+    """One field both sides changed: its values as compared (``plain``: ISO text for moments and
+    days, a choice's stored value, an id). ``kind`` says how to show them; for a reference,
+    ``names`` holds what the referred records are called (base, mine, theirs): mine read in the
+    local file (a record made offline has a local id), the others on the server."""
+
     field: str
     base: Any
     mine: Any
     theirs: Any
+    kind: str = TEXT
+    names: tuple[str | None, str | None, str | None] = (None, None, None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -518,7 +543,51 @@ def _plan(
                 elif changes:
                     plan.changed.append((rows[pk], changes, theirs.get("version")))
         plans.append(plan)
-    return plans, conflicts, merged
+    return plans, _described(local, session, conflicts), merged
+
+
+def _kind(name: str, column: str) -> str:
+    c = table(name).c[column]
+    if audit_log.points_to(name, column):
+        return REFERENCE
+    if audit_log.choice_labels(name, column) is not None or isinstance(c.type, Enum):
+        return CHOICE
+    if isinstance(c.type, UTCDateTime | DateTime):
+        return MOMENT
+    if isinstance(c.type, Date):
+        return DAY
+    if isinstance(c.type, Boolean):
+        return YES_NO
+    return TEXT
+
+
+def _described(local: Connection, session: Session, conflicts: list[Conflict]) -> list[Conflict]:
+    """The conflicts with each field's kind, and the names of the records its ids refer to."""
+    on_server: set[tuple[str, int]] = set()
+    here: set[tuple[str, int]] = set()
+    for conflict in conflicts:
+        for f in conflict.fields:
+            target = audit_log.points_to(conflict.table, f.field)
+            if target:
+                on_server |= {(target, v) for v in (f.base, f.theirs) if isinstance(v, int)}
+                here |= {(target, v) for v in (f.base, f.mine) if isinstance(v, int)}
+    server_names = audit_log.record_names(session, on_server) if on_server else {}
+    local_names = audit_log.record_names(local, here) if here else {}
+    described = []
+    for conflict in conflicts:
+        fields = []
+        for f in conflict.fields:
+            target = audit_log.points_to(conflict.table, f.field) or ""
+            names: tuple[str | None, str | None, str | None] = (None, None, None)
+            if target:
+                names = (
+                    server_names.get((target, f.base)) or local_names.get((target, f.base)),
+                    local_names.get((target, f.mine)),
+                    server_names.get((target, f.theirs)),
+                )
+            fields.append(replace(f, kind=_kind(conflict.table, f.field), names=names))
+        described.append(replace(conflict, fields=tuple(fields)))
+    return described
 
 
 def _remap(name: str, values: dict[str, Any], id_map: dict[str, dict[int, int]]) -> dict[str, Any]:
