@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -393,3 +394,49 @@ def test_the_sync_conflict_dialog_shows_names_dutch_dates_and_the_sides_of_a_syn
     with db.session() as session:  # "Keep all offline": the offline versions went up
         held = session.get(Signal, signal_id)
         assert held is not None and held.handler_id == anton and held.due_date == date(2026, 12, 24)
+
+
+def test_take_along_the_selected_company_then_work_offline_from_the_menu(
+    qtbot: QtBot,
+    application: Application,
+    db: Database,
+    fake_keyring: Any,
+    tmp_path: Path,
+) -> None:
+    """*Meenemen…* offers the companies selected in the list; the set taken, the window stays on
+    the server until *Offline werken* in the menu switches it to the set: that company alone."""
+    s = _fill(db)
+    assert application.start()
+    window = _window(application)
+    companies = window.companies
+    model, table = companies.model, companies.table
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10000)
+    row = next(r for r in range(model.rowCount()) if model.id_at(r) == s["companies"][1])
+    table.setFocus()
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center()
+    )
+    assert [model.id_at(i.row()) for i in table.selectionModel().selectedRows()] == [s["companies"][1]]
+
+    window.offline.take_action.trigger()
+    dialog = window.findChild(TakeDialog)
+    assert isinstance(dialog, TakeDialog) and dialog.isVisible()
+    assert dialog.by_selection.isVisible() and dialog.by_selection.isChecked()
+    assert "(1)" in dialog.by_selection.text()
+    target = tmp_path / "selectie.odset"
+    dialog.file.setText(str(target))
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: dialog.offline_button.isVisible(), timeout=20000)
+    dialog.close()
+
+    # Still online: the menu offers Offline werken now that a set is taken.
+    assert not window.offline.offline and application.window is window
+    window.offline.menu.aboutToShow.emit()
+    assert window.offline.work_action.isVisible() and not window.offline.take_action.isEnabled()
+    window.offline.work_action.trigger()
+    qtbot.waitUntil(lambda: application.window is not window, timeout=20000)
+    offline = _window(application)
+    assert offline.offline.offline
+    qtbot.waitUntil(lambda: offline.companies.model.rowCount() == 1, timeout=10000)
+    assert offline.companies.model.id_at(0) == s["companies"][1]
+    qtbot.waitUntil(lambda: offline.offline.banner.isVisible(), timeout=10000)
