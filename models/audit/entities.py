@@ -31,5 +31,8 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     # The import (models.importing) that made this change, if one did; undo reads its entries.
     import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # When the change was done offline, for a change a synchronisation sent up (``at`` is when
+    # it reached the server); empty for every other change (issue 22, models.offline.sync).
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     user: Mapped[User | None] = relationship()

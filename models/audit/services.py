@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Connection, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from models.ambitions.entities import (
@@ -292,6 +292,24 @@ def _enum_labels(entity: str, field: str | None) -> dict[str, str] | None:
     return {str(member.value): text for member, text in labels.items()} if labels else None
 
 
+def choice_labels(entity: str, field: str | None) -> dict[str, str] | None:
+    """For a choice column: stored value → the label source text (translated on screen)."""
+    return _enum_labels(entity, field)
+
+
+def points_to(entity: str, field: str | None) -> str | None:
+    """The table a column refers to (its foreign key), for an id shown as a name."""
+    return _points_to(entity, field)
+
+
+def record_names(
+    session: Session | Connection, records: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
+    """(table, id) → what a person calls that record (a name, a subject, a signal's number);
+    records without a name are left out. Reads only the named records' tables."""
+    return _record_names(session, records)
+
+
 def _points_to(entity: str, field: str | None) -> str | None:
     """The table a column refers to (its foreign key), for an id shown as a name."""
     column = _column(entity, field)
@@ -325,7 +343,8 @@ class AuditRow:
     new_value: str | None
     # The values are label source texts of a choice ("done" → translated "afgehandeld").
     labelled: bool = False
-    # A change made offline and synchronised (``at``) later: when it was done (issue 22).
+    # A change made offline and synchronised (``at``) later: when it was done (issue 22,
+    # ``audit_entry.done_at``, stated by the synchronisation).
     done_offline: datetime | None = None
 
 
@@ -431,7 +450,6 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
     )
     names = _record_names(session, ((e.entity, e.entity_id) for e in entries.values()))
     values = _value_names(session, entries.values())
-    offline = _done_offline(session, entries.values())
 
     def shown(entry: AuditEntry, value: str | None) -> str | None:
         if value is None:
@@ -454,52 +472,11 @@ def entry_rows(session: Session, ids: list[int]) -> list[AuditRow]:
             old_value=shown(e, e.old_value),
             new_value=shown(e, e.new_value),
             labelled=_enum_labels(e.entity, e.field) is not None,
-            done_offline=offline.get(e.id),
+            done_offline=e.done_at,
         )
         for i in ids
         if (e := entries.get(i)) is not None
     ]
-
-
-SYNC_WINDOW = timedelta(minutes=1)  # the longest a synchronisation's writing takes, and then some
-OFFLINE_ACTIONS = {"create": ("create",), "remove": ("delete",)}  # else an update (or archive, restore)
-
-
-def _done_offline(session: Session, entries: Iterable[AuditEntry]) -> dict[int, datetime]:
-    """For entries written by a synchronisation: when their change was done offline. An entry
-    belongs to a sync that sent the same kind of change of the same record, written in that
-    sync's transaction: at or just after its moment (``synced_at`` is read at its start)."""
-    from models.offline.entities import OfflineChange, OfflineSync  # only the trail needs them here
-
-    listed = list(entries)
-    records = {(e.entity, e.entity_id) for e in listed}
-    if not records:
-        return {}
-    changes: dict[tuple[str, int], list[tuple[datetime, datetime, str]]] = {}
-    ids = sorted({i for _kind, i in records})
-    for chunk in range(0, len(ids), 900):
-        for entity, entity_id, action, done_at, synced_at in session.execute(
-            select(
-                OfflineChange.entity,
-                OfflineChange.entity_id,
-                OfflineChange.action,
-                OfflineChange.done_at,
-                OfflineSync.synced_at,
-            )
-            .join(OfflineSync, OfflineSync.id == OfflineChange.sync_id)
-            .where(OfflineChange.entity_id.in_(ids[chunk : chunk + 900]))
-        ).tuples():
-            if (entity, entity_id) in records:
-                changes.setdefault((entity, entity_id), []).append((synced_at, done_at, action))
-    found: dict[int, datetime] = {}
-    for e in listed:
-        for synced, done, action in changes.get((e.entity, e.entity_id), []):
-            kinds = OFFLINE_ACTIONS.get(action)
-            same_kind = e.action in kinds if kinds else e.action not in ("create", "delete")
-            if same_kind and done <= e.at and -timedelta(seconds=1) <= e.at - synced <= SYNC_WINDOW:
-                found[e.id] = done
-                break
-    return found
 
 
 def _value_names(session: Session, entries: Iterable[AuditEntry]) -> dict[tuple[str, str | None, str], str]:
@@ -531,7 +508,9 @@ def _full_name(*parts: str | None) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _record_names(session: Session, records: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+def _record_names(
+    session: Session | Connection, records: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
     wanted: dict[str, set[int]] = {}
     for kind, record_id in records:
         wanted.setdefault(kind, set()).add(record_id)

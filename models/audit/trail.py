@@ -16,7 +16,15 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from models.audit.entities import AuditEntry
-from models.audit.values import CREATE, DELETE, IMPORT_BATCH, SKIPPED_COLUMNS, action_for, text_value
+from models.audit.values import (
+    CREATE,
+    DELETE,
+    DONE_OFFLINE,
+    IMPORT_BATCH,
+    SKIPPED_COLUMNS,
+    action_for,
+    text_value,
+)
 from models.base import CURRENT_USER, Versioned, utcnow
 from models.server import audit as server_audit
 
@@ -33,6 +41,7 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
         return  # the server's triggers write the trail (models.server.audit)
     user_id = session.info.get(CURRENT_USER)
     batch = session.info.get(IMPORT_BATCH)
+    done_at = session.info.get(DONE_OFFLINE)
     now = utcnow()
     rows: list[dict[str, Any]] = []
 
@@ -51,6 +60,8 @@ def _record_changes(session: Session, _flush: UOWTransaction) -> None:
                 "new_value": text_value(new),
                 # Only when an import writes (an older schema, before 0009, has no such column).
                 **({"import_batch_id": batch} if batch is not None else {}),
+                # Only when a synchronisation writes (an older schema, before 0019, has no such column).
+                **({"done_at": done_at} if done_at is not None else {}),
             }
         )
 

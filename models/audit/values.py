@@ -37,6 +37,9 @@ TRUE_TEXT, FALSE_TEXT = "True", "False"
 # The key under which a session's info holds the number of the import it writes (models.importing):
 # the trail's entries of that session are marked with it.
 IMPORT_BATCH = "import_batch"
+# Likewise the moment a change sent by a synchronisation was done offline (models.offline.sync):
+# the trail's entries of the session's next flush carry it (``audit_entry.done_at``).
+DONE_OFFLINE = "done_offline"
 
 
 def text_value(value: Any) -> str | None:

@@ -11,7 +11,7 @@ from models.base import Base, UTCDateTime, utcnow
 
 
 class OfflineSync(Base):
-    """One synchronisation that sent changes up, committed with them (revision 0018).
+    """One synchronisation that sent changes up, committed with them (revision 0017).
 
     ``token`` is chosen by the laptop before it sends anything: a repeated attempt whose first
     answer was lost finds this receipt and sends nothing again. ``id_map`` (JSON) says which

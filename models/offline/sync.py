@@ -15,17 +15,32 @@ import json
 import platform
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, tuple_
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Enum,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from models.base import Base, utcnow
+from models.audit import services as audit_log
+from models.audit.values import DONE_OFFLINE
+from models.base import Base, UTCDateTime, utcnow
 from models.companies import search
 from models.companies.entities import Company, Establishment
 from models.db import Database, sqlite_url
@@ -43,6 +58,7 @@ from models.offline.sets import LOOKUP_TABLES, SET_TABLES, SetDefinition, comput
 from models.permissions import requires
 from models.rounds.entities import Observation
 from models.rounds.services import set_search_text as set_observation_search_text
+from models.server import audit as server_audit
 from models.signals.entities import Signal
 from models.signals.records import signal_number
 from models.signals.services import refresh_search_texts as set_signal_search_texts
@@ -62,12 +78,23 @@ class OfflineError(DomainError):
     """Taking along or synchronising cannot go on; the message says why and what to do."""
 
 
+# What kind of value a field holds, for showing it as a person reads it (``FieldConflict.kind``).
+TEXT, REFERENCE, CHOICE, MOMENT, DAY, YES_NO = "text", "reference", "choice", "moment", "day", "yes_no"
+
+
 @dataclass(frozen=True, kw_only=True)
 class FieldConflict:
+    """One field both sides changed: its values as compared (``plain``: ISO text for moments and
+    days, a choice's stored value, an id). ``kind`` says how to show them; for a reference,
+    ``names`` holds what the referred records are called (base, mine, theirs): mine read in the
+    local file (a record made offline has a local id), the others on the server."""
+
     field: str
     base: Any
     mine: Any
     theirs: Any
+    kind: str = TEXT
+    names: tuple[str | None, str | None, str | None] = (None, None, None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -516,7 +543,51 @@ def _plan(
                 elif changes:
                     plan.changed.append((rows[pk], changes, theirs.get("version")))
         plans.append(plan)
-    return plans, conflicts, merged
+    return plans, _described(local, session, conflicts), merged
+
+
+def _kind(name: str, column: str) -> str:
+    c = table(name).c[column]
+    if audit_log.points_to(name, column):
+        return REFERENCE
+    if audit_log.choice_labels(name, column) is not None or isinstance(c.type, Enum):
+        return CHOICE
+    if isinstance(c.type, UTCDateTime | DateTime):
+        return MOMENT
+    if isinstance(c.type, Date):
+        return DAY
+    if isinstance(c.type, Boolean):
+        return YES_NO
+    return TEXT
+
+
+def _described(local: Connection, session: Session, conflicts: list[Conflict]) -> list[Conflict]:
+    """The conflicts with each field's kind, and the names of the records its ids refer to."""
+    on_server: set[tuple[str, int]] = set()
+    here: set[tuple[str, int]] = set()
+    for conflict in conflicts:
+        for f in conflict.fields:
+            target = audit_log.points_to(conflict.table, f.field)
+            if target:
+                on_server |= {(target, v) for v in (f.base, f.theirs) if isinstance(v, int)}
+                here |= {(target, v) for v in (f.base, f.mine) if isinstance(v, int)}
+    server_names = audit_log.record_names(session, on_server) if on_server else {}
+    local_names = audit_log.record_names(local, here) if here else {}
+    described = []
+    for conflict in conflicts:
+        fields = []
+        for f in conflict.fields:
+            target = audit_log.points_to(conflict.table, f.field) or ""
+            names: tuple[str | None, str | None, str | None] = (None, None, None)
+            if target:
+                names = (
+                    server_names.get((target, f.base)) or local_names.get((target, f.base)),
+                    local_names.get((target, f.mine)),
+                    server_names.get((target, f.theirs)),
+                )
+            fields.append(replace(f, kind=_kind(conflict.table, f.field), names=names))
+        described.append(replace(conflict, fields=tuple(fields)))
+    return described
 
 
 def _remap(name: str, values: dict[str, Any], id_map: dict[str, dict[int, int]]) -> dict[str, Any]:
@@ -577,7 +648,6 @@ def _up(
     for plan in plans:
         entity = _entity(plan.name)
         columns = [c.name for c in table(plan.name).columns]
-        made: list[tuple[Any, Any, dict[str, Any]]] = []  # (local id, object, local row)
         for row in plan.new:
             values = _remap(plan.name, {c: row[c] for c in columns if c not in BOOKKEEPING}, id_map)
             local_id = values.pop("id", None) if _has_id(plan.name) else None
@@ -588,12 +658,13 @@ def _up(
             obj = entity(**values)
             _derive(session, obj)
             session.add(obj)
-            made.append((local_id, obj, row))
-        if made:
+            moment = when(row)
+            # One flush per record: the server gives it its id, and the trail's entries say when
+            # it was made offline (the setting holds for a whole statement).
+            server_audit.mark_offline(session, moment)
             try:
-                session.flush()  # one flush per table: the server gives every new record its id
+                session.flush()
             except IntegrityError as exc:
-                names = [str(_title(row)) for _local, _obj, row in made[:3]]
                 raise OfflineError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -601,15 +672,14 @@ def _up(
                         "added the same meanwhile (a KvK number or vestigingsnummer). Nothing was sent; "
                         "change it here and synchronise again.",
                     ),
-                    records=", ".join(names),
+                    records=str(_title(row)),
                 ) from exc
-        for local_id, obj, row in made:
             if local_id is not None:
                 id_map.setdefault(plan.name, {})[int(local_id)] = obj.id
             company = obj.id if plan.name == "company" else getattr(obj, "company_id", None)
             if company is not None:
                 companies.add(int(company))
-            done.append((plan.name, getattr(obj, "id", 0) or 0, "create", when(row)))
+            done.append((plan.name, getattr(obj, "id", 0) or 0, "create", moment))
             sent[plan.name] = sent.get(plan.name, 0) + 1
         held: list[Any] = []  # the rows to change, read in one statement per chunk (held: the
         if plan.changed and _has_id(plan.name):  # session's identity map keeps them only weakly)
@@ -630,12 +700,13 @@ def _up(
             for column, value in _remap(plan.name, changes, id_map).items():
                 setattr(obj, column, value)
             _derive(session, obj)
-            done.append((plan.name, key[0], "update", when(row)))
+            moment = when(row)
+            server_audit.mark_offline(session, moment)
+            session.flush()  # per record: its trail entries carry its own moment
+            done.append((plan.name, key[0], "update", moment))
             sent[plan.name] = sent.get(plan.name, 0) + 1
             if (company := _company_of(plan.name, row)) is not None:
                 companies.add(company)
-        if plan.changed:
-            session.flush()
     for plan in reversed(plans):
         entity = _entity(plan.name)
         for pk in plan.removed:
@@ -643,9 +714,11 @@ def _up(
             obj = session.get(entity, key if len(key) > 1 else key[0])
             if obj is not None:
                 session.delete(obj)
+                server_audit.mark_offline(session, now)  # when it was removed is not kept offline
                 session.flush()
                 done.append((plan.name, key[0], "remove", now))
                 sent[plan.name] = sent.get(plan.name, 0) + 1
+    server_audit.mark_offline(session, None)  # what follows is the synchronisation's own doing
     if companies:
         search.refresh(session, sorted(companies))
     receipt = OfflineSync(
@@ -733,7 +806,12 @@ def _synchronise(
                     _set_meta(connection, in_flight=token)
                     ls.commit()  # the token is kept before anything is sent
                     connection = ls.connection()
-                id_map, report.sent = _up(session, plans, token=token, meta=meta, skew=skew, now=server_now)
+                try:
+                    id_map, report.sent = _up(
+                        session, plans, token=token, meta=meta, skew=skew, now=server_now
+                    )
+                finally:
+                    session.info.pop(DONE_OFFLINE, None)  # a failed attempt leaves no moment behind
                 session.commit()
             else:
                 id_map = {}

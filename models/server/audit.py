@@ -14,6 +14,11 @@ gets triggers, owned by the schema's owner, that is the tables' owner who ran th
   updated row one entry per changed column, read exactly as the application's trail writes them
   on SQLite (``models.audit.values``: the same skipped columns, actions and text forms).
 
+A synchronisation of a set taken along states, per change it sends, when that change was done
+offline (``SET LOCAL ondernemersdesk.done_at``, ``mark_offline``): the entries carry it in
+``done_at``, clamped to the server's now; any login may state it (it is the laptop's word, as the
+moment of a contact moment is), and a malformed one is refused.
+
 Who acts: the account whose username is the session's login (``session_user``); a login
 without an account changes nothing. Only a login that could write the trail directly anyway
 (the schema's owner or a member of it, a superuser, a login IT granted INSERT on audit_entry:
@@ -34,6 +39,7 @@ nothing needs installing; an ordinary login never tries DDL.
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -46,6 +52,7 @@ from models.audit.values import (
     ARCHIVE_COLUMN,
     CREATE,
     DELETE,
+    DONE_OFFLINE,
     FALSE_TEXT,
     RESTORE,
     SKIPPED_COLUMNS,
@@ -59,6 +66,8 @@ from models.team.entities import Role
 USER_SETTING = "ondernemersdesk.user_id"
 AUDIT_SETTING = "ondernemersdesk.audit"
 IMPORT_SETTING = "ondernemersdesk.import_batch"  # the import whose changes these are (models.importing)
+# When the change a synchronisation sends was done offline (models.offline.sync), ISO 8601.
+OFFLINE_SETTING = "ondernemersdesk.done_at"
 PREFIX = "ondernemersdesk_"
 ACTOR_FUNCTION = PREFIX + "actor"
 UNAUDITED_FUNCTION = PREFIX + "unaudited"
@@ -248,7 +257,7 @@ def _table_ddl(table: Table) -> list[str]:
             else _literal(UPDATE)
         )
         changes.append(f"({position}, {action}, {_literal(field)}, {old}, {new}, {changed})")
-    columns = "at, user_id, entity, entity_id, action, import_batch_id"
+    columns = "at, user_id, entity, entity_id, action, import_batch_id, done_at"
     values = ",\n      ".join(changes)
     body = f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER {_FUNCTION_SETTINGS} AS $body$
@@ -256,6 +265,8 @@ DECLARE
   who integer;
   batch integer;
   named_batch text;
+  done timestamptz;
+  named_done text;
 BEGIN
   IF {s}.{UNAUDITED_FUNCTION}() THEN
     RETURN NULL;
@@ -267,15 +278,24 @@ BEGIN
     SELECT b.id INTO batch FROM {s}.import_batch b
      WHERE b.id = named_batch::integer AND b.user_id IS NOT DISTINCT FROM who AND b.undone_at IS NULL;
   END IF;
+  -- A synchronisation states when the change it sends was done offline: never after now.
+  named_done := nullif(pg_catalog.current_setting({_literal(OFFLINE_SETTING)}, true), '');
+  IF named_done IS NOT NULL THEN
+    IF named_done !~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ][0-9:.]+(Z|[+-][0-9:]+)$' THEN
+      RAISE EXCEPTION USING ERRCODE = '22023',
+        MESSAGE = '{OFFLINE_SETTING} must be a moment in ISO 8601 with its offset, not ' || named_done;
+    END IF;
+    done := LEAST(named_done::timestamptz, now());
+  END IF;
   IF TG_OP = 'INSERT' THEN
     INSERT INTO {s}.audit_entry ({columns})
-    SELECT now(), who, {_literal(name)}, n.id, {_literal(CREATE)}, batch FROM new_rows n ORDER BY n.id;
+    SELECT now(), who, {_literal(name)}, n.id, {_literal(CREATE)}, batch, done FROM new_rows n ORDER BY n.id;
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO {s}.audit_entry ({columns})
-    SELECT now(), who, {_literal(name)}, o.id, {_literal(DELETE)}, batch FROM old_rows o ORDER BY o.id;
+    SELECT now(), who, {_literal(name)}, o.id, {_literal(DELETE)}, batch, done FROM old_rows o ORDER BY o.id;
   ELSE
     INSERT INTO {s}.audit_entry ({columns}, field, old_value, new_value)
-    SELECT now(), who, {_literal(name)}, n.id, c.action, batch, c.field, c.old_value, c.new_value
+    SELECT now(), who, {_literal(name)}, n.id, c.action, batch, done, c.field, c.old_value, c.new_value
     FROM new_rows n JOIN old_rows o ON o.id = n.id
     CROSS JOIN LATERAL (VALUES
       {values}
@@ -455,6 +475,25 @@ def mark_import(connection: Connection, batch_id: int | None) -> None:
         connection.execute(
             text("SELECT pg_catalog.set_config(:name, :value, true)"),
             {"name": IMPORT_SETTING, "value": "" if batch_id is None else str(int(batch_id))},
+        )
+
+
+def mark_offline(session: Session, done_at: datetime | None) -> None:
+    """Until called with None, the trail's entries of this session's changes say they were done
+    offline at ``done_at`` (``audit_entry.done_at``): on PostgreSQL for the rest of the
+    transaction, read by the triggers (any login: the moment is clamped to the server's now);
+    on SQLite the application's trail writes it. Flush before changing the moment."""
+    if done_at is None:
+        session.info.pop(DONE_OFFLINE, None)
+    else:
+        session.info[DONE_OFFLINE] = done_at
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_catalog.set_config(:name, :value, true)"),
+            {
+                "name": OFFLINE_SETTING,
+                "value": "" if done_at is None else done_at.astimezone(UTC).isoformat(),
+            },
         )
 
 

@@ -4151,6 +4151,34 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>the server</translation>
     </message>
     <message>
+        <source>When taken along</source>
+        <translation>When taken along</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Offline (yours)</source>
+        <translation>Offline (yours)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Keep all from the server</source>
+        <translation>Keep all from the server</translation>
+    </message>
+    <message>
+        <source>Keep all done offline</source>
+        <translation>Keep all done offline</translation>
+    </message>
+    <message>
         <source>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</source>
         <translation>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</translation>
     </message>
@@ -4161,6 +4189,10 @@ Let these changes lapse and synchronise the rest?</translation>
     <message>
         <source>Changed here and on the server: %1</source>
         <translation>Changed here and on the server: %1</translation>
+    </message>
+    <message>
+        <source>(a record no longer there)</source>
+        <translation>(a record no longer there)</translation>
     </message>
     <message>
         <source>%1 (removed on the server)</source>

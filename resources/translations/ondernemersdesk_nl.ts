@@ -4151,6 +4151,34 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>de server</translation>
     </message>
     <message>
+        <source>When taken along</source>
+        <translation>Bij meenemen</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Op de server</translation>
+    </message>
+    <message>
+        <source>Offline (yours)</source>
+        <translation>Offline (van u)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Keep all from the server</source>
+        <translation>Alles van de server behouden</translation>
+    </message>
+    <message>
+        <source>Keep all done offline</source>
+        <translation>Alles van offline behouden</translation>
+    </message>
+    <message>
         <source>%1 was changed here, offline, and meanwhile on the server too. The fields below differ; choose for each which version to keep (fields marked yellow were changed on both sides). The other changes are merged as they are.</source>
         <translation>%1 is hier offline gewijzigd en intussen ook op de server. De velden hieronder verschillen; kies per veld welke versie blijft (geel gemarkeerde velden zijn aan beide kanten gewijzigd). De overige wijzigingen worden gewoon samengevoegd.</translation>
     </message>
@@ -4161,6 +4189,10 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
     <message>
         <source>Changed here and on the server: %1</source>
         <translation>Hier en op de server gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>(a record no longer there)</source>
+        <translation>(een gegeven dat er niet meer is)</translation>
     </message>
     <message>
         <source>%1 (removed on the server)</source>

@@ -13,6 +13,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import event, func, select, update
 from sqlalchemy.exc import OperationalError
 
+from models.audit.entities import AuditEntry
 from models.companies.entities import AreaKind, Company, Establishment
 from models.consultations.entities import Agreement, AgreementStatus, Channel, Interaction, Responsible
 from models.db import Database
@@ -438,6 +439,16 @@ def test_the_trail_shows_when_a_change_was_done_offline(db: Database, tmp_path: 
         rows = audit_log.entry_rows(session, audit_log.entry_ids(session, flt))
     notes = [r for r in rows if r.field == "notes" and r.record_id == s["inside"][0]]
     assert len(notes) == 1 and notes[0].done_offline == done_at and notes[0].at >= done_at
+    with db.session() as session:  # the trail itself holds the moment, for every record sent up
+        stated = {
+            (e.entity, e.action): e.done_at
+            for e in session.scalars(select(AuditEntry).where(AuditEntry.done_at.is_not(None)))
+        }
+        sent = {
+            (c.entity, {"update": "update", "create": "create"}[c.action]): c.done_at
+            for c in session.scalars(select(OfflineChange))
+        }
+    assert stated == sent and len(sent) == 3
     phone = [r for r in rows if r.field == "phone"]
     assert phone and all(r.done_offline is None for r in phone), "changed in the window, not offline"
     creates = [r for r in rows if r.action == "create"]

@@ -7,11 +7,12 @@ and on PostgreSQL."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -24,12 +25,20 @@ from models.consultations.entities import Channel, Interaction
 from models.db import Database
 from models.offline import sync
 from models.offline.entities import OfflineChange
-from models.signals.entities import Signal, SignalCategory, SignalSource, SignalStatus
+from models.offline.sets import COMPANIES, SetDefinition
+from models.signals.entities import (
+    SIGNAL_STATUS_LABELS,
+    Signal,
+    SignalCategory,
+    SignalSource,
+    SignalStatus,
+)
 from models.team.entities import Role
 from tests.models.conftest import establishment, new_area, new_company, new_user
 from tests.views.conftest import visible
 from views.common.conflict_dialog import ConflictDialog
 from views.common.settings import OFFLINE_FILE, Settings
+from views.common.text import format_date, label
 from views.companies.company_dialogs import CompanyDialog
 from views.connection import profiles
 from views.offline.take_dialog import TakeDialog
@@ -293,3 +302,141 @@ def test_the_application_starts_on_the_set_while_working_offline(tmp_path: Path)
     settings.set(OFFLINE_WORKING, True)
     taken.unlink()  # gone: the server, not a connection that cannot open
     assert profiles.last_profile(settings).path == server.path
+
+
+def test_the_sync_conflict_dialog_shows_names_dutch_dates_and_the_sides_of_a_sync(
+    qtbot: QtBot,
+    application: Application,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    fake_keyring: Any,
+    tmp_path: Path,
+) -> None:
+    """A signal's handler, category, status and due date changed offline and on the server: the
+    dialog names the officials and categories, writes the dates in words and the status by its
+    label, and heads its columns as a synchronisation's versions, not a colleague's form."""
+    s = _fill(db)
+    first = s["companies"][0]
+    anton = new_user(db, "anton", "Anton Ander", Role.SUPERVISOR)
+    bea = new_user(db, "bea", "Bea Beheer", Role.SUPERVISOR)
+    with db.session() as session:
+        public = session.scalars(select(SignalCategory.id)).one()
+        waste, parking = SignalCategory(name="Afval"), SignalCategory(name="Parkeren")
+        session.add_all([waste, parking])
+        signal = Signal(
+            reported_at=datetime.now(UTC),
+            source=SignalSource.SUPERVISOR,
+            category_id=public,
+            status=SignalStatus.REPORTED,
+            description="Losliggende stoeptegels voor de winkel",
+            company_id=first,
+            handler_id=s["official"],
+            due_date=date(2026, 12, 10),
+        )
+        session.add(signal)
+        session.commit()
+        signal_id, waste_id, parking_id = signal.id, waste.id, parking.id
+    assert application.start()
+    window = _window(application)
+    target = tmp_path / "ronde.odset"
+    with db.session(s["official"]) as session:
+        sync.take(session, SetDefinition(kind=COMPANIES, company_ids=(first,)), target, server=db)
+    window.offline._taken(str(target))
+
+    def change(database: Database, handler: int, category: int, status: SignalStatus, due: date) -> None:
+        with database.session(s["official"]) as session:
+            held = session.get(Signal, signal_id)
+            assert held is not None
+            held.handler_id, held.category_id, held.status, held.due_date = handler, category, status, due
+            session.commit()
+
+    local = sync.open_local(target)
+    try:
+        change(local, anton, waste_id, SignalStatus.HANDLING, date(2026, 12, 24))
+    finally:
+        local.dispose()
+    change(db, bea, parking_id, SignalStatus.SCHEDULED, date(2026, 12, 31))
+
+    seen: dict[str, Any] = {}
+
+    def exec_(self: ConflictDialog) -> int:
+        self.show()
+        table = self.table
+        seen["headers"] = [table.horizontalHeaderItem(c).text() for c in range(4)]
+        seen["rows"] = {
+            table.item(r, 0).text(): [table.item(r, c).text() for c in (1, 2, 3)]
+            for r in range(table.rowCount())
+        }
+        seen["picks"] = [b.text() for b in self.findChildren(QRadioButton)[:2]]
+        self.all_mine.click()
+        return self.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", exec_)
+    window.offline.synchronise()
+    qtbot.waitUntil(lambda: window.offline.last_report is not None, timeout=30000)
+    assert window.offline.last_report.done
+
+    assert seen["headers"][1:] in (
+        ["When taken along", "On the server", "Offline (yours)"],
+        ["Bij meenemen", "Op de server", "Offline (van u)"],
+    )
+    assert seen["picks"] == ["Server", "Offline"]
+    rows = seen["rows"]
+    assert ["Tineke Toezicht", "Bea Beheer", "Anton Ander"] in rows.values()
+    assert ["Openbare ruimte", "Parkeren", "Afval"] in rows.values()
+    assert [format_date(date(2026, 12, d)) for d in (10, 31, 24)] in rows.values()
+    assert [
+        label(SIGNAL_STATUS_LABELS[st])
+        for st in (SignalStatus.REPORTED, SignalStatus.SCHEDULED, SignalStatus.HANDLING)
+    ] in rows.values()
+    shown = " ".join(t for texts in rows.values() for t in texts)
+    assert "2026-12" not in shown and str(anton) not in shown.split(), "no ISO dates, no ids"
+    with db.session() as session:  # "Keep all offline": the offline versions went up
+        held = session.get(Signal, signal_id)
+        assert held is not None and held.handler_id == anton and held.due_date == date(2026, 12, 24)
+
+
+def test_take_along_the_selected_company_then_work_offline_from_the_menu(
+    qtbot: QtBot,
+    application: Application,
+    db: Database,
+    fake_keyring: Any,
+    tmp_path: Path,
+) -> None:
+    """*Meenemen…* offers the companies selected in the list; the set taken, the window stays on
+    the server until *Offline werken* in the menu switches it to the set: that company alone."""
+    s = _fill(db)
+    assert application.start()
+    window = _window(application)
+    companies = window.companies
+    model, table = companies.model, companies.table
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=10000)
+    row = next(r for r in range(model.rowCount()) if model.id_at(r) == s["companies"][1])
+    table.setFocus()
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 0)).center()
+    )
+    assert [model.id_at(i.row()) for i in table.selectionModel().selectedRows()] == [s["companies"][1]]
+
+    window.offline.take_action.trigger()
+    dialog = window.findChild(TakeDialog)
+    assert isinstance(dialog, TakeDialog) and dialog.isVisible()
+    assert dialog.by_selection.isVisible() and dialog.by_selection.isChecked()
+    assert "(1)" in dialog.by_selection.text()
+    target = tmp_path / "selectie.odset"
+    dialog.file.setText(str(target))
+    dialog.take_button.click()
+    qtbot.waitUntil(lambda: dialog.offline_button.isVisible(), timeout=20000)
+    dialog.close()
+
+    # Still online: the menu offers Offline werken now that a set is taken.
+    assert not window.offline.offline and application.window is window
+    window.offline.menu.aboutToShow.emit()
+    assert window.offline.work_action.isVisible() and not window.offline.take_action.isEnabled()
+    window.offline.work_action.trigger()
+    qtbot.waitUntil(lambda: application.window is not window, timeout=20000)
+    offline = _window(application)
+    assert offline.offline.offline
+    qtbot.waitUntil(lambda: offline.companies.model.rowCount() == 1, timeout=10000)
+    assert offline.companies.model.id_at(0) == s["companies"][1]
+    qtbot.waitUntil(lambda: offline.offline.banner.isVisible(), timeout=10000)

@@ -104,8 +104,12 @@ class ConflictDialog(QDialog):
         *,
         intro: str | None = None,
         back: str | None = None,
+        sides: tuple[str, str, str] | None = None,
+        picks: tuple[str, str, str, str] | None = None,
     ) -> None:
-        """``intro`` and ``back``: another situation's words (a synchronisation, not an open form)."""
+        """``intro``, ``back``, ``sides`` (the three versions' headings: opened, theirs, mine) and
+        ``picks`` (the choices: theirs, mine, all theirs, all mine): another situation's words
+        (a synchronisation, not an open form)."""
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Changed by a colleague"))
@@ -116,6 +120,17 @@ class ConflictDialog(QDialog):
         self.texts: dict[str, tuple[str, str, str]] = {}
         who = error.changed_by or self.tr("a colleague")
         when = format_datetime(error.changed_at)
+        opened_title, theirs_title, mine_title = sides or (
+            self.tr("When opened"),
+            self.tr("Colleague ({who})").replace("{who}", who),
+            self.tr("Yours"),
+        )
+        self.picks = picks or (
+            self.tr("Theirs"),
+            self.tr("Mine"),
+            self.tr("Keep all theirs"),
+            self.tr("Keep all mine"),
+        )
 
         intro_label = QLabel(
             intro
@@ -134,9 +149,9 @@ class ConflictDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Field"),
-                self.tr("When opened"),
-                self.tr("Colleague ({who})").replace("{who}", who),
-                self.tr("Yours"),
+                opened_title,
+                theirs_title,
+                mine_title,
                 self.tr("Keep"),
             ]
         )
@@ -188,16 +203,20 @@ class ConflictDialog(QDialog):
         self.full_title = QLabel()
         side.addWidget(self.full_title, 0, 0, 1, 3)
         for column, (title, pane) in enumerate(
-            zip((self.tr("When opened"), self.tr("Colleague"), self.tr("Yours")), self.full, strict=True)
+            zip(
+                (opened_title, theirs_title if sides else self.tr("Colleague"), mine_title),
+                self.full,
+                strict=True,
+            )
         ):
             heading = QLabel(f"<span style='color:#5f6368'>{title}</span>")
             pane.setAccessibleName(title)
             side.addWidget(heading, 1, column)
             side.addWidget(pane, 2, column)
 
-        self.all_theirs = QPushButton(self.tr("Keep all theirs"))
+        self.all_theirs = QPushButton(self.picks[2])
         self.all_theirs.clicked.connect(lambda: self._choose_all(THEIRS))
-        self.all_mine = QPushButton(self.tr("Keep all mine"))
+        self.all_mine = QPushButton(self.picks[3])
         self.all_mine.clicked.connect(lambda: self._choose_all(MINE))
         self.back = QPushButton(back or self.tr("Back to the form"))
         self.back.clicked.connect(self.reject)
@@ -242,7 +261,7 @@ class ConflictDialog(QDialog):
         row = QHBoxLayout(holder)
         row.setContentsMargins(6, 0, 6, 0)
         group = QButtonGroup(holder)
-        for choice, text in ((THEIRS, self.tr("Theirs")), (MINE, self.tr("Mine"))):
+        for choice, text in ((THEIRS, self.picks[0]), (MINE, self.picks[1])):
             button = QRadioButton(text)
             button.setObjectName(f"{name}:{'theirs' if choice == THEIRS else 'mine'}")
             group.addButton(button, choice)

@@ -13,6 +13,7 @@ Every so often the server is tried; when it answers and changes wait, the sync s
 from __future__ import annotations
 
 import contextlib
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from models.audit.services import FIELD_LABELS, KIND_LABELS
+from models.audit.services import BOOLEAN_LABELS, FIELD_LABELS, KIND_LABELS, choice_labels
 from models.errors import AuthenticationError, ConflictError, DomainError
 from models.offline import sync
 from views.common.accessibility import announce
 from views.common.icons import icon
 from views.common.settings import OFFLINE_FILE, OFFLINE_SERVER, OFFLINE_WORKING, Settings
-from views.common.text import error_text, format_datetime, format_number, label
+from views.common.text import error_text, format_date, format_datetime, format_number, label
 from views.common.widgets import top_bar_button
 from views.common.worker import BackgroundJob, DatabaseWorker
 from views.connection import profiles
@@ -353,17 +354,27 @@ class OfflineControls(QObject):
             chosen.update({c.key: sync.THEIRS for c in gone})
         for conflict in (c for c in conflicts if c.kind == sync.BOTH_CHANGED):
             labels = {f.field: _label(FIELD_LABELS.get(f.field, f.field)) for f in conflict.fields}
-            base = {f.field: f.base for f in conflict.fields}
-            theirs = {f.field: f.theirs for f in conflict.fields}
-            mine = {f.field: f.mine for f in conflict.fields}
+            # Each version as (value, what a person reads): names, not ids; Dutch dates; labels.
+            base = {f.field: (f.base, self.shown(conflict, f, f.base, f.names[0])) for f in conflict.fields}
+            mine = {f.field: (f.mine, self.shown(conflict, f, f.mine, f.names[1])) for f in conflict.fields}
+            theirs = {
+                f.field: (f.theirs, self.shown(conflict, f, f.theirs, f.names[2])) for f in conflict.fields
+            }
             dialog = ConflictDialog(
                 ConflictError(self._what(conflict), self.tr("the server"), None),
                 labels,
-                lambda _name, value: "" if value is None else str(value),
+                lambda _name, value: value[1],
                 base,
                 theirs,
                 mine,
                 self.window,
+                sides=(self.tr("When taken along"), self.tr("On the server"), self.tr("Offline (yours)")),
+                picks=(
+                    self.tr("Server"),
+                    self.tr("Offline"),
+                    self.tr("Keep all from the server"),
+                    self.tr("Keep all done offline"),
+                ),
                 intro=self.tr(
                     "%1 was changed here, offline, and meanwhile on the server too. The fields "
                     "below differ; choose for each which version to keep (fields marked yellow "
@@ -381,6 +392,26 @@ class OfflineControls(QObject):
                 picked = dialog.choice(name) == PICKED_MINE
                 chosen[(conflict.table, conflict.pk, name)] = sync.MINE if picked else sync.THEIRS
         return chosen
+
+    def shown(self, conflict: sync.Conflict, field: sync.FieldConflict, value: Any, name: str | None) -> str:
+        """One version of a field as a person reads it (empty for no value)."""
+        if value is None or value == "":
+            return ""
+        if field.kind == sync.REFERENCE:
+            return name or self.tr("(a record no longer there)")
+        if field.kind == sync.CHOICE:
+            labels = choice_labels(conflict.table, field.field) or {}
+            return _label(labels.get(str(value), str(value)))
+        if field.kind == sync.YES_NO:
+            return _label(BOOLEAN_LABELS[str(bool(value))])
+        try:
+            if field.kind == sync.MOMENT:
+                return format_datetime(datetime.fromisoformat(str(value)))
+            if field.kind == sync.DAY:
+                return format_date(date.fromisoformat(str(value)))
+        except ValueError:
+            pass
+        return str(value)
 
     def _what(self, conflict: sync.Conflict) -> str:
         what = f"{_label(KIND_LABELS.get(conflict.table, conflict.table))} {conflict.title or conflict.pk}"
