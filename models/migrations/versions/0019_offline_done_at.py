@@ -27,5 +27,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("audit_entry") as batch:
-        batch.drop_column("done_at")
+    # ALTER TABLE DROP COLUMN on both (SQLite since 3.35): no batch rebuild, which would reflect the
+    # expression indexes of revision 0018 that SQLAlchemy cannot read on SQLite.
+    op.execute("ALTER TABLE audit_entry DROP COLUMN done_at")
