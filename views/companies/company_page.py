@@ -484,7 +484,11 @@ class CompanyPage(QWidget):
         self.loaded.emit()
 
     def _failed(self, error: DomainError) -> None:
-        QMessageBox.warning(self, self.tr("Company file"), error_text(error))
+        # Not modal: a load that fails late (the window switched to or from a set taken along while
+        # the file was reading) must not stop everything behind a box (it hung a test run).
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Company file"), error_text(error), parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _saved(self, _result: object = None) -> None:
         if self.company_id is not None:
