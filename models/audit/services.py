@@ -302,6 +302,7 @@ def points_to(entity: str, field: str | None) -> str | None:
     return _points_to(entity, field)
 
 
+@requires()  # names only, of records the caller already holds (the sync's conflicts)
 def record_names(
     session: Session | Connection, records: Iterable[tuple[str, int]]
 ) -> dict[tuple[str, int], str]:
