@@ -9858,6 +9858,10 @@ Supervision {municipality}
         <translation>{file} cannot be opened with the key on this computer.</translation>
     </message>
     <message>
+        <source>This set was taken along by a newer version of Ondernemersdesk. Install that version to open it; nothing has been changed.</source>
+        <translation>This set was taken along by a newer version of Ondernemersdesk. Install that version to open it; nothing has been changed.</translation>
+    </message>
+    <message>
         <source>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</source>
         <translation>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</translation>
     </message>

@@ -9858,6 +9858,10 @@ Toezicht {municipality}
         <translation>{file} kan niet worden geopend met de sleutel op deze computer.</translation>
     </message>
     <message>
+        <source>This set was taken along by a newer version of Ondernemersdesk. Install that version to open it; nothing has been changed.</source>
+        <translation>Deze set is meegenomen met een nieuwere versie van Ondernemersdesk. Installeer die versie om de set te openen; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</source>
         <translation>De server heeft een nieuwere versie van Ondernemersdesk ({server}) dan deze computer ({here}). Werk eerst de applicatie bij; de offline gemaakte wijzigingen blijven bewaard.</translation>
     </message>
