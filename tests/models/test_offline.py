@@ -531,6 +531,17 @@ def _marker(path: Path, key: str) -> str | None:
         local.dispose()
 
 
+def _worked_on_by_an_older_version(db: Database, tmp_path: Path, revision: str) -> tuple[Setup, Path]:
+    """A round taken along, three changes made offline, and the application updated since
+    (the file as a version of schema ``revision`` left it)."""
+    s = _setup(db)
+    path = tmp_path / "ronde.odset"
+    _take(db, s, path)
+    _work_offline(path, s)
+    _as_an_older_version_left_it(path, revision)
+    return s, path
+
+
 def test_a_set_taken_along_by_an_older_version_opens_migrated_with_its_changes(
     db: Database, tmp_path: Path
 ) -> None:
@@ -538,11 +549,7 @@ def test_a_set_taken_along_by_an_older_version_opens_migrated_with_its_changes(
     version's schema (no plain backup: only SQLCipher reads it) and keeps every change made offline."""
     from models.migrations import HEAD, current_revision
 
-    s = _setup(db)
-    path = tmp_path / "ronde.odset"
-    _take(db, s, path)
-    _work_offline(path, s)
-    _as_an_older_version_left_it(path, "0017")
+    s, path = _worked_on_by_an_older_version(db, tmp_path, "0017")
 
     window = Database(sync.url_of(path))  # as the window opens it (desktop.bootstrap.open_database)
     try:
@@ -570,11 +577,7 @@ def test_a_set_taken_along_by_an_older_version_opens_migrated_with_its_changes(
 def test_an_older_copy_synchronised_before_it_was_opened_is_migrated_too(
     db: Database, tmp_path: Path
 ) -> None:
-    s = _setup(db)
-    path = tmp_path / "ronde.odset"
-    _take(db, s, path)
-    _work_offline(path, s)
-    _as_an_older_version_left_it(path, "0018")
+    s, path = _worked_on_by_an_older_version(db, tmp_path, "0018")
     assert sync.changes_waiting(path) == 3
     report = _sync(db, s, path)
     assert report.done and report.sent == {"company": 1, "interaction": 1, "agreement": 1}

@@ -43,6 +43,17 @@ def _offline_window(
     return _window(app)
 
 
+def _typing(qtbot: QtBot, window: MainWindow, company_id: int, text: str) -> CompanyDialog:
+    """The official opens a company's form and types in it, without saving."""
+    window.open_company(company_id)
+    page = window.company
+    qtbot.waitUntil(lambda: page.record is not None and page.record.id == company_id)
+    page.edit_button.click()
+    form = visible(window, CompanyDialog)
+    form.notes.setPlainText(text)
+    return form
+
+
 def _idle(window: MainWindow) -> bool:
     controls = window.offline
     return controls.job is None and controls.probe is None
@@ -69,11 +80,7 @@ def test_an_automatic_sync_that_meets_a_clash_waits_in_the_banner_and_keeps_the_
         session.commit()
 
     # The official is typing in another company's form when the server answers again.
-    offline.open_company(second)
-    qtbot.waitUntil(lambda: offline.company.record is not None and offline.company.record.id == second)
-    offline.company.edit_button.click()
-    form = visible(offline, CompanyDialog)
-    form.notes.setPlainText("Halverwege getypt")
+    form = _typing(qtbot, offline, second, "Halverwege getypt")
     interrupted: list[str] = []
     monkeypatch.setattr(ConflictDialog, "exec", lambda self: interrupted.append("conflict") or 0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: interrupted.append("question") or 0)
@@ -104,11 +111,7 @@ def test_an_automatic_sync_that_meets_a_clash_waits_in_the_banner_and_keeps_the_
 
     # An automatic sync that goes through says so in the banner and the status bar, not in a box.
     controls.last_report = None
-    offline.open_company(second)
-    qtbot.waitUntil(lambda: offline.company.record is not None and offline.company.record.id == second)
-    offline.company.edit_button.click()
-    form = visible(offline, CompanyDialog)
-    form.notes.setPlainText("Weer halverwege")
+    form = _typing(qtbot, offline, second, "Weer halverwege")
     done: list[bool] = []
     offline.worker.run(
         lambda session: setattr(session.get(Company, first), "website", "https://winkel1.example"),
