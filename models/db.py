@@ -246,7 +246,7 @@ class Database:
     def check(self) -> None:
         """Open a connection once, turning every failure into a message for a person."""
         if self.path is not None:
-            _check_sqlite_file(self.path)
+            _check_sqlite_file(self.path, encrypted=self.encrypted)
         try:
             with self.engine.connect() as connection:
                 if self.is_sqlite:
@@ -264,7 +264,9 @@ class Database:
         self.engine.dispose()
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
+    """A person's message for a file that cannot be a database. An encrypted one (a set taken
+    along) has no plain header: its first bytes are the cipher's salt; its key proves it."""
     folder = path.parent
     if not folder.exists():
         try:
@@ -293,7 +295,7 @@ def _check_sqlite_file(path: Path) -> None:
                 ),
                 path=path,
             )
-        if header != b"SQLite format 3\x00":
+        if header != b"SQLite format 3\x00" and not encrypted:
             raise DatabaseUnavailableError(
                 QT_TRANSLATE_NOOP("errors", "The file {path} is not an Ondernemersdesk database."), path=path
             )

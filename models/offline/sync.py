@@ -67,6 +67,12 @@ from models.text import fold
 # Columns the merge never compares: bookkeeping, and values derived from others (computed again).
 BOOKKEEPING = frozenset({"version", "created_at", "updated_at", "updated_by_id"})
 DERIVED = frozenset({"name_folded", "postcode_compact", "search_text", "public_search_text"})
+# Columns the base does not keep, so the file holds them once: a document's bytes never change (a
+# new version is a new document), so its row is compared by its key alone.
+NOT_IN_BASE = {"attachment_content": frozenset({"content"})}
+# The bookkeeping's format in ``offline_meta``: a file without the marker (format 1, before
+# revision 0019's application) kept every document's bytes in the base again, as hex.
+FORMAT = "2"
 MINE, THEIRS = "mine", "theirs"
 # Kinds of conflict
 BOTH_CHANGED, DELETED, ARCHIVED = "both_changed", "deleted", "archived"
@@ -159,6 +165,12 @@ def _plain_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return {k: plain(v) for k, v in row.items()}
 
 
+def _base_row(name: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row as its base keeps it and as a local row is compared with it."""
+    left_out = NOT_IN_BASE.get(name, frozenset())
+    return {k: plain(v) for k, v in row.items() if k not in left_out}
+
+
 def _pk_columns(name: str) -> list[str]:
     return [c.name for c in table(name).primary_key.columns]
 
@@ -246,7 +258,53 @@ def open_local(path: Path) -> Database:
             QT_TRANSLATE_NOOP("errors", "{file} cannot be opened with the key on this computer."),
             file=str(path),
         ) from exc
+    try:
+        up_to_date(database)
+    except BaseException:
+        database.dispose()
+        raise
     return database
+
+
+def up_to_date(database: Database) -> None:
+    """A local file taken along by an older version of the application, brought to this one's:
+    its schema migrated (no plain backup: only SQLCipher reads it; the server holds what was
+    taken), its change log made again (a migration that rebuilds a table drops its triggers), its
+    bookkeeping converted, its markers renewed. Every change made offline stays: rows, base and
+    change log are carried over as they are. A file of a newer version is refused unchanged."""
+    revision = current_revision(database)
+    with database.engine.connect() as connection:
+        kept_format = _meta(connection).get("format")
+    if revision == HEAD and kept_format == FORMAT:
+        return
+    if kept_format is not None and int(kept_format) > int(FORMAT):
+        raise OfflineError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This set was taken along by a newer version of Ondernemersdesk. Install that version "
+                "to open it; nothing has been changed.",
+            )
+        )
+    if revision != HEAD:
+        migrate(database)
+    with database.engine.begin() as connection:
+        for name in SET_TABLES:
+            for ddl in _change_log_ddl(name):
+                connection.execute(text(ddl))
+        shrunk = 0
+        for name, columns in NOT_IN_BASE.items():  # format 1: the base held them again
+            for column in columns:
+                shrunk += connection.execute(
+                    text(
+                        f"UPDATE offline_base SET row = json_remove(row, '$.{column}') "
+                        f"WHERE tbl = :t AND json_type(row, '$.{column}') IS NOT NULL"
+                    ),
+                    {"t": name},
+                ).rowcount
+        _set_meta(connection, revision=HEAD, format=FORMAT)
+    if shrunk:  # give the space back: a file full of scans was three times their size
+        with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM")
 
 
 def _meta(connection: Connection) -> dict[str, str]:
@@ -345,7 +403,7 @@ def _differences(
     keys = [
         pk
         for pk in dirty
-        if (pk in local) != (pk in base) or (pk in local and _plain_row(local[pk]) != base[pk])
+        if (pk in local) != (pk in base) or (pk in local and _base_row(name, local[pk]) != base[pk])
     ]
     return keys, local, base
 
@@ -401,6 +459,7 @@ def take(
                 server=server.display_name,
                 device=device or platform.node(),
                 revision=HEAD,
+                format=FORMAT,
             )
             _rebuild_local_search(ls)
             ls.commit()
@@ -428,7 +487,7 @@ def _write_base(connection: Connection, name: str, rows: list[dict[str, Any]]) -
                     "tbl": name,
                     "pk": _pk(name, r),
                     "version": r.get("version"),
-                    "row": json.dumps(_plain_row(r)),
+                    "row": json.dumps(_base_row(name, r)),
                 }
                 for r in rows
             ],
@@ -489,7 +548,12 @@ def _merge(
     changes: dict[str, Any] = {}
     open_fields: list[FieldConflict] = []
     for column, value in mine.items():
-        if column in BOOKKEEPING or column in DERIVED or column in _pk_columns(name):
+        if (
+            column in BOOKKEEPING
+            or column in DERIVED
+            or column in _pk_columns(name)
+            or column in NOT_IN_BASE.get(name, ())
+        ):
             continue
         b, m, t = base.get(column), plain(value), plain_theirs.get(column)
         if m in (b, t):
@@ -770,12 +834,6 @@ def synchronise(
     _server_revision(server)
     local = open_local(path)
     try:
-        if current_revision(local) != HEAD:
-            migrate(local)  # an application updated since taking along: its schema first
-            with local.engine.begin() as connection:  # a table rebuilt by it lost its change log
-                for name in SET_TABLES:
-                    for ddl in _change_log_ddl(name):
-                        connection.execute(text(ddl))
         return _synchronise(session, local, server, resolutions or {}, clock)
     finally:
         local.dispose()
@@ -950,18 +1008,13 @@ def url_of(path: Path) -> str:
 
 def sign_in_local(database: Database) -> Any:
     """The official who took the set along, signed in on its local file (never the OS account:
-    the file holds the server's officials). An application updated since taking along brings
-    the file to its schema first and makes the change log again."""
+    the file holds the server's officials). A file an older version took along is brought up to
+    date first (``up_to_date``)."""
     from models.permissions import permissions_of
     from models.team.entities import User
     from models.team.services import SignedIn
 
-    if current_revision(database) != HEAD:
-        migrate(database)
-        with database.engine.begin() as connection:
-            for name in SET_TABLES:
-                for ddl in _change_log_ddl(name):
-                    connection.execute(text(ddl))
+    up_to_date(database)
     with database.session() as session:
         meta = _meta(session.connection())
         user = session.get(User, int(meta["user_id"])) if meta.get("user_id") else None

@@ -4056,6 +4056,14 @@
         <source>Synchronise with the server</source>
         <translation>Synchronise with the server</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Review the changes that clash with the server</source>
+        <translation>Review the changes that clash with the server</translation>
+    </message>
 </context>
 <context>
     <name>OfflineControls</name>
@@ -4102,6 +4110,13 @@
         <source>last synchronised %1</source>
         <translation>last synchronised %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) clash with the server</source>
+        <translation>
+            <numerusform>%n change clashes with the server</numerusform>
+            <numerusform>%n changes clash with the server</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The connection this set came from (%1) no longer exists; choose it again under Connection…</source>
         <translation>The connection this set came from (%1) no longer exists; choose it again under Connection…</translation>
@@ -4113,6 +4128,13 @@
     <message>
         <source>Not synchronised: %1</source>
         <translation>Not synchronised: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synchronised automatically: %n change(s) clash with the server. Review them when you are ready.</source>
+        <translation>
+            <numerusform>Not synchronised automatically: %n change clashes with the server. Review it when you are ready.</numerusform>
+            <numerusform>Not synchronised automatically: %n changes clash with the server. Review them when you are ready.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not synchronised: a choice is still needed.</source>
@@ -9834,6 +9856,10 @@ Supervision {municipality}
     <message>
         <source>{file} cannot be opened with the key on this computer.</source>
         <translation>{file} cannot be opened with the key on this computer.</translation>
+    </message>
+    <message>
+        <source>This set was taken along by a newer version of Ondernemersdesk. Install that version to open it; nothing has been changed.</source>
+        <translation>This set was taken along by a newer version of Ondernemersdesk. Install that version to open it; nothing has been changed.</translation>
     </message>
     <message>
         <source>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</source>

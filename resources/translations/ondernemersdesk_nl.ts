@@ -4056,6 +4056,14 @@
         <source>Synchronise with the server</source>
         <translation>Synchroniseren met de server</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Bekijken…</translation>
+    </message>
+    <message>
+        <source>Review the changes that clash with the server</source>
+        <translation>De wijzigingen bekijken die botsen met de server</translation>
+    </message>
 </context>
 <context>
     <name>OfflineControls</name>
@@ -4102,6 +4110,13 @@
         <source>last synchronised %1</source>
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) clash with the server</source>
+        <translation>
+            <numerusform>%n wijziging botst met de server</numerusform>
+            <numerusform>%n wijzigingen botsen met de server</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The connection this set came from (%1) no longer exists; choose it again under Connection…</source>
         <translation>De verbinding waar deze set vandaan kwam (%1) bestaat niet meer; kies hem opnieuw onder Verbinding…</translation>
@@ -4113,6 +4128,13 @@
     <message>
         <source>Not synchronised: %1</source>
         <translation>Niet gesynchroniseerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synchronised automatically: %n change(s) clash with the server. Review them when you are ready.</source>
+        <translation>
+            <numerusform>Niet vanzelf gesynchroniseerd: %n wijziging botst met de server. Bekijk die wanneer het u uitkomt.</numerusform>
+            <numerusform>Niet vanzelf gesynchroniseerd: %n wijzigingen botsen met de server. Bekijk ze wanneer het u uitkomt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not synchronised: a choice is still needed.</source>
@@ -9834,6 +9856,10 @@ Toezicht {municipality}
     <message>
         <source>{file} cannot be opened with the key on this computer.</source>
         <translation>{file} kan niet worden geopend met de sleutel op deze computer.</translation>
+    </message>
+    <message>
+        <source>This set was taken along by a newer version of Ondernemersdesk. Install that version to open it; nothing has been changed.</source>
+        <translation>Deze set is meegenomen met een nieuwere versie van Ondernemersdesk. Installeer die versie om de set te openen; er is niets veranderd.</translation>
     </message>
     <message>
         <source>The server has a newer version of Ondernemersdesk ({server}) than this computer ({here}). Update the application first; the changes made offline are kept.</source>

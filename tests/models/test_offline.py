@@ -495,3 +495,161 @@ def test_documents_are_taken_along_with_their_bytes_and_one_made_offline_goes_up
     with db.session(manager) as session:
         again = sync.synchronise(session, path, server=db)
     assert again.done and again.sent == {}
+
+
+def _as_an_older_version_left_it(path: Path, revision: str) -> None:
+    """The local file as an application of schema ``revision`` took it along: its schema brought
+    down to that revision and its marker saying so (and no marker of the bookkeeping's format,
+    which that version did not write)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from models.migrations import _config
+
+    local = sync.open_local(path)
+    try:
+        with local.engine.begin() as connection:
+            config = _config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+            connection.execute(
+                text("UPDATE offline_meta SET value = :r WHERE key = 'revision'"), {"r": revision}
+            )
+            connection.execute(text("DELETE FROM offline_meta WHERE key = 'format'"))
+    finally:
+        local.dispose()
+
+
+def _marker(path: Path, key: str) -> str | None:
+    from sqlalchemy import text
+
+    local = sync.open_local(path)
+    try:
+        with local.engine.connect() as connection:
+            return connection.scalar(text("SELECT value FROM offline_meta WHERE key = :k"), {"k": key})
+    finally:
+        local.dispose()
+
+
+def _worked_on_by_an_older_version(db: Database, tmp_path: Path, revision: str) -> tuple[Setup, Path]:
+    """A round taken along, three changes made offline, and the application updated since
+    (the file as a version of schema ``revision`` left it)."""
+    s = _setup(db)
+    path = tmp_path / "ronde.odset"
+    _take(db, s, path)
+    _work_offline(path, s)
+    _as_an_older_version_left_it(path, revision)
+    return s, path
+
+
+def test_a_set_taken_along_by_an_older_version_opens_migrated_with_its_changes(
+    db: Database, tmp_path: Path
+) -> None:
+    """A laptop updated while it held a set: the window opens the older copy, brings it to this
+    version's schema (no plain backup: only SQLCipher reads it) and keeps every change made offline."""
+    from models.migrations import HEAD, current_revision
+
+    s, path = _worked_on_by_an_older_version(db, tmp_path, "0017")
+
+    window = Database(sync.url_of(path))  # as the window opens it (desktop.bootstrap.open_database)
+    try:
+        official = sync.sign_in_local(window)
+        assert official.user_id == s["official"]
+        assert current_revision(window) == HEAD
+        with window.session(s["official"]) as session:
+            assert sync.local_state(session).waiting == 3
+            other = session.get(Company, s["inside"][1])  # working on after the update: still logged
+            assert other is not None
+            other.phone = "035 123 4567"
+            session.commit()
+        with window.session(s["official"]) as session:
+            assert sync.local_state(session).waiting == 4
+    finally:
+        window.dispose()
+    assert _marker(path, "revision") == HEAD
+    report = _sync(db, s, path)
+    assert report.done and report.sent == {"company": 2, "interaction": 1, "agreement": 1}
+    with db.session() as session:
+        assert session.get(Company, s["inside"][1]).phone == "035 123 4567"
+    assert sync.changes_waiting(path) == 0
+
+
+def test_an_older_copy_synchronised_before_it_was_opened_is_migrated_too(
+    db: Database, tmp_path: Path
+) -> None:
+    s, path = _worked_on_by_an_older_version(db, tmp_path, "0018")
+    assert sync.changes_waiting(path) == 3
+    report = _sync(db, s, path)
+    assert report.done and report.sent == {"company": 1, "interaction": 1, "agreement": 1}
+
+
+def test_a_documents_bytes_are_kept_once_on_the_laptop(db: Database, tmp_path: Path) -> None:
+    """A set full of scans takes about their size on the laptop, not three times it: the base
+    that synchronising compares with does not hold a document's bytes again as hex (they never
+    change: a new version is a new document). A copy of the older kind shrinks when opened."""
+    import os
+
+    from sqlalchemy import text
+
+    from models.attachments import services as documents
+
+    s = _setup(db)
+    manager = new_user(db, "bm", "Bea Bedrijfscontact", Role.BUSINESS_MANAGER)
+    with db.session() as session:
+        session.execute(update(Company).where(Company.id.in_(s["inside"])).values(account_manager_id=manager))
+        session.commit()
+
+    def take(name: str) -> Path:
+        path = tmp_path / name
+        with db.session(manager) as session:
+            sync.take(session, SetDefinition(kind="mine"), path, server=db)
+        return path
+
+    without = take("zonder.odset").stat().st_size
+    scans = [os.urandom(300_000) for _ in range(6)]  # photographs and scans: no compression helps
+    with db.session(manager) as session:
+        for i, scan in enumerate(scans):
+            documents.add_attachment(session, s["inside"][i % 3], f"scan-{i}.jpg", scan)
+        session.commit()
+    path = take("met.odset")
+    grown = path.stat().st_size - without
+    assert grown < 1.2 * sum(map(len, scans)), f"{grown:,} bytes for {sum(map(len, scans)):,} of documents"
+
+    # The older kind held every document's bytes in the base as hex too: opened, it shrinks.
+    local = sync.open_local(path)
+    try:
+        with local.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "UPDATE offline_base SET row = json_set(row, '$.content', "
+                    "(SELECT lower(hex(content)) FROM attachment_content WHERE attachment_id = "
+                    "CAST(offline_base.pk AS INTEGER))) WHERE tbl = 'attachment_content'"
+                )
+            )
+            connection.execute(text("DELETE FROM offline_meta WHERE key = 'format'"))
+    finally:
+        local.dispose()
+    assert path.stat().st_size - without > 2.5 * sum(map(len, scans))
+    assert sync.changes_waiting(path) == 0
+    assert path.stat().st_size - without < 1.2 * sum(map(len, scans))
+    with db.session(manager) as session:
+        report = sync.synchronise(session, path, server=db)
+    assert report.done and report.sent == {} and report.received == {}
+
+
+def test_a_set_taken_along_by_a_newer_version_is_refused_unchanged(db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    s = _setup(db)
+    path = tmp_path / "ronde.odset"
+    _take(db, s, path)
+    local = sync.open_local(path)
+    try:
+        with local.engine.begin() as connection:
+            connection.execute(text("UPDATE offline_meta SET value = '99' WHERE key = 'format'"))
+    finally:
+        local.dispose()
+    before = path.read_bytes()
+    with pytest.raises(sync.OfflineError, match="newer version"):
+        sync.open_local(path)
+    assert path.read_bytes() == before

@@ -271,8 +271,14 @@ def test_the_server_answering_again_synchronises_and_an_archived_record_is_shown
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    # The periodic try finds the server answering: the sync starts by itself.
+    # The periodic try finds the server answering: the sync starts by itself, meets the archived
+    # company and stops before it, saying so in the banner; nothing is asked in the middle of work.
     offline.offline._try_server()
+    banner = offline.offline.banner
+    qtbot.waitUntil(lambda: banner.review.isVisible(), timeout=30000)
+    assert asked == [] and offline.offline.last_report is None
+    # Bekijken…: now the official is asked.
+    banner.review.click()
     qtbot.waitUntil(lambda: offline.offline.last_report is not None, timeout=30000)
     assert (
         len(asked) == 1 and "Winkel 1" in asked[0] and ("archived" in asked[0] or "gearchiveerd" in asked[0])

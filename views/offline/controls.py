@@ -8,6 +8,9 @@ thread on a connection of its own to the server the set came from; a record chan
 sides is shown field by field in the ``ConflictDialog`` (base, server, here), a record removed or
 archived on the server is shown and its local change dropped only when the official agrees.
 Every so often the server is tried; when it answers and changes wait, the sync starts by itself.
+Starting by itself it never interrupts: a clash stops it before anything is sent and the banner
+says so ("N wijzigingen botsen met de server", *Bekijken…*); the official opens the choice when
+ready, and a sync that goes through says so in the banner and the status bar, not in a box.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from models.audit.services import BOOLEAN_LABELS, FIELD_LABELS, KIND_LABELS, choice_labels
 from models.errors import AuthenticationError, ConflictError, DomainError
+from models.notify import Change
 from models.offline import sync
 from views.common.accessibility import announce
 from views.common.icons import icon
@@ -75,8 +79,13 @@ class OfflineBanner(QFrame):
         self.button.setObjectName("offlineSync")
         self.button.setAccessibleName(self.tr("Synchronise with the server"))
         self.button.clicked.connect(self.synchronise)
+        self.review = QPushButton(icon("mdi6.call-merge"), self.tr("Review…"))
+        self.review.setObjectName("offlineReview")
+        self.review.setAccessibleName(self.tr("Review the changes that clash with the server"))
+        self.review.hide()
         layout.addWidget(picture)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.review)
         layout.addWidget(self.button)
         self.hide()
 
@@ -105,7 +114,7 @@ class OfflineControls(QObject):
         self.worker: DatabaseWorker = window.worker
         self.offline = sync.is_local_copy(self.worker.database.url)
         self.job: BackgroundJob | None = None
-        self.auto = False  # the running sync was started by the server answering again
+        self.clashes = 0  # records an automatic sync found changed on both sides: waiting for a look
         self.state: sync.LocalState | None = None
         self.last_report: sync.SyncReport | None = None
         self.password: str | None = None  # given for this server while this window is open
@@ -116,7 +125,7 @@ class OfflineControls(QObject):
         self.work_action = QAction(icon("mdi6.cloud-off-outline"), self.tr("Work offline"), self)
         self.work_action.triggered.connect(lambda: self.work_offline(self.file()))
         self.sync_action = QAction(icon("mdi6.sync"), self.tr("Synchronise"), self)
-        self.sync_action.triggered.connect(self.synchronise)
+        self.sync_action.triggered.connect(lambda: self.synchronise())
         self.hand_in_action = QAction(icon("mdi6.keyboard-return"), self.tr("Hand in (remove the set)"), self)
         self.hand_in_action.triggered.connect(self.hand_in)
         self.menu = QMenu(self.tr("Take along"), window)
@@ -131,7 +140,8 @@ class OfflineControls(QObject):
             self.menu,
         )
         self.banner = OfflineBanner()
-        self.banner.synchronise.connect(self.synchronise)
+        self.banner.synchronise.connect(lambda: self.synchronise())
+        self.banner.review.clicked.connect(lambda: self.synchronise())  # by hand: the choice is shown
         self._update_actions()
         self._state_timer = QTimer(self)
         self._state_timer.timeout.connect(self.refresh)
@@ -171,6 +181,11 @@ class OfflineControls(QObject):
             text += " · " + self.tr("synchronising…")
         elif state.last_sync is not None:
             text += " · " + self.tr("last synchronised %1").replace("%1", format_datetime(state.last_sync))
+        if self.clashes:
+            text += " · " + self.tr("%n change(s) clash with the server", "", self.clashes).replace(
+                str(self.clashes), format_number(self.clashes)
+            )
+        self.banner.review.setVisible(bool(self.clashes) and self.job is None)
         self.banner.say(text)
 
     # -- taking along -----------------------------------------------------------------------
@@ -226,11 +241,14 @@ class OfflineControls(QObject):
             return preset  # the server IT set for this computer
         return next((p for p in profiles.load_profiles(self.settings) if p.name == name), None)
 
-    def server_url(self) -> str | None:
+    def server_url(self, *, quiet: bool = False) -> str | None:
         """The address of the server the set came from, with its password (the one given here,
-        else the stored one; asked when the server refuses); None when the profile is gone."""
+        else the stored one; asked when the server refuses); None when the profile is gone (said
+        in a box unless ``quiet``: the periodic try interrupts nobody)."""
         profile = self.server_profile()
         if profile is None:
+            if quiet:
+                return None
             self._tell(
                 self.tr(
                     "The connection this set came from (%1) no longer exists; choose it again under Connection…"
@@ -241,19 +259,24 @@ class OfflineControls(QObject):
         password = self.password or profiles.stored_password(profile)
         return profiles.encryption_rule(self.settings).apply(profiles.url(profile, password))
 
-    def synchronise(self, resolutions: dict[tuple[str, ...], str] | None = None) -> None:
+    def synchronise(
+        self, resolutions: dict[tuple[str, ...], str] | None = None, *, auto: bool = False
+    ) -> None:
+        """Synchronise off the UI thread. ``auto``: started by the server answering again — a clash
+        then waits in the banner instead of opening the choice in the middle of someone's work."""
         path = self.file()
         if self.job is not None or path is None:
             return
-        address = self.server_url()
+        address = self.server_url(quiet=auto)
         if address is None:
             return
         chosen = dict(resolutions or {})
         job = BackgroundJob(lambda _job: sync.synchronise_with(address, path, resolutions=chosen), self)
-        job.finished_with.connect(lambda result, error: self._synchronised(job, result, error, chosen))
+        job.finished_with.connect(lambda result, error: self._synchronised(job, result, error, chosen, auto))
         self.job = job
         self._update_actions()
         self.banner.button.setEnabled(False)
+        self.banner.review.hide()
         self.window.statusBar().showMessage(self.tr("Synchronising with the server…"))
         job.start()
 
@@ -263,11 +286,11 @@ class OfflineControls(QObject):
         report: sync.SyncReport | None,
         error: DomainError | None,
         chosen: dict[tuple[str, ...], str],
+        auto: bool,
     ) -> None:
         job.wait()
         job.deleteLater()
         self.job = None
-        auto, self.auto = self.auto, False
         self.banner.button.setEnabled(True)
         self._update_actions()
         profile = self.server_profile()
@@ -295,6 +318,18 @@ class OfflineControls(QObject):
             self.refresh()
             return
         if not report.done:
+            self.clashes = len(report.conflicts)
+            if auto:  # stopped before the clash; the official looks when ready (Bekijken…)
+                self.window.statusBar().showMessage(
+                    self.tr(
+                        "Not synchronised automatically: %n change(s) clash with the server. "
+                        "Review them when you are ready.",
+                        "",
+                        self.clashes,
+                    ).replace(str(self.clashes), format_number(self.clashes))
+                )
+                self.refresh()
+                return
             more = self.resolve(report.conflicts)
             if more is None:
                 self.window.statusBar().showMessage(self.tr("Not synchronised: a choice is still needed."))
@@ -303,16 +338,15 @@ class OfflineControls(QObject):
             chosen.update(more)
             self.synchronise(chosen)
             return
+        self.clashes = 0
         self.last_report = report
         self.window.statusBar().showMessage(self.summary(report))
         self.refresh()
-        if self.offline:  # the local file was renewed underneath the pages
-            self.window.companies.reload()
-            company = self.window._company
-            if company is not None and company.company_id is not None:
-                company.reload()
+        if self.offline:  # the local file was renewed underneath the pages: as a colleague's change
+            self.window.show_change(Change(everything=True))
         self.synchronised.emit(report)
-        self._tell(self.summary(report))
+        if not auto:
+            self._tell(self.summary(report))
 
     def summary(self, report: sync.SyncReport) -> str:
         sent = sum(report.sent.values())
@@ -425,10 +459,8 @@ class OfflineControls(QObject):
         """Offline with changes waiting: when the server answers again, synchronise by itself."""
         if self.job is not None or self.probe is not None or self.state is None or not self.state.waiting:
             return
-        self.auto = True
-        address = self.server_url()
+        address = self.server_url(quiet=True)
         if address is None:
-            self.auto = False
             return
         probe = BackgroundJob(lambda _job: sync.reachable(address), self)
 
@@ -438,9 +470,7 @@ class OfflineControls(QObject):
             if self.probe is probe:
                 self.probe = None
             if result and self.job is None:
-                self.synchronise()
-            else:
-                self.auto = False
+                self.synchronise(auto=True)
 
         probe.finished_with.connect(answered)
         self.probe = probe

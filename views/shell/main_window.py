@@ -579,8 +579,20 @@ class MainWindow(QMainWindow):
     # -- colleagues' changes --------------------------------------------------------------
 
     def _live_changed(self, change: Change) -> None:
-        """Refresh what shows a colleague's change; open dialogs are never touched (what
-        someone types stays; a later save meets the conflict dialog if need be)."""
+        """A colleague's change: shown, and who made it said in the status bar."""
+        self.show_change(change)
+        now = QTime.currentTime().toString("HH:mm")
+        who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
+        if who:
+            self.live_note.setText(self.tr("Updated by %1 at %2").replace("%2", now).replace("%1", who))
+        else:
+            self.live_note.setText(self.tr("Updated by a colleague at %1").replace("%1", now))
+        announce(self.live_note, self.live_note.text())
+
+    def show_change(self, change: Change) -> None:
+        """Refresh what shows a change made elsewhere (a colleague, or a synchronisation that
+        renewed the set taken along); open dialogs are never touched (what someone types stays;
+        a later save meets the conflict dialog if need be)."""
         shown = self.pages.currentWidget()
         for page in list(self._made.values()):
             if isinstance(page, LiveRefresh):
@@ -592,13 +604,6 @@ class MainWindow(QMainWindow):
             and change.touches_company(company.company_id)
         ):
             company.reload()
-        now = QTime.currentTime().toString("HH:mm")
-        who = next((c.label for c in self.lookups.officials if c.value == change.user_id), None)
-        if who:
-            self.live_note.setText(self.tr("Updated by %1 at %2").replace("%2", now).replace("%1", who))
-        else:
-            self.live_note.setText(self.tr("Updated by a colleague at %1").replace("%1", now))
-        announce(self.live_note, self.live_note.text())
 
     # -- connection -----------------------------------------------------------------------
 
