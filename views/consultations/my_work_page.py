@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 1
-BATCH = 150  # rows added to the tree at a time: more than a screen at 1366×768
+BATCH = 60  # rows added to the tree at once: three screens at 1366×768
+LATER_BATCH = 300  # rows added at a time after it: fewer layouts of the tree, each still a blink
 
 
 class MyWorkPage(QWidget):
@@ -202,7 +203,7 @@ class MyWorkPage(QWidget):
         self.stack.setCurrentWidget(self.tree if items else self.empty)
         self.loaded.emit(len(items))
 
-    def _add_batch(self, ticket: int) -> None:
+    def _add_batch(self, ticket: int, size: int = BATCH) -> None:
         if ticket != self._ticket or not self._waiting:
             return
         today = date.today()
@@ -211,7 +212,7 @@ class MyWorkPage(QWidget):
         parents: list[QTreeWidgetItem] = []
         restore = None
         added = 0
-        while self._waiting and added < BATCH:
+        while self._waiting and added < size:
             company_id, agreements = self._waiting.pop(0)
             parent = QTreeWidgetItem(
                 [agreements[0].company_name, "", "", "", self.tr("%n open", "", len(agreements)), ""]
@@ -246,13 +247,14 @@ class MyWorkPage(QWidget):
         if restore is not None:
             self.tree.setCurrentItem(restore)
         if self._waiting:
-            QTimer.singleShot(0, self, lambda: self._add_batch(ticket))  # not after the page is gone
+            # With the page as context: never after the page is gone.
+            QTimer.singleShot(0, self, lambda: self._add_batch(ticket, LATER_BATCH))
 
     def _export_task(self) -> ExportTask:
         """What *Exporteren…* writes: the tree, with every agreement in it first (the export
         writes what the tree holds; the last batches may not have been added yet)."""
         while self._waiting:
-            self._add_batch(self._ticket)
+            self._add_batch(self._ticket, LATER_BATCH)
         return snapshot(self.tree, self.tr("My work"), group=self.tr("Company"))
 
     def _current_agreement(self) -> int | None:
