@@ -326,6 +326,7 @@ PHRASE_KEPT = 600  # SQLite: of those holding the phrase, ordered by whole words
 # PostgreSQL: the index of the word pairs of the documents (revision 0020) and how much of a word it keeps.
 PAIRS, PAIR_WORD = "company_search_pairs", 100
 FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
+TYPO_KEPT = 60  # of those, the most alike ranked with the others
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
 
@@ -615,14 +616,23 @@ class SearchService:
             candidates.update(self._name_prefix(query.text, limit * 2, include_archived))
             # Every word first: the index answers that fast (it stops at the limit). When more
             # companies fit than that (or a word is too short for the index), the phrase is looked up
-            # on the words' documents: first as whole words ("dorpsstraat 1" and not "… 12"), then
-            # anywhere; and the official's own companies and files opened lately among all that
+            # too: first as whole words ("dorpsstraat 1" and not "… 12"), then its last word as the
+            # beginning of one; and the official's own companies and files opened lately among all that
             # fit, so a cut of equal ones never leaves out those the tie-break puts first.
+            # A phrase with a short word ("jan d") is looked up first: its long word alone ("jan")
+            # is in tens of thousands of documents, and when the phrase fills the hits shown the
+            # words scattered over a file add nothing that outranks them.
             long = [t for t in query.tokens if len(t) >= 3] or [query.text]
-            contained = self._containing(long, include_archived)
+            phrase = len(query.tokens) > 1 and len(long) < len(query.tokens)
+            if phrase:
+                contained = self._containing(long, include_archived, phrase=query.text)
             broad = len(contained) >= CANDIDATES
-            if len(query.tokens) > 1 and (broad or len(long) < len(query.tokens)):
-                contained += self._containing(long, include_archived, phrase=query.text)
+            if len(contained) < limit:
+                scattered = self._containing(long, include_archived)
+                broad = len(scattered) >= CANDIDATES
+                if broad and len(query.tokens) > 1 and not phrase:
+                    scattered += self._containing(long, include_archived, phrase=query.text)
+                contained += scattered
             if broad:
                 contained += self._preferred(long, include_archived, recent)
             candidates.update(contained)
@@ -804,9 +814,10 @@ class SearchService:
             pieces = {word[:half], word[-half:], word[3:] if len(word) >= 8 else word[-half:]}
             groups.append(sorted(pieces))
         groups = [g for g in groups if g]
-        if not groups:
-            return []
         archived = self._archived_filter(include_archived)
+        behind = self._behind_the_first_word(query, archived)
+        if not groups:
+            return behind
         if self.dialect == "sqlite":
             match = " AND ".join("(" + " OR ".join(f'"{p}"' for p in group) + ")" for group in groups)
             sql = (
@@ -815,7 +826,7 @@ class SearchService:
             )
             rows = self.session.execute(text(sql), {"m": match, "limit": FUZZY_CANDIDATES}).all()
             scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
-            return [cid for _score, cid in scored[:60]]
+            return [cid for _score, cid in scored[:TYPO_KEPT]] + behind
         params: dict[str, object] = {"q": query.text, "limit": FUZZY_CANDIDATES}
         where = []
         for i, group in enumerate(groups):
@@ -828,8 +839,44 @@ class SearchService:
         sql = (
             f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
             f"WHERE {' AND '.join(where)}{archived} LIMIT :limit) AS found "
-            "ORDER BY similarity(:q, name_folded) DESC, id LIMIT 60"
+            f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
         )
+        return list(self.session.scalars(text(sql), params)) + behind
+
+    def _behind_the_first_word(self, query: Query, archived: str) -> list[int]:
+        """Typo candidates of a query of three words or more: the companies holding its words after
+        the first as typed ("de vecht" of "kaspalon de vecht"), most alike by name first.
+
+        A typo in the first letters is mostly in the first word, and the pieces of that word can
+        be in thousands of documents ("alon" of every kapsalon, "cht" of every Loosdrecht): at
+        250,000 companies the intended one was not among the first FUZZY_CANDIDATES of them. The
+        words behind it are a phrase, found through the index of word pairs on PostgreSQL
+        (revision 0020) and as a substring by FTS5 on SQLite.
+        """
+        rest = " ".join(query.tokens[1:])
+        if len(query.tokens) < 3 or len(rest) < 3:
+            return []
+        if self.dialect == "sqlite":
+            sql = (
+                f"SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
+                f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
+            )
+            rows = self.session.execute(text(sql), {"m": f'"{rest}"', "limit": FUZZY_CANDIDATES}).all()
+            scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
+            return [cid for _score, cid in scored[:TYPO_KEPT]]
+        words = [word[:PAIR_WORD] for word in query.tokens[1:]]
+        sql = (
+            f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"WHERE {PAIRS}({TABLE}.doc) @@ CAST(:pairs AS tsquery) "
+            f"AND strpos({TABLE}.doc || ' ', :phrase) > 0{archived} LIMIT :limit) AS found "
+            f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
+        )
+        params = {
+            "pairs": " & ".join(f"'{a} {b}'" for a, b in zip(words, words[1:], strict=False)),
+            "phrase": f" {rest} ",
+            "q": query.text,
+            "limit": FUZZY_CANDIDATES,
+        }
         return list(self.session.scalars(text(sql), params))
 
     # -- ranking and display -----------------------------------------------------------------
