@@ -350,6 +350,13 @@ def national_phone(typed: str) -> str | None:
     return number
 
 
+def pair_query(words: Sequence[str]) -> str:
+    """The tsquery of revision 0020's index of word pairs that holds these (folded) words one after the
+    other: ``'jan de' & 'de vries'``. Folded words hold only a-z and 0-9: nothing to quote."""
+    cut = [word[:PAIR_WORD] for word in words]
+    return " & ".join(f"'{first} {second}'" for first, second in zip(cut, cut[1:], strict=False))
+
+
 @dataclass(frozen=True)
 class Query:
     """What was typed, folded and normalised the way the documents are."""
@@ -748,10 +755,9 @@ class SearchService:
 
         The trigrams of a short word (" d", "de ") are in nearly every document: looked up in the
         trigram index, "jan de" read them all (70-260 ms at 250,000 companies); its pair is in few.
-        Each lookup stops at the limit. Folded words hold only a-z and 0-9: nothing to quote.
+        Each lookup stops at the limit.
         """
-        words = [word[:PAIR_WORD] for word in phrase.split()]
-        pairs = " & ".join(f"'{first} {second}'" for first, second in zip(words, words[1:], strict=False))
+        pairs = pair_query(phrase.split())
         found_ids: list[int] = []
         for whole in (True, False):
             sql = (
@@ -864,7 +870,6 @@ class SearchService:
             rows = self.session.execute(text(sql), {"m": f'"{rest}"', "limit": FUZZY_CANDIDATES}).all()
             scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
             return [cid for _score, cid in scored[:TYPO_KEPT]]
-        words = [word[:PAIR_WORD] for word in query.tokens[1:]]
         sql = (
             f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
             f"WHERE {PAIRS}({TABLE}.doc) @@ CAST(:pairs AS tsquery) "
@@ -872,7 +877,7 @@ class SearchService:
             f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
         )
         params = {
-            "pairs": " & ".join(f"'{a} {b}'" for a, b in zip(words, words[1:], strict=False)),
+            "pairs": pair_query(query.tokens[1:]),
             "phrase": f" {rest} ",
             "q": query.text,
             "limit": FUZZY_CANDIDATES,
