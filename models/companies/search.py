@@ -4,7 +4,9 @@ Every company has one search document: the folded text of its names, KvK number,
 establishments (trade names, numbers, streets, postcodes with and without space, places)
 and contact persons (names, e-mail, phone). SQLite indexes it with FTS5's trigram tokenizer,
 PostgreSQL with a pg_trgm GIN index; both answer "which documents contain this substring"
-from the index. Short fragments (one or two characters) cannot use trigrams and go through
+from the index. On PostgreSQL a phrase is looked up in a second index, of the pairs of words that
+follow each other in a field (revision 0020), since the trigrams of its short words ("jan de")
+are in nearly every document. Short fragments (one or two characters) cannot use trigrams and go through
 the indexed folded name instead. Exact identifiers (KvK, vestigingsnummer, postcode) are
 looked up first through their own unique indexes, so they always rank above a name match.
 """
