@@ -4,7 +4,9 @@ Every company has one search document: the folded text of its names, KvK number,
 establishments (trade names, numbers, streets, postcodes with and without space, places)
 and contact persons (names, e-mail, phone). SQLite indexes it with FTS5's trigram tokenizer,
 PostgreSQL with a pg_trgm GIN index; both answer "which documents contain this substring"
-from the index. Short fragments (one or two characters) cannot use trigrams and go through
+from the index. On PostgreSQL a phrase is looked up in a second index, of the pairs of words that
+follow each other in a field (revision 0020), since the trigrams of its short words ("jan de")
+are in nearly every document. Short fragments (one or two characters) cannot use trigrams and go through
 the indexed folded name instead. Exact identifiers (KvK, vestigingsnummer, postcode) are
 looked up first through their own unique indexes, so they always rank above a name match.
 """
@@ -323,7 +325,10 @@ OWN_BONUS, RECENT_BONUS, ARCHIVED_PENALTY = 2.0, 3.0, 20.0
 CANDIDATES = 150  # per candidate source; ranking reads their documents
 PHRASE_SCAN = 3000  # SQLite: documents of the words read to find the phrase among them
 PHRASE_KEPT = 600  # SQLite: of those holding the phrase, ordered by whole words before the cut
+# PostgreSQL: the index of the word pairs of the documents (revision 0020) and how much of a word it keeps.
+PAIRS, PAIR_WORD = "company_search_pairs", 100
 FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
+TYPO_KEPT = 60  # of those, the most alike ranked with the others
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
 
 
@@ -345,6 +350,13 @@ def national_phone(typed: str) -> str | None:
             return "0" + (rest[1:] if rest.startswith("0") else rest)
         return number
     return number
+
+
+def pair_query(words: Sequence[str]) -> str:
+    """The tsquery of revision 0020's index of word pairs that holds these (folded) words one after the
+    other: ``'jan de' & 'de vries'``. Folded words hold only a-z and 0-9: nothing to quote."""
+    cut = [word[:PAIR_WORD] for word in words]
+    return " & ".join(f"'{first} {second}'" for first, second in zip(cut, cut[1:], strict=False))
 
 
 @dataclass(frozen=True)
@@ -613,14 +625,23 @@ class SearchService:
             candidates.update(self._name_prefix(query.text, limit * 2, include_archived))
             # Every word first: the index answers that fast (it stops at the limit). When more
             # companies fit than that (or a word is too short for the index), the phrase is looked up
-            # on the words' documents: first as whole words ("dorpsstraat 1" and not "… 12"), then
-            # anywhere; and the official's own companies and files opened lately among all that
+            # too: first as whole words ("dorpsstraat 1" and not "… 12"), then its last word as the
+            # beginning of one; and the official's own companies and files opened lately among all that
             # fit, so a cut of equal ones never leaves out those the tie-break puts first.
+            # A phrase with a short word ("jan d") is looked up first: its long word alone ("jan")
+            # is in tens of thousands of documents, and when the phrase fills the hits shown the
+            # words scattered over a file add nothing that outranks them.
             long = [t for t in query.tokens if len(t) >= 3] or [query.text]
-            contained = self._containing(long, include_archived)
+            phrase = len(query.tokens) > 1 and len(long) < len(query.tokens)
+            if phrase:
+                contained = self._containing(long, include_archived, phrase=query.text)
             broad = len(contained) >= CANDIDATES
-            if len(query.tokens) > 1 and (broad or len(long) < len(query.tokens)):
-                contained += self._containing(long, include_archived, phrase=query.text)
+            if len(contained) < limit:
+                scattered = self._containing(long, include_archived)
+                broad = len(scattered) >= CANDIDATES
+                if broad and len(query.tokens) > 1 and not phrase:
+                    scattered += self._containing(long, include_archived, phrase=query.text)
+                contained += scattered
             if broad:
                 contained += self._preferred(long, include_archived, recent)
             candidates.update(contained)
@@ -721,20 +742,39 @@ class SearchService:
                 f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
             )
             return list(self.session.scalars(text(sql), {"m": match, "limit": CANDIDATES}))
-        # PostgreSQL: the phrase through the index itself (its words' documents checked one by one
-        # took 900 ms for "vd berg" there: every "berg" of Nederhorst den Berg).
-        # As whole words first, then anywhere: two lookups that each stop at the limit (one ordered
-        # by it read every match: 270 ms for "s graveland", all of 's-Graveland).
+        if phrase:
+            return self._phrase_pairs(phrase, archived)
+        found = fulltext.match(self.dialect, TABLE, tokens, key=KEY)
+        if found is None:
+            return []
+        sql = f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} WHERE {found.where}{archived} LIMIT :limit"
+        return list(self.session.scalars(text(sql), {**found.params, "limit": CANDIDATES}))
+
+    def _phrase_pairs(self, phrase: str, archived: str) -> list[int]:
+        """PostgreSQL: the documents that hold the phrase, through the index of the pairs of words
+        that follow each other in a field (revision 0020): as whole words first ("dorpsstraat 1",
+        not "… 12"), then with the last word as the beginning of one ("bakkerij d").
+
+        The trigrams of a short word (" d", "de ") are in nearly every document: looked up in the
+        trigram index, "jan de" read them all (70-260 ms at 250,000 companies); its pair is in few.
+        Each lookup stops at the limit.
+        """
+        pairs = pair_query(phrase.split())
         found_ids: list[int] = []
-        for pattern in [f" {phrase} ", phrase] if phrase else [None]:
-            found = fulltext.match(self.dialect, TABLE, [pattern] if pattern else tokens, key=KEY)
-            if found is None:
-                return []
+        for whole in (True, False):
             sql = (
-                f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {found.key} "
-                f"WHERE {found.where}{archived} LIMIT :limit"
+                f"SELECT c.id FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+                f"WHERE {PAIRS}({TABLE}.doc) @@ CAST(:pairs AS tsquery) "
+                f"AND strpos({TABLE}.doc || ' ', :phrase) > 0{archived} LIMIT :limit"
             )
-            found_ids += self.session.scalars(text(sql), {**found.params, "limit": CANDIDATES})
+            found_ids += self.session.scalars(
+                text(sql),
+                {
+                    "pairs": pairs if whole else pairs + ":*",
+                    "phrase": f" {phrase} " if whole else f" {phrase}",
+                    "limit": CANDIDATES,
+                },
+            )
             if len(found_ids) >= CANDIDATES:
                 break
         return found_ids
@@ -782,9 +822,10 @@ class SearchService:
             pieces = {word[:half], word[-half:], word[3:] if len(word) >= 8 else word[-half:]}
             groups.append(sorted(pieces))
         groups = [g for g in groups if g]
-        if not groups:
-            return []
         archived = self._archived_filter(include_archived)
+        behind = self._behind_the_first_word(query, archived)
+        if not groups:
+            return behind
         if self.dialect == "sqlite":
             match = " AND ".join("(" + " OR ".join(f'"{p}"' for p in group) + ")" for group in groups)
             sql = (
@@ -793,7 +834,7 @@ class SearchService:
             )
             rows = self.session.execute(text(sql), {"m": match, "limit": FUZZY_CANDIDATES}).all()
             scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
-            return [cid for _score, cid in scored[:60]]
+            return [cid for _score, cid in scored[:TYPO_KEPT]] + behind
         params: dict[str, object] = {"q": query.text, "limit": FUZZY_CANDIDATES}
         where = []
         for i, group in enumerate(groups):
@@ -806,8 +847,43 @@ class SearchService:
         sql = (
             f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
             f"WHERE {' AND '.join(where)}{archived} LIMIT :limit) AS found "
-            "ORDER BY similarity(:q, name_folded) DESC, id LIMIT 60"
+            f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
         )
+        return list(self.session.scalars(text(sql), params)) + behind
+
+    def _behind_the_first_word(self, query: Query, archived: str) -> list[int]:
+        """Typo candidates of a query of three words or more: the companies holding its words after
+        the first as typed ("de vecht" of "kaspalon de vecht"), most alike by name first.
+
+        A typo in the first letters is mostly in the first word, and the pieces of that word can
+        be in thousands of documents ("alon" of every kapsalon, "cht" of every Loosdrecht): at
+        250,000 companies the intended one was not among the first FUZZY_CANDIDATES of them. The
+        words behind it are a phrase, found through the index of word pairs on PostgreSQL
+        (revision 0020) and as a substring by FTS5 on SQLite.
+        """
+        rest = " ".join(query.tokens[1:])
+        if len(query.tokens) < 3 or len(rest) < 3:
+            return []
+        if self.dialect == "sqlite":
+            sql = (
+                f"SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.rowid "
+                f"WHERE {TABLE} MATCH :m{archived} LIMIT :limit"
+            )
+            rows = self.session.execute(text(sql), {"m": f'"{rest}"', "limit": FUZZY_CANDIDATES}).all()
+            scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
+            return [cid for _score, cid in scored[:TYPO_KEPT]]
+        sql = (
+            f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"WHERE {PAIRS}({TABLE}.doc) @@ CAST(:pairs AS tsquery) "
+            f"AND strpos({TABLE}.doc || ' ', :phrase) > 0{archived} LIMIT :limit) AS found "
+            f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
+        )
+        params = {
+            "pairs": pair_query(query.tokens[1:]),
+            "phrase": f" {rest} ",
+            "q": query.text,
+            "limit": FUZZY_CANDIDATES,
+        }
         return list(self.session.scalars(text(sql), params))
 
     # -- ranking and display -----------------------------------------------------------------

@@ -531,6 +531,28 @@ def test_a_broad_fragment_ranks_every_company_it_fits_not_a_cut_of_them(
     assert all(h.reason is not None and h.reason.label == "contact person" for h in found)
 
 
+def test_a_typo_in_the_first_word_when_its_pieces_fit_more_than_the_candidates(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 250,000 companies the pieces of a misspelt first word ("alon" of "kaspalon", "cht" of
+    "vecht") fit thousands, and the company meant was not among the first typo candidates (here
+    the step keeps 5): the words behind the first, typed correctly, find it."""
+    from models.companies import search as search_module
+
+    monkeypatch.setattr(search_module, "FUZZY_CANDIDATES", 5)
+    for i in range(12):
+        new_company(
+            db,
+            f"Kapsalon Echt {i:02d}",
+            allow_duplicate=True,
+            main=establishment(street="Dorpsstraat", house_number=f"{i + 1}", city="Loosdrecht"),
+        )
+    meant = new_company(
+        db, "Kapsalon De Vecht", allow_duplicate=True, main=establishment(street="Brink", house_number="3")
+    )
+    assert search(db, "kaspalon de vecht")[0].company_id == meant
+
+
 def test_a_whole_name_and_its_place_before_a_longer_name_that_holds_the_words(db: Database) -> None:
     """Many companies share the name; the place typed after it makes it one (found at 250,000
     companies: the intended one came 4th, below trade names holding every word with others between)."""

@@ -570,7 +570,8 @@ def _work(role: Role, seeded: dict[str, int], user_id: int) -> list[tuple[str, W
             "company list",
             lambda s: listing.company_rows(s, listing.list_company_ids(s, listing.CompanyFilter())),
         ),
-        ("search", lambda s: SearchService(s).search("bakker")),
+        # A phrase with a short word goes through the index of word pairs (its function, revision 0020).
+        ("search", lambda s: (SearchService(s).search("bakker"), SearchService(s).search("bakker d"))),
         ("company file", lambda s: companies.company_file(s, cid)),
         (
             "report a signal with the reporter's details",
