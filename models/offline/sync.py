@@ -54,6 +54,7 @@ from models.matching.normalise import postcode_compact
 from models.migrations import HEAD, current_revision, migrate
 from models.offline import keys
 from models.offline.entities import OfflineChange, OfflineSync
+from models.offline.numbers import LOCAL_DRIVER
 from models.offline.sets import LOOKUP_TABLES, SET_TABLES, SetDefinition, compute, lookups, table
 from models.permissions import requires
 from models.rounds.entities import Observation
@@ -934,8 +935,6 @@ def hand_in(path: Path) -> None:
 
 
 # -- the window's side: the local file as a working database, its state, a sync from a URL ----
-
-LOCAL_DRIVER = "sqlite+pysqlcipher"
 
 
 def is_local_copy(url: str) -> bool:

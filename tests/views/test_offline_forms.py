@@ -8,6 +8,7 @@ to one company meanwhile, merged in the conflict dialog."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -206,6 +207,18 @@ def _select_observation(qtbot: QtBot, page: Any, finding: str) -> None:
     )
     tree.setCurrentItem(item)
     qtbot.waitUntil(lambda: page.current_observation() is not None)
+
+
+def _round_follow_up(qtbot: QtBot, window: MainWindow, finding: str) -> str:
+    """What the round's list says was done with an observation (its last column)."""
+    page = _open_round(qtbot, window)
+    tree = page.observations
+    item = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if any(finding in tree.topLevelItem(i).text(c) for c in range(tree.columnCount()))
+    )
+    return str(item.text(tree.columnCount() - 1))
 
 
 def _agreement_from_observation(qtbot: QtBot, window: MainWindow, page: Any, finding: str, what: str) -> None:
@@ -437,6 +450,18 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
         ),
         timeout=10000,
     )
+    # Offline it has no number yet: the server gives it at synchronisation (a colleague may take
+    # the next one meanwhile). No number made up here is shown, in its heading, the list or the round.
+    new_signal = signals_page.detail.record.id
+    _idle(qtbot, window)
+    row = next(r for r in range(signals_page.model.rowCount()) if signals_page.model.id_at(r) == new_signal)
+    shown_offline = [
+        signals_page.detail.heading.text(),
+        signals_page.model.index(row, 0).data(),
+        _round_follow_up(qtbot, window, "Losliggende stoeptegel"),
+    ]
+    assert not [t for t in shown_offline if re.search(r"M-\d", t)], shown_offline
+    assert "synchronis" in signals_page.detail.heading.toolTip() + signals_page.detail.heading.text()
 
     # Meanwhile at the office a colleague registered a signal at the shop and logged a visit with an
     # agreement at the bakery: the server's next numbers are theirs, and these come down to the set.
@@ -500,6 +525,7 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     window.offline.message.close()
     _select_signal(qtbot, window, made.description)
     assert number in window.page("signals").detail.heading.text()
+    assert number in _round_follow_up(qtbot, window, "Losliggende stoeptegel")
     # The colleague's signal came down beside it, under its own number.
     _select_signal(qtbot, window, "Lekkage in de luifel")
     assert f"M-{theirs}" in window.page("signals").detail.heading.text()
