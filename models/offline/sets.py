@@ -52,6 +52,7 @@ SET_TABLES = (
     "signal",
     "signal_event",
     "observation",
+    "desk_question",
 )
 # Read-only offline: copied whole at taking along, never sent up.
 LOOKUP_TABLES = (
@@ -263,6 +264,12 @@ def compute(
                 row["feedback"] = None
     observation = table("observation")
     rows["observation"] = _rows(session, cols("observation"), observation.c.round_id, rounds)
+    # The desk's questions about these companies (a pop-up desk logs more; those go up), for a
+    # role that works at the desk, as long back as the contact moments they were logged as.
+    question = table("desk_question")
+    asked = cols("desk_question").where(question.c.asked_at >= since)
+    desk = allowed(session, Permission.DESK)
+    rows["desk_question"] = _rows(session, asked, question.c.company_id, companies) if desk else []
     return rows
 
 

@@ -28,6 +28,7 @@ from models.companies.entities import Company
 from models.consultations import services as consultations
 from models.consultations.entities import Agreement, AgreementStatus, Channel, Responsible
 from models.db import Database
+from models.desk import services as desk_services
 from models.rounds import services as rounds
 from models.signals import categories, feedback
 from models.signals import services as signals
@@ -463,6 +464,20 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     assert not [t for t in shown_offline if re.search(r"M-\d", t)], shown_offline
     assert "synchronis" in signals_page.detail.heading.toolTip() + signals_page.detail.heading.text()
 
+    # At a pop-up desk: a question about the shop, handed over to its account manager (the official).
+    window.show_page("desk")
+    desk = window.page("desk")
+    with qtbot.waitSignal(desk.summary_shown, timeout=10000):
+        qtbot.keyClicks(desk.company_search, "Winkel De Zon")
+        qtbot.keyClick(desk.company_search, Qt.Key.Key_Return)
+    desk.question.setFocus()
+    qtbot.keyClicks(desk.question, "Mag er een reclamebord op de stoep?")
+    desk.handover.click()
+    desk.assignee.setCurrentIndex(desk.assignee.findData(s["official"]))
+    with qtbot.waitSignal(desk.logged, timeout=10000):
+        qtbot.mouseClick(desk.question_form.save_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window)
+
     # Meanwhile at the office a colleague registered a signal at the shop and logged a visit with an
     # agreement at the bakery: the server's next numbers are theirs, and these come down to the set.
     with db.session(s["colleague"]) as session:
@@ -519,6 +534,11 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
         made = signals.signal(session, signal_id, today=today)
         assert made.description.startswith("Losliggende stoeptegel") and made.company == "Bakkerij Oud"
         number = made.number
+        [asked] = desk_services.questions(session, today, today)
+        assert asked.question == "Mag er een reclamebord op de stoep?" and asked.company_id == zon
+        assert asked.handed_to == "Tineke Toezicht" and asked.official == "Tineke Toezicht"
+        handed = consultations.open_agreements(session, zon, today=today)
+        assert "Mag er een reclamebord op de stoep?" in [a.description for a in handed]
     # The user is told the server's number, and the window shows it from then on.
     assert number in window.offline.message.text()
     assert report.numbers == [number]
@@ -536,4 +556,5 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     with db.session(s["official"]) as session:
         assert session.scalar(select(func.count()).select_from(Signal)) == 3
         assert session.scalar(select(func.count()).select_from(Company)) == 4
-        assert session.scalar(select(func.count()).select_from(Agreement)) == 3
+        assert session.scalar(select(func.count()).select_from(Agreement)) == 4
+        assert len(desk_services.questions(session, date.today(), date.today())) == 1
