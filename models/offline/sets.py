@@ -51,6 +51,7 @@ SET_TABLES = (
     "attachment_content",
     "signal",
     "signal_event",
+    "signal_reaction",
     "observation",
     "desk_question",
 )
@@ -262,6 +263,10 @@ def compute(
         for row in rows["signal_event"]:
             if row["signal_id"] not in own:
                 row["feedback"] = None
+    # The reporters' reactions, their own words: for a role that handles signals, as on the server.
+    reaction = table("signal_reaction")
+    reacted = cols("signal_reaction")
+    rows["signal_reaction"] = _rows(session, reacted, reaction.c.signal_id, by_id) if handles else []
     observation = table("observation")
     rows["observation"] = _rows(session, cols("observation"), observation.c.round_id, rounds)
     # The desk's questions about these companies (a pop-up desk logs more; those go up), for a

@@ -30,7 +30,7 @@ from models.consultations.entities import Agreement, AgreementStatus, Channel, R
 from models.db import Database
 from models.desk import services as desk_services
 from models.rounds import services as rounds
-from models.signals import categories, feedback
+from models.signals import categories, feedback, reactions
 from models.signals import services as signals
 from models.signals.entities import Signal, SignalSource, SignalStatus
 from models.team.entities import Role
@@ -45,7 +45,7 @@ from views.offline.take_dialog import TakeDialog
 from views.rounds.round_dialogs import AgreementFollowUpDialog, ObservationDialog
 from views.shell.first_run import FirstRunDialog
 from views.shell.main_window import MainWindow
-from views.signals.signal_dialogs import TransitionDialog
+from views.signals.signal_dialogs import ReactionDialog, TransitionDialog
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"])  # taken along from the team's server
 
@@ -77,6 +77,7 @@ def _fill(db: Database) -> dict[str, Any]:
     with db.session(official) as session:
         category = categories.save_category(session, "Openbare ruimte", 5)
         feedback.save_template(session, "Ingepland", TEMPLATE, SignalStatus.SCHEDULED)
+        reactions.save_reason(session, "Niet opgelost", True)
         round_id = rounds.save_round(
             session,
             rounds.RoundInput(
@@ -410,6 +411,24 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     letter = " ".join(" ".join(p.extract_text() for p in PdfReader(str(preview.path)).pages).split())
     assert "Winkel De Zon" in letter and "Beste Els Jansen" in letter and "drie fietsen op de stoep" in letter
     preview.reject()
+    # Handled on the spot; the reporter, called back, is not satisfied: a request to reopen.
+    qtbot.mouseClick(signals_page.detail.buttons[SignalStatus.DONE], Qt.MouseButton.LeftButton)
+    done = visible(window, TransitionDialog)
+    done.done_text.setFocus()
+    qtbot.keyClicks(done.done_text, "Fietsen laten weghalen")
+    done.feedback.setPlainText("Beste Els Jansen, de fietsen zijn weggehaald.")
+    qtbot.mouseClick(done.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: signals_page.detail.record.status is SignalStatus.DONE, timeout=10000)
+    _idle(qtbot, window)
+    qtbot.mouseClick(signals_page.detail.reaction_button, Qt.MouseButton.LeftButton)
+    reaction = visible(window, ReactionDialog)
+    reaction.satisfied.setCurrentIndex(reaction.satisfied.findText("niet tevreden"))
+    reaction.reason.setCurrentIndex(reaction.reason.findText("Niet opgelost", Qt.MatchFlag.MatchStartsWith))
+    reaction.comment.setPlainText("Er staan er alweer drie.")
+    qtbot.mouseClick(reaction.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not reaction.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: signals_page.detail.record.status is SignalStatus.REOPEN_REQUESTED, timeout=10000)
+    _idle(qtbot, window)
 
     # A new company found on the round, with its owner.
     window.show_page("companies")
@@ -524,8 +543,15 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
         started = next(e for e in entries if e.subject == "Kennismaking").agreements[0]
         assert started.status is AgreementStatus.IN_PROGRESS
         scheduled = signals.signal(session, s["signal"], today=today)
-        assert scheduled.status is SignalStatus.SCHEDULED
-        assert scheduled.events[-1].feedback.startswith("Beste Els Jansen,")
+        assert [e.to_status for e in scheduled.events] == [
+            SignalStatus.REPORTED,
+            SignalStatus.SCHEDULED,
+            SignalStatus.DONE,
+            SignalStatus.REOPEN_REQUESTED,
+        ]
+        assert scheduled.events[1].feedback.startswith("Beste Els Jansen,")
+        [reacted] = reactions.signal_reactions(session, s["signal"])
+        assert not reacted.satisfied and reacted.comment == "Er staan er alweer drie."
         new_id = report.created["company"]
         server_company = companies.company_file(session, next(iter(new_id.values())))
         assert server_company.name == "Kaaswinkel Rading" and server_company.kvk_number == "69599084"
