@@ -35,11 +35,11 @@ from models.signals import services as signals
 from models.signals.entities import Signal, SignalSource, SignalStatus
 from models.team.entities import Role
 from tests.models.conftest import establishment, new_area, new_company, new_user
-from tests.views.conftest import visible
+from tests.views.conftest import add_agreement, contact_form, handle_signal, visible
 from views.common.conflict_dialog import ConflictDialog
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.settings import Settings
-from views.companies.company_dialogs import CompanyDialog, ContactDialog
+from views.companies.company_dialogs import CompanyDialog
 from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
 from views.offline.take_dialog import TakeDialog
 from views.rounds.round_dialogs import AgreementFollowUpDialog, ObservationDialog
@@ -366,11 +366,8 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     _type(qtbot, dialog.subject, "Gesprek op de ronde")
     dialog.report.edit.setFocus()
     qtbot.keyClicks(dialog.report.edit, "Fietsenrek voor de deur besproken.")
-    qtbot.mouseClick(dialog.add_agreement_button, Qt.MouseButton.LeftButton)
-    row = dialog.agreement_rows[0]
-    _type(qtbot, row.description, "Ondernemer vraagt een fietsenrek aan")
-    row.responsible.setCurrentIndex(row.responsible.findData(Responsible.ENTREPRENEUR.value))
-    row.due.set_value(date.today() + timedelta(days=30))
+    in_a_month = date.today() + timedelta(days=30)
+    add_agreement(qtbot, dialog, "Ondernemer vraagt een fietsenrek aan", Responsible.ENTREPRENEUR, in_a_month)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     qtbot.waitUntil(lambda: timeline.tree.topLevelItemCount() == 2, timeout=10000)
@@ -412,13 +409,9 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     assert "Winkel De Zon" in letter and "Beste Els Jansen" in letter and "drie fietsen op de stoep" in letter
     preview.reject()
     # Handled on the spot; the reporter, called back, is not satisfied: a request to reopen.
-    qtbot.mouseClick(signals_page.detail.buttons[SignalStatus.DONE], Qt.MouseButton.LeftButton)
-    done = visible(window, TransitionDialog)
-    done.done_text.setFocus()
-    qtbot.keyClicks(done.done_text, "Fietsen laten weghalen")
-    done.feedback.setPlainText("Beste Els Jansen, de fietsen zijn weggehaald.")
-    qtbot.mouseClick(done.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: signals_page.detail.record.status is SignalStatus.DONE, timeout=10000)
+    handle_signal(
+        qtbot, window, signals_page.detail, "Fietsen laten weghalen", "Beste Els Jansen, ze zijn weggehaald."
+    )
     _idle(qtbot, window)
     qtbot.mouseClick(signals_page.detail.reaction_button, Qt.MouseButton.LeftButton)
     reaction = visible(window, ReactionDialog)
@@ -446,12 +439,7 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
         timeout=10000,
     )
     page = window.company
-    page.tabs.setCurrentWidget(page.contacts)
-    qtbot.mouseClick(page.contact_add, Qt.MouseButton.LeftButton)
-    contact = visible(page, ContactDialog)
-    _type(qtbot, contact.first_name, "Kees")
-    _type(qtbot, contact.last_name, "Kaas")
-    _type(qtbot, contact.email, "kees@kaaswinkel.nl")
+    contact = contact_form(qtbot, page, "Kees", "", "Kaas", "kees@kaaswinkel.nl")
     contact.role.setCurrentText("eigenaar")
     qtbot.mouseClick(contact.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.contact_model.rowCount() == 1, timeout=10000)
