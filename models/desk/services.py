@@ -33,6 +33,7 @@ from models.errors import FieldError, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.permissions import Permission, requires
 from models.signals.entities import Signal, SignalCategory, SignalStatus
+from models.signals.records import signal_number
 from models.team.entities import User
 from models.text import fold
 from models.validation import Validator
@@ -132,7 +133,9 @@ def company_summary(session: Session, company_id: int, *, today: date) -> DeskSu
         ],
         moment_count=contact.count,
         open_signals=[
-            OpenSignal(number=f"M-{i}", reported_at=at, category=category, status=status, due_date=due)
+            OpenSignal(
+                number=signal_number(i), reported_at=at, category=category, status=status, due_date=due
+            )
             for i, at, category, status, due in signal_rows
         ],
         open_signal_count=open_signals,

@@ -51,7 +51,9 @@ SET_TABLES = (
     "attachment_content",
     "signal",
     "signal_event",
+    "signal_reaction",
     "observation",
+    "desk_question",
 )
 # Read-only offline: copied whole at taking along, never sent up.
 LOOKUP_TABLES = (
@@ -261,8 +263,18 @@ def compute(
         for row in rows["signal_event"]:
             if row["signal_id"] not in own:
                 row["feedback"] = None
+    # The reporters' reactions, their own words: for a role that handles signals, as on the server.
+    reaction = table("signal_reaction")
+    reacted = cols("signal_reaction")
+    rows["signal_reaction"] = _rows(session, reacted, reaction.c.signal_id, by_id) if handles else []
     observation = table("observation")
     rows["observation"] = _rows(session, cols("observation"), observation.c.round_id, rounds)
+    # The desk's questions about these companies (a pop-up desk logs more; those go up), for a
+    # role that works at the desk, as long back as the contact moments they were logged as.
+    question = table("desk_question")
+    asked = cols("desk_question").where(question.c.asked_at >= since)
+    desk = allowed(session, Permission.DESK)
+    rows["desk_question"] = _rows(session, asked, question.c.company_id, companies) if desk else []
     return rows
 
 

@@ -44,9 +44,10 @@ from models.base import Base, UTCDateTime, utcnow
 from models.companies import search
 from models.companies.entities import Company, Establishment
 from models.db import Database, sqlite_url
-from models.desk.entities import KnowledgeArticle
+from models.desk.entities import DeskQuestion, KnowledgeArticle
 from models.desk.knowledge import SEARCH_TABLE as KNOWLEDGE_SEARCH_TABLE
 from models.desk.knowledge import document as knowledge_document
+from models.desk.services import set_search_text as set_question_search_text
 from models.errors import DomainError
 from models.fulltext import write as write_fulltext
 from models.i18n import QT_TRANSLATE_NOOP
@@ -54,6 +55,7 @@ from models.matching.normalise import postcode_compact
 from models.migrations import HEAD, current_revision, migrate
 from models.offline import keys
 from models.offline.entities import OfflineChange, OfflineSync
+from models.offline.numbers import LOCAL_DRIVER
 from models.offline.sets import LOOKUP_TABLES, SET_TABLES, SetDefinition, compute, lookups, table
 from models.permissions import requires
 from models.rounds.entities import Observation
@@ -671,6 +673,8 @@ def _derive(session: Session, obj: Any) -> None:
         set_observation_search_text(session, obj)
     elif isinstance(obj, Signal):
         set_signal_search_texts(session, obj)
+    elif isinstance(obj, DeskQuestion):
+        set_question_search_text(session, obj)
 
 
 def _title(row: Mapping[str, Any]) -> Any:
@@ -992,8 +996,6 @@ def hand_in(path: Path) -> None:
 
 
 # -- the window's side: the local file as a working database, its state, a sync from a URL ----
-
-LOCAL_DRIVER = "sqlite+pysqlcipher"
 
 
 def is_local_copy(url: str) -> bool:

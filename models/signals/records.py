@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from models.numbers import reference
 from models.signals.entities import SignalSource, SignalStatus
 
 
 def signal_number(signal_id: int) -> str:
-    return f"M-{signal_id}"
+    return reference("M", signal_id)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -5202,8 +5202,8 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>No rounds in this period. Plan one with New round.</translation>
     </message>
     <message>
-        <source>signal M-%1</source>
-        <translation>signal M-%1</translation>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
     </message>
     <message>
         <source>agreement made</source>
@@ -5510,6 +5510,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Made offline: the server gives this signal its number when you synchronise</source>
+        <translation>Made offline: the server gives this signal its number when you synchronise</translation>
     </message>
     <message>
         <source>Reported</source>

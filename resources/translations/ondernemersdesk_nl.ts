@@ -5202,8 +5202,8 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Geen rondes in deze periode. Plan er een met Nieuwe ronde.</translation>
     </message>
     <message>
-        <source>signal M-%1</source>
-        <translation>melding M-%1</translation>
+        <source>signal %1</source>
+        <translation>melding %1</translation>
     </message>
     <message>
         <source>agreement made</source>
@@ -5510,6 +5510,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>overdue</source>
         <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Made offline: the server gives this signal its number when you synchronise</source>
+        <translation>Offline gemaakt: de server geeft deze melding haar nummer bij het synchroniseren</translation>
     </message>
     <message>
         <source>Reported</source>

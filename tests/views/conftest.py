@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.bootstrap import install_translations, stylesheet
@@ -77,3 +80,46 @@ def visible(parent: QWidget, kind: type) -> QWidget:
     found = [w for w in parent.findChildren(kind) if w.isVisible()]
     assert len(found) == 1, f"expected one visible {kind.__name__}, found {len(found)}"
     return found[0]
+
+
+def handle_signal(qtbot: Any, window: QWidget, detail: Any, done: str, feedback: str) -> None:
+    """*Afhandelen…* on the signal shown: what was done typed, the feedback set, saved."""
+    from models.signals.entities import SignalStatus
+    from views.signals.signal_dialogs import TransitionDialog
+
+    qtbot.mouseClick(detail.buttons[SignalStatus.DONE], Qt.MouseButton.LeftButton)
+    dialog = visible(window, TransitionDialog)
+    dialog.done_text.setFocus()
+    qtbot.keyClicks(dialog.done_text, done)
+    dialog.feedback.setPlainText(feedback)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.record.status is SignalStatus.DONE, timeout=10000)
+
+
+def add_agreement(qtbot: Any, dialog: Any, description: str, responsible: Any, due: date) -> Any:
+    """*Afspraak toevoegen* in a contact moment's form: a row filled in; returns the row."""
+    qtbot.mouseClick(dialog.add_agreement_button, Qt.MouseButton.LeftButton)
+    row = dialog.agreement_rows[-1]
+    row.description.clear()
+    qtbot.keyClicks(row.description, description)
+    row.responsible.setCurrentIndex(row.responsible.findData(responsible.value))
+    row.due.set_value(due)
+    return row
+
+
+def contact_form(qtbot: Any, page: Any, first: str, prefix: str, last: str, email: str) -> Any:
+    """*Contactpersoon toevoegen* in a company's file, the names and e-mail typed; not saved yet."""
+    from views.companies.company_dialogs import ContactDialog
+
+    page.tabs.setCurrentWidget(page.contacts)
+    qtbot.mouseClick(page.contact_add, Qt.MouseButton.LeftButton)
+    dialog = visible(page, ContactDialog)
+    for field, text in (
+        (dialog.first_name, first),
+        (dialog.name_prefix, prefix),
+        (dialog.last_name, last),
+        (dialog.email, email),
+    ):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    return dialog

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.companies import services as svc
-from tests.views.conftest import visible
+from tests.views.conftest import contact_form, visible
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog
 from views.shell.main_window import MainWindow
@@ -98,14 +98,7 @@ def test_add_and_edit_a_contact_person(qtbot, window: MainWindow, worker: Databa
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.company.record is not None)
     page = window.company
-    page.tabs.setCurrentWidget(page.contacts)
-
-    qtbot.mouseClick(page.contact_add, Qt.MouseButton.LeftButton)
-    contact = visible(page, ContactDialog)
-    _fill(qtbot, contact.first_name, "Jan")
-    _fill(qtbot, contact.name_prefix, "de")
-    _fill(qtbot, contact.last_name, "Vries")
-    _fill(qtbot, contact.email, "jan@bakkerijvandijk")
+    contact = contact_form(qtbot, page, "Jan", "de", "Vries", "jan@bakkerijvandijk")
     qtbot.mouseClick(contact.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(contact.rows["email"].message.isVisible)
     assert "geen geldig e-mailadres" in contact.rows["email"].message.text()

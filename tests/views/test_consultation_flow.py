@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from models.companies import services as svc
 from models.consultations import services as consultations
 from models.consultations.entities import AgreementStatus, Responsible
-from tests.views.conftest import visible
+from tests.views.conftest import add_agreement, visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
@@ -97,11 +97,8 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
 
     _type(qtbot, first.description, "Gemeente stuurt de regels voor terrassen")
     first.due.set_value(date.today() + timedelta(days=2))
-    qtbot.mouseClick(dialog.add_agreement_button, Qt.MouseButton.LeftButton)
-    second = dialog.agreement_rows[1]
-    _type(qtbot, second.description, "Ondernemer vraagt de vergunning aan")
-    second.responsible.setCurrentIndex(second.responsible.findData(Responsible.ENTREPRENEUR.value))
-    second.due.set_value(date.today() + timedelta(days=30))
+    in_a_month = date.today() + timedelta(days=30)
+    add_agreement(qtbot, dialog, "Ondernemer vraagt de vergunning aan", Responsible.ENTREPRENEUR, in_a_month)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

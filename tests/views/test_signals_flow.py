@@ -17,7 +17,7 @@ from models.documents import services as documents
 from models.signals import categories, feedback
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
-from tests.views.conftest import visible
+from tests.views.conftest import handle_signal, visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.documents.feedback_letter import render_feedback_letter
@@ -143,13 +143,7 @@ def test_register_schedule_with_template_feedback_and_reopen(
     preview.reject()
 
     # Afgehandeld → ingepland is not offered; a done signal can be reopened.
-    qtbot.mouseClick(page.detail.buttons[SignalStatus.DONE], Qt.MouseButton.LeftButton)
-    done = visible(window, TransitionDialog)
-    done.done_text.setFocus()
-    qtbot.keyClicks(done.done_text, "Tak gesnoeid")
-    done.feedback.setPlainText("Beste Els, de tak is gesnoeid.")
-    qtbot.mouseClick(done.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.DONE)
+    handle_signal(qtbot, window, page.detail, "Tak gesnoeid", "Beste Els, de tak is gesnoeid.")
     assert not page.detail.buttons[SignalStatus.SCHEDULED].isVisible()
     qtbot.mouseClick(page.detail.buttons[SignalStatus.REOPENED], Qt.MouseButton.LeftButton)
     reopen = visible(window, TransitionDialog)

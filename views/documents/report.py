@@ -18,6 +18,7 @@ from models.consultations.entities import Channel
 from models.consultations.records import InteractionRecord
 from models.documents.records import ReportData
 from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.numbers import reference
 from models.team.records import Identity
 from views.documents import markdown, sections
 from views.documents.toolkit import PdfDocument
@@ -49,7 +50,7 @@ def render_report(data: ReportData, out: Path | BinaryIO) -> None:
         [
             (translate("documents", "Date"), long_date(today)),
             (translate("documents", "Subject"), record.subject),
-            (translate("documents", "Our reference"), f"CM-{record.id}"),
+            (translate("documents", "Our reference"), reference("CM", record.id)),
         ]
     )
     doc.spacer(2)

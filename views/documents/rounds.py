@@ -16,6 +16,7 @@ from typing import BinaryIO
 from models.documents.records import DailyReportData, EntrepreneurReportData
 from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.rounds.records import ObservationRecord
+from models.signals.records import signal_number
 from views.documents import sections
 from views.documents.toolkit import OVERDUE, Cell, Column, PdfDocument
 from views.documents.words import count, long_date, time_of_day
@@ -26,7 +27,7 @@ ENTREPRENEUR_TITLE = QT_TRANSLATE_NOOP("documents", "Supervision report")
 
 def _follow_up(o: ObservationRecord) -> Cell:
     if o.signal_id is not None:
-        return Cell(translate("documents", "signal"), detail=f"M-{o.signal_id}")
+        return Cell(translate("documents", "signal"), detail=signal_number(o.signal_id))
     if o.agreement_id is not None:
         return Cell(translate("documents", "agreement made"))
     if o.follow_up:

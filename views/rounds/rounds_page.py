@@ -29,6 +29,7 @@ from models.documents import services as documents
 from models.exporting.lists import export_observations
 from models.rounds import services as svc
 from models.rounds.services import ObservationRecord, RoundRecord
+from models.signals.records import signal_number
 from models.team.identity import identity
 from views.common import icons
 from views.common.accessibility import name_view
@@ -315,7 +316,7 @@ class RoundsPage(QWidget):
         for o in record.observations:
             where = "\n".join(p for p in (o.company, o.location or o.area) if p)
             if o.signal_id is not None:
-                follow = self.tr("signal M-%1").replace("%1", str(o.signal_id))
+                follow = self.tr("signal %1").replace("%1", signal_number(o.signal_id))
             elif o.agreement_id is not None:
                 follow = self.tr("agreement made")
             else:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.documents import services as documents
 from models.errors import DomainError
+from models.numbers import numbered
 from models.signals import services as svc
 from models.signals.entities import SIGNAL_OPEN, SIGNAL_SOURCE_LABELS, SignalStatus
 from models.signals.letters import letter_problems
@@ -236,6 +237,11 @@ class SignalDetail(QFrame):
             f"<span style='color:{colour.name()}'>{escape(state)}</span>" if colour else escape(state)
         )
         self.heading.setText(f"<b>{escape(record.number)} · {escape(record.category)}</b> — {state_html}")
+        self.heading.setToolTip(
+            ""
+            if numbered(record.id)
+            else self.tr("Made offline: the server gives this signal its number when you synchronise")
+        )
         rows = [
             (
                 self.tr("Reported"),
