@@ -14,6 +14,7 @@ At 200 % a 1366×768 laptop is 683×384 logical pixels: scrolling is allowed, cu
 from __future__ import annotations
 
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -49,8 +50,11 @@ from views.shell.pages import PAGES  # noqa: E402
 
 
 def settle(worker: DatabaseWorker) -> None:
+    """Until the worker is idle: the events of the window handled, the processor left to the worker
+    between them (a loop of bare ``processEvents`` took a core from it on a two-core machine)."""
     while worker.busy:
         QApplication.processEvents()
+        time.sleep(0.005)
     QApplication.processEvents()
 
 
@@ -143,6 +147,7 @@ def main(point_size: float, workdir: Path) -> int:
     window.open_company(_zwaan(worker))
     while window.company.record is None:
         QApplication.processEvents()
+        time.sleep(0.005)
     settle(worker)
     problems += cut(window, "a company's file")
     walked += 1
@@ -165,6 +170,8 @@ def main(point_size: float, workdir: Path) -> int:
         if dialog.width() > screen.width() or dialog.height() > screen.height():
             problems.append(f"{short} is {dialog.width()}×{dialog.height()}")
         problems += cut(dialog, short)
+        data.busy.set()  # the long work the progress dialog shows ends: not its 60 s deadline
+        settle(worker)
         dialog.hide()
         dialog.deleteLater()
         walked += 1
