@@ -474,10 +474,26 @@ def sqlite_db(_migrated_sqlite: Path, tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
-# The longest tests (building the installer bundle, the benchmark) start first: handed out last,
-# one of them alone made the last two minutes of a run, with the other workers idle.
-_LONG_FIRST = ("tests/installer/", "tests/desktop/test_bench.py")
+# The longest tests start first: handed out last, one of them alone made the last minutes of a run,
+# with the other worker idle (the longest single test bounds a run on two workers). Under
+# pytest-xdist (``--dist worksteal``) the first half of this order goes to one worker, which runs it
+# from the front (a worker that runs out takes the other's tail): the tests that share a walk through
+# every screen (tests/views/screen_walk.py) follow each other there, so that walk is made once.
+_LONG_FIRST = (
+    "tests/installer/",
+    "tests/desktop/test_bench.py",
+    "tests/models/test_offline.py::test_connection_lost_at_every_step",
+    "tests/views/test_zoom.py",
+    "tests/views/test_fit_screen.py::test_every_page_fits",
+    "tests/views/test_accessibility.py::test_every_page_names",
+    "tests/views/test_fit_screen.py::test_every_dialog_fits",
+    "tests/views/test_accessibility.py::test_every_dialog_names",
+)
+
+
+def _first(item: pytest.Item) -> int:
+    return next((n for n, start in enumerate(_LONG_FIRST) if item.nodeid.startswith(start)), len(_LONG_FIRST))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    items.sort(key=lambda item: not item.nodeid.startswith(_LONG_FIRST))  # stable: the rest keep their order
+    items.sort(key=_first)  # stable: the rest keep their order
