@@ -27,38 +27,18 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
+from desktop.memory_keyring import MemoryKeyring, in_memory
 from models.db import Database, schema_url
 from models.migrations import HEAD, VERSION_TABLE, migrate
 from views.common.garbage import collect_due
 
 PG_ENV = "ONDERNEMERSDESK_TEST_PG"
 _pg_checked: dict[str, str | None] = {}
-
-
-class FakeKeyring(KeyringBackend):
-    """A keyring that keeps secrets in memory, so tests can look at what was stored."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 # -- crashes: where the stacks go, and what is left behind -----------------------------------------
@@ -166,12 +146,10 @@ def _left_behind() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def fake_keyring() -> Iterator[FakeKeyring]:
-    previous = keyring.get_keyring()
-    backend = FakeKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def fake_keyring() -> Iterator[MemoryKeyring]:
+    """Secrets go to a keyring in memory (the benchmark's too), never to the computer's own."""
+    with in_memory() as backend:
+        yield backend
 
 
 @pytest.fixture(autouse=True)

@@ -14,11 +14,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop import bootstrap
+from desktop.memory_keyring import MemoryKeyring
 from models.db import Database
 from models.errors import AuthenticationError, DatabaseUnavailableError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
-from tests.conftest import FakeKeyring, postgres_url
+from tests.conftest import postgres_url
 from tests.desktop.test_profiles import NoKeyring
 from views.common.settings import Settings
 from views.connection import profiles
@@ -105,7 +106,7 @@ def test_create_a_server_profile_test_it_set_it_up_and_connect(
     qtbot,
     settings: Settings,
     empty_database: str,
-    fake_keyring: FakeKeyring,
+    fake_keyring: MemoryKeyring,
     tmp_path: Path,
 ) -> None:
     dialog = open_dialog(qtbot, settings)
@@ -188,7 +189,7 @@ def test_messages_under_the_fields(qtbot, settings: Settings) -> None:
 
 
 def test_new_and_delete_and_closing_keeps_the_profiles(
-    qtbot, settings: Settings, fake_keyring: FakeKeyring, monkeypatch
+    qtbot, settings: Settings, fake_keyring: MemoryKeyring, monkeypatch
 ) -> None:
     dialog = open_dialog(qtbot, settings)
     new_server(qtbot, dialog, "odesk", name="Eerste")
@@ -279,7 +280,7 @@ def server_profile(settings: Settings) -> Profile:
 def test_the_start_asks_for_a_password_the_store_does_not_hold(
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
-    fake_keyring: FakeKeyring,
+    fake_keyring: MemoryKeyring,
     store: str,
 ) -> None:
     if store == "none":
