@@ -26,11 +26,11 @@ from shiboken6 import isValid
 from sqlalchemy import select
 
 from models.db import Database
-from models.migrations import migrate
 from models.permissions import ROLE_PERMISSIONS
 from models.team.entities import Role, User
 from models.team.services import SignedIn
 from models.tools import demo
+from tests.conftest import _migrated_copy
 from views.common import screen
 from views.common.settings import Settings
 from views.common.worker import DatabaseWorker
@@ -61,14 +61,6 @@ def demo_template(folder: Path, migrated: Path) -> Path:
     return path
 
 
-def demo_copy(template: Path, folder: Path) -> Database:
-    path = folder / "ondernemersdesk.db"
-    shutil.copyfile(template, path)
-    database = Database(f"sqlite:///{path}")
-    migrate(database)  # finds it up to date: one query
-    return database
-
-
 def administrator(database: Database) -> int:
     with database.session() as session:
         found = session.scalar(select(User.id).where(User.role == Role.ADMINISTRATOR).order_by(User.id))
@@ -77,7 +69,14 @@ def administrator(database: Database) -> int:
 
 
 def laptop_window(worker: DatabaseWorker, admin_id: int, settings: Path) -> MainWindow:
-    """The administrator's window at the laptop's 1366×720 (every screen and button is hers)."""
+    """The administrator's window at the laptop's 1366×720."""
+    window = administrators_window(worker, admin_id, settings)
+    window.resize(LIMIT)
+    return window
+
+
+def administrators_window(worker: DatabaseWorker, admin_id: int, settings: Path) -> MainWindow:
+    """The window as the administrator sees it: every screen and button is hers."""
     signed_in = SignedIn(
         user_id=admin_id,
         username="beheer",
@@ -85,9 +84,7 @@ def laptop_window(worker: DatabaseWorker, admin_id: int, settings: Path) -> Main
         role=Role.ADMINISTRATOR,
         permissions=ROLE_PERMISSIONS[Role.ADMINISTRATOR],
     )
-    window = MainWindow(worker, Settings(str(settings)), "Beheerder", signed_in)
-    window.resize(LIMIT)
-    return window
+    return MainWindow(worker, Settings(str(settings)), "Beheerder", signed_in)
 
 
 def caught(check: Callable[..., None], *args: Any) -> list[str]:
@@ -124,7 +121,7 @@ def _laptop(request: pytest.FixtureRequest, template: Path, folder: Path) -> Ite
     with pytest.MonkeyPatch.context() as patch:
         # The screen a window opens on is a 1366×768 laptop with a 40 px taskbar.
         patch.setattr(screen, "available", laptop_available)
-        database = demo_copy(template, folder)
+        database = _migrated_copy(template, folder)  # a copy of the demo, as the db fixture copies
         admin_id = administrator(database)
         worker = DatabaseWorker(database, user_id=admin_id)
         window = laptop_window(worker, admin_id, folder / "settings.ini")

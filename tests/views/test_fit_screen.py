@@ -34,6 +34,7 @@ from sqlalchemy import select
 import views
 from models.db import Database
 from models.tools import demo
+from tests.conftest import _migrated_copy
 from tests.views import screen_walk
 from views.common import screen
 from views.common.settings import Settings
@@ -109,7 +110,7 @@ def laptop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A copy of the demo database made once per test process (tests/views/conftest.py)."""
-    database = screen_walk.demo_copy(demo_template, tmp_path)
+    database = _migrated_copy(demo_template, tmp_path)
     yield database
     database.dispose()
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
-from sqlalchemy import select
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -38,14 +37,10 @@ sys.path.insert(0, str(REPO))
 from desktop.bootstrap import install_translations  # noqa: E402
 from models.db import Database  # noqa: E402
 from models.migrations import migrate  # noqa: E402
-from models.permissions import ROLE_PERMISSIONS  # noqa: E402
-from models.team.entities import Role, User  # noqa: E402
-from models.team.services import SignedIn  # noqa: E402
 from models.tools import demo  # noqa: E402
+from tests.views import screen_walk  # noqa: E402
 from views.common import theme  # noqa: E402
-from views.common.settings import Settings  # noqa: E402
 from views.common.worker import DatabaseWorker  # noqa: E402
-from views.shell.main_window import MainWindow  # noqa: E402
 from views.shell.pages import PAGES  # noqa: E402
 
 
@@ -113,18 +108,9 @@ def main(point_size: float, workdir: Path) -> int:
     database = Database(f"sqlite:///{workdir / 'zoom.db'}")
     migrate(database)
     demo.generate(database, 40, seed=4, today=date.today())
-    with database.session() as session:
-        admin_id = session.scalar(select(User.id).where(User.role == Role.ADMINISTRATOR).order_by(User.id))
-    assert admin_id is not None
+    admin_id = screen_walk.administrator(database)
     worker = DatabaseWorker(database, user_id=admin_id)
-    signed_in = SignedIn(
-        user_id=admin_id,
-        username="beheer",
-        full_name="Beheerder",
-        role=Role.ADMINISTRATOR,
-        permissions=ROLE_PERMISSIONS[Role.ADMINISTRATOR],
-    )
-    window = MainWindow(worker, Settings(str(workdir / "settings.ini")), "Beheerder", signed_in)
+    window = screen_walk.administrators_window(worker, admin_id, workdir / "settings.ini")
     window.show()
     settle(worker)
     screen = window.screen().availableGeometry()
