@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from desktop.bootstrap import install_translations, stylesheet
 from models.companies.entities import Area, AreaKind, Sector
@@ -99,6 +100,12 @@ def window(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:
     qtbot.waitActive(window)
     qtbot.waitUntil(lambda: not worker.busy)
     return window
+
+
+def closed(dialog: QWidget) -> Callable[[], bool]:
+    """For ``qtbot.waitUntil``: the dialog is shut, hidden or already deleted (the contact moment,
+    signal and action dialogs delete themselves when closed)."""
+    return lambda: not isValid(dialog) or not dialog.isVisible()
 
 
 def visible(parent: QWidget, kind: type) -> QWidget:

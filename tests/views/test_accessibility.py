@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.views import screen_walk
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from tests.views.test_fit_screen import ABSTRACT, dialog_classes
 from views.common.accessibility import announcer
 from views.common.date_field import DateField
@@ -237,7 +237,7 @@ def test_an_error_at_a_field_is_announced_and_describes_the_field(qtbot: Any, wi
     # Put right and saved: the message and the description go, "saved" is said politely.
     dialog.main.postcode.setText("1243 JJ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     assert dialog.main.postcode.accessibleDescription() == ""
     assert ("Opgeslagen: Nieuwe onderneming", False) in said
 

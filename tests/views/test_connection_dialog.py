@@ -21,6 +21,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
 from tests.conftest import postgres_url
 from tests.desktop.test_profiles import NoKeyring
+from tests.views.conftest import closed
 from views.common.settings import Settings
 from views.connection import profiles
 from views.connection.connection_dialog import ConnectionDialog, result_text
@@ -148,7 +149,7 @@ def test_create_a_server_profile_test_it_set_it_up_and_connect(
     assert not dialog.setup_button.isVisible()
 
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
+    qtbot.waitUntil(closed(dialog), timeout=60000)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen is not None and dialog.chosen.database == empty_database
     assert dialog.password == "secret-1"
@@ -232,7 +233,7 @@ def test_without_a_password_store_the_dialog_says_so(
     assert "password store" in dialog.keyring_note.text() or "wachtwoord" in dialog.keyring_note.text()
     type_into(qtbot, dialog.password_edit, SECRET)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
+    qtbot.waitUntil(closed(dialog), timeout=60000)
     assert dialog.password == SECRET  # used for this start only
     assert SECRET not in Path(settings.path).read_text(encoding="utf-8")
 
