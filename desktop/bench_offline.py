@@ -17,12 +17,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+from desktop import memory_keyring
 from desktop.bench_figures import Figure
 from models.companies.entities import Company
 from models.consultations.entities import Channel, Interaction
@@ -38,25 +37,6 @@ TARGET_TAKE_MS = 10_000.0
 TARGET_SYNC_MS = 10_000.0
 TARGET_NOTHING_MS = 1_000.0
 SCHEMA = "bench_offline"
-
-
-class _MemoryKeyring(KeyringBackend):
-    """The measurement's own password store: in memory, gone with the process."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @contextmanager
@@ -85,15 +65,14 @@ def _scratch_server(url: str, folder: Path) -> Iterator[Database]:
 
 
 def measure_offline(url: str, name: str, companies: int = SET_COMPANIES) -> list[Figure]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
-    try:
-        with tempfile.TemporaryDirectory() as folder, _scratch_server(url, Path(folder)) as server:
-            migrate(server)
-            demo.generate(server, companies, seed=5)
-            return _measure(server, name, Path(folder) / "set.odset", companies)
-    finally:
-        keyring.set_keyring(previous)
+    with (
+        memory_keyring.in_memory(),
+        tempfile.TemporaryDirectory() as folder,
+        _scratch_server(url, Path(folder)) as server,
+    ):
+        migrate(server)
+        demo.generate(server, companies, seed=5)
+        return _measure(server, name, Path(folder) / "set.odset", companies)
 
 
 def _measure(server: Database, name: str, path: Path, companies: int) -> list[Figure]:

@@ -27,38 +27,18 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
+from desktop.memory_keyring import MemoryKeyring, in_memory
 from models.db import Database, schema_url
 from models.migrations import HEAD, VERSION_TABLE, migrate
 from views.common.garbage import collect_due
 
 PG_ENV = "ONDERNEMERSDESK_TEST_PG"
 _pg_checked: dict[str, str | None] = {}
-
-
-class FakeKeyring(KeyringBackend):
-    """A keyring that keeps secrets in memory, so tests can look at what was stored."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 # -- crashes: where the stacks go, and what is left behind -----------------------------------------
@@ -166,12 +146,10 @@ def _left_behind() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def fake_keyring() -> Iterator[FakeKeyring]:
-    previous = keyring.get_keyring()
-    backend = FakeKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def fake_keyring() -> Iterator[MemoryKeyring]:
+    """Secrets go to a keyring in memory (the benchmark's too), never to the computer's own."""
+    with in_memory() as backend:
+        yield backend
 
 
 @pytest.fixture(autouse=True)
@@ -474,10 +452,26 @@ def sqlite_db(_migrated_sqlite: Path, tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
-# The longest tests (building the installer bundle, the benchmark) start first: handed out last,
-# one of them alone made the last two minutes of a run, with the other workers idle.
-_LONG_FIRST = ("tests/installer/", "tests/desktop/test_bench.py")
+# The longest tests start first: handed out last, one of them alone made the last minutes of a run,
+# with the other worker idle (the longest single test bounds a run on two workers). Under
+# pytest-xdist (``--dist worksteal``) the first half of this order goes to one worker, which runs it
+# from the front (a worker that runs out takes the other's tail): the tests that share a walk through
+# every screen (tests/views/screen_walk.py) follow each other there, so that walk is made once.
+_LONG_FIRST = (
+    "tests/installer/",
+    "tests/desktop/test_bench.py",
+    "tests/models/test_offline.py::test_connection_lost_at_every_step",
+    "tests/views/test_zoom.py",
+    "tests/views/test_fit_screen.py::test_every_page_fits",
+    "tests/views/test_accessibility.py::test_every_page_names",
+    "tests/views/test_fit_screen.py::test_every_dialog_fits",
+    "tests/views/test_accessibility.py::test_every_dialog_names",
+)
+
+
+def _first(item: pytest.Item) -> int:
+    return next((n for n, start in enumerate(_LONG_FIRST) if item.nodeid.startswith(start)), len(_LONG_FIRST))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    items.sort(key=lambda item: not item.nodeid.startswith(_LONG_FIRST))  # stable: the rest keep their order
+    items.sort(key=_first)  # stable: the rest keep their order

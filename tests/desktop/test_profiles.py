@@ -17,10 +17,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from desktop.bootstrap import database_url
+from desktop.memory_keyring import MemoryKeyring
 from models.db import Database, check_server_version, database_error
 from models.errors import AuthenticationError, DatabaseUnavailableError, ValidationError
 from models.migrations import migrate
-from tests.conftest import FakeKeyring, postgres_url
+from tests.conftest import postgres_url
 from views.common.paths import default_database_path
 from views.common.settings import DATABASE_URL, Settings
 from views.connection import profiles
@@ -70,7 +71,7 @@ def server(**changes: object) -> Profile:
 # -- stored profiles ---------------------------------------------------------------------------
 
 
-def test_profiles_round_trip_without_the_password(isolated_home: Path, fake_keyring: FakeKeyring) -> None:
+def test_profiles_round_trip_without_the_password(isolated_home: Path, fake_keyring: MemoryKeyring) -> None:
     settings = Settings()
     assert [p.name for p in profiles.load_profiles(settings)] == [profiles.LOCAL_NAME]
     team = Profile(
@@ -130,7 +131,7 @@ def test_an_older_versions_address_becomes_a_profile(isolated_home: Path) -> Non
 
 
 def test_a_connection_preset_by_it_is_fixed(
-    isolated_home: Path, monkeypatch: pytest.MonkeyPatch, fake_keyring: FakeKeyring
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch, fake_keyring: MemoryKeyring
 ) -> None:
     monkeypatch.setenv("ONDERNEMERSDESK_DATABASE", "postgresql://team@server.example/odesk")
     settings = Settings()
@@ -153,7 +154,7 @@ def test_validation_names_each_field() -> None:
 # -- the password store ------------------------------------------------------------------------
 
 
-def test_the_password_goes_to_the_keyring(fake_keyring: FakeKeyring) -> None:
+def test_the_password_goes_to_the_keyring(fake_keyring: MemoryKeyring) -> None:
     profile = server()
     assert profiles.keyring_available()
     assert profiles.stored_password(profile) is None

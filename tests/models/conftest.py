@@ -112,6 +112,27 @@ def desks(_migrated_schemas: _MigratedSchemas) -> Iterator[tuple[Database, Datab
         _migrated_schemas.release()
 
 
+class _ServerSchemas(_MigratedSchemas):
+    """A schema set up as the owner sets up a shared server (roles, privileges, the server's audit
+    trail), once per test process and emptied after each test; dropped and made again after a test
+    that changed more than its rows (see ``_MigratedSchemas``)."""
+
+    def prepare(self, database: Database, schema: str) -> None:
+        from models.server import install as server_install
+
+        migrate(database)
+        with database.session() as session:
+            server_install.install(session)
+            session.commit()
+
+
+@pytest.fixture(scope="session")
+def _server_schemas() -> Iterator[_ServerSchemas]:
+    schemas = _ServerSchemas()
+    yield schemas
+    schemas.close()
+
+
 @contextmanager
 def module_database(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """A migrated database of this kind for a module's tests that only read it."""

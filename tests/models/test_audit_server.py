@@ -44,11 +44,10 @@ from models.errors import DatabasePermissionError
 from models.migrations import migrate
 from models.notify import CHANNEL, Change, vouch
 from models.server import audit as server_audit
-from models.server import install as server_install
 from models.server import roles as server_roles
 from models.signals.entities import SignalCategory
 from models.team.entities import Role, User
-from tests.models.conftest import audit_entries, company, contact, new_company, new_user
+from tests.models.conftest import _ServerSchemas, audit_entries, company, contact, new_company, new_user
 from views.common.live import PgListener
 
 
@@ -84,13 +83,12 @@ class Server:
 
 
 @pytest.fixture
-def server(pg_schema: str) -> Iterator[Server]:
-    database = Database(pg_schema)
-    migrate(database)
-    with database.session() as session:
-        server_install.install(session)
-        session.commit()
-    made = Server(database, pg_schema)
+def server(_server_schemas: _ServerSchemas) -> Iterator[Server]:
+    """A set-up server schema (made once per test process, emptied after each test); the logins
+    a test makes are dropped after it."""
+    url = _server_schemas.acquire()
+    database = Database(url)
+    made = Server(database, url)
     try:
         yield made
     finally:
@@ -101,6 +99,7 @@ def server(pg_schema: str) -> Iterator[Server]:
                 connection.exec_driver_sql(f"DROP OWNED BY {name}")
                 connection.exec_driver_sql(f"DROP ROLE {name}")
         database.dispose()
+        _server_schemas.release()
 
 
 def _agreement(db: Database, official: int) -> tuple[int, int]:

@@ -87,13 +87,14 @@ def _sync(db: Database, s: Setup, path: Path, **kwargs: Any) -> sync.SyncReport:
         return sync.synchronise(session, path, server=db, **kwargs)
 
 
-def _work_offline(path: Path, s: Setup, *, notes: str = "Nieuwe openingstijden") -> None:
-    """A contact moment with an agreement at the first company, and its notes changed."""
+def work_offline(path: Path, user_id: int, company_id: int, *, notes: str = "Nieuwe openingstijden") -> None:
+    """What an official does on the laptop (a contact moment with an agreement at the company, and
+    its notes changed): three changes waiting in the set at ``path``. Also tests/models/test_offline_server.py."""
     local = sync.open_local(path)
     try:
-        with local.session(s["official"]) as session:
+        with local.session(user_id) as session:
             moment = Interaction(
-                company_id=s["inside"][0],
+                company_id=company_id,
                 occurred_at=datetime.now(UTC),
                 channel=Channel.VISIT,
                 subject="Ronde: gesprek met de eigenaar",
@@ -103,13 +104,13 @@ def _work_offline(path: Path, s: Setup, *, notes: str = "Nieuwe openingstijden")
             session.add(
                 Agreement(
                     interaction_id=moment.id,
-                    company_id=s["inside"][0],
+                    company_id=company_id,
                     description="Afvalcontainer binnen zetten",
                     responsible=Responsible.ENTREPRENEUR,
                     status=AgreementStatus.OPEN,
                 )
             )
-            company = session.get(Company, s["inside"][0])
+            company = session.get(Company, company_id)
             assert company is not None
             company.notes = notes
             session.commit()
@@ -155,7 +156,7 @@ def test_a_set_taken_to_a_name_with_url_characters_is_that_file(
     _take(db, s, path)
     assert [p.name for p in folder.iterdir() if not p.name.startswith(name)] == []
     assert path.stat().st_size > 0
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     assert _sync(db, s, path).sent == {"company": 1, "interaction": 1, "agreement": 1}
 
 
@@ -163,7 +164,7 @@ def test_changes_go_up_with_server_ids_and_a_repeated_sync_adds_nothing(db: Data
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     assert sync.changes_waiting(path) == 3
     report = _sync(db, s, path)
     assert report.done and report.sent == {"company": 1, "interaction": 1, "agreement": 1}
@@ -195,7 +196,7 @@ def test_a_colleagues_change_merges_field_by_field_and_a_clash_waits_for_a_choic
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     with db.session(s["other"]) as session:  # a colleague at the office, meanwhile
         company = session.get(Company, s["inside"][0])
         assert company is not None
@@ -227,7 +228,7 @@ def test_a_record_archived_on_the_server_is_shown_not_resurrected(db: Database, 
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     with db.session(s["other"]) as session:
         session.execute(
             update(Company).where(Company.id == s["inside"][0]).values(archived_at=datetime.now(UTC))
@@ -247,8 +248,10 @@ def test_two_laptops_with_the_same_round(db: Database, tmp_path: Path) -> None:
     first, second = tmp_path / "een.odset", tmp_path / "twee.odset"
     _take(db, s, first)
     _take(db, s, second)
-    _work_offline(first, s, notes="Van laptop een")
-    _work_offline(second, s, notes="Van laptop een")  # the same change: no conflict
+    work_offline(first, s["official"], s["inside"][0], notes="Van laptop een")
+    work_offline(
+        second, s["official"], s["inside"][0], notes="Van laptop een"
+    )  # the same change: no conflict
     assert _sync(db, s, first).done
     assert _sync(db, s, second).done
     assert _count(db, Interaction) == 2  # two conversations were held, both kept
@@ -259,7 +262,7 @@ def test_a_new_server_schema_asks_to_update_first_and_keeps_the_changes(db: Data
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     with db.engine.begin() as connection:
         connection.execute(
             update(db.metadata.tables.get(VERSION_TABLE) or _version_table()).values(version_num="9999")
@@ -294,7 +297,7 @@ def test_handing_in_refuses_while_changes_wait(db: Database, tmp_path: Path, fak
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path, SetDefinition(kind=COMPANIES, text="Winkel"))
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     with pytest.raises(sync.OfflineError, match="3 changes"):
         sync.hand_in(path)
     _sync(db, s, path)
@@ -306,7 +309,7 @@ def test_clock_skew_is_corrected_in_the_moments_done_offline(db: Database, tmp_p
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     report = _sync(db, s, path, clock=lambda: datetime.now(UTC) + timedelta(hours=3))
     assert report.clock_skew > timedelta(hours=2)
     with db.session() as session:
@@ -351,7 +354,7 @@ def test_connection_lost_at_every_step_loses_and_duplicates_nothing(
         path = tmp_path / f"ronde{step}.odset"  # a laptop each time, taken along as the first was
         shutil.copyfile(template, path)
         keyring.set_password(keys.SERVICE, keys.account(path), keys.load_key(template))
-        _work_offline(path, s)
+        work_offline(path, s["official"], s["inside"][0])
         with _Cut(db, step) as cut:
             try:
                 _sync(db, s, path)
@@ -422,7 +425,7 @@ def test_the_trail_shows_when_a_change_was_done_offline(db: Database, tmp_path: 
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     with db.session() as session:  # a colleague's change in the window, long before the sync
         other = session.get(Company, s["inside"][1])
         assert other is not None
@@ -537,7 +540,7 @@ def _worked_on_by_an_older_version(db: Database, tmp_path: Path, revision: str) 
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)
+    work_offline(path, s["official"], s["inside"][0])
     _as_an_older_version_left_it(path, revision)
     return s, path
 

@@ -16,7 +16,7 @@ from models.offline import sync
 from models.signals import services as signals
 from models.signals.entities import Signal, SignalSource
 
-from .test_offline import _setup, _sync, _take, _work_offline
+from .test_offline import _setup, _sync, _take, work_offline
 
 
 def _register(database: Database, user_id: int, description: str, company_id: int) -> int:
@@ -40,7 +40,7 @@ def test_numbers_are_the_servers_never_made_up_offline(db: Database, tmp_path: P
     s = _setup(db)
     path = tmp_path / "ronde.odset"
     _take(db, s, path)
-    _work_offline(path, s)  # a contact moment (with an agreement)
+    work_offline(path, s["official"], s["inside"][0])  # a contact moment (with an agreement)
     local = sync.open_local(path)
     try:
         mine = _register(local, s["official"], "Kapotte stoeptegel", s["inside"][1])

@@ -14,7 +14,6 @@ from sqlalchemy.exc import DBAPIError
 
 from models.audit.entities import AuditEntry
 from models.companies.entities import Company
-from models.consultations.entities import Agreement, AgreementStatus, Channel, Interaction, Responsible
 from models.db import Database
 from models.offline import sync
 from models.offline.entities import OfflineChange, OfflineSync
@@ -23,35 +22,7 @@ from models.server import audit as server_audit
 from models.team.entities import Role
 from tests.models.conftest import new_company
 from tests.models.test_audit_server import Server, server  # noqa: F401 (the fixture)
-
-
-def _work_offline(path: Path, user_id: int, company_id: int) -> None:
-    local = sync.open_local(path)
-    try:
-        with local.session(user_id) as session:
-            moment = Interaction(
-                company_id=company_id,
-                occurred_at=datetime.now(UTC),
-                channel=Channel.VISIT,
-                subject="Bezoek op locatie",
-            )
-            session.add(moment)
-            session.flush()
-            session.add(
-                Agreement(
-                    interaction_id=moment.id,
-                    company_id=company_id,
-                    description="Offerte gevelreclame sturen",
-                    responsible=Responsible.MUNICIPALITY,
-                    status=AgreementStatus.OPEN,
-                )
-            )
-            company = session.get(Company, company_id)
-            assert company is not None
-            company.notes = "Uitbreiding gepland"
-            session.commit()
-    finally:
-        local.dispose()
+from tests.models.test_offline import work_offline
 
 
 def test_a_business_managers_own_login_takes_along_and_synchronises(server: Server, tmp_path: Path) -> None:  # noqa: F811
@@ -71,7 +42,7 @@ def test_a_business_managers_own_login_takes_along_and_synchronises(server: Serv
         own.dispose()
     assert report.counts["company"] == 1
 
-    _work_offline(path, manager, company_id)
+    work_offline(path, manager, company_id, notes="Uitbreiding gepland")
     assert sync.changes_waiting(path) == 3
 
     with pytest.raises(sync.OfflineError, match="another official"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,12 +10,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from desktop.bootstrap import install_translations, stylesheet
 from models.companies.entities import Area, AreaKind, Sector
 from models.db import Database
 from models.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from models.team.entities import Role, User
+from tests.views import screen_walk
 from views.common.garbage import collect_on_main_thread
 from views.common.settings import Settings
 from views.common.worker import DatabaseWorker
@@ -28,6 +30,34 @@ def dutch_application(qapp: QApplication) -> QApplication:
     qapp.setStyleSheet(stylesheet())
     collect_on_main_thread(qapp)  # as the application does (desktop/bootstrap.py)
     return qapp
+
+
+@pytest.fixture(scope="session")
+def demo_template(_migrated_sqlite: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database of the screen walks, made once per test process; tests get copies."""
+    return screen_walk.demo_template(tmp_path_factory.mktemp("demo"), _migrated_sqlite)
+
+
+@pytest.fixture(scope="session")
+def page_walk(
+    request: pytest.FixtureRequest,
+    dutch_application: QApplication,
+    demo_template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> screen_walk.Walked:
+    """Every page and a company's file, opened once per test process for all their checks."""
+    return screen_walk.walk_pages(request, demo_template, tmp_path_factory.mktemp("page-walk"))
+
+
+@pytest.fixture(scope="session")
+def dialog_walk(
+    request: pytest.FixtureRequest,
+    dutch_application: QApplication,
+    demo_template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> screen_walk.Walked:
+    """Every dialog class, opened once per test process for all their checks."""
+    return screen_walk.walk_dialogs(request, demo_template, tmp_path_factory.mktemp("dialog-walk"))
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -73,6 +103,12 @@ def window(qtbot, worker: DatabaseWorker, tmp_path: Path) -> MainWindow:
     qtbot.waitActive(window)
     qtbot.waitUntil(lambda: not worker.busy)
     return window
+
+
+def closed(dialog: QWidget) -> Callable[[], bool]:
+    """For ``qtbot.waitUntil``: the dialog is shut, hidden or already deleted (the contact moment,
+    signal and action dialogs delete themselves when closed)."""
+    return lambda: not isValid(dialog) or not dialog.isVisible()
 
 
 def visible(parent: QWidget, kind: type) -> QWidget:

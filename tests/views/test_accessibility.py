@@ -9,7 +9,6 @@ first control must visit every enabled input and come back round to it (no keybo
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -39,30 +37,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from tests.views import test_fit_screen as fit
-from tests.views.conftest import visible
-from tests.views.test_fit_screen import ABSTRACT, Demo, _factories, _zwaan, dialog_classes, settle
+from tests.views import screen_walk
+from tests.views.conftest import closed, visible
+from tests.views.test_fit_screen import ABSTRACT, dialog_classes
 from views.common.accessibility import announcer
 from views.common.date_field import DateField
 from views.common.widgets import icon_only
-from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog
 from views.shell.main_window import MainWindow
 from views.shell.pages import PAGES
 
 TRAPPED = 6  # Tab presses that may stay in one control (the sections of a date and time)
-
-
-# The fit test's set-up: a demo database, its administrator, a window at 1366×720.
-laptop_screen, demo_db, admin_id, demo_worker, laptop = (
-    fit.laptop_screen,
-    fit.demo_db,
-    fit.admin_id,
-    fit.demo_worker,
-    fit.laptop,
-)
 
 
 def _owner(widget: QWidget) -> QWidget:
@@ -175,45 +161,18 @@ def check(top: QWidget, what: str, qtbot: Any, problems: list[str]) -> None:
     problems += [f"{what}: {p}" for p in tab_round(top, qtbot)]
 
 
-def test_every_page_names_its_controls_and_tabs_round(
-    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
-) -> None:
-    problems: list[str] = []
-    for info in PAGES:
-        if info.dialog:
-            continue
-        laptop.show_page(info.key)
-        settle(demo_worker, qtbot)
-        check(laptop, info.key, qtbot, problems)
-    laptop.open_company(_zwaan(demo_worker))
-    qtbot.waitUntil(lambda: laptop.company.record is not None, timeout=20_000)
-    settle(demo_worker, qtbot)
-    check(laptop, "a company's file", qtbot, problems)
-    assert not problems, "\n".join(problems)
+def test_every_page_names_its_controls_and_tabs_round(page_walk: screen_walk.Walked) -> None:
+    """Every page of the registry and a company's file (the walk shared with test_fit_screen.py)."""
+    assert page_walk.opened == [*(info.key for info in PAGES if not info.dialog), "a company's file"]
+    assert not page_walk.accessibility, "\n".join(page_walk.accessibility)
 
 
-def test_every_dialog_names_its_controls_and_tabs_round(
-    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker, admin_id: int, tmp_path: Path
-) -> None:
-    factories = _factories()
-    demo_data = Demo(demo_worker, admin_id, laptop, tmp_path)
-    problems: list[str] = []
-    for cls in dialog_classes():
-        key = f"{cls.__module__}.{cls.__qualname__}"
-        if key in ABSTRACT:
-            continue
-        dialog: QDialog = factories[key](demo_data)
-        dialog.show()
-        QApplication.processEvents()
-        if not isinstance(dialog, QProgressDialog):
-            settle(demo_worker, qtbot)
-        check(dialog, key, qtbot, problems)
-        demo_data.busy.set()
-        settle(demo_worker, qtbot)
-        if isValid(dialog):
-            dialog.hide()
-            dialog.deleteLater()
-    assert not problems, "\n".join(problems)
+def test_every_dialog_names_its_controls_and_tabs_round(dialog_walk: screen_walk.Walked) -> None:
+    """Every dialog class (the walk shared with test_fit_screen.py, whose test says when a dialog
+    has no opener)."""
+    keys = [screen_walk.dialog_key(c) for c in dialog_classes()]
+    assert dialog_walk.opened == [key for key in keys if key not in ABSTRACT]
+    assert not dialog_walk.accessibility, "\n".join(dialog_walk.accessibility)
 
 
 # -- the shortcuts overview, an announced error, the shared helpers -----------------------------
@@ -278,7 +237,7 @@ def test_an_error_at_a_field_is_announced_and_describes_the_field(qtbot: Any, wi
     # Put right and saved: the message and the description go, "saved" is said politely.
     dialog.main.postcode.setText("1243 JJ")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     assert dialog.main.postcode.accessibleDescription() == ""
     assert ("Opgeslagen: Nieuwe onderneming", False) in said
 

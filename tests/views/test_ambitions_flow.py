@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTreeWidget, QTreeWidgetItem
 
 from models.ambitions.monitoring import Light
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from views.ambitions.ambition_dialogs import (
     AdoptDialog,
     AmbitionDialog,
@@ -50,7 +50,7 @@ def _select(tree: QTreeWidget, text: str) -> None:
 
 def _save(qtbot, dialog) -> None:
     _click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
 
 
 @pytest.fixture
@@ -207,7 +207,7 @@ def test_both_documents_open_in_the_preview(qtbot, window: MainWindow, page: Amb
     assert period.isVisible() and period.message.isVisible()
     period.until.set_value(date.today())
     qtbot.keyClick(period, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not period.isVisible())
+    qtbot.waitUntil(closed(period))
     preview = page.preview
     qtbot.waitUntil(lambda: preview.save_button.isEnabled(), timeout=20000)
     assert "Monitoringsrapportage" in preview.file_name

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from models.db import Database
 from models.team.entities import Role, User
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from tests.views.test_roles_flow import _pages, _window
 from views.common.worker import DatabaseWorker
 from views.companies.areas_page import AreaDialog, AreasPage
@@ -22,7 +22,7 @@ def _type(qtbot, widget, text: str) -> None:
 
 def _save(qtbot, dialog: AreaDialog) -> None:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
 
 
 def test_the_administrator_adds_a_kern_and_an_area_in_it(

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.companies import services as svc
-from tests.views.conftest import contact_form, visible
+from tests.views.conftest import closed, contact_form, visible
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog, ContactDialog
 from views.shell.main_window import MainWindow
@@ -54,7 +54,7 @@ def test_bad_postcode_is_explained_at_the_field_and_nothing_typed_is_lost(
 
     _fill(qtbot, dialog.main.postcode, "1243jj")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     qtbot.waitUntil(lambda: window.company.record is not None)
     record = window.company.record
     assert window.pages.currentWidget() is window.company

@@ -13,7 +13,7 @@ from models.audit.entities import AuditEntry
 from models.companies import services as svc
 from models.db import Database
 from models.team.entities import Role, User
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from views.common.conflict_dialog import ConflictDialog
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog
@@ -108,7 +108,7 @@ def test_three_way_merge_per_field(qtbot, window: MainWindow, worker: DatabaseWo
     merge.choose("name", "mine")
     assert merge.use.isEnabled()
     qtbot.mouseClick(merge.use, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not merge.isVisible())
+    qtbot.waitUntil(closed(merge))
 
     # The form shows the merged values; the save goes through on the colleague's version.
     assert dialog.name.text() == "Cafe De Zwaan VOF"
@@ -116,7 +116,7 @@ def test_three_way_merge_per_field(qtbot, window: MainWindow, worker: DatabaseWo
     assert dialog.email.text() == "info@dezwaan.nl"
     assert dialog.isVisible()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     worker.wait()
 
     with worker.database.session() as session:
@@ -166,7 +166,7 @@ def test_a_second_colleague_save_during_the_merge_asks_again(
     assert second.choice("phone") == 2 and second.choice("notes") == 1 and second.use.isEnabled()
     qtbot.mouseClick(second.use, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     worker.wait()
     with worker.database.session() as session:
         record = svc.company_file(session, company_id)
@@ -195,7 +195,7 @@ def test_the_same_change_by_both_is_simply_saved(qtbot, window: MainWindow, work
     colleague_saves(worker, company_id, website="https://www.dezwaan.nl")
     dialog.website.setText("https://www.dezwaan.nl")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     assert dialog.conflict_dialog is None
 
 
@@ -261,7 +261,7 @@ def test_a_contact_moment_report_changed_by_both_is_shown_side_by_side(
     merge.choose("report", "mine")
     qtbot.mouseClick(merge.use, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     worker.wait()
     with worker.database.session() as session:
         saved = consultations.interaction(session, dialog.record.id, today=date.today())

@@ -15,6 +15,7 @@ from models.db import Database
 from models.team import services as accounts
 from models.team.entities import Role, User
 from models.team.services import AccountRecord
+from tests.views.conftest import closed
 from views.common.forms import FormDialog
 from views.common.worker import DatabaseWorker
 from views.team.accounts_page import AccountDialog, AccountsPage
@@ -89,7 +90,7 @@ def test_an_account_changed_by_a_colleague_is_taken_in_and_saved(
     assert dialog.isVisible()
     assert dialog.email.text() == "dora@wijdemeren.nl"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(closed(dialog), timeout=3000)
     with desk_worker.database.session() as session:
         saved = session.get(User, dora.id)
         assert (saved.full_name, saved.email) == ("Dora van der Balie", "dora@wijdemeren.nl")

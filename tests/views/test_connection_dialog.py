@@ -14,12 +14,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop import bootstrap
+from desktop.memory_keyring import MemoryKeyring
 from models.db import Database
 from models.errors import AuthenticationError, DatabaseUnavailableError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import migrate
-from tests.conftest import FakeKeyring, postgres_url
+from tests.conftest import postgres_url
 from tests.desktop.test_profiles import NoKeyring
+from tests.views.conftest import closed
 from views.common.settings import Settings
 from views.connection import profiles
 from views.connection.connection_dialog import ConnectionDialog, result_text
@@ -105,7 +107,7 @@ def test_create_a_server_profile_test_it_set_it_up_and_connect(
     qtbot,
     settings: Settings,
     empty_database: str,
-    fake_keyring: FakeKeyring,
+    fake_keyring: MemoryKeyring,
     tmp_path: Path,
 ) -> None:
     dialog = open_dialog(qtbot, settings)
@@ -147,7 +149,7 @@ def test_create_a_server_profile_test_it_set_it_up_and_connect(
     assert not dialog.setup_button.isVisible()
 
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
+    qtbot.waitUntil(closed(dialog), timeout=60000)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.chosen is not None and dialog.chosen.database == empty_database
     assert dialog.password == "secret-1"
@@ -188,7 +190,7 @@ def test_messages_under_the_fields(qtbot, settings: Settings) -> None:
 
 
 def test_new_and_delete_and_closing_keeps_the_profiles(
-    qtbot, settings: Settings, fake_keyring: FakeKeyring, monkeypatch
+    qtbot, settings: Settings, fake_keyring: MemoryKeyring, monkeypatch
 ) -> None:
     dialog = open_dialog(qtbot, settings)
     new_server(qtbot, dialog, "odesk", name="Eerste")
@@ -231,7 +233,7 @@ def test_without_a_password_store_the_dialog_says_so(
     assert "password store" in dialog.keyring_note.text() or "wachtwoord" in dialog.keyring_note.text()
     type_into(qtbot, dialog.password_edit, SECRET)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)
+    qtbot.waitUntil(closed(dialog), timeout=60000)
     assert dialog.password == SECRET  # used for this start only
     assert SECRET not in Path(settings.path).read_text(encoding="utf-8")
 
@@ -279,7 +281,7 @@ def server_profile(settings: Settings) -> Profile:
 def test_the_start_asks_for_a_password_the_store_does_not_hold(
     settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
-    fake_keyring: FakeKeyring,
+    fake_keyring: MemoryKeyring,
     store: str,
 ) -> None:
     if store == "none":

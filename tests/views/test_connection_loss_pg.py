@@ -17,7 +17,7 @@ from models.companies import services as svc
 from models.db import Database
 from models.migrations import migrate
 from models.team.entities import Role, User
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from tests.views.test_conflict_merge import _company
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog
@@ -115,7 +115,7 @@ def test_connection_killed_mid_save_keeps_everything_and_saves_once(
     assert record.name == "Café De Zwaan" and record.version == version_before
 
     # The retry (a few seconds later, by itself) saves it.
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(dialog), timeout=10000)
     worker.wait()
     assert calls["n"] == 2
     record, trail = saved_state(worker, company_id)
@@ -151,7 +151,7 @@ def test_an_answer_lost_after_the_commit_is_not_saved_twice(
     assert dialog.phone.text() == "035 656 1234"
 
     # The retry meets "changed since opened" — by this very save: no merge dialog, just saved.
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(dialog), timeout=10000)
     assert dialog.conflict_dialog is None
     worker.wait()
     record, trail = saved_state(worker, company_id)
@@ -171,7 +171,7 @@ def test_a_killed_idle_connection_is_replaced_without_the_user_noticing(
 
     dialog.website.setText("https://dezwaan.nl")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     assert not window.banner.isVisible()
     record, _ = saved_state(worker, company_id)
     assert record.website == "https://dezwaan.nl"

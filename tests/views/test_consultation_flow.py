@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from models.companies import services as svc
 from models.consultations import services as consultations
 from models.consultations.entities import AgreementStatus, Responsible
-from tests.views.conftest import add_agreement, visible
+from tests.views.conftest import add_agreement, closed, visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.consultations.interaction_dialogs import AgreementStatusDialog, InteractionDialog
@@ -100,7 +100,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     in_a_month = date.today() + timedelta(days=30)
     add_agreement(qtbot, dialog, "Ondernemer vraagt de vergunning aan", Responsible.ENTREPRENEUR, in_a_month)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
 
     qtbot.waitUntil(lambda: timeline.tree.topLevelItemCount() == 1)
     entry = timeline.tree.topLevelItem(0)
@@ -129,7 +129,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert seen["what was done"] in status.rows["note"].message.text()
     qtbot.keyClicks(status.note, "Regels per e-mail gestuurd")
     qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not status.isVisible())
+    qtbot.waitUntil(closed(status))
     qtbot.waitUntil(
         lambda: page.tree.topLevelItemCount() == 1 and page.tree.topLevelItem(0).childCount() == 1
     )
@@ -272,7 +272,7 @@ def test_an_agreement_has_labelled_fields_and_an_owner_by_default(
     row.responsible.setCurrentIndex(row.responsible.findData(Responsible.MUNICIPALITY.value))
     row.assignee.setCurrentIndex(row.assignee.findData(karim_id))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     with worker.database.session() as session:
         [record] = consultations.timeline(session, company_id, today=date.today())
     assert record.agreements[0].assignee_id == karim_id

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from models.consultations import services as consultations
 from models.date_input import UnreadableDateError
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from tests.views.test_consultation_flow import _company
 from views.audit.audit_page import AuditPage
 from views.common.date_field import DateField
@@ -112,7 +112,7 @@ def test_an_agreement_with_an_unreadable_due_date_is_not_saved_without_one(
 
     _type(qtbot, row.due, "+7")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     with worker.database.session() as session:
         [record] = consultations.timeline(session, company_id, today=date.today())
     assert record.agreements[0].due_date == date.today() + timedelta(days=7)

@@ -17,7 +17,7 @@ from models.consultations.entities import Channel
 from models.desk import knowledge
 from models.desk import services as svc
 from models.errors import DatabaseUnavailableError
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.desk.knowledge_page import ArticleDialog
@@ -236,7 +236,7 @@ def test_knowledge_base_needs_review_and_an_invalid_period_keeps_the_input(
     assert dialog.question.text() == "Mag ik een foodtruck neerzetten?"
     dialog.valid_until.set_value(None)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     page.scope.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
 

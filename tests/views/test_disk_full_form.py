@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from models.companies import services as svc
 from models.db import disk_full
+from tests.views.conftest import closed
 from tests.views.test_conflict_merge import _company, open_edit
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
@@ -39,7 +40,7 @@ def test_a_full_disk_keeps_the_form_and_saves_once_there_is_room(
     assert dialog.name.text() == "Café De Zwaan VOF"
 
     full["on"] = False  # room made: the next try saves
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    qtbot.waitUntil(closed(dialog), timeout=30_000)
     worker.wait()
     with worker.database.session() as s:
         assert svc.company_file(s, company_id).name == "Café De Zwaan VOF"

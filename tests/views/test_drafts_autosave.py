@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.views.conftest import closed
 from tests.views.test_conflict_merge import _company, open_edit
 from views.common import draft_store as store
 from views.common.drafts import AUTOSAVE_MS
@@ -63,5 +64,5 @@ def test_a_saved_form_leaves_no_draft(qtbot, window: MainWindow, worker: Databas
     window.drafts.autosave()
     assert len(files()) == 1
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     assert files() == []

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from models.companies import services as svc
 from models.consultations import services as consultations
 from models.errors import DatabaseUnavailableError
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from tests.views.test_conflict_merge import _company, colleague_saves, open_edit
 from views.common import draft_store as store
 from views.common.settings import Settings
@@ -84,7 +84,7 @@ def test_a_form_that_could_not_be_saved_survives_closing_the_application(
     assert "40 stoelen" in reopened.notes.toPlainText()
     assert reopened.banner.isVisible()
     qtbot.mouseClick(reopened.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not reopened.isVisible())
+    qtbot.waitUntil(closed(reopened))
     worker.wait()
     with worker.database.session() as session:
         record = svc.company_file(session, company_id)
@@ -114,7 +114,7 @@ def test_a_draft_of_a_record_changed_meanwhile_goes_through_the_merge(
     merge.choose("name", "mine")
     qtbot.mouseClick(merge.use, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(reopened.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not reopened.isVisible())
+    qtbot.waitUntil(closed(reopened))
     worker.wait()
     with worker.database.session() as session:
         record = svc.company_file(session, company_id)
@@ -146,7 +146,7 @@ def test_a_contact_moment_report_is_kept_and_can_be_discarded(
         "Aanvraag terrasvergunning insturen"
     ]
     qtbot.mouseClick(reopened.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not reopened.isVisible())
+    qtbot.waitUntil(closed(reopened))
     worker.wait()
     with worker.database.session() as session:
         items = consultations.open_agreements(session, company_id, today=date.today())
@@ -181,7 +181,7 @@ def test_the_main_windows_try_again_saves_a_waiting_form_at_once(
     down["on"] = False
     qtbot.mouseClick(window.banner.button, Qt.MouseButton.LeftButton)
     # Well before the form's own next try (2 s): the window's successful retry wakes it up.
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=1500)
+    qtbot.waitUntil(closed(dialog), timeout=1500)
     worker.wait()
     with worker.database.session() as session:
         assert svc.company_file(session, company_id).legal_name == "De Zwaan Horeca B.V."

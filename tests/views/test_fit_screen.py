@@ -23,29 +23,27 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QDialog,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QTableView,
     QTreeView,
     QWidget,
 )
-from shiboken6 import isValid
 from sqlalchemy import select
 
 import views
 from models.db import Database
-from models.permissions import ROLE_PERMISSIONS
-from models.team.entities import Role, User
-from models.team.services import SignedIn
 from models.tools import demo
+from tests.conftest import _migrated_copy
+from tests.views import screen_walk
 from views.common import screen
 from views.common.settings import Settings
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
 from views.shell.pages import PAGES
 
-LIMIT = QSize(1366, 720)
+LIMIT = screen_walk.LIMIT
+settle = screen_walk.settle
 
 
 def _fits(size: QSize) -> bool:
@@ -73,11 +71,6 @@ def outside(top: QWidget) -> list[str]:
         if not bounds.contains(where):
             found.append(f"{type(widget).__name__} {widget.objectName()!r} at {where.getRect()}")
     return found
-
-
-def settle(worker: DatabaseWorker, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not worker.busy, timeout=20_000)
-    QApplication.processEvents()
 
 
 def check_window(window: QWidget, what: str) -> None:
@@ -111,21 +104,20 @@ def check_window(window: QWidget, what: str) -> None:
 def laptop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     """The screen a window opens on is a 1366×768 laptop with a 40 px taskbar (the tests' own
     offscreen screen is 800×800)."""
-    monkeypatch.setattr(screen, "available", lambda widget=None: QSize(1366, 728) - screen.FRAME)
+    monkeypatch.setattr(screen, "available", screen_walk.laptop_available)
 
 
 @pytest.fixture
-def demo_db(sqlite_db: Database) -> Database:
-    demo.generate(sqlite_db, 60, seed=4, today=date.today())
-    return sqlite_db
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the demo database made once per test process (tests/views/conftest.py)."""
+    database = _migrated_copy(demo_template, tmp_path)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture
 def admin_id(demo_db: Database) -> int:
-    with demo_db.session() as session:
-        found = session.scalar(select(User.id).where(User.role == Role.ADMINISTRATOR).order_by(User.id))
-    assert found is not None
-    return found
+    return screen_walk.administrator(demo_db)
 
 
 @pytest.fixture
@@ -137,16 +129,8 @@ def demo_worker(demo_db: Database, admin_id: int) -> Iterator[DatabaseWorker]:
 
 @pytest.fixture
 def laptop(qtbot: Any, demo_worker: DatabaseWorker, admin_id: int, tmp_path: Path) -> MainWindow:
-    signed_in = SignedIn(
-        user_id=admin_id,
-        username="beheer",
-        full_name="Beheerder",
-        role=Role.ADMINISTRATOR,
-        permissions=ROLE_PERMISSIONS[Role.ADMINISTRATOR],
-    )
-    window = MainWindow(demo_worker, Settings(str(tmp_path / "settings.ini")), "Beheerder", signed_in)
+    window = screen_walk.laptop_window(demo_worker, admin_id, tmp_path / "settings.ini")
     qtbot.addWidget(window)
-    window.resize(LIMIT)
     window.show()
     settle(demo_worker, qtbot)
     return window
@@ -161,24 +145,12 @@ def test_the_first_window_asks_no_more_than_the_screen_has(
     assert window.width() + screen.FRAME.width() <= 1366 and window.height() + screen.FRAME.height() <= 728
 
 
-def test_every_page_fits_1366_by_720(qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker) -> None:
-    check_window(laptop, "the first window")
-    for info in PAGES:
-        if info.dialog:
-            continue
-        laptop.show_page(info.key)
-        settle(demo_worker, qtbot)
-        check_window(laptop, info.key)
-    # A company's file with its timeline.
-    with demo_worker.database.session() as session:
-        from models.companies.entities import Company
-
-        zwaan = session.scalar(select(Company.id).where(Company.kvk_number == demo.ZWAAN_KVK))
-    assert zwaan is not None
-    laptop.open_company(zwaan)
-    qtbot.waitUntil(lambda: laptop.company.record is not None, timeout=20_000)
-    settle(demo_worker, qtbot)
-    check_window(laptop, "a company's file")
+def test_every_page_fits_1366_by_720(page_walk: screen_walk.Walked) -> None:
+    """Every page of the registry and a company's file with its timeline (the walk shared with
+    tests/views/test_accessibility.py)."""
+    pages = [info.key for info in PAGES if not info.dialog]
+    assert page_walk.opened == [*pages, "a company's file"]
+    assert not page_walk.fit, "\n".join(page_walk.fit)
 
 
 def _zwaan(worker: DatabaseWorker) -> int:
@@ -715,46 +687,15 @@ def _factories() -> dict[str, Callable[[Demo], QDialog]]:
     }
 
 
-def test_every_dialog_fits_1366_by_720(
-    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker, admin_id: int, tmp_path: Path
-) -> None:
+def test_every_dialog_fits_1366_by_720(dialog_walk: screen_walk.Walked) -> None:
+    """Every dialog class, opened by its opener of ``_factories()`` (the walk shared with
+    tests/views/test_accessibility.py)."""
     factories = _factories()
-    classes = [c for c in dialog_classes() if f"{c.__module__}.{c.__qualname__}" not in ABSTRACT]
-    missing = [
-        f"{c.__module__}.{c.__qualname__}"
-        for c in classes
-        if f"{c.__module__}.{c.__qualname__}" not in factories
-    ]
+    classes = [c for c in dialog_classes() if screen_walk.dialog_key(c) not in ABSTRACT]
+    missing = [screen_walk.dialog_key(c) for c in classes if screen_walk.dialog_key(c) not in factories]
     assert not missing, f"dialogs this test cannot open yet; add them to _factories(): {missing}"
-    demo_data = Demo(demo_worker, admin_id, laptop, tmp_path)
-    problems = []
-    for cls in classes:
-        key = f"{cls.__module__}.{cls.__qualname__}"
-        dialog = factories[key](demo_data)
-        assert type(dialog) is cls, key
-        # Not left to qtbot: each dialog is deleted below, and closing a deleted one at teardown
-        # failed whenever its Python wrapper outlived it (a question of timing on a loaded machine).
-        dialog.show()
-        QApplication.processEvents()
-        if not isinstance(dialog, QProgressDialog):  # a progress dialog closes when its work ends
-            settle(demo_worker, qtbot)
-        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-        if not _fits(dialog.size()):
-            problems.append(f"{key} opens at {dialog.width()}×{dialog.height()}")
-        elif not _fits(least):
-            problems.append(f"{key} needs at least {least.width()}×{least.height()}")
-        else:
-            # At the most the laptop gives it, nothing may lie outside.
-            dialog.resize(dialog.size().boundedTo(LIMIT))
-            QApplication.processEvents()
-            if outside(dialog):
-                problems.append(f"{key}: outside the dialog: {outside(dialog)}")
-        demo_data.busy.set()
-        settle(demo_worker, qtbot)
-        if isValid(dialog):
-            dialog.hide()
-            dialog.deleteLater()
-    assert not problems, "\n".join(problems)
+    assert dialog_walk.opened == [screen_walk.dialog_key(c) for c in classes]
+    assert not dialog_walk.fit, "\n".join(dialog_walk.fit)
 
 
 def test_a_window_with_wrapped_text_scrolls_only_when_its_least_height_does_not_fit(qtbot: Any) -> None:

@@ -35,7 +35,7 @@ from models.signals import services as signals
 from models.signals.entities import Signal, SignalSource, SignalStatus
 from models.team.entities import Role
 from tests.models.conftest import establishment, new_area, new_company, new_user
-from tests.views.conftest import add_agreement, contact_form, handle_signal, visible
+from tests.views.conftest import add_agreement, closed, contact_form, handle_signal, visible
 from views.common.conflict_dialog import ConflictDialog
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.settings import Settings
@@ -196,7 +196,7 @@ def _observe(qtbot: QtBot, window: MainWindow, page: Any, company: str, finding:
     qtbot.keyClicks(dialog.finding, finding)
     dialog.follow_up.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(dialog), timeout=10000)
     qtbot.waitUntil(lambda: page.observations.topLevelItemCount() == before + 1, timeout=10000)
 
 
@@ -230,7 +230,7 @@ def _agreement_from_observation(qtbot: QtBot, window: MainWindow, page: Any, fin
     dialog = visible(window, AgreementFollowUpDialog)
     _type(qtbot, dialog.row.description, what)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(dialog), timeout=10000)
     _idle(qtbot, window)
 
 
@@ -279,7 +279,7 @@ def test_a_round_taken_along_two_observations_and_an_agreement_merged_with_a_col
     form = visible(window, CompanyDialog)
     _type(qtbot, form.phone, "035-5820001")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(form), timeout=10000)
 
     # Meanwhile a colleague at the office corrected the same number, and noted something at the bakery.
     with db.session(s["colleague"]) as session:
@@ -369,7 +369,7 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     in_a_month = date.today() + timedelta(days=30)
     add_agreement(qtbot, dialog, "Ondernemer vraagt een fietsenrek aan", Responsible.ENTREPRENEUR, in_a_month)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(dialog), timeout=10000)
     qtbot.waitUntil(lambda: timeline.tree.topLevelItemCount() == 2, timeout=10000)
 
     # The agreement taken along is started (*Starten*).
@@ -385,7 +385,7 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     status = visible(window, AgreementStatusDialog)
     qtbot.keyClicks(status.note, "Navraag gedaan bij vergunningen")
     qtbot.mouseClick(status.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not status.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(status), timeout=10000)
     _idle(qtbot, window)
 
     # The signal taken along is scheduled with feedback from the template, and its letter made here.
@@ -399,7 +399,7 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     move.template.setCurrentIndex(move.template.findText("Ingepland"))
     assert move.feedback.toPlainText().startswith("Beste Els Jansen,")
     qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not move.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(move), timeout=10000)
     qtbot.waitUntil(lambda: signals_page.detail.record.status is SignalStatus.SCHEDULED, timeout=10000)
     _idle(qtbot, window)
     qtbot.mouseClick(signals_page.detail.letter_button, Qt.MouseButton.LeftButton)
@@ -419,7 +419,7 @@ def test_every_kind_of_offline_work_through_its_form_arrives_on_the_server_once(
     reaction.reason.setCurrentIndex(reaction.reason.findText("Niet opgelost", Qt.MatchFlag.MatchStartsWith))
     reaction.comment.setPlainText("Er staan er alweer drie.")
     qtbot.mouseClick(reaction.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not reaction.isVisible(), timeout=10000)
+    qtbot.waitUntil(closed(reaction), timeout=10000)
     qtbot.waitUntil(lambda: signals_page.detail.record.status is SignalStatus.REOPEN_REQUESTED, timeout=10000)
     _idle(qtbot, window)
 

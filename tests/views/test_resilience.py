@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from models.companies import services as svc
 from models.errors import DatabaseUnavailableError
 from models.team.entities import Role, User
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import CompanyDialog
 from views.shell.main_window import MainWindow
@@ -85,7 +85,7 @@ def test_a_colleague_saved_first_the_form_offers_to_reload(
     assert dialog.isVisible()
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
 
 
 def test_list_models_follow_the_qt_contract(

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from models.companies.entities import Company
 from models.errors import DatabaseUnavailableError
+from tests.views.conftest import closed
 from tests.views.test_company_flow import _create_company
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
@@ -46,7 +47,7 @@ def test_a_create_retried_after_a_lost_answer_makes_one_company(
     assert dialog.isVisible()  # nothing typed is lost while the server is away
 
     qtbot.mouseClick(window.banner.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     qtbot.waitUntil(lambda: window.company.record is not None)
     assert window.company.title.text() == "Bakkerij Van Dijk"
     with real_session() as s:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from models.signals import categories
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
-from tests.views.conftest import visible
+from tests.views.conftest import closed, visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
@@ -98,7 +98,7 @@ def _not_satisfied(qtbot, window: MainWindow, worker: DatabaseWorker, page, sign
     assert "verzoek tot heropenen" in dialog.outcome.text()
     dialog.comment.setPlainText("Ze liggen er nog steeds los, zegt mevrouw Jansen.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(closed(dialog))
     qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.REOPEN_REQUESTED and not worker.busy)
     assert "niet tevreden" in page.detail.facts.text() and REASON in page.detail.facts.text()
     assert not page.detail.reaction_button.isVisible()
@@ -132,7 +132,7 @@ def test_niet_tevreden_asks_to_reopen_and_a_handler_accepts_or_declines(
     qtbot.waitUntil(move.rows["feedback"].message.isVisible)
     move.feedback.setPlainText("Beste Els, u heeft gelijk: wij leggen de tegels opnieuw.")
     qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not move.isVisible())
+    qtbot.waitUntil(closed(move))
     qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.HANDLING and not worker.busy)
     assert [e.to_status for e in page.detail.record.events][-2:] == [
         SignalStatus.REOPEN_REQUESTED,
@@ -157,7 +157,7 @@ def test_niet_tevreden_asks_to_reopen_and_a_handler_accepts_or_declines(
     qtbot.waitUntil(decline.rows["found"].message.isVisible)
     decline.found.setPlainText("Na controle liggen de tegels vast")
     qtbot.mouseClick(decline.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not decline.isVisible())
+    qtbot.waitUntil(closed(decline))
     qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.DONE and not worker.busy)
     last = page.detail.record.events[-1]
     assert (last.from_status, last.found) == (

@@ -17,7 +17,7 @@ from models.documents import services as documents
 from models.signals import categories, feedback
 from models.signals import services as svc
 from models.signals.entities import SignalStatus
-from tests.views.conftest import handle_signal, visible
+from tests.views.conftest import closed, handle_signal, visible
 from views.common.pdf_export import PdfPreviewDialog
 from views.common.worker import DatabaseWorker
 from views.documents.feedback_letter import render_feedback_letter
@@ -115,7 +115,7 @@ def test_register_schedule_with_template_feedback_and_reopen(
     assert "de snoeironde van december" in text and "{" not in text
     move.feedback.setPlainText(text + "\n\nMet dank voor uw melding.")
     qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not move.isVisible())
+    qtbot.waitUntil(closed(move))
     qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.SCHEDULED)
     step = page.detail.current_event()
     assert step.feedback.endswith("Met dank voor uw melding.")
@@ -293,7 +293,7 @@ def test_the_letter_follows_what_is_typed_until_edited_and_a_letter_with_holes_i
     qtbot.mouseClick(move.fill_button, Qt.MouseButton.LeftButton)  # follows again
     assert "Wij vonden een tak op 1,90 meter hoogte." in move.feedback.toPlainText()
     qtbot.mouseClick(move.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not move.isVisible())
+    qtbot.waitUntil(closed(move))
     qtbot.waitUntil(lambda: page.detail.record.status is SignalStatus.SCHEDULED)
 
 

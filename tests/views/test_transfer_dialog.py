@@ -17,6 +17,7 @@ from models.db import Database
 from models.migrations import migrate
 from models.tools import demo
 from models.tools.transfer import copied_tables
+from tests.views.conftest import closed
 from views.connection.transfer_dialog import TransferDialog
 
 COMPANIES = 15
@@ -141,7 +142,7 @@ def test_closing_while_copying_cancels_first(
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     dialog.close()  # the window's close button: the copy is stopped, then the dialog goes
     assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=180000)
+    qtbot.waitUntil(closed(dialog), timeout=180000)
     assert not dialog.running
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert _count(server, Company) == 0

@@ -14,6 +14,7 @@ At 200 % a 1366×768 laptop is 683×384 logical pixels: scrolling is allowed, cu
 from __future__ import annotations
 
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QWidget,
 )
-from sqlalchemy import select
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -37,20 +37,19 @@ sys.path.insert(0, str(REPO))
 from desktop.bootstrap import install_translations  # noqa: E402
 from models.db import Database  # noqa: E402
 from models.migrations import migrate  # noqa: E402
-from models.permissions import ROLE_PERMISSIONS  # noqa: E402
-from models.team.entities import Role, User  # noqa: E402
-from models.team.services import SignedIn  # noqa: E402
 from models.tools import demo  # noqa: E402
+from tests.views import screen_walk  # noqa: E402
 from views.common import theme  # noqa: E402
-from views.common.settings import Settings  # noqa: E402
 from views.common.worker import DatabaseWorker  # noqa: E402
-from views.shell.main_window import MainWindow  # noqa: E402
 from views.shell.pages import PAGES  # noqa: E402
 
 
 def settle(worker: DatabaseWorker) -> None:
+    """Until the worker is idle: the events of the window handled, the processor left to the worker
+    between them (a loop of bare ``processEvents`` took a core from it on a two-core machine)."""
     while worker.busy:
         QApplication.processEvents()
+        time.sleep(0.005)
     QApplication.processEvents()
 
 
@@ -109,18 +108,9 @@ def main(point_size: float, workdir: Path) -> int:
     database = Database(f"sqlite:///{workdir / 'zoom.db'}")
     migrate(database)
     demo.generate(database, 40, seed=4, today=date.today())
-    with database.session() as session:
-        admin_id = session.scalar(select(User.id).where(User.role == Role.ADMINISTRATOR).order_by(User.id))
-    assert admin_id is not None
+    admin_id = screen_walk.administrator(database)
     worker = DatabaseWorker(database, user_id=admin_id)
-    signed_in = SignedIn(
-        user_id=admin_id,
-        username="beheer",
-        full_name="Beheerder",
-        role=Role.ADMINISTRATOR,
-        permissions=ROLE_PERMISSIONS[Role.ADMINISTRATOR],
-    )
-    window = MainWindow(worker, Settings(str(workdir / "settings.ini")), "Beheerder", signed_in)
+    window = screen_walk.administrators_window(worker, admin_id, workdir / "settings.ini")
     window.show()
     settle(worker)
     screen = window.screen().availableGeometry()
@@ -143,6 +133,7 @@ def main(point_size: float, workdir: Path) -> int:
     window.open_company(_zwaan(worker))
     while window.company.record is None:
         QApplication.processEvents()
+        time.sleep(0.005)
     settle(worker)
     problems += cut(window, "a company's file")
     walked += 1
@@ -165,6 +156,8 @@ def main(point_size: float, workdir: Path) -> int:
         if dialog.width() > screen.width() or dialog.height() > screen.height():
             problems.append(f"{short} is {dialog.width()}×{dialog.height()}")
         problems += cut(dialog, short)
+        data.busy.set()  # the long work the progress dialog shows ends: not its 60 s deadline
+        settle(worker)
         dialog.hide()
         dialog.deleteLater()
         walked += 1
