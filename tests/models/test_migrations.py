@@ -134,6 +134,32 @@ def test_downgrade_and_upgrade_again(db: Database) -> None:
     assert tables(db) >= ENTITY_TABLES
 
 
+def _city_statistics(db: Database) -> list[str]:
+    with db.engine.connect() as connection:
+        return list(
+            connection.scalars(
+                text(
+                    "SELECT stxname FROM pg_statistic_ext WHERE stxnamespace = current_schema()::regnamespace"
+                    " AND stxname = 'st_establishment_city_sort'"
+                )
+            )
+        )
+
+
+def test_the_city_statistics_come_and_go_with_revision_0021(db: Database) -> None:
+    """PostgreSQL plans the list sorted by place with statistics on lower(city); SQLite has none."""
+    if db.is_sqlite:
+        pytest.skip("statistics on an expression are PostgreSQL's")
+    assert _city_statistics(db) == ["st_establishment_city_sort"]
+    with db.engine.begin() as connection:
+        config = migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0020")
+    assert _city_statistics(db) == []
+    assert migrate(db).after == head_revision()
+    assert _city_statistics(db) == ["st_establishment_city_sort"]
+
+
 # -- a database this version does not understand --------------------------------------------------
 
 
