@@ -1,4 +1,4 @@
-"""city sort statistics
+"""list sort statistics and company names by id
 
 Revision ID: 0021
 Revises: 0020
@@ -13,7 +13,17 @@ where there are 32,790, then fetched and sorted all of them (290-340 ms at 250,0
 Statistics on the expression itself (PostgreSQL 14 and later) give the planner the real counts:
 15-18 ms.
 
-SQLite needs nothing: its list is not read per place; nothing is done there, up or down.
+The list sorted by a status, area or sector descending starts with a value few companies have
+("verhuisd", one sector of fifty): PostgreSQL fetches them from the value's index and then needs
+each one's name, a visit to the company table per company. ``ix_company_active_id_name`` holds
+the name by id for active companies, so that those visits read the index alone (at 250,000
+companies: area descending 332 -> 63 ms, sector descending 500 -> 181 ms, status descending
+291 -> 152 ms). PostgreSQL 14 and later; the index, like the statistics, is PostgreSQL's own
+(``models.migrations.UNCOMPARABLE_INDEXES``).
+
+SQLite needs neither: its list is not read per place, and its company table is kept by id, the
+name beside it; an index of ids made SQLite scan it in full and sort the list by postcode. Nothing
+is done there, up or down.
 """
 
 from alembic import op
@@ -24,6 +34,7 @@ branch_labels = None
 depends_on = None
 
 STATISTICS = "st_establishment_city_sort"
+INDEX = "ix_company_active_id_name"
 
 
 def _applies() -> bool:
@@ -34,11 +45,13 @@ def _applies() -> bool:
 def upgrade() -> None:
     if not _applies():
         return
+    op.execute(f"CREATE INDEX {INDEX} ON company (id, name_folded) WHERE archived_at IS NULL")
     op.execute(f"CREATE STATISTICS {STATISTICS} ON (lower(city)) FROM establishment")
-    op.execute("ANALYZE establishment")
+    op.execute("ANALYZE company, establishment")
 
 
 def downgrade() -> None:
     if not _applies():
         return
+    op.execute(f"DROP INDEX IF EXISTS {INDEX}")
     op.execute(f"DROP STATISTICS IF EXISTS {STATISTICS}")
