@@ -131,6 +131,14 @@ def _list_queries(session: Session, flt: CompanyFilter, first_screen: bool = Fal
         SortKey.POSTCODE: [main.postcode_compact],
         SortKey.CITY: [func.lower(main.city)],
     }
+    if flt.sort is SortKey.CITY and first_screen and session.get_bind().dialect.name == "postgresql":
+        # A municipality has a handful of places, each with tens of thousands of companies: one
+        # query sorts the whole first place by name before showing anything (290-340 ms at
+        # 250,000 companies). One query per place walks the name index and picks that place's
+        # companies (15-18 ms), a plan PostgreSQL chooses only with the statistics on
+        # lower(city) of revision 0021. The places come from the city index, one seek each.
+        city = func.lower(main.city)
+        return [ordered(stmt.where(city == value), []) for value in _cities(session, flt.descending)]
     if flt.sort in never_empty:
         return [ordered(stmt, never_empty[flt.sort])]
     # Keys with few values (a status, an area, a sector), for the first screen: a query per value,
@@ -174,6 +182,23 @@ def _list_queries(session: Session, flt: CompanyFilter, first_screen: bool = Fal
         key = [func.lower(manager.full_name)]
         empty = stmt.where(Company.account_manager_id.is_(None))
     return [ordered(valued, key), ordered(empty, [])]
+
+
+def _cities(session: Session, descending: bool) -> list[str]:
+    """The lowercased places of the main establishments in order, each found by one seek in the
+    city index (revision 0018) after the one before, instead of reading all 250,000 entries."""
+    main = aliased(Establishment)
+    city = func.lower(main.city)
+    nearest = func.max(city) if descending else func.min(city)
+    places: list[str] = []
+    while True:
+        probe = select(nearest).where(main.is_main)
+        if places:
+            probe = probe.where(city < places[-1] if descending else city > places[-1])
+        value = session.scalar(probe)
+        if value is None:
+            return places
+        places.append(value)
 
 
 @requires(Permission.VIEW_COMPANIES)

@@ -815,6 +815,24 @@ def test_the_first_screen_is_the_beginning_of_the_whole_list(db: Database, liste
                     assert first == whole[:limit], (key, descending, limit)
 
 
+def test_the_first_screen_is_the_start_of_the_whole_list(db: Database, listed: dict[str, int]) -> None:
+    """The first screen is read apart from the whole order (per place, per status, ...): for
+    every column and direction it shows the companies the whole list starts with, a place
+    written in two ways ("Baarn", "baarn") counting as one place, its companies by name."""
+    for name, city in (("Aannemer Baarn", "baarn"), ("Zadelmaker", "BAARN"), ("Bloemist", "Baarn")):
+        new_company(
+            db, name, main=establishment(street="Laan", house_number="1", postcode="3741 AA", city=city)
+        )
+    with db.session() as session:
+        for key in SortKey:
+            for descending in (False, True):
+                flt = CompanyFilter(sort=key, descending=descending)
+                whole = listing.list_company_ids(session, flt)
+                for size in (1, 3, 5, 8):
+                    first = listing.list_company_ids(session, flt, limit=size)
+                    assert first == whole[:size], (key, descending)
+
+
 def _plan(session: Session, statement: Select, is_sqlite: bool) -> list[str]:
     sql = str(statement.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
     if is_sqlite:

@@ -134,6 +134,36 @@ def test_downgrade_and_upgrade_again(db: Database) -> None:
     assert tables(db) >= ENTITY_TABLES
 
 
+def _list_sort_helpers(db: Database) -> list[str]:
+    with db.engine.connect() as connection:
+        return list(
+            connection.scalars(
+                text(
+                    "SELECT stxname FROM pg_statistic_ext WHERE stxnamespace = current_schema()::regnamespace"
+                    " AND stxname = 'st_establishment_city_sort'"
+                    " UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                    " AND indexname = 'ix_company_active_id_name'"
+                )
+            )
+        )
+
+
+def test_the_list_sort_helpers_come_and_go_with_revision_0021(db: Database) -> None:
+    """PostgreSQL plans the list sorted by place with statistics on lower(city), and reads the
+    names of a rare value's companies from an index; SQLite has neither."""
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL's own statistics and index")
+    helpers = ["st_establishment_city_sort", "ix_company_active_id_name"]
+    assert _list_sort_helpers(db) == helpers
+    with db.engine.begin() as connection:
+        config = migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0020")
+    assert _list_sort_helpers(db) == []
+    assert migrate(db).after == head_revision()
+    assert _list_sort_helpers(db) == helpers
+
+
 # -- a database this version does not understand --------------------------------------------------
 
 
