@@ -181,8 +181,8 @@ def measure_empty_window(repeat: int = REPEAT) -> Figure:
 def measure_cold_start(
     url: str, name: str, empty: Figure | float | None, repeat: int = REPEAT
 ) -> list[Figure]:
-    """The window visible and the first rows, each beside the empty Qt window (``empty``: its
-    figure, or its median) and held to its ratio."""
+    """The window visible, the first rows and the main window complete, each beside the empty Qt
+    window (``empty``: its figure, or its median); the first two held to their ratios."""
     env = _child_env()
     env["ONDERNEMERSDESK_DATABASE"] = url
     env[EXIT_WHEN_READY_ENV] = "1"
@@ -190,43 +190,43 @@ def measure_cold_start(
     runs = _cold_starts([sys.executable, str(main)], env, repeat)
     rss = max(r.peak_kb for r in runs) / 1024
     empty_ms, empty_spread = (empty.app_ms, empty.app_spread) if isinstance(empty, Figure) else (empty, None)
-    visible_ms, visible_spread = median_and_spread([r.visible_ms for r in runs])
-    ready_ms, ready_spread = median_and_spread([r.ready_ms for r in runs])
-    complete_ms, complete_spread = median_and_spread([r.complete_ms for r in runs])
-    return [
-        Figure(
-            what=QCoreApplication.translate("bench", "Cold start: window visible"),
+
+    def figure(what: str, moment: str, target: float | None, note: str) -> Figure:
+        ms, spread = median_and_spread([getattr(r, moment) for r in runs])
+        return Figure(
+            what=what,
             database=name,
-            app_ms=visible_ms,
-            app_spread=visible_spread,
+            app_ms=ms,
+            app_spread=spread,
             engine_ms=empty_ms,
             engine_spread=empty_spread,
-            target_ratio=TARGET_WINDOW_VISIBLE_RATIO,
-            note=QCoreApplication.translate(
+            target_ratio=target,
+            note=note,
+        )
+
+    return [
+        figure(
+            QCoreApplication.translate("bench", "Cold start: window visible"),
+            "visible_ms",
+            TARGET_WINDOW_VISIBLE_RATIO,
+            QCoreApplication.translate(
                 "bench", "frame, navigation, search box focused (typing kept); beside the empty Qt window"
             ),
         ),
-        Figure(
-            what=QCoreApplication.translate("bench", "Cold start: first rows of the company list"),
-            database=name,
-            app_ms=ready_ms,
-            app_spread=ready_spread,
-            engine_ms=empty_ms,
-            engine_spread=empty_spread,
-            target_ratio=TARGET_FIRST_ROWS_RATIO,
-            note=QCoreApplication.translate(
+        figure(
+            QCoreApplication.translate("bench", "Cold start: first rows of the company list"),
+            "ready_ms",
+            TARGET_FIRST_ROWS_RATIO,
+            QCoreApplication.translate(
                 "bench",
                 "the first screen of the list, read before the database stack is loaded; beside the empty Qt window",
             ),
         ),
-        Figure(
-            what=QCoreApplication.translate("bench", "Cold start: main window complete"),
-            database=name,
-            app_ms=complete_ms,
-            app_spread=complete_spread,
-            engine_ms=empty_ms,
-            engine_spread=empty_spread,
-            note=QCoreApplication.translate(
+        figure(
+            QCoreApplication.translate("bench", "Cold start: main window complete"),
+            "complete_ms",
+            None,
+            QCoreApplication.translate(
                 "bench", "signed in, every page working, the list through the services; %1 MB peak memory"
             ).replace("%1", f"{rss:.0f}"),
         ),
