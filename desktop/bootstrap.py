@@ -436,20 +436,28 @@ PRELOAD = (
 )
 
 
+PRELOAD_WAIT = 3.0  # seconds the import waits for the first rows (a server that does not answer)
+
+
 class _Loaded(QObject):
     done = Signal()
 
 
-def preload(modules: tuple[str, ...] = PRELOAD, psycopg: bool = False) -> None:
+def preload(
+    modules: tuple[str, ...] = PRELOAD, psycopg: bool = False, after: threading.Event | None = None
+) -> None:
     """Import ``modules`` on a thread while the event loop keeps the first screen alive (typing,
     moving, repainting); returns when they are in. A module that fails to import here fails again,
-    with its error, where it is used."""
+    with its error, where it is used. ``after``: begin once it is set (the first rows read), or
+    after ``PRELOAD_WAIT`` seconds."""
     loaded = _Loaded()
     loop = QEventLoop()
     loaded.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
 
     def load() -> None:
         try:
+            if after is not None:
+                after.wait(PRELOAD_WAIT)
             for name in (*modules, *(("psycopg",) if psycopg else ())):
                 try:
                     importlib.import_module(name)
@@ -498,17 +506,23 @@ class FirstRows(QObject):
     def __init__(self, address: str | None) -> None:
         super().__init__()
         self.rows: list[CompanyRow] | None = None
+        self.done = threading.Event()  # read, or found unreadable this way
         self._thread = threading.Thread(target=self._read, args=(address,), name="first-rows", daemon=True)
         if address:
             self._thread.start()
+        else:
+            self.done.set()
 
     def _read(self, address: str) -> None:
-        from models.companies.first_rows import first_rows
+        try:
+            from models.companies.first_rows import first_rows
 
-        rows = first_rows(address)
-        if rows is not None:
-            self.rows = rows
-            self.arrived.emit(rows)
+            rows = first_rows(address)
+            if rows is not None:
+                self.rows = rows
+                self.arrived.emit(rows)
+        finally:
+            self.done.set()
 
     def deliver(self, to: Callable[[list[CompanyRow]], None]) -> None:
         """Give the rows to ``to`` when they come, or now when they came already (``to`` is
@@ -548,13 +562,15 @@ def run_gui(argv: list[str]) -> int:
     setup_logging()
     identify_application(version=False)  # the settings file's place depends on the application's name
     settings = Settings()
-    early = FirstRows(first_rows_address(settings))
     app = make_application(argv, interface_language(settings), version=False)
     sys.excepthook = excepthook
     follow_display_settings(app, settings)
     shell = StartShell(settings)
     shell.show()
     say_visible(shell)
+    # Once the window shows (a thread started before slowed it by a third on a busy machine), and
+    # before the database stack's import, which would compete with it for the interpreter.
+    early = FirstRows(first_rows_address(settings))
 
     def rows_arrived(rows: list[CompanyRow]) -> None:
         if not shell.abandoned and not shell.handed_over and not shell.companies.rowCount():
@@ -563,7 +579,7 @@ def run_gui(argv: list[str]) -> int:
 
     early.deliver(rows_arrived)
     QApplication.setApplicationVersion(app_version())
-    preload(psycopg=not (os.environ.get(DATABASE_ENV) or "sqlite").startswith("sqlite"))
+    preload(psycopg=not (os.environ.get(DATABASE_ENV) or "sqlite").startswith("sqlite"), after=early.done)
     if shell.abandoned:  # closed before anything was opened
         return 0
     from desktop.app import Application
