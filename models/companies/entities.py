@@ -10,6 +10,10 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, Versioned, enum_column
+
+# Re-exported: one line of the list is plain Python (models/companies/rows.py), read before SQLAlchemy loads.
+from models.companies.rows import ESTABLISHMENT_STATUS_LABELS as ESTABLISHMENT_STATUS_LABELS
+from models.companies.rows import EstablishmentStatus as EstablishmentStatus
 from models.companies.sort_keys import LeadingNumber
 from models.i18n import QT_TRANSLATE_NOOP
 
@@ -31,18 +35,6 @@ AREA_KIND_LABELS = {
     AreaKind.NATURE: QT_TRANSLATE_NOOP("labels", "nature area"),
 }
 
-
-class EstablishmentStatus(enum.StrEnum):
-    ACTIVE = "active"
-    MOVED = "moved"
-    CLOSED = "closed"
-
-
-ESTABLISHMENT_STATUS_LABELS = {
-    EstablishmentStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "active"),
-    EstablishmentStatus.MOVED: QT_TRANSLATE_NOOP("labels", "moved"),
-    EstablishmentStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "closed"),
-}
 
 # Roles a contact person has at a company; free text is allowed, these are offered.
 CONTACT_ROLES = (

@@ -19,6 +19,7 @@ from models.companies.entities import (
     EstablishmentStatus,
     Sector,
 )
+from models.companies.rows import CompanyRow, company_row
 from models.companies.sort_keys import LeadingNumber
 from models.errors import NotFoundError
 from models.i18n import QT_TRANSLATE_NOOP
@@ -29,23 +30,6 @@ from models.team.entities import User
 
 
 # -- the company list -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, kw_only=True)
-class CompanyRow:
-    """One line of the company list."""
-
-    id: int
-    name: str
-    kvk_number: str | None
-    address: str
-    postcode: str | None
-    city: str | None
-    area: str | None
-    sector: str | None
-    account_manager: str | None
-    status: EstablishmentStatus | None
-    archived: bool
 
 
 class SortKey(enum.StrEnum):
@@ -219,6 +203,7 @@ def list_company_ids(session: Session, flt: CompanyFilter, limit: int | None = N
 
 
 def _rows_select() -> Select:
+    """The columns ``company_row`` reads (models/companies/rows.py), in its order."""
     main = aliased(Establishment)
     return (
         select(
@@ -286,23 +271,7 @@ def company_rows(session: Session, ids: list[int]) -> list[CompanyRow]:
         found = cursor.fetchall()
     finally:
         cursor.close()
-    statuses = {s.value: s for s in EstablishmentStatus}
-    by_id = {
-        r[0]: CompanyRow(
-            id=r[0],
-            name=r[1],
-            kvk_number=r[2],
-            address=f"{r[4]} {r[5]}" if r[4] else "",
-            postcode=r[6],
-            city=r[7],
-            area=r[9],
-            sector=r[10],
-            account_manager=r[11],
-            status=statuses.get(r[8]) if r[8] is not None else None,
-            archived=bool(r[3]),
-        )
-        for r in found
-    }
+    by_id = {r[0]: company_row(r) for r in found}
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -20,13 +20,10 @@ from models import backups
 from models.db import Database, database_error
 from models.errors import DatabasePermissionError, DatabaseUnavailableError, SchemaTooNewError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.schema_version import HEAD, VERSION_TABLE
 from models.server import audit as server_audit
 
 HERE = Path(__file__).resolve().parent
-VERSION_TABLE = "alembic_version"
-# The newest revision in versions/. Kept here so that a start on an up-to-date database costs
-# one query and no Alembic import (~0.2 s of a 1.5 s start); a test checks it against Alembic.
-HEAD = "0021"
 # Substring indexes kept outside the ORM (FTS5 and its shadow tables, or pg_trgm tables).
 # The full-text indexes the migrations make per dialect (0001, 0003, 0011, 0012); Alembic's
 # comparison skips them, and the pg_trgm indexes on the lists' search texts (0011, 0012: PostgreSQL

@@ -5973,6 +5973,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Ondernemersdesk</translation>
     </message>
     <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -6812,8 +6816,16 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Cold start: first rows of the company list</translation>
     </message>
     <message>
-        <source>beside the empty Qt window; %1 MB peak memory</source>
-        <translation>beside the empty Qt window; %1 MB peak memory</translation>
+        <source>the first screen of the list, read before the database stack is loaded; beside the empty Qt window</source>
+        <translation>the first screen of the list, read before the database stack is loaded; beside the empty Qt window</translation>
+    </message>
+    <message>
+        <source>Cold start: main window complete</source>
+        <translation>Cold start: main window complete</translation>
+    </message>
+    <message>
+        <source>signed in, every page working, the list through the services; %1 MB peak memory</source>
+        <translation>signed in, every page working, the list through the services; %1 MB peak memory</translation>
     </message>
     <message>
         <source>Measuring on %1…</source>

@@ -5973,6 +5973,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Ondernemersdesk</translation>
     </message>
     <message>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Database openen…</translation>
     </message>
@@ -6976,8 +6980,16 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Koude start: eerste rijen van de lijst van ondernemingen</translation>
     </message>
     <message>
-        <source>beside the empty Qt window; %1 MB peak memory</source>
-        <translation>naast het lege Qt-venster; piekgeheugen %1 MB</translation>
+        <source>the first screen of the list, read before the database stack is loaded; beside the empty Qt window</source>
+        <translation>het eerste scherm van de lijst, gelezen voordat de databasesoftware geladen is; naast het lege Qt-venster</translation>
+    </message>
+    <message>
+        <source>Cold start: main window complete</source>
+        <translation>Koude start: hoofdvenster compleet</translation>
+    </message>
+    <message>
+        <source>signed in, every page working, the list through the services; %1 MB peak memory</source>
+        <translation>aangemeld, elke pagina werkt, de lijst via de services; piekgeheugen %1 MB</translation>
     </message>
     <message>
         <source>Ondernemersdesk benchmark (%1)</source>

@@ -3,12 +3,14 @@ step (desktop/bootstrap.py ``run_gui``), printing after each step which of the m
 should not need are loaded.
 
 Usage: ``python -m tests.desktop.cold_start_child SETTINGS.ini`` with ``ONDERNEMERSDESK_DATABASE``
-set to a migrated database. Prints ``shell …`` once the first screen shows, then ``window …`` once
-the company list shows its first rows.
+set to a migrated database. Prints ``shell …`` once the first screen shows, ``rows …`` once it
+shows the first rows of the company list (read before the database stack loads), then
+``window …`` once the main window's company list shows its first rows.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
@@ -43,6 +45,13 @@ def main(settings_file: str) -> int:
     shell.show()
     QCoreApplication.processEvents()
     print("shell", *loaded(), flush=True)
+    early = bootstrap.FirstRows(os.environ[bootstrap.DATABASE_ENV])
+    early.deliver(shell.show_rows)
+    deadline = QDeadlineTimer(60_000)
+    while not shell.companies.rowCount() and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    print("rows", *loaded(), flush=True)
+    print("first", shell.companies.item(0, 0).text() if shell.companies.rowCount() else "", flush=True)
     bootstrap.preload()
     from desktop.app import Application
 

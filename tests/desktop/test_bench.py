@@ -40,6 +40,7 @@ MEASUREMENTS = (
     "Export van alle ondernemingen naar Excel (.xlsx)",
     "Koude start: venster zichtbaar",
     "Koude start: eerste rijen van de lijst van ondernemingen",
+    "Koude start: hoofdvenster compleet",
     "Woorden zoeken: waarnemingen, p95",
     "Woorden zoeken: balievragen, p95",
     "Woorden zoeken: meldingen (behandelaar), p95",

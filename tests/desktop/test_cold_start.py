@@ -1,4 +1,5 @@
-"""The cold start stays light (issue 20): the first screen shows with Qt alone, and the main window
+"""The cold start stays light (issue 20): the first screen shows with Qt alone, and the first rows of
+the company list in it without the database stack; the main window
 with the company list's first rows comes without the modules only later work needs (PDFs, the
 migrations' Alembic, the password store, qtawesome's binding layer, the spreadsheet writers).
 Checked in a process of its own: this one has imported everything long since."""
@@ -44,6 +45,8 @@ def test_the_first_screen_needs_qt_alone_and_the_window_no_documents_nor_migrati
     assert child.returncode == 0, child.stderr[-3000:]
     said = {line.split()[0]: line.split()[1:] for line in child.stdout.splitlines() if line.strip()}
     assert said["shell"] == []  # not even SQLAlchemy: the first screen is Qt and our own light modules
+    assert said["first"] == ["Bakkerij", "Van", "Dam"]  # the first rows of the list, in the first screen
+    assert said["rows"] == []  # read in plain SQL, before the database stack
     window = set(said["window"])
     assert "sqlalchemy" in window  # the list's rows did come from the database
     assert not window & {

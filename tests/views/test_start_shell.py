@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from models.companies.first_rows import first_rows
+from tests.models.conftest import new_company
 from views.common.settings import NAVIGATION, Settings
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
@@ -54,3 +56,34 @@ def test_the_window_remembers_its_navigation_for_the_next_first_screen(window: M
     shown = window.settings.get(NAVIGATION)
     assert shown[:2] == ["companies", "my_work"]
     assert "settings" not in shown  # an entry that opens a dialog is no page of the first screen
+
+
+def test_the_first_rows_show_in_the_first_screen_and_a_company_opened_there_opens_in_the_window(
+    qtbot: QtBot, worker: DatabaseWorker, tmp_path: Path
+) -> None:
+    van_dam = new_company(worker.database, "Bakkerij Van Dam")
+    new_company(worker.database, "Café De Zwaan")
+    shell = StartShell(Settings(str(tmp_path / "settings.ini")))  # deletes itself when it hands over
+    shell.show()
+    shell.activateWindow()
+    qtbot.waitActive(shell)
+    rows = first_rows(worker.database.url)
+    assert rows is not None
+    shell.show_rows(rows)
+
+    table = shell.companies
+    assert [table.horizontalHeaderItem(c).text() for c in range(3)] == ["Naam", "KvK", "Adres"]
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["Bakkerij Van Dam", "Café De Zwaan"]
+    assert shell.focusWidget() is shell.search  # typing still goes to the search box
+    first = table.visualItemRect(table.item(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+
+    window = MainWindow(worker, Settings(str(tmp_path / "settings.ini")), "Petra van Dam")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.company.loaded, timeout=20_000):
+        shell.hand_over(window)
+    assert window.pages.currentWidget() is window.company
+    assert window.company.record is not None and window.company.record.id == van_dam
+    qtbot.waitUntil(lambda: not worker.busy)

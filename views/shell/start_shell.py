@@ -1,7 +1,10 @@
 """The window as it first shows, before the database is open: the frame, the navigation the
 official had last time, and the search box, focused. What a person types or clicks in it while
 the database stack loads and the database opens is kept and handed to the main window when that
-takes its place (``hand_over``): nothing typed before the list is there is lost.
+takes its place (``hand_over``): nothing typed before the list is there is lost. The first screen
+of the company list shows in it as soon as it is read (``show_rows``, read without the database
+stack: models/companies/first_rows.py); a company opened there (double click, Enter) opens in the
+main window when it comes.
 
 It imports nothing of SQLAlchemy, the services or qtawesome (tests/desktop/test_cold_start.py
 guards this): showing it costs little more than an empty Qt window (issue 20).
@@ -14,24 +17,34 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from models.companies.rows import ESTABLISHMENT_STATUS_LABELS, CompanyRow
 from views.common.icons import app_icon, icon
 from views.common.screen import fit_to_screen
 from views.common.settings import NAVIGATION, WINDOW_GEOMETRY, Settings
 from views.shell.pages import BY_KEY
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+COMPANY_ROLE = Qt.ItemDataRole.UserRole
+
+# The company list's columns, as the main window's list and its export name them
+# (models/exporting/lists.py COMPANY_COLUMNS).
+HEADERS = ("Name", "KvK", "Address", "Postcode", "Place", "Area", "Sector", "Account manager", "Status")
 
 
 class _Window(Protocol):
@@ -43,6 +56,8 @@ class _Window(Protocol):
     def show_page(self, key: str, target: object = None) -> None: ...
 
     def focus_search(self) -> None: ...
+
+    def open_company(self, company_id: int) -> None: ...
 
 
 class StartShell(QMainWindow):
@@ -58,6 +73,8 @@ class StartShell(QMainWindow):
             self.restoreGeometry(geometry)
         self.abandoned = False  # the person closed it before the main window came
         self.chosen_page: str | None = None  # a page clicked in the navigation meanwhile
+        self.chosen_company: int | None = None  # a company opened in the first rows meanwhile
+        self.handed_over = False  # the main window took its place
 
         self.search = QLineEdit()
         self.search.setObjectName("globalSearch")  # styled as the main window's (app.qss)
@@ -100,7 +117,17 @@ class StartShell(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         body.addWidget(self.nav)
-        body.addWidget(QWidget(), 1)
+        self.companies = QTableWidget(0, len(HEADERS))
+        self.companies.setObjectName("startCompanies")
+        self.companies.setHorizontalHeaderLabels([QCoreApplication.translate("labels", h) for h in HEADERS])
+        self.companies.setAccessibleName(self.tr("Companies"))
+        self.companies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.companies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.companies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.companies.verticalHeader().hide()
+        self.companies.horizontalHeader().setStretchLastSection(True)
+        self.companies.itemActivated.connect(self._company_activated)
+        body.addWidget(self.companies, 1)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +137,28 @@ class StartShell(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_rows(self, rows: list[CompanyRow]) -> None:
+        """The first screen of the company list (once; the main window's list follows it)."""
+        if self.handed_over or self.companies.rowCount():
+            return
+        self.companies.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            status = (
+                QCoreApplication.translate("labels", ESTABLISHMENT_STATUS_LABELS[row.status])
+                if row.status
+                else ""
+            )
+            texts = (row.name, row.kvk_number, row.address, row.postcode, row.city, row.area, row.sector)
+            for column, text in enumerate((*texts, row.account_manager, status)):
+                item = QTableWidgetItem(text or "")
+                item.setData(COMPANY_ROLE, row.id)
+                self.companies.setItem(number, column, item)
+        self.companies.resizeColumnsToContents()
+        self.companies.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _company_activated(self, item: QTableWidgetItem) -> None:
+        self.chosen_company = item.data(COMPANY_ROLE)
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         self.chosen_page = item.data(PAGE_ROLE)
@@ -122,7 +171,9 @@ class StartShell(QMainWindow):
         """Give ``window`` (shown already) what was typed and chosen here, then go."""
         QApplication.processEvents()  # keystrokes the system still holds for this window
         typed, cursor = self.search.text(), self.search.cursorPosition()
-        if self.chosen_page is not None and self.chosen_page in BY_KEY:
+        if self.chosen_company is not None:
+            window.open_company(self.chosen_company)
+        elif self.chosen_page is not None and self.chosen_page in BY_KEY:
             window.show_page(self.chosen_page)
         window.focus_search()
         if typed:
@@ -130,5 +181,6 @@ class StartShell(QMainWindow):
             window.search.setCursorPosition(cursor)
             window.search.textEdited.emit(typed)  # searched as if typed there
         self.abandoned = False
+        self.handed_over = True
         self.hide()
         self.deleteLater()
