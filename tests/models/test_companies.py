@@ -833,6 +833,24 @@ def test_the_first_screen_is_the_start_of_the_whole_list(db: Database, listed: d
                     assert first == whole[:size], (key, descending)
 
 
+def test_the_first_screen_reads_rare_and_common_values_alike(
+    db: Database, listed: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL the first screen fetches and sorts the companies of a value few companies
+    hold and walks the name index for a common one: with a value counted as common from its
+    second company on, both kinds follow each other and still show the start of the whole list."""
+    monkeypatch.setattr(listing, "FETCH_AND_SORT_AT_MOST", 2)
+    new_company(db, "Zwembad", main=establishment(status=EstablishmentStatus.MOVED))
+    with db.session() as session:
+        for key in (SortKey.STATUS, SortKey.AREA, SortKey.SECTOR):
+            for descending in (False, True):
+                flt = CompanyFilter(sort=key, descending=descending)
+                whole = listing.list_company_ids(session, flt)
+                for size in range(1, len(whole) + 2):
+                    first = listing.list_company_ids(session, flt, limit=size)
+                    assert first == whole[:size], (key, descending, size)
+
+
 def _plan(session: Session, statement: Select, is_sqlite: bool) -> list[str]:
     sql = str(statement.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}))
     if is_sqlite:
@@ -863,14 +881,19 @@ MUNICIPAL_STATISTICS = {
 }
 
 
-def test_no_sorted_first_screen_sorts_every_company(db: Database, listed: dict[str, int]) -> None:
+def test_no_sorted_first_screen_sorts_every_company(
+    db: Database, listed: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """At 250,000 companies a sort of the whole table costs most of a second per click: the first
     screen of every sort is read from an index in that order (revision 0018), or per value of a
     column with few values, the database sorting at most the companies that share one value
     (SQLite: "RIGHT PART", or a search by the value; PostgreSQL: "Incremental Sort"). SQLite plans
     with the statistics of a municipality; PostgreSQL is asked with sorting discouraged, so that
     on this small table it shows whether an index can give the order at all. (The companies
-    without a value, listed last, are read only when those with one do not fill the screen.)"""
+    without a value, listed last, are read only when those with one do not fill the screen.)
+    Every value counts as common here, as in a municipality: a value few companies hold is fetched
+    and sorted on PostgreSQL, no more than ``FETCH_AND_SORT_AT_MOST`` companies."""
+    monkeypatch.setattr(listing, "FETCH_AND_SORT_AT_MOST", 0)
     with db.session() as session:
         if db.is_sqlite:
             session.execute(sql_text("ANALYZE"))
@@ -886,9 +909,8 @@ def test_no_sorted_first_screen_sorts_every_company(db: Database, listed: dict[s
             session.execute(sql_text("ANALYZE company, establishment, area, sector, app_user"))
         for key in SortKey:
             for descending in (False, True):
-                first = listing._list_queries(
-                    session, CompanyFilter(sort=key, descending=descending), first_screen=True
-                )[0]
+                flt = CompanyFilter(sort=key, descending=descending)
+                first = next(listing._list_queries(session, flt, first_screen=True))
                 plan = _plan(session, first.limit(200), db.is_sqlite)
                 if db.is_sqlite:
                     whole_table = plan[0].startswith("SCAN") and "USE TEMP B-TREE FOR ORDER BY" in plan
