@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
 from views.common import theme
@@ -47,7 +47,6 @@ from views.common.settings import (
     Settings,
 )
 from views.common.theme import Theme, apply_theme, current_theme
-from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
 from views.shell.start_shell import StartShell
 
 if TYPE_CHECKING:
@@ -216,6 +215,8 @@ class _Progress(QObject):
 
 def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:
     """Fill the new database with demonstration data, with progress and cancel."""
+    from PySide6.QtWidgets import QProgressDialog
+
     from models.tools import demo
 
     dialog = QProgressDialog(
@@ -292,9 +293,12 @@ def connect_at_start(
     Returns the database, the official signed in, whether demonstration data was asked for and
     whether the import wizard was (the first start's "… of importeer ze");
     None when the user chose to quit (or, switching, to stay on the current database)."""
+    from PySide6.QtWidgets import QDialog
+
     from models.errors import AuthenticationError, DomainError
     from views.common.text import error_text
     from views.connection import profiles
+    from views.shell.first_run import FirstRunDialog
 
     if profile is None:
         profile = profiles.last_profile(settings)
@@ -551,6 +555,7 @@ def run_gui(argv: list[str]) -> int:
     if shell.abandoned:  # closed before anything was opened
         return 0
     from desktop.app import Application
+    from views.shell.first_run import DEMO_COMPANIES
 
     apply_presets(settings)
     application = Application(
