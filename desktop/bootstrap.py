@@ -60,7 +60,9 @@ if TYPE_CHECKING:
 # Nothing of the database stack (SQLAlchemy, the drivers, the services) nor of the main window is
 # imported above: the start shows its first screen (views/shell/start_shell.py) with Qt alone, then
 # loads the rest while that screen takes what is typed (``preload``), and the functions below
-# import what they use. tests/desktop/test_cold_start.py guards it (issue 20).
+# import what they use. Nor the log file's handler, the crash report and the domain errors
+# (desktop/log_file.py opens the log once the first screen shows; ``EarlyRecords`` keeps what is
+# logged before). tests/desktop/test_cold_start.py guards it (issue 20).
 
 log = logging.getLogger(__name__)
 
