@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import copy
 import importlib
-import io
 import logging
 import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Mapping
-from logging.handlers import RotatingFileHandler
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,10 +24,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
-from models.diagnostics import describe, report
-from models.errors import AuthenticationError, DomainError, ValidationError
 from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
 from views.common import theme
 from views.common.application import DesktopApplication
@@ -38,7 +33,7 @@ from views.common.errors import excepthook
 from views.common.garbage import collect_on_main_thread
 from views.common.icons import app_icon
 from views.common.locales import DUTCH_LOCALE, ENGLISH_LOCALE
-from views.common.paths import APP_NAME, app_version, data_dir, default_database_path, resource
+from views.common.paths import APP_NAME, app_version, default_database_path, resource
 from views.common.settings import (
     CONNECTION_LAST,
     CONNECTION_PROFILES,
@@ -52,7 +47,6 @@ from views.common.settings import (
     Settings,
 )
 from views.common.theme import Theme, apply_theme, current_theme
-from views.shell.first_run import DEMO_COMPANIES, FirstRunDialog
 from views.shell.start_shell import StartShell
 
 if TYPE_CHECKING:
@@ -66,7 +60,9 @@ if TYPE_CHECKING:
 # Nothing of the database stack (SQLAlchemy, the drivers, the services) nor of the main window is
 # imported above: the start shows its first screen (views/shell/start_shell.py) with Qt alone, then
 # loads the rest while that screen takes what is typed (``preload``), and the functions below
-# import what they use. tests/desktop/test_cold_start.py guards it (issue 20).
+# import what they use. Nor the log file's handler, the crash report and the domain errors
+# (desktop/log_file.py opens the log once the first screen shows; ``EarlyRecords`` keeps what is
+# logged before). tests/desktop/test_cold_start.py guards it (issue 20).
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +89,7 @@ def database_url(settings: Settings | None) -> str:
 def apply_presets(settings: Settings) -> list[str]:
     """Give the identity fields IT preset for this computer to every document; what cannot be used
     (an unreadable logo, a wrong colour) is left out and returned, and logged, so the start goes on."""
+    from models.errors import ValidationError
     from models.team import identity
 
     values: dict[str, object] = {key: settings.get(s) for key, s in IDENTITY_PRESETS.items() if key != "logo"}
@@ -194,66 +191,12 @@ def follow_display_settings(app: QApplication, settings: Settings) -> None:
     QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(contrast_changed)
 
 
-LOG_FILE = "ondernemersdesk.log"
-LOG_MAX_BYTES = 2 * 1024 * 1024  # then rotated, keeping LOG_BACKUPS older files
-LOG_BACKUPS = 3
-
-
-class PrivateLogFile(RotatingFileHandler):
-    """The log file, rotated, readable by the user alone (0600): a bug's details name records and
-    places, and a laptop has other accounts on it."""
-
-    def _open(self) -> io.TextIOWrapper:
-        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        os.chmod(self.baseFilename, 0o600)  # a file made before this rule, or by another umask
-        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
-
-
-class SafeFormatter(logging.Formatter):
-    """Log lines without field values: an exception logged (``log.exception``, ``exc_info``, or an
-    exception given as an argument) is written as ``models.diagnostics`` describes it, never with
-    the text the driver or Python made of it (PostgreSQL's DETAIL holds a row's values)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        record = copy.copy(record)  # other handlers see the record as it was logged
-        if isinstance(record.args, tuple):
-            record.args = tuple(describe(a) if isinstance(a, BaseException) else a for a in record.args)
-        elif isinstance(record.args, Mapping):
-            record.args = {
-                k: describe(v) if isinstance(v, BaseException) else v for k, v in record.args.items()
-            }
-        record.exc_text = None  # another handler's text of the exception is not ours to reuse
-        return super().format(record)
-
-    def formatException(self, ei: Any) -> str:
-        exc = ei[1] if isinstance(ei, tuple) else None
-        if isinstance(exc, BaseException):
-            return report(exc.with_traceback(ei[2])).rstrip("\n")
-        return super().formatException(ei)
-
-
-def setup_logging() -> logging.Handler:
-    """Log to the data folder; the handler is returned (tests remove it)."""
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = PrivateLogFile(
-        folder / LOG_FILE, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
-    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    for earlier in [h for h in root.handlers if isinstance(h, PrivateLogFile)]:
-        root.removeHandler(earlier)  # one log file per process, also when started again (tests)
-        earlier.close()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return handler
-
-
 def open_database(url: str) -> tuple[Database, SignedIn]:
     """Open, migrate (backing up a local file first) and sign the official in: the server login
     on PostgreSQL, the operating-system account on a local file (see desktop/signing_in.py)."""
     from desktop.signing_in import sign_in_official
     from models.db import Database
+    from models.errors import DomainError
 
     database = Database(url)
     try:
@@ -274,6 +217,8 @@ class _Progress(QObject):
 
 def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:
     """Fill the new database with demonstration data, with progress and cancel."""
+    from PySide6.QtWidgets import QProgressDialog
+
     from models.tools import demo
 
     dialog = QProgressDialog(
@@ -350,8 +295,12 @@ def connect_at_start(
     Returns the database, the official signed in, whether demonstration data was asked for and
     whether the import wizard was (the first start's "… of importeer ze");
     None when the user chose to quit (or, switching, to stay on the current database)."""
+    from PySide6.QtWidgets import QDialog
+
+    from models.errors import AuthenticationError, DomainError
     from views.common.text import error_text
     from views.connection import profiles
+    from views.shell.first_run import FirstRunDialog
 
     if profile is None:
         profile = profiles.last_profile(settings)
@@ -558,8 +507,30 @@ def say_visible(window: StartShell) -> None:
     print("visible", peak_memory_kb(), flush=True)
 
 
+class EarlyRecords(logging.Handler):
+    """What is logged before the log file is opened (that waits until the first screen shows:
+    ``logging.handlers`` and the crash report's module cost more than showing it), kept to be
+    written to the log file then, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def hand_to(self, handler: logging.Handler) -> None:
+        logging.getLogger().removeHandler(self)
+        for record in self.records:
+            if record.levelno >= handler.level:
+                handler.handle(record)
+        self.records.clear()
+
+
 def run_gui(argv: list[str]) -> int:
-    setup_logging()
+    early_records = EarlyRecords()
+    logging.getLogger().addHandler(early_records)
+    logging.getLogger().setLevel(logging.INFO)
     identify_application(version=False)  # the settings file's place depends on the application's name
     settings = Settings()
     app = make_application(argv, interface_language(settings), version=False)
@@ -568,6 +539,9 @@ def run_gui(argv: list[str]) -> int:
     shell = StartShell(settings)
     shell.show()
     say_visible(shell)
+    from desktop.log_file import setup_logging
+
+    early_records.hand_to(setup_logging())
     # Once the window shows (a thread started before slowed it by a third on a busy machine), and
     # before the database stack's import, which would compete with it for the interpreter.
     early = FirstRows(first_rows_address(settings))
@@ -583,6 +557,7 @@ def run_gui(argv: list[str]) -> int:
     if shell.abandoned:  # closed before anything was opened
         return 0
     from desktop.app import Application
+    from views.shell.first_run import DEMO_COMPANIES
 
     apply_presets(settings)
     application = Application(

@@ -47,7 +47,6 @@ from desktop.bootstrap import (
     identify_application,
     install_translations,
     interface_language,
-    setup_logging,
 )
 from desktop.check_commands import add_commands as add_check_commands
 from desktop.console import fail
@@ -55,6 +54,7 @@ from desktop.duplicate_commands import add_commands as add_duplicate_commands
 from desktop.dutch_argparse import Count, DutchArgumentParser
 from desktop.export_commands import add_commands as add_export_commands
 from desktop.import_commands import add_commands as add_import_commands
+from desktop.log_file import setup_logging
 from desktop.offline_commands import add_commands as add_offline_commands
 from desktop.pdf_commands import PDF_DOCUMENTS, pdf_command
 from desktop.privacy_commands import add_commands as add_privacy_commands

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 ERRORS = "errors"
 
@@ -94,6 +93,8 @@ class Catalogue:
 
     @classmethod
     def load(cls, path: Path) -> Catalogue:
+        from xml.etree import ElementTree  # when a catalogue is first read, not at every start (issue 20)
+
         messages: dict[tuple[str, str, str], list[str]] = {}
         for context in ElementTree.parse(path).getroot().iter("context"):
             name = context.findtext("name") or ""

@@ -17,14 +17,13 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar, cast
 
-from models.errors import PermissionDeniedError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.roles import CURRENT_USER, Role
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-# Nothing of SQLAlchemy is imported at the top: the window's page registry reads this module for
+# Nothing of SQLAlchemy (nor models.errors) is imported at the top: the window's page registry reads this module for
 # the first screen, before the database stack is there (desktop/bootstrap.py). The query below
 # imports it when a session first asks (by then it is loaded).
 
@@ -244,6 +243,8 @@ def check(session: Session, *needed: Permission) -> None:
     granted = session_permissions(session)
     for permission in needed:
         if permission not in granted:
+            from models.errors import PermissionDeniedError  # loaded by then; not at the start
+
             raise PermissionDeniedError(permission, DENIED_MESSAGES[permission])
 
 

@@ -31,6 +31,11 @@ WATCHED = (
     "phonenumbers",
     "openpyxl",
     "xlsxwriter",
+    # Not needed to paint the first frame either: the log file, the crash report, the domain errors.
+    "logging.handlers",
+    "models.diagnostics",
+    "models.errors",
+    "xml.etree",
 )
 
 

@@ -26,7 +26,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import desktop.cli
-from desktop.bootstrap import PrivateLogFile, install_translations
+from desktop.bootstrap import install_translations
+from desktop.log_file import PrivateLogFile
 from models import i18n
 from models.companies import services as companies
 from models.db import Database

@@ -9,7 +9,8 @@ import stat
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from desktop.bootstrap import LOG_FILE, setup_logging
+from desktop.bootstrap import EarlyRecords
+from desktop.log_file import LOG_FILE, setup_logging
 from views.common.paths import data_dir
 
 
@@ -34,4 +35,24 @@ def test_the_log_is_private_and_rotates() -> None:
         assert _mode(log_file.with_name(LOG_FILE + ".1")) == 0o600
     finally:
         logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+def test_what_is_logged_before_the_log_file_opens_is_written_to_it() -> None:
+    # The start opens the log file once its first screen shows (issue 20); nothing said before is lost.
+    root = logging.getLogger()
+    early = EarlyRecords()
+    root.addHandler(early)
+    logging.getLogger("ondernemersdesk.test").warning("said before the first screen")
+    handler = setup_logging()
+    try:
+        early.hand_to(handler)
+        logging.getLogger("ondernemersdesk.test").warning("said after it")
+        handler.flush()
+        text = (data_dir() / LOG_FILE).read_text()
+        assert text.index("said before the first screen") < text.index("said after it")
+        assert early not in root.handlers
+    finally:
+        root.removeHandler(early)
+        root.removeHandler(handler)
         handler.close()

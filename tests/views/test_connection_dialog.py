@@ -340,8 +340,8 @@ def test_when_the_last_profile_fails_the_start_shows_the_dialog_with_the_reason(
         return self.result()
 
     monkeypatch.setattr(ConnectionDialog, "exec", choose_the_local_file)
-    monkeypatch.setattr("desktop.bootstrap.FirstRunDialog.exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr("desktop.bootstrap.FirstRunDialog.with_demo", property(lambda self: False))
+    monkeypatch.setattr("views.shell.first_run.FirstRunDialog.exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr("views.shell.first_run.FirstRunDialog.with_demo", property(lambda self: False))
     opened = bootstrap.connect_at_start(settings)
     assert opened is not None
     database, signed_in, with_demo, _then_import = opened

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from desktop.bootstrap import LOG_FILE, setup_logging
+from desktop.log_file import LOG_FILE, setup_logging
 from models.db import Database
 from models.errors import ConstraintError
 from models.signals import services as signals

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.diagnostics import report
 from views.common.screen import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -55,6 +54,8 @@ class CrashDialog(QDialog):
 
 
 def details_of(exc: BaseException) -> str:
+    from models.diagnostics import report  # at a failure only: the start does without it (issue 20)
+
     return getattr(exc, "details", None) or report(exc)
 
 
@@ -75,5 +76,7 @@ def show_bug(exc: BaseException, parent: QWidget | None = None) -> None:
 
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Installed at start: an uncaught exception in a slot shows the crash dialog, not a dead window."""
+    from models.diagnostics import report
+
     exc.details = report(exc.with_traceback(tb))  # type: ignore[attr-defined]
     show_bug(exc, QApplication.activeWindow())

@@ -42,7 +42,9 @@ def font_folders() -> list[Path]:
 
 @functools.cache
 def _font() -> tuple[str, dict[str, str]] | None:
-    """The font's family and its names → characters; None (and a line in the log) without it."""
+    """The font's family and its names → code points (hexadecimal, as the charmap has them: turning
+    its 7,000 names into characters at once cost the start more than showing its first screen);
+    None (and a line in the log) without it."""
     for fonts in font_folders():
         ttf = next(iter(sorted(fonts.glob(f"{FONT}*.ttf"))), None)
         charmap = next(iter(sorted(fonts.glob(f"{FONT}charmap-*.json"))), None)
@@ -56,8 +58,7 @@ def _font() -> tuple[str, dict[str, str]] | None:
     if not families:
         log.warning("the icon font %s could not be loaded: icons are left out", ttf)
         return None
-    codes = json.loads(charmap.read_text(encoding="utf-8"))
-    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
+    return families[0], json.loads(charmap.read_text(encoding="utf-8"))
 
 
 class _GlyphEngine(QIconEngine):
@@ -99,8 +100,8 @@ def icon(name: str, color: str | None = None) -> QIcon:
     if found is None or prefix != PREFIX or glyph not in found[1]:
         log.warning("no icon %s", name)
         return QIcon()
-    family, chars = found
-    return QIcon(_GlyphEngine(family, chars[glyph], QColor(color) if color else None))
+    family, codes = found
+    return QIcon(_GlyphEngine(family, chr(int(codes[glyph], 16)), QColor(color) if color else None))
 
 
 def app_icon() -> QIcon:
