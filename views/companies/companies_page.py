@@ -40,6 +40,7 @@ from views.common.table_model import Column, LazyTableModel, table_view
 from views.common.text import format_number, label
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import Lookups, status_choices
+from views.companies.widths import COLUMN_WIDTHS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -51,20 +52,6 @@ ARCHIVED_COLOUR = QColor("#8a8a8a")
 REQUERY_MS = 5000
 
 
-# Widths fit a 1366-pixel laptop screen with the sidebar open.
-WIDTHS: dict[str, int] = {
-    SortKey.NAME: 200,
-    SortKey.KVK: 76,
-    SortKey.ADDRESS: 150,
-    SortKey.POSTCODE: 88,
-    SortKey.CITY: 100,
-    SortKey.AREA: 115,
-    SortKey.SECTOR: 150,
-    SortKey.MANAGER: 135,
-    SortKey.STATUS: 80,
-}
-
-
 class CompanyListModel(LazyTableModel[CompanyRow]):
     """The columns are the export's (models.exporting.lists.COMPANY_COLUMNS): what is exported
     is what the list shows, header for header."""
@@ -72,7 +59,9 @@ class CompanyListModel(LazyTableModel[CompanyRow]):
     def __init__(self, worker: DatabaseWorker) -> None:
         super().__init__(worker, [], listing.company_rows, lambda r: r.id)
         self.columns = [
-            Column[CompanyRow](label(c.header), _shown(c), WIDTHS.get(str(c.key), 120), c.key, export=c.value)
+            Column[CompanyRow](
+                label(c.header), _shown(c), COLUMN_WIDTHS.get(str(c.key), 120), c.key, export=c.value
+            )
             for c in COMPANY_COLUMNS
         ]
 

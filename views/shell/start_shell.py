@@ -37,6 +37,7 @@ from models.companies.rows import ESTABLISHMENT_STATUS_LABELS, CompanyRow
 from views.common.icons import app_icon, icon
 from views.common.screen import fit_to_screen
 from views.common.settings import NAVIGATION, WINDOW_GEOMETRY, Settings
+from views.companies.widths import COLUMN_WIDTHS
 from views.shell.pages import BY_KEY
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -125,6 +126,9 @@ class StartShell(QMainWindow):
         self.companies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.companies.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.companies.verticalHeader().hide()
+        self.companies.verticalHeader().setDefaultSectionSize(26)  # rows as the list's (table_view)
+        self.companies.setAlternatingRowColors(True)
+        self.companies.setWordWrap(False)
         self.companies.horizontalHeader().setStretchLastSection(True)
         self.companies.itemActivated.connect(self._company_activated)
         body.addWidget(self.companies, 1)
@@ -154,8 +158,9 @@ class StartShell(QMainWindow):
                 item = QTableWidgetItem(text or "")
                 item.setData(COMPANY_ROLE, row.id)
                 self.companies.setItem(number, column, item)
-        self.companies.resizeColumnsToContents()
         self.companies.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS.values()):  # as the list that takes over
+            self.companies.setColumnWidth(column, width)
 
     def _company_activated(self, item: QTableWidgetItem) -> None:
         self.chosen_company = item.data(COMPANY_ROLE)
