@@ -437,8 +437,8 @@ def first_rows_address(settings: Settings) -> str | None:
     )
     if preset:
         return preset
-    if settings.get(CONNECTION_PROFILES) or settings.get(CONNECTION_LAST):
-        return None
+    if settings.get(CONNECTION_PROFILES) or settings.get(CONNECTION_LAST) or settings.get(DATABASE_URL):
+        return None  # a profile chosen; or an older version's address, which becomes one (load_profiles)
     return f"sqlite:///{default_database_path()}"
 
 
