@@ -93,6 +93,8 @@ def test_an_automatic_sync_that_meets_a_clash_waits_in_the_banner_and_keeps_the_
     assert form.isVisible() and form.notes.toPlainText() == "Halverwege getypt"
     assert "1 " in banner.text.text() and ("clash" in banner.text.text() or "botst" in banner.text.text())
     assert banner.review.text() in ("Review…", "Bekijken…")
+    controls._try_server()  # a minute later: the clash still waits for a look, nothing runs again
+    assert controls.probe is None and controls.job is None
     with db.session() as session:  # it stopped before the clash: nothing was sent
         assert session.scalar(select(func.count()).select_from(Interaction)) == 0
     form.reject()

@@ -459,6 +459,8 @@ class OfflineControls(QObject):
         """Offline with changes waiting: when the server answers again, synchronise by itself."""
         if self.job is not None or self.probe is not None or self.state is None or not self.state.waiting:
             return
+        if self.clashes:  # the same clash would stop it again each minute: it waits for Bekijken…
+            return
         address = self.server_url(quiet=True)
         if address is None:
             return
