@@ -210,21 +210,22 @@ def _few(session: Session, main: type[Establishment], holds_it: ColumnElement[bo
     return (session.scalar(select(func.count()).select_from(capped)) or 0) < FETCH_AND_SORT_AT_MOST
 
 
-def _cities(session: Session, descending: bool) -> list[str]:
+def _cities(session: Session, descending: bool) -> Iterator[str]:
     """The lowercased places of the main establishments in order, each found by one seek in the
-    city index (revision 0018) after the one before, instead of reading all 250,000 entries."""
+    city index (revision 0018) after the one before, instead of reading all 250,000 entries; the
+    next only when asked for (a first screen stops after a few places)."""
     main = aliased(Establishment)
     city = func.lower(main.city)
     nearest = func.max(city) if descending else func.min(city)
-    places: list[str] = []
+    last: str | None = None
     while True:
         probe = select(nearest).where(main.is_main)
-        if places:
-            probe = probe.where(city < places[-1] if descending else city > places[-1])
-        value = session.scalar(probe)
-        if value is None:
-            return places
-        places.append(value)
+        if last is not None:
+            probe = probe.where(city < last if descending else city > last)
+        last = session.scalar(probe)
+        if last is None:
+            return
+        yield last
 
 
 @requires(Permission.VIEW_COMPANIES)
