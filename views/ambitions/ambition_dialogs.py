@@ -366,6 +366,8 @@ class CompanyPicker(QWidget):
 
 
 class ActionDialog(FormDialog):
+    delete_on_close = True
+
     def __init__(
         self,
         worker: DatabaseWorker,
@@ -375,8 +377,6 @@ class ActionDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(worker, self.tr("Action") if record else self.tr("New action"), parent)
-        # Opened on the main window again and again in a day: deleted when closed, not kept as its child.
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ambition, self.record, self.officials = ambition, record, officials
         self.form.addRow(QLabel(self.tr("Under: %1").replace("%1", ambition.title)))
         self.title = self.line("title", self.tr("Action"), record.title if record else "")

@@ -109,6 +109,9 @@ class FormDialog(QDialog):
     task: Callable[[], Callable[[Session], Any]]  # each dialog: the service call for the values typed
     # What a draft of this dialog is filed under (views/common/drafts.py reopens it); "" = no drafts.
     draft_kind = ""
+    # A dialog opened on the main window again and again in a day: deleted when closed, not kept
+    # as the window's child (each one opened would otherwise stay in memory until the end).
+    delete_on_close = False
     _record: Any = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -140,6 +143,8 @@ class FormDialog(QDialog):
 
     def __init__(self, worker: DatabaseWorker, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if self.delete_on_close:
+            self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.worker = worker
         # Sent with every attempt to create this form's record: a retry after a lost answer
         # (the banner's, or the person's own) finds the first record instead of making another.

@@ -153,6 +153,8 @@ class AgreementRow(QWidget):
 class InteractionDialog(FormDialog):
     """Log a contact moment (new) or change one (record given)."""
 
+    delete_on_close = True
+
     def __init__(
         self,
         worker: DatabaseWorker,
@@ -168,8 +170,6 @@ class InteractionDialog(FormDialog):
         super().__init__(
             worker, self.tr("New contact moment") if record is None else self.tr("Contact moment"), parent
         )
-        # Opened on the main window again and again in a day: deleted when closed, not kept as its child.
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.account_manager_id = account_manager_id
         self.company_id, self.company_version, self.record, self.officials = (
             company_id,

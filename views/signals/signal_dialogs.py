@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -99,6 +99,8 @@ class SignalDialog(FormDialog):
     """Register a signal (new) or correct one (record given). A reporter who calls again is
     recognised by phone or e-mail while it is typed, with their earlier signals and feedback."""
 
+    delete_on_close = True
+
     def __init__(
         self,
         worker: DatabaseWorker,
@@ -111,8 +113,6 @@ class SignalDialog(FormDialog):
             self.tr("New signal") if record is None else self.tr("Signal %1").replace("%1", record.number),
             parent,
         )
-        # Opened on the main window again and again in a day: deleted when closed, not kept as its child.
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.record, self.data = record, data
         self.company_id = record.company_id if record else None
         self.source = self.combo(
