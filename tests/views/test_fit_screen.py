@@ -721,3 +721,16 @@ def test_a_window_with_wrapped_text_scrolls_only_when_its_least_height_does_not_
     pane.resize(600, 200)  # less than it needs: now it scrolls
     QApplication.processEvents()
     assert pane.verticalScrollBar().isVisible()
+
+
+def test_a_company_without_contact_moments_fits_1366(
+    qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
+) -> None:
+    """The timeline's hint for a file without contact moments (log one, or drag an e-mail here) is
+    one long sentence: it wraps, and does not widen the window to 1,581 px."""
+    from tests.models.conftest import new_company
+
+    laptop.open_company(new_company(demo_worker.database, "Winkel Zonder Contact"))
+    qtbot.waitUntil(lambda: laptop.company.record is not None, timeout=20_000)
+    settle(demo_worker, qtbot)
+    check_window(laptop, "a company without contact moments")

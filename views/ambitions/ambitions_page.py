@@ -184,6 +184,7 @@ class AmbitionsPage(QWidget):
             )
         )
         empty_text.setObjectName("emptyState")
+        empty_text.setWordWrap(True)  # a long hint wraps in a narrow window instead of widening it
         empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(1)
         empty_layout.addWidget(empty_text)

@@ -144,6 +144,7 @@ class AuditView(QWidget):
         self.table = table_view(self.model, self.tr("Changes"))
         self.empty = QLabel(self.tr("No changes match these filters."))
         self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)  # a long hint wraps in a narrow window instead of widening it
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)

@@ -106,6 +106,7 @@ class AreasPage(QWidget):
         self.tree.itemActivated.connect(lambda *_a: self.edit_area())
         self.empty = QLabel(self.tr("There are no kernen yet. Add the first kern with “New kern or area”."))
         self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)  # a long hint wraps in a narrow window instead of widening it
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_button = QPushButton(icons.icon("mdi6.plus"), self.tr("New kern or area…"))
         self.new_button.clicked.connect(self.new_area)

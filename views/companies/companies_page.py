@@ -170,6 +170,7 @@ class CompaniesPage(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)  # a long hint wraps in a narrow window instead of widening it
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

@@ -128,6 +128,7 @@ class MyWorkPage(QWidget):
 
         self.empty = QLabel(self.tr("Nothing to follow up. Agreements assigned to you appear here."))
         self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)  # a long hint wraps in a narrow window instead of widening it
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tree)

@@ -198,6 +198,7 @@ class TimelineView(QWidget):
             )
         )
         self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)  # a long hint wraps in a narrow window instead of widening it
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
