@@ -80,8 +80,26 @@ def test_english_plurals_have_a_singular_and_a_plural() -> None:
         for message in context.findall("message"):
             if message.get("numerus") == "yes":
                 forms = [form.text or "" for form in message.iter("numerusform")]
-                assert len(forms) == 2 and all("%n" in form for form in forms), message.findtext("source")
+                assert len(forms) == 2 and all("%Ln" in form for form in forms), message.findtext("source")
                 assert not any("(s)" in form or "(ies)" in form for form in forms), forms
+
+
+@each_language
+def test_counts_are_written_as_people_read_them(language: str) -> None:
+    """A count in a sentence has the locale's thousands separator ("1.000 contactmomenten", not
+    "1000"): ``%Ln``, which Qt fills in with the default locale, never a bare ``%n``."""
+    bare = [
+        message.findtext("source")
+        for context in ET.parse(CATALOGUES[language]).getroot()
+        for message in context.findall("message")
+        if message.get("numerus") == "yes"
+        and any(
+            "%n" in text
+            for text in [message.findtext("source") or ""]
+            + [f.text or "" for f in message.iter("numerusform")]
+        )
+    ]
+    assert bare == []
 
 
 def test_no_translation_call_hides_inside_an_f_string() -> None:

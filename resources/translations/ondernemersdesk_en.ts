@@ -1190,10 +1190,10 @@
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <source>%n company(ies)</source>
+        <source>%Ln company(ies)</source>
         <translation>
-            <numerusform>%n company</numerusform>
-            <numerusform>%n companies</numerusform>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,10 +1470,10 @@
         <translation>Also at</translation>
     </message>
     <message numerus="yes">
-        <source>%n other company(ies)</source>
+        <source>%Ln other company(ies)</source>
         <translation>
-            <numerusform>%n other company</numerusform>
-            <numerusform>%n other companies</numerusform>
+            <numerusform>%Ln other company</numerusform>
+            <numerusform>%Ln other companies</numerusform>
         </translation>
     </message>
     <message>
@@ -1573,10 +1573,10 @@
         <translation>Archive %1? The file is kept and can be restored; it disappears from lists and search.</translation>
     </message>
     <message numerus="yes">
-        <source>%n possible duplicate(s)</source>
+        <source>%Ln possible duplicate(s)</source>
         <translation>
-            <numerusform>%n possible duplicate</numerusform>
-            <numerusform>%n possible duplicates</numerusform>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -2032,10 +2032,10 @@
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <source>This person is also a contact of %n other company(ies); changes show there too.</source>
+        <source>This person is also a contact of %Ln other company(ies); changes show there too.</source>
         <translation>
-            <numerusform>This person is also a contact of %n other company; changes show there too.</numerusform>
-            <numerusform>This person is also a contact of %n other companies; changes show there too.</numerusform>
+            <numerusform>This person is also a contact of %Ln other company; changes show there too.</numerusform>
+            <numerusform>This person is also a contact of %Ln other companies; changes show there too.</numerusform>
         </translation>
     </message>
 </context>
@@ -2252,10 +2252,10 @@
         <translation>Erase…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) will be anonymised everywhere. This cannot be undone. Erase now?</source>
+        <source>%Ln record(s) will be anonymised everywhere. This cannot be undone. Erase now?</source>
         <translation>
-            <numerusform>%n record will be anonymised everywhere. This cannot be undone. Erase now?</numerusform>
-            <numerusform>%n records will be anonymised everywhere. This cannot be undone. Erase now?</numerusform>
+            <numerusform>%Ln record will be anonymised everywhere. This cannot be undone. Erase now?</numerusform>
+            <numerusform>%Ln records will be anonymised everywhere. This cannot be undone. Erase now?</numerusform>
         </translation>
     </message>
 </context>
@@ -3121,24 +3121,24 @@
         <translation>Edit or link…</translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondents</numerusform>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n idea(s)</source>
+        <source>%Ln idea(s)</source>
         <translation>
-            <numerusform>%n idea</numerusform>
-            <numerusform>%n ideas</numerusform>
+            <numerusform>%Ln idea</numerusform>
+            <numerusform>%Ln ideas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not linked to an ambition</source>
+        <source>%Ln not linked to an ambition</source>
         <translation>
-            <numerusform>%n not linked to an ambition</numerusform>
-            <numerusform>%n not linked to an ambition</numerusform>
+            <numerusform>%Ln not linked to an ambition</numerusform>
+            <numerusform>%Ln not linked to an ambition</numerusform>
         </translation>
     </message>
     <message>
@@ -3445,17 +3445,17 @@
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <source>about %n s left</source>
+        <source>about %Ln s left</source>
         <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
+            <numerusform>about %Ln s left</numerusform>
+            <numerusform>about %Ln s left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>about %n min left</numerusform>
-            <numerusform>about %n min left</numerusform>
+            <numerusform>about %Ln min left</numerusform>
+            <numerusform>about %Ln min left</numerusform>
         </translation>
     </message>
     <message>
@@ -3602,10 +3602,10 @@
         <translation>Report of a contact moment or article</translation>
     </message>
     <message numerus="yes">
-        <source>%n of your agreements is overdue.</source>
+        <source>%Ln of your agreements is overdue.</source>
         <translation>
-            <numerusform>%n of your agreements is overdue.</numerusform>
-            <numerusform>%n of your agreements are overdue.</numerusform>
+            <numerusform>%Ln of your agreements is overdue.</numerusform>
+            <numerusform>%Ln of your agreements are overdue.</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,10 +3922,10 @@
         <translation>the %1 most urgent are listed</translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
         </translation>
     </message>
 </context>
@@ -4092,10 +4092,10 @@
         <translation>Take along: work offline, synchronise, hand in</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -4111,10 +4111,10 @@
         <translation>last synchronised %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) clash with the server</source>
+        <source>%Ln change(s) clash with the server</source>
         <translation>
-            <numerusform>%n change clashes with the server</numerusform>
-            <numerusform>%n changes clash with the server</numerusform>
+            <numerusform>%Ln change clashes with the server</numerusform>
+            <numerusform>%Ln changes clash with the server</numerusform>
         </translation>
     </message>
     <message>
@@ -4130,10 +4130,10 @@
         <translation>Not synchronised: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Not synchronised automatically: %n change(s) clash with the server. Review them when you are ready.</source>
+        <source>Not synchronised automatically: %Ln change(s) clash with the server. Review them when you are ready.</source>
         <translation>
-            <numerusform>Not synchronised automatically: %n change clashes with the server. Review it when you are ready.</numerusform>
-            <numerusform>Not synchronised automatically: %n changes clash with the server. Review them when you are ready.</numerusform>
+            <numerusform>Not synchronised automatically: %Ln change clashes with the server. Review it when you are ready.</numerusform>
+            <numerusform>Not synchronised automatically: %Ln changes clash with the server. Review them when you are ready.</numerusform>
         </translation>
     </message>
     <message>
@@ -4225,10 +4225,10 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>%1 (archived on the server)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</source>
+        <source>%Ln change(s) made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</source>
         <translation>
-            <numerusform>%n change made offline has not been synchronised yet. Synchronise first; then the set can be handed in.</numerusform>
-            <numerusform>%n changes made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</numerusform>
+            <numerusform>%Ln change made offline has not been synchronised yet. Synchronise first; then the set can be handed in.</numerusform>
+            <numerusform>%Ln changes made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</numerusform>
         </translation>
     </message>
     <message>
@@ -4263,17 +4263,17 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>Ambitions</translation>
     </message>
     <message numerus="yes">
-        <source>%n ambition(s)</source>
+        <source>%Ln ambition(s)</source>
         <translation>
-            <numerusform>%n ambition</numerusform>
-            <numerusform>%n ambitions</numerusform>
+            <numerusform>%Ln ambition</numerusform>
+            <numerusform>%Ln ambitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%Ln action(s)</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
     <message>
@@ -4281,24 +4281,24 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>%1% done</translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
-            <numerusform>%n late</numerusform>
-            <numerusform>%n late</numerusform>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondents</numerusform>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n idea(s) not linked</source>
+        <source>%Ln idea(s) not linked</source>
         <translation>
-            <numerusform>%n idea not linked</numerusform>
-            <numerusform>%n ideas not linked</numerusform>
+            <numerusform>%Ln idea not linked</numerusform>
+            <numerusform>%Ln ideas not linked</numerusform>
         </translation>
     </message>
     <message>
@@ -4318,10 +4318,10 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>No idea of a respondent is linked to this ambition yet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n idea(s)</source>
+        <source>%Ln idea(s)</source>
         <translation>
-            <numerusform>%n idea</numerusform>
-            <numerusform>%n ideas</numerusform>
+            <numerusform>%Ln idea</numerusform>
+            <numerusform>%Ln ideas</numerusform>
         </translation>
     </message>
 </context>
@@ -4422,10 +4422,10 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>A new e-mail in your mail program with this document attached</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s). Check the document, then save it.</source>
+        <source>%Ln page(s). Check the document, then save it.</source>
         <translation>
-            <numerusform>%n page. Check the document, then save it.</numerusform>
-            <numerusform>%n pages. Check the document, then save it.</numerusform>
+            <numerusform>%Ln page. Check the document, then save it.</numerusform>
+            <numerusform>%Ln pages. Check the document, then save it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4494,10 +4494,10 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>%1 of %2 done (%3%)</translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
-            <numerusform>%n late</numerusform>
-            <numerusform>%n late</numerusform>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
         </translation>
     </message>
 </context>
@@ -4547,10 +4547,10 @@ Let these changes lapse and synchronise the rest?</translation>
         <translation>%1 removed</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
 </context>
@@ -5187,10 +5187,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Report for entrepreneur…</translation>
     </message>
     <message numerus="yes">
-        <source>%n to follow up</source>
+        <source>%Ln to follow up</source>
         <translation>
-            <numerusform>%n to follow up</numerusform>
-            <numerusform>%n to follow up</numerusform>
+            <numerusform>%Ln to follow up</numerusform>
+            <numerusform>%Ln to follow up</numerusform>
         </translation>
     </message>
     <message>
@@ -5576,17 +5576,17 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>not satisfied</translation>
     </message>
     <message numerus="yes">
-        <source>(%n reaction(s) in all)</source>
+        <source>(%Ln reaction(s) in all)</source>
         <translation>
-            <numerusform>(%n reaction in all)</numerusform>
-            <numerusform>(%n reactions in all)</numerusform>
+            <numerusform>(%Ln reaction in all)</numerusform>
+            <numerusform>(%Ln reactions in all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s)</source>
+        <source>%Ln working day(s)</source>
         <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
         </translation>
     </message>
     <message>
@@ -5737,17 +5737,17 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Earlier signals nearby</translation>
     </message>
     <message numerus="yes">
-        <source>Target handling time: %n working day(s)</source>
+        <source>Target handling time: %Ln working day(s)</source>
         <translation>
-            <numerusform>Target handling time: %n working day</numerusform>
-            <numerusform>Target handling time: %n working days</numerusform>
+            <numerusform>Target handling time: %Ln working day</numerusform>
+            <numerusform>Target handling time: %Ln working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This reporter reported %n signal(s) before:</source>
+        <source>This reporter reported %Ln signal(s) before:</source>
         <translation>
-            <numerusform>This reporter reported %n signal before:</numerusform>
-            <numerusform>This reporter reported %n signals before:</numerusform>
+            <numerusform>This reporter reported %Ln signal before:</numerusform>
+            <numerusform>This reporter reported %Ln signals before:</numerusform>
         </translation>
     </message>
     <message>
@@ -5841,10 +5841,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Edit…</translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s)</source>
+        <source>%Ln working day(s)</source>
         <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
         </translation>
     </message>
     <message>
@@ -5959,10 +5959,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>open</translation>
     </message>
     <message numerus="yes">
-        <source>%n signal(s) listed</source>
+        <source>%Ln signal(s) listed</source>
         <translation>
-            <numerusform>%n signal listed</numerusform>
-            <numerusform>%n signals listed</numerusform>
+            <numerusform>%Ln signal listed</numerusform>
+            <numerusform>%Ln signals listed</numerusform>
         </translation>
     </message>
 </context>
@@ -6190,10 +6190,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Contact moment details</translation>
     </message>
     <message numerus="yes">
-        <source>Outlook hands over one message at a time: drag the other %n message(s) here one by one.</source>
+        <source>Outlook hands over one message at a time: drag the other %Ln message(s) here one by one.</source>
         <translation>
-            <numerusform>Outlook hands over one message at a time: drag the other %n message here on its own.</numerusform>
-            <numerusform>Outlook hands over one message at a time: drag the other %n messages here one by one.</numerusform>
+            <numerusform>Outlook hands over one message at a time: drag the other %Ln message here on its own.</numerusform>
+            <numerusform>Outlook hands over one message at a time: drag the other %Ln messages here one by one.</numerusform>
         </translation>
     </message>
     <message>
@@ -6201,24 +6201,24 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Cannot read %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n open agreement(s)</source>
+        <source>%Ln open agreement(s)</source>
         <translation>
-            <numerusform>%n open agreement</numerusform>
-            <numerusform>%n open agreements</numerusform>
+            <numerusform>%Ln open agreement</numerusform>
+            <numerusform>%Ln open agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n agreement(s)</source>
+        <source>%Ln agreement(s)</source>
         <translation>
-            <numerusform>%n agreement</numerusform>
-            <numerusform>%n agreements</numerusform>
+            <numerusform>%Ln agreement</numerusform>
+            <numerusform>%Ln agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact moment(s)</source>
+        <source>%Ln contact moment(s)</source>
         <translation>
-            <numerusform>%n contact moment</numerusform>
-            <numerusform>%n contact moments</numerusform>
+            <numerusform>%Ln contact moment</numerusform>
+            <numerusform>%Ln contact moments</numerusform>
         </translation>
     </message>
     <message>
@@ -6672,10 +6672,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>↑↓ to choose, Enter to open, Esc to close</translation>
     </message>
     <message numerus="yes">
-        <source>%n company(ies) found.</source>
+        <source>%Ln company(ies) found.</source>
         <translation>
-            <numerusform>%n company found.</numerusform>
-            <numerusform>%n companies found.</numerusform>
+            <numerusform>%Ln company found.</numerusform>
+            <numerusform>%Ln companies found.</numerusform>
         </translation>
     </message>
     <message>

@@ -1190,10 +1190,10 @@
         <translation>Laden…</translation>
     </message>
     <message numerus="yes">
-        <source>%n company(ies)</source>
+        <source>%Ln company(ies)</source>
         <translation>
-            <numerusform>%n onderneming</numerusform>
-            <numerusform>%n ondernemingen</numerusform>
+            <numerusform>%Ln onderneming</numerusform>
+            <numerusform>%Ln ondernemingen</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,10 +1470,10 @@
         <translation>Ook bij</translation>
     </message>
     <message numerus="yes">
-        <source>%n other company(ies)</source>
+        <source>%Ln other company(ies)</source>
         <translation>
-            <numerusform>%n andere onderneming</numerusform>
-            <numerusform>%n andere ondernemingen</numerusform>
+            <numerusform>%Ln andere onderneming</numerusform>
+            <numerusform>%Ln andere ondernemingen</numerusform>
         </translation>
     </message>
     <message>
@@ -1573,10 +1573,10 @@
         <translation>%1 archiveren? Het dossier blijft bewaard en kan worden hersteld; het verdwijnt uit lijsten en zoekresultaten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n possible duplicate(s)</source>
+        <source>%Ln possible duplicate(s)</source>
         <translation>
-            <numerusform>%n mogelijke dubbele</numerusform>
-            <numerusform>%n mogelijke dubbelen</numerusform>
+            <numerusform>%Ln mogelijke dubbele</numerusform>
+            <numerusform>%Ln mogelijke dubbelen</numerusform>
         </translation>
     </message>
     <message>
@@ -2032,10 +2032,10 @@
         <translation>Notities</translation>
     </message>
     <message numerus="yes">
-        <source>This person is also a contact of %n other company(ies); changes show there too.</source>
+        <source>This person is also a contact of %Ln other company(ies); changes show there too.</source>
         <translation>
-            <numerusform>Deze persoon is ook contactpersoon van %n andere onderneming; wijzigingen zijn daar ook zichtbaar.</numerusform>
-            <numerusform>Deze persoon is ook contactpersoon van %n andere ondernemingen; wijzigingen zijn daar ook zichtbaar.</numerusform>
+            <numerusform>Deze persoon is ook contactpersoon van %Ln andere onderneming; wijzigingen zijn daar ook zichtbaar.</numerusform>
+            <numerusform>Deze persoon is ook contactpersoon van %Ln andere ondernemingen; wijzigingen zijn daar ook zichtbaar.</numerusform>
         </translation>
     </message>
 </context>
@@ -2252,10 +2252,10 @@
         <translation>Wissen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) will be anonymised everywhere. This cannot be undone. Erase now?</source>
+        <source>%Ln record(s) will be anonymised everywhere. This cannot be undone. Erase now?</source>
         <translation>
-            <numerusform>%n vermelding wordt overal geanonimiseerd. Dit kan niet ongedaan worden gemaakt. Nu wissen?</numerusform>
-            <numerusform>%n vermeldingen worden overal geanonimiseerd. Dit kan niet ongedaan worden gemaakt. Nu wissen?</numerusform>
+            <numerusform>%Ln vermelding wordt overal geanonimiseerd. Dit kan niet ongedaan worden gemaakt. Nu wissen?</numerusform>
+            <numerusform>%Ln vermeldingen worden overal geanonimiseerd. Dit kan niet ongedaan worden gemaakt. Nu wissen?</numerusform>
         </translation>
     </message>
 </context>
@@ -3121,24 +3121,24 @@
         <translation>Wijzigen of koppelen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondenten</numerusform>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n idea(s)</source>
+        <source>%Ln idea(s)</source>
         <translation>
-            <numerusform>%n idee</numerusform>
-            <numerusform>%n ideeën</numerusform>
+            <numerusform>%Ln idee</numerusform>
+            <numerusform>%Ln ideeën</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not linked to an ambition</source>
+        <source>%Ln not linked to an ambition</source>
         <translation>
-            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
-            <numerusform>%n niet gekoppeld aan een ambitie</numerusform>
+            <numerusform>%Ln niet gekoppeld aan een ambitie</numerusform>
+            <numerusform>%Ln niet gekoppeld aan een ambitie</numerusform>
         </translation>
     </message>
     <message>
@@ -3445,17 +3445,17 @@
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <source>about %n s left</source>
+        <source>about %Ln s left</source>
         <translation>
-            <numerusform>nog ongeveer %n s</numerusform>
-            <numerusform>nog ongeveer %n s</numerusform>
+            <numerusform>nog ongeveer %Ln s</numerusform>
+            <numerusform>nog ongeveer %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>about %n min left</source>
+        <source>about %Ln min left</source>
         <translation>
-            <numerusform>nog ongeveer %n min</numerusform>
-            <numerusform>nog ongeveer %n min</numerusform>
+            <numerusform>nog ongeveer %Ln min</numerusform>
+            <numerusform>nog ongeveer %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -3602,10 +3602,10 @@
         <translation>Verslag van een contactmoment of artikel</translation>
     </message>
     <message numerus="yes">
-        <source>%n of your agreements is overdue.</source>
+        <source>%Ln of your agreements is overdue.</source>
         <translation>
-            <numerusform>%n van uw afspraken is te laat.</numerusform>
-            <numerusform>%n van uw afspraken zijn te laat.</numerusform>
+            <numerusform>%Ln van uw afspraken is te laat.</numerusform>
+            <numerusform>%Ln van uw afspraken zijn te laat.</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,10 +3922,10 @@
         <translation>de %1 dringendste staan in de lijst</translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
         </translation>
     </message>
 </context>
@@ -4092,10 +4092,10 @@
         <translation>Meenemen: offline werken, synchroniseren, terugzetten</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n wijziging wacht</numerusform>
-            <numerusform>%n wijzigingen wachten</numerusform>
+            <numerusform>%Ln wijziging wacht</numerusform>
+            <numerusform>%Ln wijzigingen wachten</numerusform>
         </translation>
     </message>
     <message>
@@ -4111,10 +4111,10 @@
         <translation>laatst gesynchroniseerd %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) clash with the server</source>
+        <source>%Ln change(s) clash with the server</source>
         <translation>
-            <numerusform>%n wijziging botst met de server</numerusform>
-            <numerusform>%n wijzigingen botsen met de server</numerusform>
+            <numerusform>%Ln wijziging botst met de server</numerusform>
+            <numerusform>%Ln wijzigingen botsen met de server</numerusform>
         </translation>
     </message>
     <message>
@@ -4130,10 +4130,10 @@
         <translation>Niet gesynchroniseerd: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Not synchronised automatically: %n change(s) clash with the server. Review them when you are ready.</source>
+        <source>Not synchronised automatically: %Ln change(s) clash with the server. Review them when you are ready.</source>
         <translation>
-            <numerusform>Niet vanzelf gesynchroniseerd: %n wijziging botst met de server. Bekijk die wanneer het u uitkomt.</numerusform>
-            <numerusform>Niet vanzelf gesynchroniseerd: %n wijzigingen botsen met de server. Bekijk ze wanneer het u uitkomt.</numerusform>
+            <numerusform>Niet vanzelf gesynchroniseerd: %Ln wijziging botst met de server. Bekijk die wanneer het u uitkomt.</numerusform>
+            <numerusform>Niet vanzelf gesynchroniseerd: %Ln wijzigingen botsen met de server. Bekijk ze wanneer het u uitkomt.</numerusform>
         </translation>
     </message>
     <message>
@@ -4225,10 +4225,10 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>%1 (gearchiveerd op de server)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</source>
+        <source>%Ln change(s) made offline have not been synchronised yet. Synchronise first; then the set can be handed in.</source>
         <translation>
-            <numerusform>%n offline gemaakte wijziging is nog niet gesynchroniseerd. Synchroniseer eerst; daarna kan de set worden teruggezet.</numerusform>
-            <numerusform>%n offline gemaakte wijzigingen zijn nog niet gesynchroniseerd. Synchroniseer eerst; daarna kan de set worden teruggezet.</numerusform>
+            <numerusform>%Ln offline gemaakte wijziging is nog niet gesynchroniseerd. Synchroniseer eerst; daarna kan de set worden teruggezet.</numerusform>
+            <numerusform>%Ln offline gemaakte wijzigingen zijn nog niet gesynchroniseerd. Synchroniseer eerst; daarna kan de set worden teruggezet.</numerusform>
         </translation>
     </message>
     <message>
@@ -4263,17 +4263,17 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>Ambities</translation>
     </message>
     <message numerus="yes">
-        <source>%n ambition(s)</source>
+        <source>%Ln ambition(s)</source>
         <translation>
-            <numerusform>%n ambitie</numerusform>
-            <numerusform>%n ambities</numerusform>
+            <numerusform>%Ln ambitie</numerusform>
+            <numerusform>%Ln ambities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%Ln action(s)</source>
         <translation>
-            <numerusform>%n actie</numerusform>
-            <numerusform>%n acties</numerusform>
+            <numerusform>%Ln actie</numerusform>
+            <numerusform>%Ln acties</numerusform>
         </translation>
     </message>
     <message>
@@ -4281,24 +4281,24 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>%1% afgerond</translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
-            <numerusform>%n te laat</numerusform>
-            <numerusform>%n te laat</numerusform>
+            <numerusform>%Ln te laat</numerusform>
+            <numerusform>%Ln te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n respondent(s)</source>
+        <source>%Ln respondent(s)</source>
         <translation>
-            <numerusform>%n respondent</numerusform>
-            <numerusform>%n respondenten</numerusform>
+            <numerusform>%Ln respondent</numerusform>
+            <numerusform>%Ln respondenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n idea(s) not linked</source>
+        <source>%Ln idea(s) not linked</source>
         <translation>
-            <numerusform>%n idee niet gekoppeld</numerusform>
-            <numerusform>%n ideeën niet gekoppeld</numerusform>
+            <numerusform>%Ln idee niet gekoppeld</numerusform>
+            <numerusform>%Ln ideeën niet gekoppeld</numerusform>
         </translation>
     </message>
     <message>
@@ -4318,10 +4318,10 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>Er is nog geen idee van een respondent aan deze ambitie gekoppeld.</translation>
     </message>
     <message numerus="yes">
-        <source>%n idea(s)</source>
+        <source>%Ln idea(s)</source>
         <translation>
-            <numerusform>%n idee</numerusform>
-            <numerusform>%n ideeën</numerusform>
+            <numerusform>%Ln idee</numerusform>
+            <numerusform>%Ln ideeën</numerusform>
         </translation>
     </message>
 </context>
@@ -4422,10 +4422,10 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>Een nieuwe e-mail in uw e-mailprogramma met dit document als bijlage</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s). Check the document, then save it.</source>
+        <source>%Ln page(s). Check the document, then save it.</source>
         <translation>
-            <numerusform>%n pagina. Controleer het document en sla het dan op.</numerusform>
-            <numerusform>%n pagina&apos;s. Controleer het document en sla het dan op.</numerusform>
+            <numerusform>%Ln pagina. Controleer het document en sla het dan op.</numerusform>
+            <numerusform>%Ln pagina&apos;s. Controleer het document en sla het dan op.</numerusform>
         </translation>
     </message>
     <message>
@@ -4494,10 +4494,10 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>%1 van %2 afgerond (%3%)</translation>
     </message>
     <message numerus="yes">
-        <source>%n late</source>
+        <source>%Ln late</source>
         <translation>
-            <numerusform>%n te laat</numerusform>
-            <numerusform>%n te laat</numerusform>
+            <numerusform>%Ln te laat</numerusform>
+            <numerusform>%Ln te laat</numerusform>
         </translation>
     </message>
 </context>
@@ -4547,10 +4547,10 @@ Deze wijzigingen laten vervallen en de rest synchroniseren?</translation>
         <translation>%1 verwijderd</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n maand</numerusform>
-            <numerusform>%n maanden</numerusform>
+            <numerusform>%Ln maand</numerusform>
+            <numerusform>%Ln maanden</numerusform>
         </translation>
     </message>
 </context>
@@ -5187,10 +5187,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Rapport voor ondernemer…</translation>
     </message>
     <message numerus="yes">
-        <source>%n to follow up</source>
+        <source>%Ln to follow up</source>
         <translation>
-            <numerusform>%n vervolg nodig</numerusform>
-            <numerusform>%n vervolg nodig</numerusform>
+            <numerusform>%Ln vervolg nodig</numerusform>
+            <numerusform>%Ln vervolg nodig</numerusform>
         </translation>
     </message>
     <message>
@@ -5576,17 +5576,17 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>niet tevreden</translation>
     </message>
     <message numerus="yes">
-        <source>(%n reaction(s) in all)</source>
+        <source>(%Ln reaction(s) in all)</source>
         <translation>
-            <numerusform>(%n reactie in totaal)</numerusform>
-            <numerusform>(%n reacties in totaal)</numerusform>
+            <numerusform>(%Ln reactie in totaal)</numerusform>
+            <numerusform>(%Ln reacties in totaal)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s)</source>
+        <source>%Ln working day(s)</source>
         <translation>
-            <numerusform>%n werkdag</numerusform>
-            <numerusform>%n werkdagen</numerusform>
+            <numerusform>%Ln werkdag</numerusform>
+            <numerusform>%Ln werkdagen</numerusform>
         </translation>
     </message>
     <message>
@@ -5737,17 +5737,17 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Eerdere meldingen in de buurt</translation>
     </message>
     <message numerus="yes">
-        <source>Target handling time: %n working day(s)</source>
+        <source>Target handling time: %Ln working day(s)</source>
         <translation>
-            <numerusform>Streeftermijn: %n werkdag</numerusform>
-            <numerusform>Streeftermijn: %n werkdagen</numerusform>
+            <numerusform>Streeftermijn: %Ln werkdag</numerusform>
+            <numerusform>Streeftermijn: %Ln werkdagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This reporter reported %n signal(s) before:</source>
+        <source>This reporter reported %Ln signal(s) before:</source>
         <translation>
-            <numerusform>Deze melder deed eerder %n melding:</numerusform>
-            <numerusform>Deze melder deed eerder %n meldingen:</numerusform>
+            <numerusform>Deze melder deed eerder %Ln melding:</numerusform>
+            <numerusform>Deze melder deed eerder %Ln meldingen:</numerusform>
         </translation>
     </message>
     <message>
@@ -5841,10 +5841,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Wijzigen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n working day(s)</source>
+        <source>%Ln working day(s)</source>
         <translation>
-            <numerusform>%n werkdag</numerusform>
-            <numerusform>%n werkdagen</numerusform>
+            <numerusform>%Ln werkdag</numerusform>
+            <numerusform>%Ln werkdagen</numerusform>
         </translation>
     </message>
     <message>
@@ -5959,10 +5959,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>te laat</translation>
     </message>
     <message numerus="yes">
-        <source>%n signal(s) listed</source>
+        <source>%Ln signal(s) listed</source>
         <translation>
-            <numerusform>%n melding in de lijst</numerusform>
-            <numerusform>%n meldingen in de lijst</numerusform>
+            <numerusform>%Ln melding in de lijst</numerusform>
+            <numerusform>%Ln meldingen in de lijst</numerusform>
         </translation>
     </message>
 </context>
@@ -6190,10 +6190,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Details van het contactmoment</translation>
     </message>
     <message numerus="yes">
-        <source>Outlook hands over one message at a time: drag the other %n message(s) here one by one.</source>
+        <source>Outlook hands over one message at a time: drag the other %Ln message(s) here one by one.</source>
         <translation>
             <numerusform>Outlook geeft één bericht tegelijk mee: sleep het andere bericht er apart naartoe.</numerusform>
-            <numerusform>Outlook geeft één bericht tegelijk mee: sleep de andere %n berichten er een voor een naartoe.</numerusform>
+            <numerusform>Outlook geeft één bericht tegelijk mee: sleep de andere %Ln berichten er een voor een naartoe.</numerusform>
         </translation>
     </message>
     <message>
@@ -6201,24 +6201,24 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Kan %1 niet lezen: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n open agreement(s)</source>
+        <source>%Ln open agreement(s)</source>
         <translation>
-            <numerusform>%n open afspraak</numerusform>
-            <numerusform>%n open afspraken</numerusform>
+            <numerusform>%Ln open afspraak</numerusform>
+            <numerusform>%Ln open afspraken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n agreement(s)</source>
+        <source>%Ln agreement(s)</source>
         <translation>
-            <numerusform>%n afspraak</numerusform>
-            <numerusform>%n afspraken</numerusform>
+            <numerusform>%Ln afspraak</numerusform>
+            <numerusform>%Ln afspraken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact moment(s)</source>
+        <source>%Ln contact moment(s)</source>
         <translation>
-            <numerusform>%n contactmoment</numerusform>
-            <numerusform>%n contactmomenten</numerusform>
+            <numerusform>%Ln contactmoment</numerusform>
+            <numerusform>%Ln contactmomenten</numerusform>
         </translation>
     </message>
     <message>
@@ -6672,10 +6672,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>↑↓ om te kiezen, Enter om te openen, Esc om te sluiten</translation>
     </message>
     <message numerus="yes">
-        <source>%n company(ies) found.</source>
+        <source>%Ln company(ies) found.</source>
         <translation>
-            <numerusform>%n onderneming gevonden.</numerusform>
-            <numerusform>%n ondernemingen gevonden.</numerusform>
+            <numerusform>%Ln onderneming gevonden.</numerusform>
+            <numerusform>%Ln ondernemingen gevonden.</numerusform>
         </translation>
     </message>
     <message>

@@ -109,11 +109,11 @@ class InputTab(QWidget):
         unlinked = {i.id for i in overview.unlinked_ideas}
         ideas = overview.ideas
         self.input_summary.setText(
-            self.tr("%n respondent(s)", "", len(overview.respondents))
+            self.tr("%Ln respondent(s)", "", len(overview.respondents))
             + " · "
-            + self.tr("%n idea(s)", "", len(ideas))
+            + self.tr("%Ln idea(s)", "", len(ideas))
             + " · "
-            + self.tr("%n not linked to an ambition", "", len(unlinked))
+            + self.tr("%Ln not linked to an ambition", "", len(unlinked))
         )
         only = self.only_unlinked.isChecked()
         restore = None

@@ -59,8 +59,8 @@ class OverviewTab(QWidget):
         # The same count as the monitoring report's summary (models.ambitions.summary).
         summary = plan_summary(overview, as_of_day=today or date.today())
         parts = [
-            self.tr("%n ambition(s)", "", summary.ambitions),
-            self.tr("%n action(s)", "", summary.actions)
+            self.tr("%Ln ambition(s)", "", summary.ambitions),
+            self.tr("%Ln action(s)", "", summary.actions)
             + (
                 " · " + self.tr("%1% done").replace("%1", str(summary.percent_done))
                 if summary.percent_done is not None
@@ -68,7 +68,7 @@ class OverviewTab(QWidget):
             ),
         ]
         if summary.late:
-            late_text = self.tr("%n late", "", summary.late)
+            late_text = self.tr("%Ln late", "", summary.late)
             parts.append(f"<span style='color:{LATE.name()}'><b>{late_text}</b></span>")
         for light in (Light.ON_TRACK, Light.AT_RISK, Light.OFF_TRACK):
             if summary.lights.get(light):
@@ -76,10 +76,10 @@ class OverviewTab(QWidget):
                     f"<span style='color:{LIGHT_COLOURS[light]}'>●</span> {summary.lights[light]} "
                     f"{label(LIGHT_LABELS[light])}"
                 )
-        parts.append(self.tr("%n respondent(s)", "", summary.respondents))
+        parts.append(self.tr("%Ln respondent(s)", "", summary.respondents))
         unlinked = summary.unlinked_ideas
         if unlinked:
-            parts.append(self.tr("%n idea(s) not linked", "", unlinked))
+            parts.append(self.tr("%Ln idea(s) not linked", "", unlinked))
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts))
         themes: dict[str, QTreeWidgetItem] = {}
         for ambition in overview.ambitions:
@@ -133,7 +133,7 @@ class OverviewTab(QWidget):
         s = ambition.support
         if not s.respondents:
             return self.tr("no input linked")
-        text = self.tr("%n respondent(s)", "", s.respondents)
+        text = self.tr("%Ln respondent(s)", "", s.respondents)
         public = s.sectors.get(RespondentSector.PUBLIC, 0)
         if public:
             text += ", " + self.tr("%1 of them public").replace("%1", str(public))
@@ -146,7 +146,7 @@ class OverviewTab(QWidget):
             return self.tr("No idea of a respondent is linked to this ambition yet.")
         parts = [f"{n} {label(RESPONDENT_SECTOR_LABELS[k])}" for k, n in sorted(s.sectors.items())]
         parts += [f"{n} {label(COMPANY_SIZE_LABELS[k])}" for k, n in sorted(s.sizes.items())]
-        return self.tr("%n idea(s)", "", s.ideas) + ": " + ", ".join(parts)
+        return self.tr("%Ln idea(s)", "", s.ideas) + ": " + ", ".join(parts)
 
     def _dashboard_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         record = item.data(0, RECORD_ROLE)

@@ -103,5 +103,5 @@ class PlanTexts(QObject):
             .replace("%3", str(p.percent))
         )
         if p.late:
-            text += " · " + self.tr("%n late", "", p.late)
+            text += " · " + self.tr("%Ln late", "", p.late)
         return text

@@ -79,8 +79,8 @@ class LongWorkDialog(QProgressDialog):
             return ""
         seconds = elapsed * (total - done) / done
         if seconds < 60:
-            return self.tr("about %n s left", "", int(seconds) + 1)
-        return self.tr("about %n min left", "", max(1, round(seconds / 60)))
+            return self.tr("about %Ln s left", "", int(seconds) + 1)
+        return self.tr("about %Ln min left", "", max(1, round(seconds / 60)))
 
     def _progressed(self, done: int, total: int) -> None:
         if self.cancelled.is_set():

@@ -113,7 +113,7 @@ class PdfPreviewDialog(QDialog):
         self.mail_button.setEnabled(draft is not None)
         self.document.load(str(self.path))
         pages = self.document.pageCount()
-        self.status.setText(self.tr("%n page(s). Check the document, then save it.", "", pages))
+        self.status.setText(self.tr("%Ln page(s). Check the document, then save it.", "", pages))
         self.save_button.setEnabled(True)
         self.ready.emit()
 

@@ -37,7 +37,7 @@ from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.icons import icon
 from views.common.table_model import Column, LazyTableModel, table_view
-from views.common.text import format_number, label
+from views.common.text import label
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import Lookups, status_choices
 from views.companies.widths import COLUMN_WIDTHS
@@ -313,9 +313,7 @@ class CompaniesPage(QWidget):
             self.model.extend_ids(ids)
         else:
             self.model.set_ids(ids)
-        self.count.setText(
-            self.tr("%n company(ies)", "", len(ids)).replace(str(len(ids)), format_number(len(ids)))
-        )
+        self.count.setText(self.tr("%Ln company(ies)", "", len(ids)))
         self.stack.setCurrentWidget(self.table if ids else self.empty)
         self.loaded.emit(len(ids))
 

@@ -326,7 +326,7 @@ class ContactDialog(FormDialog):
         if record is not None and record.other_companies:
             self.show_banner(
                 self.tr(
-                    "This person is also a contact of %n other company(ies); changes show there too.",
+                    "This person is also a contact of %Ln other company(ies); changes show there too.",
                     "",
                     record.other_companies,
                 )

@@ -228,7 +228,7 @@ class CompanyPage(QWidget):
                 Column[ContactRecord](
                     self.tr("Also at"),
                     lambda c: (
-                        self.tr("%n other company(ies)", "", c.other_companies) if c.other_companies else ""
+                        self.tr("%Ln other company(ies)", "", c.other_companies) if c.other_companies else ""
                     ),
                     140,
                 ),
@@ -553,7 +553,7 @@ class CompanyPage(QWidget):
         if company_id != self.company_id:
             return
         self.candidates = found
-        self.duplicates_badge.setText(self.tr("%n possible duplicate(s)", "", len(found)))
+        self.duplicates_badge.setText(self.tr("%Ln possible duplicate(s)", "", len(found)))
         self.duplicates_badge.setVisible(bool(found))
 
     def show_candidates(self) -> None:

@@ -154,7 +154,7 @@ class _ResultList(QFrame):
             self.list.setCurrentRow(0)
             self.note.setText(self.tr("↑↓ to choose, Enter to open, Esc to close"))
             # The list never takes the focus (typing goes on in the field): the reader is told.
-            found = self.tr("%n company(ies) found.", "", len(hits))
+            found = self.tr("%Ln company(ies) found.", "", len(hits))
             announce(anchor, f"{found} {self._spoken_current()}")
         else:
             self.note.setText(

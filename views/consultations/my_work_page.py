@@ -216,7 +216,7 @@ class MyWorkPage(QWidget):
         while self._waiting and added < size:
             company_id, agreements = self._waiting.pop(0)
             parent = QTreeWidgetItem(
-                [agreements[0].company_name, "", "", "", self.tr("%n open", "", len(agreements)), ""]
+                [agreements[0].company_name, "", "", "", self.tr("%Ln open", "", len(agreements)), ""]
             )
             parent.setFont(0, bold)
             parent.setData(0, COMPANY_ROLE, company_id)

@@ -254,7 +254,7 @@ class TimelineView(QWidget):
             # Qt fetches FileContents for the first message only: the others are said, not lost.
             rest = (
                 self.tr(
-                    "Outlook hands over one message at a time: drag the other %n message(s) here one by one.",
+                    "Outlook hands over one message at a time: drag the other %Ln message(s) here one by one.",
                     "",
                     len(names) - 1,
                 )
@@ -407,7 +407,7 @@ class TimelineView(QWidget):
         self.tree.addTopLevelItems(items)
         self.tree.expandAll()
         self.tree.setUpdatesEnabled(True)
-        self.count.setText(self.tr("%n contact moment(s)", "", page.total))
+        self.count.setText(self.tr("%Ln contact moment(s)", "", page.total))
         self.empty.setVisible(not page.records)
         self.splitter.setVisible(bool(page.records))
         if restore is not None:
@@ -432,7 +432,7 @@ class TimelineView(QWidget):
         for item in items:
             item.setExpanded(True)
         self.tree.setUpdatesEnabled(True)
-        self.count.setText(self.tr("%n contact moment(s)", "", page.total))
+        self.count.setText(self.tr("%Ln contact moment(s)", "", page.total))
         self.more.emit(len(self.records))
         if not page.complete:
             QTimer.singleShot(0, self._more_when_room)
@@ -471,9 +471,9 @@ class TimelineView(QWidget):
         )
         open_count = record.open_agreements
         summary = (
-            self.tr("%n open agreement(s)", "", open_count)
+            self.tr("%Ln open agreement(s)", "", open_count)
             if open_count
-            else (self.tr("%n agreement(s)", "", len(record.agreements)) if record.agreements else "")
+            else (self.tr("%Ln agreement(s)", "", len(record.agreements)) if record.agreements else "")
         )
         return [
             format_short_date(record.occurred_at.astimezone().date()),

@@ -173,18 +173,14 @@ class OfflineControls(QObject):
     def _state_read(self, state: sync.LocalState) -> None:
         self.state = state
         since = format_datetime(state.taken_at)
-        waiting = self.tr("%n change(s) waiting", "", state.waiting).replace(
-            str(state.waiting), format_number(state.waiting)
-        )
+        waiting = self.tr("%Ln change(s) waiting", "", state.waiting)
         text = self.tr("Offline since %1 · %2").replace("%1", since).replace("%2", waiting)
         if self.job is not None:
             text += " · " + self.tr("synchronising…")
         elif state.last_sync is not None:
             text += " · " + self.tr("last synchronised %1").replace("%1", format_datetime(state.last_sync))
         if self.clashes:
-            text += " · " + self.tr("%n change(s) clash with the server", "", self.clashes).replace(
-                str(self.clashes), format_number(self.clashes)
-            )
+            text += " · " + self.tr("%Ln change(s) clash with the server", "", self.clashes)
         self.banner.review.setVisible(bool(self.clashes) and self.job is None)
         self.banner.say(text)
 
@@ -322,11 +318,11 @@ class OfflineControls(QObject):
             if auto:  # stopped before the clash; the official looks when ready (Bekijken…)
                 self.window.statusBar().showMessage(
                     self.tr(
-                        "Not synchronised automatically: %n change(s) clash with the server. "
+                        "Not synchronised automatically: %Ln change(s) clash with the server. "
                         "Review them when you are ready.",
                         "",
                         self.clashes,
-                    ).replace(str(self.clashes), format_number(self.clashes))
+                    )
                 )
                 self.refresh()
                 return
@@ -494,11 +490,11 @@ class OfflineControls(QObject):
         if waiting:
             self._tell(
                 self.tr(
-                    "%n change(s) made offline have not been synchronised yet. Synchronise first; "
+                    "%Ln change(s) made offline have not been synchronised yet. Synchronise first; "
                     "then the set can be handed in.",
                     "",
                     waiting,
-                ).replace(str(waiting), format_number(waiting)),
+                ),
                 error=True,
             )
             return False

@@ -165,7 +165,7 @@ class EraseDialog(FormDialog):
                 self,
                 self.tr("Erase %1").replace("%1", who(self.query)),
                 self.tr(
-                    "%n record(s) will be anonymised everywhere. This cannot be undone. Erase now?",
+                    "%Ln record(s) will be anonymised everywhere. This cannot be undone. Erase now?",
                     "",
                     len(self.hits),
                 ),

@@ -71,7 +71,7 @@ class PrivacyWording(QObject):
     """Only for its ``tr``: lupdate marks a plural form only in a ``tr`` call."""
 
     def months(self, months: int) -> str:
-        return self.tr("%n month(s)", "", months)
+        return self.tr("%Ln month(s)", "", months)
 
 
 _WORDING = PrivacyWording()

@@ -268,7 +268,7 @@ class RoundsPage(QWidget):
         for record in found:
             text = str(len(record.observations))
             if record.open_follow_ups:
-                text += " · " + self.tr("%n to follow up", "", record.open_follow_ups)
+                text += " · " + self.tr("%Ln to follow up", "", record.open_follow_ups)
             item = QTreeWidgetItem(
                 [format_short_date(record.held_on), record.title, record.area or "—", text]
             )

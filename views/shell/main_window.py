@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
 
     def _overdue_counted(self, count: int) -> None:
         if count:
-            self.notice.say(self.tr("%n of your agreements is overdue.", "", count))
+            self.notice.say(self.tr("%Ln of your agreements is overdue.", "", count))
 
     def open_company(self, company_id: int) -> None:
         self.pages.setCurrentWidget(self.company)

@@ -272,7 +272,7 @@ class SignalSettingsDialog(QDialog):
         for c in self.categories:
             text = "    " * c.depth + c.name
             if c.target_days:
-                text += "  —  " + self.tr("%n working day(s)", "", c.target_days)
+                text += "  —  " + self.tr("%Ln working day(s)", "", c.target_days)
             if not c.active:
                 text += "  (" + self.tr("not in use") + ")"
             item = QListWidgetItem(text)

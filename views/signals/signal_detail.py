@@ -332,13 +332,13 @@ class SignalDetail(QFrame):
         ]
         text = " · ".join(p for p in parts if p)
         if len(record.reactions) > 1:
-            text += " " + self.tr("(%n reaction(s) in all)", "", len(record.reactions))
+            text += " " + self.tr("(%Ln reaction(s) in all)", "", len(record.reactions))
         return text
 
     def _target(self, record: SignalRecord) -> str:
         if record.due_date is None:
             return "—"
-        days = self.tr("%n working day(s)", "", record.target_days or 0)
+        days = self.tr("%Ln working day(s)", "", record.target_days or 0)
         return f"{format_date(record.due_date)} ({days})"
 
     def current_event(self) -> EventRecord | None:

@@ -244,7 +244,7 @@ class SignalDialog(FormDialog):
 
     def _category_changed(self) -> None:
         days = self._targets.get(self.category.currentData())
-        self.target.setText(self.tr("Target handling time: %n working day(s)", "", days) if days else "")
+        self.target.setText(self.tr("Target handling time: %Ln working day(s)", "", days) if days else "")
 
     def _anonymous_toggled(self, anonymous: bool) -> None:
         for widget in (
@@ -299,7 +299,7 @@ class SignalDialog(FormDialog):
         if not found:
             return
         self.earlier_title.setText(
-            "<b>" + self.tr("This reporter reported %n signal(s) before:", "", len(found)) + "</b>"
+            "<b>" + self.tr("This reporter reported %Ln signal(s) before:", "", len(found)) + "</b>"
         )
         for item in found:
             lines = [

@@ -465,7 +465,7 @@ class SignalsPage(QWidget):
         self.model.set_ids(ids)
         self.empty.setText(self._empty_text)
         open_text, overdue_text = self.tr("open"), self.tr("overdue")
-        shown = self.tr("%n signal(s) listed", "", len(ids)).replace(str(len(ids)), format_number(len(ids)))
+        shown = self.tr("%Ln signal(s) listed", "", len(ids))
         self.summary.setText(
             f"<b>{format_number(counts['open'])}</b> {escape(open_text)} · "
             f"<span style='color:#b3261e'><b>{format_number(counts['overdue'])}</b> {escape(overdue_text)}</span>"
