@@ -162,6 +162,34 @@ def _zwaan(worker: DatabaseWorker) -> int:
     return found
 
 
+LONG_NAME = "Coöperatieve Vereniging Ondernemersvereniging Loosdrecht-Nederhorst den Berg U.A."
+
+
+def test_a_company_with_a_long_name_fits(qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker) -> None:
+    """A name as long as the trade register has them: the file's title and the sidebar's
+    "Recent geopend" hold it without widening the window (it was 1,400 px wide, the header's
+    buttons cut off at the right)."""
+    from models.companies.entities import Company
+
+    company_id = _zwaan(demo_worker)
+    with demo_worker.database.session() as session:
+        found = session.get(Company, company_id)
+        assert found is not None
+        found.name = LONG_NAME
+        session.commit()
+    laptop.open_company(company_id)
+    qtbot.waitUntil(lambda: laptop.company.record is not None, timeout=20_000)
+    settle(demo_worker, qtbot)
+    check_window(laptop, "a company with a long name")
+    assert laptop.company.edit_button.isVisible()
+    # In "Recent geopend" the name is shortened with "…"; the whole name in its tooltip and for
+    # screen readers; the sidebar does not scroll sideways.
+    entry = laptop.nav.item(laptop.nav.count() - 1)
+    assert entry.text().endswith("…") and entry.toolTip() == LONG_NAME
+    assert entry.data(Qt.ItemDataRole.AccessibleTextRole) == LONG_NAME
+    assert not laptop.nav.horizontalScrollBar().isVisible()
+
+
 def test_hotspots_and_the_click_through_to_signals_fit(
     qtbot: Any, laptop: MainWindow, demo_worker: DatabaseWorker
 ) -> None:

@@ -77,6 +77,7 @@ class CompanyPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)  # a name as long as the trade register has them takes two lines
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,9 +117,11 @@ class CompanyPage(QWidget):
         head = QHBoxLayout()
         names = QVBoxLayout()
         line = QHBoxLayout()
-        line.addWidget(self.title)
-        line.addWidget(self.status_badge)
-        line.addStretch(1)
+        # The title takes the room up to the buttons (no more than its text needs: the badge stays
+        # beside a short name); a longer name wraps there.
+        line.addWidget(self.title, 1)
+        line.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        line.addStretch()
         names.addLayout(line)
         names.addWidget(self.subtitle)
         head.addLayout(names, 1)
@@ -387,6 +390,8 @@ class CompanyPage(QWidget):
         self._find_candidates(record.id)
         main = record.main
         self.title.setText(record.name)
+        self.title.ensurePolished()  # the style sheet's title font, to measure the name in
+        self.title.setMaximumWidth(self.title.fontMetrics().horizontalAdvance(record.name) + 2)
         parts = [f"KvK {record.kvk_number}" if record.kvk_number else self.tr("no KvK number")]
         if main:
             parts.append(main.address)

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sidebar")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(230)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.itemClicked.connect(self._nav_clicked)
         self.nav.itemActivated.connect(self._nav_clicked)
 
@@ -318,10 +319,15 @@ class MainWindow(QMainWindow):
             spacer.setFlags(Qt.ItemFlag.NoItemFlags)
             self.nav.addItem(spacer)
             self.nav.addItem(heading)
+            # A long name is shortened to the sidebar's width (its items' margins, padding, icon
+            # and a scroll bar taken off), never widening it; whole in the tooltip and when spoken.
+            room = self.nav.width() - self.nav.iconSize().width() - 74
             for company_id, name in recent:
-                entry = QListWidgetItem(icon("mdi6.folder-account-outline"), name)
+                shown = self.nav.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room)
+                entry = QListWidgetItem(icon("mdi6.folder-account-outline"), shown)
                 entry.setData(PAGE_ROLE, COMPANY)
                 entry.setData(COMPANY_ROLE, company_id)
+                entry.setData(Qt.ItemDataRole.AccessibleTextRole, name)
                 entry.setToolTip(name)
                 self.nav.addItem(entry)
         self._mark_current()
