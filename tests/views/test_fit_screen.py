@@ -188,6 +188,15 @@ def test_a_company_with_a_long_name_fits(qtbot: Any, laptop: MainWindow, demo_wo
     assert entry.text().endswith("…") and entry.toolTip() == LONG_NAME
     assert entry.data(Qt.ItemDataRole.AccessibleTextRole) == LONG_NAME
     assert not laptop.nav.horizontalScrollBar().isVisible()
+    # The desk with that company, as a walk-in asks about it.
+    from views.desk.desk_page import DeskPage
+
+    laptop.show_page("desk")
+    desk = laptop.page_as("desk", DeskPage)
+    desk.show_company(company_id)
+    qtbot.waitUntil(lambda: desk.summary is not None, timeout=20_000)
+    settle(demo_worker, qtbot)
+    check_window(laptop, "the desk with a company with a long name")
 
 
 def test_hotspots_and_the_click_through_to_signals_fit(
