@@ -361,7 +361,7 @@ class CompanyPage(QWidget):
 
         def read(session: Session) -> tuple[CompanyFile, consultations.TimelinePage | None]:
             record = svc.company_file(session, company_id)
-            return record, first_page(session) if first_page is not None else None
+            return record, first_page(session, record.version) if first_page is not None else None
 
         self.worker.run(read, lambda found: self.show_record(*found), self._failed)
 
