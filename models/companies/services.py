@@ -474,7 +474,7 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
                 phone=e[15],
                 email=e[16],
             )
-            for e in connection.execute(establishments, params)
+            for e in connection.execute(establishments, params).all()
         ],
         contacts=[
             ContactRecord(
@@ -491,7 +491,7 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
                 notes=c[10],
                 other_companies=c[11],
             )
-            for c in connection.execute(contacts, params)
+            for c in connection.execute(contacts, params).all()
         ],
         merged_into_id=row[14],
         merged_into_name=row[15],

@@ -414,7 +414,7 @@ def _agreement_rows(
             status_note,
             closed_on,
             made,
-        ) in _core(session).execute(stmt, params)
+        ) in _core(session).execute(stmt, params).all()
     ]
 
 
@@ -502,7 +502,7 @@ def _timeline_statements(params: dict[str, object], paged: bool) -> _TimelineSta
     )
     if paged:
         moments = moments.limit(bindparam("limit")).offset(bindparam("offset"))
-    ids: BindParameter[int] = bindparam("ids", expanding=True)
+    ids: BindParameter[int] = bindparam("ids", expanding=True, literal_execute=True)
     # Who took part, officials and contact persons in one read: (moment, kind, id, names…).
     people: CompoundSelect = union_all(
         select(
@@ -563,7 +563,7 @@ def _timeline_records(
     ids: dict[str, object] = {"ids": [m[0] for m in moments]}
     officials: dict[int, list[tuple[int, str]]] = defaultdict(list)
     contacts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for iid, kind, pid, last, first, prefix in connection.execute(statements.people, ids):
+    for iid, kind, pid, last, first, prefix in connection.execute(statements.people, ids).all():
         if kind:
             # As Contact.full_name writes it.
             contacts[iid].append((pid, " ".join(part for part in (first, prefix, last) if part)))
