@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from models.companies import services as svc
 from tests.views.conftest import closed, contact_form, visible
 from views.common.worker import DatabaseWorker
+from views.companies import company_page
 from views.companies.company_dialogs import CompanyDialog, ContactDialog
 from views.shell.main_window import MainWindow
 
@@ -241,7 +243,7 @@ class _Paints(QObject):
 
 
 def test_a_file_opened_from_the_list_is_painted_once_with_its_own_data(
-    qtbot, window: MainWindow, worker: DatabaseWorker
+    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 20: the page switched to was painted with the file shown before (or empty) while the
     new one was read, a paint as costly as the file's own; now the list stays until the file is
@@ -263,6 +265,7 @@ def test_a_file_opened_from_the_list_is_painted_once_with_its_own_data(
     window.show_page("companies")
     qtbot.waitUntil(lambda: not worker.busy)
 
+    monkeypatch.setattr(company_page, "HOLD_PAINT_MS", 60_000)  # no slow read here, however busy the machine
     paints = _Paints(window, ids[1])
     window.company.title.installEventFilter(paints)
     release = threading.Event()
@@ -283,3 +286,14 @@ def test_a_file_opened_from_the_list_is_painted_once_with_its_own_data(
     window.open_company(10_000_000)
     qtbot.waitUntil(lambda: not worker.busy)
     assert window.company.updatesEnabled()  # at once, not when the wait for a slow read ends
+
+    # A slow read (a far server): the page is painted anyway, with the file shown before.
+    monkeypatch.setattr(company_page, "HOLD_PAINT_MS", 0)
+    window.show_page("companies")
+    release.clear()
+    worker.run(lambda _s: release.wait(10))
+    window.open_company(ids[0])
+    qtbot.waitUntil(window.company.updatesEnabled)
+    assert worker.busy  # still reading
+    release.set()
+    qtbot.waitUntil(lambda: window.company.record is not None and window.company.record.id == ids[0])
