@@ -73,8 +73,8 @@ def slowest_imports(importtime_log: str, top: int = TOP) -> str:
 def _company_file(db: Database, company_id: int, folder: Path, today: date) -> list[Path]:
     def open_file() -> None:
         with db.session() as session:  # as the window reads it: one round trip
-            companies.company_file(session, company_id)
-            consultations.timeline_page(session, company_id, today=today)
+            record = companies.company_file(session, company_id)
+            consultations.timeline_page(session, company_id, today=today, company_version=record.version)
 
     open_file()  # warm: compiled statements and caches, as the second opening finds them
     profiler = cProfile.Profile()

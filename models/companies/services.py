@@ -6,10 +6,11 @@ Views never see ORM objects: they get plain, frozen records (``CompanyFile``,
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -341,41 +342,62 @@ def set_archived(session: Session, company_id: int, expected_version: int, archi
     return company.version
 
 
-@requires(Permission.VIEW_COMPANIES)
-def company_file(session: Session, company_id: int) -> CompanyFile:
-    company = session.get(Company, company_id)
-    if company is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This company no longer exists."))
-    manager = session.get(User, company.account_manager_id) if company.account_manager_id else None
-    areas = dict(session.execute(select(Area.id, Area.name)).tuples().all())
-    est_rows = session.execute(
-        select(Establishment, Sector.name)
+@functools.cache
+def _file_statements() -> tuple[Select, Select, Select]:
+    """The three reads of a company file (the company with the names it shows, its establishments,
+    its contact persons), made once: building a statement cost more than running it on a file
+    with a few rows, and a statement made once also keeps its compiled form cached."""
+    company_id: BindParameter[int] = bindparam("company_id")
+    manager = aliased(User)
+    survivor = aliased(Company)
+    head = (
+        select(
+            Company.id,
+            Company.version,
+            Company.name,
+            Company.kvk_number,
+            Company.legal_name,
+            Company.legal_form,
+            Company.account_manager_id,
+            manager.full_name,
+            Company.email,
+            Company.phone,
+            Company.website,
+            Company.notes,
+            Company.archived_at,
+            Company.updated_at,
+            survivor.id,
+            survivor.name,
+        )
+        .outerjoin(manager, manager.id == Company.account_manager_id)
+        .outerjoin(survivor, survivor.id == Company.merged_into_id)
+        .where(Company.id == company_id)
+    )
+    establishments = (
+        select(
+            Establishment.id,
+            Establishment.version,
+            Establishment.trade_name,
+            Establishment.establishment_number,
+            Establishment.street,
+            Establishment.house_number,
+            Establishment.postcode,
+            Establishment.city,
+            Establishment.area_id,
+            Area.name,
+            Establishment.sbi_code,
+            Sector.name,
+            Establishment.employees,
+            Establishment.status,
+            Establishment.is_main,
+            Establishment.phone,
+            Establishment.email,
+        )
+        .outerjoin(Area, Area.id == Establishment.area_id)
         .outerjoin(Sector, Sector.code == Establishment.sbi_code)
         .where(Establishment.company_id == company_id, Establishment.archived_at.is_(None))
         .order_by(Establishment.is_main.desc(), Establishment.trade_name)
-    ).all()
-    establishments = [
-        EstablishmentRecord(
-            id=e.id,
-            version=e.version,
-            trade_name=e.trade_name,
-            establishment_number=e.establishment_number,
-            street=e.street,
-            house_number=e.house_number,
-            postcode=e.postcode,
-            city=e.city,
-            area_id=e.area_id,
-            area=areas.get(e.area_id) if e.area_id else None,
-            sbi_code=e.sbi_code,
-            sector=sector_name,
-            employees=e.employees,
-            status=e.status,
-            is_main=e.is_main,
-            phone=e.phone,
-            email=e.email,
-        )
-        for e, sector_name in est_rows
-    ]
+    )
     elsewhere = aliased(CompanyContact)
     other = (
         select(func.count())
@@ -384,49 +406,95 @@ def company_file(session: Session, company_id: int) -> CompanyFile:
         .correlate(Contact)
         .scalar_subquery()
     )
-    contact_rows = session.execute(
-        select(Contact, CompanyContact, other)
+    contacts = (
+        select(
+            Contact.id,
+            Contact.version,
+            CompanyContact.id,
+            CompanyContact.version,
+            Contact.first_name,
+            Contact.name_prefix,
+            Contact.last_name,
+            CompanyContact.role,
+            Contact.email,
+            Contact.phone,
+            Contact.notes,
+            other,
+        )
         .join(CompanyContact, CompanyContact.contact_id == Contact.id)
         .where(CompanyContact.company_id == company_id, Contact.archived_at.is_(None))
         .order_by(Contact.last_name, Contact.first_name)
-    ).all()
-    contacts = [
-        ContactRecord(
-            id=c.id,
-            version=c.version,
-            link_id=link.id,
-            link_version=link.version,
-            first_name=c.first_name,
-            name_prefix=c.name_prefix,
-            last_name=c.last_name,
-            role=link.role,
-            email=c.email,
-            phone=c.phone,
-            notes=c.notes,
-            other_companies=others,
-        )
-        for c, link, others in contact_rows
-    ]
-    survivor = session.get(Company, company.merged_into_id) if company.merged_into_id else None
+    )
+    return head, establishments, contacts
+
+
+@requires(Permission.VIEW_COMPANIES)
+def company_file(session: Session, company_id: int) -> CompanyFile:
+    """What a company's file shows above and beside its timeline, in three queries of plain rows
+    (no ORM objects: the page only reads them)."""
+    head, establishments, contacts = _file_statements()
+    session.flush()  # what is pending in the session is read too, as its own execute would
+    connection = session.connection()
+    params = {"company_id": company_id}
+    row = connection.execute(head, params).first()
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "This company no longer exists."))
     return CompanyFile(
-        id=company.id,
-        version=company.version,
-        name=company.name,
-        kvk_number=company.kvk_number,
-        legal_name=company.legal_name,
-        legal_form=company.legal_form,
-        account_manager_id=company.account_manager_id,
-        account_manager=manager.full_name if manager else None,
-        email=company.email,
-        phone=company.phone,
-        website=company.website,
-        notes=company.notes,
-        archived_at=company.archived_at,
-        updated_at=company.updated_at,
-        establishments=establishments,
-        contacts=contacts,
-        merged_into_id=survivor.id if survivor else None,
-        merged_into_name=survivor.name if survivor else None,
+        id=row[0],
+        version=row[1],
+        name=row[2],
+        kvk_number=row[3],
+        legal_name=row[4],
+        legal_form=row[5],
+        account_manager_id=row[6],
+        account_manager=row[7],
+        email=row[8],
+        phone=row[9],
+        website=row[10],
+        notes=row[11],
+        archived_at=row[12],
+        updated_at=row[13],
+        establishments=[
+            EstablishmentRecord(
+                id=e[0],
+                version=e[1],
+                trade_name=e[2],
+                establishment_number=e[3],
+                street=e[4],
+                house_number=e[5],
+                postcode=e[6],
+                city=e[7],
+                area_id=e[8],
+                area=e[9] if e[8] else None,
+                sbi_code=e[10],
+                sector=e[11],
+                employees=e[12],
+                status=e[13],
+                is_main=e[14],
+                phone=e[15],
+                email=e[16],
+            )
+            for e in connection.execute(establishments, params).all()
+        ],
+        contacts=[
+            ContactRecord(
+                id=c[0],
+                version=c[1],
+                link_id=c[2],
+                link_version=c[3],
+                first_name=c[4],
+                name_prefix=c[5],
+                last_name=c[6],
+                role=c[7],
+                email=c[8],
+                phone=c[9],
+                notes=c[10],
+                other_companies=c[11],
+            )
+            for c in connection.execute(contacts, params).all()
+        ],
+        merged_into_id=row[14],
+        merged_into_name=row[15],
     )
 
 

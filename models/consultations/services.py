@@ -7,11 +7,27 @@ at its boundary and a report can be made "as of" a date.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, Connection, Select, delete, func, insert, select, union_all
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Select,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
@@ -361,7 +377,9 @@ def _core(session: Session) -> Connection:
     return session.connection()
 
 
-def _agreement_rows(session: Session, stmt: Select, today: date) -> list[AgreementRecord]:
+def _agreement_rows(
+    session: Session, stmt: Select, today: date, params: dict[str, object] | None = None
+) -> list[AgreementRecord]:
     """The records of the agreements ``stmt`` (made from ``_agreement_columns``) selects, in its order."""
     return [
         AgreementRecord(
@@ -396,7 +414,7 @@ def _agreement_rows(session: Session, stmt: Select, today: date) -> list[Agreeme
             status_note,
             closed_on,
             made,
-        ) in _core(session).execute(stmt)
+        ) in _core(session).execute(stmt, params).all()
     ]
 
 
@@ -422,37 +440,52 @@ class TimelinePage:
         return self.offset + len(self.records) >= self.total
 
 
-def _timeline_where(
+def _timeline_params(
     company_id: int, channels: set[Channel] | None, since: date | None, until: date | None
-) -> list[ColumnElement[bool]]:
-    where = [Interaction.company_id == company_id, Interaction.archived_at.is_(None)]
+) -> dict[str, object]:
+    """The values of the timeline's filters, for the statements of ``_timeline_statements``."""
+    params: dict[str, object] = {"company_id": company_id}
     if channels:
-        where.append(Interaction.channel.in_(channels))
+        params["channels"] = sorted(channels)
     if since is not None:
-        where.append(Interaction.occurred_at >= datetime.combine(since, datetime.min.time()).astimezone())
+        params["since"] = datetime.combine(since, datetime.min.time()).astimezone()
     if until is not None:
-        where.append(
-            Interaction.occurred_at
-            < datetime.combine(until + timedelta(days=1), datetime.min.time()).astimezone()
-        )
+        params["until"] = datetime.combine(until + timedelta(days=1), datetime.min.time()).astimezone()
+    return params
+
+
+def _timeline_where(params: dict[str, object]) -> list[ColumnElement[bool]]:
+    where = [Interaction.company_id == bindparam("company_id"), Interaction.archived_at.is_(None)]
+    if "channels" in params:
+        where.append(Interaction.channel.in_(bindparam("channels", expanding=True)))
+    if "since" in params:
+        where.append(Interaction.occurred_at >= bindparam("since", type_=Interaction.occurred_at.type))
+    if "until" in params:
+        where.append(Interaction.occurred_at < bindparam("until", type_=Interaction.occurred_at.type))
     return where
 
 
-def _timeline_records(
-    session: Session,
-    company_id: int,
-    where: list[ColumnElement[bool]],
-    today: date,
-    *,
-    offset: int = 0,
-    limit: int | None = None,
-) -> list[InteractionRecord]:
-    """Five queries of plain rows whatever the number of entries (moments, people, contact
-    persons, agreements with their names, the company's version), none building ORM objects."""
-    company_version = session.scalar(select(Company.version).where(Company.id == company_id))
-    if company_version is None:
-        load(session, Company, company_id)  # says "no longer exists"
-    stmt = (
+@dataclass(frozen=True)
+class _TimelineStatements:
+    moments: Select
+    count: Select
+    people: CompoundSelect
+    agreements: Select
+
+
+_TIMELINE_STATEMENTS: dict[tuple[str, ...], _TimelineStatements] = {}
+
+
+def _timeline_statements(params: dict[str, object], paged: bool) -> _TimelineStatements:
+    """The timeline's statements for these filters, made once per kind of filter: building them
+    cost more than running them for a page of a file (a statement made once also keeps its
+    compiled form in SQLAlchemy's cache)."""
+    key = (*sorted(params), "paged" if paged else "whole")
+    made = _TIMELINE_STATEMENTS.get(key)
+    if made is not None:
+        return made
+    where = _timeline_where(params)
+    moments = (
         select(
             Interaction.id,
             Interaction.version,
@@ -467,43 +500,77 @@ def _timeline_records(
         .where(*where)
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
     )
-    if offset:
-        stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    moments = session.execute(stmt).all()
-    if not moments:
-        return []
-    ids = [m[0] for m in moments]
-    officials: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for iid, uid, name in session.execute(
-        select(InteractionOfficial.interaction_id, User.id, User.full_name)
+    if paged:
+        moments = moments.limit(bindparam("limit")).offset(bindparam("offset"))
+    ids: BindParameter[int] = bindparam("ids", expanding=True, literal_execute=True)
+    # Who took part, officials and contact persons in one read: (moment, kind, id, names…).
+    people: CompoundSelect = union_all(
+        select(
+            InteractionOfficial.interaction_id,
+            literal(0),
+            User.id,
+            User.full_name,
+            literal(None, String),
+            literal(None, String),
+        )
         .join(User, User.id == InteractionOfficial.user_id)
-        .where(InteractionOfficial.interaction_id.in_(ids))
-        .order_by(User.full_name)
-    ):
-        officials[iid].append((uid, name))
-    contacts: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for iid, cid, first, prefix, last in session.execute(
+        .where(InteractionOfficial.interaction_id.in_(ids)),
         select(
             InteractionContact.interaction_id,
+            literal(1),
             Contact.id,
+            Contact.last_name,
             Contact.first_name,
             Contact.name_prefix,
-            Contact.last_name,
         )
         .join(Contact, Contact.id == InteractionContact.contact_id)
-        .where(InteractionContact.interaction_id.in_(ids))
-        .order_by(Contact.last_name)
-    ):
-        # As Contact.full_name writes it.
-        contacts[iid].append((cid, " ".join(part for part in (first, prefix, last) if part)))
+        .where(InteractionContact.interaction_id.in_(ids)),
+    ).order_by(literal_column("2"), literal_column("4"))
+    made = _TimelineStatements(
+        moments=moments,
+        count=select(func.count()).select_from(Interaction).where(*where),
+        people=people,
+        agreements=_agreement_columns().where(Agreement.interaction_id.in_(ids)).order_by(Agreement.id),
+    )
+    _TIMELINE_STATEMENTS[key] = made
+    return made
+
+
+def _timeline_records(
+    session: Session,
+    company_id: int,
+    params: dict[str, object],
+    today: date,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    company_version: int | None = None,
+) -> list[InteractionRecord]:
+    """Three queries of plain rows whatever the number of entries (moments, the people who took
+    part, agreements with their names), none building ORM objects; a fourth for the company's
+    version when the caller did not read it with the file."""
+    connection = _core(session)
+    if company_version is None:
+        company_version = connection.scalar(_company_version(), {"company_id": company_id})
+        if company_version is None:
+            load(session, Company, company_id)  # says "no longer exists"
+    statements = _timeline_statements(params, limit is not None)
+    if limit is not None:
+        params = {**params, "limit": limit, "offset": offset}
+    moments = connection.execute(statements.moments, params).all()
+    if not moments:
+        return []
+    ids: dict[str, object] = {"ids": [m[0] for m in moments]}
+    officials: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    contacts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for iid, kind, pid, last, first, prefix in connection.execute(statements.people, ids).all():
+        if kind:
+            # As Contact.full_name writes it.
+            contacts[iid].append((pid, " ".join(part for part in (first, prefix, last) if part)))
+        else:
+            officials[iid].append((pid, last))
     agreements: dict[int, list[AgreementRecord]] = defaultdict(list)
-    for record in _agreement_rows(
-        session,
-        _agreement_columns().where(Agreement.interaction_id.in_(ids)).order_by(Agreement.id),
-        today,
-    ):
+    for record in _agreement_rows(session, statements.agreements, today, ids):
         agreements[record.interaction_id].append(record)
     return [
         InteractionRecord(
@@ -525,6 +592,11 @@ def _timeline_records(
     ]
 
 
+@functools.cache
+def _company_version() -> Select:
+    return select(Company.version).where(Company.id == bindparam("company_id"))
+
+
 @requires(Permission.VIEW_CONSULTATIONS)
 def timeline(
     session: Session,
@@ -537,11 +609,12 @@ def timeline(
 ) -> list[InteractionRecord]:
     """The company's contact moments with their agreements, newest first (all of them: the
     documents; the window reads them a page at a time with ``timeline_page``)."""
-    where = _timeline_where(company_id, channels, since, until)
-    return _timeline_records(session, company_id, where, today)
+    return _timeline_records(session, company_id, _timeline_params(company_id, channels, since, until), today)
 
 
-TIMELINE_PAGE = 100  # about four screens of the timeline at 1366×768
+# About two screens of the timeline at 1366×768: the first shows at once, the next page is read
+# as one scrolls near the end of those shown (fewer rows first: the file opens sooner).
+TIMELINE_PAGE = 50
 
 
 @requires(Permission.VIEW_CONSULTATIONS)
@@ -555,15 +628,19 @@ def timeline_page(
     channels: set[Channel] | None = None,
     since: date | None = None,
     until: date | None = None,
+    company_version: int | None = None,
 ) -> TimelinePage:
     """``limit`` contact moments of the company's timeline from ``offset`` on, newest first, and
-    how many there are in all: the window shows the first at once and reads on as one scrolls."""
-    where = _timeline_where(company_id, channels, since, until)
-    records = _timeline_records(session, company_id, where, today, offset=offset, limit=limit)
+    how many there are in all: the window shows the first at once and reads on as one scrolls.
+    ``company_version``: the file's, when it was read in the same go (one query fewer)."""
+    params = _timeline_params(company_id, channels, since, until)
+    records = _timeline_records(
+        session, company_id, params, today, offset=offset, limit=limit, company_version=company_version
+    )
     if offset == 0 and len(records) < limit:
         total = len(records)
     else:
-        total = session.scalar(select(func.count()).select_from(Interaction).where(*where)) or 0
+        total = _core(session).scalar(_timeline_statements(params, True).count, params) or 0
     return TimelinePage(records=records, offset=offset, total=total)
 
 

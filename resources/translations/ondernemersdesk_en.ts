@@ -6864,10 +6864,6 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Company file with its timeline (services)</translation>
     </message>
     <message>
-        <source>the first %1 of %2 contact moments, as the window reads them</source>
-        <translation>the first %1 of %2 contact moments, as the window reads them</translation>
-    </message>
-    <message>
         <source>Whole timeline of the busiest file (services)</source>
         <translation>Whole timeline of the busiest file (services)</translation>
     </message>
@@ -6914,6 +6910,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>%1 MB resident (target &lt; %2 MB: %3); peak %4 MB; took %5 s</source>
         <translation>%1 MB resident (target &lt; %2 MB: %3); peak %4 MB; took %5 s</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 contact moments, as the window reads them with the file; the engine the same 7 queries</source>
+        <translation>the first %1 of %2 contact moments, as the window reads them with the file; the engine the same 7 queries</translation>
     </message>
     <message>
         <source>Company list, scrolled to the end</source>

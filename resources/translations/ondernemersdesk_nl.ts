@@ -6832,10 +6832,6 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Ondernemingsdossier met tijdlijn (services)</translation>
     </message>
     <message>
-        <source>the first %1 of %2 contact moments, as the window reads them</source>
-        <translation>de eerste %1 van %2 contactmomenten, zoals het venster ze leest</translation>
-    </message>
-    <message>
         <source>Whole timeline of the busiest file (services)</source>
         <translation>Hele tijdlijn van het drukste dossier (services)</translation>
     </message>
@@ -6882,6 +6878,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>%1 MB resident (target &lt; %2 MB: %3); peak %4 MB; took %5 s</source>
         <translation>%1 MB in gebruik (doel &lt; %2 MB: %3); piek %4 MB; duurde %5 s</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 contact moments, as the window reads them with the file; the engine the same 7 queries</source>
+        <translation>de eerste %1 van %2 contactmomenten, zoals het venster ze met het dossier leest; de engine dezelfde 7 query&apos;s</translation>
     </message>
     <message>
         <source>Company list, scrolled to the end</source>

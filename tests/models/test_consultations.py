@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 
 from models.companies import services as companies
 from models.consultations import services as consultations
@@ -262,6 +263,55 @@ def test_timeline_filters_by_channel_and_period_newest_first(db: Database, offic
     assert [e.subject for e in every] == ["3", "30", "400"]
     assert [e.subject for e in calls] == ["3", "400"]
     assert [e.subject for e in year] == ["3", "30"]
+
+
+def test_opening_a_file_reads_it_in_seven_queries_whatever_its_size(db: Database, office: Office) -> None:
+    """Issue 20: the file and the first page of its timeline as the window reads them (the header,
+    establishments, contact persons; the moments, the people in them, their agreements, how many
+    there are): a fixed number of queries, none for the company's version a second time."""
+    for days in range(1, 6):
+        log(
+            db,
+            office,
+            moment(
+                office,
+                AgreementInput(
+                    description=f"Afspraak {days}",
+                    responsible=Responsible.MUNICIPALITY,
+                    assignee_id=office.colleague,
+                ),
+                occurred_at=NOON - timedelta(days=days),
+                subject=f"{days}",
+            ),
+        )
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    with db.session(office.manager) as session:
+        consultations.sees_confidential(session)  # the official's role, read once per session
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            record = companies.company_file(session, office.company)
+            page = consultations.timeline_page(
+                session, office.company, today=TODAY, limit=3, company_version=record.version
+            )
+            whole = len(statements)
+            statements.clear()
+            short = consultations.timeline_page(
+                session, office.company, today=TODAY, limit=10, company_version=record.version
+            )
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+    assert [m.subject for m in page.records] == ["1", "2", "3"] and page.total == 5
+    assert page.records[0].officials == [(office.manager, "Petra Bakker")]
+    assert page.records[0].contacts == [(office.jan, "Jan de Vries")]
+    assert [a.assignee for a in page.records[0].agreements] == ["Karim van Dijk"]
+    assert {m.company_version for m in page.records} == {record.version}
+    assert record.contacts[0].full_name == "Jan de Vries" and record.establishments
+    assert whole == 7  # 3 for the file, 4 for the page (its count among them)
+    assert len(statements) == 3 and short.total == 5  # a page that holds them all needs no count
 
 
 def test_my_work_lists_the_most_urgent_and_counts_them_all(db: Database, office: Office) -> None:

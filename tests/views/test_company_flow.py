@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import threading
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from models.companies import services as svc
 from tests.views.conftest import closed, contact_form, visible
 from views.common.worker import DatabaseWorker
+from views.companies import company_page
 from views.companies.company_dialogs import CompanyDialog, ContactDialog
 from views.shell.main_window import MainWindow
 
@@ -222,3 +226,74 @@ def test_sorting_a_long_list_shows_the_first_screen_first_and_keeps_the_choice_m
     ]
     assert page.count.text() == "5 ondernemingen"
     assert [i.row() for i in page.table.selectionModel().selectedRows()] == [1]
+
+
+class _Paints(QObject):
+    """Counts the paints of a widget that came before its page showed ``company_id``'s file."""
+
+    def __init__(self, window: MainWindow, company_id: int) -> None:
+        super().__init__()
+        self.window, self.company_id, self.early = window, company_id, 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        record = self.window.company.record
+        if event.type() == QEvent.Type.Paint and (record is None or record.id != self.company_id):
+            self.early += 1
+        return False
+
+
+def test_a_file_opened_from_the_list_is_painted_once_with_its_own_data(
+    qtbot, window: MainWindow, worker: DatabaseWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the page switched to was painted with the file shown before (or empty) while the
+    new one was read, a paint as costly as the file's own; now the list stays until the file is
+    read, then the page is painted once."""
+    with worker.database.session(user_id=1) as session:
+        ids = [
+            svc.create_company(
+                session,
+                svc.CompanyInput(name=name),
+                svc.EstablishmentInput(
+                    street="Kerklaan", house_number=str(n), postcode="1241 AB", city="Loosdrecht"
+                ),
+            )
+            for n, name in enumerate(("Bakkerij Van Dijk", "Café De Zwaan"), start=1)
+        ]
+        session.commit()
+    window.open_company(ids[0])
+    qtbot.waitUntil(lambda: window.company.record is not None and not worker.busy)
+    window.show_page("companies")
+    qtbot.waitUntil(lambda: not worker.busy)
+
+    monkeypatch.setattr(company_page, "HOLD_PAINT_MS", 60_000)  # no slow read here, however busy the machine
+    paints = _Paints(window, ids[1])
+    window.company.title.installEventFilter(paints)
+    release = threading.Event()
+    worker.run(lambda _s: release.wait(10))  # the worker is busy: the file cannot be read yet
+    window.open_company(ids[1])
+    qtbot.wait(100)  # the window lays the page out and paints what it may meanwhile
+    assert window.pages.currentWidget() is window.company  # switched at once, as before
+    release.set()
+    qtbot.waitUntil(lambda: window.company.record is not None and window.company.record.id == ids[1])
+    qtbot.waitUntil(lambda: window.company.title.visibleRegion().isEmpty() is False)
+    qtbot.wait(50)
+    assert paints.early == 0
+    assert window.company.updatesEnabled() and window.company.timeline.tree.updatesEnabled()
+    assert window.company.title.text() == "Café De Zwaan"
+
+    # A file that cannot be read (gone meanwhile) still leaves a page that paints.
+    window.show_page("companies")
+    window.open_company(10_000_000)
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert window.company.updatesEnabled()  # at once, not when the wait for a slow read ends
+
+    # A slow read (a far server): the page is painted anyway, with the file shown before.
+    monkeypatch.setattr(company_page, "HOLD_PAINT_MS", 0)
+    window.show_page("companies")
+    release.clear()
+    worker.run(lambda _s: release.wait(10))
+    window.open_company(ids[0])
+    qtbot.waitUntil(window.company.updatesEnabled)
+    assert worker.busy  # still reading
+    release.set()
+    qtbot.waitUntil(lambda: window.company.record is not None and window.company.record.id == ids[0])

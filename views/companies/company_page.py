@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -47,6 +47,11 @@ from views.duplicates.reasons import reasons_text
 from views.signals.company_signals import CompanySignalsView
 
 R = TypeVar("R")
+
+# How long a page switched to waits for its file before it is painted anyway (with the file it
+# showed before): a slow server still shows the page at once, a read of a few milliseconds is seen
+# as one change from the list to the file.
+HOLD_PAINT_MS = 250
 
 
 def _button(icon: str, text: str) -> QPushButton:
@@ -356,15 +361,22 @@ class CompanyPage(QWidget):
         if self.record is not None and self.record.merged_into_id is not None:
             self.open_company.emit(self.record.merged_into_id)
 
-    def open(self, company_id: int) -> None:
+    def open(self, company_id: int, *, hold_paint: bool = False) -> None:
         """Read the file and the first page of its timeline in one go (what the screen shows
-        first); its signals, documents and possible duplicates are read after."""
+        first); its signals, documents and possible duplicates are read after.
+
+        ``hold_paint``: the page is about to be switched to. It is not painted until the file is
+        read (the file shown before, or an empty page, painted for the few milliseconds the read
+        takes, cost as much as painting the file itself), unless reading takes long."""
+        if hold_paint and self.updatesEnabled():
+            self.setUpdatesEnabled(False)
+            QTimer.singleShot(HOLD_PAINT_MS, self._release_paint)
         self.company_id = company_id
         first_page = self.timeline.first_page(company_id) if self.may_read_timeline else None
 
         def read(session: Session) -> tuple[CompanyFile, consultations.TimelinePage | None]:
             record = svc.company_file(session, company_id)
-            return record, first_page(session) if first_page is not None else None
+            return record, first_page(session, record.version) if first_page is not None else None
 
         self.worker.run(read, lambda found: self.show_record(*found), self._failed)
 
@@ -372,9 +384,16 @@ class CompanyPage(QWidget):
         if self.company_id is not None:
             self.open(self.company_id)
 
+    def _release_paint(self) -> None:
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+
     def show_record(self, record: CompanyFile, timeline: consultations.TimelinePage | None = None) -> None:
         if record.id != self.company_id:
             return
+        # Before any child is touched: a child that turns its own updates off and on again
+        # (the timeline while it fills) stays off when its page's were off meanwhile.
+        self._release_paint()
         self.record = record
         archived = record.archived_at is not None
         if self.may_read_timeline:
@@ -489,6 +508,7 @@ class CompanyPage(QWidget):
         self.loaded.emit()
 
     def _failed(self, error: DomainError) -> None:
+        self._release_paint()
         # Not modal: a load that fails late (the window switched to or from a set taken along while
         # the file was reading) must not stop everything behind a box (it hung a test run).
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Company file"), error_text(error), parent=self)

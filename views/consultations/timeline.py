@@ -330,11 +330,14 @@ class TimelineView(QWidget):
         self._ticket += 1
         self._show(self._ticket, page)
 
-    def first_page(self, company_id: int) -> Callable[[Session], svc.TimelinePage]:
+    def first_page(self, company_id: int) -> Callable[[Session, int], svc.TimelinePage]:
         """What reads the first page of this company's timeline with the filters shown (on the
-        worker, with the file itself: one round trip for what the screen shows first)."""
+        worker, with the file itself, whose version it is given: one round trip for what the
+        screen shows first)."""
         _, channels, since, today = self._query(company_id)
-        return lambda s: svc.timeline_page(s, company_id, today=today, channels=channels, since=since)
+        return lambda s, version: svc.timeline_page(
+            s, company_id, today=today, channels=channels, since=since, company_version=version
+        )
 
     def _query(self, company_id: int | None = None) -> tuple[int, set[Channel] | None, date | None, date]:
         """The file, channels and period shown now (the filters above the list)."""

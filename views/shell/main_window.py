@@ -361,9 +361,12 @@ class MainWindow(QMainWindow):
         return result
 
     def _remember(self, record: CompanyFile) -> None:
-        recent = [(cid, name) for cid, name in self._recent() if cid != record.id]
+        before = self._recent()
+        recent = [(cid, name) for cid, name in before if cid != record.id]
         recent.insert(0, (record.id, record.name))
         recent = recent[:RECENT_MAX]
+        if recent == before:  # the file on top opened again: the navigation stays as it is
+            return
         self.settings.set(RECENT_COMPANIES, [f"{cid}|{name}" for cid, name in recent])
         self._build_nav(recent)
 
@@ -527,8 +530,10 @@ class MainWindow(QMainWindow):
             self.notice.say(self.tr("%Ln of your agreements is overdue.", "", count))
 
     def open_company(self, company_id: int) -> None:
+        # Read first, then switch: the worker reads the file while the window lays the page out,
+        # and a page switched to is painted once, with the file it was opened for.
+        self.company.open(company_id, hold_paint=self.pages.currentWidget() is not self.company)
         self.pages.setCurrentWidget(self.company)
-        self.company.open(company_id)
         self._mark_current()
 
     def _company_loaded(self) -> None:
