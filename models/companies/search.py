@@ -330,6 +330,9 @@ PAIRS, PAIR_WORD = "company_search_pairs", 100
 FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
 TYPO_KEPT = 60  # of those, the most alike ranked with the others
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
+# PostgreSQL: the names' words and their index (revision 0022), and how many words like a typed one
+# are looked for (pg_trgm's similarity threshold, 0.3, decides which are like it at all).
+NAME_WORDS, NAMES, LIKE_WORDS = "company_search_word", "company_search_words", 6
 
 
 def national_phone(typed: str) -> str | None:
@@ -835,6 +838,9 @@ class SearchService:
             rows = self.session.execute(text(sql), {"m": match, "limit": FUZZY_CANDIDATES}).all()
             scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
             return [cid for _score, cid in scored[:TYPO_KEPT]] + behind
+        named = self._named_like(query, typed, archived)
+        if named is not None:
+            return named + behind
         params: dict[str, object] = {"q": query.text, "limit": FUZZY_CANDIDATES}
         where = []
         for i, group in enumerate(groups):
@@ -850,6 +856,52 @@ class SearchService:
             f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
         )
         return list(self.session.scalars(text(sql), params)) + behind
+
+    def _named_like(self, query: Query, typed: Sequence[str], archived: str) -> list[int] | None:
+        """PostgreSQL: typo candidates through the words of the names (revision 0022), or None when
+        no typed word is like a name's word (a misspelt number, a street): the pieces then.
+
+        Each typed word is first matched against the distinct words of all names
+        (``company_search_word``, a few thousand, trigram likeness), then the companies whose names
+        hold a word like every misspelt one are looked up in the index of the names' words, first
+        with the words some name holds as typed ("vecht" of "kaspalon de vecht"), then, when that
+        leaves few, without them (a place: "kortenhoef" of "boetverhuur kortenhoef"). Reading the
+        documents that hold a piece of the word instead ("bureau" of "adivesbureau") took 20-70 ms
+        at 250,000 companies; looking for a word anywhere in those documents, 40-60 ms.
+        """
+        words = [t for t in typed if t.isalpha()]
+        if not words:
+            return None
+        close: dict[str, list[str]] = {t: [] for t in words}
+        for typed_word, word in self.session.execute(
+            text(
+                f"SELECT typed, similar_words.word FROM unnest(CAST(:words AS text[])) AS typed_words(typed) "
+                f"CROSS JOIN LATERAL (SELECT word FROM {NAME_WORDS} WHERE word % typed "
+                f"ORDER BY similarity(word, typed) DESC, word LIMIT {LIKE_WORDS}) AS similar_words"
+            ),
+            {"words": words},
+        ):
+            close[typed_word].append(word)
+        misspelt = [t for t in words if close[t] and t not in close[t]] or [t for t in words if close[t]]
+        if not misspelt:
+            return None
+        groups = ["(" + " | ".join(f"'{w}'" for w in close[t]) + ")" for t in misspelt]
+        exact = [f"'{t}'" for t in words if t not in misspelt and t in close[t]]
+        found = self._with_names(query, groups + exact, archived)
+        if exact and len(found) < TYPO_KEPT:
+            found += [i for i in self._with_names(query, groups, archived) if i not in found]
+        return found
+
+    def _with_names(self, query: Query, words: Sequence[str], archived: str) -> list[int]:
+        """The companies whose names hold every one of these words (tsquery terms), the most alike
+        by name first. The index answers exactly: no document is read but those it finds."""
+        sql = (
+            f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"WHERE {NAMES}({TABLE}.doc) @@ CAST(:names AS tsquery){archived} LIMIT :limit) AS found "
+            f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
+        )
+        params = {"names": " & ".join(words), "q": query.text, "limit": FUZZY_CANDIDATES}
+        return list(self.session.scalars(text(sql), params))
 
     def _behind_the_first_word(self, query: Query, archived: str) -> list[int]:
         """Typo candidates of a query of three words or more: the companies holding its words after
