@@ -72,9 +72,7 @@ def upgrade() -> None:
     # Words in a fixed order, so two statements adding the same new words wait for each other
     # instead of deadlocking; a word is dropped only when no document holds it any more. A document
     # rewritten as it was (most saves of a company change no name) costs nothing here.
-    gone = (
-        f"NOT EXISTS (SELECT 1 FROM company_search WHERE {WORDS}(company_search.doc) @@ CAST(word AS tsquery))"
-    )
+    gone = f"NOT EXISTS (SELECT 1 FROM company_search WHERE {WORDS}(company_search.doc) @@ CAST(word AS tsquery))"
     op.execute(
         f"""
         CREATE FUNCTION {TRIGGER_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
