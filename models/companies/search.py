@@ -337,6 +337,7 @@ FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of t
 # PostgreSQL: the names' words and their index (revision 0022), and how many words like a typed one
 # are looked for (pg_trgm's similarity threshold, 0.3, decides which are like it at all).
 NAME_WORDS, NAMES, LIKE_WORDS = "company_search_word", "company_search_words", 6
+LIKE_SHARE = 0.75  # of those, the ones at least this share as like it as the likest
 
 
 def national_phone(typed: str) -> str | None:
@@ -830,6 +831,13 @@ class SearchService:
             groups.append(sorted(pieces))
         groups = [g for g in groups if g]
         archived = self._archived_filter(include_archived)
+        if groups and self.dialect == "postgresql":
+            named = self._named_like(query, typed, archived)
+            if named is not None:
+                found, whole = named
+                # Every company whose names hold all the words is among them: nothing behind the
+                # first word can add one.
+                return found if whole else found + self._behind_the_first_word(query, archived)
         behind = self._behind_the_first_word(query, archived)
         if not groups:
             return behind
@@ -842,9 +850,6 @@ class SearchService:
             rows = self.session.execute(text(sql), {"m": match, "limit": FUZZY_CANDIDATES}).all()
             scored = sorted((-fuzz.WRatio(query.text, name), cid) for cid, name in rows)
             return [cid for _score, cid in scored[:TYPO_KEPT]] + behind
-        named = self._named_like(query, typed, archived)
-        if named is not None:
-            return named + behind
         params: dict[str, object] = {"q": query.text, "limit": FUZZY_CANDIDATES}
         where = []
         for i, group in enumerate(groups):
@@ -861,9 +866,10 @@ class SearchService:
         )
         return list(self.session.scalars(text(sql), params)) + behind
 
-    def _named_like(self, query: Query, typed: Sequence[str], archived: str) -> list[int] | None:
-        """PostgreSQL: typo candidates through the words of the names (revision 0022), or None when
-        no typed word is like a name's word (a misspelt number, a street): the pieces then.
+    def _named_like(self, query: Query, typed: Sequence[str], archived: str) -> tuple[list[int], bool] | None:
+        """PostgreSQL: typo candidates through the words of the names (revision 0022), and whether
+        they are all the companies whose names hold every typed word or one like it; None when no
+        typed word is like a name's word (a misspelt number, a street): the pieces then.
 
         Each typed word is first matched against the distinct words of all names
         (``company_search_word``, a few thousand, trigram likeness), then the companies whose names
@@ -877,35 +883,43 @@ class SearchService:
         if not words:
             return None
         close: dict[str, list[str]] = {t: [] for t in words}
-        for typed_word, word in self.session.execute(
+        best: dict[str, float] = {}
+        for typed_word, word, likeness in self.session.execute(
             text(
-                f"SELECT typed, similar_words.word FROM unnest(CAST(:words AS text[])) AS typed_words(typed) "
-                f"CROSS JOIN LATERAL (SELECT word FROM {NAME_WORDS} WHERE word % typed "
-                f"ORDER BY similarity(word, typed) DESC, word LIMIT {LIKE_WORDS}) AS similar_words"
+                f"SELECT typed, similar_words.* FROM unnest(CAST(:words AS text[])) AS typed_words(typed) "
+                f"CROSS JOIN LATERAL (SELECT word, similarity(word, typed) AS likeness FROM {NAME_WORDS} "
+                f"WHERE word % typed ORDER BY likeness DESC, word LIMIT {LIKE_WORDS}) AS similar_words"
             ),
             {"words": words},
         ):
-            close[typed_word].append(word)
+            # The words nearly as like it as the likest other one ("autobedrijf", not every other
+            # "…bedrijf"); the word itself when a name holds it as typed ("bakkerei" and "bakkerij").
+            if word == typed_word or likeness >= LIKE_SHARE * best.setdefault(typed_word, likeness):
+                close[typed_word].append(word)
         misspelt = [t for t in words if close[t] and t not in close[t]] or [t for t in words if close[t]]
         if not misspelt:
             return None
         groups = ["(" + " | ".join(f"'{w}'" for w in close[t]) + ")" for t in misspelt]
         exact = [f"'{t}'" for t in words if t not in misspelt and t in close[t]]
-        found = self._with_names(query, groups + exact, archived)
+        found, whole = self._with_names(query, groups + exact, archived)
         if exact and len(found) < TYPO_KEPT:
-            found += [i for i in self._with_names(query, groups, archived) if i not in found]
-        return found
+            more, whole = self._with_names(query, groups, archived)
+            found += [i for i in more if i not in found]
+        return found, whole and len(words) == len(typed)
 
-    def _with_names(self, query: Query, words: Sequence[str], archived: str) -> list[int]:
+    def _with_names(self, query: Query, words: Sequence[str], archived: str) -> tuple[list[int], bool]:
         """The companies whose names hold every one of these words (tsquery terms), the most alike
-        by name first. The index answers exactly: no document is read but those it finds."""
+        by name first, and whether that is all of them (none left out by the limit). The index
+        answers exactly: no document is read but those it finds."""
         sql = (
-            f"SELECT id FROM (SELECT c.id, c.name_folded FROM {TABLE} JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"SELECT id, count(*) OVER () FROM (SELECT c.id, c.name_folded FROM {TABLE} "
+            f"JOIN company c ON c.id = {TABLE}.{KEY} "
             f"WHERE {NAMES}({TABLE}.doc) @@ CAST(:names AS tsquery){archived} LIMIT :limit) AS found "
             f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
         )
         params = {"names": " & ".join(words), "q": query.text, "limit": FUZZY_CANDIDATES}
-        return list(self.session.scalars(text(sql), params))
+        rows = self.session.execute(text(sql), params).all()
+        return [row[0] for row in rows], bool(rows) and rows[0][1] < FUZZY_CANDIDATES
 
     def _behind_the_first_word(self, query: Query, archived: str) -> list[int]:
         """Typo candidates of a query of three words or more: the companies holding its words after
