@@ -138,6 +138,27 @@ QUERY_SET = Path(__file__).resolve().parent.parent / "tests" / "models" / "searc
 
 # Typed letter by letter: every prefix is one search, as in the window.
 TYPED = ("cafe de zwaan", "bakkerij de", "noordereinde 12", "jan de vries")
+# Misspelt names, measured apart (issue 17): the typo search is the slowest kind, and in the list
+# above its few searches are hidden in the p95 of the others. A letter swapped, left out or doubled,
+# in the first letters too (the kinds of the labelled set, whose typo queries most of these are).
+TYPOS = (
+    "restaurnat",
+    "adivesbureau",
+    "bkakerij",
+    "bakkerei",
+    "kaspalon de vecht",
+    "botique wouter",
+    "tmmerbedrijf jacobs",
+    "reataurant de vriendschap",
+    "aotobedrijf in t veld",
+    "kiederopvang de groene vinger",
+    "prtyservice kortenhoef",
+    "schonmaakbedrijf kroon",
+    "wtersportcentrum porto loosdrecht",
+    "meakveebedrijf huisman",
+    "bkkerij van der laan",
+    "aanemersbedrijf hendriks",
+)
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:
@@ -401,7 +422,21 @@ def _engine_search(cursor: Any, is_sqlite: bool, fragment: str) -> list[Any]:
 
 
 def measure_search(db: Database, name: str) -> list[Figure]:
-    queries = search_queries()
+    typing = (
+        QCoreApplication.translate("bench", "Search as you type, p50"),
+        QCoreApplication.translate("bench", "Search as you type, p95"),
+    )
+    typos = (
+        QCoreApplication.translate("bench", "Search with a typo, p50"),
+        QCoreApplication.translate("bench", "Search with a typo, p95"),
+    )
+    return _measure_searches(db, name, search_queries(), typing) + _measure_searches(
+        db, name, list(TYPOS), typos
+    )
+
+
+def _measure_searches(db: Database, name: str, queries: list[str], what: tuple[str, str]) -> list[Figure]:
+    """p50 and p95 (``what`` names them) of these searches, three rounds after a warm-up."""
     app_samples: list[float] = []
     engine_samples: list[float] = []
     rounds: list[tuple[list[float], list[float]]] = []
@@ -425,7 +460,7 @@ def measure_search(db: Database, name: str) -> list[Figure]:
     count = QCoreApplication.translate("bench", "%1 searches").replace("%1", str(len(queries)))
     return [
         Figure(
-            what=QCoreApplication.translate("bench", "Search as you type, p50"),
+            what=what[0],
             database=name,
             app_ms=statistics.median(app_samples),
             engine_ms=statistics.median(engine_samples),
@@ -434,7 +469,7 @@ def measure_search(db: Database, name: str) -> list[Figure]:
             note=count,
         ),
         Figure(
-            what=QCoreApplication.translate("bench", "Search as you type, p95"),
+            what=what[1],
             database=name,
             app_ms=_percentile(app_samples, 0.95),
             engine_ms=_percentile(engine_samples, 0.95),

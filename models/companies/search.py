@@ -216,7 +216,11 @@ def rebuild_all(session: Session, batch: int = 5000, advance: Callable[[int], No
     """Recreate every document (after a bulk import or a transfer); returns how many were written.
 
     ``advance`` hears how many companies each batch did (progress; it may raise to cancel).
+    On PostgreSQL the names' words go first: the documents' triggers would otherwise look up, for
+    each word, whether a document still holds it (revision 0022); the new documents add them again.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"DELETE FROM {NAME_WORDS}"))
     session.execute(text(f"DELETE FROM {TABLE}"))
     last, written = 0, 0
     while True:
@@ -330,6 +334,10 @@ PAIRS, PAIR_WORD = "company_search_pairs", 100
 FUZZY_CANDIDATES = 500  # typo candidates first ranked by name likeness alone
 TYPO_KEPT = 60  # of those, the most alike ranked with the others
 FUZZY_MIN = 75  # 0-100: how alike a name must be to count as a misspelling of the query
+# PostgreSQL: the names' words and their index (revision 0022), and how many words like a typed one
+# are looked for (pg_trgm's similarity threshold, 0.3, decides which are like it at all).
+NAME_WORDS, NAMES, LIKE_WORDS = "company_search_word", "company_search_words", 6
+LIKE_SHARE = 0.75  # of those, the ones at least this share as like it as the likest
 
 
 def national_phone(typed: str) -> str | None:
@@ -823,6 +831,13 @@ class SearchService:
             groups.append(sorted(pieces))
         groups = [g for g in groups if g]
         archived = self._archived_filter(include_archived)
+        if groups and self.dialect == "postgresql":
+            named = self._named_like(query, typed, archived)
+            if named is not None:
+                found, whole = named
+                # Every company whose names hold all the words is among them: nothing behind the
+                # first word can add one.
+                return found if whole else found + self._behind_the_first_word(query, archived)
         behind = self._behind_the_first_word(query, archived)
         if not groups:
             return behind
@@ -850,6 +865,63 @@ class SearchService:
             f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
         )
         return list(self.session.scalars(text(sql), params)) + behind
+
+    def _named_like(self, query: Query, typed: Sequence[str], archived: str) -> tuple[list[int], bool] | None:
+        """PostgreSQL: typo candidates through the words of the names (revision 0022), and whether
+        they are all the companies whose names hold every typed word or one like it; None when no
+        typed word is like a name's word (a misspelt number, a street): the pieces then.
+
+        Each typed word is first matched against the distinct words of all names
+        (``company_search_word``, a few thousand, trigram likeness), then the companies whose names
+        hold a word like every misspelt one are looked up in the index of the names' words, first
+        with the words some name holds as typed ("vecht" of "kaspalon de vecht"), then, when no
+        name holds them all, without them (a place: "kortenhoef" of "boetverhuur kortenhoef"). Reading the
+        documents that hold a piece of the word instead ("bureau" of "adivesbureau") took 20-70 ms
+        at 250,000 companies; looking for a word anywhere in those documents, 40-60 ms.
+        """
+        words = [t for t in typed if t.isalpha()]
+        if not words:
+            return None
+        # A word of four letters narrows the names down only as typed ("laan" of "bkkerij van der laan").
+        short = [t for t in dict.fromkeys(query.tokens) if len(t) == 4 and t.isalpha()]
+        close: dict[str, list[str]] = {t: [] for t in words + short}
+        best: dict[str, float] = {}
+        for typed_word, word, likeness in self.session.execute(
+            text(
+                f"SELECT typed, similar_words.* FROM unnest(CAST(:words AS text[])) AS typed_words(typed) "
+                f"CROSS JOIN LATERAL (SELECT word, similarity(word, typed) AS likeness FROM {NAME_WORDS} "
+                f"WHERE word % typed ORDER BY likeness DESC, word LIMIT {LIKE_WORDS}) AS similar_words"
+            ),
+            {"words": words + short},
+        ):
+            # The words nearly as like it as the likest other one ("autobedrijf", not every other
+            # "…bedrijf"); the word itself when a name holds it as typed ("bakkerei" and "bakkerij").
+            if word == typed_word or likeness >= LIKE_SHARE * best.setdefault(typed_word, likeness):
+                close[typed_word].append(word)
+        misspelt = [t for t in words if close[t] and t not in close[t]] or [t for t in words if close[t]]
+        if not misspelt:
+            return None
+        groups = ["(" + " | ".join(f"'{w}'" for w in close[t]) + ")" for t in misspelt]
+        exact = [f"'{t}'" for t in words + short if t not in misspelt and t in close[t]]
+        found, whole = self._with_names(query, groups + exact, archived)
+        if exact and not found:
+            more, whole = self._with_names(query, groups, archived)
+            found += [i for i in more if i not in found]
+        return found, whole and len(words) == len(typed)
+
+    def _with_names(self, query: Query, words: Sequence[str], archived: str) -> tuple[list[int], bool]:
+        """The companies whose names hold every one of these words (tsquery terms), the most alike
+        by name first, and whether that is all of them (none left out by the limit). The index
+        answers exactly: no document is read but those it finds."""
+        sql = (
+            f"SELECT id, count(*) OVER () FROM (SELECT c.id, c.name_folded FROM {TABLE} "
+            f"JOIN company c ON c.id = {TABLE}.{KEY} "
+            f"WHERE {NAMES}({TABLE}.doc) @@ CAST(:names AS tsquery){archived} LIMIT :limit) AS found "
+            f"ORDER BY similarity(:q, name_folded) DESC, id LIMIT {TYPO_KEPT}"
+        )
+        params = {"names": " & ".join(words), "q": query.text, "limit": FUZZY_CANDIDATES}
+        rows = self.session.execute(text(sql), params).all()
+        return [row[0] for row in rows], bool(rows) and rows[0][1] < FUZZY_CANDIDATES
 
     def _behind_the_first_word(self, query: Query, archived: str) -> list[int]:
         """Typo candidates of a query of three words or more: the companies holding its words after

@@ -141,6 +141,10 @@ TABLES: dict[str, Table] = {
     "company_search": Table(
         select=VIEW_COMPANIES, insert=EDIT_COMPANIES, update=EDIT_OR_MERGE, delete=IMPORT
     ),
+    # The names' words (revision 0022), kept by the triggers of company_search, which run as the login
+    # that writes a document: whoever adds or changes one adds words, and removes those no document
+    # holds any more, as does whoever removes documents.
+    "company_search_word": Table(select=VIEW_COMPANIES, insert=EDIT_OR_MERGE, delete=EDIT_OR_MERGE | IMPORT),
     # -- imports (models.importing): the history and the remembered mappings --
     "import_batch": Table(select=IMPORT, insert=IMPORT, update=IMPORT),
     "import_mapping": Table(select=IMPORT, insert=IMPORT, update=IMPORT),
@@ -300,7 +304,7 @@ TABLES["offline_sync"] = Table(select=ANYONE, insert=ANYONE)
 TABLES["offline_change"] = Table(select=ANYONE, insert=ANYONE)
 
 # Tables that are not entities: the search indexes (written by models.fulltext) and Alembic's.
-EXTRA_TABLES = ("company_search", "knowledge_search", "alembic_version")
+EXTRA_TABLES = ("company_search", "company_search_word", "knowledge_search", "alembic_version")
 COMMANDS = ("SELECT", "INSERT", "UPDATE", "DELETE")
 
 

@@ -6860,6 +6860,14 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Search as you type, p95</translation>
     </message>
     <message>
+        <source>Search with a typo, p50</source>
+        <translation>Search with a typo, p50</translation>
+    </message>
+    <message>
+        <source>Search with a typo, p95</source>
+        <translation>Search with a typo, p95</translation>
+    </message>
+    <message>
         <source>Company file with its timeline (services)</source>
         <translation>Company file with its timeline (services)</translation>
     </message>

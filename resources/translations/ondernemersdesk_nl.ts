@@ -6828,6 +6828,14 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Zoeken tijdens het typen, p95</translation>
     </message>
     <message>
+        <source>Search with a typo, p50</source>
+        <translation>Zoeken met een typfout, p50</translation>
+    </message>
+    <message>
+        <source>Search with a typo, p95</source>
+        <translation>Zoeken met een typfout, p95</translation>
+    </message>
+    <message>
         <source>Company file with its timeline (services)</source>
         <translation>Ondernemingsdossier met tijdlijn (services)</translation>
     </message>

@@ -25,6 +25,8 @@ REFERENCE = ROOT / "tests" / "benchmarks" / "small-reference.json"
 MEASUREMENTS = (
     "Zoeken tijdens het typen, p50",
     "Zoeken tijdens het typen, p95",
+    "Zoeken met een typfout, p50",
+    "Zoeken met een typfout, p95",
     "Ondernemingsdossier met tijdlijn (services)",
     "Lijst van ondernemingen, eerste scherm",
     "Lijst van ondernemingen, tot het eind gescrold",

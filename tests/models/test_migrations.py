@@ -164,6 +164,49 @@ def test_the_list_sort_helpers_come_and_go_with_revision_0021(db: Database) -> N
     assert _list_sort_helpers(db) == helpers
 
 
+def _names_words(db: Database) -> list[str]:
+    with db.engine.connect() as connection:
+        return list(
+            connection.scalars(
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                    " AND tablename = 'company_search_word'"
+                    " UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                    " AND indexname IN ('ix_company_search_names', 'ix_company_search_word_trgm')"
+                    " UNION ALL SELECT tgname FROM pg_trigger WHERE tgrelid = 'company_search'::regclass"
+                    " AND NOT tgisinternal ORDER BY 1"
+                )
+            )
+        )
+
+
+def test_the_names_words_come_and_go_with_revision_0022(db: Database) -> None:
+    """PostgreSQL matches a misspelt name against the names' words, kept by triggers, and finds their
+    companies in an index of them; the upgrade fills the table from the documents there are."""
+    if db.is_sqlite:
+        pytest.skip("PostgreSQL's own table, index and triggers")
+    helpers = [
+        "company_search_word",
+        "company_search_words_kept_delete",
+        "company_search_words_kept_insert",
+        "company_search_words_kept_update",
+        "ix_company_search_names",
+        "ix_company_search_word_trgm",
+    ]
+    assert _names_words(db) == helpers
+    with db.engine.begin() as connection:
+        config = migrations._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0021")
+    new_company(db, "Bakkerij Jansen")
+    assert _names_words(db) == []
+    assert migrate(db).after == head_revision()
+    assert _names_words(db) == helpers
+    with db.engine.connect() as connection:
+        words = set(connection.scalars(text("SELECT word FROM company_search_word")))
+    assert {"bakkerij", "jansen"} <= words
+
+
 # -- a database this version does not understand --------------------------------------------------
 
 

@@ -579,3 +579,82 @@ def test_a_whole_name_and_its_place_before_a_longer_name_that_holds_the_words(db
         main=establishment(street="Dorpsstraat", house_number="2", postcode="1231 AB", city="Loosdrecht"),
     )
     assert [h.company_id for h in search(db, "Café De Gouden Karper 's-Graveland")][0] == target
+
+
+# -- the typo search through the names' words (PostgreSQL, revision 0022) -----------------------
+
+
+def _name_words(db: Database) -> set[str]:
+    with db.session() as session:
+        return set(session.scalars(text("SELECT word FROM company_search_word")))
+
+
+def _words_of_the_documents(db: Database) -> set[str]:
+    with db.session() as session:
+        return set(
+            session.scalars(
+                text(
+                    "SELECT DISTINCT word FROM company_search, "
+                    "unnest(tsvector_to_array(company_search_words(doc))) AS word"
+                )
+            )
+        )
+
+
+def test_the_names_words_follow_every_change_of_the_documents(db: Database) -> None:
+    """The distinct words of the names, where a misspelt word is matched first, hold exactly the
+    words of the documents' names after every kind of change: a new company and contact person, a
+    rename, a contact taken off the file, a rebuild. A word no document holds any more is gone (a
+    name taken off a file leaves no trace)."""
+    if db.is_sqlite:
+        pytest.skip("SQLite's typo search reads FTS5's own index")
+    made = build_town(db)
+    with db.session() as session:
+        svc.add_contact(session, made["schmidt"], contact("Wolfskamp", first_name="Greetje"))
+        session.commit()
+    words = _name_words(db)
+    assert {"bakkerei", "schmidt", "greetje", "wolfskamp", "vermeer", "banket"} <= words
+    assert not {"hilversum", "laanweg", "noordereinde", "1243"} & words  # places, streets, numbers: not names
+    assert words == _words_of_the_documents(db)
+
+    with db.session() as session:
+        svc.update_company(
+            session, made["vermeer"], 1, svc.CompanyInput(name="Patisserie Lekker", kvk_number="23456789")
+        )
+        [record] = svc.company_file(session, made["schmidt"]).contacts
+        svc.remove_contact(session, record.link_id, record.link_version)
+        session.commit()
+    words = _name_words(db)
+    assert {"patisserie", "lekker", "vermeer"} <= words  # Vermeer stays: the trade name holds it
+    assert not {"banketbakkerij", "wolfskamp", "greetje"} & words
+    assert words == _words_of_the_documents(db)
+
+    with db.session() as session:
+        rebuild_all(session, batch=2)
+        session.commit()
+    assert _name_words(db) == words
+
+
+def test_a_misspelt_name_is_found_through_the_names_words_not_by_reading_documents(db: Database) -> None:
+    """At 250,000 companies the documents holding a piece of a misspelt word ("bureau" of
+    "adivesbureau") are tens of thousands, read one by one (20-70 ms); the names' words give
+    "adviesbureau" and its companies from their own index. No piece of the word is looked for."""
+    from sqlalchemy import event
+
+    build_town(db)
+    new_company(db, "Adviesbureau Quastenberg", main=establishment(city="Hilversum"))
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, parameters: object, *_args: object) -> None:
+        statements.append(f"{statement} {parameters}")
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        found = names(db, "adivesbureau")
+        found_two = names(db, "adivesbureau qaustenberg")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert found[0] == "Adviesbureau Quastenberg"
+    assert found_two[0] == "Adviesbureau Quastenberg"
+    if not db.is_sqlite:
+        assert not [s for s in statements if "%adives%" in s or "%bureau%" in s]
