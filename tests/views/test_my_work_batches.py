@@ -89,3 +89,18 @@ def test_export_as_the_list_appears_writes_every_agreement(
     rows = [line for line in lines[1:] if line]
     assert len(rows) == 3 * PER_COMPANY
     assert rows[-1].startswith(f"Café De Zwaan;Café De Zwaan {PER_COMPANY - 1:03};")
+
+
+def test_the_list_is_shown_before_the_counts_are_read(qtbot, page) -> None:
+    """The counts above the list read every open agreement of the team (65 of the 170 ms the
+    service took on PostgreSQL at 250,000 companies): the list is shown without waiting for
+    them, and they follow it."""
+    page.summary.clear()
+    page._counts = None
+    at_loaded = []
+    page.loaded.connect(lambda n: at_loaded.append(page.summary.text()))
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    assert at_loaded == [""]
+    qtbot.waitUntil(lambda: page.summary.text() != "")
+    assert "<b>3</b>" not in page.summary.text() and f"<b>{3 * PER_COMPANY}</b>" in page.summary.text()

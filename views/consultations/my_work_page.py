@@ -65,6 +65,9 @@ class MyWorkPage(QWidget):
         # Companies with their agreements still to be added to the tree (see _add_batch).
         self._waiting: list[tuple[int, list[AgreementRecord]]] = []
         self._selected_id: int | None = None
+        # The counts above the list and whose agreements they count (see _show_counts).
+        self._counts: dict[str, int] | None = None
+        self._counted_for: list[int] | None | bool = False
         title = QLabel(self.tr("My work"))
         title.setObjectName("pageTitle")
         self.summary = QLabel()
@@ -160,9 +163,16 @@ class MyWorkPage(QWidget):
         users = None if self.scope.currentData() == "team" else [me] if me is not None else []
         include_later = bool(self.horizon.currentData())
         today = date.today()
+        if self._counted_for != users:
+            self._counts, self._counted_for = None, users
+        # The list first, the counts over every open agreement (a read of them all) right after it.
         self.worker.run(
-            lambda s: svc.my_work(s, users, today=today, include_later=include_later),
+            lambda s: svc.my_work(s, users, today=today, include_later=include_later, counted=False),
             lambda items: self._show(ticket, items),
+        )
+        self.worker.run(
+            lambda s: svc.work_counts(s, users, today=today),
+            lambda counts: self._show_counts(ticket, counts),
         )
         for reload_section in self.sections:
             reload_section()
@@ -174,22 +184,10 @@ class MyWorkPage(QWidget):
         selected = self._current_agreement()
         items = work.items
         self.items = items
-        counts = work.counts
-        overdue, this_week, later = (
-            self.tr("overdue"),
-            self.tr("due this week"),
-            self.tr("later or without date"),
-        )
-        summary = (
-            f"<span style='color:#b3261e'><b>{format_number(counts['overdue'])}</b> {overdue}</span>"
-            f" · <span style='color:#b26a00'><b>{format_number(counts['this_week'])}</b> {this_week}</span>"
-            f" · <b>{format_number(counts['later'] + counts['no_date'])}</b> {later}"
-        )
-        wanted = work.total if self.horizon.currentData() else counts["overdue"] + counts["this_week"]
-        if len(items) < wanted:
-            shown = self.tr("the %1 most urgent are listed").replace("%1", format_number(len(items)))
-            summary += f" <span style='color:#666'>({shown})</span>"
-        self.summary.setText(summary)
+        if self._counts is None:
+            self.summary.clear()  # a moment, until the counts arrive
+        else:  # of the same officials a moment ago, until the new counts arrive
+            self._show_counts(ticket, self._counts)
         groups: OrderedDict[int, list[AgreementRecord]] = OrderedDict()
         for item in items:  # most urgent first; a company appears where its most urgent item is
             groups.setdefault(item.agreement.company_id, []).append(item.agreement)
@@ -203,6 +201,30 @@ class MyWorkPage(QWidget):
         self.tree.setUpdatesEnabled(True)
         self.stack.setCurrentWidget(self.tree if items else self.empty)
         self.loaded.emit(len(items))
+
+    def _show_counts(self, ticket: int, counts: dict[str, int]) -> None:
+        """The summary above the list: how many agreements are overdue, due this week and later,
+        over all of them (the list holds the most urgent only)."""
+        if ticket != self._ticket:
+            return
+        self._counts = counts
+        overdue, this_week, later = (
+            self.tr("overdue"),
+            self.tr("due this week"),
+            self.tr("later or without date"),
+        )
+        summary = (
+            f"<span style='color:#b3261e'><b>{format_number(counts['overdue'])}</b> {overdue}</span>"
+            f" · <span style='color:#b26a00'><b>{format_number(counts['this_week'])}</b> {this_week}</span>"
+            f" · <b>{format_number(counts['later'] + counts['no_date'])}</b> {later}"
+        )
+        wanted = (
+            sum(counts.values()) if self.horizon.currentData() else counts["overdue"] + counts["this_week"]
+        )
+        if len(self.items) < wanted:
+            shown = self.tr("the %1 most urgent are listed").replace("%1", format_number(len(self.items)))
+            summary += f" <span style='color:#666'>({shown})</span>"
+        self.summary.setText(summary)
 
     def _add_batch(self, ticket: int, size: int = BATCH) -> None:
         if ticket != self._ticket or not self._waiting:
