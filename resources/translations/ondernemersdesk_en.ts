@@ -6876,6 +6876,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>%1 contact moments (PDF, export)</translation>
     </message>
     <message>
+        <source>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</source>
+        <translation>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</translation>
+    </message>
+    <message>
         <source>%1 contact moments</source>
         <translation>%1 contact moments</translation>
     </message>
@@ -6918,10 +6922,6 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Company list, scrolled to the end</source>
         <translation>Company list, scrolled to the end</translation>
-    </message>
-    <message>
-        <source>in pages of %1 rows</source>
-        <translation>in pages of %1 rows</translation>
     </message>
     <message>
         <source>Mijn werk of the busiest official</source>

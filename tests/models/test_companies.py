@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import pytest
 from sqlalchemy import Select, select
@@ -21,6 +21,7 @@ from models.companies.entities import (
     EstablishmentStatus,
 )
 from models.companies.listing import CompanyFilter, SortKey
+from models.companies.rows import CompanyRow
 from models.companies.search import SearchService
 from models.companies.services import EstablishmentInput
 from models.db import Database
@@ -1012,6 +1013,9 @@ def test_company_rows_keep_the_order_of_ids(db: Database, listed: dict[str, int]
     )
     assert (empty.kvk_number, empty.area, empty.sector, empty.account_manager) == (None, None, None, None)
     assert ziggo.area == "centrum"
+    # Made without CompanyRow's __init__ (rows.company_row): every field written, equal to one made with it.
+    assert vars(albert).keys() == {f.name for f in fields(CompanyRow)}
+    assert albert == CompanyRow(**vars(albert)) and hash(albert) == hash(CompanyRow(**vars(albert)))
 
 
 # -- the audit trail ------------------------------------------------------------------------------
