@@ -6892,8 +6892,8 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Mijn werk of the whole team on screen</translation>
     </message>
     <message>
-        <source>%1 agreements listed; first time: %2 ms</source>
-        <translation>%1 agreements listed; first time: %2 ms</translation>
+        <source>the first screenful; all %1 agreements listed after %2 ms; first time: %3 ms</source>
+        <translation>the first screenful; all %1 agreements listed after %2 ms; first time: %3 ms</translation>
     </message>
     <message>
         <source>descending</source>

@@ -6860,8 +6860,8 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Mijn werk van het hele team op het scherm</translation>
     </message>
     <message>
-        <source>%1 agreements listed; first time: %2 ms</source>
-        <translation>%1 afspraken in de lijst; eerste keer: %2 ms</translation>
+        <source>the first screenful; all %1 agreements listed after %2 ms; first time: %3 ms</source>
+        <translation>het eerste scherm; alle %1 afspraken in de lijst na %2 ms; eerste keer: %3 ms</translation>
     </message>
     <message>
         <source>descending</source>
