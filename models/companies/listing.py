@@ -170,9 +170,11 @@ def _list_queries(session: Session, flt: CompanyFilter, first_screen: bool = Fal
             hidden = UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
             return ordered(stmt.where(hidden == values[0] if len(values) == 1 else hidden.in_(values)), [])
         if not _few(session, main, holds_it):
-            return ordered(of_value, [])
+            return ordered(of_value, []).execution_options(**{PLANNER: _WALK})
         by_name = func.coalesce(Company.name_folded, "")  # the name itself: it is never empty
-        return of_value.order_by(*(c.desc() if flt.descending else c.asc() for c in [by_name, Company.id]))
+        return of_value.order_by(
+            *(c.desc() if flt.descending else c.asc() for c in [by_name, Company.id])
+        ).execution_options(**{PLANNER: _FETCH})
 
     if flt.sort is SortKey.STATUS:
         if not first_screen:
@@ -250,35 +252,50 @@ def list_company_ids(session: Session, flt: CompanyFilter, limit: int | None = N
     All of them: 250,000 ints are ~2 MB, cheap to hold, and the table then knows its length at
     once and fetches rows only as they scroll into view. The first few: what the list shows
     while the whole order is still being sorted (read from an index, never a sort of the whole)."""
-    if limit is None or session.get_bind().dialect.name != "postgresql":
-        return _list_ids(session, flt, limit)
-    # Without parallel workers: a worker each walking part of the name index for a value's
-    # companies read three times the index a single walk reads before the first 200 were merged
-    # (sorted by status descending, "verhuisd" first: 9,810 of 250,000 companies, 15,592
-    # companies read instead of 4,444). A first screen reads a few
-    # thousand rows at most, never enough for workers to pay. Set for these queries only: the
-    # whole order that follows is one sort of every company, where they do help.
-    before = session.scalar(
-        select(func.current_setting(_PARALLEL)).add_columns(func.set_config(_PARALLEL, "0", True))
-    )
-    ids = _list_ids(session, flt, limit)
-    # (After an error the transaction is rolled back, and the setting with it.)
-    session.execute(select(func.set_config(_PARALLEL, before, True)))
-    return ids
-
-
-_PARALLEL = "max_parallel_workers_per_gather"
-
-
-def _list_ids(session: Session, flt: CompanyFilter, limit: int | None) -> list[int]:
     ids: list[int] = []
     # The next query is asked for only while the screen is not full: making it may count.
     for part in _list_queries(session, flt, first_screen=limit is not None):
         if limit is not None:
             part = part.limit(limit - len(ids))
-        ids += fetch_ids(session, part)
+        ids += _fetch_ids(session, part)
         if limit is not None and len(ids) >= limit:
             break
+    return ids
+
+
+# The execution option of a first screen's query for one value on PostgreSQL: the planner's
+# settings it runs with (see _fetch_ids).
+PLANNER = "list_planner_settings"
+# A walk of the name index for a common value's companies, without parallel workers: two workers
+# each walking part of the index for "verhuisd" (9,810 of 250,000 companies, the first screen
+# sorted by status descending) read 15,592 companies and 69,305 buffers before their first 200 were
+# merged, one walk 4,444 and 22,405 (84 -> 20 ms in the server).
+_WALK = (("max_parallel_workers_per_gather", "0"),)
+# A rare value's companies fetched by id and sorted, without a hash join: with one PostgreSQL read
+# the whole company table to join them (its first area sorted descending, 6,163 companies:
+# 11,227 buffers, 90-119 ms) where looking each up by id reads more buffers but no table
+# (37-42 ms); as the comment of FETCH_AND_SORT_AT_MOST expected, but without VACUUM's visibility
+# map the planner priced those lookups above the table.
+_FETCH = (("enable_hashjoin", "off"),)
+
+
+def _fetch_ids(session: Session, part: Select) -> list[int]:
+    """The ids a query of ``_list_queries`` selects, with the planner's settings it asks for set
+    for it alone (and set back after: the whole order, one sort of every company, wants them)."""
+    settings: tuple[tuple[str, str], ...] = part.get_execution_options().get(PLANNER, ())
+    if not settings:
+        return fetch_ids(session, part)
+    before = session.execute(
+        select(
+            *(func.current_setting(name) for name, _ in settings),
+            *(func.set_config(name, value, True) for name, value in settings),
+        )
+    ).one()
+    ids = fetch_ids(session, part)
+    # (After an error the transaction is rolled back, and the settings with it.)
+    session.execute(
+        select(*(func.set_config(name, old, True) for (name, _), old in zip(settings, before, strict=False)))
+    )
     return ids
 
 
