@@ -65,7 +65,9 @@ def _close(window: MainWindow, worker: DatabaseWorker) -> None:
 
 
 def measure_my_work_window(db: Database, name: str, repeat: int = REPEAT) -> Figure:
-    """Mijn werk of the whole team, from choosing "Het hele team" to the list on screen."""
+    """Mijn werk of the whole team, from choosing "Het hele team" to its first screenful on
+    screen (the page's ``first_shown``); the whole list (``loaded``, the rest added to it) is in
+    the note."""
     worker = DatabaseWorker(db, None)
     with tempfile.TemporaryDirectory() as folder:
         window = _window(worker, folder)
@@ -73,7 +75,8 @@ def measure_my_work_window(db: Database, name: str, repeat: int = REPEAT) -> Fig
         page: Any = window.page("my_work")
         _wait(lambda: not worker.busy)
         team = page.scope.findData("team")
-        samples = []
+        samples: list[float] = []
+        wholes: list[float] = []
         listed: list[int] = []
         mine = page.scope.findData("mine")
         for _ in range(repeat + 1):
@@ -81,24 +84,33 @@ def measure_my_work_window(db: Database, name: str, repeat: int = REPEAT) -> Fig
             _wait(lambda: not worker.busy)
             QCoreApplication.processEvents()
             shown: list[int] = []
-            page.loaded.connect(shown.append)
+            loaded: list[int] = []
+            page.first_shown.connect(shown.append)
+            page.loaded.connect(loaded.append)
             started = time.perf_counter()
             page.scope.setCurrentIndex(team)  # reads the team's work
             _wait(functools.partial(bool, shown))
             QCoreApplication.processEvents()
             samples.append((time.perf_counter() - started) * 1000)
-            page.loaded.disconnect(shown.append)
-            listed = shown
+            _wait(functools.partial(bool, loaded))
+            QCoreApplication.processEvents()
+            wholes.append((time.perf_counter() - started) * 1000)
+            page.first_shown.disconnect(shown.append)
+            page.loaded.disconnect(loaded.append)
+            listed = loaded
             _wait(lambda: not worker.busy)
         _close(window, worker)
     return Figure(
         what=QCoreApplication.translate("bench", "Mijn werk of the whole team on screen"),
         database=name,
-        app_ms=statistics.median(samples[1:]),
+        app_ms=Timed(samples[1:]),
         target_ms=TARGET_MY_WORK_WINDOW,
-        note=QCoreApplication.translate("bench", "%1 agreements listed; first time: %2 ms")
+        note=QCoreApplication.translate(
+            "bench", "the first screenful; all %1 agreements listed after %2 ms; first time: %3 ms"
+        )
         .replace("%1", number(listed[0] if listed else 0))
-        .replace("%2", f"{samples[0]:.0f}"),
+        .replace("%2", f"{statistics.median(wholes[1:]):.0f}")
+        .replace("%3", f"{samples[0]:.0f}"),
     )
 
 

@@ -717,6 +717,7 @@ def my_work(
     today: date,
     include_later: bool = True,
     limit: int = WORK_LIMIT,
+    counted: bool = True,
 ) -> WorkList:
     """Open agreements assigned to these officials (None: the whole team), most urgent first.
 
@@ -725,15 +726,61 @@ def my_work(
     Why one query per status: with a single status the (assignee, status, due date) and
     (status, due date) indexes deliver the rows already in due-date order, so each query
     stops after ``limit`` rows instead of sorting every open agreement of the team.
+
+    ``counted=False``: the list without the counts (empty), which read every open agreement of
+    the team (65 ms of 170 on PostgreSQL at 250,000 companies): the page shows the list first and
+    asks for the counts (``work_counts``) after it.
     """
-    end = week_end(today)
+    scope = _work_scope(user_ids)
+    counts = work_counts(session, user_ids, today=today) if counted else {}
+    if limit <= 0:
+        return WorkList(items=[], counts=counts)
+
+    def most_urgent(*conditions: ColumnElement[bool], dated: bool, wanted: int) -> list[AgreementRecord]:
+        """The rows of the ``wanted`` most urgent in one query: the ids picked per status
+        (a subquery) and joined to the columns shown, instead of a second query naming 2,000 ids
+        (whose statement alone took psycopg 15-20 ms to read)."""
+        order = (Agreement.due_date, Agreement.id) if dated else (Agreement.id,)
+        parts = [
+            select(Agreement.id, Agreement.due_date)
+            .where(Agreement.status == status, *scope, *conditions)
+            .order_by(*order)
+            .limit(wanted)
+            .subquery()
+            for status in OPEN_STATUSES
+        ]
+        merged = union_all(*(select(part.c.id, part.c.due_date) for part in parts)).subquery()
+        merged_order = (merged.c.due_date, merged.c.id) if dated else (merged.c.id,)
+        picked = select(merged.c.id).order_by(*merged_order).limit(wanted).subquery()
+        stmt = _agreement_columns().join(picked, picked.c.id == Agreement.id).order_by(*order)
+        return _agreement_rows(session, stmt, today)
+
+    dated: list[ColumnElement[bool]] = [Agreement.due_date.is_not(None)]
+    if not include_later:
+        dated.append(Agreement.due_date <= week_end(today))
+    records = most_urgent(*dated, dated=True, wanted=limit)
+    if include_later and len(records) < limit:
+        records += most_urgent(Agreement.due_date.is_(None), dated=False, wanted=limit - len(records))
+    return WorkList(
+        items=[WorkItem(agreement=r, bucket=bucket_of(r.due_date, today)) for r in records], counts=counts
+    )
+
+
+def _work_scope(user_ids: list[int] | None) -> list[ColumnElement[bool]]:
     # "Of a company that is not archived", as "not among the few archived ones": read from
     # the indexes alone, where a join would visit the company of every open agreement.
     archived = select(Company.id).where(Company.archived_at.is_not(None))
-    scope = [Agreement.company_id.not_in(archived)]
+    scope: list[ColumnElement[bool]] = [Agreement.company_id.not_in(archived)]
     if user_ids is not None:
         scope.append(Agreement.assignee_id.in_(user_ids))
-    counts_row = (
+    return scope
+
+
+@requires(Permission.VIEW_CONSULTATIONS)
+def work_counts(session: Session, user_ids: list[int] | None, *, today: date) -> dict[str, int]:
+    """How many open agreements of these officials (None: the whole team) are in each bucket."""
+    end = week_end(today)
+    row = (
         _core(session)
         .execute(
             select(
@@ -741,43 +788,11 @@ def my_work(
                 func.count().filter(Agreement.due_date >= today, Agreement.due_date <= end),
                 func.count().filter(Agreement.due_date > end),
                 func.count().filter(Agreement.due_date.is_(None)),
-            ).where(Agreement.status.in_(OPEN_STATUSES), *scope)
+            ).where(Agreement.status.in_(OPEN_STATUSES), *_work_scope(user_ids))
         )
         .one()
     )
-    counts = dict(zip(BUCKETS, (n or 0 for n in counts_row), strict=True))
-    if limit <= 0:
-        return WorkList(items=[], counts=counts)
-
-    def most_urgent(*conditions: ColumnElement[bool], dated: bool) -> list[int]:
-        order = (Agreement.due_date, Agreement.id) if dated else (Agreement.id,)
-        parts = [
-            select(Agreement.id, Agreement.due_date)
-            .where(Agreement.status == status, *scope, *conditions)
-            .order_by(*order)
-            .limit(limit)
-            .subquery()
-            for status in OPEN_STATUSES
-        ]
-        merged = union_all(*(select(part.c.id, part.c.due_date) for part in parts)).subquery()
-        merged_order = (merged.c.due_date, merged.c.id) if dated else (merged.c.id,)
-        return list(_core(session).scalars(select(merged.c.id).order_by(*merged_order).limit(limit)))
-
-    dated: list[ColumnElement[bool]] = [Agreement.due_date.is_not(None)]
-    if not include_later:
-        dated.append(Agreement.due_date <= end)
-    ids = most_urgent(*dated, dated=True)
-    if include_later and len(ids) < limit:
-        ids += most_urgent(Agreement.due_date.is_(None), dated=False)[: limit - len(ids)]
-    found = (
-        {r.id: r for r in _agreement_rows(session, _agreement_columns().where(Agreement.id.in_(ids)), today)}
-        if ids
-        else {}
-    )
-    records = [found[i] for i in ids if i in found]
-    return WorkList(
-        items=[WorkItem(agreement=r, bucket=bucket_of(r.due_date, today)) for r in records], counts=counts
-    )
+    return dict(zip(BUCKETS, (n or 0 for n in row), strict=True))
 
 
 @requires(Permission.VIEW_CONSULTATIONS)

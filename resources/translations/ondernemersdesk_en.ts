@@ -3905,6 +3905,13 @@
         <source>Nothing to follow up. Agreements assigned to you appear here.</source>
         <translation>Nothing to follow up. Agreements assigned to you appear here.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
@@ -6880,6 +6887,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>%1 contact moments (PDF, export)</translation>
     </message>
     <message>
+        <source>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</source>
+        <translation>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</translation>
+    </message>
+    <message>
         <source>%1 contact moments</source>
         <translation>%1 contact moments</translation>
     </message>
@@ -6892,8 +6903,8 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Mijn werk of the whole team on screen</translation>
     </message>
     <message>
-        <source>%1 agreements listed; first time: %2 ms</source>
-        <translation>%1 agreements listed; first time: %2 ms</translation>
+        <source>the first screenful; all %1 agreements listed after %2 ms; first time: %3 ms</source>
+        <translation>the first screenful; all %1 agreements listed after %2 ms; first time: %3 ms</translation>
     </message>
     <message>
         <source>descending</source>
@@ -6926,10 +6937,6 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Company list, scrolled to the end</source>
         <translation>Company list, scrolled to the end</translation>
-    </message>
-    <message>
-        <source>in pages of %1 rows</source>
-        <translation>in pages of %1 rows</translation>
     </message>
     <message>
         <source>Mijn werk of the busiest official</source>

@@ -3905,6 +3905,13 @@
         <source>Nothing to follow up. Agreements assigned to you appear here.</source>
         <translation>Niets op te volgen. Afspraken die aan u zijn toegewezen, verschijnen hier.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue</source>
         <translation>te laat</translation>
@@ -6848,6 +6855,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>%1 contactmomenten (pdf, export)</translation>
     </message>
     <message>
+        <source>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</source>
+        <translation>in pagina&apos;s van %1 regels, zoals de lijst ze leest; de engine: dezelfde kolommen van elk bedrijf in één query in de volgorde van de lijst</translation>
+    </message>
+    <message>
         <source>%1 contact moments</source>
         <translation>%1 contactmomenten</translation>
     </message>
@@ -6860,8 +6871,8 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Mijn werk van het hele team op het scherm</translation>
     </message>
     <message>
-        <source>%1 agreements listed; first time: %2 ms</source>
-        <translation>%1 afspraken in de lijst; eerste keer: %2 ms</translation>
+        <source>the first screenful; all %1 agreements listed after %2 ms; first time: %3 ms</source>
+        <translation>het eerste scherm; alle %1 afspraken in de lijst na %2 ms; eerste keer: %3 ms</translation>
     </message>
     <message>
         <source>descending</source>
@@ -6894,10 +6905,6 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Company list, scrolled to the end</source>
         <translation>Lijst van ondernemingen, tot het eind gescrold</translation>
-    </message>
-    <message>
-        <source>in pages of %1 rows</source>
-        <translation>in pagina&apos;s van %1 regels</translation>
     </message>
     <message>
         <source>Mijn werk of the busiest official</source>

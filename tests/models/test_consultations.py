@@ -360,6 +360,15 @@ def test_my_work_lists_the_most_urgent_and_counts_them_all(db: Database, office:
     assert [i.agreement.description for i in urgent.items] == ["Afspraak 0", "Afspraak 1", "Afspraak 2"]
     # A limit lists the most urgent, but the counts still cover everything.
     assert [i.agreement.description for i in two.items] == ["Afspraak 0", "Afspraak 1"] and two.total == 6
+    # The page reads the list without the counts first, and the counts on their own after it.
+    with db.session() as session:
+        listed = consultations.my_work(session, None, today=TODAY, counted=False)
+        counts = consultations.work_counts(session, None, today=TODAY)
+        mine_counted = consultations.work_counts(session, [office.manager], today=TODAY)
+        three = consultations.my_work(session, None, today=TODAY, limit=3, counted=False)
+    assert listed.items == team.items and listed.counts == {}
+    assert counts == team.counts and mine_counted == mine.counts
+    assert three.items == team.items[:3]
 
     # Done agreements and those of archived companies are not work any more.
     first = mine.items[0].agreement

@@ -120,6 +120,7 @@ def test_log_a_contact_moment_with_two_agreements_and_complete_one_in_my_work(
     assert group.childCount() == 2
     mine = next(group.child(i) for i in range(2) if group.child(i).text(0).startswith("Gemeente"))
     assert mine.text(0) == "Gemeente stuurt de regels voor terrassen"
+    qtbot.waitUntil(lambda: page.summary.text() != "")  # the counts follow the list
     assert seen["this week"] in page.summary.text() or seen["late"] in page.summary.text()
     page.tree.setCurrentItem(mine)
     qtbot.mouseClick(page.agreement_actions.buttons[AgreementStatus.DONE], Qt.MouseButton.LeftButton)
