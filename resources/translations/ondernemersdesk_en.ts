@@ -3906,10 +3906,10 @@
         <translation>Nothing to follow up. Agreements assigned to you appear here.</translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln open</numerusform>
+            <numerusform>%Ln open</numerusform>
         </translation>
     </message>
     <message>
@@ -3927,13 +3927,6 @@
     <message>
         <source>the %1 most urgent are listed</source>
         <translation>the %1 most urgent are listed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln open</source>
-        <translation>
-            <numerusform>%Ln open</numerusform>
-            <numerusform>%Ln open</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,7 @@ class MyWorkPage(QWidget):
                 if agreement.id not in self._listed:
                     child = self._child(parent, company_id, agreement, today)
                     restore = child if agreement.id == self._selected_id else restore
-            parent.setText(4, self.tr("%n open", "", len(agreements)))
+            parent.setText(4, self.tr("%Ln open", "", len(agreements)))
         self._waiting = waiting
         if restore is not None:
             self.tree.setCurrentItem(restore)
