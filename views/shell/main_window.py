@@ -323,8 +323,8 @@ class MainWindow(QMainWindow):
             # and a scroll bar taken off), never widening it; whole in the tooltip and when spoken.
             room = self.nav.width() - self.nav.iconSize().width() - 74
             for company_id, name in recent:
-                shown = self.nav.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room)
-                entry = QListWidgetItem(icon("mdi6.folder-account-outline"), shown)
+                short = self.nav.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room)
+                entry = QListWidgetItem(icon("mdi6.folder-account-outline"), short)
                 entry.setData(PAGE_ROLE, COMPANY)
                 entry.setData(COMPANY_ROLE, company_id)
                 entry.setData(Qt.ItemDataRole.AccessibleTextRole, name)
