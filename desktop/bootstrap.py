@@ -8,8 +8,10 @@ import os
 import signal
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -25,11 +27,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
 from views.common import theme
 from views.common.application import DesktopApplication
-from views.common.errors import excepthook
 from views.common.garbage import collect_on_main_thread
 from views.common.icons import app_icon
 from views.common.locales import DUTCH_LOCALE, ENGLISH_LOCALE
@@ -139,21 +141,29 @@ def interface_language(settings: Settings | None) -> str:
 
 TRANSLATORS = "ondernemersdesk-translations"  # the object name of the translators installed here
 
+# The translators installed last: their application, language and the translators themselves.
+# Kept here rather than searched for among the application's children: that search made a Python
+# object of each child, the application's style among them, whose class and enums cost the first
+# screen ~7 ms (issue 20).
+_translators: tuple[weakref.ref[QCoreApplication], str, list[QTranslator]] | None = None
+
 
 def install_translations(app: QCoreApplication, language: str = "nl") -> None:
     """Our own texts and Qt's (for its standard dialogs) in ``language``, the default locale
     for dates and numbers, and the language of what is written without Qt (documents, the
     command line). Called again (the admin command line run twice in one process, as the tests
     do), the translators of another language make way; those of the same one stay."""
+    global _translators
     set_language(language)
     QLocale.setDefault(ENGLISH_LOCALE if language == ENGLISH else DUTCH_LOCALE)
-    installed = f"{TRANSLATORS}-{language}"
-    if app.findChild(QTranslator, installed) is not None:
-        return
-    for earlier in app.findChildren(QTranslator):
-        if earlier.objectName().startswith(TRANSLATORS):
-            app.removeTranslator(earlier)
-            earlier.deleteLater()
+    if _translators is not None:
+        owner, installed, earlier = _translators
+        if owner() is app and all(isValid(t) for t in earlier):
+            if installed == language:
+                return
+            for translator in earlier:
+                app.removeTranslator(translator)
+                translator.deleteLater()
     translators = []
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"ondernemersdesk_{language}.qm"))):
@@ -162,8 +172,9 @@ def install_translations(app: QCoreApplication, language: str = "nl") -> None:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     for translator in translators:
-        translator.setObjectName(installed)
+        translator.setObjectName(f"{TRANSLATORS}-{language}")
         app.installTranslator(translator)
+    _translators = (weakref.ref(app), language, translators)
 
 
 def use_translated_dialogs(app: QCoreApplication) -> None:
@@ -505,6 +516,14 @@ def say_visible(window: StartShell) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     QCoreApplication.processEvents()  # the first paint
     print("visible", peak_memory_kb(), flush=True)
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """views.common.errors' hook, imported at the first uncaught exception: its crash dialog's Qt
+    classes (a dialog, a button box, a text field) cost the first screen more than they are worth."""
+    from views.common.errors import excepthook as show
+
+    show(kind, exc, tb)
 
 
 class EarlyRecords(logging.Handler):

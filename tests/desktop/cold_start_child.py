@@ -39,8 +39,22 @@ WATCHED = (
 )
 
 
+# Qt classes the first screen does not show, whose Python classes (and their enums) cost the start
+# when something makes them: the application's style, the crash report's dialog.
+WATCHED_CLASSES = (
+    ("PySide6.QtWidgets", "QStyle"),
+    ("PySide6.QtWidgets", "QDialog"),
+    ("PySide6.QtWidgets", "QDialogButtonBox"),
+    ("PySide6.QtWidgets", "QPlainTextEdit"),
+)
+
+
 def loaded() -> list[str]:
-    return [name for name in WATCHED if name in sys.modules]
+    """The watched modules imported and the watched Qt classes made so far (PySide6 makes a class
+    when it is first used: until then it is not in its module's namespace)."""
+    return [name for name in WATCHED if name in sys.modules] + [
+        name for module, name in WATCHED_CLASSES if name in vars(sys.modules[module])
+    ]
 
 
 def main(settings_file: str) -> int:
