@@ -571,8 +571,9 @@ def run_gui(argv: list[str]) -> int:
             say_ready()
 
     early.deliver(rows_arrived)
-    QApplication.setApplicationVersion(app_version())
     preload(psycopg=not (os.environ.get(DATABASE_ENV) or "sqlite").startswith("sqlite"), after=early.done)
+    # After the first rows: reading it (importlib.metadata and its e-mail parser) competed with them.
+    QApplication.setApplicationVersion(app_version())
     if shell.abandoned:  # closed before anything was opened
         return 0
     from desktop.app import Application
