@@ -28,6 +28,7 @@ from desktop.bench_figures import (
     TARGET_FIRST_ROWS_RATIO,
     TARGET_WINDOW_VISIBLE_RATIO,
     Figure,
+    Spread,
     median_and_spread,
 )
 from desktop.bootstrap import EXIT_WHEN_READY_ENV
@@ -208,6 +209,8 @@ def measure_cold_start(
     env["ONDERNEMERSDESK_DATABASE"] = url
     env[EXIT_WHEN_READY_ENV] = "1"
     main = Path(__file__).resolve().parent.parent / "main.py"
+    empty_ms: float | None
+    empty_spread: Spread | None
     if empty is None:
         empties, runs = _alternated_starts([sys.executable, str(main)], env, repeat)
         empty_ms, empty_spread = median_and_spread([r.ready_ms for r in empties])
