@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTimer,
     QTranslator,
     Signal,
@@ -46,6 +45,7 @@ from views.common.settings import (
     OFFLINE_WORKING,
     REQUIRE_ENCRYPTION,
     ROOT_CERTIFICATE,
+    SYSTEM_HIGH_CONTRAST,
     Settings,
 )
 from views.common.theme import Theme, apply_theme, current_theme
@@ -64,7 +64,9 @@ if TYPE_CHECKING:
 # loads the rest while that screen takes what is typed (``preload``), and the functions below
 # import what they use. Nor the log file's handler, the crash report and the domain errors
 # (desktop/log_file.py opens the log once the first screen shows; ``EarlyRecords`` keeps what is
-# logged before). tests/desktop/test_cold_start.py guards it (issue 20).
+# logged before). Nor Qt's namespace (``from PySide6.QtCore import Qt``): PySide makes its ~90
+# enums at its first use, ~15 ms, which the first screen does without; the functions that need it
+# import it. tests/desktop/test_cold_start.py guards it (issue 20).
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +182,8 @@ def install_translations(app: QCoreApplication, language: str = "nl") -> None:
 def use_translated_dialogs(app: QCoreApplication) -> None:
     """On Linux the platform's file dialog (GTK, a portal) speaks the desktop's language, often
     half English: Qt's own dialog speaks ours (qtbase_nl, completed by our catalogue, or English)."""
+    from PySide6.QtCore import Qt  # not before the first screen: see the module's note on Qt
+
     if sys.platform.startswith("linux"):
         app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
@@ -190,16 +194,26 @@ def stylesheet() -> str:
     return theme.stylesheet()
 
 
-def follow_display_settings(app: QApplication, settings: Settings) -> None:
+def follow_display_settings(app: QApplication, settings: Settings) -> Callable[[], None]:
     """The theme chosen in Weergave and the system's text size; with the theme on "follow the
-    system", a change of the system's contrast setting is followed while the window is open."""
-    apply_theme(app, current_theme(settings))
+    system", a change of the system's contrast setting is followed while the window is open.
+    The first frame takes the system's contrast of the last start (asking the system makes Qt's
+    namespace, ~15 ms): call the function returned once the window shows, which asks the system,
+    follows a change made meanwhile and keeps the answer for the next start."""
+    apply_theme(app, current_theme(settings), system=settings.get(SYSTEM_HIGH_CONTRAST))
 
-    def contrast_changed() -> None:
-        if current_theme(settings) is Theme.SYSTEM:
-            apply_theme(app, Theme.SYSTEM)
+    def follow_the_system() -> None:
+        wants = theme.system_wants_high_contrast()
+        if wants != settings.get(SYSTEM_HIGH_CONTRAST):
+            settings.set(SYSTEM_HIGH_CONTRAST, wants)
+            if current_theme(settings) is Theme.SYSTEM:
+                apply_theme(app, Theme.SYSTEM, system=wants)
 
-    QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(contrast_changed)
+    def confirm() -> None:
+        follow_the_system()
+        QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(follow_the_system)
+
+    return confirm
 
 
 def open_database(url: str) -> tuple[Database, SignedIn]:
@@ -240,6 +254,8 @@ def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:
         parent,
     )
     dialog.setWindowTitle(APP_NAME)
+    from PySide6.QtCore import Qt  # see the module's note on Qt
+
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     progress = _Progress()
@@ -370,15 +386,19 @@ def quit_on_terminate(app: QApplication) -> None:
     wake.start(500)
 
 
-def make_application(argv: list[str], language: str = "nl", version: bool = True) -> DesktopApplication:
+def make_application(
+    argv: list[str], language: str = "nl", version: bool = True, dialogs: bool = True
+) -> DesktopApplication:
     """The application object, named, translated and styled (before any window); ``version``:
-    see ``identify_application``."""
+    see ``identify_application``; ``dialogs``: ``use_translated_dialogs``, which the start does
+    once its first screen shows (it uses Qt's namespace)."""
     identify_application(version)
     app = DesktopApplication(argv)
     collect_on_main_thread(app)  # never a Qt object freed by the worker thread's garbage collection
     app.setWindowIcon(app_icon())
     install_translations(app, language)
-    use_translated_dialogs(app)
+    if dialogs:
+        use_translated_dialogs(app)
     app.setStyleSheet(stylesheet())
     return app
 
@@ -410,6 +430,8 @@ def preload(
     moving, repainting); returns when they are in. A module that fails to import here fails again,
     with its error, where it is used. ``after``: begin once it is set (the first rows read), or
     after ``PRELOAD_WAIT`` seconds."""
+    from PySide6.QtCore import Qt  # see the module's note on Qt
+
     loaded = _Loaded()
     loop = QEventLoop()
     loaded.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
@@ -487,6 +509,8 @@ class FirstRows(QObject):
     def deliver(self, to: Callable[[list[CompanyRow]], None]) -> None:
         """Give the rows to ``to`` when they come, or now when they came already (``to`` is
         called on the main thread; it may be called twice and takes the first)."""
+        from PySide6.QtCore import Qt  # see the module's note on Qt
+
         self.arrived.connect(to, Qt.ConnectionType.QueuedConnection)
         if self.rows is not None:
             to(self.rows)
@@ -552,9 +576,9 @@ def run_gui(argv: list[str]) -> int:
     logging.getLogger().setLevel(logging.INFO)
     identify_application(version=False)  # the settings file's place depends on the application's name
     settings = Settings()
-    app = make_application(argv, interface_language(settings), version=False)
+    app = make_application(argv, interface_language(settings), version=False, dialogs=False)
     sys.excepthook = excepthook
-    follow_display_settings(app, settings)
+    follow_the_system = follow_display_settings(app, settings)
     shell = StartShell(settings)
     shell.show()
     say_visible(shell)
@@ -564,6 +588,10 @@ def run_gui(argv: list[str]) -> int:
     # Once the window shows (a thread started before slowed it by a third on a busy machine), and
     # before the database stack's import, which would compete with it for the interpreter.
     early = FirstRows(first_rows_address(settings))
+    # What the first frame did without (Qt's namespace, the icon font), while the rows are read.
+    follow_the_system()
+    use_translated_dialogs(app)
+    shell.show_icons()
 
     def rows_arrived(rows: list[CompanyRow]) -> None:
         if not shell.abandoned and not shell.handed_over and not shell.companies.rowCount():

@@ -35,6 +35,12 @@ def test_what_is_typed_and_chosen_before_the_window_is_there_reaches_it(
         "Meldingen",
     ]
     assert shell.statusBar().currentMessage() == "Database openen…"
+    # The icons come right after the first frame (bootstrap.run_gui): they need the icon font and
+    # Qt's namespace, which the first frame does without.
+    assert shell.nav.item(0).icon().isNull() and not shell.search.actions()
+    shell.show_icons()
+    assert all(not shell.nav.item(i).icon().isNull() for i in range(shell.nav.count()))
+    assert len(shell.search.actions()) == 1  # the magnifier
     qtbot.keyClicks(shell.search, "bakker")
     my_work = shell.nav.item(1)
     qtbot.mouseClick(

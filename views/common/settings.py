@@ -70,6 +70,9 @@ WINDOW_GEOMETRY = Setting[bytes]("window/geometry", b"")
 NAVIGATION = Setting[list]("navigation/pages", [])
 # views.common.theme.Theme: "system" (high contrast when the system asks for it), "standard", "high_contrast".
 THEME = Setting[str]("display/theme", "system")
+# Whether the system asked for more contrast when the window last showed: the first frame of the
+# theme "follow the system" is painted with it, the system itself is asked once the window shows.
+SYSTEM_HIGH_CONTRAST = Setting[bool]("display/system_high_contrast", False)
 # How many daily copies of a local database file are kept next to it (models.backups); IT may preset it.
 BACKUPS_KEPT = Setting[int]("backups/kept", 7, env="ONDERNEMERSDESK_BACKUPS_KEPT", least=1, most=1000)
 
