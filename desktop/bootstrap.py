@@ -30,9 +30,9 @@ from shiboken6 import isValid
 
 from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
 from views.common import theme
+from views.common.app_icon import app_icon
 from views.common.application import DesktopApplication
 from views.common.garbage import collect_on_main_thread
-from views.common.icons import app_icon
 from views.common.locales import DUTCH_LOCALE, ENGLISH_LOCALE
 from views.common.paths import APP_NAME, app_version, default_database_path, resource
 from views.common.settings import (

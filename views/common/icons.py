@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import json
 import logging
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import QApplication
 
 from views.common.paths import resource
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 log = logging.getLogger(__name__)
 
 # Qt.AlignmentFlag.AlignCenter as the number drawText takes: the icons of the first screen are
@@ -57,6 +55,8 @@ def _font() -> tuple[str, dict[str, str]] | None:
     else:
         log.warning("the icon font %s is not found: icons are left out", FONT)
         return None
+    import json  # here: the first screen imports this module and draws no icon (issue 20)
+
     font_id = QFontDatabase.addApplicationFont(str(ttf))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
@@ -106,11 +106,3 @@ def icon(name: str, color: str | None = None) -> QIcon:
         return QIcon()
     family, codes = found
     return QIcon(_GlyphEngine(family, chr(int(codes[glyph], 16)), QColor(color) if color else None))
-
-
-def app_icon() -> QIcon:
-    """The application's own icon (resources/icons), in every size the desktop may ask for."""
-    made = QIcon()
-    for size in ICON_SIZES:
-        made.addFile(str(resource("icons", f"ondernemersdesk-{size}.png")))
-    return made

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.companies.rows import ESTABLISHMENT_STATUS_LABELS, CompanyRow
-from views.common.icons import app_icon, icon
+from views.common.app_icon import app_icon
 from views.common.screen import fit_to_screen
 from views.common.settings import NAVIGATION, WINDOW_GEOMETRY, Settings
 from views.companies.widths import COLUMN_WIDTHS
@@ -147,6 +147,8 @@ class StartShell(QMainWindow):
 
     def show_icons(self) -> None:
         """The navigation's icons and the search box's magnifier, once the first frame shows."""
+        from views.common.icons import icon  # its module too: the first frame draws no icon
+
         self.search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         for row in range(self.nav.count()):
             item = self.nav.item(row)
