@@ -241,7 +241,7 @@ def measure_cold_start(
             TARGET_WINDOW_VISIBLE_RATIO,
             QCoreApplication.translate(
                 "bench",
-                "frame, navigation, search box focused (typing kept); beside an empty Qt window started just before each",
+                "frame, navigation (its icons right after), search box focused (typing kept); beside an empty Qt window started just before each",
             ),
         ),
         figure(
