@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import signal
 import sys
 import threading
 import weakref
@@ -376,6 +375,8 @@ def quit_on_terminate(app: QApplication) -> None:
     """A forced quit (the system shutting down, ``kill``, the terminal closed) ends like Quit
     does, so open forms are kept as drafts (views/common/drafts.py listens to the application's
     quit_requested) instead of vanishing."""
+    import signal  # here: its enums cost the first screen ~0.7 ms
+
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
         if number is not None:

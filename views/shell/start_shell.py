@@ -15,7 +15,7 @@ painter's pen takes one of its enums), ~25 ms together, which the first frame do
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.companies.rows import ESTABLISHMENT_STATUS_LABELS, CompanyRow
 from views.common.app_icon import app_icon
 from views.common.screen import fit_to_screen
 from views.common.settings import NAVIGATION, WINDOW_GEOMETRY, Settings
@@ -46,6 +45,9 @@ from views.shell.pages import BY_KEY
 # Qt.ItemDataRole.UserRole, as the number the items take: nothing on the first screen uses Qt's
 # namespace, whose ~90 enums cost ~15 ms to make (issue 20; tests/desktop/test_cold_start.py).
 PAGE_ROLE = COMPANY_ROLE = 0x0100
+
+if TYPE_CHECKING:  # the rows come after the first frame, and their module with them (from its thread)
+    from models.companies.rows import CompanyRow
 
 # The company list's columns, as the main window's list and its export name them
 # (models/exporting/lists.py COMPANY_COLUMNS).
@@ -160,6 +162,8 @@ class StartShell(QMainWindow):
         """The first screen of the company list (once; the main window's list follows it)."""
         if self.handed_over or self.companies.rowCount():
             return
+        from models.companies.rows import ESTABLISHMENT_STATUS_LABELS
+
         self.companies.setRowCount(len(rows))
         for number, row in enumerate(rows):
             status = (
