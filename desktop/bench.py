@@ -227,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
             engines.append(_engine_version(db))
             figures += measure_database(db, name, repeat)
             figures += measure_word_search(db, name, BENCH_TODAY)
-            figures += measure_cold_start(db.url, name, empty, repeat)
+            figures += measure_cold_start(db.url, name, None, repeat)  # its own empty windows, alternated
             figures += measure_import(
                 db, name, companies=min(IMPORT_COMPANIES, args.companies or IMPORT_COMPANIES)
             )

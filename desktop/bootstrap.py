@@ -5,11 +5,12 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import signal
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -18,20 +19,19 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTimer,
     QTranslator,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from models.i18n import ENGLISH, LANGUAGES, set_language, system_language
 from views.common import theme
+from views.common.app_icon import app_icon
 from views.common.application import DesktopApplication
-from views.common.errors import excepthook
 from views.common.garbage import collect_on_main_thread
-from views.common.icons import app_icon
 from views.common.locales import DUTCH_LOCALE, ENGLISH_LOCALE
 from views.common.paths import APP_NAME, app_version, default_database_path, resource
 from views.common.settings import (
@@ -44,6 +44,7 @@ from views.common.settings import (
     OFFLINE_WORKING,
     REQUIRE_ENCRYPTION,
     ROOT_CERTIFICATE,
+    SYSTEM_HIGH_CONTRAST,
     Settings,
 )
 from views.common.theme import Theme, apply_theme, current_theme
@@ -62,7 +63,9 @@ if TYPE_CHECKING:
 # loads the rest while that screen takes what is typed (``preload``), and the functions below
 # import what they use. Nor the log file's handler, the crash report and the domain errors
 # (desktop/log_file.py opens the log once the first screen shows; ``EarlyRecords`` keeps what is
-# logged before). tests/desktop/test_cold_start.py guards it (issue 20).
+# logged before). Nor Qt's namespace (``from PySide6.QtCore import Qt``): PySide makes its ~90
+# enums at its first use, ~15 ms, which the first screen does without; the functions that need it
+# import it. tests/desktop/test_cold_start.py guards it (issue 20).
 
 log = logging.getLogger(__name__)
 
@@ -139,21 +142,29 @@ def interface_language(settings: Settings | None) -> str:
 
 TRANSLATORS = "ondernemersdesk-translations"  # the object name of the translators installed here
 
+# The translators installed last: their application, language and the translators themselves.
+# Kept here rather than searched for among the application's children: that search made a Python
+# object of each child, the application's style among them, whose class and enums cost the first
+# screen ~7 ms (issue 20).
+_translators: tuple[weakref.ref[QCoreApplication], str, list[QTranslator]] | None = None
+
 
 def install_translations(app: QCoreApplication, language: str = "nl") -> None:
     """Our own texts and Qt's (for its standard dialogs) in ``language``, the default locale
     for dates and numbers, and the language of what is written without Qt (documents, the
     command line). Called again (the admin command line run twice in one process, as the tests
     do), the translators of another language make way; those of the same one stay."""
+    global _translators
     set_language(language)
     QLocale.setDefault(ENGLISH_LOCALE if language == ENGLISH else DUTCH_LOCALE)
-    installed = f"{TRANSLATORS}-{language}"
-    if app.findChild(QTranslator, installed) is not None:
-        return
-    for earlier in app.findChildren(QTranslator):
-        if earlier.objectName().startswith(TRANSLATORS):
-            app.removeTranslator(earlier)
-            earlier.deleteLater()
+    if _translators is not None:
+        owner, installed, earlier = _translators
+        if owner() is app and all(isValid(t) for t in earlier):
+            if installed == language:
+                return
+            for translator in earlier:
+                app.removeTranslator(translator)
+                translator.deleteLater()
     translators = []
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"ondernemersdesk_{language}.qm"))):
@@ -162,13 +173,16 @@ def install_translations(app: QCoreApplication, language: str = "nl") -> None:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     for translator in translators:
-        translator.setObjectName(installed)
+        translator.setObjectName(f"{TRANSLATORS}-{language}")
         app.installTranslator(translator)
+    _translators = (weakref.ref(app), language, translators)
 
 
 def use_translated_dialogs(app: QCoreApplication) -> None:
     """On Linux the platform's file dialog (GTK, a portal) speaks the desktop's language, often
     half English: Qt's own dialog speaks ours (qtbase_nl, completed by our catalogue, or English)."""
+    from PySide6.QtCore import Qt  # not before the first screen: see the module's note on Qt
+
     if sys.platform.startswith("linux"):
         app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
@@ -179,16 +193,26 @@ def stylesheet() -> str:
     return theme.stylesheet()
 
 
-def follow_display_settings(app: QApplication, settings: Settings) -> None:
+def follow_display_settings(app: QApplication, settings: Settings) -> Callable[[], None]:
     """The theme chosen in Weergave and the system's text size; with the theme on "follow the
-    system", a change of the system's contrast setting is followed while the window is open."""
-    apply_theme(app, current_theme(settings))
+    system", a change of the system's contrast setting is followed while the window is open.
+    The first frame takes the system's contrast of the last start (asking the system makes Qt's
+    namespace, ~15 ms): call the function returned once the window shows, which asks the system,
+    follows a change made meanwhile and keeps the answer for the next start."""
+    apply_theme(app, current_theme(settings), system=settings.get(SYSTEM_HIGH_CONTRAST))
 
-    def contrast_changed() -> None:
-        if current_theme(settings) is Theme.SYSTEM:
-            apply_theme(app, Theme.SYSTEM)
+    def follow_the_system() -> None:
+        wants = theme.system_wants_high_contrast()
+        if wants != settings.get(SYSTEM_HIGH_CONTRAST):
+            settings.set(SYSTEM_HIGH_CONTRAST, wants)
+            if current_theme(settings) is Theme.SYSTEM:
+                apply_theme(app, Theme.SYSTEM, system=wants)
 
-    QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(contrast_changed)
+    def confirm() -> None:
+        follow_the_system()
+        QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(follow_the_system)
+
+    return confirm
 
 
 def open_database(url: str) -> tuple[Database, SignedIn]:
@@ -229,6 +253,8 @@ def generate_demo(worker: DatabaseWorker, companies: int, parent=None) -> bool:
         parent,
     )
     dialog.setWindowTitle(APP_NAME)
+    from PySide6.QtCore import Qt  # see the module's note on Qt
+
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
     progress = _Progress()
@@ -349,6 +375,8 @@ def quit_on_terminate(app: QApplication) -> None:
     """A forced quit (the system shutting down, ``kill``, the terminal closed) ends like Quit
     does, so open forms are kept as drafts (views/common/drafts.py listens to the application's
     quit_requested) instead of vanishing."""
+    import signal  # here: its enums cost the first screen ~0.7 ms
+
     for name in ("SIGTERM", "SIGHUP"):
         number = getattr(signal, name, None)
         if number is not None:
@@ -359,15 +387,19 @@ def quit_on_terminate(app: QApplication) -> None:
     wake.start(500)
 
 
-def make_application(argv: list[str], language: str = "nl", version: bool = True) -> DesktopApplication:
+def make_application(
+    argv: list[str], language: str = "nl", version: bool = True, dialogs: bool = True
+) -> DesktopApplication:
     """The application object, named, translated and styled (before any window); ``version``:
-    see ``identify_application``."""
+    see ``identify_application``; ``dialogs``: ``use_translated_dialogs``, which the start does
+    once its first screen shows (it uses Qt's namespace)."""
     identify_application(version)
     app = DesktopApplication(argv)
     collect_on_main_thread(app)  # never a Qt object freed by the worker thread's garbage collection
     app.setWindowIcon(app_icon())
     install_translations(app, language)
-    use_translated_dialogs(app)
+    if dialogs:
+        use_translated_dialogs(app)
     app.setStyleSheet(stylesheet())
     return app
 
@@ -399,6 +431,8 @@ def preload(
     moving, repainting); returns when they are in. A module that fails to import here fails again,
     with its error, where it is used. ``after``: begin once it is set (the first rows read), or
     after ``PRELOAD_WAIT`` seconds."""
+    from PySide6.QtCore import Qt  # see the module's note on Qt
+
     loaded = _Loaded()
     loop = QEventLoop()
     loaded.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
@@ -476,6 +510,8 @@ class FirstRows(QObject):
     def deliver(self, to: Callable[[list[CompanyRow]], None]) -> None:
         """Give the rows to ``to`` when they come, or now when they came already (``to`` is
         called on the main thread; it may be called twice and takes the first)."""
+        from PySide6.QtCore import Qt  # see the module's note on Qt
+
         self.arrived.connect(to, Qt.ConnectionType.QueuedConnection)
         if self.rows is not None:
             to(self.rows)
@@ -507,6 +543,14 @@ def say_visible(window: StartShell) -> None:
     print("visible", peak_memory_kb(), flush=True)
 
 
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """views.common.errors' hook, imported at the first uncaught exception: its crash dialog's Qt
+    classes (a dialog, a button box, a text field) cost the first screen more than they are worth."""
+    from views.common.errors import excepthook as show
+
+    show(kind, exc, tb)
+
+
 class EarlyRecords(logging.Handler):
     """What is logged before the log file is opened (that waits until the first screen shows:
     ``logging.handlers`` and the crash report's module cost more than showing it), kept to be
@@ -533,9 +577,9 @@ def run_gui(argv: list[str]) -> int:
     logging.getLogger().setLevel(logging.INFO)
     identify_application(version=False)  # the settings file's place depends on the application's name
     settings = Settings()
-    app = make_application(argv, interface_language(settings), version=False)
+    app = make_application(argv, interface_language(settings), version=False, dialogs=False)
     sys.excepthook = excepthook
-    follow_display_settings(app, settings)
+    follow_the_system = follow_display_settings(app, settings)
     shell = StartShell(settings)
     shell.show()
     say_visible(shell)
@@ -545,6 +589,10 @@ def run_gui(argv: list[str]) -> int:
     # Once the window shows (a thread started before slowed it by a third on a busy machine), and
     # before the database stack's import, which would compete with it for the interpreter.
     early = FirstRows(first_rows_address(settings))
+    # What the first frame did without (Qt's namespace, the icon font), while the rows are read.
+    follow_the_system()
+    use_translated_dialogs(app)
+    shell.show_icons()
 
     def rows_arrived(rows: list[CompanyRow]) -> None:
         if not shell.abandoned and not shell.handed_over and not shell.companies.rowCount():
@@ -552,8 +600,9 @@ def run_gui(argv: list[str]) -> int:
             say_ready()
 
     early.deliver(rows_arrived)
-    QApplication.setApplicationVersion(app_version())
     preload(psycopg=not (os.environ.get(DATABASE_ENV) or "sqlite").startswith("sqlite"), after=early.done)
+    # After the first rows: reading it (importlib.metadata and its e-mail parser) competed with them.
+    QApplication.setApplicationVersion(app_version())
     if shell.abandoned:  # closed before anything was opened
         return 0
     from desktop.app import Application

@@ -12,9 +12,11 @@ import functools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # no import at start: the first screen uses this module, and no date (issue 20)
+    from datetime import date, datetime
 
 ERRORS = "errors"
 

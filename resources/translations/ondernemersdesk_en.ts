@@ -6808,16 +6808,16 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>Cold start: window visible</translation>
     </message>
     <message>
-        <source>frame, navigation, search box focused (typing kept); beside the empty Qt window</source>
-        <translation>frame, navigation, search box focused (typing kept); beside the empty Qt window</translation>
+        <source>the first screen of the list, read before the database stack is loaded; beside the same empty Qt windows</source>
+        <translation>the first screen of the list, read before the database stack is loaded; beside the same empty Qt windows</translation>
     </message>
     <message>
         <source>Cold start: first rows of the company list</source>
         <translation>Cold start: first rows of the company list</translation>
     </message>
     <message>
-        <source>the first screen of the list, read before the database stack is loaded; beside the empty Qt window</source>
-        <translation>the first screen of the list, read before the database stack is loaded; beside the empty Qt window</translation>
+        <source>frame, navigation (its icons right after), search box focused (typing kept); beside an empty Qt window started just before each</source>
+        <translation>frame, navigation (its icons right after), search box focused (typing kept); beside an empty Qt window started just before each</translation>
     </message>
     <message>
         <source>Cold start: main window complete</source>

@@ -6980,16 +6980,16 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>Koude start: venster zichtbaar</translation>
     </message>
     <message>
-        <source>frame, navigation, search box focused (typing kept); beside the empty Qt window</source>
-        <translation>kader, navigatie, zoekvak met de focus (wat getypt wordt blijft bewaard); naast het lege Qt-venster</translation>
+        <source>the first screen of the list, read before the database stack is loaded; beside the same empty Qt windows</source>
+        <translation>het eerste scherm van de lijst, gelezen voordat de databasesoftware geladen is; naast dezelfde lege Qt-vensters</translation>
     </message>
     <message>
         <source>Cold start: first rows of the company list</source>
         <translation>Koude start: eerste rijen van de lijst van ondernemingen</translation>
     </message>
     <message>
-        <source>the first screen of the list, read before the database stack is loaded; beside the empty Qt window</source>
-        <translation>het eerste scherm van de lijst, gelezen voordat de databasesoftware geladen is; naast het lege Qt-venster</translation>
+        <source>frame, navigation (its icons right after), search box focused (typing kept); beside an empty Qt window started just before each</source>
+        <translation>kader, navigatie (de pictogrammen direct daarna), zoekvak met de focus (wat getypt wordt blijft bewaard); naast een leeg Qt-venster dat telkens vlak ervoor gestart is</translation>
     </message>
     <message>
         <source>Cold start: main window complete</source>

@@ -8,8 +8,10 @@ import getpass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text, update
 
+from models.companies import first_rows as first_rows_module
 from models.companies import listing
 from models.companies.entities import Company
 from models.companies.first_rows import FIRST_SCREEN, first_rows
@@ -88,3 +90,25 @@ def test_a_missing_file_is_left_to_the_first_run_and_not_made(tmp_path: Path) ->
     assert not path.exists()  # the first-run question decides what it becomes
     assert first_rows("sqlite://") is None  # in memory: nothing to read before the start
     assert first_rows("mysql://elders/db") is None
+
+
+def test_without_libpq_at_hand_psycopg_reads_the_servers_first_rows(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start reads a server through psycopg's libpq, found beside psycopg-binary; another
+    installation of psycopg (its own libpq elsewhere) reads the same rows through psycopg."""
+    if db.is_sqlite:
+        pytest.skip("a server's first rows")
+    new_company(db, "Bakkerij Van Dam")
+    with db.session() as session:
+        login = session.scalar(text("SELECT current_user"))
+        session.add(User(username=login, full_name="Beheer", role=Role.ADMINISTRATOR))
+        session.commit()
+    through_libpq = first_rows(db.url)
+    monkeypatch.setattr(first_rows_module, "_libpq", lambda: None)
+    assert first_rows(db.url) == through_libpq == listed(db)
+
+
+def test_a_server_that_does_not_answer_gives_no_first_rows_and_no_error() -> None:
+    """The start proper meets the same server and says what is wrong."""
+    assert first_rows("postgresql://nobody@127.0.0.1:1/nothing") is None

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from models.companies.first_rows import first_rows
 from tests.models.conftest import new_company
-from views.common.settings import NAVIGATION, Settings
+from views.common.settings import NAVIGATION, WINDOW_GEOMETRY, Settings
 from views.common.worker import DatabaseWorker
 from views.shell.main_window import MainWindow
 from views.shell.start_shell import StartShell
@@ -35,6 +35,12 @@ def test_what_is_typed_and_chosen_before_the_window_is_there_reaches_it(
         "Meldingen",
     ]
     assert shell.statusBar().currentMessage() == "Database openen…"
+    # The icons come right after the first frame (bootstrap.run_gui): they need the icon font and
+    # Qt's namespace, which the first frame does without.
+    assert shell.nav.item(0).icon().isNull() and not shell.search.actions()
+    shell.show_icons()
+    assert all(not shell.nav.item(i).icon().isNull() for i in range(shell.nav.count()))
+    assert len(shell.search.actions()) == 1  # the magnifier
     qtbot.keyClicks(shell.search, "bakker")
     my_work = shell.nav.item(1)
     qtbot.mouseClick(
@@ -87,3 +93,17 @@ def test_the_first_rows_show_in_the_first_screen_and_a_company_opened_there_open
     assert window.pages.currentWidget() is window.company
     assert window.company.record is not None and window.company.record.id == van_dam
     qtbot.waitUntil(lambda: not worker.busy)
+
+
+def test_the_window_geometry_is_kept_as_qts_own_bytes_and_an_older_kept_one_still_reads(
+    tmp_path: Path,
+) -> None:
+    """Kept as Python bytes it was a pickled object in the settings file: the first screen read it
+    through pickle (~2.5 ms, issue 20). Qt's byte array reads without."""
+    settings = Settings(str(tmp_path / "settings.ini"))
+    settings._store.setValue(WINDOW_GEOMETRY.key, b"older")  # as earlier versions kept it
+    assert settings.get(WINDOW_GEOMETRY) == b"older"
+    settings.set(WINDOW_GEOMETRY, b"\x01\xd9\xd0\xcb geometry")
+    settings.sync()
+    assert "@ByteArray(" in (tmp_path / "settings.ini").read_text(encoding="latin-1")
+    assert Settings(str(tmp_path / "settings.ini")).get(WINDOW_GEOMETRY) == b"\x01\xd9\xd0\xcb geometry"

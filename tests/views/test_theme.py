@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
-from desktop.bootstrap import stylesheet
+from desktop.bootstrap import follow_display_settings, stylesheet
 from models.companies.search import SearchHit
 from models.consultations.entities import AgreementStatus, Responsible
 from models.consultations.records import AgreementRecord
 from views.common import theme
-from views.common.settings import THEME
+from views.common.settings import SYSTEM_HIGH_CONTRAST, THEME, Settings
 from views.companies.search_box import hit_plain_text
 from views.consultations.agreements import status_text, urgency_colour, urgency_text
 from views.shell.main_window import MainWindow
@@ -140,6 +140,33 @@ def test_high_contrast_is_chosen_in_the_settings_and_kept(
     dialog.accept()
     assert qapp.property("highContrast") is False
     assert theme.FOCUS not in qapp.styleSheet()
+
+
+def test_the_first_frame_has_the_systems_contrast_of_last_time_and_then_the_systems_own(
+    qapp: QApplication, restore_style: None, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking the system for its contrast makes Qt's namespace of ~90 enums (~15 ms, more than a
+    tenth of an empty window's start): the first frame of "follow the system" takes the answer of
+    the last start, and the system is asked once the window shows (issue 20). A system whose
+    setting changed meanwhile is followed then, as a change while the window is open is."""
+    settings = Settings(str(tmp_path / "settings.ini"))
+    settings.set(SYSTEM_HIGH_CONTRAST, True)  # the system asked for more contrast last time
+    asked: list[bool] = []
+
+    def system_wants_high_contrast() -> bool:
+        asked.append(True)
+        return False  # and asks no more
+
+    monkeypatch.setattr(theme, "system_wants_high_contrast", system_wants_high_contrast)
+    confirm = follow_display_settings(qapp, settings)
+    assert qapp.property("highContrast") is True  # the first frame: high contrast at once
+    assert not asked
+
+    confirm()  # the window shows
+    assert asked
+    assert qapp.property("highContrast") is False
+    assert theme.FOCUS not in qapp.styleSheet()
+    assert settings.get(SYSTEM_HIGH_CONTRAST) is False  # the next start's first frame is standard
 
 
 def test_the_top_bar_buttons_look_alike(qtbot: Any, window: MainWindow) -> None:

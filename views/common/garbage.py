@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 INTERVAL_MS = 500
 
@@ -57,11 +59,21 @@ class MainThreadCollector(QObject):
         gc.enable()
 
 
+# The collector installed, and its application. Kept here rather than searched for among the
+# application's children: that search made a Python object of each child, the application's style
+# among them, whose class and its hundred enums cost the start ~7 ms (issue 20).
+_installed: tuple[weakref.ref[QObject], MainThreadCollector] | None = None
+
+
 def collect_on_main_thread(app: QObject) -> MainThreadCollector:
     """Install the collector on the application; asked again (the admin command line run twice in
     one process, as the tests do), the one there already."""
-    found = app.findChild(MainThreadCollector)
-    if isinstance(found, MainThreadCollector):
-        gc.disable()
-        return found
-    return MainThreadCollector(app)
+    global _installed
+    if _installed is not None:
+        owner, collector = _installed
+        if owner() is app and isValid(collector):
+            gc.disable()
+            return collector
+    collector = MainThreadCollector(app)
+    _installed = (weakref.ref(app), collector)
+    return collector

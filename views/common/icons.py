@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from views.common.paths import resource
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 log = logging.getLogger(__name__)
+
+# Qt.AlignmentFlag.AlignCenter as the number drawText takes: the icons of the first screen are
+# painted before anything else uses Qt's namespace, whose ~90 enums cost ~15 ms to make (issue 20).
+ALIGN_CENTER = 0x0084
 
 PREFIX = "mdi6"
 FONT = "materialdesignicons6-webfont-"  # qtawesome/fonts/<this><version>.ttf, and its -charmap-….json
@@ -53,6 +55,8 @@ def _font() -> tuple[str, dict[str, str]] | None:
     else:
         log.warning("the icon font %s is not found: icons are left out", FONT)
         return None
+    import json  # here: the first screen imports this module and draws no icon (issue 20)
+
     font_id = QFontDatabase.addApplicationFont(str(ttf))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
@@ -78,12 +82,12 @@ class _GlyphEngine(QIconEngine):
         painter.save()
         painter.setPen(color)
         painter.setFont(font)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self._char)
+        painter.drawText(rect, ALIGN_CENTER, self._char)
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent
         painter = QPainter(pixmap)
         self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
@@ -102,11 +106,3 @@ def icon(name: str, color: str | None = None) -> QIcon:
         return QIcon()
     family, codes = found
     return QIcon(_GlyphEngine(family, chr(int(codes[glyph], 16)), QColor(color) if color else None))
-
-
-def app_icon() -> QIcon:
-    """The application's own icon (resources/icons), in every size the desktop may ask for."""
-    made = QIcon()
-    for size in ICON_SIZES:
-        made.addFile(str(resource("icons", f"ondernemersdesk-{size}.png")))
-    return made

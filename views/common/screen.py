@@ -5,7 +5,7 @@ most what the screen offers, and a dialog's form scrolls instead of pushing its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -62,6 +62,8 @@ class ScrollingPane(QScrollArea):
     DIALOG_MARGINS = 48
 
     def __init__(self, content: QWidget) -> None:
+        from PySide6.QtCore import Qt  # here: the first screen uses this module, and none of Qt's enums
+
         super().__init__()
         self.setWidget(content)
         self.setWidgetResizable(True)
@@ -100,6 +102,8 @@ class ZoomPane(QScrollArea):
     scale: 200 % leaves a 1366×768 laptop 683×384 logical pixels); at 100 % it never shows a bar."""
 
     def __init__(self, content: QWidget, name: str = "zoomPane") -> None:
+        from PySide6.QtCore import Qt  # see ScrollingPane
+
         super().__init__()
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -193,6 +192,11 @@ PALETTE_PAIRS = (
 
 
 def system_wants_high_contrast() -> bool:
+    """Asked of Qt, whose answer is one of Qt's namespace's enums: that namespace, ~90 enums, is
+    made at the first use (~15 ms), which the window's first frame does without
+    (desktop.bootstrap.follow_display_settings)."""
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
 
@@ -202,18 +206,24 @@ def system_point_size() -> float:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
 
 
-def is_high_contrast(theme: Theme) -> bool:
-    return theme is Theme.HIGH_CONTRAST or (theme is Theme.SYSTEM and system_wants_high_contrast())
+def is_high_contrast(theme: Theme, system: bool | None = None) -> bool:
+    """``system``: what the system asks for, when known (else it is asked)."""
+    if theme is not Theme.SYSTEM:
+        return theme is Theme.HIGH_CONTRAST
+    return system_wants_high_contrast() if system is None else system
 
 
 _system_palette: list[QPalette] = []
 
 
-def apply_theme(app: QApplication, theme: Theme, point_size: float | None = None) -> bool:
-    """Style ``app`` for ``theme`` and the system's text size; True when it is in high contrast."""
-    high = is_high_contrast(theme)
+def apply_theme(
+    app: QApplication, theme: Theme, point_size: float | None = None, system: bool | None = None
+) -> bool:
+    """Style ``app`` for ``theme`` and the system's text size; True when it is in high contrast.
+    ``system``: whether the system asks for more contrast, when known (else it is asked)."""
+    high = is_high_contrast(theme, system)
     if not _system_palette:  # what the system gave, for going back to the standard theme
-        _system_palette.append(QPalette(app.palette()))
+        _system_palette.append(app.palette())  # a copy; not QPalette(…), whose overloads make Qt's namespace
     app.setPalette(high_contrast_palette() if high else _system_palette[0])
     app.setStyleSheet(stylesheet(system_point_size() if point_size is None else point_size, high))
     app.setProperty("highContrast", high)

@@ -25,7 +25,7 @@ from models import backups
 from models.db import ConnectionSecurity, connection_security
 from models.errors import DomainError
 from models.migrations import HEAD, current_revision
-from views.common.icons import app_icon as app_icon  # where it was first; it lives there now
+from views.common.app_icon import app_icon as app_icon  # where it was first; it lives there now
 from views.common.paths import APP_NAME, app_version, data_dir
 from views.common.screen import ScrollingPane
 from views.common.settings import DATABASE_URL, Settings

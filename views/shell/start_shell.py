@@ -6,15 +6,18 @@ of the company list shows in it as soon as it is read (``show_rows``, read witho
 stack: models/companies/first_rows.py); a company opened there (double click, Enter) opens in the
 main window when it comes.
 
-It imports nothing of SQLAlchemy, the services or qtawesome (tests/desktop/test_cold_start.py
-guards this): showing it costs little more than an empty Qt window (issue 20).
+It imports nothing of SQLAlchemy, the services or qtawesome, and uses nothing of Qt's namespace
+(tests/desktop/test_cold_start.py guards this): showing it costs little more than an empty Qt
+window (issue 20). Its icons (the navigation's, the search box's magnifier) are drawn right after
+its first frame (``show_icons``): drawing them loads the icon font and makes Qt's namespace (a
+painter's pen takes one of its enums), ~25 ms together, which the first frame does without.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,15 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.companies.rows import ESTABLISHMENT_STATUS_LABELS, CompanyRow
-from views.common.icons import app_icon, icon
+from views.common.app_icon import app_icon
 from views.common.screen import fit_to_screen
 from views.common.settings import NAVIGATION, WINDOW_GEOMETRY, Settings
 from views.companies.widths import COLUMN_WIDTHS
 from views.shell.pages import BY_KEY
 
-PAGE_ROLE = Qt.ItemDataRole.UserRole
-COMPANY_ROLE = Qt.ItemDataRole.UserRole
+# Qt.ItemDataRole.UserRole, as the number the items take: nothing on the first screen uses Qt's
+# namespace, whose ~90 enums cost ~15 ms to make (issue 20; tests/desktop/test_cold_start.py).
+PAGE_ROLE = COMPANY_ROLE = 0x0100
+
+if TYPE_CHECKING:  # the rows come after the first frame, and their module with them (from its thread)
+    from models.companies.rows import CompanyRow
 
 # The company list's columns, as the main window's list and its export name them
 # (models/exporting/lists.py COMPANY_COLUMNS).
@@ -80,7 +86,6 @@ class StartShell(QMainWindow):
         self.search = QLineEdit()
         self.search.setObjectName("globalSearch")  # styled as the main window's (app.qss)
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(
             QCoreApplication.translate(  # the main window's search box says the same (views/companies)
                 "SearchBox", "Search a company: name, KvK, address, postcode, contact person…  (Ctrl+K)"
@@ -107,7 +112,7 @@ class StartShell(QMainWindow):
             info = BY_KEY.get(str(key))
             if info is None or info.dialog:
                 continue
-            item = QListWidgetItem(icon(info.icon), info.text)
+            item = QListWidgetItem(info.text)
             item.setData(PAGE_ROLE, info.key)
             self.nav.addItem(item)
         if self.nav.count():
@@ -140,12 +145,25 @@ class StartShell(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.setFocus()  # Qt.FocusReason.OtherFocusReason
+
+    def show_icons(self) -> None:
+        """The navigation's icons and the search box's magnifier, once the first frame shows."""
+        from views.common.icons import icon  # its module too: the first frame draws no icon
+
+        self.search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            info = BY_KEY.get(item.data(PAGE_ROLE))
+            if info is not None:
+                item.setIcon(icon(info.icon))
 
     def show_rows(self, rows: list[CompanyRow]) -> None:
         """The first screen of the company list (once; the main window's list follows it)."""
         if self.handed_over or self.companies.rowCount():
             return
+        from models.companies.rows import ESTABLISHMENT_STATUS_LABELS
+
         self.companies.setRowCount(len(rows))
         for number, row in enumerate(rows):
             status = (
