@@ -67,12 +67,18 @@ def write(
             )
         session.execute(text(f"INSERT INTO {table} (rowid, doc) VALUES (:id, :doc)"), list(docs))
     else:
+        # One statement for the whole batch (two arrays), not one per document: the company index's
+        # statement triggers (the names' words, revision 0022) then run once per batch. Given
+        # row by row, an import of 50,000 companies ran them 50,000 times (35-50 s -> 75 s).
+        # The last document of an id wins, as it did row by row.
+        latest = {d["id"]: d["doc"] for d in docs}
         session.execute(
             text(
-                f"INSERT INTO {table} ({key}, doc) VALUES (:id, :doc) "
+                f"INSERT INTO {table} ({key}, doc) "
+                "SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:docs AS text[])) "
                 f"ON CONFLICT ({key}) DO UPDATE SET doc = excluded.doc"
             ),
-            list(docs),
+            {"ids": list(latest), "docs": list(latest.values())},
         )
 
 
