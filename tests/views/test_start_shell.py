@@ -13,6 +13,7 @@ from models.companies.first_rows import first_rows
 from tests.models.conftest import new_company
 from views.common.settings import NAVIGATION, WINDOW_GEOMETRY, Settings
 from views.common.worker import DatabaseWorker
+from views.companies.widths import COLUMN_WIDTHS
 from views.shell.main_window import MainWindow
 from views.shell.start_shell import StartShell
 
@@ -73,11 +74,15 @@ def test_the_first_rows_show_in_the_first_screen_and_a_company_opened_there_open
     shell.show()
     shell.activateWindow()
     qtbot.waitActive(shell)
+    table = shell.companies
+    # The first frame has the list's columns already: nothing jumps when the rows come.
+    widths = list(COLUMN_WIDTHS.values())
+    assert [table.columnWidth(c) for c in range(len(widths) - 1)] == widths[:-1]
     rows = first_rows(worker.database.url)
     assert rows is not None
     shell.show_rows(rows)
+    assert [table.columnWidth(c) for c in range(len(widths) - 1)] == widths[:-1]
 
-    table = shell.companies
     assert [table.horizontalHeaderItem(c).text() for c in range(3)] == ["Naam", "KvK", "Adres"]
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["Bakkerij Van Dam", "Café De Zwaan"]
     assert shell.focusWidget() is shell.search  # typing still goes to the search box

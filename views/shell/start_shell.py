@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -135,6 +134,10 @@ class StartShell(QMainWindow):
         self.companies.setAlternatingRowColors(True)
         self.companies.setWordWrap(False)
         self.companies.horizontalHeader().setStretchLastSection(True)
+        # The list's widths from the first frame on, so nothing jumps when the rows or the main
+        # window's list come.
+        for column, width in enumerate(COLUMN_WIDTHS.values()):
+            self.companies.setColumnWidth(column, width)
         self.companies.itemActivated.connect(self._company_activated)
         body.addWidget(self.companies, 1)
         central = QWidget()
@@ -176,9 +179,6 @@ class StartShell(QMainWindow):
                 item = QTableWidgetItem(text or "")
                 item.setData(COMPANY_ROLE, row.id)
                 self.companies.setItem(number, column, item)
-        self.companies.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS.values()):  # as the list that takes over
-            self.companies.setColumnWidth(column, width)
 
     def _company_activated(self, item: QTableWidgetItem) -> None:
         self.chosen_company = item.data(COMPANY_ROLE)
