@@ -6880,10 +6880,6 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
         <translation>%1 contact moments (PDF, export)</translation>
     </message>
     <message>
-        <source>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</source>
-        <translation>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</translation>
-    </message>
-    <message>
         <source>%1 contact moments</source>
         <translation>%1 contact moments</translation>
     </message>
@@ -6930,6 +6926,10 @@ This cannot be undone. The privacy log records what was done (counts only). Run 
     <message>
         <source>Company list, scrolled to the end</source>
         <translation>Company list, scrolled to the end</translation>
+    </message>
+    <message>
+        <source>a row of every page of %1 rows in turn, read as the list reads them (pages ahead read with the one shown); the engine: the same columns of every company in one query in the list&apos;s order</source>
+        <translation>a row of every page of %1 rows in turn, read as the list reads them (pages ahead read with the one shown); the engine: the same columns of every company in one query in the list&apos;s order</translation>
     </message>
     <message>
         <source>Mijn werk of the busiest official</source>

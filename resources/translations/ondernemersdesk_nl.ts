@@ -6848,10 +6848,6 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
         <translation>%1 contactmomenten (pdf, export)</translation>
     </message>
     <message>
-        <source>in pages of %1 rows, as the list reads them; the engine: the same columns of every company in one query in the list&apos;s order</source>
-        <translation>in pagina&apos;s van %1 regels, zoals de lijst ze leest; de engine: dezelfde kolommen van elk bedrijf in één query in de volgorde van de lijst</translation>
-    </message>
-    <message>
         <source>%1 contact moments</source>
         <translation>%1 contactmomenten</translation>
     </message>
@@ -6898,6 +6894,10 @@ Dit kan niet ongedaan worden gemaakt. Het privacylogboek legt vast wat er is ged
     <message>
         <source>Company list, scrolled to the end</source>
         <translation>Lijst van ondernemingen, tot het eind gescrold</translation>
+    </message>
+    <message>
+        <source>a row of every page of %1 rows in turn, read as the list reads them (pages ahead read with the one shown); the engine: the same columns of every company in one query in the list&apos;s order</source>
+        <translation>een regel van elke pagina van %1 regels om de beurt, gelezen zoals de lijst ze leest (pagina&apos;s verderop gelezen met de getoonde); de engine: dezelfde kolommen van elk bedrijf in één query in de volgorde van de lijst</translation>
     </message>
     <message>
         <source>Mijn werk of the busiest official</source>
