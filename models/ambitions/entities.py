@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, Versioned, enum_column
+from models.base import Base, Versioned, enum_column, reference_index
 from models.i18n import QT_TRANSLATE_NOOP
 
 
@@ -182,6 +182,8 @@ class Respondent(Versioned, Base):
     """
 
     __tablename__ = "respondent"
+    # What a removed company (an import undone) is looked for by (revision 0023).
+    __table_args__ = (reference_index("respondent", "company_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))

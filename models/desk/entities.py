@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, UTCDateTime, Versioned, enum_column
+from models.base import Base, UTCDateTime, Versioned, enum_column, reference_index
 from models.consultations.entities import Channel
 
 
@@ -52,6 +52,10 @@ class DeskQuestion(Versioned, Base):
     """
 
     __tablename__ = "desk_question"
+    # What a removed contact person, contact moment or agreement is looked for by (revision 0023).
+    __table_args__ = tuple(
+        reference_index("desk_question", c) for c in ("contact_id", "interaction_id", "agreement_id")
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

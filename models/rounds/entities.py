@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, UTCDateTime, Versioned
+from models.base import Base, UTCDateTime, Versioned, reference_index
 
 
 class Round(Versioned, Base):
@@ -44,6 +44,8 @@ class Observation(Versioned, Base):
         Index("ix_observation_round", "round_id", "observed_at"),
         Index("ix_observation_company_time", "company_id", "observed_at"),
         Index("ix_observation_period", "observed_at", "area_id", "category_id", "street"),
+        # What a removed signal, agreement or contact person is looked for by (revision 0023).
+        *(reference_index("observation", c) for c in ("signal_id", "agreement_id", "contact_id")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
