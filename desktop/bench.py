@@ -80,6 +80,7 @@ from views.common.paths import data_dir
 from views.common.settings import Settings
 from views.common.table_model import LazyTableModel
 from views.common.worker import DatabaseWorker
+from views.companies.companies_page import CompanyListModel
 from views.documents import report as conversation_report
 from views.documents.briefing import render_briefing
 from views.documents.dossier import render_dossier
@@ -706,7 +707,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         def scroll() -> None:
             # The list's own model asked for a row of every page in turn, as when someone drags
             # the scroll bar slowly to the end: what it reads, and how much at a time, is its own.
-            model = LazyTableModel(_InlineWorker(db), [], listing.company_rows, lambda r: r.id)
+            model = CompanyListModel(_InlineWorker(db))
             model.set_ids(ids)
             for row in range(0, len(ids), page):
                 if model.row(row) is None:  # asked for, and read at once by the inline worker

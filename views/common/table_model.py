@@ -54,12 +54,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     PAGE = 200
     MAX_PAGES = 40  # ~8,000 rows in memory, whatever the length of the list
-    # The most pages read ahead with the one asked for (1,000 rows). Each read is a task of the
-    # worker, and a task costs about 1-3 ms beside its query on PostgreSQL (a connection checked
-    # out and pinged, a transaction begun and rolled back, the official's role read): page by page
-    # that was as much again as reading the rows. Longer reads save no more: the rows' own cost is
-    # the same per row, and above about 2,000 ids PostgreSQL scans the whole establishment table.
-    READ_AHEAD = 5
+    # The most pages read ahead with the one asked for, when someone scrolls on (a list whose
+    # rows are cheap and many sets it: the company list); none by default.
+    READ_AHEAD = 0
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -227,13 +224,14 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def read_ahead(self, page_no: int) -> list[int]:
         """The pages to read with ``page_no`` because the user is scrolling on towards them: as
-        many as lie read just behind it (so reads grow: 1, 2, 4, … up to ``READ_AHEAD``), in the
+        many as lie read (or are being read) just behind it, so that reads grow (1, 2, 4, … up to
+        ``READ_AHEAD``), in the
         direction of scrolling, up to the first page already read or being read. None after a
         jump (dragging the scroll bar into the middle, the end key)."""
         last_page = (len(self._ids) - 1) // self.PAGE
         for step in (1, -1):  # scrolling down: the pages above are read; scrolling up: below
             behind = 0
-            while behind < self.READ_AHEAD and (page_no - step * (behind + 1)) in self._pages:
+            while behind < self.READ_AHEAD and self._read_or_reading(page_no - step * (behind + 1)):
                 behind += 1
             if behind:
                 ahead: list[int] = []
@@ -243,6 +241,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                     ahead.append(n)
                 return ahead
         return []
+
+    def _read_or_reading(self, page_no: int) -> bool:
+        return page_no in self._pages or page_no in self._pending
 
     def _read(self, page_nos: list[int]) -> None:
         """Read these pages' rows in one task on the worker."""

@@ -36,7 +36,7 @@ from views.common.accessibility import label_field, sortable_by_keyboard
 from views.common.export import Exporter, ExportTask
 from views.common.forms import fill_combo, select_data
 from views.common.icons import icon
-from views.common.table_model import Column, LazyTableModel, table_view
+from views.common.table_model import Column, LazyTableModel, Reader, table_view
 from views.common.text import label
 from views.common.worker import DatabaseWorker
 from views.companies.company_dialogs import Lookups, status_choices
@@ -56,7 +56,14 @@ class CompanyListModel(LazyTableModel[CompanyRow]):
     """The columns are the export's (models.exporting.lists.COMPANY_COLUMNS): what is exported
     is what the list shows, header for header."""
 
-    def __init__(self, worker: DatabaseWorker) -> None:
+    # Up to five pages (1,000 rows) read ahead with the one asked for when someone scrolls on. Each
+    # read is a task of the worker, which on PostgreSQL costs 1-3 ms beside its query (a pooled
+    # connection checked out and pinged, a transaction begun and rolled back, the official's role
+    # read): page by page that was as much again as the rows. Longer reads save no more: a row
+    # costs the same, and from about 2,000 ids PostgreSQL scans the whole establishment table.
+    READ_AHEAD = 5
+
+    def __init__(self, worker: Reader) -> None:
         super().__init__(worker, [], listing.company_rows, lambda r: r.id)
         self.columns = [
             Column[CompanyRow](
