@@ -6,11 +6,11 @@ main window takes over; this module imports nothing, as the start must."""
 COLUMN_WIDTHS: dict[str, int] = {
     "name": 200,
     "kvk": 76,
-    "address": 150,
+    "address": 145,
     "postcode": 88,
     "city": 100,
     "area": 115,
-    "sector": 150,
-    "manager": 135,
+    "sector": 130,
+    "manager": 150,
     "status": 80,
 }
