@@ -225,9 +225,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def read_ahead(self, page_no: int) -> list[int]:
         """The pages to read with ``page_no`` because the user is scrolling on towards them: as
         many as lie read (or are being read) just behind it, so that reads grow (1, 2, 4, … up to
-        ``READ_AHEAD``), in the
-        direction of scrolling, up to the first page already read or being read. None after a
-        jump (dragging the scroll bar into the middle, the end key)."""
+        ``READ_AHEAD``), in the direction of scrolling, up to the first page already read or being
+        read. None after a jump (dragging the scroll bar into the middle, the End key)."""
         last_page = (len(self._ids) - 1) // self.PAGE
         for step in (1, -1):  # scrolling down: the pages above are read; scrolling up: below
             behind = 0
@@ -236,7 +235,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             if behind:
                 ahead: list[int] = []
                 for n in range(page_no + step, page_no + step * (behind + 1), step):
-                    if not 0 <= n <= last_page or n in self._pages or n in self._pending:
+                    if not 0 <= n <= last_page or self._read_or_reading(n):
                         break
                     ahead.append(n)
                 return ahead
