@@ -333,12 +333,21 @@ def _select_signal(qtbot: QtBot, window: MainWindow, description: str) -> Any:
     model = page.model
     qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=10000)
     _idle(qtbot, window)
-    row = next(
-        r
-        for r in range(model.rowCount())
-        if any(description in str(model.index(r, c).data()) for c in range(model.columnCount()))
-    )
-    page.table.selectRow(row)
+
+    def row_showing() -> int | None:
+        """The row whose cells show ``description``; asking for a row not read yet reads its page
+        (it shows "…" until then, as after a synchronisation refreshed the list)."""
+        return next(
+            (
+                r
+                for r in range(model.rowCount())
+                if any(description in str(model.index(r, c).data()) for c in range(model.columnCount()))
+            ),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: row_showing() is not None, timeout=10000)
+    page.table.selectRow(row_showing())
     qtbot.waitUntil(
         lambda: page.detail.record is not None and page.detail.record.description == description,
         timeout=10000,
