@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import os
 import statistics
 import sys
@@ -48,7 +49,9 @@ from desktop.bench_figures import (
     RelevanceFigure,
     Spread,
     Timed,
+    collector_tick,
     figures_json,
+    median_ms,
     number,
     regressions,
     render_report,
@@ -76,6 +79,7 @@ from models.migrations import migrate
 from models.team.entities import Role, User
 from models.text import fold
 from models.tools import demo
+from views.common.garbage import collect_on_main_thread
 from views.common.paths import data_dir
 from views.common.settings import Settings
 from views.common.table_model import LazyTableModel
@@ -212,6 +216,18 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(stylesheet())
+    # Garbage collected as the window collects it (its timer; see bench_figures.collector_tick),
+    # and the automatic collector back on afterwards for a caller that had it on (the tests).
+    automatic = gc.isenabled()
+    collector = collect_on_main_thread(app)
+    try:
+        return _run(app, args)
+    finally:
+        if automatic:
+            collector.stop()
+
+
+def _run(app: QApplication, args: argparse.Namespace) -> int:
     urls = args.database or _default_urls(args.size)
     repeat = args.repeat
     empty = measure_empty_window(repeat)
@@ -378,17 +394,6 @@ def _counts(db: Database) -> dict[str, int]:
 # -- measuring --------------------------------------------------------------------------------
 
 
-def _median_ms(work: Callable[[], object], repeat: int = REPEAT) -> Timed:
-    """The median of ``repeat`` runs after a warm-up, carrying their spread (see ``Timed``)."""
-    work()  # warm-up: caches, compiled statements, imported modules
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - started) * 1000)
-    return Timed(samples)
-
-
 def _percentile(samples: list[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -472,6 +477,7 @@ def _measure_searches(db: Database, name: str, queries: list[str], what: tuple[s
                 started = time.perf_counter()
                 _engine_search(cursor, db.is_sqlite, query)
                 rounds[-1][1].append((time.perf_counter() - started) * 1000)
+                collector_tick()  # between keystrokes, where the window's timer fires
     for app_round, engine_round in rounds:
         app_samples += app_round
         engine_samples += engine_round
@@ -613,8 +619,8 @@ def measure_company_file(
     return Figure(
         what=QCoreApplication.translate("bench", "Company file with its timeline (services)"),
         database=name,
-        app_ms=_median_ms(lambda: company_file_work(session, company_id), repeat),
-        engine_ms=_median_ms(engine_file, repeat),
+        app_ms=median_ms(lambda: company_file_work(session, company_id), repeat),
+        engine_ms=median_ms(engine_file, repeat),
         note=QCoreApplication.translate(
             "bench",
             "the first %1 of %2 contact moments, as the window reads them with the file; the engine "
@@ -637,6 +643,7 @@ class _InlineWorker:
             result = task(session)
         if on_success is not None:
             on_success(result)
+        collector_tick()  # the window's collector timer, firing between the worker's reads
 
 
 def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figure]:
@@ -662,10 +669,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             Figure(
                 what=QCoreApplication.translate("bench", "Whole timeline of the busiest file (services)"),
                 database=name,
-                app_ms=_median_ms(
+                app_ms=median_ms(
                     lambda: consultations.timeline(session, company_id, today=BENCH_TODAY), repeat
                 ),
-                engine_ms=_median_ms(engine_whole, repeat),
+                engine_ms=median_ms(engine_whole, repeat),
                 note=QCoreApplication.translate("bench", "%1 contact moments (PDF, export)").replace(
                     "%1", number(entries)
                 ),
@@ -676,7 +683,7 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
         ids = listing.list_company_ids(session, every)
 
         first_page = LazyTableModel.PAGE
-        whole_list = _median_ms(lambda: listing.list_company_ids(session, every), repeat)
+        whole_list = median_ms(lambda: listing.list_company_ids(session, every), repeat)
 
         def first_screen() -> None:
             # As the list page reads it: the first page and its rows, then the whole order.
@@ -694,8 +701,8 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             Figure(
                 what=QCoreApplication.translate("bench", "Company list, first screen"),
                 database=name,
-                app_ms=_median_ms(first_screen, repeat),
-                engine_ms=_median_ms(engine_first_screen, repeat),
+                app_ms=median_ms(first_screen, repeat),
+                engine_ms=median_ms(engine_first_screen, repeat),
                 note=QCoreApplication.translate("bench", "%1 companies; the whole order after %2 ms")
                 .replace("%1", number(len(ids)))
                 .replace("%2", f"{whole_list:.0f}"),
@@ -729,8 +736,8 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             Figure(
                 what=QCoreApplication.translate("bench", "Company list, scrolled to the end"),
                 database=name,
-                app_ms=_median_ms(scroll, min(repeat, 3)),
-                engine_ms=_median_ms(engine_scroll, min(repeat, 3)),
+                app_ms=median_ms(scroll, min(repeat, 3)),
+                engine_ms=median_ms(engine_scroll, min(repeat, 3)),
                 target_ratio=TARGET_SCROLL_RATIO,
                 note=QCoreApplication.translate(
                     "bench",
@@ -758,10 +765,10 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             Figure(
                 what=QCoreApplication.translate("bench", "Mijn werk of the busiest official"),
                 database=name,
-                app_ms=_median_ms(
+                app_ms=median_ms(
                     lambda: consultations.my_work(session, [official], today=BENCH_TODAY), repeat
                 ),
-                engine_ms=_median_ms(engine_work(official), repeat),
+                engine_ms=median_ms(engine_work(official), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements").replace(
                     "%1", number(mine.total)
                 ),
@@ -772,8 +779,8 @@ def measure_database(db: Database, name: str, repeat: int = REPEAT) -> list[Figu
             Figure(
                 what=QCoreApplication.translate("bench", "Mijn werk of the whole team"),
                 database=name,
-                app_ms=_median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
-                engine_ms=_median_ms(engine_work(None), repeat),
+                app_ms=median_ms(lambda: consultations.my_work(session, None, today=BENCH_TODAY), repeat),
+                engine_ms=median_ms(engine_work(None), repeat),
                 note=QCoreApplication.translate("bench", "%1 open agreements, %2 listed")
                 .replace("%1", number(team.total))
                 .replace("%2", number(len(team.items))),
@@ -844,7 +851,7 @@ def _measure_export(session: Any, cursor: Any, name: str) -> Figure:
         database=name,
         app_ms=app_ms,
         app_spread=Spread(low=app_ms, high=app_ms, runs=1),  # with its memory: measured once
-        engine_ms=_median_ms(engine_rows, 3),
+        engine_ms=median_ms(engine_rows, 3),
         target_ms=TARGET_EXPORT_XLSX,
         note=note,
     )
@@ -875,8 +882,8 @@ def measure_duplicates(db: Database, name: str, company_id: int, repeat: int) ->
             Figure(
                 what=QCoreApplication.translate("bench", "Possible duplicates of every company"),
                 database=name,
-                app_ms=_median_ms(all_candidates, min(repeat, 3)),
-                engine_ms=_median_ms(engine_rows, min(repeat, 3)),
+                app_ms=median_ms(all_candidates, min(repeat, 3)),
+                engine_ms=median_ms(engine_rows, min(repeat, 3)),
                 target_ms=TARGET_ALL_CANDIDATES,
                 note=QCoreApplication.translate("bench", "%1 pairs").replace("%1", number(found[0])),
             )
@@ -900,10 +907,8 @@ def measure_duplicates(db: Database, name: str, company_id: int, repeat: int) ->
             Figure(
                 what=QCoreApplication.translate("bench", "Possible duplicates of one company (its badge)"),
                 database=name,
-                app_ms=_median_ms(
-                    lambda: duplicate_candidates.candidates_for_company(session, probe), repeat
-                ),
-                engine_ms=_median_ms(engine_near, repeat),
+                app_ms=median_ms(lambda: duplicate_candidates.candidates_for_company(session, probe), repeat),
+                engine_ms=median_ms(engine_near, repeat),
                 target_ms=TARGET_ONE_COMPANY_CANDIDATES,
             )
         )
@@ -934,8 +939,8 @@ def measure_duplicates(db: Database, name: str, company_id: int, repeat: int) ->
         Figure(
             what=QCoreApplication.translate("bench", "Merging the busiest file into another (rolled back)"),
             database=name,
-            app_ms=_median_ms(merge_once, repeat),
-            engine_ms=_median_ms(engine_merge, repeat),
+            app_ms=median_ms(merge_once, repeat),
+            engine_ms=median_ms(engine_merge, repeat),
             target_ms=TARGET_MERGE,
             note=QCoreApplication.translate("bench", "%1 contact moments").replace("%1", number(moments)),
         )
@@ -971,7 +976,7 @@ def _measure_pdfs(session: Any, name: str, company_id: int, repeat: int) -> list
     with tempfile.TemporaryDirectory() as folder:
         for index, (what, build) in enumerate(pdfs):
             out = Path(folder) / f"{index}.pdf"
-            ms = _median_ms(functools.partial(build, out), repeat)
+            ms = median_ms(functools.partial(build, out), repeat)
             pages = len(PdfReader(out).pages)
             # The target is for 20 pages; a longer document is held to its share of it.
             target = TARGET_PDF_20_PAGES * max(1.0, pages / 20)

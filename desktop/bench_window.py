@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from desktop.bench_figures import REPEAT, Figure, Timed, number
+from desktop.bench_figures import REPEAT, Figure, Timed, median_ms, number
 from desktop.bench_start import CHILD_DEADLINE, _child_env, _child_guard
 from models.companies import listing
 from models.companies.entities import Company
@@ -159,7 +159,7 @@ def measure_sorted_lists(db: Database, name: str, cursor: Any, repeat: int = REP
                     listing.list_company_ids(session, flt)
 
                 session_figures.append(
-                    (key, descending, _median(app, repeat), _median(engine, repeat), _median(whole, 1))
+                    (key, descending, median_ms(app, repeat), median_ms(engine, repeat), median_ms(whole, 1))
                 )
     count = db_count(db)
     figures = []
@@ -193,17 +193,6 @@ def db_count(db: Database) -> int:
 
 def _plain_sql(db: Database, stmt: Any) -> str:
     return str(stmt.compile(dialect=db.engine.dialect, compile_kwargs={"literal_binds": True}))
-
-
-def _median(work: Callable[[], object], repeat: int) -> Timed:
-    """The median of ``repeat`` runs after a warm-up, with their spread (fastest-slowest)."""
-    work()  # warm-up
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - started) * 1000)
-    return Timed(samples)
 
 
 # -- memory: a process of its own --------------------------------------------------------------

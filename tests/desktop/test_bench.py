@@ -4,6 +4,7 @@ No process it starts outlives it."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -11,11 +12,14 @@ import subprocess
 import sys
 import textwrap
 import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from desktop import bench, bench_start
+from desktop import bench, bench_figures, bench_start
 from desktop.bench_figures import number
 from models.db import Database
 from tests.desktop.test_cli import ROOT, admin
@@ -346,3 +350,46 @@ def test_each_cold_start_is_compared_with_an_empty_window_started_just_before_it
     assert visible.ratio == pytest.approx(1.4)  # 140 / 100 and 280 / 200 alike
     assert first_rows.ratio == pytest.approx(330 / 200)  # the medians: 330 ms beside 200 ms
     assert visible.engine_spread is not None and visible.engine_spread.runs == 5
+
+
+# -- garbage collected as the window collects it ------------------------------------------------
+
+
+class _NoDatabase:
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        yield None
+
+
+class _Cyclic:
+    """An object that only the cyclic collector frees (it refers to itself)."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_measurement_pays_the_collections_of_the_window_s_timer_and_no_others(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    automatic = gc.isenabled()
+    gc.disable()  # as the window: views/common/garbage.py
+    try:
+        garbage = [weakref.ref(_Cyclic()) for _ in range(2000)]  # past the youngest generation's threshold
+        monkeypatch.setattr(bench_figures, "_ticked", time.perf_counter())
+        bench_figures.collector_tick()  # the timer fired just now: nothing collected
+        assert all(ref() is not None for ref in garbage)
+        monkeypatch.setattr(bench_figures, "_ticked", time.perf_counter() - 0.6)
+        bench_figures.collector_tick()  # half a second on: what is due is collected
+        assert all(ref() is None for ref in garbage)
+    finally:
+        if automatic:
+            gc.enable()
+
+    # Each run of a measurement, and each read of the list's inline worker, gives the timer its turn.
+    ticks: list[None] = []
+    monkeypatch.setattr(bench_figures, "collector_tick", lambda: ticks.append(None))
+    bench_figures.median_ms(lambda: None, repeat=3)
+    assert len(ticks) == 3
+    monkeypatch.setattr(bench, "collector_tick", lambda: ticks.append(None))
+    bench._InlineWorker(_NoDatabase()).run(lambda _session: None)  # type: ignore[arg-type]
+    assert len(ticks) == 4
