@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import gc
 import os
 import statistics
 import sys
@@ -49,6 +48,7 @@ from desktop.bench_figures import (
     RelevanceFigure,
     Spread,
     Timed,
+    beside_the_collector,
     collector_tick,
     figures_json,
     median_ms,
@@ -216,18 +216,9 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(stylesheet())
-    # Garbage collected as the window collects it (its timer; see bench_figures.collector_tick),
-    # and the automatic collector back on afterwards for a caller that had it on (the tests).
-    automatic = gc.isenabled()
-    collector = collect_on_main_thread(app)
-    try:
-        return _run(app, args)
-    finally:
-        if automatic:
-            collector.stop()
-
-
-def _run(app: QApplication, args: argparse.Namespace) -> int:
+    # Garbage collected as the window collects it: the automatic collector off, the window's
+    # timer where an event loop turns and its stand-ins where none does (bench_figures).
+    collect_on_main_thread(app)
     urls = args.database or _default_urls(args.size)
     repeat = args.repeat
     empty = measure_empty_window(repeat)
@@ -824,8 +815,8 @@ def _measure_export(session: Any, cursor: Any, name: str) -> Figure:
         watcher = threading.Thread(target=sample, daemon=True)
         watcher.start()
         started = time.perf_counter()
-        written = exporting.export_companies(
-            session, every, target, translate=QCoreApplication.translate
+        written = beside_the_collector(
+            lambda: exporting.export_companies(session, every, target, translate=QCoreApplication.translate)
         ).rows
         app_ms = (time.perf_counter() - started) * 1000
         done.set()

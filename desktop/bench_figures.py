@@ -7,6 +7,7 @@ import os
 import platform
 import resource
 import statistics
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TypeVar
 
 import PySide6
 import sqlalchemy
@@ -22,6 +24,8 @@ from PySide6.QtCore import QCoreApplication
 from views.common.garbage import INTERVAL_MS, collect_due
 
 REPEAT = 5
+
+T = TypeVar("T")
 
 # The performance targets of docs/architecture.md, in milliseconds.
 TARGET_SEARCH_P95 = 50.0
@@ -83,8 +87,11 @@ def median_ms(work: Callable[[], object], repeat: int = REPEAT) -> Timed:
 
     Measured as the window collects garbage: ``admin bench`` switches Python's automatic
     collector off as the window does (views/common/garbage.py), and this loop turns no event loop,
-    so the window's timer is stood in for after each run (``collector_tick``)."""
+    so the window's timer is stood in for after each run (``collector_tick``): a run longer than
+    its interval gets the collections the window would make meanwhile at its end. The garbage
+    left before the first run (the warm-up's, an earlier measurement's) is collected untimed."""
     work()  # warm-up: caches, compiled statements, imported modules
+    collector_reset()
     samples = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -99,15 +106,46 @@ _ticked = 0.0
 
 def collector_tick() -> None:
     """The window's garbage collector timer where a measurement turns no event loop: what is due
-    collected on this (the main) thread once ``INTERVAL_MS`` have passed since the last tick. So a
-    long piece of work pays the collections the window would make meanwhile, and no more: under
-    the automatic collector, reading the company list to the end (250,000 companies) made some
-    600 collections between its reads that the window never makes, a quarter of its time."""
+    collected on this (the main) thread once ``INTERVAL_MS`` have passed since the last tick.
+    Under the automatic collector, reading the company list to the end (250,000 companies) made
+    some 600 collections between its reads that the window never makes, a quarter of its time."""
     global _ticked
     now = time.perf_counter()
     if (now - _ticked) * 1000 >= INTERVAL_MS:
         collect_due()
         _ticked = now
+
+
+def collector_reset() -> None:
+    """Before a measurement, untimed: what earlier work left that is due is collected now, and the
+    stand-in timer starts again, so that no run pays for another's garbage."""
+    global _ticked
+    collect_due()
+    _ticked = time.perf_counter()
+
+
+def beside_the_collector(work: Callable[[], T]) -> T:
+    """``work`` (a service's long call, no Qt object made) on a thread of its own while this, the
+    main, thread collects what is due every ``INTERVAL_MS``: as the window runs an import, an
+    export or a synchronisation on a background thread beside its collector's timer."""
+    collector_reset()
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            outcome.append(work())
+        except BaseException as exc:  # raised again on the main thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=call, name="bench-work")
+    thread.start()
+    while thread.is_alive():
+        thread.join(INTERVAL_MS / 1000)
+        collect_due()
+    if failure:
+        raise failure[0]
+    return outcome[0]
 
 
 @dataclass(kw_only=True)

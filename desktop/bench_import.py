@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import insert, text
 
-from desktop.bench_figures import Figure, Spread, number
+from desktop.bench_figures import Figure, Spread, beside_the_collector, number
 from models.companies.entities import Company, Establishment
 from models.db import Database, schema_url
 from models.importing.classify import trial
@@ -172,12 +172,12 @@ def _import_ms(db: Database, path: Path) -> tuple[float, float, dict[str, int]]:
     mapping = suggest(source.header)
     with db.session() as session:
         started = time.perf_counter()
-        trial(session, source, mapping)
+        beside_the_collector(lambda: trial(session, source, mapping))
         trial_ms = (time.perf_counter() - started) * 1000
         session.rollback()
     with db.session() as session:
         started = time.perf_counter()
-        result = run_import(session, source, mapping)
+        result = beside_the_collector(lambda: run_import(session, source, mapping))
         session.flush()
         import_ms = (time.perf_counter() - started) * 1000
         session.rollback()

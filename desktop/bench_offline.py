@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from desktop import memory_keyring
-from desktop.bench_figures import Figure
+from desktop.bench_figures import Figure, beside_the_collector
 from models.companies.entities import Company
 from models.consultations.entities import Channel, Interaction
 from models.db import Database, normalise_url, schema_url
@@ -81,7 +81,7 @@ def _measure(server: Database, name: str, path: Path, companies: int) -> list[Fi
     definition = SetDefinition(kind=COMPANIES, company_ids=ids)
     start = time.perf_counter()
     with server.session() as session:
-        taken = sync.take(session, definition, path, server=server)
+        taken = beside_the_collector(lambda: sync.take(session, definition, path, server=server))
     take_ms = (time.perf_counter() - start) * 1000
 
     local = sync.open_local(path)  # the offline work: every company's notes, and new contact moments
@@ -105,12 +105,12 @@ def _measure(server: Database, name: str, path: Path, companies: int) -> list[Fi
         local.dispose()
     start = time.perf_counter()
     with server.session() as session:
-        report = sync.synchronise(session, path, server=server)
+        report = beside_the_collector(lambda: sync.synchronise(session, path, server=server))
     sync_ms = (time.perf_counter() - start) * 1000
     sent = sum(report.sent.values())
     start = time.perf_counter()
     with server.session() as session:
-        idle = sync.synchronise(session, path, server=server)
+        idle = beside_the_collector(lambda: sync.synchronise(session, path, server=server))
     nothing_ms = (time.perf_counter() - start) * 1000
     rows = sum(taken.counts.values())
     return [

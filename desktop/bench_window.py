@@ -29,6 +29,7 @@ from desktop.bench_start import CHILD_DEADLINE, _child_env, _child_guard
 from models.companies import listing
 from models.companies.entities import Company
 from models.db import Database
+from views.common.garbage import collect_on_main_thread
 from views.common.settings import Settings
 from views.common.table_model import LazyTableModel
 from views.common.worker import DatabaseWorker
@@ -258,6 +259,7 @@ def _memory_child(url: str, company_ids: list[int]) -> None:
 
     app = QApplication([])
     app.setStyleSheet(stylesheet())
+    collect_on_main_thread(app)  # as the window: garbage with Qt objects freed on this thread only
     db = Database(url)
     worker = DatabaseWorker(db, None)
     with tempfile.TemporaryDirectory() as folder:

@@ -368,24 +368,29 @@ class _Cyclic:
         self.me = self
 
 
-def test_a_measurement_pays_the_collections_of_the_window_s_timer_and_no_others(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def window_collection() -> Iterator[None]:
+    """Python's automatic collector off, as in the window (views/common/garbage.py)."""
     automatic = gc.isenabled()
-    gc.disable()  # as the window: views/common/garbage.py
-    try:
-        garbage = [weakref.ref(_Cyclic()) for _ in range(2000)]  # past the youngest generation's threshold
-        monkeypatch.setattr(bench_figures, "_ticked", time.perf_counter())
-        bench_figures.collector_tick()  # the timer fired just now: nothing collected
-        assert all(ref() is not None for ref in garbage)
-        monkeypatch.setattr(bench_figures, "_ticked", time.perf_counter() - 0.6)
-        bench_figures.collector_tick()  # half a second on: what is due is collected
-        assert all(ref() is None for ref in garbage)
-    finally:
-        if automatic:
-            gc.enable()
+    gc.disable()
+    yield
+    if automatic:
+        gc.enable()
 
-    # Each run of a measurement, and each read of the list's inline worker, gives the timer its turn.
+
+def test_the_stand_in_timer_collects_what_is_due_every_half_second_and_no_oftener(
+    window_collection: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    garbage = [weakref.ref(_Cyclic()) for _ in range(2000)]  # past the youngest generation's threshold
+    monkeypatch.setattr(bench_figures, "_ticked", time.perf_counter())
+    bench_figures.collector_tick()  # the timer fired just now: nothing collected
+    assert all(ref() is not None for ref in garbage)
+    monkeypatch.setattr(bench_figures, "_ticked", time.perf_counter() - 0.6)
+    bench_figures.collector_tick()  # half a second on: what is due is collected
+    assert all(ref() is None for ref in garbage)
+
+
+def test_each_run_and_each_read_of_the_list_gives_the_timer_its_turn(monkeypatch: pytest.MonkeyPatch) -> None:
     ticks: list[None] = []
     monkeypatch.setattr(bench_figures, "collector_tick", lambda: ticks.append(None))
     bench_figures.median_ms(lambda: None, repeat=3)
@@ -393,3 +398,23 @@ def test_a_measurement_pays_the_collections_of_the_window_s_timer_and_no_others(
     monkeypatch.setattr(bench, "collector_tick", lambda: ticks.append(None))
     bench._InlineWorker(_NoDatabase()).run(lambda _session: None)  # type: ignore[arg-type]
     assert len(ticks) == 4
+
+
+def test_a_long_call_runs_beside_the_collector_as_the_window_s_background_work(
+    window_collection: None,
+) -> None:
+    made: list[weakref.ref[_Cyclic]] = []
+
+    def export() -> int:
+        made.extend(weakref.ref(_Cyclic()) for _ in range(2000))
+        time.sleep(1.2)  # meanwhile the main thread collects, twice
+        return 42
+
+    assert bench_figures.beside_the_collector(export) == 42
+    assert made and all(ref() is None for ref in made)
+
+    def broken() -> None:
+        raise ValueError("kapot")
+
+    with pytest.raises(ValueError, match="kapot"):
+        bench_figures.beside_the_collector(broken)
