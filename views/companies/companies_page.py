@@ -58,8 +58,8 @@ class CompanyListModel(LazyTableModel[CompanyRow]):
 
     # Up to five pages (1,000 rows) read ahead with the one asked for when someone scrolls on. Each
     # read is a task of the worker, which on PostgreSQL costs 1-3 ms beside its query (a pooled
-    # connection checked out and pinged, a transaction begun and rolled back, the official's role
-    # read): page by page that was as much again as the rows. Longer reads save no more: a row
+    # connection checked out and pinged, a transaction begun and rolled back: three round trips in
+    # the server's statement log): page by page that was as much again as the rows. Longer reads save no more: a row
     # costs the same, and from about 2,000 ids PostgreSQL scans the whole establishment table.
     READ_AHEAD = 5
 
