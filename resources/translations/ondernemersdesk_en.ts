@@ -2306,6 +2306,17 @@
     </message>
 </context>
 <context>
+    <name>FactsLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Ondernemersdesk</source>

@@ -2306,6 +2306,17 @@
     </message>
 </context>
 <context>
+    <name>FactsLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Ondernemersdesk</source>

@@ -1,15 +1,26 @@
 """Small editors the forms share: an optional date, a report editor with basic formatting,
-and a checkable list of people."""
+and a checkable list of people; and a label of facts whose long words wrap in a narrow pane."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextDocument,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -152,3 +163,71 @@ class PeopleList(QListWidget):
             for i in range(self.count())
             if self.item(i).checkState() == Qt.CheckState.Checked
         ]
+
+
+# -- facts that wrap -------------------------------------------------------------------------
+
+ZERO_WIDTH_SPACE = "\u200b"
+LONG_WORD = 16  # characters; a shorter word fits the narrowest pane that shows facts (about 220 px)
+PIECE = 24  # characters of a word without marks on one line, when it is longer than PIECE + 4
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD},}}")
+_AFTER_MARK = re.compile(r"(?<=[@./_+-])(?=[^@./_+-])")  # after the marks of an address, not between two
+_PIECE = re.compile(rf"[^\u200b]{{{PIECE}}}(?=[^\u200b]{{4}})")
+
+
+def breakable(text: str) -> str:
+    """``text`` with places where a line may break inside its long words: after the ``@``, dots,
+    slashes, dashes and underscores of an e-mail or web address, and every ``PIECE``
+    characters of a longer run without them (an ordinary long Dutch word stays whole). Qt breaks lines only between words, so that
+    ``marieke.vermeulen27@gmail.com`` alone was wider than the signal's detail at 1366 px and
+    made it scroll sideways. The places are zero-width spaces: nothing shows where no line breaks,
+    and ``FactsLabel`` copies the text without them."""
+
+    def split(word: re.Match[str]) -> str:
+        marked = _AFTER_MARK.sub(ZERO_WIDTH_SPACE, word.group())
+        return _PIECE.sub(lambda piece: piece.group() + ZERO_WIDTH_SPACE, marked)
+
+    return _LONG_WORD.sub(split, text)
+
+
+def unbroken(text: str) -> str:
+    """The text as written: without ``breakable``'s places, and Qt's paragraph and line
+    separators as new lines."""
+    return text.replace(ZERO_WIDTH_SPACE, "").replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+class FactsLabel(QLabel):
+    """Rich text that wraps in the room it has and can be selected and copied. Give it values
+    through ``breakable``; Copy (the shortcut and the context menu) puts the selection on the
+    clipboard as written, without the places to break."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def copy(self) -> None:
+        if self.hasSelectedText():
+            QGuiApplication.clipboard().setText(unbroken(self.selectedText()))
+
+    def select_all(self) -> None:
+        document = QTextDocument()
+        document.setHtml(self.text())
+        self.setSelection(0, document.characterCount() - 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy"), self.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.hasSelectedText())
+        menu.addAction(self.tr("Select all"), self.select_all)
+        menu.exec(event.globalPos())

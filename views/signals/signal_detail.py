@@ -44,6 +44,7 @@ from views.common.text import (
     label,
     message,
 )
+from views.common.widgets import FactsLabel, breakable
 from views.common.worker import DatabaseWorker
 from views.documents.feedback_letter import render_feedback_letter
 from views.documents.mail import MailDraft
@@ -99,11 +100,7 @@ class SignalDetail(QFrame):
         self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.facts = FactsLabel()  # an e-mail address wraps in the narrow pane and copies whole
         self.buttons: dict[SignalStatus, QPushButton] = {}
         # The actions wrap onto more lines in a narrow pane (FlowLayout): in one row they made the
         # pane 724 px wide and pushed the list's status and target date out of sight at 1366 px.
@@ -261,7 +258,7 @@ class SignalDetail(QFrame):
         self.facts.setText(
             "".join(
                 f"<div style='color:#5f6368'>{escape(k)}</div>"
-                f"<div style='margin-bottom:4px'>{escape(v).replace(chr(10), '<br>')}</div>"
+                f"<div style='margin-bottom:4px'>{escape(breakable(v)).replace(chr(10), '<br>')}</div>"
                 for k, v in rows
             )
         )
