@@ -83,6 +83,57 @@ def company_profiles(session: Session, company_ids: Iterable[int] | None = None)
             yield from _profiles_for(session, wanted[start : start + CHUNK])
 
 
+NEAR_CHUNK = 1000  # values in one IN list
+
+
+def _chunked(values: Iterable[str]) -> Iterator[list[str]]:
+    ordered = sorted(values)
+    for start in range(0, len(ordered), NEAR_CHUNK):
+        yield ordered[start : start + NEAR_CHUNK]
+
+
+def companies_sharing(session: Session, profiles: Iterable[Profile]) -> list[int]:
+    """Ids of the companies that share a KvK number, vestigingsnummer, postcode, phone number or
+    e-mail address with any of ``profiles`` (the rows of a file being imported), in order: the
+    only ones ``MatchIndex`` would compare with them. Through the indexes, a chunk of values at
+    a time, except e-mail addresses: they are compared in lower case, as the profiles hold them,
+    so both tables' addresses are read once (a stored ``Info@…`` is ``info@…``)."""
+    kvks: set[str] = set()
+    numbers: set[str] = set()
+    postcodes: set[str] = set()
+    phones: set[str] = set()
+    emails: set[str] = set()
+    for profile in profiles:
+        if profile.kvk_number:
+            kvks.add(profile.kvk_number)
+        numbers |= profile.establishment_numbers
+        postcodes |= profile.postcodes
+        phones |= profile.phones
+        emails |= profile.emails
+    found: set[int] = set()
+    for chunk in _chunked(kvks):
+        found.update(session.scalars(select(Company.id).where(Company.kvk_number.in_(chunk))))
+    for column, values in (
+        (Establishment.establishment_number, numbers),
+        (Establishment.postcode_compact, postcodes),
+        (Establishment.phone, phones),
+    ):
+        for chunk in _chunked(values):
+            found.update(session.scalars(select(Establishment.company_id).where(column.in_(chunk))))
+    for chunk in _chunked(phones):
+        found.update(session.scalars(select(Company.id).where(Company.phone.in_(chunk))))
+    if emails:
+        for key, email in session.execute(select(Company.id, Company.email).where(Company.email.is_not(None))):
+            if email.lower() in emails:
+                found.add(key)
+        for key, email in session.execute(
+            select(Establishment.company_id, Establishment.email).where(Establishment.email.is_not(None))
+        ):
+            if email.lower() in emails:
+                found.add(key)
+    return sorted(found)
+
+
 def companies_near(session: Session, profile: Profile) -> list[int]:
     """Ids of the companies that share something exact with ``profile`` (its KvK number, a
     vestigingsnummer, a postcode, a phone number or an e-mail address): the only ones that can
