@@ -559,20 +559,23 @@ def classify(
                 warnings=warnings,
             )
         )
-    establishment_ids: dict[str, tuple[int, int]] = {
-        number: (est_id, company_id)
+    # The file's vestigingsnummers and KvK numbers that the database holds, through their indexes.
+    numbers = {r.record.establishment.get("establishment_number") for r in rows if r.record is not None}
+    kvks = {r.record.company.get("kvk_number") for r in rows if r.record is not None}
+    establishment_ids: dict[str, tuple[int, int]] = {}
+    for chunk in _chunks(sorted(n for n in numbers if n)):
         for number, est_id, company_id in session.execute(
             select(Establishment.establishment_number, Establishment.id, Establishment.company_id).where(
-                Establishment.establishment_number.is_not(None)
+                Establishment.establishment_number.in_(chunk)
             )
-        )
-    }
-    kvk_ids: dict[str, int] = {
-        kvk: company_id
+        ):
+            establishment_ids[number] = (est_id, company_id)
+    kvk_ids: dict[str, int] = {}
+    for chunk in _chunks(sorted(k for k in kvks if k)):
         for kvk, company_id in session.execute(
-            select(Company.kvk_number, Company.id).where(Company.kvk_number.is_not(None))
-        )
-    }
+            select(Company.kvk_number, Company.id).where(Company.kvk_number.in_(chunk))
+        ):
+            kvk_ids[str(kvk)] = company_id
     # The rows that may come to be compared by name and address (step 3 below): neither their
     # vestigingsnummer nor their KvK number is in the database.
     profiles: dict[int, Profile] = {}
@@ -679,7 +682,7 @@ def _duplicate_of_row(result: RowResult, earlier: int, rows: list[RowResult]) ->
     result.match = None
 
 
-def _chunks(items: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.companies.entities import Company, Establishment
@@ -96,8 +96,8 @@ def companies_sharing(session: Session, profiles: Iterable[Profile]) -> list[int
     """Ids of the companies that share a KvK number, vestigingsnummer, postcode, phone number or
     e-mail address with any of ``profiles`` (the rows of a file being imported), in order: the
     only ones ``MatchIndex`` would compare with them. Through the indexes, a chunk of values at
-    a time, except e-mail addresses: they are compared in lower case, as the profiles hold them,
-    so both tables' addresses are read once (a stored ``Info@…`` is ``info@…``)."""
+    a time, except e-mail addresses: they are compared in lower case, as the profiles hold them
+    (a stored ``Info@…`` is ``info@…``), which no index serves, so in one pass over each table."""
     kvks: set[str] = set()
     numbers: set[str] = set()
     postcodes: set[str] = set()
@@ -122,15 +122,15 @@ def companies_sharing(session: Session, profiles: Iterable[Profile]) -> list[int
             found.update(session.scalars(select(Establishment.company_id).where(column.in_(chunk))))
     for chunk in _chunked(phones):
         found.update(session.scalars(select(Company.id).where(Company.phone.in_(chunk))))
-    if emails:
-        for key, email in session.execute(select(Company.id, Company.email).where(Company.email.is_not(None))):
-            if email.lower() in emails:
-                found.add(key)
-        for key, email in session.execute(
-            select(Establishment.company_id, Establishment.email).where(Establishment.email.is_not(None))
-        ):
-            if email.lower() in emails:
-                found.add(key)
+    for owner, column in ((Company.id, Company.email), (Establishment.company_id, Establishment.email)):
+        if len(emails) <= NEAR_CHUNK:  # a few: one pass over the table in the database
+            found.update(session.scalars(select(owner).where(func.lower(column).in_(sorted(emails)))))
+        elif emails:  # many: every address read once, rather than a pass per chunk
+            found.update(
+                key
+                for key, email in session.execute(select(owner, column).where(column.is_not(None)))
+                if email.lower() in emails
+            )
     return sorted(found)
 
 
