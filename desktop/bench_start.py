@@ -50,6 +50,11 @@ _EMPTY_WINDOW = (
 
 START_TIMEOUT = 120  # seconds a started application may take to say it is ready
 
+# Starts per database, at least, whatever --repeat says: a start takes about a second and a half,
+# and the median of five on a machine with CPU steal moved by a third between two runs of the
+# same code (SQLite's window visible 1.5x one evening, PostgreSQL's 1.1x twenty minutes before).
+COLD_START_REPEAT = 11
+
 # Seconds any process the benchmark starts may live, whatever becomes of the benchmark itself
 # (killed, hung): far beyond START_TIMEOUT, so only a child nobody waits for any more meets it.
 CHILD_DEADLINE = 15 * 60
