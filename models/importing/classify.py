@@ -564,6 +564,7 @@ def classify(
     kvks = {r.record.company.get("kvk_number") for r in rows if r.record is not None}
     establishment_ids: dict[str, tuple[int, int]] = {}
     for chunk in _chunks(sorted(n for n in numbers if n)):
+        progress.step(total, 0)
         for number, est_id, company_id in session.execute(
             select(Establishment.establishment_number, Establishment.id, Establishment.company_id).where(
                 Establishment.establishment_number.in_(chunk)
@@ -572,6 +573,7 @@ def classify(
             establishment_ids[number] = (est_id, company_id)
     kvk_ids: dict[str, int] = {}
     for chunk in _chunks(sorted(k for k in kvks if k)):
+        progress.step(total, 0)
         for kvk, company_id in session.execute(
             select(Company.kvk_number, Company.id).where(Company.kvk_number.in_(chunk))
         ):
@@ -590,14 +592,17 @@ def classify(
         # can be alike (MatchIndex compares nothing else): a file of 200 rows reads a few hundred
         # profiles, not the 250,000 of the whole register (about 18 s).
         index = MatchIndex()
-        near = companies_sharing(session, profiles.values())
+        rows_read = Progress(report=lambda _done, _total: progress.step(total, 0))  # and may cancel
+        near = companies_sharing(session, profiles.values(), rows_read)
         for done, profile in enumerate(company_profiles(session, near), start=1):
             index.add(profile)
             if done % 20_000 == 0:
                 progress.step(total, 0)
     row_by_kvk: dict[str, int] = {}
     row_by_establishment: dict[str, int] = {}
-    for result in rows:
+    for position, result in enumerate(rows, start=1):
+        if position % CHUNK == 0:
+            progress.step(total, 0)
         if result.kind is not RowClass.NEW or result.record is None:
             continue
         number, record = result.number, result.record

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.companies.entities import Company, Establishment
 from models.matching.compare import Profile
 from models.matching.normalise import house_number_key
+from models.progress import SILENT, Progress
 
 CHUNK = 5000
 
@@ -92,12 +93,16 @@ def _chunked(values: Iterable[str]) -> Iterator[list[str]]:
         yield ordered[start : start + NEAR_CHUNK]
 
 
-def companies_sharing(session: Session, profiles: Iterable[Profile]) -> list[int]:
+def companies_sharing(
+    session: Session, profiles: Iterable[Profile], progress: Progress = SILENT
+) -> list[int]:
     """Ids of the companies that share a KvK number, vestigingsnummer, postcode, phone number or
     e-mail address with any of ``profiles`` (the rows of a file being imported), in order: the
     only ones ``MatchIndex`` would compare with them. Through the indexes, a chunk of values at
     a time, except e-mail addresses: they are compared in lower case, as the profiles hold them
-    (a stored ``Info@…`` is ``info@…``), which no index serves, so in one pass over each table."""
+    (a stored ``Info@…`` is ``info@…``), which no index serves, so every address is read once
+    and lowered here (the databases' ``lower()`` leaves ``Ü`` as it is on SQLite). ``progress``
+    is told between the queries, and may cancel."""
     kvks: set[str] = set()
     numbers: set[str] = set()
     postcodes: set[str] = set()
@@ -112,6 +117,7 @@ def companies_sharing(session: Session, profiles: Iterable[Profile]) -> list[int
         emails |= profile.emails
     found: set[int] = set()
     for chunk in _chunked(kvks):
+        progress.step(0, 0)
         found.update(session.scalars(select(Company.id).where(Company.kvk_number.in_(chunk))))
     for column, values in (
         (Establishment.establishment_number, numbers),
@@ -119,13 +125,14 @@ def companies_sharing(session: Session, profiles: Iterable[Profile]) -> list[int
         (Establishment.phone, phones),
     ):
         for chunk in _chunked(values):
+            progress.step(0, 0)
             found.update(session.scalars(select(Establishment.company_id).where(column.in_(chunk))))
     for chunk in _chunked(phones):
+        progress.step(0, 0)
         found.update(session.scalars(select(Company.id).where(Company.phone.in_(chunk))))
     for owner, column in ((Company.id, Company.email), (Establishment.company_id, Establishment.email)):
-        if len(emails) <= NEAR_CHUNK:  # a few: one pass over the table in the database
-            found.update(session.scalars(select(owner).where(func.lower(column).in_(sorted(emails)))))
-        elif emails:  # many: every address read once, rather than a pass per chunk
+        if emails:
+            progress.step(0, 0)
             found.update(
                 key
                 for key, email in session.execute(select(owner, column).where(column.is_not(None)))

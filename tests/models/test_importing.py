@@ -355,6 +355,10 @@ def test_the_trial_compares_the_rows_with_the_companies_near_them_as_with_all(
         "email": new_company(
             db, "Kapsalon Knip", email="Info@Knipkap.nl", main=establishment(postcode="1244 AA")
         ),
+        # SQLite's lower() leaves the Ü: compared in Python, as the profiles are.
+        "unicode": new_company(
+            db, "Kapsalon Ünal", email="Ünal@kapsalon.nl", main=establishment(postcode="1245 AA")
+        ),
     }
     far = [
         new_company(
@@ -375,6 +379,9 @@ def test_the_trial_compares_the_rows_with_the_companies_near_them_as_with_all(
         writer.writerow(["Nieuwe Zaak", "Dorpsstraat", "9", "1250 AA", "Loosdrecht", "", ""])  # row 6
         writer.writerow(["Café Nieuw", "Molenweg", "1", "1251 AA", "Loosdrecht", "", ""])
         writer.writerow(["Café Nieuw", "Molenweg", "1", "1251 AA", "Loosdrecht", "", ""])  # row 8
+        writer.writerow(
+            ["Kapsalon Ünal", "Dorpsstraat", "11", "1250 AA", "Loosdrecht", "", "ünal@kapsalon.nl"]
+        )
     src = open_source(path, looks_like_header=looks_like_header)
     mapping = suggest(src.header)
 
@@ -394,16 +401,37 @@ def test_the_trial_compares_the_rows_with_the_companies_near_them_as_with_all(
         wanted = [
             Profile(key="a", postcodes=frozenset({"1241AA"})),
             Profile(key="b", phones=frozenset({"+31351234567"})),
-            Profile(key="c", emails=frozenset({"info@knipkap.nl"})),
+            Profile(key="c", emails=frozenset({"info@knipkap.nl", "ünal@kapsalon.nl"})),
         ]
         sharing = companies_sharing(session, wanted)
         session.rollback()
     assert seen(near_only) == seen(with_all)
     rows = {r.number: r for r in near_only.rows}
-    for number, kind in ((2, "address"), (3, "postcode"), (4, "phone"), (5, "email")):
+    for number, kind in ((2, "address"), (3, "postcode"), (4, "phone"), (5, "email"), (9, "unicode")):
         assert rows[number].kind is RowClass.POSSIBLE_DUPLICATE and rows[number].company_id == near[kind], (
             kind
         )
     assert rows[6].kind is RowClass.NEW and rows[7].kind is RowClass.NEW
     assert rows[8].kind is RowClass.POSSIBLE_DUPLICATE and rows[8].same_as_row == 7
-    assert sharing == sorted([near["address"], near["phone"], near["email"]])  # Info@… stored, info@… asked
+    assert sharing == sorted(
+        [near["address"], near["phone"], near["email"], near["unicode"]]
+    )  # Info@…: info@…
+
+
+def test_a_trial_can_be_cancelled_after_the_file_is_read(db: Database, tmp_path: Path) -> None:
+    """Looking the rows up and comparing them comes after the whole file is read: a cancel then
+    still stops the trial, before its end."""
+    path = tmp_path / "bedrijven.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(["Bedrijfsnaam", "Straat", "Huisnr", "Postcode", "Plaats"])
+        for n in range(2500):
+            writer.writerow([f"Winkel {n}", "Dorpsstraat", str(n + 1), f"{1250 + n % 40} AA", "Loosdrecht"])
+    src = open_source(path, looks_like_header=looks_like_header)
+    steps: list[tuple[int, int]] = []
+    progress = Progress(
+        report=lambda done, total: steps.append((done, total)), is_cancelled=lambda: len(steps) > 2
+    )
+    with db.session() as session, pytest.raises(CancelledError):
+        trial(session, src, suggest(src.header), progress)
+    assert steps == [(1000, 0), (2000, 0), (2500, 0)]  # read; cancelled at the first step after
