@@ -29,6 +29,9 @@ def test_breakable_marks_places_to_break_long_words_only() -> None:
     marked = breakable(f"Marieke · {ADDRESS}")
     assert marked == "Marieke · marieke.\u200bvermeulendegroot27@\u200bgemeentewijdemeren.\u200bnl"
     assert "\u200b" in breakable("x" * 40)  # a run without marks breaks too
+    assert "\u200b\u0301" not in breakable(
+        "a" * 23 + "e\u0301" + "b" * 5
+    )  # not between a letter and its accent
     for text in (marked, breakable("x" * 40), breakable("https://www.wijdemeren.nl/ondernemen")):
         assert unbroken(text) == text.replace("\u200b", "")
 

@@ -172,7 +172,9 @@ LONG_WORD = 16  # characters; a shorter word fits the narrowest pane that shows 
 PIECE = 24  # characters of a word without marks on one line, when it is longer than PIECE + 4
 _LONG_WORD = re.compile(rf"\S{{{LONG_WORD},}}")
 _AFTER_MARK = re.compile(r"(?<=[@./_+-])(?=[^@./_+-])")  # after the marks of an address, not between two
-_PIECE = re.compile(rf"[^\u200b]{{{PIECE}}}(?=[^\u200b]{{4}})")
+_PIECE = re.compile(
+    rf"[^\u200b]{{{PIECE}}}(?=[^\u200b]{{4}})(?![\u0300-\u036f])"
+)  # an accent stays on its letter
 
 
 def breakable(text: str) -> str:
