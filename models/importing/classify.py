@@ -46,7 +46,7 @@ from models.importing.mapping import FIELD_BY_KEY, Mapping
 from models.importing.reading import Cell, Source, cell_text
 from models.matching import normalise
 from models.matching.compare import Match, MatchIndex, Profile
-from models.matching.profiles import companies_sharing, company_profiles
+from models.matching.profiles import among, companies_sharing, company_profiles
 from models.permissions import Permission, requires
 from models.progress import SILENT, Progress
 from models.team.entities import User
@@ -563,20 +563,18 @@ def classify(
     numbers = {r.record.establishment.get("establishment_number") for r in rows if r.record is not None}
     kvks = {r.record.company.get("kvk_number") for r in rows if r.record is not None}
     establishment_ids: dict[str, tuple[int, int]] = {}
-    for chunk in _chunks(sorted(n for n in numbers if n)):
+    for condition in among(session, Establishment.establishment_number, (n for n in numbers if n)):
         progress.step(total, 0)
         for number, est_id, company_id in session.execute(
             select(Establishment.establishment_number, Establishment.id, Establishment.company_id).where(
-                Establishment.establishment_number.in_(chunk)
+                condition
             )
         ):
             establishment_ids[number] = (est_id, company_id)
     kvk_ids: dict[str, int] = {}
-    for chunk in _chunks(sorted(k for k in kvks if k)):
+    for condition in among(session, Company.kvk_number, (k for k in kvks if k)):
         progress.step(total, 0)
-        for kvk, company_id in session.execute(
-            select(Company.kvk_number, Company.id).where(Company.kvk_number.in_(chunk))
-        ):
+        for kvk, company_id in session.execute(select(Company.kvk_number, Company.id).where(condition)):
             kvk_ids[str(kvk)] = company_id
     # The rows that may come to be compared by name and address (step 3 below): neither their
     # vestigingsnummer nor their KvK number is in the database.
