@@ -497,7 +497,9 @@ def _yes_no(value: Cell) -> bool | None:
     raise InvalidValue(QT_TRANSLATE_NOOP("errors", "Write ja or nee."))
 
 
-def _profile(key: Any, record: Record) -> Profile:
+def _profile(key: Any, record: Record, *, names: bool = True) -> Profile:
+    """The row as matching sees it; ``names=False``: without its names, whose keys cost the most
+    to make, for ``companies_sharing``, which looks at the exact values only."""
     est, company = record.establishment, record.company
     compact = normalise.postcode_compact(est.get("postcode"))
     return Profile(
@@ -506,7 +508,9 @@ def _profile(key: Any, record: Record) -> Profile:
         establishment_numbers=frozenset(
             [est["establishment_number"]] if est.get("establishment_number") else []
         ),
-        names=tuple(n for n in (company.get("name"), est.get("trade_name"), company.get("legal_name")) if n),
+        names=tuple(n for n in (company.get("name"), est.get("trade_name"), company.get("legal_name")) if n)
+        if names
+        else (),
         addresses=frozenset(
             [(compact, normalise.house_number_key(est.get("house_number")))]
             if compact and est.get("house_number")
@@ -578,20 +582,20 @@ def classify(
             kvk_ids[str(kvk)] = company_id
     # The rows that may come to be compared by name and address (step 3 below): neither their
     # vestigingsnummer nor their KvK number is in the database.
-    profiles: dict[int, Profile] = {}
+    wanted: list[Profile] = []
     for result in rows:
         if result.kind is RowClass.NEW and result.record is not None:
             est_number = result.record.establishment.get("establishment_number")
             kvk = result.record.company.get("kvk_number")
             if (not est_number or est_number not in establishment_ids) and (not kvk or kvk not in kvk_ids):
-                profiles[result.number] = _profile(_row_key(result.number), result.record)
+                wanted.append(_profile(_row_key(result.number), result.record, names=False))
     if index is None:
         # Only the companies that share a postcode, phone number or e-mail address with those rows
         # can be alike (MatchIndex compares nothing else): a file of 200 rows reads a few hundred
         # profiles, not the 250,000 of the whole register (about 18 s).
         index = MatchIndex()
         rows_read = Progress(report=lambda _done, _total: progress.step(total, 0))  # and may cancel
-        near = companies_sharing(session, profiles.values(), rows_read)
+        near = companies_sharing(session, wanted, rows_read)
         for done, profile in enumerate(company_profiles(session, near), start=1):
             index.add(profile)
             if done % 20_000 == 0:
@@ -631,7 +635,7 @@ def classify(
                 continue
         else:
             # 3. Alike by name and address: a person decides.
-            profile = profiles[number]
+            profile = _profile(_row_key(number), record)
             match = next(
                 (
                     m

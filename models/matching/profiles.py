@@ -7,11 +7,12 @@ Core selects (no ORM objects) and grouped per company here.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, any_, bindparam, or_, select
+from sqlalchemy import ColumnElement, String, any_, bindparam, func, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -86,24 +87,22 @@ def company_profiles(session: Session, company_ids: Iterable[int] | None = None)
             yield from _profiles_for(session, wanted[start : start + CHUNK])
 
 
-NEAR_CHUNK = 1000  # values in one IN list (SQLite)
-
-
 def among(
     session: Session, column: ColumnElement[Any] | InstrumentedAttribute[Any], values: Iterable[str]
 ) -> Iterator[ColumnElement[bool]]:
-    """Conditions that together find the rows whose ``column`` is one of ``values``, each for a
-    query of its own: on PostgreSQL one, the values as one array (``= ANY``: 50,000 KvK numbers in
-    0.35 s, against 0.8 s in IN lists of a thousand, each a statement to compile and plan); on
-    SQLite an IN list per ``NEAR_CHUNK`` values. None when there are no values."""
+    """The condition that finds the rows whose ``column`` is one of ``values``, through its index,
+    with the values as one parameter: on PostgreSQL an array (``= ANY``), on SQLite a JSON list
+    read by ``json_each``. IN lists of a thousand were a statement each, and SQLAlchemy binds every
+    value apart: 50,000 KvK numbers took 0.8 s on PostgreSQL, now 0.35 s; 100,000 rows of a file
+    spent 2-3 s in those lists on SQLite, even in an empty database. None when there are no values."""
     ordered = sorted(values)
     if not ordered:
         return
     if session.get_bind().dialect.name == "postgresql":
         yield column == any_(bindparam("values", ordered, type_=ARRAY(String)))
-        return
-    for start in range(0, len(ordered), NEAR_CHUNK):
-        yield column.in_(ordered[start : start + NEAR_CHUNK])
+    else:
+        listed = func.json_each(json.dumps(ordered)).table_valued("value")
+        yield column.in_(select(listed.c.value))
 
 
 def companies_sharing(
