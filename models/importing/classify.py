@@ -567,8 +567,9 @@ def classify(
     numbers = {r.record.establishment.get("establishment_number") for r in rows if r.record is not None}
     kvks = {r.record.company.get("kvk_number") for r in rows if r.record is not None}
     establishment_ids: dict[str, tuple[int, int]] = {}
-    for condition in among(session, Establishment.establishment_number, (n for n in numbers if n)):
-        progress.step(total, 0)
+    progress.step(total, 0)
+    condition = among(session, Establishment.establishment_number, (n for n in numbers if n))
+    if condition is not None:
         for number, est_id, company_id in session.execute(
             select(Establishment.establishment_number, Establishment.id, Establishment.company_id).where(
                 condition
@@ -576,8 +577,8 @@ def classify(
         ):
             establishment_ids[number] = (est_id, company_id)
     kvk_ids: dict[str, int] = {}
-    for condition in among(session, Company.kvk_number, (k for k in kvks if k)):
-        progress.step(total, 0)
+    condition = among(session, Company.kvk_number, (k for k in kvks if k))
+    if condition is not None:
         for kvk, company_id in session.execute(select(Company.kvk_number, Company.id).where(condition)):
             kvk_ids[str(kvk)] = company_id
     # The rows that may come to be compared by name and address (step 3 below): neither their

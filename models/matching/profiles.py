@@ -89,7 +89,7 @@ def company_profiles(session: Session, company_ids: Iterable[int] | None = None)
 
 def among(
     session: Session, column: ColumnElement[Any] | InstrumentedAttribute[Any], values: Iterable[str]
-) -> Iterator[ColumnElement[bool]]:
+) -> ColumnElement[bool] | None:
     """The condition that finds the rows whose ``column`` is one of ``values``, through its index,
     with the values as one parameter: on PostgreSQL an array (``= ANY``), on SQLite a JSON list
     read by ``json_each``. IN lists of a thousand were a statement each, and SQLAlchemy binds every
@@ -97,12 +97,11 @@ def among(
     spent 2-3 s in those lists on SQLite, even in an empty database. None when there are no values."""
     ordered = sorted(values)
     if not ordered:
-        return
+        return None
     if session.get_bind().dialect.name == "postgresql":
-        yield column == any_(bindparam("values", ordered, type_=ARRAY(String)))
-    else:
-        listed = func.json_each(json.dumps(ordered)).table_valued("value")
-        yield column.in_(select(listed.c.value))
+        return column == any_(bindparam("values", ordered, type_=ARRAY(String)))
+    listed = func.json_each(json.dumps(ordered)).table_valued("value")
+    return column.in_(select(listed.c.value))
 
 
 def companies_sharing(
@@ -110,8 +109,8 @@ def companies_sharing(
 ) -> list[int]:
     """Ids of the companies that share a KvK number, vestigingsnummer, postcode, phone number or
     e-mail address with any of ``profiles`` (the rows of a file being imported), in order: the
-    only ones ``MatchIndex`` would compare with them. Through the indexes, a chunk of values at
-    a time, except e-mail addresses: they are compared in lower case, as the profiles hold them
+    only ones ``MatchIndex`` would compare with them. Through the indexes, one query per kind of
+    value (``among``), except e-mail addresses: they are compared in lower case, as the profiles hold them
     (a stored ``Info@…`` is ``info@…``), which no index serves, so every address is read once
     and lowered here (the databases' ``lower()`` leaves ``Ü`` as it is on SQLite). ``progress``
     is told between the queries, and may cancel."""
@@ -128,20 +127,17 @@ def companies_sharing(
         phones |= profile.phones
         emails |= profile.emails
     found: set[int] = set()
-    for condition in among(session, Company.kvk_number, kvks):
-        progress.step(0, 0)
-        found.update(session.scalars(select(Company.id).where(condition)))
-    for column, values in (
-        (Establishment.establishment_number, numbers),
-        (Establishment.postcode_compact, postcodes),
-        (Establishment.phone, phones),
+    for owner, column, values in (
+        (Company.id, Company.kvk_number, kvks),
+        (Establishment.company_id, Establishment.establishment_number, numbers),
+        (Establishment.company_id, Establishment.postcode_compact, postcodes),
+        (Establishment.company_id, Establishment.phone, phones),
+        (Company.id, Company.phone, phones),
     ):
-        for condition in among(session, column, values):
+        condition = among(session, column, values)
+        if condition is not None:
             progress.step(0, 0)
-            found.update(session.scalars(select(Establishment.company_id).where(condition)))
-    for condition in among(session, Company.phone, phones):
-        progress.step(0, 0)
-        found.update(session.scalars(select(Company.id).where(condition)))
+            found.update(session.scalars(select(owner).where(condition)))
     for owner, column in ((Company.id, Company.email), (Establishment.company_id, Establishment.email)):
         if emails:
             progress.step(0, 0)
